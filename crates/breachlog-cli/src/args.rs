@@ -1,0 +1,324 @@
+//! Command-line arguments. The names and `--json` shapes are a contract scripts rely on.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(name = "breachlog", version, about = "Log security incidents, assess personal-data breaches and keep a verifiable register.")]
+pub struct Cli {
+    /// Register file (default: the OS data directory).
+    #[arg(long, global = true, env = "BREACHLOG_DB")]
+    pub db: Option<PathBuf>,
+    /// Read the passphrase from this file (first line). BREACHLOG_PASSPHRASE works too.
+    #[arg(long, global = true)]
+    pub passphrase_file: Option<PathBuf>,
+    /// Unlock with the recovery key instead of the passphrase (prompted).
+    #[arg(long, global = true)]
+    pub recovery: bool,
+    /// Who is acting (recorded in the journal); default: the OS user name.
+    #[arg(long, global = true, env = "BREACHLOG_ACTOR")]
+    pub actor: Option<String>,
+    /// Language of messages: en, de, nl or fr (default: the organisation's language).
+    #[arg(long, global = true, env = "BREACHLOG_LANG")]
+    pub lang: Option<String>,
+    /// Machine-readable JSON output.
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new encrypted register and print its recovery key once.
+    Init(InitArgs),
+    /// Log, list, show, update and move incidents; actions and notes.
+    #[command(subcommand)]
+    Incident(IncidentCmd),
+    /// Record the personal-data breach assessment of an incident.
+    #[command(subcommand)]
+    Breach(Box<BreachCmd>),
+    /// Show or change the organisation profile.
+    #[command(subcommand)]
+    Org(OrgCmd),
+    /// Show or change register settings.
+    #[command(subcommand)]
+    Settings(SettingsCmd),
+    /// Show the journal (the audit trail), optionally for one incident.
+    Log {
+        /// Incident id or prefix.
+        id: Option<String>,
+    },
+    /// Verify the hash chain and the tables built from it.
+    Verify(VerifyArgs),
+    /// Export data for auditors.
+    #[command(subcommand)]
+    Export(ExportCmd),
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    #[arg(long)]
+    pub org_name: Option<String>,
+    #[arg(long)]
+    pub address: Option<String>,
+    /// DPO or other contact point.
+    #[arg(long)]
+    pub contact_point: Option<String>,
+    /// IANA time zone, e.g. Europe/Amsterdam.
+    #[arg(long)]
+    pub timezone: Option<String>,
+    /// en, de, nl or fr.
+    #[arg(long)]
+    pub language: Option<String>,
+    /// controller, processor or joint.
+    #[arg(long)]
+    pub role: Option<String>,
+    /// Lead supervisory authority id, e.g. nl-ap.
+    #[arg(long)]
+    pub lead_authority: Option<String>,
+    /// Also keep the data key in the OS keyring (Secret Service, Keychain, Credential Manager).
+    #[arg(long)]
+    pub keyring: bool,
+    /// With --keyring: no passphrase at all (keyring and recovery key only).
+    #[arg(long, requires = "keyring")]
+    pub no_passphrase: bool,
+}
+
+#[derive(Debug, Args, Default)]
+pub struct IncidentFields {
+    #[arg(long)]
+    pub title: Option<String>,
+    #[arg(long)]
+    pub description: Option<String>,
+    /// malware, phishing, lost_device, misdirected, unauthorised_access, account_takeover,
+    /// vulnerability, insider_misuse, system_failure, third_party, other.
+    #[arg(long)]
+    pub category: Option<String>,
+    /// For vulnerability reports: xss, open_redirect, csrf, injection, auth_flaw, rce.
+    #[arg(long)]
+    pub vuln_class: Option<String>,
+    /// internal_monitoring, employee, customer, partner_notice, bug_bounty, authority_request.
+    #[arg(long)]
+    pub source: Option<String>,
+    /// low, medium, high, critical.
+    #[arg(long)]
+    pub severity: Option<String>,
+    /// Comma-separated list.
+    #[arg(long, value_delimiter = ',')]
+    pub affected_systems: Option<Vec<String>>,
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// RFC 3339 time, or FROM/TO range; empty for unknown.
+    #[arg(long)]
+    pub occurred_at: Option<String>,
+    /// RFC 3339 time (default: now).
+    #[arg(long)]
+    pub detected_at: Option<String>,
+    /// Mark as an exercise (drill): no obligations.
+    #[arg(long)]
+    pub exercise: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IncidentCmd {
+    /// Log a new incident.
+    New(IncidentFields),
+    /// List incidents.
+    List {
+        /// reported, triage, investigating, contained, resolved, closed (repeatable).
+        #[arg(long)]
+        status: Vec<String>,
+        /// Only personal-data breaches.
+        #[arg(long)]
+        breach: bool,
+        /// none, risk, high (repeatable).
+        #[arg(long)]
+        risk: Vec<String>,
+        /// Text in the title, or an id prefix.
+        #[arg(long)]
+        search: Option<String>,
+        #[arg(long)]
+        detected_from: Option<String>,
+        #[arg(long)]
+        detected_to: Option<String>,
+        #[arg(long, default_value_t = 1000)]
+        limit: u32,
+    },
+    /// Show one incident with its assessment, actions, notes and timeline.
+    Show { id: String },
+    /// Change fields of an incident.
+    Update {
+        id: String,
+        #[command(flatten)]
+        fields: IncidentFields,
+        /// Clear the exercise flag.
+        #[arg(long, conflicts_with = "exercise")]
+        not_exercise: bool,
+    },
+    /// Move an incident to another lifecycle state.
+    Transition {
+        id: String,
+        #[arg(long)]
+        to: String,
+        /// When it happened (default: now).
+        #[arg(long)]
+        at: Option<String>,
+        /// Required to close from triage: false_positive, duplicate, not_security_incident.
+        #[arg(long)]
+        reason: Option<String>,
+        /// Free text; required to reopen.
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Tasks on an incident.
+    #[command(subcommand)]
+    Action(ActionCmd),
+    /// Add a note to an incident.
+    Note {
+        id: String,
+        #[arg(long)]
+        text: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ActionCmd {
+    /// Add a task.
+    Add {
+        /// Incident id or prefix.
+        id: String,
+        #[arg(long)]
+        title: String,
+        #[arg(long)]
+        owner: Option<String>,
+        /// RFC 3339 time.
+        #[arg(long)]
+        due: Option<String>,
+    },
+    /// Mark a task done.
+    Done {
+        /// Action id or prefix.
+        id: String,
+    },
+    /// Mark a task not done again.
+    Undone { id: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BreachCmd {
+    /// Record or change the breach assessment.
+    Assess(AssessArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AssessArgs {
+    pub id: String,
+    /// yes, no, undetermined.
+    #[arg(long)]
+    pub personal_data: Option<String>,
+    #[arg(long)]
+    pub aware_at: Option<String>,
+    #[arg(long)]
+    pub aware_justification: Option<String>,
+    /// controller, processor, joint.
+    #[arg(long)]
+    pub role: Option<String>,
+    /// confidentiality,integrity,availability (any combination).
+    #[arg(long, value_delimiter = ',')]
+    pub nature: Option<Vec<String>>,
+    #[arg(long, value_delimiter = ',')]
+    pub data_categories: Option<Vec<String>>,
+    /// Art 9/10 categories.
+    #[arg(long, value_delimiter = ',')]
+    pub special_categories: Option<Vec<String>>,
+    #[arg(long, value_delimiter = ',')]
+    pub subject_categories: Option<Vec<String>>,
+    #[arg(long)]
+    pub subjects_approx: Option<String>,
+    /// The number of people is an estimate.
+    #[arg(long)]
+    pub subjects_estimate: Option<bool>,
+    #[arg(long)]
+    pub records_approx: Option<String>,
+    #[arg(long)]
+    pub records_estimate: Option<bool>,
+    #[arg(long)]
+    pub consequences: Option<String>,
+    /// Measures taken.
+    #[arg(long)]
+    pub measures: Option<String>,
+    #[arg(long)]
+    pub measures_proposed: Option<String>,
+    /// DPO or other contact point (default: the organisation's).
+    #[arg(long)]
+    pub contact_point: Option<String>,
+    /// none, risk, high.
+    #[arg(long)]
+    pub risk: Option<String>,
+    #[arg(long)]
+    pub risk_reasoning: Option<String>,
+    /// notify or no-notify.
+    #[arg(long)]
+    pub decision: Option<String>,
+    #[arg(long)]
+    pub decision_rationale: Option<String>,
+    #[arg(long)]
+    pub decided_at: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrgCmd {
+    Show,
+    Set {
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        address: Option<String>,
+        #[arg(long)]
+        contact_point: Option<String>,
+        #[arg(long)]
+        role: Option<String>,
+        #[arg(long)]
+        timezone: Option<String>,
+        #[arg(long)]
+        language: Option<String>,
+        #[arg(long)]
+        lead_authority: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SettingsCmd {
+    Show,
+    Set {
+        #[arg(long)]
+        aware_gap_hours: Option<i64>,
+        #[arg(long)]
+        idle_lock_minutes: Option<i64>,
+        #[arg(long, value_delimiter = ',')]
+        notify_thresholds_hours: Option<Vec<i64>>,
+        #[arg(long)]
+        backup_folder: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// Head hash (or SEQ:HASH) from an anchor, e.g. a PDF or an earlier export.
+    #[arg(long)]
+    pub expect_head: Option<String>,
+    /// Verify an exported journal file without register or key.
+    #[arg(long)]
+    pub journal: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCmd {
+    /// The journal as canonical JSON lines.
+    Journal {
+        #[arg(long)]
+        out: PathBuf,
+    },
+}

@@ -1,0 +1,355 @@
+//! One function per command: parse nothing here (clap did), call the core, print.
+
+use std::path::PathBuf;
+
+use breachlog_core::domain::Language;
+use breachlog_core::i18n::Localizer;
+use breachlog_core::journal::{verify_jsonl, ExpectHead, VerifyReport};
+use breachlog_core::query::IncidentFilter;
+use breachlog_core::register::{self, AssessmentInput, IncidentInput, InitOptions, OrgInput, SettingsInput};
+use breachlog_core::{Error, IntegrityError, Reason, Register, UnlockMethod};
+use serde_json::json;
+
+use crate::args::{ActionCmd, AssessArgs, BreachCmd, Cli, Command, ExportCmd, IncidentCmd, IncidentFields, OrgCmd, SettingsCmd};
+use crate::output::{self, Printer};
+use crate::{unlock, Failure};
+
+pub struct Context {
+    lang: Option<Language>,
+    l10n: Localizer,
+}
+
+impl Context {
+    pub fn new(_cli: &Cli, lang: Option<Language>) -> Self {
+        Context { lang, l10n: Localizer::new(lang.unwrap_or(Language::En)) }
+    }
+
+    pub fn localizer(&self) -> &Localizer {
+        &self.l10n
+    }
+
+    /// After unlocking: use the organisation's language unless one was asked for.
+    fn adopt_org_language(&mut self, reg: &Register) {
+        if self.lang.is_none() {
+            if let Ok(org) = reg.org() {
+                self.l10n = Localizer::new(org.language);
+            }
+        }
+    }
+}
+
+fn actor(cli: &Cli) -> String {
+    cli.actor
+        .clone()
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("LOGNAME").ok())
+        .or_else(|| std::env::var("USERNAME").ok())
+        .filter(|a| !a.trim().is_empty())
+        .unwrap_or_else(|| "unknown".into())
+}
+
+fn db_path(cli: &Cli) -> PathBuf {
+    cli.db.clone().unwrap_or_else(register::default_path)
+}
+
+fn open(cli: &Cli, ctx: &mut Context) -> Result<Register, Failure> {
+    let db = db_path(cli);
+    if !db.exists() {
+        return Err(Error::RegisterMissing(db).into());
+    }
+    let method = unlock::method(cli, &db, &ctx.l10n)?;
+    let used_keyring = matches!(method, UnlockMethod::Keyring);
+    let reg = match Register::open(&db, method, &actor(cli), "cli") {
+        // A keyring that cannot be reached falls back to the passphrase prompt.
+        Err(Error::Keyring(_) | Error::NoKey) if used_keyring => {
+            Register::open(&db, unlock::prompt_passphrase(&ctx.l10n)?, &actor(cli), "cli")?
+        }
+        other => other?,
+    };
+    ctx.adopt_org_language(&reg);
+    Ok(reg)
+}
+
+pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
+    let p = Printer::new(cli.json);
+    match &cli.command {
+        Command::Init(a) => {
+            let db = db_path(cli);
+            let passphrase = if a.no_passphrase { None } else { Some(unlock::new_passphrase(cli, &ctx.l10n)?) };
+            let opts = InitOptions {
+                org: OrgInput {
+                    name: a.org_name.clone(),
+                    address: a.address.clone(),
+                    contact_point: a.contact_point.clone(),
+                    default_role: a.role.clone(),
+                    timezone: a.timezone.clone(),
+                    language: a.language.clone(),
+                    lead_authority: a.lead_authority.clone(),
+                },
+                passphrase,
+                keyring: a.keyring,
+                actor: actor(cli),
+            };
+            let (reg, recovery) = Register::init(&db, opts)?;
+            ctx.adopt_org_language(&reg);
+            let path = reg.path().display().to_string();
+            p.emit(&json!({"register": path, "recovery_key": recovery.as_str(), "keyring": a.keyring}), || {
+                let mut out = vec![
+                    ctx.l10n.msg("cli-init-done", &[("path", path.clone())]),
+                    ctx.l10n.msg("cli-recovery-key", &[("key", recovery.to_string())]),
+                ];
+                if a.keyring {
+                    out.push(ctx.l10n.text("cli-keyring-stored"));
+                }
+                out.join("\n")
+            });
+        }
+        Command::Incident(cmd) => incident(cli, ctx, &p, cmd)?,
+        Command::Breach(b) => {
+            let BreachCmd::Assess(a) = b.as_ref();
+            let mut reg = open(cli, ctx)?;
+            let id = reg.resolve_incident(&a.id)?;
+            let incident = reg.assess(id, &assessment_input(a))?;
+            let org = reg.org()?;
+            let missing = incident
+                .assessment
+                .as_ref()
+                .map(|x| x.missing_art33(Some(org.contact_point.as_str()).filter(|c| !c.is_empty())))
+                .unwrap_or_default();
+            let mut value = serde_json::to_value(&incident).map_err(|e| Failure::Other(e.into()))?;
+            value["missing_art33"] = json!(missing);
+            p.emit(&value, || {
+                let mut text = ctx.l10n.msg("cli-breach-assessed", &[("id", output::short(&incident.id.to_string()))]);
+                if !missing.is_empty() && incident.is_breach() {
+                    let items: Vec<String> = missing
+                        .iter()
+                        .map(|m| ctx.l10n.field(&serde_json::to_value(m).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()))
+                        .collect();
+                    text.push('\n');
+                    text.push_str(&ctx.l10n.msg("cli-missing-art33", &[("items", items.join(", "))]));
+                }
+                text
+            });
+        }
+        Command::Org(OrgCmd::Show) => {
+            let reg = open(cli, ctx)?;
+            let org = reg.org()?;
+            p.emit(&org, || output::org(&ctx.l10n, &org));
+        }
+        Command::Org(OrgCmd::Set { name, address, contact_point, role, timezone, language, lead_authority }) => {
+            let mut reg = open(cli, ctx)?;
+            let org = reg.update_org(&OrgInput {
+                name: name.clone(),
+                address: address.clone(),
+                contact_point: contact_point.clone(),
+                default_role: role.clone(),
+                timezone: timezone.clone(),
+                language: language.clone(),
+                lead_authority: lead_authority.clone(),
+            })?;
+            p.emit(&org, || ctx.l10n.text("cli-org-updated"));
+        }
+        Command::Settings(SettingsCmd::Show) => {
+            let reg = open(cli, ctx)?;
+            let s = reg.settings()?;
+            p.emit(&s, || serde_json::to_string_pretty(&s).unwrap_or_default());
+        }
+        Command::Settings(SettingsCmd::Set { aware_gap_hours, idle_lock_minutes, notify_thresholds_hours, backup_folder }) => {
+            let mut reg = open(cli, ctx)?;
+            let s = reg.update_settings(&SettingsInput {
+                aware_gap_hours: *aware_gap_hours,
+                idle_lock_minutes: *idle_lock_minutes,
+                notify_thresholds_hours: notify_thresholds_hours.clone(),
+                backup_folder: backup_folder.clone(),
+            })?;
+            p.emit(&s, || serde_json::to_string_pretty(&s).unwrap_or_default());
+        }
+        Command::Log { id } => {
+            let reg = open(cli, ctx)?;
+            let subject = id.as_deref().map(|i| reg.resolve_incident(i)).transpose()?;
+            let events = reg.events(subject)?;
+            let tz = output::org_tz(&reg);
+            p.emit(&events, || output::timeline(&ctx.l10n, &events, tz));
+        }
+        Command::Verify(a) => {
+            let expect = a
+                .expect_head
+                .as_deref()
+                .map(|h| ExpectHead::parse(h).ok_or_else(|| Error::invalid("expect_head", Reason::NotAnId)))
+                .transpose()?;
+            let result: Result<VerifyReport, Error> = match &a.journal {
+                Some(path) => {
+                    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+                    verify_jsonl(std::io::BufReader::new(file), expect).map_err(Error::from)
+                }
+                None => {
+                    let reg = open(cli, ctx)?;
+                    reg.verify(expect)
+                }
+            };
+            return verify_output(&p, ctx, result);
+        }
+        Command::Export(ExportCmd::Journal { out }) => {
+            let mut reg = open(cli, ctx)?;
+            let report = reg.export_journal(out)?;
+            let path = out.display().to_string();
+            p.emit(
+                &json!({"path": path, "events": report.events, "head_seq": report.head_seq, "head_hash": report.head_hash}),
+                || {
+                    ctx.l10n.msg(
+                        "cli-exported",
+                        &[("events", report.events.to_string()), ("path", path.clone()), ("hash", report.head_hash.clone())],
+                    )
+                },
+            );
+        }
+    }
+    Ok(())
+}
+
+fn verify_output(p: &Printer, ctx: &Context, result: Result<VerifyReport, Error>) -> Result<(), Failure> {
+    match result {
+        Ok(r) => {
+            p.emit(
+                &json!({"ok": true, "events": r.events, "head_seq": r.head_seq, "head_hash": r.head_hash, "error": null}),
+                || {
+                    ctx.l10n.msg(
+                        "cli-verify-ok",
+                        &[("events", r.events.to_string()), ("seq", r.head_seq.to_string()), ("hash", r.head_hash.clone())],
+                    )
+                },
+            );
+            Ok(())
+        }
+        Err(Error::Integrity(IntegrityError { seq, reason })) => {
+            let e = Error::Integrity(IntegrityError { seq, reason: reason.clone() });
+            if p.json {
+                let good = seq.saturating_sub(1);
+                println!(
+                    "{}",
+                    json!({"ok": false, "events": good, "head_seq": good, "head_hash": null,
+                           "error": {"seq": seq, "reason": reason.code()}})
+                );
+            } else {
+                eprintln!("breachlog: {}", ctx.l10n.error(&e));
+            }
+            Err(Failure::Integrity)
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+fn incident_input(f: &IncidentFields, exercise: Option<bool>) -> IncidentInput {
+    IncidentInput {
+        title: f.title.clone(),
+        description: f.description.clone(),
+        category: f.category.clone(),
+        vuln_class: f.vuln_class.clone(),
+        source: f.source.clone(),
+        severity: f.severity.clone(),
+        affected_systems: f.affected_systems.clone(),
+        owner: f.owner.clone(),
+        occurred_at: f.occurred_at.clone(),
+        detected_at: f.detected_at.clone(),
+        exercise,
+    }
+}
+
+fn assessment_input(a: &AssessArgs) -> AssessmentInput {
+    AssessmentInput {
+        personal_data: a.personal_data.clone(),
+        aware_at: a.aware_at.clone(),
+        aware_justification: a.aware_justification.clone(),
+        role: a.role.clone(),
+        nature: a.nature.clone(),
+        data_categories: a.data_categories.clone(),
+        special_categories: a.special_categories.clone(),
+        subject_categories: a.subject_categories.clone(),
+        subjects_approx: a.subjects_approx.clone(),
+        subjects_estimate: a.subjects_estimate,
+        records_approx: a.records_approx.clone(),
+        records_estimate: a.records_estimate,
+        consequences: a.consequences.clone(),
+        measures_taken: a.measures.clone(),
+        measures_proposed: a.measures_proposed.clone(),
+        contact_point: a.contact_point.clone(),
+        risk: a.risk.clone(),
+        risk_reasoning: a.risk_reasoning.clone(),
+        decision: a.decision.clone(),
+        decision_rationale: a.decision_rationale.clone(),
+        decided_at: a.decided_at.clone(),
+    }
+}
+
+fn incident(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &IncidentCmd) -> Result<(), Failure> {
+    let mut reg = open(cli, ctx)?;
+    let l = &ctx.l10n;
+    match cmd {
+        IncidentCmd::New(f) => {
+            if f.title.is_none() {
+                return Err(Error::invalid("title", Reason::Empty).into());
+            }
+            let i = reg.create_incident(&incident_input(f, Some(f.exercise)))?;
+            p.emit(&i, || l.msg("cli-incident-created", &[("id", i.id.to_string()), ("title", i.title.clone())]));
+        }
+        IncidentCmd::List { status, breach, risk, search, detected_from, detected_to, limit } => {
+            let filter = IncidentFilter {
+                status: status.clone(),
+                breach: breach.then_some(true),
+                risk: risk.clone(),
+                text: search.clone(),
+                detected_from: detected_from.clone(),
+                detected_to: detected_to.clone(),
+                limit: Some(*limit),
+                ..Default::default()
+            };
+            let page = reg.list_incidents(&filter)?;
+            let tz = output::org_tz(&reg);
+            p.emit(&page.rows, || output::incident_table(l, &page, tz));
+        }
+        IncidentCmd::Show { id } => {
+            let id = reg.resolve_incident(id)?;
+            let i = reg.incident(id)?;
+            let actions = reg.actions(id)?;
+            let notes = reg.notes(id)?;
+            let timeline = reg.events(Some(id))?;
+            let mut value = serde_json::to_value(&i).map_err(|e| Failure::Other(e.into()))?;
+            value["actions"] = json!(actions);
+            value["notes"] = json!(notes);
+            value["timeline"] = json!(timeline);
+            let tz = output::org_tz(&reg);
+            p.emit(&value, || output::incident_detail(l, &i, &actions, &notes, &timeline, tz));
+        }
+        IncidentCmd::Update { id, fields, not_exercise } => {
+            let id = reg.resolve_incident(id)?;
+            let exercise = if *not_exercise { Some(false) } else { fields.exercise.then_some(true) };
+            let i = reg.update_incident(id, &incident_input(fields, exercise))?;
+            p.emit(&i, || l.msg("cli-incident-updated", &[("id", output::short(&i.id.to_string()))]));
+        }
+        IncidentCmd::Transition { id, to, at, reason, note } => {
+            let id = reg.resolve_incident(id)?;
+            let i = reg.transition(id, to, at.as_deref(), reason.as_deref(), note.as_deref())?;
+            p.emit(&i, || {
+                l.msg("cli-incident-transitioned", &[("id", output::short(&i.id.to_string())), ("status", l.status(i.status))])
+            });
+        }
+        IncidentCmd::Action(ActionCmd::Add { id, title, owner, due }) => {
+            let id = reg.resolve_incident(id)?;
+            let a = reg.add_action(id, title, owner.as_deref(), due.as_deref())?;
+            p.emit(&a, || l.msg("cli-action-added", &[("id", a.id.to_string())]));
+        }
+        IncidentCmd::Action(ActionCmd::Done { id }) | IncidentCmd::Action(ActionCmd::Undone { id }) => {
+            let done = matches!(cmd, IncidentCmd::Action(ActionCmd::Done { .. }));
+            let id = reg.resolve_action(id)?;
+            let a = reg.set_action_done(id, done)?;
+            let msg = if done { "cli-action-done" } else { "cli-action-undone" };
+            p.emit(&a, || l.msg(msg, &[("id", output::short(&a.id.to_string()))]));
+        }
+        IncidentCmd::Note { id, text } => {
+            let id = reg.resolve_incident(id)?;
+            let n = reg.add_note(id, text)?;
+            p.emit(&n, || l.msg("cli-note-added", &[("id", output::short(&id.to_string()))]));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,67 @@
+//! `breachlog`: the scriptable command line over the Breachlog core.
+//!
+//! Exit codes: 0 ok, 1 other failure, 2 usage, 3 cannot unlock, 4 integrity failure,
+//! 5 invalid input. Errors are printed in the chosen language from the Fluent files.
+
+mod args;
+mod commands;
+mod output;
+mod unlock;
+
+use std::process::ExitCode;
+
+use breachlog_core::domain::Language;
+use breachlog_core::i18n::Localizer;
+use clap::Parser;
+
+use crate::args::Cli;
+
+/// What a command failed with: a core error (localised, with its exit code) or anything else.
+pub enum Failure {
+    Core(breachlog_core::Error),
+    /// Verification found a problem; the report was already printed.
+    Integrity,
+    Other(anyhow::Error),
+}
+
+impl From<breachlog_core::Error> for Failure {
+    fn from(e: breachlog_core::Error) -> Self {
+        Failure::Core(e)
+    }
+}
+
+impl From<anyhow::Error> for Failure {
+    fn from(e: anyhow::Error) -> Self {
+        Failure::Other(e)
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let lang = cli.lang.as_deref().and_then(|l| l.parse::<Language>().ok());
+    let mut ctx = commands::Context::new(&cli, lang);
+    match commands::run(&cli, &mut ctx) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Integrity) => ExitCode::from(4),
+        Err(Failure::Core(e)) => {
+            let l10n = ctx.localizer();
+            if cli.json {
+                let body = serde_json::json!({"error": {"code": e.code().as_str(), "message": l10n.error(&e)}});
+                eprintln!("{body}");
+            } else {
+                eprintln!("breachlog: {}", l10n.error(&e));
+            }
+            ExitCode::from(e.code().exit_code() as u8)
+        }
+        Err(Failure::Other(e)) => {
+            let l10n = ctx.localizer();
+            eprintln!("breachlog: {}", l10n.msg("error-storage", &[("detail", format!("{e:#}"))]));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// English messages for contexts without a register (kept for symmetry with the app).
+pub fn default_localizer() -> Localizer {
+    Localizer::new(Language::En)
+}

@@ -1,0 +1,65 @@
+//! Getting the key: BREACHLOG_PASSPHRASE, --passphrase-file, the OS keyring, or a prompt.
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use breachlog_core::keys::{self, KeyFile};
+use breachlog_core::{Error, Reason, UnlockMethod};
+use zeroize::Zeroizing;
+
+use crate::args::Cli;
+use crate::Failure;
+
+/// A passphrase given non-interactively, if any.
+pub fn given_passphrase(cli: &Cli) -> Result<Option<Zeroizing<String>>, Failure> {
+    if let Some(path) = &cli.passphrase_file {
+        let text = Zeroizing::new(std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?);
+        let first = text.lines().next().unwrap_or("").to_string();
+        return Ok(Some(Zeroizing::new(first)));
+    }
+    Ok(std::env::var("BREACHLOG_PASSPHRASE").ok().map(Zeroizing::new))
+}
+
+fn prompt(label: &str) -> Result<Zeroizing<String>, Failure> {
+    if !std::io::stdin().is_terminal() {
+        return Err(Error::NoKey.into());
+    }
+    rpassword::prompt_password(format!("{label} "))
+        .map(Zeroizing::new)
+        .map_err(|e| Failure::Other(e.into()))
+}
+
+/// A new passphrase for `init`: given, or prompted twice.
+pub fn new_passphrase(cli: &Cli, l10n: &breachlog_core::i18n::Localizer) -> Result<Zeroizing<String>, Failure> {
+    if let Some(p) = given_passphrase(cli)? {
+        keys::check_passphrase(&p)?;
+        return Ok(p);
+    }
+    let first = prompt(&l10n.text("cli-prompt-new-passphrase"))?;
+    keys::check_passphrase(&first)?;
+    let second = prompt(&l10n.text("cli-prompt-confirm-passphrase"))?;
+    if *first != *second {
+        return Err(Error::invalid("passphrase", Reason::Mismatch).into());
+    }
+    Ok(first)
+}
+
+/// How to unlock the register at `db`.
+pub fn method(cli: &Cli, db: &Path, l10n: &breachlog_core::i18n::Localizer) -> Result<UnlockMethod, Failure> {
+    if cli.recovery {
+        return Ok(UnlockMethod::RecoveryKey(prompt(&format!("{}:", l10n.field("recovery_key")))?));
+    }
+    if let Some(p) = given_passphrase(cli)? {
+        return Ok(UnlockMethod::Passphrase(p));
+    }
+    let key_file = KeyFile::load(&keys::key_file_path(db)).ok();
+    if key_file.as_ref().is_some_and(|k| k.keyring) {
+        return Ok(UnlockMethod::Keyring);
+    }
+    prompt_passphrase(l10n)
+}
+
+/// Asks for the passphrase on the terminal.
+pub fn prompt_passphrase(l10n: &breachlog_core::i18n::Localizer) -> Result<UnlockMethod, Failure> {
+    Ok(UnlockMethod::Passphrase(prompt(&l10n.text("cli-prompt-passphrase"))?))
+}

@@ -1,0 +1,13 @@
+//! The domain model: incidents and their lifecycle, breach assessments, actions, notes and the
+//! organisation profile. Wire names (JSON, CLI values, database) are the `snake_case` strings of
+//! each enum; the CLI also accepts them with `-`.
+
+mod assessment;
+mod enums;
+mod incident;
+mod org;
+
+pub use assessment::Assessment;
+pub use enums::*;
+pub use incident::{Action, Incident, Note};
+pub use org::{Org, Settings};

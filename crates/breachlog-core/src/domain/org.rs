@@ -1,0 +1,60 @@
+use serde::{Deserialize, Serialize};
+
+use super::{Language, Role};
+
+/// The organisation profile, kept in the register.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Org {
+    pub name: String,
+    #[serde(default)]
+    pub address: String,
+    /// DPO or other contact point (Art 33(3)(b)).
+    #[serde(default)]
+    pub contact_point: String,
+    pub default_role: Role,
+    /// IANA time zone, e.g. `Europe/Amsterdam`; deadlines are displayed in it.
+    pub timezone: String,
+    pub language: Language,
+    /// Lead supervisory authority id, e.g. `nl-ap`.
+    #[serde(default)]
+    pub lead_authority: String,
+}
+
+impl Default for Org {
+    fn default() -> Self {
+        Org {
+            name: String::new(),
+            address: String::new(),
+            contact_point: String::new(),
+            default_role: Role::Controller,
+            timezone: "UTC".into(),
+            language: Language::En,
+            lead_authority: String::new(),
+        }
+    }
+}
+
+/// Register-wide settings (changed through `settings.changed` events).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    /// A gap longer than this between `detected_at` and `aware_at` needs a written justification.
+    pub aware_gap_hours: i64,
+    /// Desktop auto-lock after this many idle minutes (0 = never).
+    pub idle_lock_minutes: i64,
+    /// Desktop notification thresholds, hours before a deadline.
+    pub notify_thresholds_hours: Vec<i64>,
+    /// Folder for scheduled backups (desktop), empty when not chosen.
+    #[serde(default)]
+    pub backup_folder: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            aware_gap_hours: 24,
+            idle_lock_minutes: 15,
+            notify_thresholds_hours: vec![24, 12, 4, 1],
+            backup_folder: String::new(),
+        }
+    }
+}

@@ -1,0 +1,286 @@
+//! The core's error type. Every variant maps to a stable [`ErrorCode`] (IPC and exit codes)
+//! and to a Fluent message id with arguments (see [`crate::i18n`]); the `Display` text is a
+//! short English developer message for logs, never shown to users as such.
+
+use std::path::PathBuf;
+
+use crate::domain::Status;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Why a field was refused. Each reason has a Fluent id `reason-…`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    Empty,
+    TooLong { max: usize },
+    ControlCharacters,
+    NotATimestamp,
+    InFuture,
+    BeforeDetected,
+    AfterDetected,
+    RequiredToReopen,
+    RequiredToClose,
+    OnlyForVulnerability,
+    AwareBeforeDetected,
+    JustificationRequired { hours: i64 },
+    UnknownValue { allowed: String },
+    RequiredWith { other: &'static str },
+    NotANumber,
+    OutOfRange { max: u64 },
+    UnknownTimezone,
+    UnknownLanguage,
+    InvalidRange,
+    NotAnId,
+    Duplicate,
+    AlreadyInState,
+    WeakPassphrase,
+    Mismatch,
+    NoChanges,
+}
+
+impl Reason {
+    pub fn fluent_id(&self) -> &'static str {
+        match self {
+            Reason::Empty => "reason-empty",
+            Reason::TooLong { .. } => "reason-too-long",
+            Reason::ControlCharacters => "reason-control-characters",
+            Reason::NotATimestamp => "reason-not-a-timestamp",
+            Reason::InFuture => "reason-in-future",
+            Reason::BeforeDetected => "reason-before-detected",
+            Reason::AfterDetected => "reason-after-detected",
+            Reason::RequiredToReopen => "reason-required-to-reopen",
+            Reason::RequiredToClose => "reason-required-to-close",
+            Reason::OnlyForVulnerability => "reason-only-for-vulnerability",
+            Reason::AwareBeforeDetected => "reason-aware-before-detected",
+            Reason::JustificationRequired { .. } => "reason-justification-required",
+            Reason::UnknownValue { .. } => "reason-unknown-value",
+            Reason::RequiredWith { .. } => "reason-required-with",
+            Reason::NotANumber => "reason-not-a-number",
+            Reason::OutOfRange { .. } => "reason-out-of-range",
+            Reason::UnknownTimezone => "reason-unknown-timezone",
+            Reason::UnknownLanguage => "reason-unknown-language",
+            Reason::InvalidRange => "reason-invalid-range",
+            Reason::NotAnId => "reason-not-an-id",
+            Reason::Duplicate => "reason-duplicate",
+            Reason::AlreadyInState => "reason-already-in-state",
+            Reason::WeakPassphrase => "reason-weak-passphrase",
+            Reason::Mismatch => "reason-mismatch",
+            Reason::NoChanges => "reason-no-changes",
+        }
+    }
+
+    /// Fluent arguments of this reason, as (name, value) pairs.
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            Reason::TooLong { max } => vec![("max", max.to_string())],
+            Reason::JustificationRequired { hours } => vec![("hours", hours.to_string())],
+            Reason::UnknownValue { allowed } => vec![("allowed", allowed.clone())],
+            Reason::RequiredWith { other } => vec![("other", (*other).to_string())],
+            Reason::OutOfRange { max } => vec![("max", max.to_string())],
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// What broke in the chain or the projections.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IntegrityReason {
+    /// The stored hash is not the hash of the event's canonical bytes.
+    HashMismatch,
+    /// `prev` is not the hash of the event before it.
+    PrevMismatch,
+    /// `seq` is not the next number (an event was removed or inserted).
+    SeqGap { found: u64 },
+    /// The event does not follow the format (missing member, bad timestamp, …).
+    Malformed { detail: String },
+    /// `--expect-head` was not found in the chain: the tail was cut or the chain was rebuilt.
+    HeadNotFound { expected: String },
+    /// The projection table differs from the one rebuilt from the events.
+    ProjectionMismatch { table: String, key: String },
+}
+
+impl IntegrityReason {
+    pub fn fluent_id(&self) -> &'static str {
+        match self {
+            IntegrityReason::HashMismatch => "integrity-hash-mismatch",
+            IntegrityReason::PrevMismatch => "integrity-prev-mismatch",
+            IntegrityReason::SeqGap { .. } => "integrity-seq-gap",
+            IntegrityReason::Malformed { .. } => "integrity-malformed",
+            IntegrityReason::HeadNotFound { .. } => "integrity-head-not-found",
+            IntegrityReason::ProjectionMismatch { .. } => "integrity-projection-mismatch",
+        }
+    }
+
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            IntegrityReason::SeqGap { found } => vec![("found", found.to_string())],
+            IntegrityReason::Malformed { detail } => vec![("detail", detail.clone())],
+            IntegrityReason::HeadNotFound { expected } => vec![("expected", expected.clone())],
+            IntegrityReason::ProjectionMismatch { table, key } => {
+                vec![("table", table.clone()), ("key", key.clone())]
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Stable machine text for `--json` output (`"reason"`).
+    pub fn code(&self) -> String {
+        match self {
+            IntegrityReason::HashMismatch => "hash mismatch".into(),
+            IntegrityReason::PrevMismatch => "prev does not match the previous event's hash".into(),
+            IntegrityReason::SeqGap { found } => format!("sequence gap: found seq {found}"),
+            IntegrityReason::Malformed { detail } => format!("malformed event: {detail}"),
+            IntegrityReason::HeadNotFound { expected } => {
+                format!("expected head {expected} not found: journal truncated or rebuilt")
+            }
+            IntegrityReason::ProjectionMismatch { table, key } => {
+                format!("projection {table} row {key} differs from the journal")
+            }
+        }
+    }
+}
+
+/// The first thing that failed verification.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("integrity failure at seq {seq}: {}", reason.code())]
+pub struct IntegrityError {
+    pub seq: u64,
+    pub reason: IntegrityReason,
+}
+
+/// Stable error codes shared by the CLI (exit codes) and the desktop IPC (`{code, message}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorCode {
+    InvalidInput,
+    WrongPassphrase,
+    Locked,
+    NotFound,
+    InvalidTransition,
+    IntegrityFailure,
+    SchemaTooNew,
+    AlreadyExists,
+    Storage,
+    Io,
+    Keyring,
+}
+
+impl ErrorCode {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ErrorCode::InvalidInput => "invalid_input",
+            ErrorCode::WrongPassphrase => "wrong_passphrase",
+            ErrorCode::Locked => "locked",
+            ErrorCode::NotFound => "not_found",
+            ErrorCode::InvalidTransition => "invalid_transition",
+            ErrorCode::IntegrityFailure => "integrity_failure",
+            ErrorCode::SchemaTooNew => "schema_too_new",
+            ErrorCode::AlreadyExists => "already_exists",
+            ErrorCode::Storage => "storage",
+            ErrorCode::Io => "io",
+            ErrorCode::Keyring => "keyring",
+        }
+    }
+
+    /// The CLI exit code: 1 other failure, 3 cannot unlock, 4 integrity, 5 invalid input.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            ErrorCode::WrongPassphrase | ErrorCode::Locked => 3,
+            ErrorCode::IntegrityFailure => 4,
+            ErrorCode::InvalidInput | ErrorCode::InvalidTransition => 5,
+            _ => 1,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("invalid input for {field}: {reason:?}")]
+    InvalidInput { field: &'static str, reason: Reason },
+    #[error("wrong passphrase or key")]
+    WrongKey,
+    #[error("no key available to unlock the register")]
+    NoKey,
+    #[error("{entity} {id} not found")]
+    NotFound { entity: &'static str, id: String },
+    #[error("cannot move from {from} to {to}")]
+    InvalidTransition { from: Status, to: Status, allowed: Vec<Status> },
+    #[error(transparent)]
+    Integrity(#[from] IntegrityError),
+    #[error("register schema {found} is newer than supported {supported}")]
+    SchemaTooNew { found: i64, supported: i64 },
+    #[error("a register already exists at {0}")]
+    RegisterExists(PathBuf),
+    #[error("no register at {0}")]
+    RegisterMissing(PathBuf),
+    #[error("key file {path} is damaged: {detail}")]
+    KeyFileDamaged { path: PathBuf, detail: String },
+    #[error("keyring: {0}")]
+    Keyring(String),
+    #[error("storage: {0}")]
+    Storage(#[from] rusqlite::Error),
+    #[error("i/o on {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("journal data: {0}")]
+    Data(String),
+}
+
+impl Error {
+    pub fn invalid(field: &'static str, reason: Reason) -> Self {
+        Error::InvalidInput { field, reason }
+    }
+
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io { path: path.into(), source }
+    }
+
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::InvalidInput { .. } => ErrorCode::InvalidInput,
+            Error::WrongKey => ErrorCode::WrongPassphrase,
+            Error::NoKey => ErrorCode::Locked,
+            Error::NotFound { .. } | Error::RegisterMissing(_) => ErrorCode::NotFound,
+            Error::InvalidTransition { .. } => ErrorCode::InvalidTransition,
+            Error::Integrity(_) => ErrorCode::IntegrityFailure,
+            Error::SchemaTooNew { .. } => ErrorCode::SchemaTooNew,
+            Error::RegisterExists(_) => ErrorCode::AlreadyExists,
+            Error::KeyFileDamaged { .. } => ErrorCode::IntegrityFailure,
+            Error::Keyring(_) => ErrorCode::Keyring,
+            Error::Storage(e) if is_disk_full(e) => ErrorCode::Io,
+            Error::Storage(_) | Error::Data(_) => ErrorCode::Storage,
+            Error::Io { .. } => ErrorCode::Io,
+        }
+    }
+
+    /// The Fluent message id for this error.
+    pub fn fluent_id(&self) -> &'static str {
+        match self {
+            Error::InvalidInput { .. } => "error-invalid-input",
+            Error::WrongKey => "error-wrong-key",
+            Error::NoKey => "error-no-key",
+            Error::NotFound { .. } => "error-not-found",
+            Error::InvalidTransition { .. } => "error-invalid-transition",
+            Error::Integrity(_) => "error-integrity",
+            Error::SchemaTooNew { .. } => "error-schema-too-new",
+            Error::RegisterExists(_) => "error-register-exists",
+            Error::RegisterMissing(_) => "error-register-missing",
+            Error::KeyFileDamaged { .. } => "error-keyfile-damaged",
+            Error::Keyring(_) => "error-keyring",
+            Error::Storage(e) if is_disk_full(e) => "error-disk-full",
+            Error::Storage(e) if is_read_only(e) => "error-read-only",
+            Error::Storage(_) => "error-storage",
+            Error::Io { .. } => "error-io",
+            Error::Data(_) => "error-storage",
+        }
+    }
+}
+
+fn is_disk_full(e: &rusqlite::Error) -> bool {
+    matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::DiskFull))
+}
+
+fn is_read_only(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::ReadOnly) | Some(rusqlite::ErrorCode::CannotOpen)
+    )
+}

@@ -1,0 +1,134 @@
+//! Fluent messages for every user-facing text. The `.ftl` files under `locales/` are compiled
+//! in, so the CLI, the desktop app and the PDFs use the same strings.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+use crate::domain::{Language, Status};
+use crate::error::Error;
+
+/// The Fluent sources per language: (language, file name, text).
+pub const SOURCES: &[(Language, &str, &str)] = &[
+    (Language::En, "breachlog.ftl", include_str!("../../../locales/en/breachlog.ftl")),
+    (Language::De, "breachlog.ftl", include_str!("../../../locales/de/breachlog.ftl")),
+    (Language::Nl, "breachlog.ftl", include_str!("../../../locales/nl/breachlog.ftl")),
+    (Language::Fr, "breachlog.ftl", include_str!("../../../locales/fr/breachlog.ftl")),
+];
+
+fn bundle(lang: Language) -> FluentBundle<FluentResource> {
+    let id: LanguageIdentifier = lang.as_str().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    bundle.set_use_isolating(false);
+    for (l, _, text) in SOURCES.iter().filter(|(l, _, _)| *l == lang) {
+        let _ = l;
+        // A broken file still yields the messages that parsed; the locale tests fail on errors.
+        let res = FluentResource::try_new((*text).to_string()).unwrap_or_else(|(res, _)| res);
+        let _ = bundle.add_resource(res);
+    }
+    bundle
+}
+
+/// Formats messages in one language, falling back to English for a missing id.
+pub struct Localizer {
+    lang: Language,
+    bundle: FluentBundle<FluentResource>,
+    fallback: Option<FluentBundle<FluentResource>>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer").field("lang", &self.lang).finish()
+    }
+}
+
+impl Localizer {
+    pub fn new(lang: Language) -> Self {
+        let fallback = (lang != Language::En).then(|| bundle(Language::En));
+        Localizer { lang, bundle: bundle(lang), fallback }
+    }
+
+    pub fn language(&self) -> Language {
+        self.lang
+    }
+
+    /// The message `id` with `args`; the id itself when no language has it.
+    pub fn msg(&self, id: &str, args: &[(&str, String)]) -> String {
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, v.clone());
+        }
+        for b in std::iter::once(&self.bundle).chain(self.fallback.as_ref()) {
+            if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return b.format_pattern(pattern, Some(&fargs), &mut errors).into_owned();
+            }
+        }
+        id.to_string()
+    }
+
+    /// A message without arguments.
+    pub fn text(&self, id: &str) -> String {
+        self.msg(id, &[])
+    }
+
+    /// The label of a field name as used in errors (`field-<name>`).
+    pub fn field(&self, name: &str) -> String {
+        self.text(&format!("field-{}", name.replace('_', "-")))
+    }
+
+    pub fn status(&self, s: Status) -> String {
+        self.text(&s.label_id())
+    }
+
+    /// The user-facing message for an error, in this language.
+    pub fn error(&self, e: &Error) -> String {
+        let args: Vec<(&str, String)> = match e {
+            Error::InvalidInput { field, reason } => {
+                let reason_args: Vec<(&str, String)> = reason.args();
+                vec![("field", self.field(field)), ("reason", self.msg(reason.fluent_id(), &reason_args))]
+            }
+            Error::InvalidTransition { from, to, allowed } => vec![
+                ("from", self.status(*from)),
+                ("to", self.status(*to)),
+                ("allowed", allowed.iter().map(|s| self.status(*s)).collect::<Vec<_>>().join(", ")),
+            ],
+            Error::NotFound { entity, id } => vec![("entity", self.text(&format!("entity-{entity}"))), ("id", id.clone())],
+            Error::Integrity(ie) => {
+                vec![("seq", ie.seq.to_string()), ("reason", self.msg(ie.reason.fluent_id(), &ie.reason.args()))]
+            }
+            Error::SchemaTooNew { found, supported } => {
+                vec![("found", found.to_string()), ("supported", supported.to_string())]
+            }
+            Error::RegisterExists(p) | Error::RegisterMissing(p) => vec![("path", p.display().to_string())],
+            Error::KeyFileDamaged { path, detail } => vec![("path", path.display().to_string()), ("detail", detail.clone())],
+            Error::Keyring(d) | Error::Data(d) => vec![("detail", d.clone())],
+            Error::Storage(s) => vec![("detail", s.to_string())],
+            Error::Io { path, source } => vec![("path", path.display().to_string()), ("detail", source.to_string())],
+            Error::WrongKey | Error::NoKey => Vec::new(),
+        };
+        self.msg(e.fluent_id(), &args)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Reason;
+
+    #[test]
+    fn invalid_input_names_field_and_reason_in_each_language() {
+        let e = Error::invalid("aware_at", Reason::AwareBeforeDetected);
+        let en = Localizer::new(Language::En).error(&e);
+        assert!(en.contains("aware"), "{en}");
+        let de = Localizer::new(Language::De).error(&e);
+        assert_ne!(en, de);
+    }
+
+    #[test]
+    fn transition_error_lists_allowed_states() {
+        let e = Error::InvalidTransition { from: Status::Closed, to: Status::Contained, allowed: vec![Status::Investigating] };
+        let en = Localizer::new(Language::En).error(&e);
+        assert!(en.contains("investigating"), "{en}");
+    }
+}

@@ -1,0 +1,325 @@
+//! The journal: an append-only sequence of events, each hashed into a SHA-256 chain.
+//! The byte-exact format is specified in `docs/chain-format.md`:
+//! `hash = sha256(JCS(event without "hash"))`, `prev` = the previous event's hash
+//! (64 `0` for seq 1), `seq` gapless from 1.
+
+use std::io::BufRead;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use uuid::Uuid;
+
+use crate::canonical;
+use crate::error::{IntegrityError, IntegrityReason};
+use crate::Ts;
+
+/// `prev` of the first event.
+pub const GENESIS_PREV: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+/// The event format version.
+pub const EVENT_VERSION: u64 = 1;
+
+const MEMBERS: [&str; 10] = ["v", "seq", "id", "ts", "actor", "kind", "subject", "payload", "prev", "hash"];
+
+/// One journal event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub v: u64,
+    pub seq: u64,
+    pub id: Uuid,
+    pub ts: Ts,
+    pub actor: String,
+    pub kind: String,
+    pub subject: Option<Uuid>,
+    pub payload: Value,
+    pub prev: String,
+    pub hash: String,
+}
+
+impl Event {
+    /// Builds the next event after (`prev_seq`, `prev_hash`) and computes its hash.
+    pub fn next(
+        prev_seq: u64,
+        prev_hash: &str,
+        ts: Ts,
+        actor: &str,
+        kind: &str,
+        subject: Option<Uuid>,
+        payload: Value,
+    ) -> Result<Event, canonical::CanonicalError> {
+        let mut ev = Event {
+            v: EVENT_VERSION,
+            seq: prev_seq + 1,
+            id: Uuid::now_v7(),
+            ts,
+            actor: actor.to_string(),
+            kind: kind.to_string(),
+            subject,
+            payload,
+            prev: prev_hash.to_string(),
+            hash: String::new(),
+        };
+        ev.hash = ev.compute_hash()?;
+        Ok(ev)
+    }
+
+    /// The event object without its `hash` member: what is hashed.
+    pub fn body(&self) -> Value {
+        let mut m = Map::new();
+        m.insert("v".into(), Value::from(self.v));
+        m.insert("seq".into(), Value::from(self.seq));
+        m.insert("id".into(), Value::String(self.id.to_string()));
+        m.insert("ts".into(), Value::String(self.ts.to_string()));
+        m.insert("actor".into(), Value::String(self.actor.clone()));
+        m.insert("kind".into(), Value::String(self.kind.clone()));
+        m.insert(
+            "subject".into(),
+            self.subject.map_or(Value::Null, |s| Value::String(s.to_string())),
+        );
+        m.insert("payload".into(), self.payload.clone());
+        m.insert("prev".into(), Value::String(self.prev.clone()));
+        Value::Object(m)
+    }
+
+    /// Lowercase hex SHA-256 of the canonical bytes of [`Event::body`].
+    pub fn compute_hash(&self) -> Result<String, canonical::CanonicalError> {
+        canonical::sha256_hex(&self.body())
+    }
+
+    /// The canonical JSON line of the whole event (with `hash`), as exported.
+    pub fn to_line(&self) -> Result<String, canonical::CanonicalError> {
+        let mut body = self.body();
+        if let Value::Object(m) = &mut body {
+            m.insert("hash".into(), Value::String(self.hash.clone()));
+        }
+        canonical::to_string(&body)
+    }
+
+    /// Parses one exported event strictly: exactly the ten members, each of its type.
+    /// `position` is the 1-based line number, used as seq when the event has none.
+    pub fn from_value(value: Value, position: u64) -> Result<Event, IntegrityError> {
+        let fail = |detail: String| IntegrityError {
+            seq: position,
+            reason: IntegrityReason::Malformed { detail },
+        };
+        let Value::Object(map) = value else {
+            return Err(fail("not a JSON object".into()));
+        };
+        if let Some(extra) = map.keys().find(|k| !MEMBERS.contains(&k.as_str())) {
+            return Err(fail(format!("unexpected member '{extra}'")));
+        }
+        let seq = map.get("seq").and_then(Value::as_u64).ok_or_else(|| fail("seq is not a positive integer".into()))?;
+        let fail = |detail: String| IntegrityError { seq, reason: IntegrityReason::Malformed { detail } };
+        let text = |name: &str| -> Result<String, IntegrityError> {
+            map.get(name)
+                .and_then(Value::as_str)
+                .map(str::to_string)
+                .ok_or_else(|| fail(format!("{name} is missing or not a string")))
+        };
+        let v = map.get("v").and_then(Value::as_u64).ok_or_else(|| fail("v is missing".into()))?;
+        if v != EVENT_VERSION {
+            return Err(fail(format!("unsupported version {v}")));
+        }
+        let id = Uuid::parse_str(&text("id")?).map_err(|_| fail("id is not a UUID".into()))?;
+        let ts_text = text("ts")?;
+        let ts = Ts::parse_canonical(&ts_text).ok_or_else(|| fail(format!("ts '{ts_text}' is not YYYY-MM-DDTHH:MM:SS.ffffffZ")))?;
+        let subject = match map.get("subject") {
+            Some(Value::Null) => None,
+            Some(Value::String(s)) => Some(Uuid::parse_str(s).map_err(|_| fail("subject is not a UUID".into()))?),
+            _ => return Err(fail("subject is missing or not a UUID or null".into())),
+        };
+        let payload = match map.get("payload") {
+            Some(p @ Value::Object(_)) => p.clone(),
+            _ => return Err(fail("payload is missing or not an object".into())),
+        };
+        let prev = text("prev")?;
+        let hash = text("hash")?;
+        for (name, h) in [("prev", &prev), ("hash", &hash)] {
+            if h.len() != 64 || !h.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
+                return Err(fail(format!("{name} is not 64 lowercase hex digits")));
+            }
+        }
+        Ok(Event { v, seq, id, ts, actor: text("actor")?, kind: text("kind")?, subject, payload, prev, hash })
+    }
+}
+
+/// An external anchor to check against: a head hash, optionally with its seq (`SEQ:HASH`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExpectHead {
+    pub seq: Option<u64>,
+    pub hash: String,
+}
+
+impl ExpectHead {
+    /// Parses `HASH` or `SEQ:HASH`.
+    pub fn parse(text: &str) -> Option<ExpectHead> {
+        let text = text.trim().to_ascii_lowercase();
+        let (seq, hash) = match text.split_once(':') {
+            Some((s, h)) => (Some(s.parse().ok()?), h.to_string()),
+            None => (None, text),
+        };
+        (hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_hexdigit())).then_some(ExpectHead { seq, hash })
+    }
+}
+
+/// The outcome of a successful verification.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VerifyReport {
+    pub events: u64,
+    pub head_seq: u64,
+    pub head_hash: String,
+}
+
+/// Streaming chain verifier: feed events in order, memory stays constant.
+#[derive(Debug)]
+pub struct ChainVerifier {
+    expected_seq: u64,
+    prev_hash: String,
+    expect: Option<ExpectHead>,
+    anchor_found: bool,
+}
+
+impl ChainVerifier {
+    pub fn new(expect: Option<ExpectHead>) -> Self {
+        ChainVerifier { expected_seq: 1, prev_hash: GENESIS_PREV.to_string(), expect, anchor_found: false }
+    }
+
+    /// Checks the next event: seq, prev link and hash.
+    pub fn push(&mut self, ev: &Event) -> Result<(), IntegrityError> {
+        let fail = |reason| IntegrityError { seq: self.expected_seq, reason };
+        if ev.seq != self.expected_seq {
+            return Err(fail(IntegrityReason::SeqGap { found: ev.seq }));
+        }
+        let computed = ev
+            .compute_hash()
+            .map_err(|e| fail(IntegrityReason::Malformed { detail: e.to_string() }))?;
+        if computed != ev.hash {
+            return Err(fail(IntegrityReason::HashMismatch));
+        }
+        if ev.prev != self.prev_hash {
+            return Err(fail(IntegrityReason::PrevMismatch));
+        }
+        if let Some(expect) = &self.expect {
+            if expect.hash == ev.hash && expect.seq.is_none_or(|s| s == ev.seq) {
+                self.anchor_found = true;
+            }
+        }
+        self.prev_hash.clone_from(&ev.hash);
+        self.expected_seq += 1;
+        Ok(())
+    }
+
+    /// Ends verification: checks the anchor, returns the head.
+    pub fn finish(self) -> Result<VerifyReport, IntegrityError> {
+        let head_seq = self.expected_seq - 1;
+        if let Some(expect) = &self.expect {
+            if !self.anchor_found {
+                // With a seq we know where the anchor should be: inside the chain it was
+                // rebuilt there, beyond it the tail was cut. Without one, the chain ends early.
+                let seq = match expect.seq {
+                    Some(s) if s <= head_seq => s,
+                    _ => head_seq + 1,
+                };
+                return Err(IntegrityError {
+                    seq,
+                    reason: IntegrityReason::HeadNotFound { expected: expect.hash.clone() },
+                });
+            }
+        }
+        Ok(VerifyReport { events: head_seq, head_seq, head_hash: self.prev_hash })
+    }
+}
+
+/// Verifies an exported journal (one canonical event per line) without any register or key.
+pub fn verify_jsonl(reader: impl BufRead, expect: Option<ExpectHead>) -> Result<VerifyReport, IntegrityError> {
+    let mut verifier = ChainVerifier::new(expect);
+    for (index, line) in reader.lines().enumerate() {
+        let position = index as u64 + 1;
+        let line = line.map_err(|e| IntegrityError {
+            seq: position,
+            reason: IntegrityReason::Malformed { detail: format!("unreadable line: {e}") },
+        })?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let value: Value = serde_json::from_str(&line).map_err(|e| IntegrityError {
+            seq: position,
+            reason: IntegrityReason::Malformed { detail: format!("not JSON: {e}") },
+        })?;
+        let ev = Event::from_value(value, position)?;
+        verifier.push(&ev)?;
+    }
+    verifier.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn chain(n: u64) -> Vec<Event> {
+        let mut out: Vec<Event> = Vec::new();
+        let ts = Ts::parse("2026-01-01T00:00:00Z").unwrap();
+        for i in 0..n {
+            let (seq, prev) = out.last().map_or((0, GENESIS_PREV.to_string()), |e| (e.seq, e.hash.clone()));
+            out.push(Event::next(seq, &prev, ts.plus_hours(i as i64), "tester", "note.added", None, json!({"i": i})).unwrap());
+        }
+        out
+    }
+
+    fn verify(events: &[Event], expect: Option<ExpectHead>) -> Result<VerifyReport, IntegrityError> {
+        let text: String = events.iter().map(|e| e.to_line().unwrap() + "\n").collect();
+        verify_jsonl(text.as_bytes(), expect)
+    }
+
+    #[test]
+    fn a_clean_chain_verifies() {
+        let events = chain(5);
+        let report = verify(&events, None).unwrap();
+        assert_eq!(report.head_seq, 5);
+        assert_eq!(report.head_hash, events[4].hash);
+    }
+
+    #[test]
+    fn an_edited_payload_is_caught_at_its_seq() {
+        let mut events = chain(5);
+        events[2].payload = json!({"i": 99});
+        assert_eq!(verify(&events, None).unwrap_err(), IntegrityError { seq: 3, reason: IntegrityReason::HashMismatch });
+    }
+
+    #[test]
+    fn a_removed_event_is_a_gap_at_the_missing_seq() {
+        let mut events = chain(5);
+        events.remove(1);
+        assert_eq!(verify(&events, None).unwrap_err(), IntegrityError { seq: 2, reason: IntegrityReason::SeqGap { found: 3 } });
+    }
+
+    #[test]
+    fn a_rehashed_edit_breaks_the_next_link() {
+        let mut events = chain(4);
+        events[1].payload = json!({"i": 7});
+        events[1].hash = events[1].compute_hash().unwrap();
+        assert_eq!(verify(&events, None).unwrap_err(), IntegrityError { seq: 3, reason: IntegrityReason::PrevMismatch });
+    }
+
+    #[test]
+    fn a_cut_tail_is_caught_by_the_expected_head() {
+        let events = chain(5);
+        let head = ExpectHead { seq: None, hash: events[4].hash.clone() };
+        assert!(verify(&events, Some(head.clone())).is_ok());
+        let err = verify(&events[..3], Some(head)).unwrap_err();
+        assert_eq!(err.seq, 4);
+        let with_seq = ExpectHead::parse(&format!("5:{}", events[4].hash)).unwrap();
+        assert_eq!(verify(&events[..3], Some(with_seq)).unwrap_err().seq, 4);
+    }
+
+    #[test]
+    fn an_extra_member_is_malformed() {
+        let events = chain(1);
+        let mut v: Value = serde_json::from_str(&events[0].to_line().unwrap()).unwrap();
+        v["extra"] = json!(1);
+        assert!(matches!(
+            Event::from_value(v, 1).unwrap_err().reason,
+            IntegrityReason::Malformed { .. }
+        ));
+    }
+}

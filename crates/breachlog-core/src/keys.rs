@@ -1,0 +1,358 @@
+//! Key management. A random 256-bit data key encrypts the register (SQLCipher raw key). It is
+//! stored only wrapped (XChaCha20-Poly1305) in the key file beside the register: by a key derived
+//! from the passphrase (Argon2id), by the recovery key (HKDF-SHA256), and optionally in the OS
+//! keyring (Secret Service, Keychain, Credential Manager). Key material is zeroised on drop.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use argon2::{Algorithm, Argon2, Params, Version};
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use data_encoding::{BASE32_NOPAD, BASE64};
+use hkdf::Hkdf;
+use rand::RngCore;
+use serde::{Deserialize, Serialize};
+use sha2::Sha256;
+use uuid::Uuid;
+use zeroize::{Zeroize, Zeroizing};
+
+use crate::error::{Error, Reason, Result};
+
+/// Shortest passphrase accepted, in characters.
+pub const MIN_PASSPHRASE: usize = 12;
+const KEYRING_SERVICE: &str = "breachlog";
+const RECOVERY_BYTES: usize = 20;
+
+/// The 256-bit data key. Zeroised on drop.
+pub struct DataKey(Zeroizing<[u8; 32]>);
+
+impl std::fmt::Debug for DataKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DataKey(..)")
+    }
+}
+
+impl DataKey {
+    pub fn generate() -> Self {
+        let mut k = Zeroizing::new([0u8; 32]);
+        rand::rngs::OsRng.fill_bytes(k.as_mut());
+        DataKey(k)
+    }
+
+    fn from_slice(bytes: &[u8]) -> Option<Self> {
+        let arr: [u8; 32] = bytes.try_into().ok()?;
+        Some(DataKey(Zeroizing::new(arr)))
+    }
+
+    /// The SQLCipher `PRAGMA key` value: a raw key literal `x'…'`.
+    pub fn sqlcipher_literal(&self) -> Zeroizing<String> {
+        Zeroizing::new(format!("\"x'{}'\"", hex::encode(self.0.as_ref())))
+    }
+
+    fn bytes(&self) -> &[u8; 32] {
+        &self.0
+    }
+}
+
+/// Argon2id cost parameters, stored with the salt so they can be raised later.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct KdfParams {
+    pub alg: String,
+    pub m_kib: u32,
+    pub t: u32,
+    pub p: u32,
+    pub salt: String,
+}
+
+/// One wrapped copy of the data key.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Wrapped {
+    pub nonce: String,
+    pub ciphertext: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct PassphraseSlot {
+    pub kdf: KdfParams,
+    pub wrapped: Wrapped,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct RecoverySlot {
+    pub salt: String,
+    pub wrapped: Wrapped,
+}
+
+/// Failed unlock attempts, counted across restarts.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct FailedUnlocks {
+    pub count: u32,
+    #[serde(default)]
+    pub last_at: Option<String>,
+}
+
+/// The key file (`<register>.keys`): no secrets in clear, only wrapped keys and parameters.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct KeyFile {
+    pub format: String,
+    pub version: u32,
+    pub register_id: Uuid,
+    #[serde(default)]
+    pub passphrase: Option<PassphraseSlot>,
+    pub recovery: RecoverySlot,
+    /// The data key is also stored in the OS keyring under this register id.
+    #[serde(default)]
+    pub keyring: bool,
+    #[serde(default)]
+    pub failed_unlocks: FailedUnlocks,
+}
+
+/// Where the key file of a register lives.
+pub fn key_file_path(db: &Path) -> PathBuf {
+    let mut name = db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(".keys");
+    db.with_file_name(name)
+}
+
+impl KeyFile {
+    /// Creates the key slots for a new data key. Returns the file and the recovery key text.
+    pub fn create(
+        register_id: Uuid,
+        key: &DataKey,
+        passphrase: Option<&str>,
+    ) -> Result<(KeyFile, Zeroizing<String>)> {
+        let passphrase = match passphrase {
+            Some(p) => Some(passphrase_slot(register_id, key, p)?),
+            None => None,
+        };
+        let mut recovery_raw = Zeroizing::new([0u8; RECOVERY_BYTES]);
+        rand::rngs::OsRng.fill_bytes(recovery_raw.as_mut());
+        let recovery_text = Zeroizing::new(format_recovery(recovery_raw.as_ref()));
+        let salt = random_b64::<16>();
+        let kek = recovery_kek(recovery_raw.as_ref(), &salt)?;
+        let wrapped = wrap(&kek, key, &aad(register_id, "recovery"))?;
+        let file = KeyFile {
+            format: "breachlog-keys".into(),
+            version: 1,
+            register_id,
+            passphrase,
+            recovery: RecoverySlot { salt, wrapped },
+            keyring: false,
+            failed_unlocks: FailedUnlocks::default(),
+        };
+        Ok((file, recovery_text))
+    }
+
+    pub fn load(path: &Path) -> Result<KeyFile> {
+        let text = fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        serde_json::from_str(&text).map_err(|e| Error::KeyFileDamaged { path: path.into(), detail: e.to_string() })
+    }
+
+    /// Writes the key file atomically (temp file in the same directory, fsync, rename).
+    pub fn save(&self, path: &Path) -> Result<()> {
+        let text = serde_json::to_string_pretty(self).map_err(|e| Error::Data(e.to_string()))?;
+        let tmp = path.with_extension("keys.tmp");
+        let write = || -> std::io::Result<()> {
+            let mut f = fs::File::create(&tmp)?;
+            f.write_all(text.as_bytes())?;
+            f.sync_all()?;
+            fs::rename(&tmp, path)?;
+            if let Some(dir) = path.parent() {
+                if let Ok(d) = fs::File::open(dir) {
+                    let _ = d.sync_all();
+                }
+            }
+            Ok(())
+        };
+        write().map_err(|e| {
+            let _ = fs::remove_file(&tmp);
+            Error::io(path, e)
+        })
+    }
+
+    pub fn has_passphrase(&self) -> bool {
+        self.passphrase.is_some()
+    }
+
+    /// Unwraps the data key with the passphrase. A wrong passphrase is [`Error::WrongKey`].
+    pub fn unlock_passphrase(&self, passphrase: &str) -> Result<DataKey> {
+        let slot = self.passphrase.as_ref().ok_or(Error::NoKey)?;
+        let kek = passphrase_kek(passphrase, &slot.kdf)?;
+        unwrap(&kek, &slot.wrapped, &aad(self.register_id, "passphrase"))
+    }
+
+    /// Unwraps the data key with the recovery key text (dashes and case are ignored).
+    pub fn unlock_recovery(&self, recovery: &str) -> Result<DataKey> {
+        let raw = parse_recovery(recovery).ok_or(Error::WrongKey)?;
+        let kek = recovery_kek(&raw, &self.recovery.salt)?;
+        unwrap(&kek, &self.recovery.wrapped, &aad(self.register_id, "recovery"))
+    }
+
+    /// Sets (or replaces) the passphrase slot for `key`.
+    pub fn set_passphrase(&mut self, key: &DataKey, passphrase: &str) -> Result<()> {
+        self.passphrase = Some(passphrase_slot(self.register_id, key, passphrase)?);
+        Ok(())
+    }
+}
+
+/// Refuses passphrases shorter than [`MIN_PASSPHRASE`] characters.
+pub fn check_passphrase(passphrase: &str) -> Result<()> {
+    if passphrase.chars().count() < MIN_PASSPHRASE {
+        return Err(Error::invalid("passphrase", Reason::WeakPassphrase));
+    }
+    Ok(())
+}
+
+fn passphrase_slot(register_id: Uuid, key: &DataKey, passphrase: &str) -> Result<PassphraseSlot> {
+    check_passphrase(passphrase)?;
+    let kdf = KdfParams { alg: "argon2id".into(), m_kib: 64 * 1024, t: 3, p: 1, salt: random_b64::<16>() };
+    let kek = passphrase_kek(passphrase, &kdf)?;
+    let wrapped = wrap(&kek, key, &aad(register_id, "passphrase"))?;
+    Ok(PassphraseSlot { kdf, wrapped })
+}
+
+fn passphrase_kek(passphrase: &str, kdf: &KdfParams) -> Result<Zeroizing<[u8; 32]>> {
+    if kdf.alg != "argon2id" {
+        return Err(Error::Data(format!("unsupported key derivation {}", kdf.alg)));
+    }
+    let salt = BASE64.decode(kdf.salt.as_bytes()).map_err(|e| Error::Data(e.to_string()))?;
+    let params = Params::new(kdf.m_kib, kdf.t, kdf.p, Some(32)).map_err(|e| Error::Data(e.to_string()))?;
+    let mut out = Zeroizing::new([0u8; 32]);
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+        .hash_password_into(passphrase.as_bytes(), &salt, out.as_mut())
+        .map_err(|e| Error::Data(e.to_string()))?;
+    Ok(out)
+}
+
+fn recovery_kek(raw: &[u8], salt_b64: &str) -> Result<Zeroizing<[u8; 32]>> {
+    let salt = BASE64.decode(salt_b64.as_bytes()).map_err(|e| Error::Data(e.to_string()))?;
+    let mut out = Zeroizing::new([0u8; 32]);
+    Hkdf::<Sha256>::new(Some(&salt), raw)
+        .expand(b"breachlog recovery key v1", out.as_mut())
+        .map_err(|e| Error::Data(e.to_string()))?;
+    Ok(out)
+}
+
+fn aad(register_id: Uuid, slot: &str) -> Vec<u8> {
+    format!("breachlog-keys/v1/{register_id}/{slot}").into_bytes()
+}
+
+fn wrap(kek: &[u8; 32], key: &DataKey, aad: &[u8]) -> Result<Wrapped> {
+    let cipher = XChaCha20Poly1305::new(kek.into());
+    let mut nonce = [0u8; 24];
+    rand::rngs::OsRng.fill_bytes(&mut nonce);
+    let ct = cipher
+        .encrypt(XNonce::from_slice(&nonce), Payload { msg: key.bytes(), aad })
+        .map_err(|_| Error::Data("key wrapping failed".into()))?;
+    Ok(Wrapped { nonce: BASE64.encode(&nonce), ciphertext: BASE64.encode(&ct) })
+}
+
+fn unwrap(kek: &[u8; 32], wrapped: &Wrapped, aad: &[u8]) -> Result<DataKey> {
+    let nonce = BASE64.decode(wrapped.nonce.as_bytes()).map_err(|e| Error::Data(e.to_string()))?;
+    let ct = BASE64.decode(wrapped.ciphertext.as_bytes()).map_err(|e| Error::Data(e.to_string()))?;
+    if nonce.len() != 24 {
+        return Err(Error::Data("bad nonce length".into()));
+    }
+    let cipher = XChaCha20Poly1305::new(kek.into());
+    let mut plain = cipher
+        .decrypt(XNonce::from_slice(&nonce), Payload { msg: &ct, aad })
+        .map_err(|_| Error::WrongKey)?;
+    let key = DataKey::from_slice(&plain);
+    plain.zeroize();
+    key.ok_or_else(|| Error::Data("bad data key length".into()))
+}
+
+fn random_b64<const N: usize>() -> String {
+    let mut b = [0u8; N];
+    rand::rngs::OsRng.fill_bytes(&mut b);
+    BASE64.encode(&b)
+}
+
+/// `ABCD-EFGH-…`: base32 in groups of four.
+fn format_recovery(raw: &[u8]) -> String {
+    let text = BASE32_NOPAD.encode(raw);
+    text.as_bytes()
+        .chunks(4)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+fn parse_recovery(text: &str) -> Option<Zeroizing<Vec<u8>>> {
+    let clean: String = text.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_uppercase();
+    let raw = BASE32_NOPAD.decode(clean.as_bytes()).ok()?;
+    (raw.len() == RECOVERY_BYTES).then(|| Zeroizing::new(raw))
+}
+
+// ---- OS keyring -------------------------------------------------------------------------
+
+fn keyring_entry(register_id: Uuid) -> Result<keyring::Entry> {
+    keyring::Entry::new(KEYRING_SERVICE, &register_id.to_string()).map_err(|e| Error::Keyring(e.to_string()))
+}
+
+/// Stores the data key in the OS keyring and reads it back through a fresh entry, so a
+/// keyring that silently keeps nothing (locked collection, mock store) is detected.
+pub fn keyring_store(register_id: Uuid, key: &DataKey) -> Result<()> {
+    let secret = Zeroizing::new(hex::encode(key.bytes()));
+    keyring_entry(register_id)?.set_password(&secret).map_err(|e| Error::Keyring(e.to_string()))?;
+    let back = keyring_load(register_id)?;
+    if back.bytes() != key.bytes() {
+        return Err(Error::Keyring("the keyring did not keep the key".into()));
+    }
+    Ok(())
+}
+
+/// Reads the data key from the OS keyring.
+pub fn keyring_load(register_id: Uuid) -> Result<DataKey> {
+    let secret = Zeroizing::new(
+        keyring_entry(register_id)?.get_password().map_err(|e| match e {
+            keyring::Error::NoEntry => Error::NoKey,
+            other => Error::Keyring(other.to_string()),
+        })?,
+    );
+    let raw = Zeroizing::new(hex::decode(secret.as_bytes()).map_err(|_| Error::Keyring("damaged keyring entry".into()))?);
+    DataKey::from_slice(&raw).ok_or_else(|| Error::Keyring("damaged keyring entry".into()))
+}
+
+/// Removes the register's keyring entry (missing entries are fine).
+pub fn keyring_delete(register_id: Uuid) -> Result<()> {
+    match keyring_entry(register_id)?.delete_credential() {
+        Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
+        Err(e) => Err(Error::Keyring(e.to_string())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passphrase_and_recovery_both_unwrap_the_same_key() {
+        let key = DataKey::generate();
+        let id = Uuid::now_v7();
+        let (file, recovery) = KeyFile::create(id, &key, Some("correct horse battery")).unwrap();
+        assert_eq!(file.unlock_passphrase("correct horse battery").unwrap().bytes(), key.bytes());
+        assert_eq!(file.unlock_recovery(&recovery.to_lowercase()).unwrap().bytes(), key.bytes());
+        assert!(matches!(file.unlock_passphrase("wrong horse battery"), Err(Error::WrongKey)));
+        assert!(matches!(file.unlock_recovery("AAAA-BBBB"), Err(Error::WrongKey)));
+    }
+
+    #[test]
+    fn short_passphrases_are_refused() {
+        let err = KeyFile::create(Uuid::now_v7(), &DataKey::generate(), Some("short")).unwrap_err();
+        assert!(matches!(err, Error::InvalidInput { field: "passphrase", reason: Reason::WeakPassphrase }));
+    }
+
+    #[test]
+    fn recovery_key_has_eight_groups() {
+        let (_, recovery) = KeyFile::create(Uuid::now_v7(), &DataKey::generate(), None).unwrap();
+        assert_eq!(recovery.split('-').count(), 8);
+    }
+
+    #[test]
+    fn key_file_path_sits_beside_the_register() {
+        assert_eq!(key_file_path(Path::new("/a/b/register.db")), PathBuf::from("/a/b/register.db.keys"));
+    }
+}

@@ -1,0 +1,23 @@
+//! Breachlog core: the domain model, the encrypted register (SQLCipher), the hash-chained
+//! journal that is the source of truth, and the Fluent messages shared by every front end.
+//!
+//! Nothing here knows about Tauri or the CLI: front ends call [`Register`] operations and
+//! render [`Error`]s through [`i18n::Localizer`].
+
+pub mod canonical;
+pub mod domain;
+pub mod error;
+pub mod i18n;
+pub mod journal;
+pub mod keys;
+pub mod projection;
+pub mod query;
+pub mod register;
+pub mod storage;
+pub mod time;
+pub mod validate;
+
+pub use error::{Error, ErrorCode, IntegrityError, IntegrityReason, Reason, Result};
+pub use journal::Event;
+pub use register::{Register, UnlockMethod};
+pub use time::Ts;

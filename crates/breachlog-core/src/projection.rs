@@ -1,0 +1,237 @@
+//! Projections: query tables derived from the journal. [`apply`] is the only code that writes
+//! them, both when an operation appends an event and when `verify` rebuilds them from scratch,
+//! so the stored tables are by construction a fold of the events.
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::{Map, Value};
+use uuid::Uuid;
+
+use crate::domain::{Action, Assessment, Incident, Note, Org, Settings, Status};
+use crate::error::{Error, Result};
+use crate::journal::Event;
+use crate::Ts;
+
+/// Event kinds.
+pub mod kind {
+    pub const REGISTER_CREATED: &str = "register.created";
+    pub const ORG_UPDATED: &str = "org.updated";
+    pub const SETTINGS_CHANGED: &str = "settings.changed";
+    pub const INCIDENT_CREATED: &str = "incident.created";
+    pub const INCIDENT_UPDATED: &str = "incident.updated";
+    pub const INCIDENT_TRANSITIONED: &str = "incident.transitioned";
+    pub const BREACH_ASSESSED: &str = "breach.assessed";
+    pub const ACTION_ADDED: &str = "action.added";
+    pub const ACTION_DONE: &str = "action.done";
+    pub const ACTION_REOPENED: &str = "action.reopened";
+    pub const NOTE_ADDED: &str = "note.added";
+    pub const SESSION_UNLOCKED: &str = "session.unlocked";
+    pub const SESSION_LOCKED: &str = "session.locked";
+    pub const JOURNAL_EXPORTED: &str = "journal.exported";
+}
+
+fn data_err(ev: &Event, what: impl std::fmt::Display) -> Error {
+    Error::Data(format!("event {} ({}): {what}", ev.seq, ev.kind))
+}
+
+fn field<T: DeserializeOwned>(ev: &Event, name: &str) -> Result<T> {
+    let v = ev.payload.get(name).cloned().unwrap_or(Value::Null);
+    serde_json::from_value(v).map_err(|e| data_err(ev, format!("{name}: {e}")))
+}
+
+fn to_doc<T: Serialize>(value: &T) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| Error::Data(e.to_string()))
+}
+
+/// Overlays `changes` onto the JSON form of `current`.
+pub fn merge<T: Serialize + DeserializeOwned>(current: &T, changes: &Map<String, Value>) -> Result<T> {
+    let mut doc = serde_json::to_value(current).map_err(|e| Error::Data(e.to_string()))?;
+    if let Value::Object(m) = &mut doc {
+        for (k, v) in changes {
+            m.insert(k.clone(), v.clone());
+        }
+    }
+    serde_json::from_value(doc).map_err(|e| Error::Data(e.to_string()))
+}
+
+/// Applies one event to the projection tables.
+pub fn apply(conn: &Connection, ev: &Event) -> Result<()> {
+    match ev.kind.as_str() {
+        kind::ORG_UPDATED => {
+            let changes: Map<String, Value> = field(ev, "changes")?;
+            let org = merge(&load_org(conn)?.unwrap_or_default(), &changes)?;
+            conn.execute("INSERT OR REPLACE INTO org (id, doc) VALUES (1, ?1)", [to_doc(&org)?])?;
+        }
+        kind::SETTINGS_CHANGED => {
+            let changes: Map<String, Value> = field(ev, "changes")?;
+            let settings = merge(&load_settings(conn)?, &changes)?;
+            conn.execute("INSERT OR REPLACE INTO settings (id, doc) VALUES (1, ?1)", [to_doc(&settings)?])?;
+        }
+        kind::INCIDENT_CREATED => {
+            let mut doc: Map<String, Value> = field(ev, "incident")?;
+            let id = subject(ev)?;
+            doc.insert("id".into(), Value::String(id.to_string()));
+            doc.insert("status".into(), Value::String(Status::Reported.as_str().into()));
+            doc.insert("created_at".into(), Value::String(ev.ts.to_string()));
+            doc.insert("created_by".into(), Value::String(ev.actor.clone()));
+            doc.insert("updated_at".into(), Value::String(ev.ts.to_string()));
+            doc.insert("last_seq".into(), Value::from(ev.seq));
+            doc.insert("last_hash".into(), Value::String(ev.hash.clone()));
+            let incident: Incident = serde_json::from_value(Value::Object(doc)).map_err(|e| data_err(ev, e))?;
+            conn.execute(
+                "INSERT INTO incidents (id, status, title, category, severity, detected_at, personal_data, risk,
+                 aware_at, exercise, created_seq, last_seq, doc) VALUES (?1,?2,?3,?4,?5,?6,NULL,NULL,NULL,?7,?8,?8,?9)",
+                params![
+                    incident.id.to_string(),
+                    incident.status.as_str(),
+                    incident.title,
+                    incident.category.as_str(),
+                    incident.severity.as_str(),
+                    incident.detected_at.to_string(),
+                    incident.exercise,
+                    ev.seq as i64,
+                    to_doc(&incident)?
+                ],
+            )?;
+        }
+        kind::INCIDENT_UPDATED => {
+            let changes: Map<String, Value> = field(ev, "changes")?;
+            let incident = merge(&incident_for(conn, ev)?, &changes)?;
+            save_incident(conn, incident, ev)?;
+        }
+        kind::INCIDENT_TRANSITIONED => {
+            let mut incident = incident_for(conn, ev)?;
+            let to: Status = field(ev, "to")?;
+            let at: Ts = field(ev, "at")?;
+            let from = incident.status;
+            if from.is_reopen(to) {
+                incident.resolved_at = None;
+                incident.closed_at = None;
+                incident.close_reason = None;
+            }
+            match to {
+                Status::Contained => incident.contained_at = Some(at),
+                Status::Resolved => incident.resolved_at = Some(at),
+                Status::Closed => {
+                    incident.closed_at = Some(at);
+                    incident.close_reason = field(ev, "close_reason")?;
+                }
+                _ => {}
+            }
+            incident.status = to;
+            save_incident(conn, incident, ev)?;
+        }
+        kind::BREACH_ASSESSED => {
+            let changes: Map<String, Value> = field(ev, "changes")?;
+            let mut incident = incident_for(conn, ev)?;
+            let current = incident.assessment.take().unwrap_or_default();
+            incident.assessment = Some(merge::<Assessment>(&current, &changes)?);
+            save_incident(conn, incident, ev)?;
+        }
+        kind::ACTION_ADDED => {
+            let incident = incident_for(conn, ev)?;
+            let action = Action {
+                id: field(ev, "action_id")?,
+                incident_id: incident.id,
+                title: field(ev, "title")?,
+                owner: field(ev, "owner")?,
+                due_at: field(ev, "due_at")?,
+                done: false,
+                done_at: None,
+                created_at: ev.ts,
+            };
+            conn.execute(
+                "INSERT INTO actions (id, incident_id, done, due_at, doc) VALUES (?1, ?2, 0, ?3, ?4)",
+                params![action.id.to_string(), action.incident_id.to_string(), action.due_at.map(|t| t.to_string()), to_doc(&action)?],
+            )?;
+            save_incident(conn, incident, ev)?;
+        }
+        kind::ACTION_DONE | kind::ACTION_REOPENED => {
+            let incident = incident_for(conn, ev)?;
+            let action_id: Uuid = field(ev, "action_id")?;
+            let mut action = load_action(conn, action_id)?.ok_or_else(|| data_err(ev, "unknown action"))?;
+            action.done = ev.kind == kind::ACTION_DONE;
+            action.done_at = if action.done { Some(field(ev, "at")?) } else { None };
+            conn.execute(
+                "UPDATE actions SET done = ?2, doc = ?3 WHERE id = ?1",
+                params![action.id.to_string(), action.done, to_doc(&action)?],
+            )?;
+            save_incident(conn, incident, ev)?;
+        }
+        kind::NOTE_ADDED => {
+            let incident = incident_for(conn, ev)?;
+            let note = Note {
+                id: field(ev, "note_id")?,
+                incident_id: incident.id,
+                text: field(ev, "text")?,
+                author: ev.actor.clone(),
+                created_at: ev.ts,
+            };
+            conn.execute(
+                "INSERT INTO notes (id, incident_id, doc) VALUES (?1, ?2, ?3)",
+                params![note.id.to_string(), note.incident_id.to_string(), to_doc(&note)?],
+            )?;
+            save_incident(conn, incident, ev)?;
+        }
+        // Access-log and bookkeeping events have no projection.
+        _ => {}
+    }
+    Ok(())
+}
+
+fn subject(ev: &Event) -> Result<Uuid> {
+    ev.subject.ok_or_else(|| data_err(ev, "event has no subject"))
+}
+
+fn incident_for(conn: &Connection, ev: &Event) -> Result<Incident> {
+    let id = subject(ev)?;
+    load_incident(conn, id)?.ok_or_else(|| data_err(ev, format!("unknown incident {id}")))
+}
+
+fn save_incident(conn: &Connection, mut incident: Incident, ev: &Event) -> Result<()> {
+    incident.updated_at = ev.ts;
+    incident.last_seq = ev.seq;
+    incident.last_hash.clone_from(&ev.hash);
+    let a = incident.assessment.as_ref();
+    conn.execute(
+        "UPDATE incidents SET status = ?2, title = ?3, category = ?4, severity = ?5, detected_at = ?6,
+         personal_data = ?7, risk = ?8, aware_at = ?9, exercise = ?10, last_seq = ?11, doc = ?12 WHERE id = ?1",
+        params![
+            incident.id.to_string(),
+            incident.status.as_str(),
+            incident.title,
+            incident.category.as_str(),
+            incident.severity.as_str(),
+            incident.detected_at.to_string(),
+            a.map(|a| a.personal_data.as_str()),
+            a.and_then(|a| a.risk).map(|r| r.as_str()),
+            a.and_then(|a| a.aware_at).map(|t| t.to_string()),
+            incident.exercise,
+            ev.seq as i64,
+            to_doc(&incident)?
+        ],
+    )?;
+    Ok(())
+}
+
+fn load_doc<T: DeserializeOwned>(conn: &Connection, sql: &str, key: &str) -> Result<Option<T>> {
+    let doc: Option<String> = conn.query_row(sql, [key], |r| r.get(0)).optional()?;
+    doc.map(|d| serde_json::from_str(&d).map_err(|e| Error::Data(e.to_string()))).transpose()
+}
+
+pub fn load_incident(conn: &Connection, id: Uuid) -> Result<Option<Incident>> {
+    load_doc(conn, "SELECT doc FROM incidents WHERE id = ?1", &id.to_string())
+}
+
+pub fn load_action(conn: &Connection, id: Uuid) -> Result<Option<Action>> {
+    load_doc(conn, "SELECT doc FROM actions WHERE id = ?1", &id.to_string())
+}
+
+pub fn load_org(conn: &Connection) -> Result<Option<Org>> {
+    load_doc(conn, "SELECT doc FROM org WHERE id = ?1", "1")
+}
+
+pub fn load_settings(conn: &Connection) -> Result<Settings> {
+    Ok(load_doc(conn, "SELECT doc FROM settings WHERE id = ?1", "1")?.unwrap_or_default())
+}

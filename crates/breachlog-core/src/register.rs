@@ -1,0 +1,629 @@
+//! The register: one encrypted SQLite file plus its key file. Every operation validates its
+//! input completely, then appends its event(s) and updates the projections in one immediate
+//! transaction, so a refused operation writes nothing and an acknowledged one is durable.
+
+use std::fs;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Map, Value};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+use crate::domain::{Action, Incident, Note, Org, Settings};
+use crate::error::{Error, IntegrityError, IntegrityReason, Result};
+use crate::journal::{ChainVerifier, Event, ExpectHead, VerifyReport, GENESIS_PREV};
+use crate::keys::{self, DataKey, KeyFile};
+use crate::projection::{self, kind};
+use crate::storage;
+use crate::Ts;
+
+mod inputs;
+pub use inputs::{AssessmentInput, IncidentInput, OrgInput, SettingsInput};
+
+/// How to obtain the data key.
+#[derive(Debug)]
+pub enum UnlockMethod {
+    Passphrase(Zeroizing<String>),
+    RecoveryKey(Zeroizing<String>),
+    Keyring,
+}
+
+impl UnlockMethod {
+    fn name(&self) -> &'static str {
+        match self {
+            UnlockMethod::Passphrase(_) => "passphrase",
+            UnlockMethod::RecoveryKey(_) => "recovery_key",
+            UnlockMethod::Keyring => "keyring",
+        }
+    }
+}
+
+/// What `init` needs.
+#[derive(Debug, Default)]
+pub struct InitOptions {
+    pub org: OrgInput,
+    /// Wrap the data key with this passphrase (required unless `keyring`).
+    pub passphrase: Option<Zeroizing<String>>,
+    /// Also store the data key in the OS keyring.
+    pub keyring: bool,
+    pub actor: String,
+}
+
+/// A journal entry shown in timelines (`log`, `incident show`).
+pub type TimelineEntry = Event;
+
+/// An open (unlocked) register.
+pub struct Register {
+    conn: Connection,
+    path: PathBuf,
+    keys: KeyFile,
+    actor: String,
+}
+
+impl std::fmt::Debug for Register {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Register").field("path", &self.path).finish_non_exhaustive()
+    }
+}
+
+/// The default register location: `<OS data dir>/breachlog/register.db`.
+pub fn default_path() -> PathBuf {
+    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("breachlog").join("register.db")
+}
+
+fn sidecars(path: &Path) -> [PathBuf; 3] {
+    let with = |suffix: &str| {
+        let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+        name.push(suffix);
+        path.with_file_name(name)
+    };
+    [with("-wal"), with("-shm"), keys::key_file_path(path)]
+}
+
+impl Register {
+    /// Creates a new register. Returns it open, with the recovery key to show once.
+    pub fn init(path: &Path, opts: InitOptions) -> Result<(Register, Zeroizing<String>)> {
+        let now = Ts::now();
+        let org = opts.org.apply(&Org::default())?;
+        let key_path = keys::key_file_path(path);
+        if path.exists() || key_path.exists() {
+            return Err(Error::RegisterExists(path.to_path_buf()));
+        }
+        if opts.passphrase.is_none() && !opts.keyring {
+            return Err(Error::invalid("passphrase", crate::Reason::Empty));
+        }
+        let register_id = Uuid::now_v7();
+        let key = DataKey::generate();
+        let (mut key_file, recovery) =
+            KeyFile::create(register_id, &key, opts.passphrase.as_ref().map(|p| p.as_str()))?;
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        }
+        if opts.keyring {
+            keys::keyring_store(register_id, &key)?;
+            key_file.keyring = true;
+        }
+        let result = (|| -> Result<Register> {
+            key_file.save(&key_path)?;
+            let mut conn = storage::open(path, &key, true)?;
+            storage::migrate(&mut conn)?;
+            let mut reg = Register { conn, path: path.to_path_buf(), keys: key_file.clone(), actor: opts.actor.clone() };
+            reg.write(|w| {
+                w.append(kind::REGISTER_CREATED, None, json!({
+                    "register_id": register_id.to_string(),
+                    "schema": storage::SCHEMA_VERSION,
+                    "key_slots": {"passphrase": opts.passphrase.is_some(), "recovery": true, "keyring": opts.keyring},
+                }))?;
+                w.append(kind::ORG_UPDATED, None, json!({ "changes": diff(&Org::default(), &org)? }))?;
+                w.append(kind::SETTINGS_CHANGED, None, json!({ "changes": to_map(&Settings::default())? }))?;
+                Ok(())
+            })?;
+            Ok(reg)
+        })();
+        match result {
+            Ok(reg) => {
+                let _ = now;
+                Ok((reg, recovery))
+            }
+            Err(e) => {
+                // Never leave a half-created register behind.
+                let _ = fs::remove_file(path);
+                for p in sidecars(path) {
+                    let _ = fs::remove_file(p);
+                }
+                if key_file.keyring {
+                    let _ = keys::keyring_delete(register_id);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Opens and unlocks a register, recording the unlock in the journal (access log).
+    pub fn open(path: &Path, method: UnlockMethod, actor: &str, client: &str) -> Result<Register> {
+        if !path.exists() {
+            return Err(Error::RegisterMissing(path.to_path_buf()));
+        }
+        let key_path = keys::key_file_path(path);
+        let mut key_file = KeyFile::load(&key_path)?;
+        let key = match &method {
+            UnlockMethod::Passphrase(p) => key_file.unlock_passphrase(p),
+            UnlockMethod::RecoveryKey(r) => key_file.unlock_recovery(r),
+            UnlockMethod::Keyring => {
+                if key_file.keyring {
+                    keys::keyring_load(key_file.register_id)
+                } else {
+                    Err(Error::NoKey)
+                }
+            }
+        };
+        let key = match key {
+            Ok(k) => k,
+            Err(Error::WrongKey) => {
+                key_file.failed_unlocks.count += 1;
+                key_file.failed_unlocks.last_at = Some(Ts::now().to_string());
+                key_file.save(&key_path)?;
+                return Err(Error::WrongKey);
+            }
+            Err(e) => return Err(e),
+        };
+        let mut conn = storage::open(path, &key, false)?;
+        storage::migrate(&mut conn)?;
+        let failed = key_file.failed_unlocks.clone();
+        let mut reg = Register { conn, path: path.to_path_buf(), keys: key_file, actor: actor.to_string() };
+        reg.write(|w| {
+            w.append(kind::SESSION_UNLOCKED, None, json!({
+                "method": method.name(),
+                "client": client,
+                "failed_attempts_before": failed.count,
+                "last_failed_at": failed.last_at,
+            }))
+        })?;
+        if failed.count > 0 {
+            reg.keys.failed_unlocks = Default::default();
+            reg.keys.save(&key_path)?;
+        }
+        Ok(reg)
+    }
+
+    /// Records an explicit lock (desktop lock button, idle lock) and closes the register.
+    pub fn lock(mut self, reason: &str) -> Result<()> {
+        self.write(|w| w.append(kind::SESSION_LOCKED, None, json!({ "reason": reason })))?;
+        Ok(())
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn register_id(&self) -> Uuid {
+        self.keys.register_id
+    }
+
+    pub fn key_file(&self) -> &KeyFile {
+        &self.keys
+    }
+
+    pub fn actor(&self) -> &str {
+        &self.actor
+    }
+
+    /// Read access to the connection for queries in sibling modules.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs `f` in one immediate transaction; everything it appends commits together or not at all.
+    pub fn write<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let (seq, prev) = head_of(&tx)?;
+        let mut w = Writer { conn: &tx, actor: &self.actor, seq, prev };
+        let out = f(&mut w)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    // ---- operations -------------------------------------------------------------------
+
+    pub fn create_incident(&mut self, input: &IncidentInput) -> Result<Incident> {
+        let created = input.validate_new(Ts::now())?;
+        let id = Uuid::now_v7();
+        self.write(|w| {
+            w.append(kind::INCIDENT_CREATED, Some(id), json!({ "incident": created }))?;
+            w.incident(id)
+        })
+    }
+
+    pub fn update_incident(&mut self, id: Uuid, input: &IncidentInput) -> Result<Incident> {
+        let current = self.incident(id)?;
+        let updated = input.apply(&current, Ts::now())?;
+        let changes = diff(&current, &updated)?;
+        if changes.is_empty() {
+            return Ok(current);
+        }
+        self.write(|w| {
+            w.append(kind::INCIDENT_UPDATED, Some(id), json!({ "changes": changes }))?;
+            w.incident(id)
+        })
+    }
+
+    /// Moves an incident through its lifecycle. `close_reason` is required to close from
+    /// triage; `note` is required to reopen.
+    pub fn transition(
+        &mut self,
+        id: Uuid,
+        to: &str,
+        at: Option<&str>,
+        close_reason: Option<&str>,
+        note: Option<&str>,
+    ) -> Result<Incident> {
+        let current = self.incident(id)?;
+        let payload = inputs::transition_payload(&current, to, at, close_reason, note, Ts::now())?;
+        self.write(|w| {
+            w.append(kind::INCIDENT_TRANSITIONED, Some(id), payload)?;
+            w.incident(id)
+        })
+    }
+
+    pub fn assess(&mut self, id: Uuid, input: &AssessmentInput) -> Result<Incident> {
+        let current = self.incident(id)?;
+        let settings = self.settings()?;
+        let before = current.assessment.clone().unwrap_or_default();
+        let after = input.apply(&current, &before, &settings, &self.actor, Ts::now())?;
+        let changes = diff(&before, &after)?;
+        if changes.is_empty() && current.assessment.is_some() {
+            return Ok(current);
+        }
+        self.write(|w| {
+            w.append(kind::BREACH_ASSESSED, Some(id), json!({ "changes": changes }))?;
+            w.incident(id)
+        })
+    }
+
+    pub fn add_action(&mut self, id: Uuid, title: &str, owner: Option<&str>, due_at: Option<&str>) -> Result<Action> {
+        self.incident(id)?;
+        let payload = inputs::action_payload(title, owner, due_at)?;
+        let action_id: Uuid = serde_json::from_value(payload["action_id"].clone()).map_err(|e| Error::Data(e.to_string()))?;
+        self.write(|w| {
+            w.append(kind::ACTION_ADDED, Some(id), payload)?;
+            projection::load_action(w.conn, action_id)?.ok_or_else(|| Error::Data("action not stored".into()))
+        })
+    }
+
+    /// Marks an action done (or not done again).
+    pub fn set_action_done(&mut self, action_id: Uuid, done: bool) -> Result<Action> {
+        let action = self.action(action_id)?;
+        if action.done == done {
+            return Ok(action);
+        }
+        let (k, payload) = if done {
+            (kind::ACTION_DONE, json!({ "action_id": action_id.to_string(), "at": Ts::now() }))
+        } else {
+            (kind::ACTION_REOPENED, json!({ "action_id": action_id.to_string() }))
+        };
+        self.write(|w| {
+            w.append(k, Some(action.incident_id), payload)?;
+            projection::load_action(w.conn, action_id)?.ok_or_else(|| Error::Data("action not stored".into()))
+        })
+    }
+
+    pub fn add_note(&mut self, id: Uuid, text: &str) -> Result<Note> {
+        self.incident(id)?;
+        let text = crate::validate::text("note", text)?;
+        if text.trim().is_empty() {
+            return Err(Error::invalid("note", crate::Reason::Empty));
+        }
+        let note_id = Uuid::now_v7();
+        self.write(|w| {
+            w.append(kind::NOTE_ADDED, Some(id), json!({ "note_id": note_id.to_string(), "text": text }))?;
+            Ok(())
+        })?;
+        self.notes(id)?.into_iter().find(|n| n.id == note_id).ok_or_else(|| Error::Data("note not stored".into()))
+    }
+
+    pub fn update_org(&mut self, input: &OrgInput) -> Result<Org> {
+        let current = self.org()?;
+        let updated = input.apply(&current)?;
+        let changes = diff(&current, &updated)?;
+        if !changes.is_empty() {
+            self.write(|w| w.append(kind::ORG_UPDATED, None, json!({ "changes": changes })))?;
+        }
+        Ok(updated)
+    }
+
+    pub fn update_settings(&mut self, input: &SettingsInput) -> Result<Settings> {
+        let current = self.settings()?;
+        let updated = input.apply(&current)?;
+        let changes = diff(&current, &updated)?;
+        if !changes.is_empty() {
+            self.write(|w| w.append(kind::SETTINGS_CHANGED, None, json!({ "changes": changes })))?;
+        }
+        Ok(updated)
+    }
+
+    // ---- queries ----------------------------------------------------------------------
+
+    pub fn incident(&self, id: Uuid) -> Result<Incident> {
+        projection::load_incident(&self.conn, id)?.ok_or_else(|| Error::NotFound { entity: "incident", id: id.to_string() })
+    }
+
+    pub fn action(&self, id: Uuid) -> Result<Action> {
+        projection::load_action(&self.conn, id)?.ok_or_else(|| Error::NotFound { entity: "action", id: id.to_string() })
+    }
+
+    /// Resolves a full id or a unique prefix (at least 4 characters) of an incident id.
+    pub fn resolve_incident(&self, text: &str) -> Result<Uuid> {
+        self.resolve("incidents", "incident", text)
+    }
+
+    pub fn resolve_action(&self, text: &str) -> Result<Uuid> {
+        self.resolve("actions", "action", text)
+    }
+
+    fn resolve(&self, table: &str, entity: &'static str, text: &str) -> Result<Uuid> {
+        let t = text.trim().to_ascii_lowercase();
+        if t.len() < 4 || !t.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
+            return Err(Error::invalid("id", crate::Reason::NotAnId));
+        }
+        let mut stmt = self.conn.prepare(&format!("SELECT id FROM {table} WHERE id LIKE ?1 || '%' LIMIT 2"))?;
+        let ids: Vec<String> = stmt.query_map([&t], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        match ids.as_slice() {
+            [one] => Uuid::parse_str(one).map_err(|e| Error::Data(e.to_string())),
+            [] => Err(Error::NotFound { entity, id: text.to_string() }),
+            _ => Err(Error::invalid("id", crate::Reason::Duplicate)),
+        }
+    }
+
+    pub fn actions(&self, incident: Uuid) -> Result<Vec<Action>> {
+        docs(&self.conn, "SELECT doc FROM actions WHERE incident_id = ?1 ORDER BY id", &incident.to_string())
+    }
+
+    pub fn notes(&self, incident: Uuid) -> Result<Vec<Note>> {
+        docs(&self.conn, "SELECT doc FROM notes WHERE incident_id = ?1 ORDER BY id", &incident.to_string())
+    }
+
+    pub fn org(&self) -> Result<Org> {
+        Ok(projection::load_org(&self.conn)?.unwrap_or_default())
+    }
+
+    pub fn settings(&self) -> Result<Settings> {
+        projection::load_settings(&self.conn)
+    }
+
+    /// Journal events, optionally only those about `subject`, in seq order.
+    pub fn events(&self, subject: Option<Uuid>) -> Result<Vec<Event>> {
+        let (sql, arg) = match subject {
+            Some(s) => (format!("{EVENT_COLUMNS} WHERE subject = ?1 ORDER BY seq"), Some(s.to_string())),
+            None => (format!("{EVENT_COLUMNS} ORDER BY seq"), None),
+        };
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = match arg {
+            Some(a) => stmt.query_map([a], raw_event)?.collect::<rusqlite::Result<Vec<_>>>()?,
+            None => stmt.query_map([], raw_event)?.collect::<rusqlite::Result<Vec<_>>>()?,
+        };
+        rows.into_iter().map(|r| r.into_event().map_err(Error::from)).collect()
+    }
+
+    /// The latest event's (seq, hash); (0, 64 zeros) for an empty journal.
+    pub fn head(&self) -> Result<(u64, String)> {
+        head_of(&self.conn)
+    }
+
+    // ---- integrity --------------------------------------------------------------------
+
+    /// Verifies the chain (streaming), rebuilds every projection from the events and compares
+    /// it with the stored tables, and checks the optional external anchor.
+    pub fn verify(&self, expect: Option<ExpectHead>) -> Result<VerifyReport> {
+        let mut verifier = ChainVerifier::new(expect);
+        let mut rebuilt = storage::memory_projection_db()?;
+        let tx = rebuilt.transaction()?;
+        let mut stmt = self.conn.prepare(&format!("{EVENT_COLUMNS} ORDER BY seq"))?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let ev = raw_event(row)?.into_event()?;
+            verifier.push(&ev)?;
+            projection::apply(&tx, &ev).map_err(|e| IntegrityError {
+                seq: ev.seq,
+                reason: IntegrityReason::Malformed { detail: e.to_string() },
+            })?;
+        }
+        tx.commit()?;
+        let report = verifier.finish()?;
+        compare_projections(&self.conn, &rebuilt, report.head_seq)?;
+        Ok(report)
+    }
+
+    /// Writes the journal as canonical JSON lines (atomically), then records the export.
+    pub fn export_journal(&mut self, out: &Path) -> Result<VerifyReport> {
+        let tmp = out.with_extension("jsonl.partial");
+        let written = (|| -> Result<(u64, String, String)> {
+            let file = fs::File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
+            let mut w = BufWriter::new(file);
+            let mut hasher = Sha256::new();
+            let mut count = 0u64;
+            let mut stmt = self.conn.prepare(&format!("{EVENT_COLUMNS} ORDER BY seq"))?;
+            let mut rows = stmt.query([])?;
+            let mut head = GENESIS_PREV.to_string();
+            while let Some(row) = rows.next()? {
+                let ev = raw_event(row)?.into_event()?;
+                let line = ev.to_line().map_err(|e| Error::Data(e.to_string()))? + "\n";
+                hasher.update(line.as_bytes());
+                w.write_all(line.as_bytes()).map_err(|e| Error::io(&tmp, e))?;
+                count = ev.seq;
+                head = ev.hash;
+            }
+            let file = w.into_inner().map_err(|e| Error::io(&tmp, e.into_error()))?;
+            file.sync_all().map_err(|e| Error::io(&tmp, e))?;
+            fs::rename(&tmp, out).map_err(|e| Error::io(out, e))?;
+            Ok((count, head, hex::encode(hasher.finalize())))
+        })();
+        let (count, head, sha) = written.inspect_err(|_| {
+            let _ = fs::remove_file(&tmp);
+        })?;
+        self.write(|w| {
+            w.append(kind::JOURNAL_EXPORTED, None, json!({
+                "events": count, "head_seq": count, "head_hash": head, "file_sha256": sha,
+                "file_name": out.file_name().map(|n| n.to_string_lossy().into_owned()),
+            }))
+        })?;
+        Ok(VerifyReport { events: count, head_seq: count, head_hash: head })
+    }
+}
+
+/// Appends events inside a [`Register::write`] transaction.
+pub struct Writer<'a> {
+    pub(crate) conn: &'a Connection,
+    actor: &'a str,
+    seq: u64,
+    prev: String,
+}
+
+impl Writer<'_> {
+    /// Appends one event and applies it to the projections.
+    pub fn append(&mut self, kind: &str, subject: Option<Uuid>, payload: Value) -> Result<Event> {
+        let ev = Event::next(self.seq, &self.prev, Ts::now(), self.actor, kind, subject, payload)
+            .map_err(|e| Error::Data(e.to_string()))?;
+        let payload_text = crate::canonical::to_string(&ev.payload).map_err(|e| Error::Data(e.to_string()))?;
+        self.conn.execute(
+            "INSERT INTO events (seq, id, ts, actor, kind, subject, payload, prev, hash) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
+            params![
+                ev.seq as i64,
+                ev.id.to_string(),
+                ev.ts.to_string(),
+                ev.actor,
+                ev.kind,
+                ev.subject.map(|s| s.to_string()),
+                payload_text,
+                ev.prev,
+                ev.hash
+            ],
+        )?;
+        projection::apply(self.conn, &ev)?;
+        self.seq = ev.seq;
+        self.prev.clone_from(&ev.hash);
+        Ok(ev)
+    }
+
+    pub fn connection(&self) -> &Connection {
+        self.conn
+    }
+
+    pub fn incident(&self, id: Uuid) -> Result<Incident> {
+        projection::load_incident(self.conn, id)?.ok_or_else(|| Error::NotFound { entity: "incident", id: id.to_string() })
+    }
+}
+
+const EVENT_COLUMNS: &str = "SELECT seq, id, ts, actor, kind, subject, payload, prev, hash FROM events";
+
+/// An events row as stored, before it is checked.
+struct RawEvent {
+    seq: i64,
+    id: String,
+    ts: String,
+    actor: String,
+    kind: String,
+    subject: Option<String>,
+    payload: String,
+    prev: String,
+    hash: String,
+}
+
+fn raw_event(row: &rusqlite::Row<'_>) -> rusqlite::Result<RawEvent> {
+    Ok(RawEvent {
+        seq: row.get(0)?,
+        id: row.get(1)?,
+        ts: row.get(2)?,
+        actor: row.get(3)?,
+        kind: row.get(4)?,
+        subject: row.get(5)?,
+        payload: row.get(6)?,
+        prev: row.get(7)?,
+        hash: row.get(8)?,
+    })
+}
+
+impl RawEvent {
+    fn into_event(self) -> Result<Event, IntegrityError> {
+        let seq = u64::try_from(self.seq).unwrap_or(0);
+        let payload: Value = serde_json::from_str(&self.payload).map_err(|e| IntegrityError {
+            seq,
+            reason: IntegrityReason::Malformed { detail: format!("payload is not JSON: {e}") },
+        })?;
+        let value = json!({
+            "v": 1, "seq": seq, "id": self.id, "ts": self.ts, "actor": self.actor, "kind": self.kind,
+            "subject": self.subject, "payload": payload, "prev": self.prev, "hash": self.hash,
+        });
+        Event::from_value(value, seq)
+    }
+}
+
+fn head_of(conn: &Connection) -> Result<(u64, String)> {
+    let row: Option<(i64, String)> =
+        conn.query_row("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+    Ok(row.map_or((0, GENESIS_PREV.to_string()), |(s, h)| (s as u64, h)))
+}
+
+fn docs<T: serde::de::DeserializeOwned>(conn: &Connection, sql: &str, key: &str) -> Result<Vec<T>> {
+    let mut stmt = conn.prepare(sql)?;
+    let texts: Vec<String> = stmt.query_map([key], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    texts.iter().map(|t| serde_json::from_str(t).map_err(|e| Error::Data(e.to_string()))).collect()
+}
+
+fn to_map<T: Serialize>(value: &T) -> Result<Map<String, Value>> {
+    match serde_json::to_value(value).map_err(|e| Error::Data(e.to_string()))? {
+        Value::Object(m) => Ok(m),
+        _ => Err(Error::Data("not an object".into())),
+    }
+}
+
+/// The members of `after` that differ from `before`.
+pub(crate) fn diff<T: Serialize>(before: &T, after: &T) -> Result<Map<String, Value>> {
+    let b = to_map(before)?;
+    Ok(to_map(after)?.into_iter().filter(|(k, v)| b.get(k) != Some(v)).collect())
+}
+
+fn compare_projections(stored: &Connection, rebuilt: &Connection, head_seq: u64) -> Result<()> {
+    for (table, pk) in storage::PROJECTIONS {
+        let sql = format!("SELECT * FROM {table} ORDER BY {pk}");
+        let dump = |conn: &Connection| -> Result<Vec<Vec<rusqlite::types::Value>>> {
+            let mut stmt = conn.prepare(&sql)?;
+            let n = stmt.column_count();
+            let rows = stmt
+                .query_map([], |r| (0..n).map(|i| r.get::<_, rusqlite::types::Value>(i)).collect())?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(rows)
+        };
+        let (a, b) = (dump(stored)?, dump(rebuilt)?);
+        let len = a.len().max(b.len());
+        for i in 0..len {
+            if a.get(i) != b.get(i) {
+                let row = b.get(i).or(a.get(i));
+                let key = row.and_then(|r| r.first()).map(value_text).unwrap_or_default();
+                return Err(IntegrityError {
+                    seq: head_seq,
+                    reason: IntegrityReason::ProjectionMismatch { table: (*table).to_string(), key },
+                }
+                .into());
+            }
+        }
+    }
+    Ok(())
+}
+
+fn value_text(v: &rusqlite::types::Value) -> String {
+    match v {
+        rusqlite::types::Value::Integer(i) => i.to_string(),
+        rusqlite::types::Value::Text(t) => t.clone(),
+        other => format!("{other:?}"),
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Head {
+    pub seq: u64,
+    pub hash: String,
+}

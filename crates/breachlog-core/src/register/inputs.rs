@@ -1,0 +1,457 @@
+//! Operation inputs as the front ends send them (text, as typed), and their validation into
+//! domain values. Every error names the field; nothing here touches the database.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+use crate::domain::{
+    Assessment, Category, CloseReason, Decision, Incident, Language, Nature, Org, PersonalData, Risk, Role, Settings,
+    Severity, Source, Status, VulnClass,
+};
+use crate::error::{Error, Reason, Result};
+use crate::validate;
+use crate::Ts;
+
+/// Incident fields as typed by the user. `None` leaves a field as it is; for optional text an
+/// empty string clears it. `occurred_at` is `TS`, `TS/TS` (a range), or empty for unknown.
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct IncidentInput {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub category: Option<String>,
+    pub vuln_class: Option<String>,
+    pub source: Option<String>,
+    pub severity: Option<String>,
+    pub affected_systems: Option<Vec<String>>,
+    pub owner: Option<String>,
+    pub occurred_at: Option<String>,
+    pub detected_at: Option<String>,
+    pub exercise: Option<bool>,
+}
+
+/// The creation fields stored in `incident.created`.
+#[derive(Debug, Serialize)]
+pub(crate) struct NewIncident {
+    title: String,
+    description: String,
+    category: Category,
+    vuln_class: Option<VulnClass>,
+    source: Source,
+    severity: Severity,
+    affected_systems: Vec<String>,
+    owner: Option<String>,
+    occurred_from: Option<Ts>,
+    occurred_to: Option<Ts>,
+    detected_at: Ts,
+    exercise: bool,
+}
+
+impl IncidentInput {
+    pub(crate) fn validate_new(&self, now: Ts) -> Result<NewIncident> {
+        let template = Incident {
+            id: Uuid::nil(),
+            title: validate::line("title", self.title.as_deref().unwrap_or(""))?,
+            description: String::new(),
+            category: Category::Other,
+            vuln_class: None,
+            source: Source::InternalMonitoring,
+            severity: Severity::Medium,
+            affected_systems: Vec::new(),
+            owner: None,
+            occurred_from: None,
+            occurred_to: None,
+            detected_at: now,
+            contained_at: None,
+            resolved_at: None,
+            closed_at: None,
+            status: Status::Reported,
+            close_reason: None,
+            exercise: false,
+            created_at: now,
+            created_by: String::new(),
+            updated_at: now,
+            assessment: None,
+            last_seq: 0,
+            last_hash: String::new(),
+        };
+        let i = self.apply(&template, now)?;
+        Ok(NewIncident {
+            title: i.title,
+            description: i.description,
+            category: i.category,
+            vuln_class: i.vuln_class,
+            source: i.source,
+            severity: i.severity,
+            affected_systems: i.affected_systems,
+            owner: i.owner,
+            occurred_from: i.occurred_from,
+            occurred_to: i.occurred_to,
+            detected_at: i.detected_at,
+            exercise: i.exercise,
+        })
+    }
+
+    /// The incident with these inputs applied, validated as a whole.
+    pub(crate) fn apply(&self, current: &Incident, now: Ts) -> Result<Incident> {
+        let mut i = current.clone();
+        if let Some(t) = &self.title {
+            i.title = validate::line("title", t)?;
+        }
+        if let Some(d) = &self.description {
+            i.description = validate::text("description", d)?;
+        }
+        if let Some(c) = &self.category {
+            i.category = validate::choice("category", c, Category::allowed)?;
+            if i.category != Category::Vulnerability {
+                i.vuln_class = None;
+            }
+        }
+        if let Some(v) = &self.vuln_class {
+            i.vuln_class = if v.trim().is_empty() { None } else { Some(validate::choice("vuln_class", v, VulnClass::allowed)?) };
+        }
+        if let Some(s) = &self.source {
+            i.source = validate::choice("source", s, Source::allowed)?;
+        }
+        if let Some(s) = &self.severity {
+            i.severity = validate::choice("severity", s, Severity::allowed)?;
+        }
+        if let Some(list) = &self.affected_systems {
+            i.affected_systems = validate::items("affected_systems", list)?;
+        }
+        if let Some(o) = &self.owner {
+            i.owner = Some(validate::optional_line("owner", o)?).filter(|o| !o.is_empty());
+        }
+        if let Some(d) = &self.detected_at {
+            i.detected_at = validate::not_future("detected_at", validate::timestamp("detected_at", d)?, now)?;
+        }
+        if let Some(o) = &self.occurred_at {
+            let (from, to) = parse_occurred(o, now)?;
+            i.occurred_from = from;
+            i.occurred_to = to;
+        }
+        if let Some(e) = self.exercise {
+            i.exercise = e;
+        }
+        if i.vuln_class.is_some() && i.category != Category::Vulnerability {
+            return Err(Error::invalid("vuln_class", Reason::OnlyForVulnerability));
+        }
+        if i.occurred_from.is_some_and(|f| f > i.detected_at) {
+            return Err(Error::invalid("occurred_at", Reason::AfterDetected));
+        }
+        if let Some(aware) = i.assessment.as_ref().and_then(|a| a.aware_at) {
+            if i.detected_at > aware {
+                return Err(Error::invalid("detected_at", Reason::AwareBeforeDetected));
+            }
+        }
+        Ok(i)
+    }
+}
+
+fn parse_occurred(text: &str, now: Ts) -> Result<(Option<Ts>, Option<Ts>)> {
+    let t = text.trim();
+    if t.is_empty() || t.eq_ignore_ascii_case("unknown") {
+        return Ok((None, None));
+    }
+    let parse = |s: &str| validate::not_future("occurred_at", validate::timestamp("occurred_at", s)?, now);
+    match t.split_once('/') {
+        Some((a, b)) => {
+            let (from, to) = (parse(a)?, parse(b)?);
+            if from > to {
+                return Err(Error::invalid("occurred_at", Reason::InvalidRange));
+            }
+            Ok((Some(from), Some(to)))
+        }
+        None => Ok((Some(parse(t)?), None)),
+    }
+}
+
+pub(crate) fn transition_payload(
+    current: &Incident,
+    to: &str,
+    at: Option<&str>,
+    close_reason: Option<&str>,
+    note: Option<&str>,
+    now: Ts,
+) -> Result<Value> {
+    let to: Status = validate::choice("to", to, Status::allowed)?;
+    let from = current.status;
+    if !from.can_move_to(to) {
+        return Err(Error::InvalidTransition { from, to, allowed: from.allowed_next().to_vec() });
+    }
+    let at = match at {
+        Some(a) if !a.trim().is_empty() => validate::not_future("at", validate::timestamp("at", a)?, now)?,
+        _ => now,
+    };
+    if at < current.detected_at {
+        return Err(Error::invalid("at", Reason::BeforeDetected));
+    }
+    let note = note.map(|n| validate::text("note", n)).transpose()?.filter(|n| !n.trim().is_empty());
+    let close_reason = match close_reason.filter(|r| !r.trim().is_empty()) {
+        Some(r) => Some(validate::choice::<CloseReason>("close_reason", r, CloseReason::allowed)?),
+        None => None,
+    };
+    let close_reason = match (to, from) {
+        (Status::Closed, Status::Triage) => match close_reason {
+            Some(r) if r != CloseReason::Resolved => Some(r),
+            _ => return Err(Error::invalid("close_reason", Reason::RequiredToClose)),
+        },
+        (Status::Closed, _) => Some(close_reason.unwrap_or(CloseReason::Resolved)),
+        _ => None,
+    };
+    if from.is_reopen(to) && note.is_none() {
+        return Err(Error::invalid("note", Reason::RequiredToReopen));
+    }
+    Ok(json!({
+        "from": from, "to": to, "at": at, "close_reason": close_reason, "note": note,
+    }))
+}
+
+pub(crate) fn action_payload(title: &str, owner: Option<&str>, due_at: Option<&str>) -> Result<Value> {
+    let title = validate::line("title", title)?;
+    let owner = owner.map(|o| validate::optional_line("owner", o)).transpose()?.filter(|o| !o.is_empty());
+    let due = due_at.filter(|d| !d.trim().is_empty()).map(|d| validate::timestamp("due_at", d)).transpose()?;
+    Ok(json!({ "action_id": Uuid::now_v7().to_string(), "title": title, "owner": owner, "due_at": due }))
+}
+
+/// Breach assessment fields as typed. `None` leaves a field; empty text clears it.
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssessmentInput {
+    pub personal_data: Option<String>,
+    pub aware_at: Option<String>,
+    pub aware_justification: Option<String>,
+    pub role: Option<String>,
+    pub nature: Option<Vec<String>>,
+    pub data_categories: Option<Vec<String>>,
+    pub special_categories: Option<Vec<String>>,
+    pub subject_categories: Option<Vec<String>>,
+    pub subjects_approx: Option<String>,
+    pub subjects_estimate: Option<bool>,
+    pub records_approx: Option<String>,
+    pub records_estimate: Option<bool>,
+    pub consequences: Option<String>,
+    pub measures_taken: Option<String>,
+    pub measures_proposed: Option<String>,
+    pub contact_point: Option<String>,
+    pub risk: Option<String>,
+    pub risk_reasoning: Option<String>,
+    pub decision: Option<String>,
+    pub decision_rationale: Option<String>,
+    pub decided_at: Option<String>,
+}
+
+fn opt_text(field: &'static str, v: &str) -> Result<Option<String>> {
+    Ok(Some(validate::text(field, v)?).filter(|t| !t.trim().is_empty()))
+}
+
+fn opt_count(field: &'static str, v: &str) -> Result<Option<u64>> {
+    let t = v.trim().replace(['_', ','], "");
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let n: u64 = t.parse().map_err(|_| Error::invalid(field, Reason::NotANumber))?;
+    Ok(Some(validate::count(field, n)?))
+}
+
+impl AssessmentInput {
+    pub(crate) fn apply(
+        &self,
+        incident: &Incident,
+        current: &Assessment,
+        settings: &Settings,
+        actor: &str,
+        now: Ts,
+    ) -> Result<Assessment> {
+        let mut a = current.clone();
+        if let Some(p) = &self.personal_data {
+            a.personal_data = validate::choice::<PersonalData>("personal_data", p, PersonalData::allowed)?;
+        }
+        if let Some(t) = &self.aware_at {
+            a.aware_at = if t.trim().is_empty() {
+                None
+            } else {
+                Some(validate::not_future("aware_at", validate::timestamp("aware_at", t)?, now)?)
+            };
+        }
+        if let Some(t) = &self.aware_justification {
+            a.aware_justification = opt_text("aware_justification", t)?;
+        }
+        if let Some(r) = &self.role {
+            a.role = if r.trim().is_empty() { None } else { Some(validate::choice::<Role>("role", r, Role::allowed)?) };
+        }
+        if let Some(list) = &self.nature {
+            let mut n: Vec<Nature> = Vec::new();
+            for item in list.iter().filter(|s| !s.trim().is_empty()) {
+                let v = validate::choice::<Nature>("nature", item, Nature::allowed)?;
+                if !n.contains(&v) {
+                    n.push(v);
+                }
+            }
+            n.sort();
+            a.nature = n;
+        }
+        if let Some(l) = &self.data_categories {
+            a.data_categories = validate::items("data_categories", l)?;
+        }
+        if let Some(l) = &self.special_categories {
+            a.special_categories = validate::items("special_categories", l)?;
+        }
+        if let Some(l) = &self.subject_categories {
+            a.subject_categories = validate::items("subject_categories", l)?;
+        }
+        if let Some(n) = &self.subjects_approx {
+            a.subjects_approx = opt_count("subjects_approx", n)?;
+        }
+        if let Some(e) = self.subjects_estimate {
+            a.subjects_estimate = e;
+        }
+        if let Some(n) = &self.records_approx {
+            a.records_approx = opt_count("records_approx", n)?;
+        }
+        if let Some(e) = self.records_estimate {
+            a.records_estimate = e;
+        }
+        if let Some(t) = &self.consequences {
+            a.consequences = opt_text("consequences", t)?;
+        }
+        if let Some(t) = &self.measures_taken {
+            a.measures_taken = opt_text("measures_taken", t)?;
+        }
+        if let Some(t) = &self.measures_proposed {
+            a.measures_proposed = opt_text("measures_proposed", t)?;
+        }
+        if let Some(t) = &self.contact_point {
+            a.contact_point = Some(validate::optional_line("contact_point", t)?).filter(|c| !c.is_empty());
+        }
+        if let Some(r) = &self.risk {
+            a.risk = if r.trim().is_empty() { None } else { Some(validate::choice::<Risk>("risk", r, Risk::allowed)?) };
+        }
+        if let Some(t) = &self.risk_reasoning {
+            a.risk_reasoning = opt_text("risk_reasoning", t)?;
+        }
+        let decision_touched = self.decision.is_some() || self.decision_rationale.is_some() || self.decided_at.is_some();
+        if let Some(d) = &self.decision {
+            a.decision =
+                if d.trim().is_empty() { None } else { Some(validate::choice::<Decision>("decision", d, Decision::allowed)?) };
+        }
+        if let Some(t) = &self.decision_rationale {
+            a.decision_rationale = opt_text("decision_rationale", t)?;
+        }
+        if decision_touched {
+            if a.decision.is_some() {
+                a.decided_by = Some(actor.to_string());
+                a.decided_at = Some(match self.decided_at.as_deref().filter(|d| !d.trim().is_empty()) {
+                    Some(d) => validate::not_future("decided_at", validate::timestamp("decided_at", d)?, now)?,
+                    None => now,
+                });
+            } else {
+                a.decided_by = None;
+                a.decided_at = None;
+            }
+        }
+        // Whole-assessment rules.
+        if let Some(aware) = a.aware_at {
+            if aware < incident.detected_at {
+                return Err(Error::invalid("aware_at", Reason::AwareBeforeDetected));
+            }
+            let gap_hours = incident.detected_at.seconds_until(aware) as f64 / 3600.0;
+            if gap_hours > settings.aware_gap_hours as f64 && a.aware_justification.is_none() {
+                return Err(Error::invalid(
+                    "aware_justification",
+                    Reason::JustificationRequired { hours: settings.aware_gap_hours },
+                ));
+            }
+        }
+        if a.risk.is_some() && a.risk_reasoning.is_none() {
+            return Err(Error::invalid("risk_reasoning", Reason::RequiredWith { other: "risk" }));
+        }
+        if a.decision.is_some() && a.decision_rationale.is_none() {
+            return Err(Error::invalid("decision_rationale", Reason::RequiredWith { other: "decision" }));
+        }
+        Ok(a)
+    }
+}
+
+/// Organisation profile fields as typed.
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OrgInput {
+    pub name: Option<String>,
+    pub address: Option<String>,
+    pub contact_point: Option<String>,
+    pub default_role: Option<String>,
+    pub timezone: Option<String>,
+    pub language: Option<String>,
+    pub lead_authority: Option<String>,
+}
+
+impl OrgInput {
+    pub(crate) fn apply(&self, current: &Org) -> Result<Org> {
+        let mut o = current.clone();
+        if let Some(n) = &self.name {
+            o.name = validate::optional_line("org_name", n)?;
+        }
+        if let Some(a) = &self.address {
+            o.address = validate::text("address", a)?;
+        }
+        if let Some(c) = &self.contact_point {
+            o.contact_point = validate::optional_line("contact_point", c)?;
+        }
+        if let Some(r) = &self.default_role {
+            o.default_role = validate::choice("role", r, Role::allowed)?;
+        }
+        if let Some(t) = &self.timezone {
+            o.timezone = validate::timezone("timezone", t)?;
+        }
+        if let Some(l) = &self.language {
+            o.language = l.parse::<Language>().map_err(|_| Error::invalid("language", Reason::UnknownLanguage))?;
+        }
+        if let Some(a) = &self.lead_authority {
+            o.lead_authority = validate::optional_line("lead_authority", a)?.to_ascii_lowercase();
+        }
+        Ok(o)
+    }
+}
+
+/// Register settings as typed.
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SettingsInput {
+    pub aware_gap_hours: Option<i64>,
+    pub idle_lock_minutes: Option<i64>,
+    pub notify_thresholds_hours: Option<Vec<i64>>,
+    pub backup_folder: Option<String>,
+}
+
+impl SettingsInput {
+    pub(crate) fn apply(&self, current: &Settings) -> Result<Settings> {
+        let mut s = current.clone();
+        if let Some(h) = self.aware_gap_hours {
+            if !(1..=24 * 30).contains(&h) {
+                return Err(Error::invalid("aware_gap_hours", Reason::OutOfRange { max: 24 * 30 }));
+            }
+            s.aware_gap_hours = h;
+        }
+        if let Some(m) = self.idle_lock_minutes {
+            if !(0..=24 * 60).contains(&m) {
+                return Err(Error::invalid("idle_lock_minutes", Reason::OutOfRange { max: 24 * 60 }));
+            }
+            s.idle_lock_minutes = m;
+        }
+        if let Some(list) = &self.notify_thresholds_hours {
+            if list.iter().any(|h| !(1..=24 * 30).contains(h)) {
+                return Err(Error::invalid("notify_thresholds_hours", Reason::OutOfRange { max: 24 * 30 }));
+            }
+            let mut l = list.clone();
+            l.sort_unstable_by(|a, b| b.cmp(a));
+            l.dedup();
+            s.notify_thresholds_hours = l;
+        }
+        if let Some(f) = &self.backup_folder {
+            s.backup_folder = validate::optional_line("backup_folder", f)?;
+        }
+        Ok(s)
+    }
+}

@@ -1,0 +1,131 @@
+//! The encrypted SQLite file: opening with the raw SQLCipher key, pragmas for durability and
+//! no plaintext temp files, and schema migrations (all in one transaction, newer schemas refused).
+
+use std::path::Path;
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::error::{Error, Result};
+use crate::keys::DataKey;
+
+/// The schema this build writes and reads.
+pub const SCHEMA_VERSION: i64 = 1;
+
+/// Projection tables and their primary keys, compared against a rebuild by `verify`.
+pub const PROJECTIONS: &[(&str, &str)] =
+    &[("org", "id"), ("settings", "id"), ("incidents", "id"), ("actions", "id"), ("notes", "id")];
+
+const MIGRATIONS: &[&str] = &[
+    // 1: journal and the first projections.
+    r#"
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE events (
+        seq     INTEGER PRIMARY KEY,
+        id      TEXT NOT NULL UNIQUE,
+        ts      TEXT NOT NULL,
+        actor   TEXT NOT NULL,
+        kind    TEXT NOT NULL,
+        subject TEXT,
+        payload TEXT NOT NULL,
+        prev    TEXT NOT NULL,
+        hash    TEXT NOT NULL
+    );
+    CREATE INDEX events_subject ON events (subject, seq);
+    CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+        BEGIN SELECT RAISE(ABORT, 'journal events are append-only'); END;
+    CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+        BEGIN SELECT RAISE(ABORT, 'journal events are append-only'); END;
+    "#,
+];
+
+/// Projection schema: also created in the in-memory database `verify` rebuilds into.
+pub const PROJECTION_SCHEMA: &str = r#"
+    CREATE TABLE org (id INTEGER PRIMARY KEY CHECK (id = 1), doc TEXT NOT NULL);
+    CREATE TABLE settings (id INTEGER PRIMARY KEY CHECK (id = 1), doc TEXT NOT NULL);
+    CREATE TABLE incidents (
+        id            TEXT PRIMARY KEY,
+        status        TEXT NOT NULL,
+        title         TEXT NOT NULL,
+        category      TEXT NOT NULL,
+        severity      TEXT NOT NULL,
+        detected_at   TEXT NOT NULL,
+        personal_data TEXT,
+        risk          TEXT,
+        aware_at      TEXT,
+        exercise      INTEGER NOT NULL,
+        created_seq   INTEGER NOT NULL,
+        last_seq      INTEGER NOT NULL,
+        doc           TEXT NOT NULL
+    );
+    CREATE INDEX incidents_status ON incidents (status);
+    CREATE INDEX incidents_detected ON incidents (detected_at);
+    CREATE INDEX incidents_breach ON incidents (personal_data, risk);
+    CREATE TABLE actions (
+        id          TEXT PRIMARY KEY,
+        incident_id TEXT NOT NULL,
+        done        INTEGER NOT NULL,
+        due_at      TEXT,
+        doc         TEXT NOT NULL
+    );
+    CREATE INDEX actions_incident ON actions (incident_id);
+    CREATE TABLE notes (id TEXT PRIMARY KEY, incident_id TEXT NOT NULL, doc TEXT NOT NULL);
+    CREATE INDEX notes_incident ON notes (incident_id);
+"#;
+
+/// Opens (or creates) the encrypted database with `key` and checks that the key fits.
+pub fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection> {
+    let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if create {
+        flags |= OpenFlags::SQLITE_OPEN_CREATE;
+    }
+    let conn = Connection::open_with_flags(path, flags)?;
+    // SQLCipher prints "hmac check failed" on a wrong key unless told not to.
+    let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE;");
+    conn.execute_batch(&format!("PRAGMA key = {};", key.sqlcipher_literal().as_str()))?;
+    // A wrong key surfaces at the first read as SQLITE_NOTADB.
+    match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
+        Ok(_) => {}
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => return Err(Error::WrongKey),
+        Err(e) => return Err(e.into()),
+    }
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL;
+         PRAGMA synchronous = FULL;
+         PRAGMA foreign_keys = ON;
+         PRAGMA temp_store = MEMORY;
+         PRAGMA secure_delete = ON;
+         PRAGMA busy_timeout = 5000;",
+    )?;
+    Ok(conn)
+}
+
+/// Brings the schema to [`SCHEMA_VERSION`] in one transaction; refuses newer schemas.
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if current > SCHEMA_VERSION {
+        return Err(Error::SchemaTooNew { found: current, supported: SCHEMA_VERSION });
+    }
+    if current == SCHEMA_VERSION {
+        return Ok(());
+    }
+    let tx = conn.transaction()?;
+    for (index, sql) in MIGRATIONS.iter().enumerate() {
+        let version = index as i64 + 1;
+        if version > current {
+            tx.execute_batch(sql)?;
+            if version == 1 {
+                tx.execute_batch(PROJECTION_SCHEMA)?;
+            }
+        }
+    }
+    tx.execute_batch(&format!("PRAGMA user_version = {SCHEMA_VERSION};"))?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// An unencrypted in-memory database with the projection schema, for rebuilding projections.
+pub fn memory_projection_db() -> Result<Connection> {
+    let conn = Connection::open_in_memory()?;
+    conn.execute_batch(PROJECTION_SCHEMA)?;
+    Ok(conn)
+}

@@ -1,0 +1,102 @@
+//! UTC timestamps with microsecond precision, formatted exactly as the journal contract requires:
+//! `YYYY-MM-DDTHH:MM:SS.ffffffZ`.
+
+use std::fmt;
+
+use chrono::{DateTime, SecondsFormat, SubsecRound, Utc};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A point in time, always UTC, truncated to microseconds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Ts(DateTime<Utc>);
+
+impl Ts {
+    /// The current time, truncated to microseconds.
+    pub fn now() -> Self {
+        Ts(Utc::now().trunc_subsecs(6))
+    }
+
+    pub fn from_utc(dt: DateTime<Utc>) -> Self {
+        Ts(dt.trunc_subsecs(6))
+    }
+
+    /// Parses RFC 3339 with an explicit offset (`Z` or `+02:00`); converts to UTC.
+    /// Returns `None` for anything else (no offset, not a date, out of range).
+    pub fn parse(text: &str) -> Option<Self> {
+        DateTime::parse_from_rfc3339(text.trim())
+            .ok()
+            .map(|dt| Ts::from_utc(dt.with_timezone(&Utc)))
+    }
+
+    /// Parses the strict journal form (`…ffffffZ`, exactly six fractional digits).
+    pub fn parse_canonical(text: &str) -> Option<Self> {
+        let ts = Ts::parse(text)?;
+        (ts.to_string() == text).then_some(ts)
+    }
+
+    pub fn as_utc(&self) -> DateTime<Utc> {
+        self.0
+    }
+
+    pub fn timestamp_micros(&self) -> i64 {
+        self.0.timestamp_micros()
+    }
+
+    /// Whole elapsed seconds from `self` to `later` (negative when `later` is earlier).
+    pub fn seconds_until(&self, later: Ts) -> i64 {
+        (later.0 - self.0).num_seconds()
+    }
+
+    pub fn plus_hours(&self, hours: i64) -> Ts {
+        Ts(self.0 + chrono::Duration::hours(hours))
+    }
+}
+
+impl fmt::Display for Ts {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0.to_rfc3339_opts(SecondsFormat::Micros, true))
+    }
+}
+
+impl Serialize for Ts {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_string())
+    }
+}
+
+impl<'de> Deserialize<'de> for Ts {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Ts::parse(&text).ok_or_else(|| serde::de::Error::custom(format!("not an RFC 3339 timestamp: {text}")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_six_fraction_digits_in_utc() {
+        let ts = Ts::parse("2026-03-29T03:30:00.5+02:00").unwrap();
+        assert_eq!(ts.to_string(), "2026-03-29T01:30:00.500000Z");
+    }
+
+    #[test]
+    fn rejects_missing_offset_and_garbage() {
+        assert!(Ts::parse("2026-03-29T03:30:00").is_none());
+        assert!(Ts::parse("yesterday").is_none());
+    }
+
+    #[test]
+    fn canonical_parse_is_strict() {
+        assert!(Ts::parse_canonical("2026-01-01T00:00:00.000000Z").is_some());
+        assert!(Ts::parse_canonical("2026-01-01T00:00:00Z").is_none());
+        assert!(Ts::parse_canonical("2026-01-01T01:00:00.000000+01:00").is_none());
+    }
+
+    #[test]
+    fn truncates_to_microseconds() {
+        let ts = Ts::parse("2026-01-01T00:00:00.123456789Z").unwrap();
+        assert_eq!(ts.to_string(), "2026-01-01T00:00:00.123456Z");
+    }
+}

@@ -1,0 +1,224 @@
+# Breachlog — English messages. Every user-facing string of the CLI, the desktop app and the
+# PDFs comes from these files; de, nl and fr must have the same ids and variables.
+
+## Errors
+
+error-invalid-input = Invalid { $field }: { $reason }
+error-wrong-key = Wrong passphrase or key: the register could not be unlocked.
+error-no-key = The register is locked and no key was given. Set BREACHLOG_PASSPHRASE, use --passphrase-file, or unlock with the recovery key.
+error-not-found = No { $entity } with id { $id }.
+error-invalid-transition = Cannot move the incident from { $from } to { $to }. Allowed next: { $allowed }.
+error-integrity = Integrity check failed at event { $seq }: { $reason }
+error-schema-too-new = This register was written by a newer Breachlog (schema { $found }; this version reads up to { $supported }). Update Breachlog to open it.
+error-register-exists = A register already exists at { $path }.
+error-register-missing = No register at { $path }. Create one with “breachlog init”.
+error-keyfile-damaged = The key file { $path } is damaged: { $detail }
+error-keyring = The OS keyring is not available: { $detail }
+error-disk-full = The disk is full: nothing was written. Free some space and try again.
+error-read-only = The register cannot be written (read-only file or folder): nothing was written.
+error-storage = The register could not be read or written: { $detail }
+error-io = Could not access { $path }: { $detail }
+
+## Reasons (why a field was refused)
+
+reason-empty = it must not be empty
+reason-too-long = it is too long (at most { $max })
+reason-control-characters = it contains control characters
+reason-not-a-timestamp = it is not a date and time with a UTC offset (RFC 3339, e.g. 2026-03-14T09:30:00+01:00)
+reason-in-future = it lies in the future
+reason-before-detected = it is earlier than the time the incident was detected
+reason-after-detected = it is later than the time the incident was detected
+reason-aware-before-detected = awareness cannot be earlier than detection
+reason-justification-required = awareness came more than { $hours } hours after detection, so the investigation period must be justified
+reason-unknown-value = it is not one of: { $allowed }
+reason-required-with = it is required when { $other } is set
+reason-required-to-reopen = a reason is required to reopen an incident
+reason-required-to-close = closing from triage needs a reason: false_positive, duplicate or not_security_incident
+reason-only-for-vulnerability = a vulnerability class applies only to the category vulnerability
+reason-not-a-number = it is not a whole number
+reason-out-of-range = it is out of range (at most { $max })
+reason-unknown-timezone = it is not an IANA time zone (e.g. Europe/Amsterdam)
+reason-unknown-language = it is not one of: en, de, nl, fr
+reason-invalid-range = the start of the range is after its end
+reason-not-an-id = it is not an id or an id prefix of at least 4 characters
+reason-duplicate = it matches more than one entry; give more characters
+reason-already-in-state = the incident is already in that state
+reason-weak-passphrase = it must have at least 12 characters
+reason-mismatch = the two entries do not match
+reason-no-changes = nothing would change
+
+## Integrity
+
+integrity-hash-mismatch = the stored hash does not match the event's content (the event was edited)
+integrity-prev-mismatch = the link to the previous event is broken (events were edited, swapped or removed)
+integrity-seq-gap = an event is missing or out of order (found event { $found })
+integrity-malformed = the event is malformed: { $detail }
+integrity-head-not-found = the expected head { $expected } is not in the journal: the journal was cut off or rebuilt
+integrity-projection-mismatch = the table { $table } (row { $key }) differs from what the journal says
+
+## Entities
+
+entity-incident = incident
+entity-action = action
+
+## Field names
+
+field-title = title
+field-description = description
+field-category = category
+field-vuln-class = vulnerability class
+field-source = source
+field-severity = severity
+field-affected-systems = affected systems
+field-owner = owner
+field-occurred-at = time of occurrence
+field-detected-at = time of detection
+field-to = target state
+field-at = time
+field-close-reason = closing reason
+field-note = note
+field-due-at = due date
+field-personal-data = personal data involved
+field-aware-at = time of awareness
+field-aware-justification = justification of the investigation period
+field-role = role
+field-nature = nature of the breach
+field-data-categories = data categories
+field-special-categories = special categories of data
+field-subject-categories = categories of data subjects
+field-subjects-approx = approximate number of people
+field-records-approx = approximate number of records
+field-consequences = likely consequences
+field-measures-taken = measures taken
+field-measures-proposed = measures proposed
+field-contact-point = contact point
+field-risk = risk
+field-risk-reasoning = risk reasoning
+field-decision = notification decision
+field-decision-rationale = decision rationale
+field-decided-at = decision date
+field-org-name = organisation name
+field-address = address
+field-timezone = time zone
+field-language = language
+field-lead-authority = lead authority
+field-aware-gap-hours = awareness gap (hours)
+field-idle-lock-minutes = idle lock (minutes)
+field-notify-thresholds-hours = notification thresholds (hours)
+field-backup-folder = backup folder
+field-passphrase = passphrase
+field-recovery-key = recovery key
+field-id = id
+field-status = status
+field-limit = limit
+field-detected-from = detected from
+field-detected-to = detected to
+field-expect-head = expected head
+field-journal = journal file
+
+## Categories
+
+category-malware = Malware or ransomware
+category-phishing = Phishing
+category-lost-device = Lost or stolen device
+category-misdirected = Misdirected communication
+category-unauthorised-access = Unauthorised access
+category-account-takeover = Account takeover
+category-vulnerability = Vulnerability report
+category-insider-misuse = Insider misuse
+category-system-failure = System failure
+category-third-party = Processor or third-party incident
+category-other = Other
+
+vuln-xss = Cross-site scripting (XSS)
+vuln-open-redirect = Open redirect
+vuln-csrf = Cross-site request forgery (CSRF)
+vuln-injection = Injection
+vuln-auth-flaw = Authentication flaw
+vuln-rce = Remote code execution
+
+source-internal-monitoring = Internal monitoring
+source-employee = Employee
+source-customer = Customer
+source-partner-notice = Processor or partner notice
+source-bug-bounty = Bug-bounty report
+source-authority-request = Authority request
+
+severity-low = Low
+severity-medium = Medium
+severity-high = High
+severity-critical = Critical
+
+status-reported = reported
+status-triage = triage
+status-investigating = investigating
+status-contained = contained
+status-resolved = resolved
+status-closed = closed
+
+close-reason-resolved = Resolved
+close-reason-false-positive = False positive
+close-reason-duplicate = Duplicate
+close-reason-not-security-incident = Not a security incident
+
+personal-data-yes = Yes
+personal-data-no = No
+personal-data-undetermined = Undetermined
+
+role-controller = Controller
+role-processor = Processor
+role-joint-controller = Joint controller
+
+nature-confidentiality = Confidentiality
+nature-integrity = Integrity
+nature-availability = Availability
+
+risk-none = No risk
+risk-risk = Risk
+risk-high = High risk
+
+decision-notify = Notify the authority
+decision-no-notify = Do not notify
+
+language-en = English
+language-de = Deutsch
+language-nl = Nederlands
+language-fr = Français
+
+## CLI
+
+cli-init-done = Register created at { $path }.
+cli-recovery-key = Recovery key (shown only once — write it down and keep it offline): { $key }
+cli-keyring-stored = The data key is also stored in the OS keyring.
+cli-prompt-passphrase = Passphrase:
+cli-prompt-new-passphrase = New passphrase (at least 12 characters):
+cli-prompt-confirm-passphrase = Repeat the passphrase:
+cli-incident-created = Incident { $id } logged: { $title }
+cli-incident-updated = Incident { $id } updated.
+cli-incident-transitioned = Incident { $id } is now { $status }.
+cli-breach-assessed = Assessment of incident { $id } recorded.
+cli-action-added = Action { $id } added.
+cli-action-done = Action { $id } marked done.
+cli-action-undone = Action { $id } marked not done.
+cli-note-added = Note added to incident { $id }.
+cli-org-updated = Organisation profile saved.
+cli-no-incidents = No incidents match.
+cli-incidents-count = { $shown } of { $total } incidents
+cli-verify-ok = Journal intact: { $events } events, head { $seq } { $hash }.
+cli-exported = Exported { $events } events to { $path } (head { $hash }).
+cli-missing-art33 = Still missing for the Art 33(3) notification: { $items }
+cli-header-id = ID
+cli-header-detected = Detected
+cli-header-status = Status
+cli-header-breach = Breach
+cli-header-risk = Risk
+cli-header-title = Title
+cli-header-when = When
+cli-header-actor = Who
+cli-header-event = What
+cli-timeline = Timeline
+cli-actions = Actions
+cli-notes = Notes
+cli-assessment = Breach assessment
+cli-yes = yes
+cli-no = no
