@@ -1,184 +1,185 @@
-# Breachlog — English messages. Every user-facing string of the CLI, the desktop app and the
-# PDFs comes from these files; de, nl and fr must have the same ids and variables.
+# Breachlog — deutsche Meldungen. Alle für Nutzer sichtbaren Texte der CLI, der Desktop-App und der
+# PDFs stammen aus diesen Dateien; de, nl und fr müssen dieselben IDs und Variablen haben.
 
-## Errors
+## Fehler
 
-error-invalid-input = Invalid { $field }: { $reason }
-error-wrong-key = Wrong passphrase or key: the register could not be unlocked.
-error-no-key = The register is locked and no key was given. Set BREACHLOG_PASSPHRASE, use --passphrase-file, or unlock with the recovery key.
-error-not-found = No { $entity } with id { $id }.
-error-invalid-transition = Cannot move the incident from { $from } to { $to }. Allowed next: { $allowed }.
-error-integrity = Integrity check failed at event { $seq }: { $reason }
-error-schema-too-new = This register was written by a newer Breachlog (schema { $found }; this version reads up to { $supported }). Update Breachlog to open it.
-error-register-exists = A register already exists at { $path }.
-error-register-missing = No register at { $path }. Create one with “breachlog init”.
-error-keyfile-damaged = The key file { $path } is damaged: { $detail }
-error-keyring = The OS keyring is not available: { $detail }
-error-disk-full = The disk is full: nothing was written. Free some space and try again.
-error-read-only = The register cannot be written (read-only file or folder): nothing was written.
-error-storage = The register could not be read or written: { $detail }
-error-io = Could not access { $path }: { $detail }
+error-invalid-input = Ungültige Angabe im Feld „{ $field }“: { $reason }
+error-wrong-key = Falsche Passphrase oder falscher Schlüssel: Das Register konnte nicht entsperrt werden.
+error-no-key = Das Register ist gesperrt, und es wurde kein Schlüssel angegeben. Setzen Sie BREACHLOG_PASSPHRASE, verwenden Sie --passphrase-file oder entsperren Sie das Register mit dem Wiederherstellungsschlüssel.
+error-not-found = { $entity } mit der ID { $id } nicht gefunden.
+error-invalid-transition = Der Vorfall kann nicht von „{ $from }“ nach „{ $to }“ überführt werden. Als Nächstes zulässig: { $allowed }.
+error-integrity = Integritätsprüfung bei Ereignis { $seq } fehlgeschlagen: { $reason }
+error-schema-too-new = Dieses Register wurde von einer neueren Breachlog-Version geschrieben (Schema { $found }; diese Version liest bis Schema { $supported }). Aktualisieren Sie Breachlog, um es zu öffnen.
+error-register-exists = Unter { $path } besteht bereits ein Register.
+error-register-missing = Unter { $path } gibt es kein Register. Legen Sie eines mit „breachlog init“ an.
+error-keyfile-damaged = Die Schlüsseldatei { $path } ist beschädigt: { $detail }
+error-keyring = Der Schlüsselbund des Betriebssystems ist nicht verfügbar: { $detail }
+error-disk-full = Der Datenträger ist voll: Es wurde nichts geschrieben. Geben Sie Speicherplatz frei und versuchen Sie es erneut.
+error-read-only = In das Register kann nicht geschrieben werden (schreibgeschützte Datei oder schreibgeschützter Ordner): Es wurde nichts geschrieben.
+error-storage = Das Register konnte nicht gelesen oder geschrieben werden: { $detail }
+error-io = Auf { $path } konnte nicht zugegriffen werden: { $detail }
 
-## Reasons (why a field was refused)
+## Gründe (warum eine Angabe abgelehnt wurde)
 
-reason-empty = it must not be empty
-reason-too-long = it is too long (at most { $max })
-reason-control-characters = it contains control characters
-reason-not-a-timestamp = it is not a date and time with a UTC offset (RFC 3339, e.g. 2026-03-14T09:30:00+01:00)
-reason-in-future = it lies in the future
-reason-before-detected = it is earlier than the time the incident was detected
-reason-after-detected = it is later than the time the incident was detected
-reason-aware-before-detected = awareness cannot be earlier than detection
-reason-justification-required = awareness came more than { $hours } hours after detection, so the investigation period must be justified
-reason-unknown-value = it is not one of: { $allowed }
-reason-required-with = it is required when { $other } is set
-reason-required-to-reopen = a reason is required to reopen an incident
-reason-required-to-close = closing from triage needs a reason: false_positive, duplicate or not_security_incident
-reason-only-for-vulnerability = a vulnerability class applies only to the category vulnerability
-reason-not-a-number = it is not a whole number
-reason-out-of-range = it is out of range (at most { $max })
-reason-unknown-timezone = it is not an IANA time zone (e.g. Europe/Amsterdam)
-reason-unknown-language = it is not one of: en, de, nl, fr
-reason-invalid-range = the start of the range is after its end
-reason-not-an-id = it is not an id or an id prefix of at least 4 characters
-reason-duplicate = it matches more than one entry; give more characters
-reason-already-in-state = the incident is already in that state
-reason-weak-passphrase = it must have at least 12 characters
-reason-mismatch = the two entries do not match
-reason-no-changes = nothing would change
+reason-empty = darf nicht leer sein
+reason-too-long = ist zu lang (höchstens { $max })
+reason-control-characters = enthält Steuerzeichen
+reason-not-a-timestamp = ist kein Datum mit Uhrzeit und UTC-Offset (RFC 3339, z. B. 2026-03-14T09:30:00+01:00)
+reason-in-future = liegt in der Zukunft
+reason-before-detected = liegt vor dem Zeitpunkt, zu dem der Vorfall entdeckt wurde
+reason-after-detected = liegt nach dem Zeitpunkt, zu dem der Vorfall entdeckt wurde
+reason-aware-before-detected = die Kenntnis kann nicht vor der Entdeckung erlangt worden sein
+reason-justification-required = die Kenntnis wurde erst mehr als { $hours } Stunden nach der Entdeckung erlangt, daher muss die Dauer der Untersuchung begründet werden
+reason-unknown-value = ist keiner der folgenden Werte: { $allowed }
+reason-required-with = ist erforderlich, wenn „{ $other }“ angegeben ist
+reason-required-to-reopen = für die Wiedereröffnung eines Vorfalls ist eine Begründung erforderlich
+reason-required-to-close = das Schließen aus der Triage erfordert einen Grund: false_positive, duplicate oder not_security_incident
+reason-only-for-vulnerability = eine Schwachstellenklasse ist nur bei der Kategorie „Schwachstellenmeldung“ (vulnerability) zulässig
+reason-not-a-number = ist keine ganze Zahl
+reason-out-of-range = liegt außerhalb des zulässigen Bereichs (höchstens { $max })
+reason-unknown-timezone = ist keine IANA-Zeitzone (z. B. Europe/Amsterdam)
+reason-unknown-language = ist keiner der Werte en, de, nl, fr
+reason-invalid-range = der Beginn des Zeitraums liegt nach seinem Ende
+reason-not-an-id = ist weder eine ID noch ein ID-Präfix mit mindestens 4 Zeichen
+reason-duplicate = passt auf mehr als einen Eintrag; geben Sie mehr Zeichen an
+reason-already-in-state = der Vorfall befindet sich bereits in diesem Status
+reason-weak-passphrase = muss mindestens 12 Zeichen lang sein
+reason-mismatch = die beiden Eingaben stimmen nicht überein
+reason-no-changes = es würde sich nichts ändern
 
-## Integrity
+## Integrität
 
-integrity-hash-mismatch = the stored hash does not match the event's content (the event was edited)
-integrity-prev-mismatch = the link to the previous event is broken (events were edited, swapped or removed)
-integrity-seq-gap = an event is missing or out of order (found event { $found })
-integrity-malformed = the event is malformed: { $detail }
-integrity-head-not-found = the expected head { $expected } is not in the journal: the journal was cut off or rebuilt
-integrity-projection-mismatch = the table { $table } (row { $key }) differs from what the journal says
+integrity-hash-mismatch = der gespeicherte Hash stimmt nicht mit dem Inhalt des Ereignisses überein (das Ereignis wurde bearbeitet)
+integrity-prev-mismatch = die Verknüpfung mit dem vorherigen Ereignis ist unterbrochen (Ereignisse wurden bearbeitet, vertauscht oder entfernt)
+integrity-seq-gap = ein Ereignis fehlt oder steht an falscher Stelle (gefunden: Ereignis { $found })
+integrity-malformed = das Ereignis ist fehlerhaft aufgebaut: { $detail }
+integrity-head-not-found = der erwartete Kettenkopf { $expected } ist nicht im Journal enthalten: Das Journal wurde gekürzt oder neu aufgebaut
+integrity-projection-mismatch = die Tabelle { $table } (Zeile { $key }) weicht vom Inhalt des Journals ab
 
-## Entities
+## Entitäten
 
-entity-incident = incident
-entity-action = action
+entity-incident = Vorfall
+entity-action = Maßnahme
 
-## Field names
+## Feldnamen
 
-field-title = title
-field-description = description
-field-category = category
-field-vuln-class = vulnerability class
-field-source = source
-field-severity = severity
-field-affected-systems = affected systems
-field-owner = owner
-field-occurred-at = time of occurrence
-field-detected-at = time of detection
-field-to = target state
-field-at = time
-field-close-reason = closing reason
-field-note = note
-field-due-at = due date
-field-personal-data = personal data involved
-field-aware-at = time of awareness
-field-aware-justification = justification of the investigation period
-field-role = role
-field-nature = nature of the breach
-field-data-categories = data categories
-field-special-categories = special categories of data
-field-subject-categories = categories of data subjects
-field-subjects-approx = approximate number of people
-field-records-approx = approximate number of records
-field-consequences = likely consequences
-field-measures-taken = measures taken
-field-measures-proposed = measures proposed
-field-contact-point = contact point
-field-risk = risk
-field-risk-reasoning = risk reasoning
-field-decision = notification decision
-field-decision-rationale = decision rationale
-field-decided-at = decision date
-field-org-name = organisation name
-field-address = address
-field-timezone = time zone
-field-language = language
-field-lead-authority = lead authority
-field-aware-gap-hours = awareness gap (hours)
-field-idle-lock-minutes = idle lock (minutes)
-field-notify-thresholds-hours = notification thresholds (hours)
-field-backup-folder = backup folder
-field-passphrase = passphrase
-field-recovery-key = recovery key
-field-id = id
-field-status = status
-field-limit = limit
-field-detected-from = detected from
-field-detected-to = detected to
-field-expect-head = expected head
-field-journal = journal file
+field-title = Titel
+field-description = Beschreibung
+field-category = Kategorie
+field-vuln-class = Schwachstellenklasse
+field-source = Quelle
+field-severity = Schweregrad
+field-affected-systems = Betroffene Systeme
+field-owner = Zuständige Person
+field-occurred-at = Eingetreten am
+field-detected-at = Entdeckt am
+field-to = Zielstatus
+field-at = Zeitpunkt
+field-close-reason = Abschlussgrund
+field-note = Notiz
+field-due-at = Fällig am
+field-personal-data = Personenbezogene Daten
+field-aware-at = Kenntnis erlangt am
+field-aware-justification = Begründung des Untersuchungszeitraums
+field-role = Rolle
+field-nature = Art der Verletzung
+field-data-categories = Datenkategorien
+field-special-categories = Besondere Kategorien personenbezogener Daten
+field-subject-categories = Kategorien betroffener Personen
+field-subjects-approx = Ungefähre Zahl betroffener Personen
+field-records-approx = Ungefähre Zahl betroffener Datensätze
+field-consequences = Wahrscheinliche Folgen
+field-measures-taken = Ergriffene Maßnahmen
+field-measures-proposed = Vorgeschlagene Maßnahmen
+field-measures = Ergriffene oder vorgeschlagene Maßnahmen
+field-contact-point = Anlaufstelle
+field-risk = Risiko
+field-risk-reasoning = Begründung des Risikos
+field-decision = Meldeentscheidung
+field-decision-rationale = Entscheidungsbegründung
+field-decided-at = Entschieden am
+field-org-name = Name der Organisation
+field-address = Anschrift
+field-timezone = Zeitzone
+field-language = Sprache
+field-lead-authority = Federführende Behörde
+field-aware-gap-hours = Abstand Entdeckung–Kenntnis (Stunden)
+field-idle-lock-minutes = Sperre nach Inaktivität (Minuten)
+field-notify-thresholds-hours = Erinnerungen vor Fristablauf (Stunden)
+field-backup-folder = Sicherungsordner
+field-passphrase = Passphrase
+field-recovery-key = Wiederherstellungsschlüssel
+field-id = ID
+field-status = Status
+field-limit = Höchstanzahl
+field-detected-from = Entdeckt ab
+field-detected-to = Entdeckt bis
+field-expect-head = Erwarteter Kettenkopf
+field-journal = Journaldatei
 
-## Categories
+## Kategorien
 
-category-malware = Malware or ransomware
+category-malware = Schadsoftware oder Ransomware
 category-phishing = Phishing
-category-lost-device = Lost or stolen device
-category-misdirected = Misdirected communication
-category-unauthorised-access = Unauthorised access
-category-account-takeover = Account takeover
-category-vulnerability = Vulnerability report
-category-insider-misuse = Insider misuse
-category-system-failure = System failure
-category-third-party = Processor or third-party incident
-category-other = Other
+category-lost-device = Verlorenes oder gestohlenes Gerät
+category-misdirected = Fehlgeleitete Kommunikation
+category-unauthorised-access = Unbefugter Zugriff
+category-account-takeover = Kontoübernahme
+category-vulnerability = Schwachstellenmeldung
+category-insider-misuse = Missbrauch durch Innentäter
+category-system-failure = Systemausfall
+category-third-party = Vorfall beim Auftragsverarbeiter oder bei Dritten
+category-other = Sonstiges
 
-vuln-xss = Cross-site scripting (XSS)
-vuln-open-redirect = Open redirect
-vuln-csrf = Cross-site request forgery (CSRF)
+vuln-xss = Cross-Site-Scripting (XSS)
+vuln-open-redirect = Offene Weiterleitung (Open Redirect)
+vuln-csrf = Cross-Site-Request-Forgery (CSRF)
 vuln-injection = Injection
-vuln-auth-flaw = Authentication flaw
-vuln-rce = Remote code execution
+vuln-auth-flaw = Schwachstelle in der Authentifizierung
+vuln-rce = Codeausführung aus der Ferne
 
-source-internal-monitoring = Internal monitoring
-source-employee = Employee
-source-customer = Customer
-source-partner-notice = Processor or partner notice
-source-bug-bounty = Bug-bounty report
-source-authority-request = Authority request
+source-internal-monitoring = Interne Überwachung
+source-employee = Beschäftigte
+source-customer = Kunde
+source-partner-notice = Mitteilung des Auftragsverarbeiters oder Partners
+source-bug-bounty = Bug-Bounty-Meldung
+source-authority-request = Anfrage einer Behörde
 
-severity-low = Low
-severity-medium = Medium
-severity-high = High
-severity-critical = Critical
+severity-low = Niedrig
+severity-medium = Mittel
+severity-high = Hoch
+severity-critical = Kritisch
 
-status-reported = reported
-status-triage = triage
-status-investigating = investigating
-status-contained = contained
-status-resolved = resolved
-status-closed = closed
+status-reported = gemeldet
+status-triage = in Triage
+status-investigating = in Analyse
+status-contained = eingedämmt
+status-resolved = behoben
+status-closed = geschlossen
 
-close-reason-resolved = Resolved
-close-reason-false-positive = False positive
-close-reason-duplicate = Duplicate
-close-reason-not-security-incident = Not a security incident
+close-reason-resolved = Behoben
+close-reason-false-positive = Fehlalarm
+close-reason-duplicate = Duplikat
+close-reason-not-security-incident = Kein Sicherheitsvorfall
 
-personal-data-yes = Yes
-personal-data-no = No
-personal-data-undetermined = Undetermined
+personal-data-yes = Ja
+personal-data-no = Nein
+personal-data-undetermined = Ungeklärt
 
-role-controller = Controller
-role-processor = Processor
-role-joint-controller = Joint controller
+role-controller = Verantwortlicher
+role-processor = Auftragsverarbeiter
+role-joint-controller = Gemeinsam Verantwortlicher
 
-nature-confidentiality = Confidentiality
-nature-integrity = Integrity
-nature-availability = Availability
+nature-confidentiality = Vertraulichkeit
+nature-integrity = Integrität
+nature-availability = Verfügbarkeit
 
-risk-none = No risk
-risk-risk = Risk
-risk-high = High risk
+risk-none = Kein Risiko
+risk-risk = Risiko
+risk-high = Hohes Risiko
 
-decision-notify = Notify the authority
-decision-no-notify = Do not notify
+decision-notify = Der Aufsichtsbehörde melden
+decision-no-notify = Nicht melden
 
 language-en = English
 language-de = Deutsch
@@ -187,38 +188,38 @@ language-fr = Français
 
 ## CLI
 
-cli-init-done = Register created at { $path }.
-cli-recovery-key = Recovery key (shown only once — write it down and keep it offline): { $key }
-cli-keyring-stored = The data key is also stored in the OS keyring.
+cli-init-done = Register unter { $path } angelegt.
+cli-recovery-key = Wiederherstellungsschlüssel (wird nur einmal angezeigt – notieren Sie ihn und bewahren Sie ihn offline auf): { $key }
+cli-keyring-stored = Der Datenschlüssel ist zusätzlich im Schlüsselbund des Betriebssystems gespeichert.
 cli-prompt-passphrase = Passphrase:
-cli-prompt-new-passphrase = New passphrase (at least 12 characters):
-cli-prompt-confirm-passphrase = Repeat the passphrase:
-cli-incident-created = Incident { $id } logged: { $title }
-cli-incident-updated = Incident { $id } updated.
-cli-incident-transitioned = Incident { $id } is now { $status }.
-cli-breach-assessed = Assessment of incident { $id } recorded.
-cli-action-added = Action { $id } added.
-cli-action-done = Action { $id } marked done.
-cli-action-undone = Action { $id } marked not done.
-cli-note-added = Note added to incident { $id }.
-cli-org-updated = Organisation profile saved.
-cli-no-incidents = No incidents match.
-cli-incidents-count = { $shown } of { $total } incidents
-cli-verify-ok = Journal intact: { $events } events, head { $seq } { $hash }.
-cli-exported = Exported { $events } events to { $path } (head { $hash }).
-cli-missing-art33 = Still missing for the Art 33(3) notification: { $items }
+cli-prompt-new-passphrase = Neue Passphrase (mindestens 12 Zeichen):
+cli-prompt-confirm-passphrase = Wiederholen Sie die Passphrase:
+cli-incident-created = Vorfall { $id } erfasst: { $title }
+cli-incident-updated = Vorfall { $id } aktualisiert.
+cli-incident-transitioned = Vorfall { $id } ist jetzt { $status }.
+cli-breach-assessed = Bewertung zu Vorfall { $id } gespeichert.
+cli-action-added = Maßnahme { $id } hinzugefügt.
+cli-action-done = Maßnahme { $id } als erledigt markiert.
+cli-action-undone = Maßnahme { $id } als nicht erledigt markiert.
+cli-note-added = Notiz zu Vorfall { $id } hinzugefügt.
+cli-org-updated = Organisationsprofil gespeichert.
+cli-no-incidents = Keine passenden Vorfälle.
+cli-incidents-count = { $shown } von { $total } Vorfällen
+cli-verify-ok = Journal unversehrt: { $events } Ereignisse, Kettenkopf { $seq } { $hash }.
+cli-exported = { $events } Ereignisse nach { $path } exportiert (Kettenkopf { $hash }).
+cli-missing-art33 = Für die Meldung nach Art. 33 Abs. 3 fehlen noch: { $items }
 cli-header-id = ID
-cli-header-detected = Detected
+cli-header-detected = Entdeckt
 cli-header-status = Status
-cli-header-breach = Breach
-cli-header-risk = Risk
-cli-header-title = Title
-cli-header-when = When
-cli-header-actor = Who
-cli-header-event = What
-cli-timeline = Timeline
-cli-actions = Actions
-cli-notes = Notes
-cli-assessment = Breach assessment
-cli-yes = yes
-cli-no = no
+cli-header-breach = Verletzung
+cli-header-risk = Risiko
+cli-header-title = Titel
+cli-header-when = Wann
+cli-header-actor = Wer
+cli-header-event = Was
+cli-timeline = Chronologie
+cli-actions = Maßnahmen
+cli-notes = Notizen
+cli-assessment = Bewertung der Verletzung des Schutzes personenbezogener Daten
+cli-yes = ja
+cli-no = nein

@@ -1,184 +1,185 @@
-# Breachlog — English messages. Every user-facing string of the CLI, the desktop app and the
-# PDFs comes from these files; de, nl and fr must have the same ids and variables.
+# Breachlog — messages en français. Tous les textes visibles par l’utilisateur dans la CLI, l’application de bureau et les
+# PDF proviennent de ces fichiers ; de, nl et fr doivent avoir les mêmes identifiants et variables.
 
-## Errors
+## Erreurs
 
-error-invalid-input = Invalid { $field }: { $reason }
-error-wrong-key = Wrong passphrase or key: the register could not be unlocked.
-error-no-key = The register is locked and no key was given. Set BREACHLOG_PASSPHRASE, use --passphrase-file, or unlock with the recovery key.
-error-not-found = No { $entity } with id { $id }.
-error-invalid-transition = Cannot move the incident from { $from } to { $to }. Allowed next: { $allowed }.
-error-integrity = Integrity check failed at event { $seq }: { $reason }
-error-schema-too-new = This register was written by a newer Breachlog (schema { $found }; this version reads up to { $supported }). Update Breachlog to open it.
-error-register-exists = A register already exists at { $path }.
-error-register-missing = No register at { $path }. Create one with “breachlog init”.
-error-keyfile-damaged = The key file { $path } is damaged: { $detail }
-error-keyring = The OS keyring is not available: { $detail }
-error-disk-full = The disk is full: nothing was written. Free some space and try again.
-error-read-only = The register cannot be written (read-only file or folder): nothing was written.
-error-storage = The register could not be read or written: { $detail }
-error-io = Could not access { $path }: { $detail }
+error-invalid-input = Valeur non valide pour « { $field } » : { $reason }
+error-wrong-key = Phrase de passe ou clé incorrecte : le registre n’a pas pu être déverrouillé.
+error-no-key = Le registre est verrouillé et aucune clé n’a été fournie. Définissez BREACHLOG_PASSPHRASE, utilisez --passphrase-file ou déverrouillez le registre avec la clé de récupération.
+error-not-found = Aucun élément « { $entity } » ne porte l’identifiant { $id }.
+error-invalid-transition = Impossible de faire passer l’incident de l’état « { $from } » à l’état « { $to } ». États suivants autorisés : { $allowed }.
+error-integrity = Échec du contrôle d’intégrité à l’événement { $seq } : { $reason }
+error-schema-too-new = Ce registre a été écrit par une version plus récente de Breachlog (schéma { $found } ; cette version lit jusqu’au schéma { $supported }). Mettez Breachlog à jour pour l’ouvrir.
+error-register-exists = Un registre existe déjà à l’emplacement { $path }.
+error-register-missing = Aucun registre à l’emplacement { $path }. Créez-en un avec « breachlog init ».
+error-keyfile-damaged = Le fichier de clé { $path } est endommagé : { $detail }
+error-keyring = Le trousseau de clés du système d’exploitation n’est pas disponible : { $detail }
+error-disk-full = Le disque est plein : rien n’a été écrit. Libérez de l’espace et réessayez.
+error-read-only = Impossible d’écrire dans le registre (fichier ou dossier en lecture seule) : rien n’a été écrit.
+error-storage = Impossible de lire ou d’écrire le registre : { $detail }
+error-io = Impossible d’accéder à { $path } : { $detail }
 
-## Reasons (why a field was refused)
+## Motifs (pourquoi une valeur a été refusée)
 
-reason-empty = it must not be empty
-reason-too-long = it is too long (at most { $max })
-reason-control-characters = it contains control characters
-reason-not-a-timestamp = it is not a date and time with a UTC offset (RFC 3339, e.g. 2026-03-14T09:30:00+01:00)
-reason-in-future = it lies in the future
-reason-before-detected = it is earlier than the time the incident was detected
-reason-after-detected = it is later than the time the incident was detected
-reason-aware-before-detected = awareness cannot be earlier than detection
-reason-justification-required = awareness came more than { $hours } hours after detection, so the investigation period must be justified
-reason-unknown-value = it is not one of: { $allowed }
-reason-required-with = it is required when { $other } is set
-reason-required-to-reopen = a reason is required to reopen an incident
-reason-required-to-close = closing from triage needs a reason: false_positive, duplicate or not_security_incident
-reason-only-for-vulnerability = a vulnerability class applies only to the category vulnerability
-reason-not-a-number = it is not a whole number
-reason-out-of-range = it is out of range (at most { $max })
-reason-unknown-timezone = it is not an IANA time zone (e.g. Europe/Amsterdam)
-reason-unknown-language = it is not one of: en, de, nl, fr
-reason-invalid-range = the start of the range is after its end
-reason-not-an-id = it is not an id or an id prefix of at least 4 characters
-reason-duplicate = it matches more than one entry; give more characters
-reason-already-in-state = the incident is already in that state
-reason-weak-passphrase = it must have at least 12 characters
-reason-mismatch = the two entries do not match
-reason-no-changes = nothing would change
+reason-empty = la valeur ne doit pas être vide
+reason-too-long = la valeur est trop longue (au maximum { $max })
+reason-control-characters = la valeur contient des caractères de contrôle
+reason-not-a-timestamp = la valeur n’est pas une date et heure avec décalage UTC (RFC 3339, p. ex. 2026-03-14T09:30:00+01:00)
+reason-in-future = la date se situe dans le futur
+reason-before-detected = la date est antérieure au moment où l’incident a été détecté
+reason-after-detected = la date est postérieure au moment où l’incident a été détecté
+reason-aware-before-detected = la prise de connaissance ne peut pas être antérieure à la détection
+reason-justification-required = la prise de connaissance est intervenue plus de { $hours } heures après la détection ; la durée de l’investigation doit donc être justifiée
+reason-unknown-value = la valeur ne fait pas partie des valeurs admises : { $allowed }
+reason-required-with = la valeur est obligatoire lorsque « { $other } » est renseigné
+reason-required-to-reopen = un motif est obligatoire pour rouvrir un incident
+reason-required-to-close = la clôture depuis l’état « à qualifier » exige un motif : false_positive, duplicate ou not_security_incident
+reason-only-for-vulnerability = une classe de vulnérabilité ne s’applique qu’à la catégorie « Signalement de vulnérabilité » (vulnerability)
+reason-not-a-number = la valeur n’est pas un nombre entier
+reason-out-of-range = la valeur est hors limites (au maximum { $max })
+reason-unknown-timezone = la valeur n’est pas un fuseau horaire IANA (p. ex. Europe/Amsterdam)
+reason-unknown-language = la valeur ne fait pas partie de : en, de, nl, fr
+reason-invalid-range = le début de la période est postérieur à sa fin
+reason-not-an-id = la valeur n’est ni un identifiant ni un préfixe d’identifiant d’au moins 4 caractères
+reason-duplicate = la valeur correspond à plusieurs entrées ; saisissez davantage de caractères
+reason-already-in-state = l’incident se trouve déjà dans cet état
+reason-weak-passphrase = la phrase de passe doit comporter au moins 12 caractères
+reason-mismatch = les deux saisies ne correspondent pas
+reason-no-changes = aucune modification ne serait apportée
 
-## Integrity
+## Intégrité
 
-integrity-hash-mismatch = the stored hash does not match the event's content (the event was edited)
-integrity-prev-mismatch = the link to the previous event is broken (events were edited, swapped or removed)
-integrity-seq-gap = an event is missing or out of order (found event { $found })
-integrity-malformed = the event is malformed: { $detail }
-integrity-head-not-found = the expected head { $expected } is not in the journal: the journal was cut off or rebuilt
-integrity-projection-mismatch = the table { $table } (row { $key }) differs from what the journal says
+integrity-hash-mismatch = l’empreinte enregistrée ne correspond pas au contenu de l’événement (l’événement a été modifié)
+integrity-prev-mismatch = le lien vers l’événement précédent est rompu (des événements ont été modifiés, intervertis ou supprimés)
+integrity-seq-gap = un événement manque ou n’est pas à sa place (événement { $found } trouvé)
+integrity-malformed = l’événement est mal formé : { $detail }
+integrity-head-not-found = la tête de chaîne attendue { $expected } ne figure pas dans le journal : le journal a été tronqué ou reconstruit
+integrity-projection-mismatch = la table { $table } (ligne { $key }) diffère du contenu du journal
 
-## Entities
+## Entités
 
 entity-incident = incident
 entity-action = action
 
-## Field names
+## Noms des champs
 
-field-title = title
+field-title = titre
 field-description = description
-field-category = category
-field-vuln-class = vulnerability class
+field-category = catégorie
+field-vuln-class = classe de vulnérabilité
 field-source = source
-field-severity = severity
-field-affected-systems = affected systems
-field-owner = owner
-field-occurred-at = time of occurrence
-field-detected-at = time of detection
-field-to = target state
-field-at = time
-field-close-reason = closing reason
+field-severity = gravité
+field-affected-systems = systèmes concernés
+field-owner = responsable de l’incident
+field-occurred-at = date de survenue
+field-detected-at = date de détection
+field-to = état cible
+field-at = date et heure
+field-close-reason = motif de clôture
 field-note = note
-field-due-at = due date
-field-personal-data = personal data involved
-field-aware-at = time of awareness
-field-aware-justification = justification of the investigation period
-field-role = role
-field-nature = nature of the breach
-field-data-categories = data categories
-field-special-categories = special categories of data
-field-subject-categories = categories of data subjects
-field-subjects-approx = approximate number of people
-field-records-approx = approximate number of records
-field-consequences = likely consequences
-field-measures-taken = measures taken
-field-measures-proposed = measures proposed
-field-contact-point = contact point
-field-risk = risk
-field-risk-reasoning = risk reasoning
-field-decision = notification decision
-field-decision-rationale = decision rationale
-field-decided-at = decision date
-field-org-name = organisation name
-field-address = address
-field-timezone = time zone
-field-language = language
-field-lead-authority = lead authority
-field-aware-gap-hours = awareness gap (hours)
-field-idle-lock-minutes = idle lock (minutes)
-field-notify-thresholds-hours = notification thresholds (hours)
-field-backup-folder = backup folder
-field-passphrase = passphrase
-field-recovery-key = recovery key
-field-id = id
-field-status = status
-field-limit = limit
-field-detected-from = detected from
-field-detected-to = detected to
-field-expect-head = expected head
-field-journal = journal file
+field-due-at = échéance
+field-personal-data = données personnelles
+field-aware-at = prise de connaissance
+field-aware-justification = justification de la durée d’investigation
+field-role = rôle
+field-nature = nature de la violation
+field-data-categories = catégories de données
+field-special-categories = catégories particulières de données
+field-subject-categories = catégories de personnes concernées
+field-subjects-approx = nombre approximatif de personnes concernées
+field-records-approx = nombre approximatif d’enregistrements concernés
+field-consequences = conséquences probables
+field-measures-taken = mesures prises
+field-measures-proposed = mesures proposées
+field-measures = mesures prises ou proposées
+field-contact-point = point de contact
+field-risk = risque
+field-risk-reasoning = justification du risque
+field-decision = décision de notification
+field-decision-rationale = motivation de la décision
+field-decided-at = date de la décision
+field-org-name = nom de l’organisme
+field-address = adresse
+field-timezone = fuseau horaire
+field-language = langue
+field-lead-authority = autorité chef de file
+field-aware-gap-hours = écart détection – prise de connaissance (heures)
+field-idle-lock-minutes = verrouillage après inactivité (minutes)
+field-notify-thresholds-hours = rappels avant échéance (heures)
+field-backup-folder = dossier de sauvegarde
+field-passphrase = phrase de passe
+field-recovery-key = clé de récupération
+field-id = identifiant
+field-status = statut
+field-limit = nombre maximal
+field-detected-from = détecté à partir du
+field-detected-to = détecté jusqu’au
+field-expect-head = tête de chaîne attendue
+field-journal = fichier journal
 
-## Categories
+## Catégories
 
-category-malware = Malware or ransomware
-category-phishing = Phishing
-category-lost-device = Lost or stolen device
-category-misdirected = Misdirected communication
-category-unauthorised-access = Unauthorised access
-category-account-takeover = Account takeover
-category-vulnerability = Vulnerability report
-category-insider-misuse = Insider misuse
-category-system-failure = System failure
-category-third-party = Processor or third-party incident
-category-other = Other
+category-malware = Logiciel malveillant ou rançongiciel
+category-phishing = Hameçonnage
+category-lost-device = Appareil perdu ou volé
+category-misdirected = Communication envoyée au mauvais destinataire
+category-unauthorised-access = Accès non autorisé
+category-account-takeover = Prise de contrôle de compte
+category-vulnerability = Signalement de vulnérabilité
+category-insider-misuse = Usage abusif en interne
+category-system-failure = Défaillance du système
+category-third-party = Incident chez un sous-traitant ou un tiers
+category-other = Autre
 
-vuln-xss = Cross-site scripting (XSS)
-vuln-open-redirect = Open redirect
-vuln-csrf = Cross-site request forgery (CSRF)
+vuln-xss = Script intersite (XSS)
+vuln-open-redirect = Redirection ouverte
+vuln-csrf = Falsification de requête intersite (CSRF)
 vuln-injection = Injection
-vuln-auth-flaw = Authentication flaw
-vuln-rce = Remote code execution
+vuln-auth-flaw = Faille d’authentification
+vuln-rce = Exécution de code à distance
 
-source-internal-monitoring = Internal monitoring
-source-employee = Employee
-source-customer = Customer
-source-partner-notice = Processor or partner notice
-source-bug-bounty = Bug-bounty report
-source-authority-request = Authority request
+source-internal-monitoring = Supervision interne
+source-employee = Collaborateur
+source-customer = Client
+source-partner-notice = Signalement d’un sous-traitant ou d’un partenaire
+source-bug-bounty = Rapport de bug bounty
+source-authority-request = Demande d’une autorité
 
-severity-low = Low
-severity-medium = Medium
-severity-high = High
-severity-critical = Critical
+severity-low = Faible
+severity-medium = Moyenne
+severity-high = Élevée
+severity-critical = Critique
 
-status-reported = reported
-status-triage = triage
-status-investigating = investigating
-status-contained = contained
-status-resolved = resolved
-status-closed = closed
+status-reported = signalé
+status-triage = à qualifier
+status-investigating = en analyse
+status-contained = confiné
+status-resolved = résolu
+status-closed = clos
 
-close-reason-resolved = Resolved
-close-reason-false-positive = False positive
-close-reason-duplicate = Duplicate
-close-reason-not-security-incident = Not a security incident
+close-reason-resolved = Résolu
+close-reason-false-positive = Faux positif
+close-reason-duplicate = Doublon
+close-reason-not-security-incident = Pas un incident de sécurité
 
-personal-data-yes = Yes
-personal-data-no = No
-personal-data-undetermined = Undetermined
+personal-data-yes = Oui
+personal-data-no = Non
+personal-data-undetermined = Indéterminé
 
-role-controller = Controller
-role-processor = Processor
-role-joint-controller = Joint controller
+role-controller = Responsable du traitement
+role-processor = Sous-traitant
+role-joint-controller = Responsable conjoint du traitement
 
-nature-confidentiality = Confidentiality
-nature-integrity = Integrity
-nature-availability = Availability
+nature-confidentiality = Confidentialité
+nature-integrity = Intégrité
+nature-availability = Disponibilité
 
-risk-none = No risk
-risk-risk = Risk
-risk-high = High risk
+risk-none = Aucun risque
+risk-risk = Risque
+risk-high = Risque élevé
 
-decision-notify = Notify the authority
-decision-no-notify = Do not notify
+decision-notify = Notifier l’autorité de contrôle
+decision-no-notify = Ne pas notifier
 
 language-en = English
 language-de = Deutsch
@@ -187,38 +188,38 @@ language-fr = Français
 
 ## CLI
 
-cli-init-done = Register created at { $path }.
-cli-recovery-key = Recovery key (shown only once — write it down and keep it offline): { $key }
-cli-keyring-stored = The data key is also stored in the OS keyring.
-cli-prompt-passphrase = Passphrase:
-cli-prompt-new-passphrase = New passphrase (at least 12 characters):
-cli-prompt-confirm-passphrase = Repeat the passphrase:
-cli-incident-created = Incident { $id } logged: { $title }
-cli-incident-updated = Incident { $id } updated.
-cli-incident-transitioned = Incident { $id } is now { $status }.
-cli-breach-assessed = Assessment of incident { $id } recorded.
-cli-action-added = Action { $id } added.
-cli-action-done = Action { $id } marked done.
-cli-action-undone = Action { $id } marked not done.
-cli-note-added = Note added to incident { $id }.
-cli-org-updated = Organisation profile saved.
-cli-no-incidents = No incidents match.
-cli-incidents-count = { $shown } of { $total } incidents
-cli-verify-ok = Journal intact: { $events } events, head { $seq } { $hash }.
-cli-exported = Exported { $events } events to { $path } (head { $hash }).
-cli-missing-art33 = Still missing for the Art 33(3) notification: { $items }
+cli-init-done = Registre créé à l’emplacement { $path }.
+cli-recovery-key = Clé de récupération (affichée une seule fois — notez-la et conservez-la hors ligne) : { $key }
+cli-keyring-stored = La clé des données est également enregistrée dans le trousseau de clés du système d’exploitation.
+cli-prompt-passphrase = Phrase de passe :
+cli-prompt-new-passphrase = Nouvelle phrase de passe (au moins 12 caractères) :
+cli-prompt-confirm-passphrase = Saisissez à nouveau la phrase de passe :
+cli-incident-created = Incident { $id } enregistré : { $title }
+cli-incident-updated = Incident { $id } mis à jour.
+cli-incident-transitioned = L’incident { $id } est désormais { $status }.
+cli-breach-assessed = Évaluation de l’incident { $id } enregistrée.
+cli-action-added = Action { $id } ajoutée.
+cli-action-done = Action { $id } marquée comme terminée.
+cli-action-undone = Action { $id } marquée comme non terminée.
+cli-note-added = Note ajoutée à l’incident { $id }.
+cli-org-updated = Profil de l’organisme enregistré.
+cli-no-incidents = Aucun incident ne correspond aux critères.
+cli-incidents-count = Incidents affichés : { $shown } sur { $total }
+cli-verify-ok = Journal intact : { $events } événements, tête de chaîne { $seq } { $hash }.
+cli-exported = { $events } événements exportés vers { $path } (tête de chaîne { $hash }).
+cli-missing-art33 = Éléments encore manquants pour la notification prévue à l’art. 33, paragraphe 3 : { $items }
 cli-header-id = ID
-cli-header-detected = Detected
-cli-header-status = Status
-cli-header-breach = Breach
-cli-header-risk = Risk
-cli-header-title = Title
-cli-header-when = When
-cli-header-actor = Who
-cli-header-event = What
-cli-timeline = Timeline
+cli-header-detected = Détecté
+cli-header-status = Statut
+cli-header-breach = Violation
+cli-header-risk = Risque
+cli-header-title = Titre
+cli-header-when = Quand
+cli-header-actor = Qui
+cli-header-event = Quoi
+cli-timeline = Chronologie
 cli-actions = Actions
 cli-notes = Notes
-cli-assessment = Breach assessment
-cli-yes = yes
-cli-no = no
+cli-assessment = Évaluation de la violation de données à caractère personnel
+cli-yes = oui
+cli-no = non

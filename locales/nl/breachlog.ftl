@@ -1,184 +1,185 @@
-# Breachlog — English messages. Every user-facing string of the CLI, the desktop app and the
-# PDFs comes from these files; de, nl and fr must have the same ids and variables.
+# Breachlog — Nederlandse berichten. Alle teksten die gebruikers zien in de CLI, de desktop-app en de
+# pdf’s komen uit deze bestanden; de, nl en fr moeten dezelfde id’s en variabelen hebben.
 
-## Errors
+## Fouten
 
-error-invalid-input = Invalid { $field }: { $reason }
-error-wrong-key = Wrong passphrase or key: the register could not be unlocked.
-error-no-key = The register is locked and no key was given. Set BREACHLOG_PASSPHRASE, use --passphrase-file, or unlock with the recovery key.
-error-not-found = No { $entity } with id { $id }.
-error-invalid-transition = Cannot move the incident from { $from } to { $to }. Allowed next: { $allowed }.
-error-integrity = Integrity check failed at event { $seq }: { $reason }
-error-schema-too-new = This register was written by a newer Breachlog (schema { $found }; this version reads up to { $supported }). Update Breachlog to open it.
-error-register-exists = A register already exists at { $path }.
-error-register-missing = No register at { $path }. Create one with “breachlog init”.
-error-keyfile-damaged = The key file { $path } is damaged: { $detail }
-error-keyring = The OS keyring is not available: { $detail }
-error-disk-full = The disk is full: nothing was written. Free some space and try again.
-error-read-only = The register cannot be written (read-only file or folder): nothing was written.
-error-storage = The register could not be read or written: { $detail }
-error-io = Could not access { $path }: { $detail }
+error-invalid-input = Ongeldige waarde voor ‘{ $field }’: { $reason }
+error-wrong-key = Onjuiste wachtwoordzin of sleutel: het register kon niet worden ontgrendeld.
+error-no-key = Het register is vergrendeld en er is geen sleutel opgegeven. Stel BREACHLOG_PASSPHRASE in, gebruik --passphrase-file of ontgrendel het register met de herstelsleutel.
+error-not-found = Geen { $entity } met id { $id }.
+error-invalid-transition = Het incident kan niet van ‘{ $from }’ naar ‘{ $to }’ worden overgezet. Toegestaan als volgende stap: { $allowed }.
+error-integrity = Integriteitscontrole mislukt bij gebeurtenis { $seq }: { $reason }
+error-schema-too-new = Dit register is geschreven door een nieuwere versie van Breachlog (schema { $found }; deze versie leest tot en met schema { $supported }). Werk Breachlog bij om het te openen.
+error-register-exists = Er bestaat al een register op { $path }.
+error-register-missing = Er is geen register op { $path }. Maak er een aan met ‘breachlog init’.
+error-keyfile-damaged = Het sleutelbestand { $path } is beschadigd: { $detail }
+error-keyring = De sleutelopslag van het besturingssysteem is niet beschikbaar: { $detail }
+error-disk-full = De schijf is vol: er is niets weggeschreven. Maak ruimte vrij en probeer het opnieuw.
+error-read-only = Er kan niet naar het register worden geschreven (bestand of map is alleen-lezen): er is niets weggeschreven.
+error-storage = Het register kon niet worden gelezen of weggeschreven: { $detail }
+error-io = Geen toegang tot { $path }: { $detail }
 
-## Reasons (why a field was refused)
+## Redenen (waarom een waarde is geweigerd)
 
-reason-empty = it must not be empty
-reason-too-long = it is too long (at most { $max })
-reason-control-characters = it contains control characters
-reason-not-a-timestamp = it is not a date and time with a UTC offset (RFC 3339, e.g. 2026-03-14T09:30:00+01:00)
-reason-in-future = it lies in the future
-reason-before-detected = it is earlier than the time the incident was detected
-reason-after-detected = it is later than the time the incident was detected
-reason-aware-before-detected = awareness cannot be earlier than detection
-reason-justification-required = awareness came more than { $hours } hours after detection, so the investigation period must be justified
-reason-unknown-value = it is not one of: { $allowed }
-reason-required-with = it is required when { $other } is set
-reason-required-to-reopen = a reason is required to reopen an incident
-reason-required-to-close = closing from triage needs a reason: false_positive, duplicate or not_security_incident
-reason-only-for-vulnerability = a vulnerability class applies only to the category vulnerability
-reason-not-a-number = it is not a whole number
-reason-out-of-range = it is out of range (at most { $max })
-reason-unknown-timezone = it is not an IANA time zone (e.g. Europe/Amsterdam)
-reason-unknown-language = it is not one of: en, de, nl, fr
-reason-invalid-range = the start of the range is after its end
-reason-not-an-id = it is not an id or an id prefix of at least 4 characters
-reason-duplicate = it matches more than one entry; give more characters
-reason-already-in-state = the incident is already in that state
-reason-weak-passphrase = it must have at least 12 characters
-reason-mismatch = the two entries do not match
-reason-no-changes = nothing would change
+reason-empty = mag niet leeg zijn
+reason-too-long = is te lang (maximaal { $max })
+reason-control-characters = bevat stuurtekens
+reason-not-a-timestamp = is geen datum en tijd met UTC-offset (RFC 3339, bijv. 2026-03-14T09:30:00+01:00)
+reason-in-future = ligt in de toekomst
+reason-before-detected = ligt vóór het tijdstip waarop het incident werd ontdekt
+reason-after-detected = ligt na het tijdstip waarop het incident werd ontdekt
+reason-aware-before-detected = de kennisname kan niet vóór de ontdekking liggen
+reason-justification-required = de kennisname vond meer dan { $hours } uur na de ontdekking plaats, dus de duur van het onderzoek moet worden gemotiveerd
+reason-unknown-value = is niet een van de volgende waarden: { $allowed }
+reason-required-with = is verplicht als ‘{ $other }’ is ingevuld
+reason-required-to-reopen = voor het heropenen van een incident is een reden vereist
+reason-required-to-close = sluiten vanuit triage vereist een reden: false_positive, duplicate of not_security_incident
+reason-only-for-vulnerability = een kwetsbaarheidsklasse geldt alleen voor de categorie ‘Kwetsbaarheidsmelding’ (vulnerability)
+reason-not-a-number = is geen geheel getal
+reason-out-of-range = valt buiten het toegestane bereik (maximaal { $max })
+reason-unknown-timezone = is geen IANA-tijdzone (bijv. Europe/Amsterdam)
+reason-unknown-language = is niet een van: en, de, nl, fr
+reason-invalid-range = het begin van de periode ligt na het einde
+reason-not-an-id = is geen id en geen id-prefix van ten minste 4 tekens
+reason-duplicate = komt overeen met meer dan één item; geef meer tekens op
+reason-already-in-state = het incident heeft die status al
+reason-weak-passphrase = moet ten minste 12 tekens bevatten
+reason-mismatch = de twee invoeren komen niet overeen
+reason-no-changes = er zou niets veranderen
 
-## Integrity
+## Integriteit
 
-integrity-hash-mismatch = the stored hash does not match the event's content (the event was edited)
-integrity-prev-mismatch = the link to the previous event is broken (events were edited, swapped or removed)
-integrity-seq-gap = an event is missing or out of order (found event { $found })
-integrity-malformed = the event is malformed: { $detail }
-integrity-head-not-found = the expected head { $expected } is not in the journal: the journal was cut off or rebuilt
-integrity-projection-mismatch = the table { $table } (row { $key }) differs from what the journal says
+integrity-hash-mismatch = de opgeslagen hash komt niet overeen met de inhoud van de gebeurtenis (de gebeurtenis is bewerkt)
+integrity-prev-mismatch = de koppeling met de vorige gebeurtenis is verbroken (gebeurtenissen zijn bewerkt, verwisseld of verwijderd)
+integrity-seq-gap = er ontbreekt een gebeurtenis of de volgorde klopt niet (gevonden: gebeurtenis { $found })
+integrity-malformed = de gebeurtenis is onjuist opgebouwd: { $detail }
+integrity-head-not-found = de verwachte ketenkop { $expected } staat niet in het journaal: het journaal is ingekort of opnieuw opgebouwd
+integrity-projection-mismatch = de tabel { $table } (rij { $key }) wijkt af van wat het journaal vermeldt
 
-## Entities
+## Entiteiten
 
 entity-incident = incident
-entity-action = action
+entity-action = actie
 
-## Field names
+## Veldnamen
 
-field-title = title
-field-description = description
-field-category = category
-field-vuln-class = vulnerability class
-field-source = source
-field-severity = severity
-field-affected-systems = affected systems
-field-owner = owner
-field-occurred-at = time of occurrence
-field-detected-at = time of detection
-field-to = target state
-field-at = time
-field-close-reason = closing reason
-field-note = note
-field-due-at = due date
-field-personal-data = personal data involved
-field-aware-at = time of awareness
-field-aware-justification = justification of the investigation period
-field-role = role
-field-nature = nature of the breach
-field-data-categories = data categories
-field-special-categories = special categories of data
-field-subject-categories = categories of data subjects
-field-subjects-approx = approximate number of people
-field-records-approx = approximate number of records
-field-consequences = likely consequences
-field-measures-taken = measures taken
-field-measures-proposed = measures proposed
-field-contact-point = contact point
-field-risk = risk
-field-risk-reasoning = risk reasoning
-field-decision = notification decision
-field-decision-rationale = decision rationale
-field-decided-at = decision date
-field-org-name = organisation name
-field-address = address
-field-timezone = time zone
-field-language = language
-field-lead-authority = lead authority
-field-aware-gap-hours = awareness gap (hours)
-field-idle-lock-minutes = idle lock (minutes)
-field-notify-thresholds-hours = notification thresholds (hours)
-field-backup-folder = backup folder
-field-passphrase = passphrase
-field-recovery-key = recovery key
+field-title = titel
+field-description = beschrijving
+field-category = categorie
+field-vuln-class = kwetsbaarheidsklasse
+field-source = bron
+field-severity = ernst
+field-affected-systems = getroffen systemen
+field-owner = eigenaar
+field-occurred-at = tijdstip van optreden
+field-detected-at = tijdstip van ontdekking
+field-to = doelstatus
+field-at = tijdstip
+field-close-reason = reden van sluiting
+field-note = notitie
+field-due-at = uiterste datum
+field-personal-data = persoonsgegevens betrokken
+field-aware-at = tijdstip van kennisname
+field-aware-justification = motivering van de onderzoeksduur
+field-role = rol
+field-nature = aard van de inbreuk
+field-data-categories = categorieën van persoonsgegevens
+field-special-categories = bijzondere categorieën van persoonsgegevens
+field-subject-categories = categorieën van betrokkenen
+field-subjects-approx = aantal betrokkenen (bij benadering)
+field-records-approx = aantal persoonsgegevensregisters (bij benadering)
+field-consequences = waarschijnlijke gevolgen
+field-measures-taken = genomen maatregelen
+field-measures-proposed = voorgestelde maatregelen
+field-measures = genomen of voorgestelde maatregelen
+field-contact-point = contactpunt
+field-risk = risico
+field-risk-reasoning = motivering van het risico
+field-decision = meldingsbesluit
+field-decision-rationale = motivering van het besluit
+field-decided-at = datum van het besluit
+field-org-name = naam van de organisatie
+field-address = adres
+field-timezone = tijdzone
+field-language = taal
+field-lead-authority = leidende toezichthouder
+field-aware-gap-hours = tijd tussen ontdekking en kennisname (uren)
+field-idle-lock-minutes = vergrendeling na inactiviteit (minuten)
+field-notify-thresholds-hours = herinneringen vóór de termijn (uren)
+field-backup-folder = back-upmap
+field-passphrase = wachtwoordzin
+field-recovery-key = herstelsleutel
 field-id = id
 field-status = status
-field-limit = limit
-field-detected-from = detected from
-field-detected-to = detected to
-field-expect-head = expected head
-field-journal = journal file
+field-limit = maximumaantal
+field-detected-from = ontdekt vanaf
+field-detected-to = ontdekt tot en met
+field-expect-head = verwachte ketenkop
+field-journal = journaalbestand
 
-## Categories
+## Categorieën
 
-category-malware = Malware or ransomware
+category-malware = Malware of ransomware
 category-phishing = Phishing
-category-lost-device = Lost or stolen device
-category-misdirected = Misdirected communication
-category-unauthorised-access = Unauthorised access
-category-account-takeover = Account takeover
-category-vulnerability = Vulnerability report
-category-insider-misuse = Insider misuse
-category-system-failure = System failure
-category-third-party = Processor or third-party incident
-category-other = Other
+category-lost-device = Verloren of gestolen apparaat
+category-misdirected = Verkeerd geadresseerde communicatie
+category-unauthorised-access = Onbevoegde toegang
+category-account-takeover = Accountovername
+category-vulnerability = Kwetsbaarheidsmelding
+category-insider-misuse = Misbruik door insiders
+category-system-failure = Systeemstoring
+category-third-party = Incident bij verwerker of derde partij
+category-other = Overig
 
 vuln-xss = Cross-site scripting (XSS)
 vuln-open-redirect = Open redirect
 vuln-csrf = Cross-site request forgery (CSRF)
-vuln-injection = Injection
-vuln-auth-flaw = Authentication flaw
-vuln-rce = Remote code execution
+vuln-injection = Injectie
+vuln-auth-flaw = Fout in de authenticatie
+vuln-rce = Uitvoering van code op afstand
 
-source-internal-monitoring = Internal monitoring
-source-employee = Employee
-source-customer = Customer
-source-partner-notice = Processor or partner notice
-source-bug-bounty = Bug-bounty report
-source-authority-request = Authority request
+source-internal-monitoring = Interne monitoring
+source-employee = Medewerker
+source-customer = Klant
+source-partner-notice = Melding van verwerker of partner
+source-bug-bounty = Bugbountymelding
+source-authority-request = Verzoek van een autoriteit
 
-severity-low = Low
-severity-medium = Medium
-severity-high = High
-severity-critical = Critical
+severity-low = Laag
+severity-medium = Gemiddeld
+severity-high = Hoog
+severity-critical = Kritiek
 
-status-reported = reported
-status-triage = triage
-status-investigating = investigating
-status-contained = contained
-status-resolved = resolved
-status-closed = closed
+status-reported = gemeld
+status-triage = in triage
+status-investigating = in onderzoek
+status-contained = ingedamd
+status-resolved = opgelost
+status-closed = gesloten
 
-close-reason-resolved = Resolved
-close-reason-false-positive = False positive
-close-reason-duplicate = Duplicate
-close-reason-not-security-incident = Not a security incident
+close-reason-resolved = Opgelost
+close-reason-false-positive = Vals positief
+close-reason-duplicate = Duplicaat
+close-reason-not-security-incident = Geen beveiligingsincident
 
-personal-data-yes = Yes
-personal-data-no = No
-personal-data-undetermined = Undetermined
+personal-data-yes = Ja
+personal-data-no = Nee
+personal-data-undetermined = Nog niet vastgesteld
 
-role-controller = Controller
-role-processor = Processor
-role-joint-controller = Joint controller
+role-controller = Verwerkingsverantwoordelijke
+role-processor = Verwerker
+role-joint-controller = Gezamenlijke verwerkingsverantwoordelijke
 
-nature-confidentiality = Confidentiality
-nature-integrity = Integrity
-nature-availability = Availability
+nature-confidentiality = Vertrouwelijkheid
+nature-integrity = Integriteit
+nature-availability = Beschikbaarheid
 
-risk-none = No risk
-risk-risk = Risk
-risk-high = High risk
+risk-none = Geen risico
+risk-risk = Risico
+risk-high = Hoog risico
 
-decision-notify = Notify the authority
-decision-no-notify = Do not notify
+decision-notify = Melden aan de toezichthoudende autoriteit
+decision-no-notify = Niet melden
 
 language-en = English
 language-de = Deutsch
@@ -187,38 +188,38 @@ language-fr = Français
 
 ## CLI
 
-cli-init-done = Register created at { $path }.
-cli-recovery-key = Recovery key (shown only once — write it down and keep it offline): { $key }
-cli-keyring-stored = The data key is also stored in the OS keyring.
-cli-prompt-passphrase = Passphrase:
-cli-prompt-new-passphrase = New passphrase (at least 12 characters):
-cli-prompt-confirm-passphrase = Repeat the passphrase:
-cli-incident-created = Incident { $id } logged: { $title }
-cli-incident-updated = Incident { $id } updated.
-cli-incident-transitioned = Incident { $id } is now { $status }.
-cli-breach-assessed = Assessment of incident { $id } recorded.
-cli-action-added = Action { $id } added.
-cli-action-done = Action { $id } marked done.
-cli-action-undone = Action { $id } marked not done.
-cli-note-added = Note added to incident { $id }.
-cli-org-updated = Organisation profile saved.
-cli-no-incidents = No incidents match.
-cli-incidents-count = { $shown } of { $total } incidents
-cli-verify-ok = Journal intact: { $events } events, head { $seq } { $hash }.
-cli-exported = Exported { $events } events to { $path } (head { $hash }).
-cli-missing-art33 = Still missing for the Art 33(3) notification: { $items }
+cli-init-done = Register aangemaakt op { $path }.
+cli-recovery-key = Herstelsleutel (wordt maar één keer getoond — noteer hem en bewaar hem offline): { $key }
+cli-keyring-stored = De gegevenssleutel is ook opgeslagen in de sleutelopslag van het besturingssysteem.
+cli-prompt-passphrase = Wachtwoordzin:
+cli-prompt-new-passphrase = Nieuwe wachtwoordzin (ten minste 12 tekens):
+cli-prompt-confirm-passphrase = Herhaal de wachtwoordzin:
+cli-incident-created = Incident { $id } vastgelegd: { $title }
+cli-incident-updated = Incident { $id } bijgewerkt.
+cli-incident-transitioned = Incident { $id } is nu { $status }.
+cli-breach-assessed = Beoordeling van incident { $id } vastgelegd.
+cli-action-added = Actie { $id } toegevoegd.
+cli-action-done = Actie { $id } gemarkeerd als afgerond.
+cli-action-undone = Actie { $id } gemarkeerd als niet afgerond.
+cli-note-added = Notitie toegevoegd aan incident { $id }.
+cli-org-updated = Organisatieprofiel opgeslagen.
+cli-no-incidents = Geen incidenten gevonden die aan de criteria voldoen.
+cli-incidents-count = { $shown } van { $total } incidenten
+cli-verify-ok = Journaal intact: { $events } gebeurtenissen, ketenkop { $seq } { $hash }.
+cli-exported = { $events } gebeurtenissen geëxporteerd naar { $path } (ketenkop { $hash }).
+cli-missing-art33 = Nog ontbrekend voor de melding volgens art. 33, lid 3: { $items }
 cli-header-id = ID
-cli-header-detected = Detected
+cli-header-detected = Ontdekt
 cli-header-status = Status
-cli-header-breach = Breach
-cli-header-risk = Risk
-cli-header-title = Title
-cli-header-when = When
-cli-header-actor = Who
-cli-header-event = What
-cli-timeline = Timeline
-cli-actions = Actions
-cli-notes = Notes
-cli-assessment = Breach assessment
-cli-yes = yes
-cli-no = no
+cli-header-breach = Datalek
+cli-header-risk = Risico
+cli-header-title = Titel
+cli-header-when = Wanneer
+cli-header-actor = Wie
+cli-header-event = Wat
+cli-timeline = Tijdlijn
+cli-actions = Acties
+cli-notes = Notities
+cli-assessment = Beoordeling van het datalek
+cli-yes = ja
+cli-no = nee

@@ -132,7 +132,8 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
             });
         }
         Command::Org(OrgCmd::Show) => {
-            let reg = open(cli, ctx)?;
+            let mut reg = open(cli, ctx)?;
+            reg.record_access()?;
             let org = reg.org()?;
             p.emit(&org, || output::org(&ctx.l10n, &org));
         }
@@ -150,7 +151,8 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
             p.emit(&org, || ctx.l10n.text("cli-org-updated"));
         }
         Command::Settings(SettingsCmd::Show) => {
-            let reg = open(cli, ctx)?;
+            let mut reg = open(cli, ctx)?;
+            reg.record_access()?;
             let s = reg.settings()?;
             p.emit(&s, || serde_json::to_string_pretty(&s).unwrap_or_default());
         }
@@ -165,8 +167,9 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
             p.emit(&s, || serde_json::to_string_pretty(&s).unwrap_or_default());
         }
         Command::Log { id } => {
-            let reg = open(cli, ctx)?;
+            let mut reg = open(cli, ctx)?;
             let subject = id.as_deref().map(|i| reg.resolve_incident(i)).transpose()?;
+            reg.record_access()?;
             let events = reg.events(subject)?;
             let tz = output::org_tz(&reg);
             p.emit(&events, || output::timeline(&ctx.l10n, &events, tz));
@@ -183,8 +186,12 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
                     verify_jsonl(std::io::BufReader::new(file), expect).map_err(Error::from)
                 }
                 None => {
-                    let reg = open(cli, ctx)?;
-                    reg.verify(expect)
+                    let mut reg = open(cli, ctx)?;
+                    let result = reg.verify(expect);
+                    if result.is_ok() {
+                        reg.record_access()?;
+                    }
+                    result
                 }
             };
             return verify_output(&p, ctx, result);
@@ -351,5 +358,6 @@ fn incident(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &IncidentCmd) -> Res
             p.emit(&n, || l.msg("cli-note-added", &[("id", output::short(&id.to_string()))]));
         }
     }
+    reg.record_access()?;
     Ok(())
 }

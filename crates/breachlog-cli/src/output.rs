@@ -68,7 +68,7 @@ pub fn incident_table(l: &Localizer, page: &IncidentPage, tz: Tz) -> String {
         cell(&l.text("cli-header-id"), 8),
         cell(&l.text("cli-header-detected"), 22),
         cell(&l.text("cli-header-status"), 14),
-        cell(&l.text("cli-header-breach"), 7),
+        cell(&l.text("cli-header-breach"), 10),
         cell(&l.text("cli-header-risk"), 12),
         l.text("cli-header-title"),
     );
@@ -81,7 +81,7 @@ pub fn incident_table(l: &Localizer, page: &IncidentPage, tz: Tz) -> String {
             short(&r.id),
             cell(&local_text(&r.detected_at, tz), 22),
             cell(&status, 14),
-            cell(&breach, 7),
+            cell(&breach, 10),
             cell(&risk, 12),
             r.title
         ));

@@ -113,8 +113,64 @@ impl Localizer {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+
     use super::*;
     use crate::error::Reason;
+
+    /// id → (text, variables) of one locale, from every file of that locale.
+    fn messages(lang: Language) -> BTreeMap<String, (String, BTreeSet<String>)> {
+        let mut out = BTreeMap::new();
+        for (_, file, text) in SOURCES.iter().filter(|(l, _, _)| *l == lang) {
+            if let Err((_, errors)) = FluentResource::try_new((*text).to_string()) {
+                panic!("{}/{file} does not parse: {errors:?}", lang.as_str());
+            }
+            for line in text.lines() {
+                let Some((id, value)) = line.split_once('=') else { continue };
+                let id = id.trim();
+                if id.is_empty() || !id.starts_with(|c: char| c.is_ascii_lowercase()) || id.contains(' ') {
+                    continue;
+                }
+                let vars = value
+                    .split("{ $")
+                    .skip(1)
+                    .filter_map(|rest| rest.split_once(' ').map(|(v, _)| v.trim_end_matches('}').to_string()))
+                    .collect();
+                assert!(out.insert(id.to_string(), (value.trim().to_string(), vars)).is_none(), "duplicate id {id}");
+            }
+        }
+        out
+    }
+
+    fn intentionally_identical(lang: Language) -> BTreeSet<String> {
+        include_str!("../../../locales/identical.txt")
+            .lines()
+            .filter_map(|l| l.split_once(':'))
+            .filter(|(l, _)| l.trim() == lang.as_str())
+            .flat_map(|(_, ids)| ids.split(',').map(|i| i.trim().to_string()))
+            .filter(|i| !i.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn every_locale_has_the_english_ids_and_variables_and_is_translated() {
+        let en = messages(Language::En);
+        assert!(en.len() > 100);
+        for lang in [Language::De, Language::Nl, Language::Fr] {
+            let other = messages(lang);
+            let missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
+            let extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
+            assert!(missing.is_empty() && extra.is_empty(), "{lang}: missing {missing:?}, extra {extra:?}");
+            let allowed = intentionally_identical(lang);
+            for (id, (text, vars)) in &en {
+                let (o_text, o_vars) = &other[id];
+                assert_eq!(vars, o_vars, "{lang}: variables of {id}");
+                if text == o_text {
+                    assert!(allowed.contains(id), "{lang}: {id} is still English ('{text}'); translate it or list it in locales/identical.txt");
+                }
+            }
+        }
+    }
 
     #[test]
     fn invalid_input_names_field_and_reason_in_each_language() {

@@ -62,6 +62,9 @@ pub struct Register {
     path: PathBuf,
     keys: KeyFile,
     actor: String,
+    /// The `session.unlocked` payload not yet in the journal: it is committed with the first
+    /// write, or by [`Register::record_access`], so a refused operation writes nothing at all.
+    pending_unlock: Option<Value>,
 }
 
 impl std::fmt::Debug for Register {
@@ -111,7 +114,13 @@ impl Register {
             key_file.save(&key_path)?;
             let mut conn = storage::open(path, &key, true)?;
             storage::migrate(&mut conn)?;
-            let mut reg = Register { conn, path: path.to_path_buf(), keys: key_file.clone(), actor: opts.actor.clone() };
+            let mut reg = Register {
+                conn,
+                path: path.to_path_buf(),
+                keys: key_file.clone(),
+                actor: opts.actor.clone(),
+                pending_unlock: None,
+            };
             reg.write(|w| {
                 w.append(kind::REGISTER_CREATED, None, json!({
                     "register_id": register_id.to_string(),
@@ -174,20 +183,29 @@ impl Register {
         let mut conn = storage::open(path, &key, false)?;
         storage::migrate(&mut conn)?;
         let failed = key_file.failed_unlocks.clone();
-        let mut reg = Register { conn, path: path.to_path_buf(), keys: key_file, actor: actor.to_string() };
-        reg.write(|w| {
-            w.append(kind::SESSION_UNLOCKED, None, json!({
-                "method": method.name(),
-                "client": client,
-                "failed_attempts_before": failed.count,
-                "last_failed_at": failed.last_at,
-            }))
-        })?;
+        let pending = json!({
+            "method": method.name(),
+            "client": client,
+            "failed_attempts_before": failed.count,
+            "last_failed_at": failed.last_at,
+        });
+        let mut reg =
+            Register { conn, path: path.to_path_buf(), keys: key_file, actor: actor.to_string(), pending_unlock: Some(pending) };
         if failed.count > 0 {
+            // The failures are recorded in the journal now, then the counter is reset.
+            reg.record_access()?;
             reg.keys.failed_unlocks = Default::default();
             reg.keys.save(&key_path)?;
         }
         Ok(reg)
+    }
+
+    /// Commits the pending `session.unlocked` event (access log) if it is not in the journal yet.
+    pub fn record_access(&mut self) -> Result<()> {
+        if self.pending_unlock.is_some() {
+            self.write(|_| Ok(()))?;
+        }
+        Ok(())
     }
 
     /// Records an explicit lock (desktop lock button, idle lock) and closes the register.
@@ -222,8 +240,12 @@ impl Register {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let (seq, prev) = head_of(&tx)?;
         let mut w = Writer { conn: &tx, actor: &self.actor, seq, prev };
+        if let Some(unlock) = &self.pending_unlock {
+            w.append(kind::SESSION_UNLOCKED, None, unlock.clone())?;
+        }
         let out = f(&mut w)?;
         tx.commit()?;
+        self.pending_unlock = None;
         Ok(out)
     }
 

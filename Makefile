@@ -1,0 +1,55 @@
+# Breachlog — two commands matter:  `make run` (set up and start the app)  and  `make test`.
+# Each installs what is missing on Debian/Ubuntu (apt via sudo when not root, npm packages,
+# Rust crates from crates.io). Nothing is downloaded from outside the package registries.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+export CARGO_TERM_COLOR ?= never
+
+# Build and test dependencies of the core and the CLI.
+APT_CORE := build-essential pkg-config libssl-dev libdbus-1-dev python3 \
+            gnome-keyring dbus-x11
+
+.PHONY: help deps-core test test-rust lint bench cli
+
+help:
+	@echo "make run    — install what is missing, build and start the desktop app"
+	@echo "make test   — install what is missing and run every test"
+	@echo "make bench  — benchmarks (release build), not part of the tests"
+	@echo "make cli    — build the breachlog command-line tool (target/release/breachlog)"
+
+# apt-get install only the packages that are not installed yet.
+define apt_install
+	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+endef
+
+deps-core:
+	$(call apt_install,$(APT_CORE))
+	@command -v cargo >/dev/null || { echo "Rust 1.85 or newer is required (rustup.rs or your distribution's rustc/cargo)"; exit 1; }
+
+-include mk/*.mk
+
+test: test-rust $(EXTRA_TESTS)
+
+test-rust: deps-core lint
+	cargo build --workspace --all-targets --locked
+	@if cargo nextest --version >/dev/null 2>&1; then \
+	  cargo nextest run --workspace --locked --no-fail-fast; \
+	else \
+	  cargo test --workspace --locked --no-fail-fast; \
+	fi
+
+lint: deps-core
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+
+bench: deps-core
+	cargo bench -p breachlog-core --bench journal --locked
+
+cli: deps-core
+	cargo build --release -p breachlog-cli --locked
+	@echo "built target/release/breachlog"
