@@ -48,7 +48,7 @@ lint: deps-core
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 
 bench: deps-core
-	cargo bench -p breachlog-core --bench journal --locked
+	cargo bench -p breachlog-core --features bench --bench journal --locked
 
 cli: deps-core
 	cargo build --release -p breachlog-cli --locked

@@ -1,5 +1,8 @@
 //! Cross-crate integration tests: one binary, one module per concern.
 
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod cli;
 mod encryption;
 mod keyring;

@@ -33,7 +33,8 @@ pub fn sha256_bytes_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
-fn write_value(value: &Value, out: &mut String) -> Result<(), CanonicalError> {
+/// Appends the canonical text of `value` to `out`.
+pub fn write_value(value: &Value, out: &mut String) -> Result<(), CanonicalError> {
     match value {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
@@ -75,8 +76,14 @@ fn write_value(value: &Value, out: &mut String) -> Result<(), CanonicalError> {
 
 /// Escapes like ECMAScript `JSON.stringify`: `"` `\` and control characters; the short forms
 /// `\b \f \n \r \t`, other controls as `\u00xx` with lowercase hex; everything else literal UTF-8.
-fn write_string(s: &str, out: &mut String) {
+/// Appends a canonical JSON string literal to `out`.
+pub fn write_string(s: &str, out: &mut String) {
     out.push('"');
+    if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
     for c in s.chars() {
         match c {
             '"' => out.push_str("\\\""),

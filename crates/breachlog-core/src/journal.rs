@@ -82,7 +82,41 @@ impl Event {
 
     /// Lowercase hex SHA-256 of the canonical bytes of [`Event::body`].
     pub fn compute_hash(&self) -> Result<String, canonical::CanonicalError> {
-        canonical::sha256_hex(&self.body())
+        let mut buf = String::with_capacity(512);
+        self.write_canonical_body(&mut buf)?;
+        Ok(canonical::sha256_bytes_hex(buf.as_bytes()))
+    }
+
+    /// Writes the canonical text of [`Event::body`] without building it: the members in JCS
+    /// order (`actor`, `id`, `kind`, `payload`, `prev`, `seq`, `subject`, `ts`, `v`).
+    pub fn write_canonical_body(&self, out: &mut String) -> Result<(), canonical::CanonicalError> {
+        out.push_str("{\"actor\":");
+        canonical::write_string(&self.actor, out);
+        out.push_str(",\"id\":\"");
+        out.push_str(self.id.hyphenated().encode_lower(&mut Uuid::encode_buffer()));
+        out.push_str("\",\"kind\":");
+        canonical::write_string(&self.kind, out);
+        out.push_str(",\"payload\":");
+        canonical::write_value(&self.payload, out)?;
+        out.push_str(",\"prev\":");
+        canonical::write_string(&self.prev, out);
+        out.push_str(",\"seq\":");
+        out.push_str(&self.seq.to_string());
+        out.push_str(",\"subject\":");
+        match self.subject {
+            Some(s) => {
+                out.push('"');
+                out.push_str(s.hyphenated().encode_lower(&mut Uuid::encode_buffer()));
+                out.push('"');
+            }
+            None => out.push_str("null"),
+        }
+        out.push_str(",\"ts\":\"");
+        out.push_str(&self.ts.to_string());
+        out.push_str("\",\"v\":");
+        out.push_str(&self.v.to_string());
+        out.push('}');
+        Ok(())
     }
 
     /// The canonical JSON line of the whole event (with `hash`), as exported.
@@ -101,7 +135,7 @@ impl Event {
             seq: position,
             reason: IntegrityReason::Malformed { detail },
         };
-        let Value::Object(map) = value else {
+        let Value::Object(mut map) = value else {
             return Err(fail("not a JSON object".into()));
         };
         if let Some(extra) = map.keys().find(|k| !MEMBERS.contains(&k.as_str())) {
@@ -109,6 +143,10 @@ impl Event {
         }
         let seq = map.get("seq").and_then(Value::as_u64).ok_or_else(|| fail("seq is not a positive integer".into()))?;
         let fail = |detail: String| IntegrityError { seq, reason: IntegrityReason::Malformed { detail } };
+        let payload = match map.remove("payload") {
+            Some(p @ Value::Object(_)) => p,
+            _ => return Err(fail("payload is missing or not an object".into())),
+        };
         let text = |name: &str| -> Result<String, IntegrityError> {
             map.get(name)
                 .and_then(Value::as_str)
@@ -127,19 +165,48 @@ impl Event {
             Some(Value::String(s)) => Some(Uuid::parse_str(s).map_err(|_| fail("subject is not a UUID".into()))?),
             _ => return Err(fail("subject is missing or not a UUID or null".into())),
         };
-        let payload = match map.get("payload") {
-            Some(p @ Value::Object(_)) => p.clone(),
-            _ => return Err(fail("payload is missing or not an object".into())),
-        };
         let prev = text("prev")?;
         let hash = text("hash")?;
-        for (name, h) in [("prev", &prev), ("hash", &hash)] {
-            if h.len() != 64 || !h.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
-                return Err(fail(format!("{name} is not 64 lowercase hex digits")));
-            }
-        }
+        check_hex(seq, "prev", &prev)?;
+        check_hex(seq, "hash", &hash)?;
         Ok(Event { v, seq, id, ts, actor: text("actor")?, kind: text("kind")?, subject, payload, prev, hash })
     }
+
+    /// Builds an event from stored columns with the same checks as [`Event::from_value`].
+    #[allow(clippy::too_many_arguments)]
+    pub fn from_columns(
+        seq: u64,
+        id: &str,
+        ts: &str,
+        actor: String,
+        kind: String,
+        subject: Option<&str>,
+        payload: &str,
+        prev: String,
+        hash: String,
+    ) -> Result<Event, IntegrityError> {
+        let fail = |detail: String| IntegrityError { seq, reason: IntegrityReason::Malformed { detail } };
+        let id = Uuid::parse_str(id).map_err(|_| fail("id is not a UUID".into()))?;
+        let ts = Ts::parse_canonical(ts).ok_or_else(|| fail(format!("ts '{ts}' is not YYYY-MM-DDTHH:MM:SS.ffffffZ")))?;
+        let subject = subject.map(|s| Uuid::parse_str(s).map_err(|_| fail("subject is not a UUID".into()))).transpose()?;
+        let payload: Value = serde_json::from_str(payload).map_err(|e| fail(format!("payload is not JSON: {e}")))?;
+        if !payload.is_object() {
+            return Err(fail("payload is not an object".into()));
+        }
+        check_hex(seq, "prev", &prev)?;
+        check_hex(seq, "hash", &hash)?;
+        Ok(Event { v: EVENT_VERSION, seq, id, ts, actor, kind, subject, payload, prev, hash })
+    }
+}
+
+fn check_hex(seq: u64, name: &str, h: &str) -> Result<(), IntegrityError> {
+    if h.len() != 64 || !h.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
+        return Err(IntegrityError {
+            seq,
+            reason: IntegrityReason::Malformed { detail: format!("{name} is not 64 lowercase hex digits") },
+        });
+    }
+    Ok(())
 }
 
 /// An external anchor to check against: a head hash, optionally with its seq (`SEQ:HASH`).
