@@ -6,6 +6,7 @@
 error-invalid-input = Ungültige Angabe im Feld „{ $field }“: { $reason }
 error-wrong-key = Falsche Passphrase oder falscher Schlüssel: Das Register konnte nicht entsperrt werden.
 error-no-key = Das Register ist gesperrt, und es wurde kein Schlüssel angegeben. Setzen Sie BREACHLOG_PASSPHRASE, verwenden Sie --passphrase-file oder entsperren Sie das Register mit dem Wiederherstellungsschlüssel.
+error-too-many-attempts = Zu viele fehlgeschlagene Entsperrversuche. Warten Sie { $seconds } Sekunden, bevor Sie es erneut versuchen.
 error-not-found = { $entity } mit der ID { $id } nicht gefunden.
 error-invalid-transition = Der Vorfall kann nicht von „{ $from }“ nach „{ $to }“ überführt werden. Als Nächstes zulässig: { $allowed }.
 error-integrity = Integritätsprüfung bei Ereignis { $seq } fehlgeschlagen: { $reason }

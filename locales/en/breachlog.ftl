@@ -6,6 +6,7 @@
 error-invalid-input = Invalid { $field }: { $reason }
 error-wrong-key = Wrong passphrase or key: the register could not be unlocked.
 error-no-key = The register is locked and no key was given. Set BREACHLOG_PASSPHRASE, use --passphrase-file, or unlock with the recovery key.
+error-too-many-attempts = Too many failed unlock attempts. Wait { $seconds } seconds before trying again.
 error-not-found = No { $entity } with id { $id }.
 error-invalid-transition = Cannot move the incident from { $from } to { $to }. Allowed next: { $allowed }.
 error-integrity = Integrity check failed at event { $seq }: { $reason }

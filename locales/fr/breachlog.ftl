@@ -6,6 +6,7 @@
 error-invalid-input = Valeur non valide pour « { $field } » : { $reason }
 error-wrong-key = Phrase de passe ou clé incorrecte : le registre n’a pas pu être déverrouillé.
 error-no-key = Le registre est verrouillé et aucune clé n’a été fournie. Définissez BREACHLOG_PASSPHRASE, utilisez --passphrase-file ou déverrouillez le registre avec la clé de récupération.
+error-too-many-attempts = Trop de tentatives de déverrouillage infructueuses. Patientez { $seconds } secondes avant de réessayer.
 error-not-found = Aucun élément « { $entity } » ne porte l’identifiant { $id }.
 error-invalid-transition = Impossible de faire passer l’incident de l’état « { $from } » à l’état « { $to } ». États suivants autorisés : { $allowed }.
 error-integrity = Échec du contrôle d’intégrité à l’événement { $seq } : { $reason }

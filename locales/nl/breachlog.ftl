@@ -6,6 +6,7 @@
 error-invalid-input = Ongeldige waarde voor ‘{ $field }’: { $reason }
 error-wrong-key = Onjuiste wachtwoordzin of sleutel: het register kon niet worden ontgrendeld.
 error-no-key = Het register is vergrendeld en er is geen sleutel opgegeven. Stel BREACHLOG_PASSPHRASE in, gebruik --passphrase-file of ontgrendel het register met de herstelsleutel.
+error-too-many-attempts = Te veel mislukte ontgrendelpogingen. Wacht { $seconds } seconden voordat u het opnieuw probeert.
 error-not-found = Geen { $entity } met id { $id }.
 error-invalid-transition = Het incident kan niet van ‘{ $from }’ naar ‘{ $to }’ worden overgezet. Toegestaan als volgende stap: { $allowed }.
 error-integrity = Integriteitscontrole mislukt bij gebeurtenis { $seq }: { $reason }

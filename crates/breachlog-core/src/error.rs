@@ -200,6 +200,8 @@ pub enum Error {
     WrongKey,
     #[error("no key available to unlock the register")]
     NoKey,
+    #[error("too many failed unlock attempts; wait {wait_secs} s")]
+    TooManyAttempts { wait_secs: u64 },
     #[error("{entity} {id} not found")]
     NotFound { entity: &'static str, id: String },
     #[error("cannot move from {from} to {to}")]
@@ -237,7 +239,7 @@ impl Error {
         match self {
             Error::InvalidInput { .. } => ErrorCode::InvalidInput,
             Error::WrongKey => ErrorCode::WrongPassphrase,
-            Error::NoKey => ErrorCode::Locked,
+            Error::NoKey | Error::TooManyAttempts { .. } => ErrorCode::Locked,
             Error::NotFound { .. } | Error::RegisterMissing(_) => ErrorCode::NotFound,
             Error::InvalidTransition { .. } => ErrorCode::InvalidTransition,
             Error::Integrity(_) => ErrorCode::IntegrityFailure,
@@ -257,6 +259,7 @@ impl Error {
             Error::InvalidInput { .. } => "error-invalid-input",
             Error::WrongKey => "error-wrong-key",
             Error::NoKey => "error-no-key",
+            Error::TooManyAttempts { .. } => "error-too-many-attempts",
             Error::NotFound { .. } => "error-not-found",
             Error::InvalidTransition { .. } => "error-invalid-transition",
             Error::Integrity(_) => "error-integrity",

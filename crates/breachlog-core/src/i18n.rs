@@ -105,6 +105,7 @@ impl Localizer {
             Error::Keyring(d) | Error::Data(d) => vec![("detail", d.clone())],
             Error::Storage(s) => vec![("detail", s.to_string())],
             Error::Io { path, source } => vec![("path", path.display().to_string()), ("detail", source.to_string())],
+            Error::TooManyAttempts { wait_secs } => vec![("seconds", wait_secs.to_string())],
             Error::WrongKey | Error::NoKey => Vec::new(),
         };
         self.msg(e.fluent_id(), &args)

@@ -41,6 +41,11 @@ impl DataKey {
         DataKey(k)
     }
 
+    /// A copy of this key (the copy is zeroised on drop too).
+    pub fn from_bytes(bytes: &[u8; 32]) -> Self {
+        DataKey(Zeroizing::new(*bytes))
+    }
+
     fn from_slice(bytes: &[u8]) -> Option<Self> {
         let arr: [u8; 32] = bytes.try_into().ok()?;
         Some(DataKey(Zeroizing::new(arr)))
@@ -51,7 +56,7 @@ impl DataKey {
         Zeroizing::new(format!("\"x'{}'\"", hex::encode(self.0.as_ref())))
     }
 
-    fn bytes(&self) -> &[u8; 32] {
+    pub(crate) fn bytes(&self) -> &[u8; 32] {
         &self.0
     }
 }
@@ -91,6 +96,24 @@ pub struct FailedUnlocks {
     pub count: u32,
     #[serde(default)]
     pub last_at: Option<String>,
+}
+
+impl FailedUnlocks {
+    /// Failures allowed before unlocking is slowed down.
+    pub const FREE_ATTEMPTS: u32 = 5;
+
+    /// Seconds to wait before the next attempt: none for the first five failures, then 30 s,
+    /// doubling with every further failure, at most one hour.
+    pub fn wait_seconds(&self, now: crate::Ts) -> Option<u64> {
+        if self.count < Self::FREE_ATTEMPTS {
+            return None;
+        }
+        let exp = (self.count - Self::FREE_ATTEMPTS).min(7);
+        let delay = (30i64 << exp).min(3600);
+        let last = self.last_at.as_deref().and_then(crate::Ts::parse)?;
+        let remaining = delay - last.seconds_until(now);
+        (remaining > 0).then_some(remaining as u64)
+    }
 }
 
 /// The key file (`<register>.keys`): no secrets in clear, only wrapped keys and parameters.
@@ -194,6 +217,66 @@ impl KeyFile {
     pub fn set_passphrase(&mut self, key: &DataKey, passphrase: &str) -> Result<()> {
         self.passphrase = Some(passphrase_slot(self.register_id, key, passphrase)?);
         Ok(())
+    }
+}
+
+/// Where a replacement register and key file are staged before they are swapped in.
+pub fn staged_paths(db: &Path) -> (PathBuf, PathBuf) {
+    let mut name = db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(".next");
+    let staged_db = db.with_file_name(name);
+    let mut kname = keys_name(db);
+    kname.push(".next");
+    (staged_db, db.with_file_name(kname))
+}
+
+fn keys_name(db: &Path) -> std::ffi::OsString {
+    key_file_path(db).file_name().map(|n| n.to_os_string()).unwrap_or_default()
+}
+
+/// Swaps a staged register and key file in (restore, key rotation). The database is renamed
+/// first; its staged key file follows. A crash in between is finished by [`finish_pending_swap`].
+/// The current database must be closed and checkpointed.
+pub fn swap_in_staged(db: &Path) -> Result<()> {
+    let (staged_db, staged_keys) = staged_paths(db);
+    for suffix in ["-wal", "-shm"] {
+        let mut n = db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+        n.push(suffix);
+        let p = db.with_file_name(n);
+        if p.exists() {
+            fs::remove_file(&p).map_err(|e| Error::io(&p, e))?;
+        }
+    }
+    fs::rename(&staged_db, db).map_err(|e| Error::io(db, e))?;
+    sync_dir(db);
+    fs::rename(&staged_keys, key_file_path(db)).map_err(|e| Error::io(db, e))?;
+    sync_dir(db);
+    Ok(())
+}
+
+/// Completes or abandons an interrupted swap: a staged key file without a staged database means
+/// the database was already swapped in (finish); both staged means the swap never started (drop).
+pub fn finish_pending_swap(db: &Path) -> Result<()> {
+    let (staged_db, staged_keys) = staged_paths(db);
+    match (staged_db.exists(), staged_keys.exists()) {
+        (false, true) => {
+            fs::rename(&staged_keys, key_file_path(db)).map_err(|e| Error::io(db, e))?;
+            sync_dir(db);
+        }
+        (true, _) => {
+            let _ = fs::remove_file(&staged_db);
+            let _ = fs::remove_file(&staged_keys);
+        }
+        (false, false) => {}
+    }
+    Ok(())
+}
+
+fn sync_dir(path: &Path) {
+    if let Some(dir) = path.parent() {
+        if let Ok(d) = fs::File::open(if dir.as_os_str().is_empty() { Path::new(".") } else { dir }) {
+            let _ = d.sync_all();
+        }
     }
 }
 

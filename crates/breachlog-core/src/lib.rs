@@ -4,11 +4,13 @@
 //! Nothing here knows about Tauri or the CLI: front ends call [`Register`] operations and
 //! render [`Error`]s through [`i18n::Localizer`].
 
+pub mod backup;
 pub mod canonical;
 pub mod domain;
 pub mod error;
 pub mod i18n;
 pub mod journal;
+pub mod keyops;
 pub mod keys;
 pub mod projection;
 pub mod query;

@@ -29,6 +29,13 @@ pub mod kind {
     pub const SESSION_UNLOCKED: &str = "session.unlocked";
     pub const SESSION_LOCKED: &str = "session.locked";
     pub const JOURNAL_EXPORTED: &str = "journal.exported";
+    pub const BACKUP_CREATED: &str = "backup.created";
+    pub const BACKUP_RESTORE_TESTED: &str = "backup.restore_tested";
+    pub const BACKUP_RESTORED: &str = "backup.restored";
+    pub const KEY_PASSPHRASE_CHANGED: &str = "key.passphrase_changed";
+    pub const KEY_ROTATED: &str = "key.rotated";
+    pub const KEY_KEYRING_ADDED: &str = "key.keyring_added";
+    pub const KEY_KEYRING_REMOVED: &str = "key.keyring_removed";
 }
 
 fn data_err(ev: &Event, what: impl std::fmt::Display) -> Error {

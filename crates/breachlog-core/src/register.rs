@@ -58,13 +58,15 @@ pub type TimelineEntry = Event;
 
 /// An open (unlocked) register.
 pub struct Register {
-    conn: Connection,
-    path: PathBuf,
-    keys: KeyFile,
-    actor: String,
+    pub(crate) conn: Connection,
+    /// The data key, kept for backups and key changes; zeroised on drop.
+    pub(crate) key: DataKey,
+    pub(crate) path: PathBuf,
+    pub(crate) keys: KeyFile,
+    pub(crate) actor: String,
     /// The `session.unlocked` payload not yet in the journal: it is committed with the first
     /// write, or by [`Register::record_access`], so a refused operation writes nothing at all.
-    pending_unlock: Option<Value>,
+    pub(crate) pending_unlock: Option<Value>,
 }
 
 impl std::fmt::Debug for Register {
@@ -116,6 +118,7 @@ impl Register {
             storage::migrate(&mut conn)?;
             let mut reg = Register {
                 conn,
+                key: DataKey::from_bytes(key.bytes()),
                 path: path.to_path_buf(),
                 keys: key_file.clone(),
                 actor: opts.actor.clone(),
@@ -157,8 +160,12 @@ impl Register {
         if !path.exists() {
             return Err(Error::RegisterMissing(path.to_path_buf()));
         }
+        keys::finish_pending_swap(path)?;
         let key_path = keys::key_file_path(path);
         let mut key_file = KeyFile::load(&key_path)?;
+        if let Some(wait_secs) = key_file.failed_unlocks.wait_seconds(Ts::now()) {
+            return Err(Error::TooManyAttempts { wait_secs });
+        }
         let key = match &method {
             UnlockMethod::Passphrase(p) => key_file.unlock_passphrase(p),
             UnlockMethod::RecoveryKey(r) => key_file.unlock_recovery(r),
@@ -190,7 +197,7 @@ impl Register {
             "last_failed_at": failed.last_at,
         });
         let mut reg =
-            Register { conn, path: path.to_path_buf(), keys: key_file, actor: actor.to_string(), pending_unlock: Some(pending) };
+            Register { conn, key, path: path.to_path_buf(), keys: key_file, actor: actor.to_string(), pending_unlock: Some(pending) };
         if failed.count > 0 {
             // The failures are recorded in the journal now, then the counter is reset.
             reg.record_access()?;
@@ -200,12 +207,37 @@ impl Register {
         Ok(reg)
     }
 
+    /// An open register from its parts (restore, key rotation); records no unlock.
+    pub(crate) fn from_parts(conn: Connection, key: DataKey, path: &Path, keys: KeyFile, actor: &str) -> Register {
+        Register { conn, key, path: path.to_path_buf(), keys, actor: actor.to_string(), pending_unlock: None }
+    }
+
+    /// Journal events of the given kinds, in seq order.
+    pub fn events_of_kinds(&self, kinds: &[&str]) -> Result<Vec<Event>> {
+        let marks = (1..=kinds.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(",");
+        let mut stmt = self.conn.prepare(&format!("{EVENT_COLUMNS} WHERE kind IN ({marks}) ORDER BY seq"))?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(kinds.iter()), raw_event)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        rows.into_iter().map(|r| r.into_event().map_err(Error::from)).collect()
+    }
+
     /// Commits the pending `session.unlocked` event (access log) if it is not in the journal yet.
     pub fn record_access(&mut self) -> Result<()> {
         if self.pending_unlock.is_some() {
             self.write(|_| Ok(()))?;
         }
         Ok(())
+    }
+
+    /// An **unencrypted** register for the benchmark baseline ("the same code on plain SQLite").
+    /// Only compiled with the `bench` feature; never used by the app or the CLI.
+    #[cfg(feature = "bench")]
+    pub fn create_unencrypted_for_benchmark(path: &Path) -> Result<Register> {
+        let mut conn = Connection::open(path)?;
+        conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY;")?;
+        storage::migrate(&mut conn)?;
+        let key = DataKey::generate();
+        let (keys, _) = KeyFile::create(Uuid::now_v7(), &key, None)?;
+        Ok(Register { conn, key, path: path.to_path_buf(), keys, actor: "bench".into(), pending_unlock: None })
     }
 
     /// Records an explicit lock (desktop lock button, idle lock) and closes the register.
@@ -440,21 +472,43 @@ impl Register {
     /// Verifies the chain (streaming), rebuilds every projection from the events and compares
     /// it with the stored tables, and checks the optional external anchor.
     pub fn verify(&self, expect: Option<ExpectHead>) -> Result<VerifyReport> {
-        let mut verifier = ChainVerifier::new(expect);
-        let mut rebuilt = storage::memory_projection_db()?;
-        let tx = rebuilt.transaction()?;
-        let mut stmt = self.conn.prepare(&format!("{EVENT_COLUMNS} ORDER BY seq"))?;
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
-            let ev = raw_event(row)?.into_event()?;
-            verifier.push(&ev)?;
-            projection::apply(&tx, &ev).map_err(|e| IntegrityError {
-                seq: ev.seq,
-                reason: IntegrityReason::Malformed { detail: e.to_string() },
-            })?;
-        }
-        tx.commit()?;
-        let report = verifier.finish()?;
+        // The chain is checked on this thread while a second thread replays the events into an
+        // in-memory copy of the projections; a bounded channel keeps memory flat.
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Event>(4096);
+        let rebuild = std::thread::spawn(move || -> Result<Connection> {
+            let mut rebuilt = storage::memory_projection_db()?;
+            let txn = rebuilt.transaction()?;
+            let mut failed: Option<Error> = None;
+            for ev in rx {
+                if failed.is_none() {
+                    if let Err(e) = projection::apply(&txn, &ev) {
+                        failed = Some(IntegrityError { seq: ev.seq, reason: IntegrityReason::Malformed { detail: e.to_string() } }.into());
+                    }
+                }
+            }
+            if let Some(e) = failed {
+                return Err(e);
+            }
+            txn.commit()?;
+            Ok(rebuilt)
+        });
+        let chain = (|| -> Result<VerifyReport> {
+            let mut verifier = ChainVerifier::new(expect);
+            let mut stmt = self.conn.prepare(&format!("{EVENT_COLUMNS} ORDER BY seq"))?;
+            let mut rows = stmt.query([])?;
+            while let Some(row) = rows.next()? {
+                let ev = raw_event(row)?.into_event()?;
+                verifier.push(&ev)?;
+                if tx.send(ev).is_err() {
+                    break; // the rebuild stopped early; its error is reported below
+                }
+            }
+            Ok(verifier.finish()?)
+        })();
+        drop(tx);
+        let rebuilt = rebuild.join().map_err(|_| Error::Data("projection rebuild thread panicked".into()))?;
+        let report = chain?;
+        let rebuilt = rebuilt?;
         compare_projections(&self.conn, &rebuilt, report.head_seq)?;
         Ok(report)
     }
@@ -571,15 +625,17 @@ fn raw_event(row: &rusqlite::Row<'_>) -> rusqlite::Result<RawEvent> {
 impl RawEvent {
     fn into_event(self) -> Result<Event, IntegrityError> {
         let seq = u64::try_from(self.seq).unwrap_or(0);
-        let payload: Value = serde_json::from_str(&self.payload).map_err(|e| IntegrityError {
+        Event::from_columns(
             seq,
-            reason: IntegrityReason::Malformed { detail: format!("payload is not JSON: {e}") },
-        })?;
-        let value = json!({
-            "v": 1, "seq": seq, "id": self.id, "ts": self.ts, "actor": self.actor, "kind": self.kind,
-            "subject": self.subject, "payload": payload, "prev": self.prev, "hash": self.hash,
-        });
-        Event::from_value(value, seq)
+            &self.id,
+            &self.ts,
+            self.actor,
+            self.kind,
+            self.subject.as_deref(),
+            &self.payload,
+            self.prev,
+            self.hash,
+        )
     }
 }
 

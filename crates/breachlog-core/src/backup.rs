@@ -1,0 +1,283 @@
+//! Encrypted backups. A backup is one file: a header with the register's key file (wrapped
+//! keys only, no secret in clear) followed by a page-for-page copy of the SQLCipher database made
+//! with SQLite's online backup API under the same key. The bytes are never plaintext.
+//!
+//! ```text
+//! "BREACHLOG-BACKUP v1\n" | u32 big-endian length | key file JSON | encrypted database bytes
+//! ```
+
+use std::fs;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::backup::Backup;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, Reason, Result};
+use crate::journal::VerifyReport;
+use crate::keys::{self, DataKey, KeyFile};
+use crate::projection::kind;
+use crate::register::Register;
+use crate::storage;
+use crate::{Ts, UnlockMethod};
+
+const MAGIC: &[u8] = b"BREACHLOG-BACKUP v1\n";
+/// File name extension of backups.
+pub const EXTENSION: &str = "blbackup";
+
+/// A backup that was written.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct BackupInfo {
+    pub path: PathBuf,
+    pub sha256: String,
+    pub bytes: u64,
+    pub head_seq: u64,
+    pub head_hash: String,
+}
+
+/// The last successful backup and restore test, from the journal.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct BackupStatus {
+    pub last_backup_at: Option<Ts>,
+    pub last_backup_file: Option<String>,
+    pub last_restore_test_at: Option<Ts>,
+    pub last_restore_test_ok: Option<bool>,
+}
+
+fn damaged(path: &Path, detail: &str) -> Error {
+    Error::KeyFileDamaged { path: path.to_path_buf(), detail: detail.to_string() }
+}
+
+/// Reads the header of a backup: its key file and where the database bytes start.
+fn read_header(path: &Path) -> Result<(KeyFile, u64)> {
+    let mut f = fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut magic = vec![0u8; MAGIC.len()];
+    f.read_exact(&mut magic).map_err(|_| damaged(path, "not a Breachlog backup"))?;
+    if magic != MAGIC {
+        return Err(damaged(path, "not a Breachlog backup"));
+    }
+    let mut len = [0u8; 4];
+    f.read_exact(&mut len).map_err(|_| damaged(path, "truncated header"))?;
+    let len = u32::from_be_bytes(len) as usize;
+    if len > 1 << 20 {
+        return Err(damaged(path, "header too large"));
+    }
+    let mut json = vec![0u8; len];
+    f.read_exact(&mut json).map_err(|_| damaged(path, "truncated header"))?;
+    let key_file: KeyFile = serde_json::from_slice(&json).map_err(|e| damaged(path, &e.to_string()))?;
+    Ok((key_file, (MAGIC.len() + 4 + len) as u64))
+}
+
+/// Copies the database part of a backup to `dest` (still encrypted).
+fn extract_db(backup: &Path, offset: u64, dest: &Path) -> Result<()> {
+    let mut src = fs::File::open(backup).map_err(|e| Error::io(backup, e))?;
+    std::io::Seek::seek(&mut src, std::io::SeekFrom::Start(offset)).map_err(|e| Error::io(backup, e))?;
+    let mut out = fs::File::create(dest).map_err(|e| Error::io(dest, e))?;
+    std::io::copy(&mut src, &mut out).map_err(|e| Error::io(dest, e))?;
+    out.sync_all().map_err(|e| Error::io(dest, e))
+}
+
+fn file_sha256(path: &Path) -> Result<String> {
+    let mut f = fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut h = Sha256::new();
+    std::io::copy(&mut f, &mut h).map_err(|e| Error::io(path, e))?;
+    Ok(hex::encode(h.finalize()))
+}
+
+/// Opens a restored database with `key` and verifies it completely.
+fn verify_restored(db: &Path, key: &DataKey, key_file: KeyFile) -> Result<VerifyReport> {
+    let mut conn = storage::open(db, key, false)?;
+    storage::migrate(&mut conn)?;
+    let reg = Register::from_parts(conn, DataKey::from_bytes(key.bytes()), db, key_file, "restore");
+    let report = reg.verify(None);
+    drop(reg);
+    report
+}
+
+fn unlock(key_file: &KeyFile, method: &UnlockMethod) -> Result<DataKey> {
+    match method {
+        UnlockMethod::Passphrase(p) => key_file.unlock_passphrase(p),
+        UnlockMethod::RecoveryKey(r) => key_file.unlock_recovery(r),
+        UnlockMethod::Keyring => keys::keyring_load(key_file.register_id),
+    }
+}
+
+impl Register {
+    /// Writes an encrypted backup into `dir` and records `backup.created`.
+    pub fn backup_create(&mut self, dir: &Path) -> Result<BackupInfo> {
+        fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let (head_seq, head_hash) = self.head()?;
+        let stamp = Ts::now().as_utc().format("%Y%m%dT%H%M%S%.6fZ");
+        let name = format!("breachlog-{stamp}-{head_seq:08}.{EXTENSION}");
+        let path = dir.join(&name);
+        let tmp_db = dir.join(format!(".{name}.db.partial"));
+        let tmp = dir.join(format!(".{name}.partial"));
+        let result = (|| -> Result<u64> {
+            {
+                let mut dst = storage::open(&tmp_db, &self.key, true)?;
+                dst.execute_batch("PRAGMA journal_mode = DELETE;")?;
+                let backup = Backup::new(&self.conn, &mut dst)?;
+                backup.run_to_completion(512, Duration::ZERO, None)?;
+            }
+            let header = serde_json::to_vec(&self.keys).map_err(|e| Error::Data(e.to_string()))?;
+            let mut out = fs::File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
+            out.write_all(MAGIC).map_err(|e| Error::io(&tmp, e))?;
+            out.write_all(&(header.len() as u32).to_be_bytes()).map_err(|e| Error::io(&tmp, e))?;
+            out.write_all(&header).map_err(|e| Error::io(&tmp, e))?;
+            let mut db = fs::File::open(&tmp_db).map_err(|e| Error::io(&tmp_db, e))?;
+            let bytes = std::io::copy(&mut db, &mut out).map_err(|e| Error::io(&tmp, e))?;
+            out.sync_all().map_err(|e| Error::io(&tmp, e))?;
+            fs::rename(&tmp, &path).map_err(|e| Error::io(&path, e))?;
+            Ok(bytes)
+        })();
+        let _ = fs::remove_file(&tmp_db);
+        let _ = fs::remove_file(&tmp);
+        result?;
+        let sha256 = file_sha256(&path)?;
+        let bytes = fs::metadata(&path).map_err(|e| Error::io(&path, e))?.len();
+        self.write(|w| {
+            w.append(kind::BACKUP_CREATED, None, json!({
+                "file_name": name, "sha256": sha256, "bytes": bytes, "head_seq": head_seq, "head_hash": head_hash,
+            }))
+        })?;
+        Ok(BackupInfo { path, sha256, bytes, head_seq, head_hash })
+    }
+
+    /// Restores `backup` into a temporary encrypted register, runs the full verify, and records
+    /// `backup.restore_tested` (also when it fails). The register's own key is tried first; a
+    /// backup made before a key rotation needs `method`.
+    pub fn backup_verify(&mut self, backup: &Path, method: Option<&UnlockMethod>) -> Result<VerifyReport> {
+        let (key_file, offset) = read_header(backup)?;
+        let sha256 = file_sha256(backup)?;
+        let tmp = tempfile::Builder::new().prefix("breachlog-restore-test").tempdir().map_err(|e| Error::io(backup, e))?;
+        let db = tmp.path().join("restore-test.db");
+        extract_db(backup, offset, &db)?;
+        let outcome = match verify_restored(&db, &DataKey::from_bytes(self.key.bytes()), key_file.clone()) {
+            Err(Error::WrongKey) => match method {
+                Some(m) => unlock(&key_file, m).and_then(|k| verify_restored(&db, &k, key_file.clone())),
+                None => Err(Error::WrongKey),
+            },
+            other => other,
+        };
+        drop(tmp);
+        let file_name = backup.file_name().map(|n| n.to_string_lossy().into_owned());
+        let (ok, detail) = match &outcome {
+            Ok(r) => (true, json!({"events": r.events, "head_seq": r.head_seq, "head_hash": r.head_hash})),
+            Err(e) => (false, json!({"error": e.code().as_str()})),
+        };
+        self.write(|w| {
+            w.append(kind::BACKUP_RESTORE_TESTED, None, json!({
+                "file_name": file_name, "sha256": sha256, "ok": ok, "result": detail,
+            }))
+        })?;
+        outcome
+    }
+
+    /// The last backup and restore test recorded in the journal.
+    pub fn backup_status(&self) -> Result<BackupStatus> {
+        let mut status = BackupStatus::default();
+        for ev in self.events_of_kinds(&[kind::BACKUP_CREATED, kind::BACKUP_RESTORE_TESTED])? {
+            if ev.kind == kind::BACKUP_CREATED {
+                status.last_backup_at = Some(ev.ts);
+                status.last_backup_file = ev.payload["file_name"].as_str().map(str::to_string);
+            } else {
+                status.last_restore_test_at = Some(ev.ts);
+                status.last_restore_test_ok = ev.payload["ok"].as_bool();
+            }
+        }
+        Ok(status)
+    }
+
+    /// A scheduled backup: writes one when the last is older than `interval_hours`, then keeps
+    /// only the newest `keep` backups in `dir`. Returns the new backup, if one was made.
+    pub fn backup_scheduled(&mut self, dir: &Path, interval_hours: i64, keep: usize) -> Result<Option<BackupInfo>> {
+        let due = match self.backup_status()?.last_backup_at {
+            Some(t) => t.seconds_until(Ts::now()) >= interval_hours * 3600,
+            None => true,
+        };
+        if !due {
+            return Ok(None);
+        }
+        let info = self.backup_create(dir)?;
+        prune(dir, keep.max(1))?;
+        Ok(Some(info))
+    }
+}
+
+/// Deletes all but the newest `keep` backups (by name, which starts with the UTC time).
+pub fn prune(dir: &Path, keep: usize) -> Result<Vec<PathBuf>> {
+    let mut backups: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|e| Error::io(dir, e))?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == EXTENSION)
+                && p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("breachlog-"))
+        })
+        .collect();
+    backups.sort();
+    let remove = backups.len().saturating_sub(keep);
+    let removed: Vec<PathBuf> = backups.into_iter().take(remove).collect();
+    for p in &removed {
+        fs::remove_file(p).map_err(|e| Error::io(p, e))?;
+    }
+    Ok(removed)
+}
+
+/// Restores `backup` to the register path `db`. Refuses to overwrite an existing register
+/// unless `force`. The backup is restored next to `db`, verified completely, and only then
+/// swapped in; on any failure nothing at `db` changes.
+pub fn restore(backup: &Path, db: &Path, method: &UnlockMethod, force: bool, actor: &str) -> Result<VerifyReport> {
+    if (db.exists() || keys::key_file_path(db).exists()) && !force {
+        return Err(Error::RegisterExists(db.to_path_buf()));
+    }
+    if db.is_dir() {
+        return Err(Error::invalid("db", Reason::NotAnId));
+    }
+    let (key_file, offset) = read_header(backup)?;
+    let key = unlock(&key_file, method)?;
+    if let Some(dir) = db.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    }
+    keys::finish_pending_swap(db)?;
+    let (staged_db, staged_keys) = keys::staged_paths(db);
+    let result = (|| -> Result<VerifyReport> {
+        extract_db(backup, offset, &staged_db)?;
+        let report = {
+            let mut conn = storage::open(&staged_db, &key, false)?;
+            storage::migrate(&mut conn)?;
+            let mut reg =
+                Register::from_parts(conn, DataKey::from_bytes(key.bytes()), &staged_db, key_file.clone(), actor);
+            let report = reg.verify(None)?;
+            let file_name = backup.file_name().map(|n| n.to_string_lossy().into_owned());
+            reg.write(|w| {
+                w.append(kind::BACKUP_RESTORED, None, json!({
+                    "file_name": file_name, "sha256": file_sha256(backup)?, "head_seq": report.head_seq, "head_hash": report.head_hash,
+                }))
+            })?;
+            reg.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+            report
+        };
+        for suffix in ["-wal", "-shm"] {
+            let mut n = staged_db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+            n.push(suffix);
+            let _ = fs::remove_file(staged_db.with_file_name(n));
+        }
+        key_file.save(&staged_keys)?;
+        Ok(report)
+    })();
+    match result {
+        Ok(report) => {
+            keys::swap_in_staged(db)?;
+            Ok(report)
+        }
+        Err(e) => {
+            let _ = fs::remove_file(&staged_db);
+            let _ = fs::remove_file(&staged_keys);
+            Err(e)
+        }
+    }
+}
