@@ -7,5 +7,6 @@ mod cli;
 mod encryption;
 mod keyring;
 mod props;
+mod reliability;
 mod tamper;
 mod vectors;

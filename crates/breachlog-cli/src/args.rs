@@ -16,6 +16,9 @@ pub struct Cli {
     /// Unlock with the recovery key instead of the passphrase (prompted).
     #[arg(long, global = true)]
     pub recovery: bool,
+    /// Unlock with the recovery key read from this file.
+    #[arg(long, global = true)]
+    pub recovery_key_file: Option<PathBuf>,
     /// Who is acting (recorded in the journal); default: the OS user name.
     #[arg(long, global = true, env = "BREACHLOG_ACTOR")]
     pub actor: Option<String>,
@@ -55,6 +58,12 @@ pub enum Command {
     /// Export data for auditors.
     #[command(subcommand)]
     Export(ExportCmd),
+    /// Encrypted backups, restore tests and restores.
+    #[command(subcommand)]
+    Backup(crate::admin_cmds::BackupCmd),
+    /// Passphrase, data key rotation and the OS keyring entry.
+    #[command(subcommand)]
+    Key(crate::admin_cmds::KeyCmd),
 }
 
 #[derive(Debug, Args)]

@@ -38,7 +38,7 @@ impl Context {
     }
 }
 
-fn actor(cli: &Cli) -> String {
+pub(crate) fn actor(cli: &Cli) -> String {
     cli.actor
         .clone()
         .or_else(|| std::env::var("USER").ok())
@@ -48,11 +48,11 @@ fn actor(cli: &Cli) -> String {
         .unwrap_or_else(|| "unknown".into())
 }
 
-fn db_path(cli: &Cli) -> PathBuf {
+pub(crate) fn db_path(cli: &Cli) -> PathBuf {
     cli.db.clone().unwrap_or_else(register::default_path)
 }
 
-fn open(cli: &Cli, ctx: &mut Context) -> Result<Register, Failure> {
+pub(crate) fn open(cli: &Cli, ctx: &mut Context) -> Result<Register, Failure> {
     let db = db_path(cli);
     if !db.exists() {
         return Err(Error::RegisterMissing(db).into());
@@ -196,6 +196,8 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
             };
             return verify_output(&p, ctx, result);
         }
+        Command::Backup(cmd) => return crate::admin_cmds::backup(cli, ctx, &p, cmd),
+        Command::Key(cmd) => return crate::admin_cmds::key(cli, ctx, &p, cmd),
         Command::Export(ExportCmd::Journal { out }) => {
             let mut reg = open(cli, ctx)?;
             let report = reg.export_journal(out)?;
@@ -214,7 +216,7 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
     Ok(())
 }
 
-fn verify_output(p: &Printer, ctx: &Context, result: Result<VerifyReport, Error>) -> Result<(), Failure> {
+pub(crate) fn verify_output(p: &Printer, ctx: &Context, result: Result<VerifyReport, Error>) -> Result<(), Failure> {
     match result {
         Ok(r) => {
             p.emit(

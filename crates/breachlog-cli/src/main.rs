@@ -3,6 +3,7 @@
 //! Exit codes: 0 ok, 1 other failure, 2 usage, 3 cannot unlock, 4 integrity failure,
 //! 5 invalid input. Errors are printed in the chosen language from the Fluent files.
 
+mod admin_cmds;
 mod args;
 mod commands;
 mod output;

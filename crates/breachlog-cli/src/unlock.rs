@@ -29,9 +29,23 @@ fn prompt(label: &str) -> Result<Zeroizing<String>, Failure> {
         .map_err(|e| Failure::Other(e.into()))
 }
 
-/// A new passphrase for `init`: given, or prompted twice.
-pub fn new_passphrase(cli: &Cli, l10n: &breachlog_core::i18n::Localizer) -> Result<Zeroizing<String>, Failure> {
-    if let Some(p) = given_passphrase(cli)? {
+/// A new passphrase for a key change: `--new-passphrase-file`, BREACHLOG_NEW_PASSPHRASE, or prompted twice.
+pub fn replacement_passphrase(
+    file: Option<&Path>,
+    l10n: &breachlog_core::i18n::Localizer,
+) -> Result<Zeroizing<String>, Failure> {
+    let given = match file {
+        Some(path) => {
+            let text = Zeroizing::new(std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?);
+            Some(Zeroizing::new(text.lines().next().unwrap_or("").to_string()))
+        }
+        None => std::env::var("BREACHLOG_NEW_PASSPHRASE").ok().map(Zeroizing::new),
+    };
+    confirm_new(given, l10n)
+}
+
+fn confirm_new(given: Option<Zeroizing<String>>, l10n: &breachlog_core::i18n::Localizer) -> Result<Zeroizing<String>, Failure> {
+    if let Some(p) = given {
         keys::check_passphrase(&p)?;
         return Ok(p);
     }
@@ -44,8 +58,17 @@ pub fn new_passphrase(cli: &Cli, l10n: &breachlog_core::i18n::Localizer) -> Resu
     Ok(first)
 }
 
+/// A new passphrase for `init`: given, or prompted twice.
+pub fn new_passphrase(cli: &Cli, l10n: &breachlog_core::i18n::Localizer) -> Result<Zeroizing<String>, Failure> {
+    confirm_new(given_passphrase(cli)?, l10n)
+}
+
 /// How to unlock the register at `db`.
 pub fn method(cli: &Cli, db: &Path, l10n: &breachlog_core::i18n::Localizer) -> Result<UnlockMethod, Failure> {
+    if let Some(path) = &cli.recovery_key_file {
+        let text = Zeroizing::new(std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?);
+        return Ok(UnlockMethod::RecoveryKey(Zeroizing::new(text.trim().to_string())));
+    }
     if cli.recovery {
         return Ok(UnlockMethod::RecoveryKey(prompt(&format!("{}:", l10n.field("recovery_key")))?));
     }

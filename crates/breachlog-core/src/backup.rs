@@ -90,11 +90,30 @@ fn file_sha256(path: &Path) -> Result<String> {
 /// Opens a restored database with `key` and verifies it completely.
 fn verify_restored(db: &Path, key: &DataKey, key_file: KeyFile) -> Result<VerifyReport> {
     let mut conn = storage::open(db, key, false)?;
+    check_every_page(&conn)?;
     storage::migrate(&mut conn)?;
     let reg = Register::from_parts(conn, DataKey::from_bytes(key.bytes()), db, key_file, "restore");
     let report = reg.verify(None);
     drop(reg);
     report
+}
+
+/// SQLCipher's HMAC check of every page plus SQLite's structural check: a restore test must
+/// notice damage in pages that verification of the journal never reads.
+fn check_every_page(conn: &rusqlite::Connection) -> Result<()> {
+    let fail = |detail: String| -> Error {
+        crate::IntegrityError { seq: 0, reason: crate::IntegrityReason::Malformed { detail } }.into()
+    };
+    let mut stmt = conn.prepare("PRAGMA cipher_integrity_check")?;
+    let problems: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    if let Some(first) = problems.first() {
+        return Err(fail(format!("encrypted page check: {first}")));
+    }
+    let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+    if ok != "ok" {
+        return Err(fail(format!("database structure: {ok}")));
+    }
+    Ok(())
 }
 
 fn unlock(key_file: &KeyFile, method: &UnlockMethod) -> Result<DataKey> {
@@ -248,6 +267,7 @@ pub fn restore(backup: &Path, db: &Path, method: &UnlockMethod, force: bool, act
         extract_db(backup, offset, &staged_db)?;
         let report = {
             let mut conn = storage::open(&staged_db, &key, false)?;
+            check_every_page(&conn)?;
             storage::migrate(&mut conn)?;
             let mut reg =
                 Register::from_parts(conn, DataKey::from_bytes(key.bytes()), &staged_db, key_file.clone(), actor);

@@ -64,6 +64,9 @@ impl Register {
         let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         let export = (|| -> Result<()> {
             self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+            // The connection was opened without SQLITE_OPEN_CREATE, which ATTACH inherits: an empty
+            // file is a valid new database.
+            std::fs::File::create(&staged_db).map_err(|e| Error::io(&staged_db, e))?;
             let path_text = staged_db.to_string_lossy().into_owned();
             self.conn.execute(
                 &format!("ATTACH DATABASE ?1 AS rotated KEY {}", new_key.sqlcipher_literal().as_str()),
@@ -100,4 +103,31 @@ impl Register {
 
 fn reg_keyring(k: &KeyFile) -> bool {
     k.keyring
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::register::{InitOptions, OrgInput};
+
+    #[test]
+    fn rotate_keeps_the_data_and_changes_the_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("r.db");
+        let opts = InitOptions {
+            org: OrgInput::default(),
+            passphrase: Some(Zeroizing::new("rotation passphrase".into())),
+            keyring: false,
+            actor: "t".into(),
+        };
+        let (reg, _) = Register::init(&db, opts).unwrap();
+        let (seq, _) = reg.head().unwrap();
+        let (reg, recovery) = match reg.rotate_key(Some("rotation passphrase")) {
+            Ok(x) => x,
+            Err(e) => panic!("{e:?}"),
+        };
+        assert!(reg.head().unwrap().0 > seq);
+        assert!(reg.verify(None).is_ok());
+        assert_eq!(recovery.split('-').count(), 8);
+    }
 }
