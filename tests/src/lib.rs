@@ -61,6 +61,20 @@ impl TempRegister {
         c
     }
 
+    /// A `sh` in its own process group with the same environment as [`TempRegister::cmd`]
+    /// (for killing a whole pipeline at once).
+    pub fn cmd_std(&self) -> std::process::Command {
+        use std::os::unix::process::CommandExt;
+        let mut c = std::process::Command::new("sh");
+        c.env("BREACHLOG_DB", &self.db)
+            .env("BREACHLOG_PASSPHRASE", PASSPHRASE)
+            .env("BREACHLOG_ACTOR", "pieter.tester")
+            .env("BREACHLOG_LANG", "en")
+            .env("TMPDIR", self.dir.path())
+            .process_group(0);
+        c
+    }
+
     pub fn run(&self, args: &[&str]) -> Output {
         self.cmd().args(args).output().expect("run breachlog")
     }

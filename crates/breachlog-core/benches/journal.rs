@@ -17,8 +17,9 @@ use breachlog_core::Register;
 use serde_json::json;
 use zeroize::Zeroizing;
 
-const APPEND_EVENTS: usize = 100_000;
-const VERIFY_EVENTS: usize = 1_000_000;
+fn size(var: &str, default: usize) -> usize {
+    std::env::var(var).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
 const BATCH: usize = 100;
 
 fn peak_rss_kib() -> u64 {
@@ -65,26 +66,28 @@ fn append(reg: &mut Register, n: usize) -> f64 {
 }
 
 fn main() {
+    let append_events = size("BENCH_append_events", 100_000);
+    let verify_events = size("BENCH_verify_events", 1_000_000);
     let dir = tempfile::tempdir().expect("tempdir");
     println!("breachlog-core journal benchmarks ({} cores)", std::thread::available_parallelism().map_or(1, |n| n.get()));
 
     // --- append ---
     let mut enc = encrypted(&dir.path().join("enc.db"));
     let mut plain = Register::create_unencrypted_for_benchmark(&dir.path().join("plain.db")).expect("plain");
-    let t_plain = append(&mut plain, APPEND_EVENTS);
-    let t_enc = append(&mut enc, APPEND_EVENTS);
+    let t_plain = append(&mut plain, append_events);
+    let t_enc = append(&mut enc, append_events);
     println!(
-        "append {APPEND_EVENTS} events: SQLCipher {:.2} s ({:.0} ev/s), plain SQLite {:.2} s ({:.0} ev/s), ratio {:.2}× (goal ≤ 1.3×)",
+        "append {append_events} events: SQLCipher {:.2} s ({:.0} ev/s), plain SQLite {:.2} s ({:.0} ev/s), ratio {:.2}× (goal ≤ 1.3×)",
         t_enc,
-        APPEND_EVENTS as f64 / t_enc,
+        append_events as f64 / t_enc,
         t_plain,
-        APPEND_EVENTS as f64 / t_plain,
+        append_events as f64 / t_plain,
         t_enc / t_plain
     );
     drop(plain);
 
     // --- verify ---
-    let more = VERIFY_EVENTS.saturating_sub(APPEND_EVENTS + 10);
+    let more = verify_events.saturating_sub(append_events + 10);
     append(&mut enc, more);
     let journal = dir.path().join("journal.jsonl");
     let rss_before = peak_rss_kib();
@@ -99,6 +102,16 @@ fn main() {
     let t_sha = start.elapsed().as_secs_f64();
     assert!(status.status.success());
     let (v_rate, s_rate) = (bytes / t_verify / 1e6, bytes / t_sha / 1e6);
+    let start = Instant::now();
+    let file = std::io::BufReader::new(std::fs::File::open(&journal).expect("journal"));
+    breachlog_core::journal::verify_jsonl(file, None).expect("chain");
+    let t_chain = start.elapsed().as_secs_f64();
+    println!(
+        "verify exported journal file (chain only, no key): {:.2} s = {:.1} MB/s; ratio {:.2}× sha256sum",
+        t_chain,
+        bytes / t_chain / 1e6,
+        (bytes / t_chain / 1e6) / s_rate
+    );
     println!(
         "verify {} events ({:.0} MB journal): {:.2} s = {:.1} MB/s; sha256sum {:.2} s = {:.1} MB/s; ratio {:.2}× (goal ≥ 0.5×)",
         report.events,
