@@ -6,6 +6,7 @@
 mod cli;
 mod crash;
 mod encryption;
+mod hostile;
 mod keyring;
 mod props;
 mod reliability;

@@ -61,17 +61,15 @@ impl TempRegister {
         c
     }
 
-    /// A `sh` in its own process group with the same environment as [`TempRegister::cmd`]
-    /// (for killing a whole pipeline at once).
+    /// `breachlog` as a plain std command (for spawning and killing it) with the same
+    /// environment as [`TempRegister::cmd`].
     pub fn cmd_std(&self) -> std::process::Command {
-        use std::os::unix::process::CommandExt;
-        let mut c = std::process::Command::new("sh");
+        let mut c = std::process::Command::new(breachlog_bin());
         c.env("BREACHLOG_DB", &self.db)
             .env("BREACHLOG_PASSPHRASE", PASSPHRASE)
             .env("BREACHLOG_ACTOR", "pieter.tester")
             .env("BREACHLOG_LANG", "en")
-            .env("TMPDIR", self.dir.path())
-            .process_group(0);
+            .env("TMPDIR", self.dir.path());
         c
     }
 

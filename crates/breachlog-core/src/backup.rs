@@ -52,7 +52,7 @@ fn damaged(path: &Path, detail: &str) -> Error {
 }
 
 /// Reads the header of a backup: its key file and where the database bytes start.
-fn read_header(path: &Path) -> Result<(KeyFile, u64)> {
+pub fn read_header(path: &Path) -> Result<(KeyFile, u64)> {
     let mut f = fs::File::open(path).map_err(|e| Error::io(path, e))?;
     let mut magic = vec![0u8; MAGIC.len()];
     f.read_exact(&mut magic).map_err(|_| damaged(path, "not a Breachlog backup"))?;
