@@ -56,6 +56,7 @@ integrity-seq-gap = ein Ereignis fehlt oder steht an falscher Stelle (gefunden: 
 integrity-malformed = das Ereignis ist fehlerhaft aufgebaut: { $detail }
 integrity-head-not-found = der erwartete Kettenkopf { $expected } ist nicht im Journal enthalten: Das Journal wurde gekürzt oder neu aufgebaut
 integrity-projection-mismatch = die Tabelle { $table } (Zeile { $key }) weicht vom Inhalt des Journals ab
+integrity-differs-from-reference = das Ereignis weicht von dem im früheren Export ab oder fehlt (das Journal wurde bearbeitet und neu aufgebaut oder gekürzt)
 
 ## Entitäten
 

@@ -56,6 +56,7 @@ integrity-seq-gap = an event is missing or out of order (found event { $found })
 integrity-malformed = the event is malformed: { $detail }
 integrity-head-not-found = the expected head { $expected } is not in the journal: the journal was cut off or rebuilt
 integrity-projection-mismatch = the table { $table } (row { $key }) differs from what the journal says
+integrity-differs-from-reference = the event differs from the one in the earlier export, or is missing (the journal was edited and rebuilt, or cut off)
 
 ## Entities
 

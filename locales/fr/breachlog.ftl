@@ -56,6 +56,7 @@ integrity-seq-gap = un événement manque ou n’est pas à sa place (événemen
 integrity-malformed = l’événement est mal formé : { $detail }
 integrity-head-not-found = la tête de chaîne attendue { $expected } ne figure pas dans le journal : le journal a été tronqué ou reconstruit
 integrity-projection-mismatch = la table { $table } (ligne { $key }) diffère du contenu du journal
+integrity-differs-from-reference = l’événement diffère de celui de l’export antérieur ou est absent (le journal a été modifié et reconstruit, ou tronqué)
 
 ## Entités
 

@@ -56,6 +56,7 @@ integrity-seq-gap = er ontbreekt een gebeurtenis of de volgorde klopt niet (gevo
 integrity-malformed = de gebeurtenis is onjuist opgebouwd: { $detail }
 integrity-head-not-found = de verwachte ketenkop { $expected } staat niet in het journaal: het journaal is ingekort of opnieuw opgebouwd
 integrity-projection-mismatch = de tabel { $table } (rij { $key }) wijkt af van wat het journaal vermeldt
+integrity-differs-from-reference = de gebeurtenis wijkt af van die in de eerdere export of ontbreekt (het journaal is bewerkt en opnieuw opgebouwd, of ingekort)
 
 ## Entiteiten
 

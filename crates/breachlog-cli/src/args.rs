@@ -321,6 +321,10 @@ pub struct VerifyArgs {
     /// Verify an exported journal file without register or key.
     #[arg(long)]
     pub journal: Option<PathBuf>,
+    /// An earlier export of this journal: every event in it must still be here, unchanged
+    /// (detects a chain rebuilt by someone holding the key, naming the first changed seq).
+    #[arg(long)]
+    pub compare_with: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -180,14 +180,31 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
                 .as_deref()
                 .map(|h| ExpectHead::parse(h).ok_or_else(|| Error::invalid("expect_head", Reason::NotAnId)))
                 .transpose()?;
+            let reference = |path: &std::path::PathBuf| -> Result<std::io::BufReader<std::fs::File>, Error> {
+                std::fs::File::open(path).map(std::io::BufReader::new).map_err(|e| Error::io(path, e))
+            };
             let result: Result<VerifyReport, Error> = match &a.journal {
                 Some(path) => {
                     let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
-                    verify_jsonl(std::io::BufReader::new(file), expect).map_err(Error::from)
+                    verify_jsonl(std::io::BufReader::new(file), expect).map_err(Error::from).and_then(|r| {
+                        if let Some(refp) = &a.compare_with {
+                            let current = reference(path)?;
+                            breachlog_core::journal::compare_with_reference(
+                                breachlog_core::journal::jsonl_hashes(current),
+                                reference(refp)?,
+                            )?;
+                        }
+                        Ok(r)
+                    })
                 }
                 None => {
                     let mut reg = open(cli, ctx)?;
-                    let result = reg.verify(expect);
+                    let result = reg.verify(expect).and_then(|r| {
+                        if let Some(refp) = &a.compare_with {
+                            reg.compare_with_reference(reference(refp)?)?;
+                        }
+                        Ok(r)
+                    });
                     if result.is_ok() {
                         reg.record_access()?;
                     }

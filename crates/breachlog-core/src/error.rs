@@ -95,6 +95,9 @@ pub enum IntegrityReason {
     Malformed { detail: String },
     /// `--expect-head` was not found in the chain: the tail was cut or the chain was rebuilt.
     HeadNotFound { expected: String },
+    /// The event differs from the one in an earlier export (a rebuilt or edited chain), or the
+    /// chain is shorter than that export.
+    DiffersFromReference,
     /// The projection table differs from the one rebuilt from the events.
     ProjectionMismatch { table: String, key: String },
 }
@@ -108,6 +111,7 @@ impl IntegrityReason {
             IntegrityReason::Malformed { .. } => "integrity-malformed",
             IntegrityReason::HeadNotFound { .. } => "integrity-head-not-found",
             IntegrityReason::ProjectionMismatch { .. } => "integrity-projection-mismatch",
+            IntegrityReason::DiffersFromReference => "integrity-differs-from-reference",
         }
     }
 
@@ -136,6 +140,7 @@ impl IntegrityReason {
             IntegrityReason::ProjectionMismatch { table, key } => {
                 format!("projection {table} row {key} differs from the journal")
             }
+            IntegrityReason::DiffersFromReference => "differs from the reference export".into(),
         }
     }
 }

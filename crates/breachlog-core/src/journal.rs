@@ -296,6 +296,55 @@ impl ChainVerifier {
     }
 }
 
+/// Compares a chain's (seq, hash) pairs with an earlier export of the same journal: every event
+/// of the reference must be present with the same hash. Finds the first seq of a chain that was
+/// edited and rebuilt by someone holding the key, which the chain alone cannot show. Returns the
+/// number of events compared.
+pub fn compare_with_reference(
+    current: impl Iterator<Item = Result<(u64, String), IntegrityError>>,
+    reference: impl BufRead,
+) -> Result<u64, IntegrityError> {
+    let mut current = current.peekable();
+    let mut compared = 0u64;
+    for (index, line) in reference.lines().enumerate() {
+        let position = index as u64 + 1;
+        let malformed = |detail: String| IntegrityError { seq: position, reason: IntegrityReason::Malformed { detail } };
+        let line = line.map_err(|e| malformed(format!("reference unreadable: {e}")))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: Value = serde_json::from_str(&line).map_err(|e| malformed(format!("reference line is not JSON: {e}")))?;
+        let (Some(seq), Some(hash)) = (v.get("seq").and_then(Value::as_u64), v.get("hash").and_then(Value::as_str)) else {
+            return Err(malformed("reference line has no seq or hash".into()));
+        };
+        let differs = IntegrityError { seq, reason: IntegrityReason::DiffersFromReference };
+        match current.next() {
+            Some(Ok((s, h))) if s == seq && h == hash => compared += 1,
+            Some(Ok(_)) | None => return Err(differs),
+            Some(Err(e)) => return Err(e),
+        }
+    }
+    Ok(compared)
+}
+
+/// The (seq, hash) pairs of an exported journal, read lazily.
+pub fn jsonl_hashes(reader: impl BufRead) -> impl Iterator<Item = Result<(u64, String), IntegrityError>> {
+    reader.lines().enumerate().filter_map(|(index, line)| {
+        let position = index as u64 + 1;
+        let malformed = |detail: String| IntegrityError { seq: position, reason: IntegrityReason::Malformed { detail } };
+        match line {
+            Err(e) => Some(Err(malformed(format!("unreadable line: {e}")))),
+            Ok(l) if l.trim().is_empty() => None,
+            Ok(l) => Some(
+                serde_json::from_str::<Value>(&l)
+                    .map_err(|e| malformed(format!("not JSON: {e}")))
+                    .and_then(|v| Event::from_value(v, position))
+                    .map(|e| (e.seq, e.hash)),
+            ),
+        }
+    })
+}
+
 /// Verifies an exported journal (one canonical event per line) without any register or key.
 pub fn verify_jsonl(reader: impl BufRead, expect: Option<ExpectHead>) -> Result<VerifyReport, IntegrityError> {
     let mut verifier = ChainVerifier::new(expect);

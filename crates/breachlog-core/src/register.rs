@@ -513,6 +513,14 @@ impl Register {
         Ok(report)
     }
 
+    /// Compares the journal with an earlier export (see [`crate::journal::compare_with_reference`]).
+    pub fn compare_with_reference(&self, reference: impl std::io::BufRead) -> Result<u64> {
+        let mut stmt = self.conn.prepare("SELECT seq, hash FROM events ORDER BY seq")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)? as u64, r.get::<_, String>(1)?)))?;
+        let pairs = rows.map(|r| r.map_err(|e| IntegrityError { seq: 0, reason: IntegrityReason::Malformed { detail: e.to_string() } }));
+        Ok(crate::journal::compare_with_reference(pairs, reference)?)
+    }
+
     /// Writes the journal as canonical JSON lines (atomically), then records the export.
     pub fn export_journal(&mut self, out: &Path) -> Result<VerifyReport> {
         let tmp = out.with_extension("jsonl.partial");
