@@ -131,7 +131,9 @@ fn repeated_failures_slow_unlocking_down_and_are_journalled() {
     }
     // Even the right passphrase must wait now.
     let err = reg.fails(&["incident", "list"], 3);
-    assert!(err.contains("Wait 30 seconds") || err.contains("Wait 29 seconds"), "{err}");
+    // 30 s from the last failure, minus however long this machine took to get here.
+    let waited = (10..=30).any(|s| err.contains(&format!("Wait {s} seconds")));
+    assert!(waited, "{err}");
     // Pretend the wait is over.
     let path = breachlog_core::keys::key_file_path(&reg.db);
     let mut kf: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
