@@ -67,8 +67,8 @@ fn append(reg: &mut Register, n: usize) -> f64 {
 }
 
 fn main() {
-    let append_events = size("BENCH_append_events", 100_000);
-    let verify_events = size("BENCH_verify_events", 1_000_000);
+    let append_events = size("BENCH_APPEND_EVENTS", 100_000);
+    let verify_events = size("BENCH_VERIFY_EVENTS", 1_000_000);
     let dir = tempfile::tempdir().expect("tempdir");
     println!("breachlog-core journal benchmarks ({} cores)", std::thread::available_parallelism().map_or(1, |n| n.get()));
 

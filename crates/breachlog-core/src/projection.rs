@@ -2,6 +2,8 @@
 //! them, both when an operation appends an event and when `verify` rebuilds them from scratch,
 //! so the stored tables are by construction a fold of the events.
 
+use std::collections::HashMap;
+
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -62,8 +64,48 @@ pub fn merge<T: Serialize + DeserializeOwned>(current: &T, changes: &Map<String,
     serde_json::from_value(doc).map_err(|e| Error::Data(e.to_string()))
 }
 
+/// Where [`apply_to`] keeps incidents: written through to the database (every operation), or
+/// held in memory while a whole journal is replayed (`verify`) and written once by
+/// [`Projector::flush`], which saves a read, a parse, a serialisation and a write per event.
+pub struct Projector<'c> {
+    conn: &'c Connection,
+    replay: Option<Replay>,
+}
+
+#[derive(Default)]
+struct Replay {
+    incidents: HashMap<Uuid, Incident>,
+    created_seq: HashMap<Uuid, u64>,
+}
+
+impl<'c> Projector<'c> {
+    pub fn direct(conn: &'c Connection) -> Self {
+        Projector { conn, replay: None }
+    }
+
+    pub fn replay(conn: &'c Connection) -> Self {
+        Projector { conn, replay: Some(Replay::default()) }
+    }
+
+    /// Writes the incidents held in memory (replay only).
+    pub fn flush(self) -> Result<()> {
+        if let Some(r) = self.replay {
+            for (id, incident) in &r.incidents {
+                insert_row(self.conn, incident, r.created_seq.get(id).copied().unwrap_or(incident.last_seq))?;
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Applies one event to the projection tables.
 pub fn apply(conn: &Connection, ev: &Event) -> Result<()> {
+    apply_to(&mut Projector::direct(conn), ev)
+}
+
+/// Applies one event through `p`.
+pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
+    let conn = p.conn;
     match ev.kind.as_str() {
         kind::ORG_UPDATED => {
             let changes: Map<String, Value> = field(ev, "changes")?;
@@ -86,29 +128,21 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<()> {
             doc.insert("last_seq".into(), Value::from(ev.seq));
             doc.insert("last_hash".into(), Value::String(ev.hash.clone()));
             let incident: Incident = serde_json::from_value(Value::Object(doc)).map_err(|e| data_err(ev, e))?;
-            conn.execute(
-                "INSERT INTO incidents (id, status, title, category, severity, detected_at, personal_data, risk,
-                 aware_at, exercise, created_seq, last_seq, doc) VALUES (?1,?2,?3,?4,?5,?6,NULL,NULL,NULL,?7,?8,?8,?9)",
-                params![
-                    incident.id.to_string(),
-                    incident.status.as_str(),
-                    incident.title,
-                    incident.category.as_str(),
-                    incident.severity.as_str(),
-                    incident.detected_at.to_string(),
-                    incident.exercise,
-                    ev.seq as i64,
-                    to_doc(&incident)?
-                ],
-            )?;
+            match &mut p.replay {
+                Some(r) => {
+                    r.created_seq.insert(incident.id, ev.seq);
+                    r.incidents.insert(incident.id, incident);
+                }
+                None => insert_row(conn, &incident, ev.seq)?,
+            }
         }
         kind::INCIDENT_UPDATED => {
             let changes: Map<String, Value> = field(ev, "changes")?;
-            let incident = merge(&incident_for(conn, ev)?, &changes)?;
-            save_incident(conn, incident, ev)?;
+            let incident = merge(&incident_for(p, ev)?, &changes)?;
+            save_incident(p, incident, ev)?;
         }
         kind::INCIDENT_TRANSITIONED => {
-            let mut incident = incident_for(conn, ev)?;
+            let mut incident = incident_for(p, ev)?;
             let to: Status = field(ev, "to")?;
             let at: Ts = field(ev, "at")?;
             let from = incident.status;
@@ -127,17 +161,17 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<()> {
                 _ => {}
             }
             incident.status = to;
-            save_incident(conn, incident, ev)?;
+            save_incident(p, incident, ev)?;
         }
         kind::BREACH_ASSESSED => {
             let changes: Map<String, Value> = field(ev, "changes")?;
-            let mut incident = incident_for(conn, ev)?;
+            let mut incident = incident_for(p, ev)?;
             let current = incident.assessment.take().unwrap_or_default();
             incident.assessment = Some(merge::<Assessment>(&current, &changes)?);
-            save_incident(conn, incident, ev)?;
+            save_incident(p, incident, ev)?;
         }
         kind::ACTION_ADDED => {
-            let incident = incident_for(conn, ev)?;
+            let incident = incident_for(p, ev)?;
             let action = Action {
                 id: field(ev, "action_id")?,
                 incident_id: incident.id,
@@ -152,10 +186,10 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<()> {
                 "INSERT INTO actions (id, incident_id, done, due_at, doc) VALUES (?1, ?2, 0, ?3, ?4)",
                 params![action.id.to_string(), action.incident_id.to_string(), action.due_at.map(|t| t.to_string()), to_doc(&action)?],
             )?;
-            save_incident(conn, incident, ev)?;
+            save_incident(p, incident, ev)?;
         }
         kind::ACTION_DONE | kind::ACTION_REOPENED => {
-            let incident = incident_for(conn, ev)?;
+            let incident = incident_for(p, ev)?;
             let action_id: Uuid = field(ev, "action_id")?;
             let mut action = load_action(conn, action_id)?.ok_or_else(|| data_err(ev, "unknown action"))?;
             action.done = ev.kind == kind::ACTION_DONE;
@@ -164,10 +198,10 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<()> {
                 "UPDATE actions SET done = ?2, doc = ?3 WHERE id = ?1",
                 params![action.id.to_string(), action.done, to_doc(&action)?],
             )?;
-            save_incident(conn, incident, ev)?;
+            save_incident(p, incident, ev)?;
         }
         kind::NOTE_ADDED => {
-            let incident = incident_for(conn, ev)?;
+            let incident = incident_for(p, ev)?;
             let note = Note {
                 id: field(ev, "note_id")?,
                 incident_id: incident.id,
@@ -179,7 +213,7 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<()> {
                 "INSERT INTO notes (id, incident_id, doc) VALUES (?1, ?2, ?3)",
                 params![note.id.to_string(), note.incident_id.to_string(), to_doc(&note)?],
             )?;
-            save_incident(conn, incident, ev)?;
+            save_incident(p, incident, ev)?;
         }
         // Access-log and bookkeeping events have no projection.
         _ => {}
@@ -191,16 +225,64 @@ fn subject(ev: &Event) -> Result<Uuid> {
     ev.subject.ok_or_else(|| data_err(ev, "event has no subject"))
 }
 
-fn incident_for(conn: &Connection, ev: &Event) -> Result<Incident> {
+fn incident_for(p: &mut Projector<'_>, ev: &Event) -> Result<Incident> {
     let id = subject(ev)?;
-    load_incident(conn, id)?.ok_or_else(|| data_err(ev, format!("unknown incident {id}")))
+    let found = match &mut p.replay {
+        Some(r) => r.incidents.remove(&id),
+        None => load_incident(p.conn, id)?,
+    };
+    found.ok_or_else(|| data_err(ev, format!("unknown incident {id}")))
 }
 
-fn save_incident(conn: &Connection, mut incident: Incident, ev: &Event) -> Result<()> {
+fn save_incident(p: &mut Projector<'_>, mut incident: Incident, ev: &Event) -> Result<()> {
     incident.updated_at = ev.ts;
     incident.last_seq = ev.seq;
     incident.last_hash.clone_from(&ev.hash);
+    match &mut p.replay {
+        Some(r) => {
+            r.incidents.insert(incident.id, incident);
+        }
+        None => update_row(p.conn, &incident)?,
+    }
+    Ok(())
+}
+
+/// The query columns of an incident row, derived from the document.
+fn row_columns(incident: &Incident) -> (Option<&'static str>, Option<&'static str>, Option<String>) {
     let a = incident.assessment.as_ref();
+    (
+        a.map(|a| a.personal_data.as_str()),
+        a.and_then(|a| a.risk).map(|r| r.as_str()),
+        a.and_then(|a| a.aware_at).map(|t| t.to_string()),
+    )
+}
+
+fn insert_row(conn: &Connection, incident: &Incident, created_seq: u64) -> Result<()> {
+    let (personal_data, risk, aware_at) = row_columns(incident);
+    conn.execute(
+        "INSERT INTO incidents (id, status, title, category, severity, detected_at, personal_data, risk,
+         aware_at, exercise, created_seq, last_seq, doc) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)",
+        params![
+            incident.id.to_string(),
+            incident.status.as_str(),
+            incident.title,
+            incident.category.as_str(),
+            incident.severity.as_str(),
+            incident.detected_at.to_string(),
+            personal_data,
+            risk,
+            aware_at,
+            incident.exercise,
+            created_seq as i64,
+            incident.last_seq as i64,
+            to_doc(incident)?
+        ],
+    )?;
+    Ok(())
+}
+
+fn update_row(conn: &Connection, incident: &Incident) -> Result<()> {
+    let (personal_data, risk, aware_at) = row_columns(incident);
     conn.execute(
         "UPDATE incidents SET status = ?2, title = ?3, category = ?4, severity = ?5, detected_at = ?6,
          personal_data = ?7, risk = ?8, aware_at = ?9, exercise = ?10, last_seq = ?11, doc = ?12 WHERE id = ?1",
@@ -211,12 +293,12 @@ fn save_incident(conn: &Connection, mut incident: Incident, ev: &Event) -> Resul
             incident.category.as_str(),
             incident.severity.as_str(),
             incident.detected_at.to_string(),
-            a.map(|a| a.personal_data.as_str()),
-            a.and_then(|a| a.risk).map(|r| r.as_str()),
-            a.and_then(|a| a.aware_at).map(|t| t.to_string()),
+            personal_data,
+            risk,
+            aware_at,
             incident.exercise,
-            ev.seq as i64,
-            to_doc(&incident)?
+            incident.last_seq as i64,
+            to_doc(incident)?
         ],
     )?;
     Ok(())

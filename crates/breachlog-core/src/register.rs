@@ -479,9 +479,10 @@ impl Register {
             let mut rebuilt = storage::memory_projection_db()?;
             let txn = rebuilt.transaction()?;
             let mut failed: Option<Error> = None;
+            let mut projector = projection::Projector::replay(&txn);
             for ev in rx {
                 if failed.is_none() {
-                    if let Err(e) = projection::apply(&txn, &ev) {
+                    if let Err(e) = projection::apply_to(&mut projector, &ev) {
                         failed = Some(IntegrityError { seq: ev.seq, reason: IntegrityReason::Malformed { detail: e.to_string() } }.into());
                     }
                 }
@@ -489,6 +490,7 @@ impl Register {
             if let Some(e) = failed {
                 return Err(e);
             }
+            projector.flush()?;
             txn.commit()?;
             Ok(rebuilt)
         });
