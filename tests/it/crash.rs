@@ -17,13 +17,25 @@ fn writer_bin() -> std::path::PathBuf {
 
 /// Opens the register after a crash, verifies it, and returns the titles it holds.
 fn recover(reg: &TempRegister) -> std::collections::HashSet<String> {
+    // Every incident id, page by page (a long run writes more than one page).
     let r = Register::open(&reg.db, UnlockMethod::Passphrase(Zeroizing::new(PASSPHRASE.into())), "harness", "test")
         .expect("register opens after kill -9");
     r.verify(None).expect("verify passes after kill -9");
-    let page = r
-        .list_incidents(&breachlog_core::query::IncidentFilter { limit: Some(10_000), ..Default::default() })
-        .expect("list");
-    page.rows.into_iter().map(|row| row.id).collect()
+    let mut ids = std::collections::HashSet::new();
+    loop {
+        let filter = breachlog_core::query::IncidentFilter {
+            limit: Some(10_000),
+            offset: Some(ids.len() as u32),
+            sort: breachlog_core::query::SortBy::DetectedAsc,
+            ..Default::default()
+        };
+        let page = r.list_incidents(&filter).expect("list");
+        let n = page.rows.len();
+        ids.extend(page.rows.into_iter().map(|row| row.id));
+        if n == 0 || ids.len() as u64 >= page.total {
+            return ids;
+        }
+    }
 }
 
 /// Milliseconds from spawning the core writer to its first acknowledged write (unlock plus one

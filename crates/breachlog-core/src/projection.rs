@@ -98,6 +98,30 @@ impl<'c> Projector<'c> {
     }
 }
 
+/// Sets one changed member of an incident directly (the same result as [`merge`], without a
+/// round trip of the whole document through JSON); `false` for members it does not handle.
+fn set_incident_member(i: &mut Incident, key: &str, v: &Value) -> Result<bool, serde_json::Error> {
+    fn de<T: DeserializeOwned>(v: &Value) -> Result<T, serde_json::Error> {
+        T::deserialize(v)
+    }
+    match key {
+        "title" => i.title = de(v)?,
+        "description" => i.description = de(v)?,
+        "category" => i.category = de(v)?,
+        "vuln_class" => i.vuln_class = de(v)?,
+        "source" => i.source = de(v)?,
+        "severity" => i.severity = de(v)?,
+        "affected_systems" => i.affected_systems = de(v)?,
+        "owner" => i.owner = de(v)?,
+        "occurred_from" => i.occurred_from = de(v)?,
+        "occurred_to" => i.occurred_to = de(v)?,
+        "detected_at" => i.detected_at = de(v)?,
+        "exercise" => i.exercise = de(v)?,
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
 /// Applies one event to the projection tables.
 pub fn apply(conn: &Connection, ev: &Event) -> Result<()> {
     apply_to(&mut Projector::direct(conn), ev)
@@ -137,8 +161,17 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
             }
         }
         kind::INCIDENT_UPDATED => {
-            let changes: Map<String, Value> = field(ev, "changes")?;
-            let incident = merge(&incident_for(p, ev)?, &changes)?;
+            let changes = ev.payload.get("changes").and_then(Value::as_object).ok_or_else(|| data_err(ev, "changes missing"))?;
+            let mut incident = incident_for(p, ev)?;
+            let mut rest = Map::new();
+            for (k, v) in changes {
+                if !set_incident_member(&mut incident, k, v).map_err(|e| data_err(ev, format!("{k}: {e}")))? {
+                    rest.insert(k.clone(), v.clone());
+                }
+            }
+            if !rest.is_empty() {
+                incident = merge(&incident, &rest)?;
+            }
             save_incident(p, incident, ev)?;
         }
         kind::INCIDENT_TRANSITIONED => {
