@@ -16,10 +16,12 @@ use ts_rs::TS;
 use crate::dto::{AppStatus, Created, IncidentDetail, UnlockWith, Unlocked, VerifyOutcome};
 use crate::error::AppError;
 
-/// Writes every binding (with its dependencies) into `dir`.
+/// Writes every binding (with its dependencies) into `dir`. 64-bit integers are typed `number`:
+/// they cross IPC as JSON numbers (counts and sequence numbers stay far below 2^53).
 pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
+    let cfg = ts_rs::Config::new().with_out_dir(dir).with_large_int("number");
     macro_rules! export {
-        ($($t:ty),+ $(,)?) => { $( <$t as TS>::export_all_to(dir)?; )+ };
+        ($($t:ty),+ $(,)?) => { $( <$t as TS>::export_all(&cfg)?; )+ };
     }
     export!(
         AppStatus, AppError, Created, Unlocked, UnlockWith, VerifyOutcome, IncidentDetail, VerifyReport,
@@ -27,13 +29,5 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         Art33Item, Category, CloseReason, Decision, Language, Nature, PersonalData, Risk, Role, Severity, Source,
         Status, VulnClass,
     );
-    // JSON numbers reach JavaScript as `number`; ts-rs would type 64-bit integers as `bigint`.
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        let text = std::fs::read_to_string(&path)?;
-        if text.contains("bigint") {
-            std::fs::write(&path, text.replace("bigint", "number"))?;
-        }
-    }
     Ok(())
 }

@@ -108,9 +108,9 @@ mod tests {
         // 71 h left: nothing.
         assert!(due_now(&rows, at("2026-01-01T01:00:00Z"), &th, &mut fired).is_empty());
         // 23 h left: the 24 h threshold, once.
-        let d = due_now(&rows, at("2026-01-02T01:00:00Z"), &th, &mut fired);
+        let d = due_now(&rows, at("2026-01-03T01:00:00Z"), &th, &mut fired);
         assert_eq!(d.iter().map(|d| d.hours).collect::<Vec<_>>(), [Some(24)]);
-        assert!(due_now(&rows, at("2026-01-02T02:00:00Z"), &th, &mut fired).is_empty());
+        assert!(due_now(&rows, at("2026-01-03T02:00:00Z"), &th, &mut fired).is_empty());
         // Jump to 30 min left: 12, 4 and 1 crossed together, announce 1 h.
         let d = due_now(&rows, at("2026-01-03T23:30:00Z"), &th, &mut fired);
         assert_eq!(d.iter().map(|d| d.hours).collect::<Vec<_>>(), [Some(1)]);

@@ -41,6 +41,7 @@ export function formatDateTime(iso: string | null | undefined, timeZone: string,
     day: "2-digit",
     hour: "2-digit",
     minute: "2-digit",
+    hour12: false,
     timeZoneName: "short",
   }).format(ms);
 }
