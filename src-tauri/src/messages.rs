@@ -43,4 +43,42 @@ mod tests {
         }
         assert_ne!(text(Language::De, "app-error-locked", &[]), text(Language::En, "app-error-locked", &[]));
     }
+
+    /// (message id, sorted variable names) of one app.ftl file.
+    fn shape(src: &str) -> Vec<(String, Vec<String>)> {
+        if let Err((_, errors)) = FluentResource::try_new(src.to_string()) {
+            panic!("app.ftl does not parse: {errors:?}");
+        }
+        let mut out: Vec<(String, Vec<String>)> = Vec::new();
+        let mut current: Option<(String, Vec<String>)> = None;
+        for line in src.lines() {
+            if let Some((id, _)) = line.split_once(" = ").filter(|(id, _)| id.starts_with("app-")) {
+                out.extend(current.take());
+                current = Some((id.to_string(), Vec::new()));
+            }
+            if let Some((_, vars)) = current.as_mut() {
+                for part in line.split("{ $").skip(1) {
+                    let name: String = part.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                    if !vars.contains(&name) {
+                        vars.push(name);
+                    }
+                }
+            }
+        }
+        out.extend(current);
+        for (_, vars) in &mut out {
+            vars.sort();
+        }
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn app_locales_have_the_same_ids_and_variables() {
+        let en = shape(SOURCES[0].1);
+        assert!(en.len() > 100);
+        for (lang, src) in &SOURCES[1..] {
+            assert_eq!(shape(src), en, "{lang}");
+        }
+    }
 }

@@ -31,7 +31,8 @@ const driver = spawn(driverBin, ["--port", String(port)], { env, stdio: ["ignore
 
 let s;
 let step = 0;
-async function shot(name) {
+async function shot(name, { top = true } = {}) {
+  if (top) await s.exec("window.scrollTo(0, 0)");
   await sleep(700); // the WebDriver screenshot can show the previous frame right after a change
   const file = `${String(++step).padStart(2, "0")}-${name}.png`;
   writeFileSync(join(shots, file), await s.screenshot());
