@@ -3,7 +3,6 @@
 ## Fehler, die der Kern nicht kennt
 
 app-error-locked = Das Register ist gesperrt. Entsperren Sie es, um fortzufahren.
-app-error-rate-limited = Zu viele Fehlversuche. Warten Sie { $seconds } s, bevor Sie es erneut versuchen.
 app-error-heading = Breachlog konnte nicht starten
 app-retry = Erneut versuchen
 

@@ -4,7 +4,6 @@
 ## Errors the core does not know
 
 app-error-locked = The register is locked. Unlock it to continue.
-app-error-rate-limited = Too many failed attempts. Wait { $seconds } s before trying again.
 app-error-heading = Breachlog could not start
 app-retry = Try again
 

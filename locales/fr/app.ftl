@@ -3,7 +3,6 @@
 ## Erreurs inconnues du noyau
 
 app-error-locked = Le registre est verrouillé. Déverrouillez-le pour continuer.
-app-error-rate-limited = Trop de tentatives échouées. Attendez { $seconds } s avant de réessayer.
 app-error-heading = Breachlog n'a pas pu démarrer
 app-retry = Réessayer
 

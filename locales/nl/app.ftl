@@ -3,7 +3,6 @@
 ## Fouten die de kern niet kent
 
 app-error-locked = Het register is vergrendeld. Ontgrendel het om verder te gaan.
-app-error-rate-limited = Te veel mislukte pogingen. Wacht { $seconds } s voordat u het opnieuw probeert.
 app-error-heading = Breachlog kon niet starten
 app-retry = Opnieuw proberen
 

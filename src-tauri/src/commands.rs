@@ -26,7 +26,7 @@ fn actor() -> String {
         .unwrap_or_else(|_| "desktop".into())
 }
 
-fn id(state: &AppState, text: &str) -> Res<Uuid> {
+fn parse_id(state: &AppState, text: &str) -> Res<Uuid> {
     Uuid::parse_str(text.trim()).map_err(|_| state.err(&Error::invalid("id", Reason::NotAnId)))
 }
 
@@ -71,14 +71,6 @@ pub async fn create_register(
 #[tauri::command]
 pub async fn unlock(state: State<'_, AppState>, with: UnlockWith, secret: Option<String>) -> Res<Unlocked> {
     let loc = state.localizer();
-    if let Some(kf) = session::key_file(&state.path) {
-        let wait = session::retry_after(&kf, Ts::now());
-        if wait > 0 {
-            let mut e = AppError::app("rate_limited", &loc, &[("seconds", wait.to_string())]);
-            e.retry_after_secs = Some(wait);
-            return Err(e);
-        }
-    }
     let secret = Zeroizing::new(secret.unwrap_or_default());
     let method = match with {
         UnlockWith::Passphrase => UnlockMethod::Passphrase(secret),
@@ -86,8 +78,9 @@ pub async fn unlock(state: State<'_, AppState>, with: UnlockWith, secret: Option
         UnlockWith::Keyring => UnlockMethod::Keyring,
     };
     let reg = Register::open(&state.path, method, &actor(), CLIENT).map_err(|e| {
+        // The core refuses attempts during its growing delay; tell the UI how long to wait.
         let mut err = AppError::core(&e, &loc);
-        err.retry_after_secs = session::key_file(&state.path).map(|k| session::delay_secs(k.failed_unlocks.count));
+        err.retry_after_secs = session::key_file(&state.path).map(|k| session::retry_after(&k, Ts::now()));
         err
     })?;
     let verify = verify_register(&reg, &loc);
@@ -113,7 +106,7 @@ pub async fn list_incidents(state: State<'_, AppState>, filter: IncidentFilter) 
 
 #[tauri::command]
 pub async fn incident_detail(state: State<'_, AppState>, id: String) -> Res<IncidentDetail> {
-    let id = crate::commands::id(&state, &id)?;
+    let id = parse_id(&state, &id)?;
     state.with(|reg| {
         let incident = reg.incident(id)?;
         let org_contact = reg.org()?.contact_point;
@@ -137,7 +130,7 @@ pub async fn create_incident(state: State<'_, AppState>, input: IncidentInput) -
 
 #[tauri::command]
 pub async fn update_incident(state: State<'_, AppState>, id: String, input: IncidentInput) -> Res<Incident> {
-    let id = crate::commands::id(&state, &id)?;
+    let id = parse_id(&state, &id)?;
     state.with(|reg| reg.update_incident(id, &input))
 }
 
@@ -150,13 +143,13 @@ pub async fn transition(
     close_reason: Option<String>,
     note: Option<String>,
 ) -> Res<Incident> {
-    let id = crate::commands::id(&state, &id)?;
+    let id = parse_id(&state, &id)?;
     state.with(|reg| reg.transition(id, to.as_str(), at.as_deref(), close_reason.as_deref(), note.as_deref()))
 }
 
 #[tauri::command]
 pub async fn assess(state: State<'_, AppState>, id: String, input: AssessmentInput) -> Res<Incident> {
-    let id = crate::commands::id(&state, &id)?;
+    let id = parse_id(&state, &id)?;
     state.with(|reg| reg.assess(id, &input))
 }
 
@@ -168,19 +161,19 @@ pub async fn add_action(
     owner: Option<String>,
     due_at: Option<String>,
 ) -> Res<Action> {
-    let id = crate::commands::id(&state, &id)?;
+    let id = parse_id(&state, &id)?;
     state.with(|reg| reg.add_action(id, &title, owner.as_deref(), due_at.as_deref()))
 }
 
 #[tauri::command]
 pub async fn set_action_done(state: State<'_, AppState>, action_id: String, done: bool) -> Res<Action> {
-    let id = crate::commands::id(&state, &action_id)?;
+    let id = parse_id(&state, &action_id)?;
     state.with(|reg| reg.set_action_done(id, done))
 }
 
 #[tauri::command]
 pub async fn add_note(state: State<'_, AppState>, id: String, text: String) -> Res<Note> {
-    let id = crate::commands::id(&state, &id)?;
+    let id = parse_id(&state, &id)?;
     state.with(|reg| reg.add_note(id, &text))
 }
 

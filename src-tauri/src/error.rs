@@ -11,11 +11,11 @@ use crate::messages;
 
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct AppError {
-    /// A core `ErrorCode` (`invalid_input`, `wrong_passphrase`, `locked`, …) or an app code
-    /// (`rate_limited`, `keyring_unavailable`).
+    /// A core `ErrorCode` (`invalid_input`, `wrong_passphrase`, `locked`, …); `locked` is also
+    /// used by the app when a command needs an unlocked register.
     pub code: String,
     pub message: String,
-    /// For `rate_limited` and `wrong_passphrase`: seconds before the next attempt is accepted.
+    /// After a failed unlock: seconds before the core accepts the next attempt (0 = now).
     pub retry_after_secs: Option<u32>,
 }
 

@@ -1,5 +1,5 @@
 //! App-only Fluent messages (`locales/*/app.ftl`): notification texts and the few errors that
-//! the core does not know (locked, rate limited). The UI loads the same files.
+//! the core does not know (a command that needs the register while it is locked). The UI loads the same files.
 
 use breachlog_core::domain::Language;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};

@@ -80,7 +80,7 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
     unlock: async (_w, secret) => {
       if (secret !== passphrase) {
         failed++;
-        const e: AppError = { code: "wrong_passphrase", message: "Wrong passphrase or key: the register could not be unlocked.", retry_after_secs: failed >= 3 ? 2 ** (failed - 2) : 0 };
+        const e: AppError = { code: "wrong_passphrase", message: "Wrong passphrase or key: the register could not be unlocked.", retry_after_secs: failed >= 5 ? 30 * 2 ** (failed - 5) : 0 };
         throw e;
       }
       unlocked = true;

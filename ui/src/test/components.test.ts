@@ -102,11 +102,11 @@ describe("Unlock", () => {
     const status = await b.appStatus();
     render(Unlock, { status, onUnlocked: () => {} });
     const field = screen.getByLabelText(/passphrase/i);
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       await fireEvent.input(field, { target: { value: "wrong passphrase!" } });
       await fireEvent.submit(field.closest("form")!);
       await screen.findByText(/Wrong passphrase/);
     }
-    await screen.findByText(/wait 2 s/);
+    await screen.findByText(/wait 30 s/);
   });
 });

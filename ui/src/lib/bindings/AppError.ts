@@ -2,11 +2,11 @@
 
 export type AppError = { 
 /**
- * A core `ErrorCode` (`invalid_input`, `wrong_passphrase`, `locked`, …) or an app code
- * (`rate_limited`, `keyring_unavailable`).
+ * A core `ErrorCode` (`invalid_input`, `wrong_passphrase`, `locked`, …); `locked` is also
+ * used by the app when a command needs an unlocked register.
  */
 code: string, message: string, 
 /**
- * For `rate_limited` and `wrong_passphrase`: seconds before the next attempt is accepted.
+ * After a failed unlock: seconds before the core accepts the next attempt (0 = now).
  */
 retry_after_secs: number | null, };
