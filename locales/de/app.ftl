@@ -114,7 +114,7 @@ app-incident-logged = Vorfall erfasst.
 ## Vorfall
 
 app-back-to-register = Zurück zum Register
-app-move-to = Wechseln zu { $status }
+app-move-to = Status ändern: { $status }
 app-reopen-reason = Warum wird er wieder geöffnet?
 app-details = Details
 app-exercise-label = Dies ist eine Übung (keine Pflichten)

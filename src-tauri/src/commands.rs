@@ -1,10 +1,12 @@
 //! IPC commands: each one a few lines over `breachlog-core`. Commands are `async` so that key
 //! derivation and verification run off the UI thread.
 
+use breachlog_core::domain::{Action, Incident, Note};
 use breachlog_core::domain::{Art33Item, Language, Org, Settings, Status};
 use breachlog_core::query::{IncidentFilter, IncidentPage};
-use breachlog_core::register::{AssessmentInput, IncidentInput, InitOptions, OrgInput, SettingsInput};
-use breachlog_core::domain::{Action, Incident, Note};
+use breachlog_core::register::{
+    AssessmentInput, IncidentInput, InitOptions, OrgInput, SettingsInput,
+};
 use breachlog_core::{Error, Reason, Register, Ts, UnlockMethod};
 use tauri::State;
 use uuid::Uuid;
@@ -41,14 +43,18 @@ pub async fn app_status(state: State<'_, AppState>) -> Res<AppStatus> {
         keyring_enabled: kf.as_ref().is_some_and(|k| k.keyring),
         has_passphrase: kf.as_ref().is_none_or(|k| k.has_passphrase()),
         failed_unlocks: kf.as_ref().map_or(0, |k| k.failed_unlocks.count),
-        retry_after_secs: kf.as_ref().map_or(0, |k| session::retry_after(k, Ts::now())),
+        retry_after_secs: kf
+            .as_ref()
+            .map_or(0, |k| session::retry_after(k, Ts::now())),
         language: state.language(),
     })
 }
 
 #[tauri::command]
 pub async fn set_language(state: State<'_, AppState>, language: String) -> Res<Language> {
-    let lang: Language = language.parse().map_err(|()| state.err(&Error::invalid("language", Reason::UnknownLanguage)))?;
+    let lang: Language = language
+        .parse()
+        .map_err(|()| state.err(&Error::invalid("language", Reason::UnknownLanguage)))?;
     state.set_language(lang);
     Ok(lang)
 }
@@ -60,16 +66,28 @@ pub async fn create_register(
     keyring: bool,
     org: OrgInput,
 ) -> Res<Created> {
-    let opts = InitOptions { org, passphrase: passphrase.map(Zeroizing::new), keyring, actor: actor() };
+    let opts = InitOptions {
+        org,
+        passphrase: passphrase.map(Zeroizing::new),
+        keyring,
+        actor: actor(),
+    };
     let (reg, recovery) = Register::init(&state.path, opts).map_err(|e| state.err(&e))?;
     let org = reg.org().map_err(|e| state.err(&e))?;
     state.set_language(org.language);
     *state.slot() = Some(reg);
-    Ok(Created { recovery_key: recovery.to_string(), org })
+    Ok(Created {
+        recovery_key: recovery.to_string(),
+        org,
+    })
 }
 
 #[tauri::command]
-pub async fn unlock(state: State<'_, AppState>, with: UnlockWith, secret: Option<String>) -> Res<Unlocked> {
+pub async fn unlock(
+    state: State<'_, AppState>,
+    with: UnlockWith,
+    secret: Option<String>,
+) -> Res<Unlocked> {
     let loc = state.localizer();
     let secret = Zeroizing::new(secret.unwrap_or_default());
     let method = match with {
@@ -80,14 +98,22 @@ pub async fn unlock(state: State<'_, AppState>, with: UnlockWith, secret: Option
     let reg = Register::open(&state.path, method, &actor(), CLIENT).map_err(|e| {
         // The core refuses attempts during its growing delay; tell the UI how long to wait.
         let mut err = AppError::core(&e, &loc);
-        err.retry_after_secs = session::key_file(&state.path).map(|k| session::retry_after(&k, Ts::now()));
+        err.retry_after_secs =
+            session::key_file(&state.path).map(|k| session::retry_after(&k, Ts::now()));
         err
     })?;
     let verify = verify_register(&reg, &loc);
-    let (org, settings) = (reg.org().map_err(|e| state.err(&e))?, reg.settings().map_err(|e| state.err(&e))?);
+    let (org, settings) = (
+        reg.org().map_err(|e| state.err(&e))?,
+        reg.settings().map_err(|e| state.err(&e))?,
+    );
     state.set_language(org.language);
     *state.slot() = Some(reg);
-    Ok(Unlocked { verify, org, settings })
+    Ok(Unlocked {
+        verify,
+        org,
+        settings,
+    })
 }
 
 #[tauri::command]
@@ -100,7 +126,10 @@ pub async fn lock(state: State<'_, AppState>, reason: String) -> Res<()> {
 }
 
 #[tauri::command]
-pub async fn list_incidents(state: State<'_, AppState>, filter: IncidentFilter) -> Res<IncidentPage> {
+pub async fn list_incidents(
+    state: State<'_, AppState>,
+    filter: IncidentFilter,
+) -> Res<IncidentPage> {
     state.with(|reg| reg.list_incidents(&filter))
 }
 
@@ -110,8 +139,11 @@ pub async fn incident_detail(state: State<'_, AppState>, id: String) -> Res<Inci
     state.with(|reg| {
         let incident = reg.incident(id)?;
         let org_contact = reg.org()?.contact_point;
-        let missing_art33: Vec<Art33Item> =
-            incident.assessment.clone().unwrap_or_default().missing_art33(Some(&org_contact));
+        let missing_art33: Vec<Art33Item> = incident
+            .assessment
+            .clone()
+            .unwrap_or_default()
+            .missing_art33(Some(&org_contact));
         Ok(IncidentDetail {
             allowed_next: incident.status.allowed_next().to_vec(),
             actions: reg.actions(id)?,
@@ -129,7 +161,11 @@ pub async fn create_incident(state: State<'_, AppState>, input: IncidentInput) -
 }
 
 #[tauri::command]
-pub async fn update_incident(state: State<'_, AppState>, id: String, input: IncidentInput) -> Res<Incident> {
+pub async fn update_incident(
+    state: State<'_, AppState>,
+    id: String,
+    input: IncidentInput,
+) -> Res<Incident> {
     let id = parse_id(&state, &id)?;
     state.with(|reg| reg.update_incident(id, &input))
 }
@@ -144,11 +180,23 @@ pub async fn transition(
     note: Option<String>,
 ) -> Res<Incident> {
     let id = parse_id(&state, &id)?;
-    state.with(|reg| reg.transition(id, to.as_str(), at.as_deref(), close_reason.as_deref(), note.as_deref()))
+    state.with(|reg| {
+        reg.transition(
+            id,
+            to.as_str(),
+            at.as_deref(),
+            close_reason.as_deref(),
+            note.as_deref(),
+        )
+    })
 }
 
 #[tauri::command]
-pub async fn assess(state: State<'_, AppState>, id: String, input: AssessmentInput) -> Res<Incident> {
+pub async fn assess(
+    state: State<'_, AppState>,
+    id: String,
+    input: AssessmentInput,
+) -> Res<Incident> {
     let id = parse_id(&state, &id)?;
     state.with(|reg| reg.assess(id, &input))
 }
@@ -166,7 +214,11 @@ pub async fn add_action(
 }
 
 #[tauri::command]
-pub async fn set_action_done(state: State<'_, AppState>, action_id: String, done: bool) -> Res<Action> {
+pub async fn set_action_done(
+    state: State<'_, AppState>,
+    action_id: String,
+    done: bool,
+) -> Res<Action> {
     let id = parse_id(&state, &action_id)?;
     state.with(|reg| reg.set_action_done(id, done))
 }

@@ -60,11 +60,25 @@ pub struct VerifyOutcome {
 
 impl VerifyOutcome {
     pub fn ok(r: VerifyReport, now: String) -> Self {
-        VerifyOutcome { ok: true, events: r.events, head_seq: r.head_seq, head_hash: r.head_hash, problem: None, checked_at: now }
+        VerifyOutcome {
+            ok: true,
+            events: r.events,
+            head_seq: r.head_seq,
+            head_hash: r.head_hash,
+            problem: None,
+            checked_at: now,
+        }
     }
 
     pub fn failed(head: (u64, String), problem: String, now: String) -> Self {
-        VerifyOutcome { ok: false, events: head.0, head_seq: head.0, head_hash: head.1, problem: Some(problem), checked_at: now }
+        VerifyOutcome {
+            ok: false,
+            events: head.0,
+            head_seq: head.0,
+            head_hash: head.1,
+            problem: Some(problem),
+            checked_at: now,
+        }
     }
 }
 

@@ -21,13 +21,21 @@ pub struct AppError {
 
 impl AppError {
     pub fn core(e: &Error, loc: &Localizer) -> Self {
-        AppError { code: e.code().as_str().to_string(), message: loc.error(e), retry_after_secs: None }
+        AppError {
+            code: e.code().as_str().to_string(),
+            message: loc.error(e),
+            retry_after_secs: None,
+        }
     }
 
     /// An app-only error whose message id is `app-error-<code with dashes>`.
     pub fn app(code: &str, loc: &Localizer, args: &[(&str, String)]) -> Self {
         let id = format!("app-error-{}", code.replace('_', "-"));
-        AppError { code: code.to_string(), message: messages::text(loc.language(), &id, args), retry_after_secs: None }
+        AppError {
+            code: code.to_string(),
+            message: messages::text(loc.language(), &id, args),
+            retry_after_secs: None,
+        }
     }
 
     pub fn locked(loc: &Localizer) -> Self {

@@ -15,6 +15,8 @@ pub mod state;
 
 use std::path::PathBuf;
 
+use tauri::Manager;
+
 /// Where the register lives: `BREACHLOG_DB` when set (tests, several registers), else the
 /// core's default location in the OS data directory.
 pub fn register_path() -> PathBuf {
@@ -28,6 +30,15 @@ pub fn run() {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_notification::init())
         .manage(state)
+        .on_window_event(|window, event| {
+            // Closing the window locks the register (recorded in the journal like the lock button).
+            if matches!(event, tauri::WindowEvent::Destroyed) {
+                let reg = window.state::<state::AppState>().slot().take();
+                if let Some(reg) = reg {
+                    let _ = reg.lock("close");
+                }
+            }
+        })
         .setup(|app| {
             notify::spawn(app.handle().clone());
             Ok(())

@@ -23,12 +23,18 @@ fn format(lang: Language, id: &str, args: &[(&str, String)]) -> Option<String> {
         fargs.set(*k, v.clone());
     }
     let mut errors = Vec::new();
-    Some(bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned())
+    Some(
+        bundle
+            .format_pattern(pattern, Some(&fargs), &mut errors)
+            .into_owned(),
+    )
 }
 
 /// The message `id` in `lang`, falling back to English, then to the id itself.
 pub fn text(lang: Language, id: &str, args: &[(&str, String)]) -> String {
-    format(lang, id, args).or_else(|| format(Language::En, id, args)).unwrap_or_else(|| id.to_string())
+    format(lang, id, args)
+        .or_else(|| format(Language::En, id, args))
+        .unwrap_or_else(|| id.to_string())
 }
 
 #[cfg(test)]
@@ -41,7 +47,10 @@ mod tests {
             let t = text(*lang, "app-error-locked", &[]);
             assert_ne!(t, "app-error-locked", "{lang}");
         }
-        assert_ne!(text(Language::De, "app-error-locked", &[]), text(Language::En, "app-error-locked", &[]));
+        assert_ne!(
+            text(Language::De, "app-error-locked", &[]),
+            text(Language::En, "app-error-locked", &[])
+        );
     }
 
     /// (message id, sorted variable names) of one app.ftl file.
@@ -52,13 +61,19 @@ mod tests {
         let mut out: Vec<(String, Vec<String>)> = Vec::new();
         let mut current: Option<(String, Vec<String>)> = None;
         for line in src.lines() {
-            if let Some((id, _)) = line.split_once(" = ").filter(|(id, _)| id.starts_with("app-")) {
+            if let Some((id, _)) = line
+                .split_once(" = ")
+                .filter(|(id, _)| id.starts_with("app-"))
+            {
                 out.extend(current.take());
                 current = Some((id.to_string(), Vec::new()));
             }
             if let Some((_, vars)) = current.as_mut() {
                 for part in line.split("{ $").skip(1) {
-                    let name: String = part.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                    let name: String = part
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect();
                     if !vars.contains(&name) {
                         vars.push(name);
                     }

@@ -29,18 +29,38 @@ pub struct Due {
 
 /// The crossings to announce now. `fired` remembers (incident, threshold) pairs; a first scan
 /// that finds several thresholds already crossed announces only the most urgent one.
-pub fn due_now(rows: &[IncidentRow], now: Ts, thresholds: &[i64], fired: &mut HashSet<(String, i64)>) -> Vec<Due> {
+pub fn due_now(
+    rows: &[IncidentRow],
+    now: Ts,
+    thresholds: &[i64],
+    fired: &mut HashSet<(String, i64)>,
+) -> Vec<Due> {
     let mut out = Vec::new();
-    for row in rows.iter().filter(|r| r.breach && !r.exercise && r.status != "closed") {
-        let Some(aware) = row.aware_at.as_deref().and_then(Ts::parse) else { continue };
+    for row in rows
+        .iter()
+        .filter(|r| r.breach && !r.exercise && r.status != "closed")
+    {
+        let Some(aware) = row.aware_at.as_deref().and_then(Ts::parse) else {
+            continue;
+        };
         let left = now.seconds_until(aware.plus_hours(GDPR_HOURS));
         // -1 stands for "overdue".
-        let mut crossed: Vec<i64> = thresholds.iter().copied().filter(|h| *h > 0 && left <= h * 3600).collect();
+        let mut crossed: Vec<i64> = thresholds
+            .iter()
+            .copied()
+            .filter(|h| *h > 0 && left <= h * 3600)
+            .collect();
         if left <= 0 {
             crossed.push(-1);
         }
-        let new: Vec<i64> = crossed.into_iter().filter(|h| fired.insert((row.id.clone(), *h))).collect();
-        if let Some(most_urgent) = new.iter().min_by_key(|h| if **h < 0 { i64::MIN } else { **h }) {
+        let new: Vec<i64> = crossed
+            .into_iter()
+            .filter(|h| fired.insert((row.id.clone(), *h)))
+            .collect();
+        if let Some(most_urgent) = new
+            .iter()
+            .min_by_key(|h| if **h < 0 { i64::MIN } else { **h })
+        {
             out.push(Due {
                 incident_id: row.id.clone(),
                 title: row.title.clone(),
@@ -55,11 +75,27 @@ pub fn due_now(rows: &[IncidentRow], now: Ts, thresholds: &[i64], fired: &mut Ha
 fn scan(app: &AppHandle, fired: &mut HashSet<(String, i64)>) -> Vec<(Due, Language)> {
     let state = app.state::<AppState>();
     let slot = state.slot();
-    let Some(reg) = slot.as_ref() else { return Vec::new() };
-    let filter = IncidentFilter { breach: Some(true), limit: Some(10_000), ..Default::default() };
-    let (Ok(page), Ok(settings)) = (reg.list_incidents(&filter), reg.settings()) else { return Vec::new() };
+    let Some(reg) = slot.as_ref() else {
+        return Vec::new();
+    };
+    let filter = IncidentFilter {
+        breach: Some(true),
+        limit: Some(10_000),
+        ..Default::default()
+    };
+    let (Ok(page), Ok(settings)) = (reg.list_incidents(&filter), reg.settings()) else {
+        return Vec::new();
+    };
     let lang = state.language();
-    due_now(&page.rows, Ts::now(), &settings.notify_thresholds_hours, fired).into_iter().map(|d| (d, lang)).collect()
+    due_now(
+        &page.rows,
+        Ts::now(),
+        &settings.notify_thresholds_hours,
+        fired,
+    )
+    .into_iter()
+    .map(|d| (d, lang))
+    .collect()
 }
 
 pub fn spawn(app: AppHandle) {
@@ -68,8 +104,14 @@ pub fn spawn(app: AppHandle) {
         loop {
             for (due, lang) in scan(&app, &mut fired) {
                 let body = match due.hours {
-                    Some(h) => messages::text(lang, "app-notify-threshold", &[("title", due.title.clone()), ("hours", h.to_string())]),
-                    None => messages::text(lang, "app-notify-overdue", &[("title", due.title.clone())]),
+                    Some(h) => messages::text(
+                        lang,
+                        "app-notify-threshold",
+                        &[("title", due.title.clone()), ("hours", h.to_string())],
+                    ),
+                    None => {
+                        messages::text(lang, "app-notify-overdue", &[("title", due.title.clone())])
+                    }
                 };
                 let title = messages::text(lang, "app-notify-heading", &[]);
                 let _ = app.notification().builder().title(title).body(body).show();

@@ -8,7 +8,10 @@ use breachlog_core::Ts;
 
 /// Seconds still to wait before the core accepts another attempt (0 = go ahead).
 pub fn retry_after(key_file: &KeyFile, now: Ts) -> u32 {
-    key_file.failed_unlocks.wait_seconds(now).map_or(0, |s| u32::try_from(s).unwrap_or(u32::MAX))
+    key_file
+        .failed_unlocks
+        .wait_seconds(now)
+        .map_or(0, |s| u32::try_from(s).unwrap_or(u32::MAX))
 }
 
 /// The register's key file, when it exists and parses.

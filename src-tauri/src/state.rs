@@ -18,7 +18,11 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(path: PathBuf) -> Self {
-        AppState { path, register: Mutex::new(None), language: Mutex::new(Language::En) }
+        AppState {
+            path,
+            register: Mutex::new(None),
+            language: Mutex::new(Language::En),
+        }
     }
 
     pub fn language(&self) -> Language {
@@ -39,7 +43,10 @@ impl AppState {
     }
 
     /// Runs `f` on the open register; `locked` when none is open. Core errors are localised.
-    pub fn with<T>(&self, f: impl FnOnce(&mut Register) -> breachlog_core::Result<T>) -> Result<T, AppError> {
+    pub fn with<T>(
+        &self,
+        f: impl FnOnce(&mut Register) -> breachlog_core::Result<T>,
+    ) -> Result<T, AppError> {
         let loc = self.localizer();
         let mut slot = self.slot();
         let reg = slot.as_mut().ok_or_else(|| AppError::locked(&loc))?;

@@ -33,7 +33,11 @@ fn committed_bindings_are_up_to_date() -> Result<(), Box<dyn std::error::Error>>
         return Ok(());
     }
     let old = read_dir(&committed);
-    let stale: Vec<&String> = fresh.keys().chain(old.keys()).filter(|n| fresh.get(*n) != old.get(*n)).collect();
+    let stale: Vec<&String> = fresh
+        .keys()
+        .chain(old.keys())
+        .filter(|n| fresh.get(*n) != old.get(*n))
+        .collect();
     assert!(
         stale.is_empty(),
         "stale TypeScript bindings {stale:?}: run `BLESS=1 cargo test -p breachlog-app --test bindings`"

@@ -23,6 +23,10 @@ const env = {
   BREACHLOG_DB: join(dir, "register.db"),
   BREACHLOG_NO_KEYRING: "1",
   BREACHLOG_ACTOR: "e2e",
+  // Keep the webview's storage (the remembered UI language) out of the user's profile.
+  XDG_DATA_HOME: join(dir, "data"),
+  XDG_CACHE_HOME: join(dir, "cache"),
+  XDG_CONFIG_HOME: join(dir, "config"),
   TZ: "Europe/Amsterdam",
 };
 const driverBin = process.env.TAURI_DRIVER ?? "tauri-driver";
@@ -233,6 +237,38 @@ try {
   }
   await s.click("#unlock-submit");
   await s.waitFor("#reg-title", { text: "Vorfallsregister" });
+  log("german and unlock delay done");
+
+  // ---- dark mode: a second start of the app with a dark GTK theme -----------------------------
+  await s.close();
+  s = undefined;
+  const dark = spawn(driverBin, ["--port", "4448", "--native-port", "4449"], {
+    env: { ...env, GTK_THEME: "Adwaita:dark" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  try {
+    for (let i = 0; !s; i++) {
+      try {
+        s = await Session.create("http://127.0.0.1:4448", app);
+      } catch (e) {
+        if (i > 50) throw e;
+        await sleep(200);
+      }
+    }
+    await s.type("#unlock-secret", PASS);
+    await s.click("#unlock-submit");
+    await s.waitFor(".row-title", { text: "Ransomware" });
+    const bg = await s.exec("return getComputedStyle(document.body).backgroundColor");
+    assert.equal(bg, "rgb(17, 22, 29)", "follows the dark preference");
+    await shot("register-dark");
+    await s.exec("[...document.querySelectorAll('.row-title')].find((b) => b.textContent.includes('Ransomware')).click()");
+    await s.waitFor("#incident-title");
+    await shot("incident-dark");
+  } finally {
+    await s?.close().catch(() => {});
+    s = undefined;
+    dark.kill();
+  }
   log("all steps passed");
 } catch (e) {
   if (s) await shot("failure").catch(() => {});

@@ -28,16 +28,17 @@ export class Session {
     return r.map((e) => e[ELEMENT]);
   }
 
-  /** Waits until `css` matches (and `pred(text)` holds, when given). */
+  /** Waits until `css` matches; with `text`, until one of the matches has it (string or RegExp). */
   async waitFor(css, { timeout = 15000, text } = {}) {
     const end = Date.now() + timeout;
     let last = "";
     for (;;) {
       try {
-        const el = await this.find(css);
-        if (!text) return el;
-        last = await this.text(el);
-        if (typeof text === "string" ? last.includes(text) : text.test(last)) return el;
+        if (!text) return await this.find(css);
+        for (const el of await this.findAll(css)) {
+          last = await this.text(el);
+          if (typeof text === "string" ? last.includes(text) : text.test(last)) return el;
+        }
       } catch {
         // not there yet
       }
