@@ -1,7 +1,8 @@
 # Desktop app (src-tauri + ui). Included by the root Makefile (`-include mk/*.mk`).
 #   make run       install what is missing, build the UI and the app, start it on the default register
 #   make test-ui   Vitest against the mocked backend
-#   make test-e2e  the real built app through tauri-driver + WebKitWebDriver (under xvfb-run without a display)
+#   make test-e2e  the real built app through tauri-driver + WebKitWebDriver (under xvfb-run without a display):
+#                  the passphrase scenario, then the OS-keyring scenario under a private D-Bus + gnome-keyring
 #   make bench-app cold start and unlock time with an empty register vs 10,000 incidents
 
 APT_APP := libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev librsvg2-dev
@@ -47,6 +48,7 @@ e2e-deps: deps-core
 
 test-e2e: app-build e2e-deps
 	TAURI_DRIVER=$(TAURI_DRIVER) $(XVFB) node tests/e2e/run.mjs $(APP_BIN)
+	TAURI_DRIVER=$(TAURI_DRIVER) $(XVFB) tests/e2e/keyring.sh $(APP_BIN)
 
 bench-app: app-build e2e-deps
 	cargo build -p breachlog-app --example seed --locked
