@@ -44,8 +44,7 @@ try {
   await s.click("#org-next");
   // A keyring answered the probe: the choice is offered and passphrase fields hide when chosen.
   await s.waitFor("fieldset.choice");
-  await s.exec("document.querySelector('fieldset.choice input[type=radio]').click()");
-  await sleep(300);
+  assert.equal(await s.exec("return document.querySelector('fieldset.choice input[type=radio]').checked"), true, "keyring is the default");
   assert.equal(await s.exec("return document.querySelector('#new-passphrase')"), null, "no passphrase needed");
   await shot("01-first-run-choice");
   await s.click("#create-register");
@@ -56,6 +55,7 @@ try {
   await s.waitFor("#reg-title");
   await s.click("#lock");
   await s.waitFor("#unlock-keyring");
+  assert.equal(await s.exec("return document.querySelector('#unlock-secret')"), null, "keyring-only: no passphrase field");
   await shot("02-unlock-one-click");
   await s.click("#unlock-keyring");
   await s.waitFor("#reg-title");
