@@ -40,7 +40,7 @@ run: app-build
 	$(APP_BIN)
 
 test-ui: app-deps
-	cd ui && npx vitest run
+	cd ui && npx tsc --noEmit -p . && npx vitest run
 
 e2e-deps: deps-core
 	$(call apt_install,$(APT_E2E))

@@ -58,3 +58,32 @@ impl AppState {
         AppError::core(e, &self.localizer())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use breachlog_core::{Error, Reason};
+
+    #[test]
+    fn commands_on_a_locked_register_fail_with_code_locked_in_the_current_language() {
+        let state = AppState::new(PathBuf::from("/nonexistent/register.db"));
+        let en = state.with(|reg| reg.org()).unwrap_err();
+        assert_eq!(en.code, "locked");
+        state.set_language(Language::De);
+        let de = state.with(|reg| reg.org()).unwrap_err();
+        assert_eq!(de.code, "locked");
+        assert_ne!(en.message, de.message);
+    }
+
+    #[test]
+    fn core_errors_keep_their_stable_code_and_a_localised_message() {
+        let state = AppState::new(PathBuf::from("/nonexistent/register.db"));
+        let wrong = state.err(&Error::WrongKey);
+        assert_eq!(wrong.code, "wrong_passphrase");
+        let invalid = state.err(&Error::invalid("title", Reason::Empty));
+        assert_eq!(invalid.code, "invalid_input");
+        assert!(invalid.message.contains("title"), "{}", invalid.message);
+        state.set_language(Language::Fr);
+        assert_ne!(state.err(&Error::WrongKey).message, wrong.message);
+    }
+}

@@ -5,16 +5,22 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-fn read_dir(dir: &Path) -> BTreeMap<String, String> {
-    let mut files = BTreeMap::new();
-    if let Ok(entries) = fs::read_dir(dir) {
+/// Every `.ts` file below `dir`, by its path relative to `dir` (ts-rs puts some in subfolders).
+fn read_dir(dir: &Path) -> BTreeMap<PathBuf, String> {
+    fn walk(root: &Path, dir: &Path, files: &mut BTreeMap<PathBuf, String>) {
+        let Ok(entries) = fs::read_dir(dir) else { return };
         for entry in entries.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if name.ends_with(".ts") {
-                files.insert(name, fs::read_to_string(entry.path()).unwrap_or_default());
+            let path = entry.path();
+            if path.is_dir() {
+                walk(root, &path, files);
+            } else if path.extension().is_some_and(|e| e == "ts") {
+                let rel = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
+                files.insert(rel, fs::read_to_string(&path).unwrap_or_default());
             }
         }
     }
+    let mut files = BTreeMap::new();
+    walk(dir, dir, &mut files);
     files
 }
 
@@ -28,12 +34,16 @@ fn committed_bindings_are_up_to_date() -> Result<(), Box<dyn std::error::Error>>
         let _ = fs::remove_dir_all(&committed);
         fs::create_dir_all(&committed)?;
         for (name, text) in &fresh {
-            fs::write(committed.join(name), text)?;
+            let path = committed.join(name);
+            if let Some(parent) = path.parent() {
+                fs::create_dir_all(parent)?;
+            }
+            fs::write(path, text)?;
         }
         return Ok(());
     }
     let old = read_dir(&committed);
-    let stale: Vec<&String> = fresh
+    let stale: Vec<&PathBuf> = fresh
         .keys()
         .chain(old.keys())
         .filter(|n| fresh.get(*n) != old.get(*n))
