@@ -98,7 +98,14 @@ fn scan(app: &AppHandle, fired: &mut HashSet<(String, i64)>) -> Vec<(Due, Langua
     .collect()
 }
 
+/// Seconds between scans: 20, or `BREACHLOG_NOTIFY_INTERVAL_SECS` (the end-to-end test uses 2).
+fn interval() -> Duration {
+    let secs = std::env::var("BREACHLOG_NOTIFY_INTERVAL_SECS").ok().and_then(|v| v.parse().ok()).unwrap_or(20);
+    Duration::from_secs(secs)
+}
+
 pub fn spawn(app: AppHandle) {
+    let every = interval();
     std::thread::spawn(move || {
         let mut fired = HashSet::new();
         loop {
@@ -116,7 +123,7 @@ pub fn spawn(app: AppHandle) {
                 let title = messages::text(lang, "app-notify-heading", &[]);
                 let _ = app.notification().builder().title(title).body(body).show();
             }
-            std::thread::sleep(Duration::from_secs(20));
+            std::thread::sleep(every);
         }
     });
 }

@@ -3,7 +3,7 @@
 // with gnome-keyring), under Xvfb when there is no display.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Session, sleep } from "./webdriver.mjs";
 
@@ -61,6 +61,38 @@ try {
   await s.waitFor("#reg-title");
   await s.click("#nav-integrity");
   await s.waitFor("#verify-result", { text: "intact" });
+
+  // A breach whose 72 h clock has under 4 h left: one desktop notification, not one per scan.
+  await s.click("#quick-log");
+  await s.waitFor("#ql-input-title");
+  await s.keys(..."Notify me: stolen backup tape");
+  const when = await s.exec(
+    `const d = new Date(Date.now() - 70 * 3600000);
+     const p = Object.fromEntries(new Intl.DateTimeFormat("en-CA", { timeZone: "UTC", hourCycle: "h23",
+       year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(d).map(x => [x.type, x.value]));
+     return p.year + "-" + p.month + "-" + p.day + "T" + p.hour + ":" + p.minute;`,
+  );
+  await s.setValue("#ql-detected", when);
+  await s.click("#ql-save");
+  await s.waitFor("#incident-title", { text: "stolen backup tape" });
+  await s.setValue("#a-personal-data", "yes");
+  await s.setValue("#a-aware-at", when);
+  await s.setValue("#a-risk", "high");
+  await s.type("#a-risk-reasoning", "Unencrypted tape with customer records.");
+  await s.click("#a-save");
+  await s.waitFor("#gdpr-clock .clock.red");
+  const notifications = () => readFileSync(process.env.NOTIFY_LOG, "utf8").split("member=Notify").length - 1;
+  for (let i = 0; notifications() === 0; i++) {
+    if (i > 40) throw new Error("no desktop notification was sent");
+    await sleep(250);
+  }
+  await sleep(5000); // two more scans
+  const log = readFileSync(process.env.NOTIFY_LOG, "utf8");
+  assert.equal(notifications(), 1, "each threshold fires once");
+  assert.match(log, /stolen backup tape: the GDPR 72-hour notification deadline is less than 4 h away/);
+  await shot("03-breach-notified");
+  console.log("  desktop notification sent once: " + /string "(Notify me[^"]*)"/.exec(log)?.[1]);
+
   console.log(`keyring e2e passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } catch (e) {
   if (s) await shot("failure").catch(() => {});
