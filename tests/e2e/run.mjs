@@ -112,6 +112,7 @@ try {
   await s.keys([Key.ctrl, Key.enter]);
   await s.waitFor("#incident-title", { text: "Customer CSV emailed to wrong recipient" });
   log(`quick log saved in ${((Date.now() - t0) / 1000).toFixed(1)} s (driver typing included)`);
+  await s.waitFor("#incident-description", { text: "1,200 customers" });
   await s.waitFor("#incident-status", { text: "reported" });
   await shot("incident-new");
 
