@@ -22,6 +22,7 @@ const MEMBERS: [&str; 10] = ["v", "seq", "id", "ts", "actor", "kind", "subject",
 
 /// One journal event.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Event {
     pub v: u64,
     pub seq: u64,
@@ -230,6 +231,7 @@ impl ExpectHead {
 
 /// The outcome of a successful verification.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct VerifyReport {
     pub events: u64,
     pub head_seq: u64,

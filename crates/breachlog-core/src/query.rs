@@ -12,6 +12,7 @@ use crate::validate;
 /// Sort orders of the register list.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum SortBy {
     #[default]
     DetectedDesc,
@@ -24,6 +25,7 @@ pub enum SortBy {
 /// Filters as sent by the front ends (text values, validated here).
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
 #[serde(default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 pub struct IncidentFilter {
     pub status: Vec<String>,
     /// Only personal-data breaches (`Some(true)`) or only non-breaches (`Some(false)`).
@@ -41,6 +43,7 @@ pub struct IncidentFilter {
 
 /// One row of the register list.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct IncidentRow {
     pub id: String,
     pub title: String,
@@ -57,6 +60,7 @@ pub struct IncidentRow {
 
 /// A page of rows and the total number matching the filter.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct IncidentPage {
     pub total: u64,
     pub rows: Vec<IncidentRow>,

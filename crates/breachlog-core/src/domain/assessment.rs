@@ -5,6 +5,7 @@ use crate::Ts;
 
 /// The personal-data breach assessment of an incident (GDPR Art 33/34 facts and decisions).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Assessment {
     pub personal_data: PersonalData,
     /// When we became aware that personal data were compromised (EDPB 9/2022 §2); the GDPR
@@ -87,6 +88,7 @@ impl Default for Assessment {
 /// Art 33(3) content items, for the "what is still missing" checklist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Art33Item {
     /// (a) nature, categories and approximate numbers of subjects and records.
     Nature,

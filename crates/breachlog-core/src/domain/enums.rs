@@ -9,6 +9,7 @@ macro_rules! wire_enum {
     ($(#[$meta:meta])* $name:ident, $prefix:literal, { $($variant:ident => $wire:literal $(| $alias:literal)*),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "snake_case"))]
         pub enum $name { $($variant),+ }
 
         impl $name {

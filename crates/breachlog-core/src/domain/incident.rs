@@ -6,6 +6,7 @@ use crate::Ts;
 
 /// A security incident as projected from the journal.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Incident {
     pub id: Uuid,
     pub title: String,
@@ -57,6 +58,7 @@ impl Incident {
 
 /// A task on an incident.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Action {
     pub id: Uuid,
     pub incident_id: Uuid,
@@ -73,6 +75,7 @@ pub struct Action {
 
 /// A free-text note on an incident.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Note {
     pub id: Uuid,
     pub incident_id: Uuid,

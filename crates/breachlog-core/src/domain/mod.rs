@@ -7,7 +7,7 @@ mod enums;
 mod incident;
 mod org;
 
-pub use assessment::Assessment;
+pub use assessment::{Art33Item, Assessment};
 pub use enums::*;
 pub use incident::{Action, Incident, Note};
 pub use org::{Org, Settings};

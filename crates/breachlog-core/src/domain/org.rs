@@ -4,6 +4,7 @@ use super::{Language, Role};
 
 /// The organisation profile, kept in the register.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Org {
     pub name: String,
     #[serde(default)]
@@ -36,6 +37,7 @@ impl Default for Org {
 
 /// Register-wide settings (changed through `settings.changed` events).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Settings {
     /// A gap longer than this between `detected_at` and `aware_at` needs a written justification.
     pub aware_gap_hours: i64,

@@ -17,6 +17,7 @@ use crate::Ts;
 /// empty string clears it. `occurred_at` is `TS`, `TS/TS` (a range), or empty for unknown.
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
 #[serde(default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 pub struct IncidentInput {
     pub title: Option<String>,
     pub description: Option<String>,
@@ -218,6 +219,7 @@ pub(crate) fn action_payload(title: &str, owner: Option<&str>, due_at: Option<&s
 /// Breach assessment fields as typed. `None` leaves a field; empty text clears it.
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
 #[serde(default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 pub struct AssessmentInput {
     pub personal_data: Option<String>,
     pub aware_at: Option<String>,
@@ -377,6 +379,7 @@ impl AssessmentInput {
 /// Organisation profile fields as typed.
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
 #[serde(default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 pub struct OrgInput {
     pub name: Option<String>,
     pub address: Option<String>,
@@ -418,6 +421,7 @@ impl OrgInput {
 /// Register settings as typed.
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
 #[serde(default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 pub struct SettingsInput {
     pub aware_gap_hours: Option<i64>,
     pub idle_lock_minutes: Option<i64>,

@@ -1,0 +1,172 @@
+# Application de bureau Breachlog — textes français propres à l'application (qui utilise aussi breachlog.ftl).
+
+## Erreurs inconnues du noyau
+
+app-error-locked = Le registre est verrouillé. Déverrouillez-le pour continuer.
+app-error-heading = Breachlog n'a pas pu démarrer
+app-retry = Réessayer
+
+## Notifications
+
+app-notify-heading = Échéance Breachlog
+app-notify-threshold = { $title } : le délai de notification RGPD de 72 heures expire dans moins de { $hours } h.
+app-notify-overdue = { $title } : le délai de notification RGPD de 72 heures est dépassé.
+
+## Général
+
+app-loading = Chargement…
+app-save = Enregistrer
+app-saved = Enregistré.
+app-cancel = Annuler
+app-confirm = Confirmer
+app-next = Suivant
+app-prev = Précédent
+app-back = Retour
+app-add = Ajouter
+app-or = ou
+app-copy = Copier
+app-copied = Copié
+app-comma-separated = séparés par des virgules
+app-estimate = estimation
+app-missing = manquant
+app-complete = complet
+
+## Premier démarrage
+
+app-first-run-title = Créez votre registre des incidents
+app-first-run-intro = Breachlog tient un registre chiffré et inaltérable sur cet ordinateur. Commencez par le profil de votre organisation ; vous pourrez le modifier plus tard.
+app-step-org = Organisation
+app-step-protect = Protéger le registre
+app-step-recovery = Clé de récupération
+app-contact-placeholder = dpd@example.com, +33 1 23 45 67 89
+app-protect-keyring = Conserver la clé dans le trousseau de cet ordinateur (déverrouillage en un clic)
+app-protect-passphrase = Utiliser une phrase secrète
+app-keyring-unavailable = Aucun trousseau du système n'est disponible ici ; le registre est donc protégé par une phrase secrète.
+app-passphrase-repeat = Répétez la phrase secrète
+app-strength-0 = Saisissez une phrase secrète d'au moins 12 caractères.
+app-strength-1 = Faible : au moins 12 caractères, idéalement plusieurs mots.
+app-strength-2 = Moyenne : plus longue, c'est mieux.
+app-strength-3 = Bonne.
+app-strength-4 = Forte.
+app-create-register = Créer le registre
+app-creating = Création… (la dérivation de la clé prend quelques secondes)
+app-recovery-title = Votre clé de récupération
+app-recovery-intro = Cette clé ouvre le registre si la phrase secrète est perdue. Elle n'est affichée que maintenant : notez-la ou conservez-la dans votre gestionnaire de mots de passe, à l'écart de cet ordinateur.
+app-recovery-stored = J'ai conservé la clé de récupération en lieu sûr.
+app-recovery-confirm = Saisissez les { $count } derniers caractères de la clé pour confirmer
+app-recovery-continue = Continuer vers le registre
+
+## Déverrouiller et verrouiller
+
+app-unlock-title = Déverrouiller le registre
+app-unlock = Déverrouiller
+app-unlocking = Déverrouillage et vérification…
+app-unlock-keyring = Déverrouiller avec le trousseau
+app-unlock-wait = Trop de tentatives échouées : attendez { $seconds } s.
+app-use-recovery = Utiliser plutôt la clé de récupération
+app-use-passphrase = Utiliser plutôt la phrase secrète
+app-lock = Verrouiller
+
+## Navigation
+
+app-nav-label = Menu principal
+app-nav-register = Registre
+app-nav-integrity = Intégrité
+app-nav-settings = Paramètres
+app-quick-log = Consigner un incident
+
+## Registre
+
+app-register-title = Registre des incidents
+app-search = Rechercher
+app-search-placeholder = Rechercher un titre ou un identifiant…
+app-all-statuses = Tous les statuts
+app-all-risks = Tous les risques
+app-breach-any = Violation ou non
+app-breach-only = Violations uniquement
+app-breach-none = Pas de violation
+app-breach = Violation
+app-from = du
+app-to = au
+app-sort = Tri
+app-sort-detected-desc = Plus récents d'abord
+app-sort-detected-asc = Plus anciens d'abord
+app-sort-title = Titre
+app-sort-status = Statut
+app-sort-severity = Gravité
+app-deadline = Prochaine échéance
+app-deadline-gdpr = RGPD art. 33 : notifier l'autorité (72 h)
+app-overdue-by = en retard de { $time }
+app-due = Échéance { $when }
+app-exercise = exercice
+app-empty-title = Aucun incident pour l'instant
+app-empty-body = Consignez le premier dès que quelque chose se produit : un titre suffit, le reste peut suivre.
+app-no-match = Aucun incident ne correspond à ces filtres.
+app-clear-filters = Effacer les filtres
+app-page = Page { $page } sur { $pages }
+
+## Saisie rapide
+
+app-what-happened = Que s'est-il passé
+app-quick-log-hint = Entrée ou Ctrl+Entrée enregistre · Échap annule
+app-incident-logged = Incident consigné.
+
+## Incident
+
+app-back-to-register = Retour au registre
+app-move-to = Passer à { $status }
+app-reopen-reason = Pourquoi le rouvrir ?
+app-details = Détails
+app-exercise-label = Ceci est un exercice (aucune obligation)
+app-obligations = Obligations
+app-clock-needs-aware = Des données personnelles sont concernées : indiquez quand vous en avez pris connaissance pour lancer le délai de 72 heures.
+app-no-obligations = Aucune échéance en cours. Qualifiez l'incident de violation de données personnelles pour lancer le délai RGPD.
+app-save-assessment = Enregistrer l'évaluation
+app-contact-default = vide : le point de contact de l'organisation
+app-art33-title = Contenu de la notification selon l'art. 33, paragraphe 3
+app-art33-complete = Tout ce que demande l'art. 33, paragraphe 3, est consigné.
+app-art33-missing = { $count ->
+    [one] Il manque encore un élément.
+   *[other] Il manque encore { $count } éléments.
+}
+app-no-actions = Aucune action pour l'instant.
+app-new-action = Nouvelle action…
+app-no-notes = Aucune note pour l'instant.
+app-new-note = Ajouter une note…
+app-add-note = Ajouter la note
+
+## Types d'événements de la chronologie
+
+app-event-register-created = Registre créé
+app-event-org-updated = Organisation modifiée
+app-event-settings-changed = Paramètres modifiés
+app-event-incident-created = Incident consigné
+app-event-incident-updated = Détails modifiés
+app-event-incident-transitioned = Statut modifié
+app-event-breach-assessed = Évaluation modifiée
+app-event-action-added = Action ajoutée
+app-event-action-done = Action terminée
+app-event-action-reopened = Action rouverte
+app-event-note-added = Note ajoutée
+app-event-session-unlocked = Déverrouillé
+app-event-session-locked = Verrouillé
+app-event-journal-exported = Journal exporté
+
+## Intégrité
+
+app-integrity-title = Intégrité
+app-integrity-intro = Chaque modification est un événement d'une chaîne de hachage. La vérification recalcule chaque empreinte et reconstruit chaque table à partir des événements ; elle s'exécute aussi à chaque déverrouillage. Conservez l'empreinte de tête ailleurs pour détecter un registre réécrit.
+app-integrity-failed = La vérification d'intégrité a échoué.
+app-verify-ok = Le journal et toutes les tables sont intacts.
+app-not-verified = Pas encore vérifié dans cette session.
+app-event-count = Événements
+app-head-hash = Empreinte de tête
+app-checked-at = Vérifié
+app-verify-now = Vérifier maintenant
+app-verifying = Vérification…
+
+## Paramètres
+
+app-settings-title = Paramètres
+app-org-profile = Profil de l'organisation
+app-preferences = Préférences

@@ -1,0 +1,32 @@
+//! Registers the app's commands so that each one needs an explicit `allow-<command>`
+//! permission (granted in `capabilities/main.json`); nothing is allowed implicitly.
+
+const COMMANDS: &[&str] = &[
+    "app_status",
+    "set_language",
+    "create_register",
+    "unlock",
+    "lock",
+    "list_incidents",
+    "incident_detail",
+    "create_incident",
+    "update_incident",
+    "transition",
+    "assess",
+    "add_action",
+    "set_action_done",
+    "add_note",
+    "get_org",
+    "update_org",
+    "get_settings",
+    "update_settings",
+    "verify",
+];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .unwrap_or_else(|e| panic!("tauri build: {e}"));
+}

@@ -1,0 +1,60 @@
+//! TypeScript bindings for every IPC payload, generated with ts-rs into `ui/src/lib/bindings/`.
+//! `cargo test -p breachlog-app --test bindings` fails when the committed files are stale;
+//! `BLESS=1` rewrites them.
+
+use std::path::Path;
+
+use breachlog_core::domain::{
+    Art33Item, Category, CloseReason, Decision, Language, Nature, PersonalData, Risk, Role,
+    Severity, Source, Status, VulnClass,
+};
+use breachlog_core::journal::VerifyReport;
+use breachlog_core::query::{IncidentFilter, IncidentPage, IncidentRow, SortBy};
+use breachlog_core::register::{AssessmentInput, IncidentInput, OrgInput, SettingsInput};
+use ts_rs::TS;
+
+use crate::dto::{AppStatus, Created, IncidentDetail, UnlockWith, Unlocked, VerifyOutcome};
+use crate::error::AppError;
+
+/// Writes every binding (with its dependencies) into `dir`. 64-bit integers are typed `number`:
+/// they cross IPC as JSON numbers (counts and sequence numbers stay far below 2^53).
+pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
+    let cfg = ts_rs::Config::new()
+        .with_out_dir(dir)
+        .with_large_int("number");
+    macro_rules! export {
+        ($($t:ty),+ $(,)?) => { $( <$t as TS>::export_all(&cfg)?; )+ };
+    }
+    export!(
+        AppStatus,
+        AppError,
+        Created,
+        Unlocked,
+        UnlockWith,
+        VerifyOutcome,
+        IncidentDetail,
+        VerifyReport,
+        IncidentFilter,
+        IncidentPage,
+        IncidentRow,
+        SortBy,
+        IncidentInput,
+        AssessmentInput,
+        OrgInput,
+        SettingsInput,
+        Art33Item,
+        Category,
+        CloseReason,
+        Decision,
+        Language,
+        Nature,
+        PersonalData,
+        Risk,
+        Role,
+        Severity,
+        Source,
+        Status,
+        VulnClass,
+    );
+    Ok(())
+}

@@ -1,0 +1,269 @@
+//! IPC commands: each one a few lines over `breachlog-core`. Commands are `async` so that key
+//! derivation and verification run off the UI thread.
+
+use breachlog_core::domain::{Action, Incident, Note};
+use breachlog_core::domain::{Art33Item, Language, Org, Settings, Status};
+use breachlog_core::query::{IncidentFilter, IncidentPage};
+use breachlog_core::register::{
+    AssessmentInput, IncidentInput, InitOptions, OrgInput, SettingsInput,
+};
+use breachlog_core::{Error, Reason, Register, Ts, UnlockMethod};
+use tauri::State;
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+use crate::dto::{AppStatus, Created, IncidentDetail, UnlockWith, Unlocked, VerifyOutcome};
+use crate::error::AppError;
+use crate::session;
+use crate::state::AppState;
+
+type Res<T> = Result<T, AppError>;
+
+const CLIENT: &str = "desktop";
+
+fn actor() -> String {
+    std::env::var("BREACHLOG_ACTOR")
+        .or_else(|_| std::env::var("USER"))
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_else(|_| "desktop".into())
+}
+
+fn parse_id(state: &AppState, text: &str) -> Res<Uuid> {
+    Uuid::parse_str(text.trim()).map_err(|_| state.err(&Error::invalid("id", Reason::NotAnId)))
+}
+
+#[tauri::command]
+pub async fn app_status(state: State<'_, AppState>) -> Res<AppStatus> {
+    let kf = session::key_file(&state.path);
+    Ok(AppStatus {
+        register_exists: state.path.exists(),
+        unlocked: state.slot().is_some(),
+        path: state.path.display().to_string(),
+        keyring_available: session::keyring_available(),
+        keyring_enabled: kf.as_ref().is_some_and(|k| k.keyring),
+        has_passphrase: kf.as_ref().is_none_or(|k| k.has_passphrase()),
+        failed_unlocks: kf.as_ref().map_or(0, |k| k.failed_unlocks.count),
+        retry_after_secs: kf
+            .as_ref()
+            .map_or(0, |k| session::retry_after(k, Ts::now())),
+        language: state.language(),
+    })
+}
+
+#[tauri::command]
+pub async fn set_language(state: State<'_, AppState>, language: String) -> Res<Language> {
+    let lang: Language = language
+        .parse()
+        .map_err(|()| state.err(&Error::invalid("language", Reason::UnknownLanguage)))?;
+    state.set_language(lang);
+    Ok(lang)
+}
+
+#[tauri::command]
+pub async fn create_register(
+    state: State<'_, AppState>,
+    passphrase: Option<String>,
+    keyring: bool,
+    org: OrgInput,
+) -> Res<Created> {
+    let opts = InitOptions {
+        org,
+        passphrase: passphrase.map(Zeroizing::new),
+        keyring,
+        actor: actor(),
+    };
+    let (reg, recovery) = Register::init(&state.path, opts).map_err(|e| state.err(&e))?;
+    let org = reg.org().map_err(|e| state.err(&e))?;
+    state.set_language(org.language);
+    *state.slot() = Some(reg);
+    Ok(Created {
+        recovery_key: recovery.to_string(),
+        org,
+    })
+}
+
+#[tauri::command]
+pub async fn unlock(
+    state: State<'_, AppState>,
+    with: UnlockWith,
+    secret: Option<String>,
+) -> Res<Unlocked> {
+    let loc = state.localizer();
+    let secret = Zeroizing::new(secret.unwrap_or_default());
+    let method = match with {
+        UnlockWith::Passphrase => UnlockMethod::Passphrase(secret),
+        UnlockWith::RecoveryKey => UnlockMethod::RecoveryKey(secret),
+        UnlockWith::Keyring => UnlockMethod::Keyring,
+    };
+    let reg = Register::open(&state.path, method, &actor(), CLIENT).map_err(|e| {
+        // The core refuses attempts during its growing delay; tell the UI how long to wait.
+        let mut err = AppError::core(&e, &loc);
+        err.retry_after_secs =
+            session::key_file(&state.path).map(|k| session::retry_after(&k, Ts::now()));
+        err
+    })?;
+    let verify = verify_register(&reg, &loc);
+    let (org, settings) = (
+        reg.org().map_err(|e| state.err(&e))?,
+        reg.settings().map_err(|e| state.err(&e))?,
+    );
+    state.set_language(org.language);
+    *state.slot() = Some(reg);
+    Ok(Unlocked {
+        verify,
+        org,
+        settings,
+    })
+}
+
+#[tauri::command]
+pub async fn lock(state: State<'_, AppState>, reason: String) -> Res<()> {
+    let reg = state.slot().take();
+    match reg {
+        Some(reg) => reg.lock(&reason).map_err(|e| state.err(&e)),
+        None => Ok(()),
+    }
+}
+
+#[tauri::command]
+pub async fn list_incidents(
+    state: State<'_, AppState>,
+    filter: IncidentFilter,
+) -> Res<IncidentPage> {
+    state.with(|reg| reg.list_incidents(&filter))
+}
+
+#[tauri::command]
+pub async fn incident_detail(state: State<'_, AppState>, id: String) -> Res<IncidentDetail> {
+    let id = parse_id(&state, &id)?;
+    state.with(|reg| {
+        let incident = reg.incident(id)?;
+        let org_contact = reg.org()?.contact_point;
+        let missing_art33: Vec<Art33Item> = incident
+            .assessment
+            .clone()
+            .unwrap_or_default()
+            .missing_art33(Some(&org_contact));
+        Ok(IncidentDetail {
+            allowed_next: incident.status.allowed_next().to_vec(),
+            actions: reg.actions(id)?,
+            notes: reg.notes(id)?,
+            events: reg.events(Some(id))?,
+            missing_art33,
+            incident,
+        })
+    })
+}
+
+#[tauri::command]
+pub async fn create_incident(state: State<'_, AppState>, input: IncidentInput) -> Res<Incident> {
+    state.with(|reg| reg.create_incident(&input))
+}
+
+#[tauri::command]
+pub async fn update_incident(
+    state: State<'_, AppState>,
+    id: String,
+    input: IncidentInput,
+) -> Res<Incident> {
+    let id = parse_id(&state, &id)?;
+    state.with(|reg| reg.update_incident(id, &input))
+}
+
+#[tauri::command]
+pub async fn transition(
+    state: State<'_, AppState>,
+    id: String,
+    to: Status,
+    at: Option<String>,
+    close_reason: Option<String>,
+    note: Option<String>,
+) -> Res<Incident> {
+    let id = parse_id(&state, &id)?;
+    state.with(|reg| {
+        reg.transition(
+            id,
+            to.as_str(),
+            at.as_deref(),
+            close_reason.as_deref(),
+            note.as_deref(),
+        )
+    })
+}
+
+#[tauri::command]
+pub async fn assess(
+    state: State<'_, AppState>,
+    id: String,
+    input: AssessmentInput,
+) -> Res<Incident> {
+    let id = parse_id(&state, &id)?;
+    state.with(|reg| reg.assess(id, &input))
+}
+
+#[tauri::command]
+pub async fn add_action(
+    state: State<'_, AppState>,
+    id: String,
+    title: String,
+    owner: Option<String>,
+    due_at: Option<String>,
+) -> Res<Action> {
+    let id = parse_id(&state, &id)?;
+    state.with(|reg| reg.add_action(id, &title, owner.as_deref(), due_at.as_deref()))
+}
+
+#[tauri::command]
+pub async fn set_action_done(
+    state: State<'_, AppState>,
+    action_id: String,
+    done: bool,
+) -> Res<Action> {
+    let id = parse_id(&state, &action_id)?;
+    state.with(|reg| reg.set_action_done(id, done))
+}
+
+#[tauri::command]
+pub async fn add_note(state: State<'_, AppState>, id: String, text: String) -> Res<Note> {
+    let id = parse_id(&state, &id)?;
+    state.with(|reg| reg.add_note(id, &text))
+}
+
+#[tauri::command]
+pub async fn get_org(state: State<'_, AppState>) -> Res<Org> {
+    state.with(|reg| reg.org())
+}
+
+#[tauri::command]
+pub async fn update_org(state: State<'_, AppState>, input: OrgInput) -> Res<Org> {
+    let org = state.with(|reg| reg.update_org(&input))?;
+    state.set_language(org.language);
+    Ok(org)
+}
+
+#[tauri::command]
+pub async fn get_settings(state: State<'_, AppState>) -> Res<Settings> {
+    state.with(|reg| reg.settings())
+}
+
+#[tauri::command]
+pub async fn update_settings(state: State<'_, AppState>, input: SettingsInput) -> Res<Settings> {
+    state.with(|reg| reg.update_settings(&input))
+}
+
+#[tauri::command]
+pub async fn verify(state: State<'_, AppState>) -> Res<VerifyOutcome> {
+    let loc = state.localizer();
+    let slot = state.slot();
+    let reg = slot.as_ref().ok_or_else(|| AppError::locked(&loc))?;
+    Ok(verify_register(reg, &loc))
+}
+
+/// Runs the full verify; an integrity failure is a result to show, not a command error.
+fn verify_register(reg: &Register, loc: &breachlog_core::i18n::Localizer) -> VerifyOutcome {
+    let now = Ts::now().to_string();
+    match reg.verify(None) {
+        Ok(report) => VerifyOutcome::ok(report, now),
+        Err(e) => VerifyOutcome::failed(reg.head().unwrap_or_default(), loc.error(&e), now),
+    }
+}

@@ -1,0 +1,105 @@
+//! App-only IPC payloads (the domain types come from `breachlog-core` with its `ts` feature).
+
+use breachlog_core::domain::{Action, Incident, Language, Note, Org, Settings, Status};
+use breachlog_core::journal::VerifyReport;
+use breachlog_core::Event;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+pub use breachlog_core::domain::Art33Item;
+
+/// What the UI needs before anything is unlocked.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AppStatus {
+    /// The register file exists (otherwise the first-run flow is shown).
+    pub register_exists: bool,
+    pub unlocked: bool,
+    /// Where the register lives.
+    pub path: String,
+    /// An OS keyring answered a write/read probe.
+    pub keyring_available: bool,
+    /// This register keeps its key in the keyring (one-click unlock).
+    pub keyring_enabled: bool,
+    /// The register has a passphrase slot.
+    pub has_passphrase: bool,
+    /// Failed unlock attempts since the last success (counted across restarts).
+    pub failed_unlocks: u32,
+    /// Seconds to wait before the next attempt is accepted.
+    pub retry_after_secs: u32,
+    pub language: Language,
+}
+
+/// How to unlock.
+#[derive(Debug, Clone, Copy, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(rename_all = "snake_case")]
+pub enum UnlockWith {
+    Passphrase,
+    RecoveryKey,
+    Keyring,
+}
+
+/// The result of `create_register`: the recovery key, to show exactly once.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Created {
+    pub recovery_key: String,
+    pub org: Org,
+}
+
+/// An integrity check: the chain and projections verified (`ok`) or what failed.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct VerifyOutcome {
+    pub ok: bool,
+    pub events: u64,
+    pub head_seq: u64,
+    pub head_hash: String,
+    /// The localised failure, when `ok` is false.
+    pub problem: Option<String>,
+    pub checked_at: String,
+}
+
+impl VerifyOutcome {
+    pub fn ok(r: VerifyReport, now: String) -> Self {
+        VerifyOutcome {
+            ok: true,
+            events: r.events,
+            head_seq: r.head_seq,
+            head_hash: r.head_hash,
+            problem: None,
+            checked_at: now,
+        }
+    }
+
+    pub fn failed(head: (u64, String), problem: String, now: String) -> Self {
+        VerifyOutcome {
+            ok: false,
+            events: head.0,
+            head_seq: head.0,
+            head_hash: head.1,
+            problem: Some(problem),
+            checked_at: now,
+        }
+    }
+}
+
+/// The result of a successful unlock: integrity is verified at every unlock.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Unlocked {
+    pub verify: VerifyOutcome,
+    pub org: Org,
+    pub settings: Settings,
+}
+
+/// Everything the incident screen shows.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct IncidentDetail {
+    pub incident: Incident,
+    pub actions: Vec<Action>,
+    pub notes: Vec<Note>,
+    /// Journal events about this incident, oldest first (the timeline).
+    pub events: Vec<Event>,
+    /// Art 33(3) items still missing (empty assessment when none yet).
+    pub missing_art33: Vec<Art33Item>,
+    /// The lifecycle states this incident may move to now.
+    pub allowed_next: Vec<Status>,
+}

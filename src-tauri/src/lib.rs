@@ -1,0 +1,72 @@
+//! Breachlog desktop app: a thin Tauri 2 layer over `breachlog-core`.
+//!
+//! `commands` holds one small function per IPC command, `state` the open register, `error` the
+//! `{code, message}` error every command returns, `dto` the app-only IPC payloads, `notify` the
+//! deadline notifications (sent from Rust, so they also fire while the window is minimised).
+
+pub mod bindings;
+pub mod commands;
+pub mod dto;
+pub mod error;
+pub mod messages;
+pub mod notify;
+pub mod session;
+pub mod state;
+
+use std::path::PathBuf;
+
+use tauri::Manager;
+
+/// Where the register lives: `BREACHLOG_DB` when set (tests, several registers), else the
+/// core's default location in the OS data directory.
+pub fn register_path() -> PathBuf {
+    std::env::var_os("BREACHLOG_DB")
+        .map(PathBuf::from)
+        .unwrap_or_else(breachlog_core::register::default_path)
+}
+
+pub fn run() {
+    let state = state::AppState::new(register_path());
+    let result = tauri::Builder::default()
+        .plugin(tauri_plugin_notification::init())
+        .manage(state)
+        .on_window_event(|window, event| {
+            // Closing the window locks the register (recorded in the journal like the lock button).
+            if matches!(event, tauri::WindowEvent::Destroyed) {
+                let reg = window.state::<state::AppState>().slot().take();
+                if let Some(reg) = reg {
+                    let _ = reg.lock("close");
+                }
+            }
+        })
+        .setup(|app| {
+            notify::spawn(app.handle().clone());
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::app_status,
+            commands::set_language,
+            commands::create_register,
+            commands::unlock,
+            commands::lock,
+            commands::list_incidents,
+            commands::incident_detail,
+            commands::create_incident,
+            commands::update_incident,
+            commands::transition,
+            commands::assess,
+            commands::add_action,
+            commands::set_action_done,
+            commands::add_note,
+            commands::get_org,
+            commands::update_org,
+            commands::get_settings,
+            commands::update_settings,
+            commands::verify,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        eprintln!("breachlog: {e}");
+        std::process::exit(1);
+    }
+}

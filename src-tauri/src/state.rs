@@ -1,0 +1,89 @@
+//! The app state: the open register (or none while locked) and the UI language.
+
+use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard};
+
+use breachlog_core::domain::Language;
+use breachlog_core::i18n::Localizer;
+use breachlog_core::Register;
+
+use crate::error::AppError;
+
+#[derive(Debug)]
+pub struct AppState {
+    pub path: PathBuf,
+    register: Mutex<Option<Register>>,
+    language: Mutex<Language>,
+}
+
+impl AppState {
+    pub fn new(path: PathBuf) -> Self {
+        AppState {
+            path,
+            register: Mutex::new(None),
+            language: Mutex::new(Language::En),
+        }
+    }
+
+    pub fn language(&self) -> Language {
+        *self.language.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub fn set_language(&self, lang: Language) {
+        *self.language.lock().unwrap_or_else(|p| p.into_inner()) = lang;
+    }
+
+    pub fn localizer(&self) -> Localizer {
+        Localizer::new(self.language())
+    }
+
+    /// The register slot; a panic in another command must not lock the user out.
+    pub fn slot(&self) -> MutexGuard<'_, Option<Register>> {
+        self.register.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Runs `f` on the open register; `locked` when none is open. Core errors are localised.
+    pub fn with<T>(
+        &self,
+        f: impl FnOnce(&mut Register) -> breachlog_core::Result<T>,
+    ) -> Result<T, AppError> {
+        let loc = self.localizer();
+        let mut slot = self.slot();
+        let reg = slot.as_mut().ok_or_else(|| AppError::locked(&loc))?;
+        f(reg).map_err(|e| AppError::core(&e, &loc))
+    }
+
+    /// Maps a core error in the current language.
+    pub fn err(&self, e: &breachlog_core::Error) -> AppError {
+        AppError::core(e, &self.localizer())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use breachlog_core::{Error, Reason};
+
+    #[test]
+    fn commands_on_a_locked_register_fail_with_code_locked_in_the_current_language() {
+        let state = AppState::new(PathBuf::from("/nonexistent/register.db"));
+        let en = state.with(|reg| reg.org()).unwrap_err();
+        assert_eq!(en.code, "locked");
+        state.set_language(Language::De);
+        let de = state.with(|reg| reg.org()).unwrap_err();
+        assert_eq!(de.code, "locked");
+        assert_ne!(en.message, de.message);
+    }
+
+    #[test]
+    fn core_errors_keep_their_stable_code_and_a_localised_message() {
+        let state = AppState::new(PathBuf::from("/nonexistent/register.db"));
+        let wrong = state.err(&Error::WrongKey);
+        assert_eq!(wrong.code, "wrong_passphrase");
+        let invalid = state.err(&Error::invalid("title", Reason::Empty));
+        assert_eq!(invalid.code, "invalid_input");
+        assert!(invalid.message.contains("title"), "{}", invalid.message);
+        state.set_language(Language::Fr);
+        assert_ne!(state.err(&Error::WrongKey).message, wrong.message);
+    }
+}

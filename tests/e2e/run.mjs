@@ -1,0 +1,287 @@
+// End-to-end test of the REAL built app: tauri-driver + WebKitWebDriver (run under Xvfb).
+// Usage: node tests/e2e/run.mjs <path to breachlog-app binary>
+// Screenshots go to target/e2e-screenshots/. Every step asserts what the user would see.
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { Key, Session, sleep } from "./webdriver.mjs";
+
+const root = resolve(import.meta.dirname, "../..");
+const app = resolve(process.argv[2] ?? join(process.env.CARGO_TARGET_DIR ?? join(root, "target"), "debug/breachlog-app"));
+const shots = join(root, "target/e2e-screenshots");
+const PASS = "correct horse battery staple";
+const XSS = "<img src=x onerror=alert(1)>";
+const port = 4444;
+const started = Date.now();
+
+mkdirSync(shots, { recursive: true });
+const dir = mkdtempSync(join(tmpdir(), "breachlog-e2e-"));
+const env = {
+  ...process.env,
+  BREACHLOG_DB: join(dir, "register.db"),
+  BREACHLOG_NO_KEYRING: "1",
+  BREACHLOG_ACTOR: "e2e",
+  // Keep the webview's storage (the remembered UI language) out of the user's profile.
+  XDG_DATA_HOME: join(dir, "data"),
+  XDG_CACHE_HOME: join(dir, "cache"),
+  XDG_CONFIG_HOME: join(dir, "config"),
+  TZ: "Europe/Amsterdam",
+};
+const driverBin = process.env.TAURI_DRIVER ?? "tauri-driver";
+const driver = spawn(driverBin, ["--port", String(port)], { env, stdio: ["ignore", "inherit", "inherit"] });
+
+let s;
+let step = 0;
+async function shot(name, { top = true } = {}) {
+  if (top) await s.exec("window.scrollTo(0, 0)");
+  await sleep(700); // the WebDriver screenshot can show the previous frame right after a change
+  const file = `${String(++step).padStart(2, "0")}-${name}.png`;
+  writeFileSync(join(shots, file), await s.screenshot());
+  console.log(`  screenshot ${file}`);
+}
+function log(msg) {
+  console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${msg}`);
+}
+
+async function connect() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      return await Session.create(`http://127.0.0.1:${port}`, app);
+    } catch (e) {
+      if (i === 99) throw e;
+      await sleep(200);
+    }
+  }
+}
+
+async function quickLog(title, description, detectedLocal) {
+  await s.keys([Key.ctrl, "n"]); // the in-app shortcut
+  await s.waitFor("#ql-input-title");
+  const focused = await s.exec("return document.activeElement && document.activeElement.id");
+  assert.equal(focused, "ql-input-title", "quick log focuses the title");
+  await s.keys(...title);
+  if (detectedLocal) await s.setValue("#ql-detected", detectedLocal);
+  // Tab on through the date field (WebKit gives it one stop per segment) to "what happened".
+  for (let i = 0; i < 10; i++) {
+    await s.keys(Key.tab);
+    if ((await s.exec("return document.activeElement.id")) === "ql-description") break;
+  }
+  await s.keys(...description);
+}
+
+try {
+  s = await connect();
+  log("session started");
+
+  // ---- first run -------------------------------------------------------------------------
+  await s.waitFor("h1", { text: "Create your incident register" });
+  await shot("first-run-org");
+  await s.click("#org-next");
+  await s.waitFor(".error", { text: "must not be empty" });
+  await s.type("#org-name", "Acme Test BV");
+  await s.type("#org-contact", "dpo@acme.test");
+  await s.setValue("#org-timezone", "Europe/Amsterdam");
+  await s.type("#org-authority", "nl-ap");
+  await s.click("#org-next");
+  await s.type("#new-passphrase", "short");
+  await s.waitFor("#strength-label", { text: "Weak" });
+  await s.clear("#new-passphrase");
+  await s.type("#new-passphrase", PASS);
+  await s.type("#new-passphrase2", PASS);
+  await s.waitFor("#strength-label", { text: /Good|Strong/ });
+  await shot("first-run-passphrase");
+  await s.click("#create-register");
+  const recovery = await s.textOf("#recovery-key");
+  assert.match(recovery, /[A-Z0-9]{4}/);
+  await shot("first-run-recovery-key");
+  await s.waitFor("#recovery-done");
+  assert.equal(await s.exec("return document.querySelector('#recovery-done').disabled"), true, "cannot continue unconfirmed");
+  await s.click("#recovery-stored");
+  await s.type("#recovery-tail", recovery.replaceAll("-", "").replaceAll(" ", "").slice(-4));
+  await s.click("#recovery-done");
+  await s.waitFor("h2", { text: "No incidents yet" });
+  await shot("register-empty");
+  log("first run done");
+
+  // ---- quick log (keyboard only) ----------------------------------------------------------
+  const t0 = Date.now();
+  await quickLog("Customer CSV emailed to wrong recipient", "Support sent an export with 1,200 customers to a partner.");
+  await shot("quick-log");
+  await s.keys([Key.ctrl, Key.enter]);
+  await s.waitFor("#incident-title", { text: "Customer CSV emailed to wrong recipient" });
+  log(`quick log saved in ${((Date.now() - t0) / 1000).toFixed(1)} s (driver typing included)`);
+  await s.waitFor("#incident-description", { text: "1,200 customers" });
+  await s.waitFor("#incident-status", { text: "reported" });
+  await shot("incident-new");
+
+  // ---- lifecycle: only allowed transitions are offered -----------------------------------
+  assert.deepEqual(await s.exec("return [...document.querySelectorAll('[id^=move-]')].map(b => b.id)"), ["move-triage"]);
+  await s.click("#move-triage");
+  await s.waitFor("#incident-status", { text: "triage" });
+  await s.click("#move-investigating");
+  await s.waitFor("#incident-status", { text: "investigating" });
+  assert.deepEqual(await s.exec("return [...document.querySelectorAll('[id^=move-]')].map(b => b.id)"), ["move-contained"]);
+
+  // ---- breach assessment starts the 72 h clock --------------------------------------------
+  await s.setValue("#a-personal-data", "yes");
+  await s.setValue("#a-risk", "risk");
+  await s.click("#a-save");
+  await s.waitFor("#assess-error", { text: "risk reasoning" }); // the core's rule, shown in the form
+  await s.type("#a-risk-reasoning", "Contact data of 1,200 customers; no special categories.");
+  await s.click("#a-save");
+  await s.waitFor("#breach-flag");
+  const clock = await s.textOf("#gdpr-clock");
+  assert.match(clock, /^(2d 2[23]:\d\d:\d\d|3d 00:00:00)$/, `a fresh 72 h clock: ${clock}`);
+  assert.equal(await s.exec("return document.querySelector('#gdpr-clock .clock').dataset.level"), "ok");
+  await s.waitFor("#art33", { text: "" });
+  await shot("incident-breach-countdown");
+  log("transitioned and assessed");
+
+  // Older breaches: aware 70 h ago → under 4 h left (red), 80 h ago → overdue, 54 h ago → amber.
+  for (const [title, hoursAgo] of [["Ransomware on file server", 70], ["Lost laptop with HR data", 80], ["Phishing: payroll login", 54]]) {
+    await s.click("#quick-log");
+    await s.waitFor("#ql-input-title");
+    await s.keys(...title);
+    const when = await s.exec(
+      `const d = new Date(Date.now() - arguments[0] * 3600000);
+       const p = Object.fromEntries(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", hourCycle: "h23",
+         year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(d).map(x => [x.type, x.value]));
+       return p.year + "-" + p.month + "-" + p.day + "T" + p.hour + ":" + p.minute;`,
+      hoursAgo,
+    );
+    await s.setValue("#ql-detected", when);
+    await s.click("#ql-save");
+    await s.waitFor("#incident-title", { text: title });
+    await s.setValue("#a-personal-data", "yes");
+    await s.setValue("#a-aware-at", when);
+    await s.setValue("#a-risk", "high");
+    await s.type("#a-risk-reasoning", "Large volume of personal data.");
+    await s.type("#a-aware-justification", "Confirmed only after the forensic review.");
+    await s.click("#a-save");
+    await s.waitFor("#breach-flag");
+  }
+  await s.click("#nav-register");
+  await s.waitFor("table.incidents");
+  await sleep(500);
+  const levels = await s.exec("return [...document.querySelectorAll('table.incidents .clock')].map(c => c.dataset.level).sort()");
+  assert.deepEqual(levels, ["amber", "ok", "overdue", "red"], "countdown colours in the register");
+  await shot("register-countdowns");
+
+  // ---- XSS: the title is text --------------------------------------------------------------
+  await quickLog(XSS, "javascript:alert(2)");
+  await s.keys([Key.ctrl, Key.enter]);
+  await s.waitFor("#incident-title", { text: XSS });
+  assert.equal(await s.exec("return document.querySelectorAll('img').length"), 0, "no element was created");
+  await s.click("#nav-register");
+  await s.waitFor(".row-title", { text: XSS });
+  assert.equal(await s.exec("return document.querySelectorAll('img').length"), 0);
+  await shot("xss-title-literal");
+  log("xss checked");
+
+  // ---- integrity -----------------------------------------------------------------------------
+  await s.click("#nav-integrity");
+  await s.waitFor("#verify-result", { text: "intact" });
+  await s.click("#run-verify");
+  await s.waitFor("#verify-result", { text: "intact" });
+  assert.match(await s.textOf("#head-hash"), /^[0-9a-f]{64}$/);
+  assert.ok(Number(await s.textOf("#verify-events")) > 10);
+  await shot("integrity");
+
+  // ---- lock, wrong then right passphrase --------------------------------------------------
+  await s.click("#lock");
+  await s.waitFor("#unlock-title");
+  await shot("locked");
+  await s.type("#unlock-secret", "not the passphrase");
+  await s.click("#unlock-submit");
+  await s.waitFor("#unlock-error", { text: "Wrong passphrase" });
+  await shot("unlock-wrong-passphrase");
+  await s.type("#unlock-secret", PASS);
+  await s.click("#unlock-submit");
+  await s.waitFor("#reg-title");
+  await s.waitFor(".row-title", { text: XSS });
+  log("lock/unlock done");
+
+  // ---- German, live --------------------------------------------------------------------------
+  await s.click("#nav-settings");
+  await s.setValue("#org-language", "de");
+  await s.waitFor("#nav-settings", { text: "Einstellungen" });
+  await s.waitFor("#set-h", { text: "Einstellungen" });
+  await shot("settings-german");
+  await s.click("#nav-register");
+  await s.waitFor("#reg-title", { text: "Vorfallsregister" });
+  await s.waitFor("table.incidents th", { text: "Erkannt" }).catch(() => {});
+  await shot("register-german");
+
+  // ---- growing delay after repeated failures (still German) -----------------------------------
+  await s.click("#lock");
+  await s.waitFor("#unlock-title", { text: "entsperren" });
+  // The core allows five failures, then waits 30 s, doubling (the count survives restarts).
+  for (let i = 0; i < 5; i++) {
+    await s.type("#unlock-secret", `wrong ${i} passphrase`);
+    await s.click("#unlock-submit");
+    await s.waitFor("#unlock-error .error");
+    await sleep(300);
+  }
+  await s.waitFor("#unlock-error .warn", { text: /\d+ s/ });
+  await shot("unlock-growing-delay-german");
+  const waited = Date.now();
+  await s.waitFor("#unlock-submit", { timeout: 1000 });
+  assert.equal(await s.exec("return document.querySelector('#unlock-submit').disabled"), true, "no attempt during the wait");
+  await s.type("#unlock-secret", PASS);
+  await s.exec("return null");
+  for (;;) {
+    if (!(await s.exec("return document.querySelector('#unlock-submit').disabled"))) break;
+    if (Date.now() - waited > 40000) throw new Error("the wait did not end");
+    await sleep(500);
+  }
+  await s.click("#unlock-submit");
+  await s.waitFor("#reg-title", { text: "Vorfallsregister" });
+  log("german and unlock delay done");
+
+  // ---- dark mode: a second start of the app with a dark GTK theme -----------------------------
+  await s.close();
+  s = undefined;
+  const dark = spawn(driverBin, ["--port", "4448", "--native-port", "4449"], {
+    env: { ...env, GTK_THEME: "Adwaita:dark" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  try {
+    for (let i = 0; !s; i++) {
+      try {
+        s = await Session.create("http://127.0.0.1:4448", app);
+      } catch (e) {
+        if (i > 50) throw e;
+        await sleep(200);
+      }
+    }
+    await s.type("#unlock-secret", PASS);
+    await s.click("#unlock-submit");
+    await s.waitFor(".row-title", { text: "Ransomware" });
+    const bg = await s.exec("return getComputedStyle(document.body).backgroundColor");
+    assert.equal(bg, "rgb(17, 22, 29)", "follows the dark preference");
+    await shot("register-dark");
+    await s.exec("[...document.querySelectorAll('.row-title')].find((b) => b.textContent.includes('Ransomware')).click()");
+    await s.waitFor("#incident-title");
+    await shot("incident-dark");
+  } finally {
+    await s?.close().catch(() => {});
+    s = undefined;
+    dark.kill();
+  }
+  log("all steps passed");
+} catch (e) {
+  if (s) await shot("failure").catch(() => {});
+  console.error(e);
+  process.exitCode = 1;
+} finally {
+  if (s) await s.close().catch(() => {});
+  driver.kill();
+  try {
+    rmSync(dir, { recursive: true, force: true });
+  } catch {
+    // a desktop helper may still hold a mount below it; it is in the temp dir anyway
+  }
+  console.log(`e2e finished in ${((Date.now() - started) / 1000).toFixed(1)} s, screenshots in ${shots}`);
+}

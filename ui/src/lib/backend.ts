@@ -1,0 +1,92 @@
+// The ONE seam between the UI and the Rust backend. Components import `backend` from here and
+// never call `invoke` themselves; tests swap in a mock with `setBackend`.
+import { invoke } from "@tauri-apps/api/core";
+import type { Action } from "./bindings/Action";
+import type { AppError } from "./bindings/AppError";
+import type { AppStatus } from "./bindings/AppStatus";
+import type { AssessmentInput } from "./bindings/AssessmentInput";
+import type { Created } from "./bindings/Created";
+import type { Incident } from "./bindings/Incident";
+import type { IncidentDetail } from "./bindings/IncidentDetail";
+import type { IncidentFilter } from "./bindings/IncidentFilter";
+import type { IncidentInput } from "./bindings/IncidentInput";
+import type { IncidentPage } from "./bindings/IncidentPage";
+import type { Language } from "./bindings/Language";
+import type { Note } from "./bindings/Note";
+import type { Org } from "./bindings/Org";
+import type { OrgInput } from "./bindings/OrgInput";
+import type { Settings } from "./bindings/Settings";
+import type { SettingsInput } from "./bindings/SettingsInput";
+import type { Status } from "./bindings/Status";
+import type { UnlockWith } from "./bindings/UnlockWith";
+import type { Unlocked } from "./bindings/Unlocked";
+import type { VerifyOutcome } from "./bindings/VerifyOutcome";
+
+export interface Backend {
+  appStatus(): Promise<AppStatus>;
+  setLanguage(language: Language): Promise<Language>;
+  createRegister(passphrase: string | null, keyring: boolean, org: OrgInput): Promise<Created>;
+  unlock(withMethod: UnlockWith, secret: string | null): Promise<Unlocked>;
+  lock(reason: "button" | "idle" | "close"): Promise<void>;
+  listIncidents(filter: IncidentFilter): Promise<IncidentPage>;
+  incidentDetail(id: string): Promise<IncidentDetail>;
+  createIncident(input: IncidentInput): Promise<Incident>;
+  updateIncident(id: string, input: IncidentInput): Promise<Incident>;
+  transition(id: string, to: Status, closeReason: string | null, note: string | null): Promise<Incident>;
+  assess(id: string, input: AssessmentInput): Promise<Incident>;
+  addAction(id: string, title: string, owner: string | null, dueAt: string | null): Promise<Action>;
+  setActionDone(actionId: string, done: boolean): Promise<Action>;
+  addNote(id: string, text: string): Promise<Note>;
+  getOrg(): Promise<Org>;
+  updateOrg(input: OrgInput): Promise<Org>;
+  getSettings(): Promise<Settings>;
+  updateSettings(input: SettingsInput): Promise<Settings>;
+  verify(): Promise<VerifyOutcome>;
+}
+
+/** Every failure the UI sees has this shape (transport failures are wrapped too). */
+export function asAppError(e: unknown): AppError {
+  if (e && typeof e === "object" && "code" in e && "message" in e) return e as AppError;
+  return { code: "internal", message: String(e), retry_after_secs: null };
+}
+
+async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(cmd, args);
+  } catch (e) {
+    throw asAppError(e);
+  }
+}
+
+export const tauriBackend: Backend = {
+  appStatus: () => call("app_status"),
+  setLanguage: (language) => call("set_language", { language }),
+  createRegister: (passphrase, keyring, org) => call("create_register", { passphrase, keyring, org }),
+  unlock: (withMethod, secret) => call("unlock", { with: withMethod, secret }),
+  lock: (reason) => call("lock", { reason }),
+  listIncidents: (filter) => call("list_incidents", { filter }),
+  incidentDetail: (id) => call("incident_detail", { id }),
+  createIncident: (input) => call("create_incident", { input }),
+  updateIncident: (id, input) => call("update_incident", { id, input }),
+  transition: (id, to, closeReason, note) => call("transition", { id, to, at: null, closeReason, note }),
+  assess: (id, input) => call("assess", { id, input }),
+  addAction: (id, title, owner, dueAt) => call("add_action", { id, title, owner, dueAt }),
+  setActionDone: (actionId, done) => call("set_action_done", { actionId, done }),
+  addNote: (id, text) => call("add_note", { id, text }),
+  getOrg: () => call("get_org"),
+  updateOrg: (input) => call("update_org", { input }),
+  getSettings: () => call("get_settings"),
+  updateSettings: (input) => call("update_settings", { input }),
+  verify: () => call("verify"),
+};
+
+let current: Backend = tauriBackend;
+
+/** The backend in use (the Tauri one in the app, a mock in tests). */
+export function backend(): Backend {
+  return current;
+}
+
+export function setBackend(b: Backend): void {
+  current = b;
+}

@@ -1,0 +1,158 @@
+// An in-memory backend for UI tests: same interface as the Tauri one, no Rust needed.
+import type { Backend } from "./backend";
+import type { AppError } from "./bindings/AppError";
+import type { Incident } from "./bindings/Incident";
+import type { IncidentRow } from "./bindings/IncidentRow";
+import type { Org } from "./bindings/Org";
+import type { Settings } from "./bindings/Settings";
+import type { Status } from "./bindings/Status";
+
+const allowed: Record<Status, Status[]> = {
+  reported: ["triage"],
+  triage: ["investigating", "closed"],
+  investigating: ["contained"],
+  contained: ["resolved"],
+  resolved: ["closed", "investigating"],
+  closed: ["investigating"],
+};
+
+function fail(code: string, message: string): never {
+  const e: AppError = { code, message, retry_after_secs: null };
+  throw e;
+}
+
+export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}) {
+  const passphrase = opts.passphrase ?? "correct horse battery";
+  let exists = opts.exists ?? true;
+  let unlocked = false;
+  let failed = 0;
+  let seq = 0;
+  const incidents: Incident[] = [];
+  let org: Org = {
+    name: "Acme",
+    address: "",
+    contact_point: "",
+    default_role: "controller",
+    timezone: "Europe/Amsterdam",
+    language: "en",
+    lead_authority: "nl-ap",
+  };
+  let settings: Settings = { aware_gap_hours: 24, idle_lock_minutes: 15, notify_thresholds_hours: [24, 12, 4, 1], backup_folder: "" };
+  const guard = () => {
+    if (!unlocked) fail("locked", "The register is locked.");
+  };
+  const row = (i: Incident): IncidentRow => ({
+    id: i.id,
+    title: i.title,
+    status: i.status,
+    category: i.category,
+    severity: i.severity,
+    detected_at: i.detected_at,
+    personal_data: i.assessment?.personal_data ?? null,
+    risk: i.assessment?.risk ?? null,
+    aware_at: i.assessment?.aware_at ?? null,
+    exercise: i.exercise,
+    breach: i.assessment?.personal_data === "yes",
+  });
+  const find = (id: string) => incidents.find((i) => i.id === id) ?? fail("not_found", `No incident with id ${id}.`);
+  const verify = { ok: true, events: 3, head_seq: 3, head_hash: "ab".repeat(32), problem: null, checked_at: new Date().toISOString() };
+
+  const b: Backend & { incidents: Incident[] } = {
+    incidents,
+    appStatus: async () => ({
+      register_exists: exists,
+      unlocked,
+      path: "/tmp/register.db",
+      keyring_available: false,
+      keyring_enabled: false,
+      has_passphrase: true,
+      failed_unlocks: failed,
+      retry_after_secs: 0,
+      language: org.language,
+    }),
+    setLanguage: async (l) => l,
+    createRegister: async (p, _k, o) => {
+      exists = unlocked = true;
+      org = { ...org, ...(o as Partial<Org>) };
+      void p;
+      return { recovery_key: "ABCD-EFGH-IJKL-MNOP", org };
+    },
+    unlock: async (_w, secret) => {
+      if (secret !== passphrase) {
+        failed++;
+        const e: AppError = { code: "wrong_passphrase", message: "Wrong passphrase or key: the register could not be unlocked.", retry_after_secs: failed >= 5 ? 30 * 2 ** (failed - 5) : 0 };
+        throw e;
+      }
+      unlocked = true;
+      failed = 0;
+      return { verify, org, settings };
+    },
+    lock: async () => {
+      unlocked = false;
+    },
+    listIncidents: async (f) => {
+      guard();
+      let rows = incidents.map(row);
+      if (f.text) rows = rows.filter((r) => r.title.toLowerCase().includes(f.text!.toLowerCase()));
+      if (f.breach != null) rows = rows.filter((r) => r.breach === f.breach);
+      if (f.status?.length) rows = rows.filter((r) => f.status!.includes(r.status));
+      const off = f.offset ?? 0;
+      return { total: rows.length, rows: rows.slice(off, off + (f.limit ?? 200)) };
+    },
+    incidentDetail: async (id) => {
+      guard();
+      const incident = find(id);
+      return { incident, actions: [], notes: [], events: [], missing_art33: [], allowed_next: allowed[incident.status] };
+    },
+    createIncident: async (input) => {
+      guard();
+      if (!input.title?.trim()) fail("invalid_input", "Invalid title: it must not be empty");
+      const now = new Date().toISOString();
+      const inc: Incident = {
+        id: `0000000${++seq}-0000-7000-8000-000000000000`,
+        title: input.title!,
+        description: input.description ?? "",
+        category: "other",
+        vuln_class: null,
+        source: "internal_monitoring",
+        severity: "medium",
+        affected_systems: [],
+        owner: null,
+        occurred_from: null,
+        occurred_to: null,
+        detected_at: input.detected_at ?? now,
+        contained_at: null,
+        resolved_at: null,
+        closed_at: null,
+        status: "reported",
+        close_reason: null,
+        exercise: false,
+        created_at: now,
+        created_by: "test",
+        updated_at: now,
+        assessment: null,
+        last_seq: seq,
+        last_hash: "",
+      };
+      incidents.push(inc);
+      return inc;
+    },
+    updateIncident: async (id, input) => Object.assign(find(id), { title: input.title ?? find(id).title }),
+    transition: async (id, to) => {
+      const i = find(id);
+      if (!allowed[i.status].includes(to)) fail("invalid_transition", "not allowed");
+      i.status = to;
+      return i;
+    },
+    assess: async (id) => find(id),
+    addAction: async () => fail("internal", "not mocked"),
+    setActionDone: async () => fail("internal", "not mocked"),
+    addNote: async () => fail("internal", "not mocked"),
+    getOrg: async () => org,
+    updateOrg: async (o) => (org = { ...org, ...(o as Partial<Org>) }),
+    getSettings: async () => settings,
+    updateSettings: async (s) => (settings = { ...settings, ...(s as Partial<Settings>) }),
+    verify: async () => verify,
+  };
+  return b;
+}

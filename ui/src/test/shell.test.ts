@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
+import { flushSync } from "svelte";
+import { setBackend } from "../lib/backend";
+import { mockBackend } from "../lib/mock";
+import { app, clock } from "../lib/app.svelte";
+import { setLanguage } from "../lib/i18n.svelte";
+import Shell from "../components/Shell.svelte";
+
+afterEach(() => cleanup());
+
+async function open() {
+  const b = mockBackend();
+  await b.unlock("passphrase", "correct horse battery");
+  setBackend(b);
+  setLanguage("en");
+  app.view = { name: "register" };
+  app.settings = { aware_gap_hours: 24, idle_lock_minutes: 1, notify_thresholds_hours: [24, 12, 4, 1], backup_folder: "" };
+  return b;
+}
+
+describe("Shell", () => {
+  it("locks itself after the idle time", async () => {
+    const b = await open();
+    const lock = vi.spyOn(b, "lock");
+    const onLocked = vi.fn();
+    render(Shell, { onLocked });
+    clock.now = Date.now() + 30_000;
+    flushSync();
+    expect(lock).not.toHaveBeenCalled();
+    clock.now = Date.now() + 61_000;
+    flushSync();
+    expect(lock).toHaveBeenCalledWith("idle");
+    await vi.waitFor(() => expect(onLocked).toHaveBeenCalled());
+  });
+
+  it("opens the quick log with Ctrl+N", async () => {
+    await open();
+    app.quickLog = false;
+    render(Shell, { onLocked: () => {} });
+    await fireEvent.keyDown(window, { key: "n", ctrlKey: true });
+    expect(await screen.findByRole("dialog")).toBeTruthy();
+    app.quickLog = false;
+  });
+});
