@@ -91,7 +91,7 @@ impl<'c> Projector<'c> {
     pub fn flush(self) -> Result<()> {
         if let Some(r) = self.replay {
             for (id, incident) in &r.incidents {
-                insert_row(self.conn, incident, r.created_seq.get(id).copied().unwrap_or(incident.last_seq))?;
+                upsert_row(self.conn, incident, r.created_seq.get(id).copied().unwrap_or(incident.last_seq))?;
             }
         }
         Ok(())
@@ -157,7 +157,7 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
                     r.created_seq.insert(incident.id, ev.seq);
                     r.incidents.insert(incident.id, incident);
                 }
-                None => insert_row(conn, &incident, ev.seq)?,
+                None => upsert_row(conn, &incident, ev.seq)?,
             }
         }
         kind::INCIDENT_UPDATED => {
@@ -275,7 +275,7 @@ fn save_incident(p: &mut Projector<'_>, mut incident: Incident, ev: &Event) -> R
         Some(r) => {
             r.incidents.insert(incident.id, incident);
         }
-        None => update_row(p.conn, &incident)?,
+        None => upsert_row(p.conn, &incident, incident.last_seq)?,
     }
     Ok(())
 }
@@ -290,11 +290,17 @@ fn row_columns(incident: &Incident) -> (Option<&'static str>, Option<&'static st
     )
 }
 
-fn insert_row(conn: &Connection, incident: &Incident, created_seq: u64) -> Result<()> {
+/// Writes an incident row: inserted with `created_seq` the first time, updated afterwards
+/// (`created_seq` is kept).
+fn upsert_row(conn: &Connection, incident: &Incident, created_seq: u64) -> Result<()> {
     let (personal_data, risk, aware_at) = row_columns(incident);
     conn.execute(
         "INSERT INTO incidents (id, status, title, category, severity, detected_at, personal_data, risk,
-         aware_at, exercise, created_seq, last_seq, doc) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)",
+         aware_at, exercise, created_seq, last_seq, doc) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)
+         ON CONFLICT(id) DO UPDATE SET status = excluded.status, title = excluded.title,
+         category = excluded.category, severity = excluded.severity, detected_at = excluded.detected_at,
+         personal_data = excluded.personal_data, risk = excluded.risk, aware_at = excluded.aware_at,
+         exercise = excluded.exercise, last_seq = excluded.last_seq, doc = excluded.doc",
         params![
             incident.id.to_string(),
             incident.status.as_str(),
@@ -307,29 +313,6 @@ fn insert_row(conn: &Connection, incident: &Incident, created_seq: u64) -> Resul
             aware_at,
             incident.exercise,
             created_seq as i64,
-            incident.last_seq as i64,
-            to_doc(incident)?
-        ],
-    )?;
-    Ok(())
-}
-
-fn update_row(conn: &Connection, incident: &Incident) -> Result<()> {
-    let (personal_data, risk, aware_at) = row_columns(incident);
-    conn.execute(
-        "UPDATE incidents SET status = ?2, title = ?3, category = ?4, severity = ?5, detected_at = ?6,
-         personal_data = ?7, risk = ?8, aware_at = ?9, exercise = ?10, last_seq = ?11, doc = ?12 WHERE id = ?1",
-        params![
-            incident.id.to_string(),
-            incident.status.as_str(),
-            incident.title,
-            incident.category.as_str(),
-            incident.severity.as_str(),
-            incident.detected_at.to_string(),
-            personal_data,
-            risk,
-            aware_at,
-            incident.exercise,
             incident.last_seq as i64,
             to_doc(incident)?
         ],
