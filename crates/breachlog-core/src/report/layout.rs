@@ -421,7 +421,7 @@ impl<'f> Flow<'f> {
     /// Label/value rows (labels bold, values wrapped); empty values are skipped.
     pub fn fields(&mut self, rows: &[(String, String)]) {
         let w = self.style.body_width();
-        let label_w = (w * 0.32).min(175.0);
+        let label_w = (w * 0.32).min(230.0);
         let value_w = w - label_w - 8.0;
         let leading = BODY * 1.35;
         for (label, value) in rows.iter().filter(|(_, v)| !v.trim().is_empty()) {
@@ -450,11 +450,13 @@ impl<'f> Flow<'f> {
     pub fn panel(&mut self, rows: &[(String, String, Face)]) {
         let w = self.style.body_width();
         let label_w = (w * 0.30).min(160.0);
-        let value_w = w - label_w - 16.0;
+        let value_w = w - label_w - 24.0;
         let leading = BODY * 1.4;
+        // Hashes are set a little smaller so that 64 hex digits stay on one line.
+        let size_of = |f: Face| if f == Face::Mono { 8.0 } else { BODY };
         let prepared: Vec<(Vec<String>, Vec<String>, Face)> = rows
             .iter()
-            .map(|(l, v, f)| (self.fonts.wrap(Face::Bold, BODY, l, label_w), self.fonts.wrap(*f, BODY, v, value_w), *f))
+            .map(|(l, v, f)| (self.fonts.wrap(Face::Bold, BODY, l, label_w), self.fonts.wrap(*f, size_of(*f), v, value_w), *f))
             .collect();
         let total: f32 = prepared.iter().map(|(l, v, _)| l.len().max(v.len()) as f32 * leading + 4.0).sum::<f32>() + 10.0;
         self.ensure(total.min(self.style.body_top - self.style.body_bottom));
@@ -465,7 +467,7 @@ impl<'f> Flow<'f> {
             let n = labels.len().max(values.len());
             let start = self.y;
             self.canvas.lines(Face::Bold, BODY, self.left() + 8.0, start - leading + 2.5, leading, palette::muted(), &labels);
-            self.canvas.lines(face, BODY, self.left() + 8.0 + label_w + 8.0, start - leading + 2.5, leading, palette::ink(), &values);
+            self.canvas.lines(face, size_of(face), self.left() + 8.0 + label_w + 8.0, start - leading + 2.5, leading, palette::ink(), &values);
             self.y -= n as f32 * leading + 4.0;
         }
         self.y = top - total - 6.0;
@@ -504,11 +506,15 @@ impl<'f> Flow<'f> {
                 })
                 .collect();
             let n = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
+            let full_page = self.style.body_top - self.style.body_bottom - header_h - 2.0 * CELL_PAD;
             let mut done = 0usize;
             while done < n {
                 let fits_header = if header_drawn_on_page { 0.0 } else { header_h };
-                // At least three lines of the row (or the whole row) must fit with the header.
-                let want = ((n - done).min(3)) as f32 * leading + 2.0 * CELL_PAD + fits_header;
+                // A row that fits on a page is kept together; a taller one is split between
+                // lines, with at least three lines on each page.
+                let rest = (n - done) as f32 * leading;
+                let keep = if rest <= full_page { rest } else { 3.0 * leading };
+                let want = keep + 2.0 * CELL_PAD + fits_header;
                 if self.room() < want {
                     self.new_page();
                     header_drawn_on_page = false;
@@ -579,5 +585,19 @@ impl<'f> Flow<'f> {
                 PdfPage::new(Pt(w).into(), Pt(h).into(), canvas.ops)
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widths_are_sane() {
+        let f = Fonts::load().unwrap();
+        let m = f.width(Face::Mono, 10.0, "0123456789abcdef");
+        let r = f.width(Face::Regular, 10.0, "0123456789abcdef");
+        eprintln!("mono {m} regular {r} ä {}", f.width(Face::Regular, 10.0, "ä"));
+        assert!((m - 16.0 * 6.02).abs() < 1.0, "{m}");
     }
 }

@@ -175,6 +175,11 @@ fn seal(bytes: &mut [u8]) -> Result<()> {
     Ok(())
 }
 
+/// Recomputes the seal in place (for tools and tamper tests that rewrite a file on purpose).
+pub fn reseal(bytes: &mut [u8]) -> Result<()> {
+    seal(bytes)
+}
+
 /// Whether the seal is present and matches: `Some(true|false)`, `None` when absent.
 pub fn check_seal(bytes: &[u8]) -> Option<bool> {
     let r = seal_range(bytes)?;

@@ -120,14 +120,14 @@ fn decorate(
     c.text(Face::Regular, 8.5, right - tw, top, palette::muted(), &title_fit);
     c.hline(left, right, top - 7.0, 0.6, palette::rule());
 
-    let bottom = 30.0;
+    let bottom = 32.0;
     c.hline(left, right, bottom + 12.0, 0.6, palette::rule());
-    c.text(Face::Regular, SMALL, left, bottom, palette::muted(), footer_left);
     let page_text = l.msg("report-page-of", &[("page", page.to_string()), ("total", total.to_string())]);
-    let pw = fonts.width(Face::Bold, SMALL, &page_text);
-    c.text(Face::Bold, SMALL, right - pw, bottom, palette::ink(), &page_text);
-    let hw = fonts.width(Face::Mono, SMALL, head_short);
-    c.text(Face::Mono, SMALL, left + (right - left - hw) / 2.0 + 40.0, bottom, palette::muted(), head_short);
+    let pw = fonts.width(Face::Bold, 8.0, &page_text);
+    c.text(Face::Bold, 8.0, right - pw, bottom, palette::ink(), &page_text);
+    let room = right - left - pw - 20.0;
+    c.text(Face::Regular, SMALL, left, bottom, palette::muted(), &fonts.fit(Face::Regular, SMALL, footer_left, room));
+    c.text(Face::Mono, 6.5, left, bottom - 10.0, palette::muted(), &fonts.fit(Face::Mono, 6.5, head_short, room));
 }
 
 pub(super) struct Ctx<'a> {
@@ -155,18 +155,18 @@ impl Ctx<'_> {
         }
     }
 
+    /// A field label: `report-field-…`, else the shared `field-…`, else the name itself.
     fn field(&self, name: &str) -> String {
-        let id = format!("field-{}", name.replace('_', "-"));
-        let t = self.l.text(&id);
-        if t == id {
-            name.replace('_', " ")
-        } else {
-            capitalise(&t)
-        }
+        let dashed = name.replace('_', "-");
+        let shared = self.text_or(&format!("field-{dashed}"), &name.replace('_', " "));
+        capitalise(&self.text_or(&format!("report-field-{dashed}"), &shared))
     }
 
+    /// A value label: `report-<prefix>-…`, else the shared `<prefix>-…`, else the wire name.
     fn label(&self, prefix: &str, wire: &str) -> String {
-        self.text_or(&format!("{prefix}-{}", wire.replace('_', "-")), wire)
+        let dashed = wire.replace('_', "-");
+        let shared = self.text_or(&format!("{prefix}-{dashed}"), wire);
+        self.text_or(&format!("report-{prefix}-{dashed}"), &shared)
     }
 
     fn yes_no(&self, b: bool) -> String {
@@ -329,16 +329,16 @@ fn audit_body(flow: &mut Flow<'_>, ctx: &Ctx<'_>, events: &[Event]) {
 fn event_table(flow: &mut Flow<'_>, ctx: &Ctx<'_>, events: &[Event], with_subject: bool) {
     let l = ctx.l;
     let mut cols = vec![
-        Column { title: l.text("report-col-seq"), weight: 0.8 },
-        Column { title: l.text("report-col-when"), weight: 2.1 },
-        Column { title: l.text("report-col-who"), weight: 1.3 },
-        Column { title: l.text("report-col-event"), weight: 2.2 },
+        Column { title: l.text("report-col-seq"), weight: 0.7 },
+        Column { title: l.text("report-col-when"), weight: 3.1 },
+        Column { title: l.text("report-col-who"), weight: 1.1 },
+        Column { title: l.text("report-col-event"), weight: 1.9 },
     ];
     if with_subject {
-        cols.push(Column { title: l.text("report-col-subject"), weight: 1.0 });
+        cols.push(Column { title: l.text("report-col-subject"), weight: 1.4 });
     }
-    cols.push(Column { title: l.text("report-col-details"), weight: 4.2 });
-    cols.push(Column { title: l.text("report-col-hash"), weight: 1.9 });
+    cols.push(Column { title: l.text("report-col-details"), weight: 3.9 });
+    cols.push(Column { title: l.text("report-col-hash"), weight: 1.8 });
     let rows = events.iter().map(|e| {
         let mut row: Vec<Cell> = vec![
             vec![Span::plain(e.seq.to_string())],
@@ -350,7 +350,7 @@ fn event_table(flow: &mut Flow<'_>, ctx: &Ctx<'_>, events: &[Event], with_subjec
             row.push(vec![Span::new(Face::Mono, e.subject.map(|s| short(&s.to_string())).unwrap_or_default())]);
         }
         row.push(vec![Span::plain(event_details(ctx, e))]);
-        row.push(vec![Span::new(Face::Mono, format!("{}…", &e.hash[..16.min(e.hash.len())]))]);
+        row.push(vec![Span::new(Face::Mono, format!("{}…", &e.hash[..12.min(e.hash.len())]))]);
         row
     });
     flow.table(&cols, rows);
@@ -426,7 +426,7 @@ fn register_body(flow: &mut Flow<'_>, ctx: &Ctx<'_>, rows: &[RegisterRow], summa
         (l.text("report-sum-under-assessment"), summary.under_assessment.to_string()),
         (l.text("report-sum-exercises"), summary.exercises_excluded.to_string()),
     ]);
-    flow.heading(&l.text("report-section-register"), 60.0);
+    flow.heading(&l.text("report-section-register"), 190.0);
     if rows.is_empty() {
         flow.paragraph(Face::Regular, BODY, &l.text("report-no-breaches"));
         return;
