@@ -68,7 +68,8 @@ fn setup() -> Reg {
     let j = j["id"].as_str().expect("id").to_string();
     reg.cmd()
         .args([
-            "breach", "assess", &j, "--personal-data", "yes", "--risk", "none", "--decision", "no-notify",
+            "breach", "assess", &j, "--personal-data", "yes", "--risk", "none", "--risk-reasoning", "Nur Kontaktdaten",
+            "--decision", "no-notify",
             "--decision-rationale", "Kein Risiko: Empfänger vertrauenswürdig, Löschung bestätigt",
         ])
         .assert()
