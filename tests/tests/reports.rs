@@ -1,6 +1,8 @@
 //! PDF reports, register exports and bundles through the CLI, checked with the poppler and qpdf
 //! tools (which must be installed: a missing tool fails the test, it is never skipped).
 
+#![allow(clippy::expect_used, clippy::unwrap_used)] // test code: a failed expectation is a failed test
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

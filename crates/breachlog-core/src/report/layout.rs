@@ -230,6 +230,7 @@ impl Canvas {
     }
 
     /// Several lines of one face in a single text section.
+    #[allow(clippy::too_many_arguments)]
     pub fn lines(&mut self, face: Face, size: f32, x: f32, mut y: f32, leading: f32, color: Color, lines: &[String]) {
         if lines.iter().all(|l| l.is_empty()) {
             return;
