@@ -6,7 +6,8 @@ auditor can compare it with the Rust implementation.
 
     verify_chain.py journal FILE [--expect-head SEQ:HASH]
     verify_chain.py bundle DIR
-    verify_chain.py vectors FILE
+    verify_chain.py vectors FILE          (report/chain vectors in tests/verifier/vectors.jsonl)
+    verify_chain.py chainvectors DIR      (the chain vectors in tests/vectors)
     verify_chain.py content FILE.json     (prints the report content hash)
 
 Exit status 0 when everything verifies, 4 when something does not, 2 on usage errors.
@@ -98,7 +99,7 @@ def check_chain(events, expect=None):
     for ev in events:
         seq += 1
         if set(ev.keys()) != MEMBERS:
-            raise Failure("event %d: members %s" % (seq, sorted(ev.keys())))
+            raise Failure("event %d: malformed event: members %s" % (seq, sorted(ev.keys())))
         if ev["seq"] != seq:
             raise Failure("event %d: sequence gap (found %s)" % (seq, ev["seq"]))
         if event_hash(ev) != ev["hash"]:
@@ -188,6 +189,41 @@ def verify_vectors(path):
     return count
 
 
+def verify_chain_vectors(root):
+    """The foundation's chain vectors: tests/vectors/expected.json and its files."""
+    with open(os.path.join(root, "expected.json"), "r", encoding="utf-8") as f:
+        expected = json.load(f)
+    valid = expected["valid"]
+    events = read_jsonl(os.path.join(root, valid["file"]))
+    seq, head = check_chain(events)
+    if (seq, head) != (valid["head_seq"], valid["head_hash"]) or [e["hash"] for e in events] != valid["hashes"]:
+        raise Failure("valid chain: head or hashes differ")
+    count = 1
+    for case in expected["invalid"]:
+        try:
+            check_chain(read_jsonl(os.path.join(root, case["file"])))
+        except Failure as e:
+            prefix = "event %d: %s" % (case["seq"], case["reason_prefix"])
+            if not str(e).startswith(prefix):
+                raise Failure("%s: expected %r, got %r" % (case["file"], prefix, str(e)))
+        else:
+            raise Failure("%s verified but must not" % case["file"])
+        count += 1
+    for case in expected["canonical"]:
+        got = canonical(case["value"])
+        if got != case["canonical"] or sha256_hex(got.encode("utf-8")) != case["sha256"]:
+            raise Failure("canonical form of %r: got %r" % (case["value"], got))
+        count += 1
+    cut = expected["truncated"]
+    try:
+        check_chain(read_jsonl(os.path.join(root, cut["file"]))[: cut["keep"]], (None, cut["expect_head"]))
+    except Failure:
+        count += 1
+    else:
+        raise Failure("a truncated chain verified against the expected head")
+    return count
+
+
 def main(argv):
     if len(argv) < 3:
         print(__doc__, file=sys.stderr)
@@ -206,6 +242,8 @@ def main(argv):
             print("bundle ok: %d files, head %d %s" % (files, seq, head))
         elif cmd == "vectors":
             print("vectors ok: %d cases" % verify_vectors(target))
+        elif cmd == "chainvectors":
+            print("chain vectors ok: %d cases" % verify_chain_vectors(target))
         elif cmd == "content":
             with open(target, "rb") as f:
                 print(content_hash(f.read()))

@@ -1,8 +1,6 @@
 //! PDF reports, register exports and bundles through the CLI, checked with the poppler and qpdf
 //! tools (which must be installed: a missing tool fails the test, it is never skipped).
 
-#![allow(clippy::expect_used, clippy::unwrap_used)] // test code: a failed expectation is a failed test
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -410,6 +408,9 @@ fn the_python_reference_verifier_accepts_a_cli_bundle_and_rejects_a_cut_one() {
     assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
     let vectors = Path::new(env!("CARGO_MANIFEST_DIR")).join("verifier/vectors.jsonl");
     let ok = run(&["vectors", vectors.to_str().expect("p")]);
+    assert!(ok.status.success(), "{}{}", String::from_utf8_lossy(&ok.stdout), String::from_utf8_lossy(&ok.stderr));
+    let chain = Path::new(env!("CARGO_MANIFEST_DIR")).join("vectors");
+    let ok = run(&["chainvectors", chain.to_str().expect("p")]);
     assert!(ok.status.success(), "{}{}", String::from_utf8_lossy(&ok.stdout), String::from_utf8_lossy(&ok.stderr));
 
     let j = std::fs::read_to_string(dir.join("journal.jsonl")).expect("j");
