@@ -17,7 +17,7 @@ struct Reg {
 
 impl Reg {
     fn cmd(&self) -> Cmd {
-        let mut c = Cmd::cargo_bin("breachlog").expect("binary");
+        let mut c = Cmd::new(breachlog_tests::breachlog_bin());
         c.env("BREACHLOG_DB", &self.db)
             .env("BREACHLOG_PASSPHRASE", PASS)
             .env("BREACHLOG_ACTOR", "Zoë Dpo")
@@ -118,7 +118,7 @@ fn verify(reg: &Reg, pdf: &Path, with_register: bool) -> (i32, Value) {
     let mut c = if with_register {
         reg.cmd()
     } else {
-        let mut c = Cmd::cargo_bin("breachlog").expect("binary");
+        let mut c = Cmd::new(breachlog_tests::breachlog_bin());
         c.env_remove("BREACHLOG_DB").env_remove("BREACHLOG_PASSPHRASE").env("HOME", reg.dir.path()).env("XDG_DATA_HOME", reg.dir.path());
         c
     };
@@ -325,8 +325,7 @@ fn bundle(reg: &Reg) -> PathBuf {
 }
 
 fn verify_bundle(dir: &Path) -> (i32, Value) {
-    let out = Cmd::cargo_bin("breachlog")
-        .expect("bin")
+    let out = Cmd::new(breachlog_tests::breachlog_bin())
         .env_remove("BREACHLOG_DB")
         .env_remove("BREACHLOG_PASSPHRASE")
         .args(["--json", "verify", "--bundle"])

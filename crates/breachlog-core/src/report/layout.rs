@@ -342,11 +342,14 @@ pub struct Flow<'f> {
     canvas: Canvas,
     /// Current top of the free space (PDF y, decreasing).
     y: f32,
+    /// The heading just drawn (text, ops before it, y before it), so a table that cannot
+    /// start on this page can take its heading along instead of leaving it orphaned.
+    last_heading: Option<(String, usize, f32, usize)>,
 }
 
 impl<'f> Flow<'f> {
     pub fn new(fonts: &'f Fonts, style: PageStyle) -> Flow<'f> {
-        Flow { fonts, style, pages: Vec::new(), canvas: Canvas::default(), y: style.body_top }
+        Flow { fonts, style, pages: Vec::new(), canvas: Canvas::default(), y: style.body_top, last_heading: None }
     }
 
     fn left(&self) -> f32 {
@@ -396,6 +399,7 @@ impl<'f> Flow<'f> {
     /// A section heading; kept together with at least `keep` points of what follows.
     pub fn heading(&mut self, text: &str, keep: f32) {
         self.ensure(30.0 + keep);
+        let (ops_before, y_before) = (self.canvas.ops.len(), self.y);
         if self.y < self.style.body_top {
             self.y -= 8.0;
         }
@@ -405,6 +409,7 @@ impl<'f> Flow<'f> {
         let w = self.style.body_width();
         self.canvas.hline(self.left(), self.left() + w, self.y, 0.5, palette::rule());
         self.y -= 9.0;
+        self.last_heading = Some((text.to_string(), ops_before, y_before, self.canvas.ops.len()));
     }
 
     /// A wrapped paragraph; breaks across pages line by line.
@@ -491,6 +496,8 @@ impl<'f> Flow<'f> {
 
         let mut header_drawn_on_page = false;
         let mut zebra = false;
+        let heading_end = self.canvas.ops.len();
+        let mut first = true;
         for row in rows {
             // Lay out the cell contents: per cell a list of (face, line).
             let cells: Vec<Vec<(Face, String)>> = row
@@ -517,7 +524,20 @@ impl<'f> Flow<'f> {
                 let keep = if rest <= full_page { rest } else { 3.0 * leading };
                 let want = keep + 2.0 * CELL_PAD + fits_header;
                 if self.room() < want {
+                    // Nothing of the table on this page yet: take a heading drawn just
+                    // before it to the next page.
+                    let heading = match self.last_heading.take() {
+                        Some((text, ops, y, after)) if first && after == heading_end && self.canvas.ops.len() == heading_end => {
+                            self.canvas.ops.truncate(ops);
+                            self.y = y;
+                            Some(text)
+                        }
+                        _ => None,
+                    };
                     self.new_page();
+                    if let Some(text) = heading {
+                        self.heading(&text, 0.0);
+                    }
                     header_drawn_on_page = false;
                 }
                 if !header_drawn_on_page {
@@ -548,6 +568,7 @@ impl<'f> Flow<'f> {
                 }
             }
             zebra = !zebra;
+            first = false;
             // A page break inside the table draws the header again on the next page.
             if self.room() < leading + 2.0 * CELL_PAD {
                 self.new_page();

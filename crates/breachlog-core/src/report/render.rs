@@ -426,7 +426,7 @@ fn register_body(flow: &mut Flow<'_>, ctx: &Ctx<'_>, rows: &[RegisterRow], summa
         (l.text("report-sum-under-assessment"), summary.under_assessment.to_string()),
         (l.text("report-sum-exercises"), summary.exercises_excluded.to_string()),
     ]);
-    flow.heading(&l.text("report-section-register"), 190.0);
+    flow.heading(&l.text("report-section-register"), 60.0);
     if rows.is_empty() {
         flow.paragraph(Face::Regular, BODY, &l.text("report-no-breaches"));
         return;
