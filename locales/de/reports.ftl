@@ -9,6 +9,7 @@ report-title-audit-trail = Prüfprotokoll des Registerjournals
 report-kind-incident = Vorfallsbericht
 report-kind-register = Verletzungsverzeichnis
 report-kind-audit-trail = Prüfprotokoll
+report-title-with-subject = { $title }: { $subject }
 report-unnamed-org = (Name der Organisation nicht hinterlegt)
 report-serial = Bericht Nr.
 report-generated = Erstellt

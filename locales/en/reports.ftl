@@ -9,6 +9,7 @@ report-title-audit-trail = Audit trail of the register journal
 report-kind-incident = incident report
 report-kind-register = breach register
 report-kind-audit-trail = audit trail
+report-title-with-subject = { $title }: { $subject }
 report-unnamed-org = (organisation name not set)
 report-serial = Report no.
 report-generated = Issued

@@ -9,11 +9,12 @@ report-title-audit-trail = Piste d'audit du journal du registre
 report-kind-incident = rapport d'incident
 report-kind-register = registre des violations
 report-kind-audit-trail = piste d'audit
+report-title-with-subject = { $title } : { $subject }
 report-unnamed-org = (nom de l'organisation non renseigné)
 report-serial = Rapport nº
 report-generated = Établi le
 report-timezone = Fuseau horaire
-report-period = Période : du { $from } au { $to }
+report-period = Période : du { $from } au { $to }
 report-head-short = État du journal
 report-pdf-subject = { $org } — rapport Breachlog { $serial }
 report-page-of = Page { $page } sur { $total }
@@ -50,11 +51,11 @@ report-col-event = Événement
 report-col-subject = Objet
 report-col-details = Détails
 report-col-hash = Empreinte de l'événement
-report-changed = Modifié : { $fields }
+report-changed = Modifié : { $fields }
 
 ## Piste d'audit
 
-report-audit-intro = Le présent document énumère { $count } événements du journal du registre dans l'ordre de leur enregistrement. Chaque événement est lié au précédent par une empreinte SHA-256 ; les événements complets sont joints au présent PDF sous forme de fichier lisible par machine.
+report-audit-intro = Le présent document énumère { $count } événements du journal du registre dans l'ordre de leur enregistrement. Chaque événement est lié au précédent par une empreinte SHA-256 ; les événements complets sont joints au présent PDF sous forme de fichier lisible par machine.
 report-section-events = Événements du journal
 
 ## Registre
@@ -94,11 +95,11 @@ report-content-sha256 = SHA-256 du contenu
 report-prev-sha256 = Rapport précédent (SHA-256 du PDF)
 report-prev-none = Aucun — il s'agit du premier rapport établi à partir de ce registre
 report-section-how-to-verify = Vérification
-report-verify-1 = Exécutez « breachlog verify-report » sur ce PDF. Sans registre, la commande vérifie le sceau du fichier, le fichier joint « { $file } » par rapport à l'empreinte du contenu ci-dessus et la chaîne d'empreintes des événements du journal qu'il contient ; avec le registre, elle confirme en outre que le registre a établi ce rapport et contient toujours l'état du journal.
-report-verify-2 = De manière indépendante : extrayez « { $file } » (par exemple avec « pdfdetach »). Le SHA-256 du contenu est le SHA-256 du texte ASCII « breachlog-report-v1 », suivi d'un saut de ligne et des octets exacts de ce fichier.
-report-verify-3 = Vérifiez le journal par rapport au présent rapport avec « breachlog verify --expect-head { $seq }:{ $hash } », ou un journal exporté avec « breachlog verify --journal FICHIER --expect-head { $seq }:{ $hash } ».
-report-verify-4 = Le SHA-256 du présent fichier PDF est consigné dans le journal du registre (événement « rapport établi ») et figure dans le rapport suivant établi à partir du registre ; les rapports forment ainsi leur propre chaîne.
-report-integrity-note = Les dates et heures sont indiquées dans le fuseau horaire de l'organisation avec leur décalage par rapport à UTC ; le fichier joint les contient en UTC. Le format de la chaîne d'empreintes est défini dans la documentation de Breachlog (chain-format.md).
+report-verify-1 = Exécutez « breachlog verify-report » sur ce PDF. Sans registre, la commande vérifie le sceau du fichier, le fichier joint « { $file } » par rapport à l'empreinte du contenu ci-dessus et la chaîne d'empreintes des événements du journal qu'il contient ; avec le registre, elle confirme en outre que le registre a établi ce rapport et contient toujours l'état du journal.
+report-verify-2 = De manière indépendante : extrayez « { $file } » (par exemple avec « pdfdetach »). Le SHA-256 du contenu est le SHA-256 du texte ASCII « breachlog-report-v1 », suivi d'un saut de ligne et des octets exacts de ce fichier.
+report-verify-3 = Vérifiez le journal par rapport au présent rapport avec « breachlog verify --expect-head { $seq }:{ $hash } », ou un journal exporté avec « breachlog verify --journal FICHIER --expect-head { $seq }:{ $hash } ».
+report-verify-4 = Le SHA-256 du présent fichier PDF est consigné dans le journal du registre (événement « rapport établi ») et figure dans le rapport suivant établi à partir du registre ; les rapports forment ainsi leur propre chaîne.
+report-integrity-note = Les dates et heures sont indiquées dans le fuseau horaire de l'organisation avec leur décalage par rapport à UTC ; le fichier joint les contient en UTC. Le format de la chaîne d'empreintes est défini dans la documentation de Breachlog (chain-format.md).
 
 ## Noms des événements du journal
 
@@ -124,26 +125,26 @@ event-bundle-exported = Dossier d'audit exporté
 
 verify-report-unreadable = le fichier n'est pas un PDF lisible ({ $detail })
 verify-report-no-seal = le fichier ne porte pas de sceau Breachlog
-verify-report-seal-mismatch = le sceau ne correspond pas : le fichier a été modifié après son établissement
+verify-report-seal-mismatch = le sceau ne correspond pas : le fichier a été modifié après son établissement
 verify-report-no-attachment = le fichier joint breachlog-report.json est absent
 verify-report-bad-content = le contenu joint n'est pas un rapport Breachlog valide ({ $detail })
 verify-report-content-hash = l'empreinte du contenu indiquée dans le PDF ne correspond pas au contenu joint
-verify-report-info-mismatch = la donnée « { $what } » indiquée dans le PDF ne correspond pas au contenu joint
-verify-report-event-chain = l'événement du journal { $seq } joint au rapport n'est pas valide : { $detail }
-verify-report-not-issued-here = ce registre n'a pas établi ce rapport (aucun événement « rapport établi » ne porte son SHA-256)
-verify-report-head-missing = le registre ne contient pas l'événement { $seq } du journal avec l'empreinte indiquée dans le rapport : le journal a été tronqué ou reconstruit
+verify-report-info-mismatch = la donnée « { $what } » indiquée dans le PDF ne correspond pas au contenu joint
+verify-report-event-chain = l'événement du journal { $seq } joint au rapport n'est pas valide : { $detail }
+verify-report-not-issued-here = ce registre n'a pas établi ce rapport (aucun événement « rapport établi » ne porte son SHA-256)
+verify-report-head-missing = le registre ne contient pas l'événement { $seq } du journal avec l'empreinte indiquée dans le rapport : le journal a été tronqué ou reconstruit
 
 ## CLI
 
 cli-report-issued = Rapport { $serial } écrit dans { $path } ({ $pages } pages, SHA-256 { $sha }).
-cli-verify-report-ok = Rapport { $serial } vérifié : couvre l'état du journal { $seq } { $hash }.
-cli-verify-report-issued-here = Établi par ce registre ; le registre contient toujours l'état du journal.
+cli-verify-report-ok = Rapport { $serial } vérifié : couvre l'état du journal { $seq } { $hash }.
+cli-verify-report-issued-here = Établi par ce registre ; le registre contient toujours l'état du journal.
 cli-verify-report-no-register = Aucun registre vérifié (indiquez --db pour confirmer également que le registre a établi le rapport).
-cli-verify-report-failed = Échec de la vérification du rapport : { $reason }
+cli-verify-report-failed = Échec de la vérification du rapport : { $reason }
 cli-register-exported = { $rows } violations exportées vers { $path }.
 cli-bundle-exported = Dossier d'audit écrit dans { $path } ({ $files } fichiers, état du journal { $hash }).
-cli-bundle-ok = Dossier d'audit intact : { $files } fichiers, journal de { $events } événements, état { $seq } { $hash }.
-cli-bundle-failed = Échec de la vérification du dossier d'audit : { $reason }
+cli-bundle-ok = Dossier d'audit intact : { $files } fichiers, journal de { $events } événements, état { $seq } { $hash }.
+cli-bundle-failed = Échec de la vérification du dossier d'audit : { $reason }
 
 ## Vérification des dossiers d'audit
 
@@ -151,9 +152,9 @@ bundle-no-manifest = manifest.json est absent ou illisible ({ $detail })
 bundle-file-missing = le fichier { $file } mentionné dans le manifeste est absent
 bundle-file-changed = le fichier { $file } ne correspond pas à son SHA-256 indiqué dans le manifeste
 bundle-file-unlisted = le fichier { $file } ne figure pas dans le manifeste
-bundle-journal = le journal n'est pas valide : { $detail }
+bundle-journal = le journal n'est pas valide : { $detail }
 bundle-head-mismatch = l'état du journal ne correspond pas à celui indiqué dans le manifeste (le journal a été tronqué ou prolongé)
-bundle-report = le rapport { $file } n'est pas valide : { $detail }
+bundle-report = le rapport { $file } n'est pas valide : { $detail }
 
 ## En-têtes de colonnes des exports
 

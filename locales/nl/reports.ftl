@@ -9,6 +9,7 @@ report-title-audit-trail = Audittrail van het registerjournaal
 report-kind-incident = incidentrapport
 report-kind-register = inbreukregister
 report-kind-audit-trail = audittrail
+report-title-with-subject = { $title }: { $subject }
 report-unnamed-org = (naam van de organisatie niet ingesteld)
 report-serial = Rapportnr.
 report-generated = Opgesteld

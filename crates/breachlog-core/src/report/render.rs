@@ -52,7 +52,7 @@ pub(super) fn render(
 
     match data {
         ReportData::Incident { incident, actions, notes, events } => {
-            flow.title(&format!("{title}: {}", incident.title), &subtitle);
+            flow.title(&l.msg("report-title-with-subject", &[("title", title.clone()), ("subject", incident.title.clone())]), &subtitle);
             incident_body(&mut flow, &ctx, incident, actions, notes, events);
         }
         ReportData::Register { rows, summary } => {
