@@ -6,10 +6,10 @@
 //! `LICENSE-DejaVu.txt` there), so layout does not depend on fonts installed on the system and
 //! the same input always gives the same operations.
 
-use printpdf::{
-    Color, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfFontHandle, PdfPage, Point, Pt, Rect, Rgb,
-    TextItem, TextMatrix,
-};
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
+
+use printpdf::{FontId, ParsedFont};
 
 use crate::error::{Error, Result};
 
@@ -23,7 +23,7 @@ pub const A4_H: f32 = 841.89;
 
 /// Fixed font resource ids: random ids would make the PDF bytes differ between runs. The first
 /// six letters become the subset tag (`BLSANS+DejaVuSans`), which must be six capitals.
-const FONT_IDS: [&str; 3] = ["BLSANS", "BLBOLD", "BLMONO"];
+pub const FONT_IDS: [&str; 3] = ["BLSANS", "BLBOLD", "BLMONO"];
 
 /// Number of code points whose advance widths are precomputed (Latin, Latin-1, Latin Extended).
 const WIDTH_TABLE: usize = 0x250;
@@ -81,6 +81,11 @@ impl Fonts {
         let font = &self.parsed[face];
         let gid = font.lookup_glyph_index(cp).or_else(|| font.lookup_glyph_index('?' as u32)).unwrap_or(0);
         f32::from(font.get_horizontal_advance(gid)) / self.upem[face]
+    }
+
+    /// The glyph id of `c` in the face at `index` (0 regular, 1 bold, 2 mono).
+    pub fn glyph(&self, index: usize, c: char) -> Option<u16> {
+        self.parsed.get(index)?.lookup_glyph_index(c as u32)
     }
 
     /// Width of `text` in points at `size`.
@@ -176,12 +181,10 @@ impl Fonts {
     }
 }
 
-fn handle(face: Face) -> PdfFontHandle {
-    PdfFontHandle::External(FontId(FONT_IDS[face.index()].into()))
-}
+pub type Color = (f32, f32, f32);
 
 pub fn rgb(r: f32, g: f32, b: f32) -> Color {
-    Color::Rgb(Rgb { r, g, b, icc_profile: None })
+    (r, g, b)
 }
 
 /// Colours of the document.
@@ -210,70 +213,173 @@ pub mod palette {
     }
 }
 
-/// Low-level drawing on one page's operation list (PDF coordinates: origin bottom left).
-#[derive(Default)]
-pub struct Canvas {
-    pub ops: Vec<Op>,
+/// How text becomes bytes. Layout runs twice: first collecting the characters each face needs
+/// (so the embedded fonts can be subset), then writing with the subset's glyph codes.
+pub enum Encoder {
+    Collect(RefCell<[BTreeSet<char>; 3]>),
+    Encode([HashMap<char, u16>; 3]),
 }
 
-impl Canvas {
+impl std::fmt::Debug for Encoder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Encoder::Collect(_) => "Encoder::Collect",
+            Encoder::Encode(_) => "Encoder::Encode",
+        })
+    }
+}
+
+impl Encoder {
+    /// Starts collecting; printable ASCII is always included (page numbers, hashes).
+    pub fn collect() -> Encoder {
+        let ascii: BTreeSet<char> = (0x20u8..0x7f).map(char::from).collect();
+        Encoder::Collect(RefCell::new([ascii.clone(), ascii.clone(), ascii]))
+    }
+
+    pub fn is_collecting(&self) -> bool {
+        matches!(self, Encoder::Collect(_))
+    }
+
+    /// The characters collected per face.
+    pub fn chars(&self) -> [BTreeSet<char>; 3] {
+        match self {
+            Encoder::Collect(sets) => sets.borrow().clone(),
+            Encoder::Encode(_) => Default::default(),
+        }
+    }
+
+    fn write(&self, face: Face, text: &str, out: &mut Vec<u8>) {
+        match self {
+            Encoder::Collect(sets) => {
+                sets.borrow_mut()[face.index()].extend(text.chars());
+            }
+            Encoder::Encode(maps) => {
+                let map = &maps[face.index()];
+                let fallback = map.get(&'?').copied().unwrap_or(0);
+                out.push(b'<');
+                for c in text.chars() {
+                    let code = map.get(&c).copied().unwrap_or(fallback);
+                    out.extend_from_slice(format!("{code:04x}").as_bytes());
+                }
+                out.push(b'>');
+            }
+        }
+    }
+}
+
+fn num(out: &mut Vec<u8>, v: f32) {
+    let r = (v * 100.0).round() / 100.0;
+    if r == r.trunc() {
+        out.extend_from_slice(format!("{} ", r as i64).as_bytes());
+    } else {
+        out.extend_from_slice(format!("{r:.2} ").as_bytes());
+    }
+}
+
+/// Low-level drawing into one content stream (PDF coordinates: origin bottom left).
+pub struct Canvas<'e> {
+    pub buf: Vec<u8>,
+    enc: &'e Encoder,
+    fill: Option<Color>,
+}
+
+impl<'e> Canvas<'e> {
+    pub fn new(enc: &'e Encoder) -> Canvas<'e> {
+        Canvas { buf: Vec::new(), enc, fill: None }
+    }
+
+    fn set_fill(&mut self, c: Color) {
+        if self.fill != Some(c) {
+            num(&mut self.buf, c.0);
+            num(&mut self.buf, c.1);
+            num(&mut self.buf, c.2);
+            self.buf.extend_from_slice(b"rg\n");
+            self.fill = Some(c);
+        }
+    }
+
+    /// Forgets the tracked graphics state (a new stream or a truncated one).
+    pub fn reset_state(&mut self) {
+        self.fill = None;
+    }
+
+    fn font(&mut self, face: Face, size: f32) {
+        self.buf.push(b'/');
+        self.buf.extend_from_slice(FONT_IDS[face.index()].as_bytes());
+        self.buf.push(b' ');
+        num(&mut self.buf, size);
+        self.buf.extend_from_slice(b"Tf\n");
+    }
+
+    fn show(&mut self, face: Face, x: f32, y: f32, text: &str) {
+        self.buf.extend_from_slice(b"1 0 0 1 ");
+        num(&mut self.buf, x);
+        num(&mut self.buf, y);
+        self.buf.extend_from_slice(b"Tm ");
+        self.enc.write(face, text, &mut self.buf);
+        self.buf.extend_from_slice(b" Tj\n");
+    }
+
     pub fn text(&mut self, face: Face, size: f32, x: f32, y: f32, color: Color, text: &str) {
         if text.is_empty() {
             return;
         }
-        self.ops.push(Op::SetFillColor { col: color });
-        self.ops.push(Op::StartTextSection);
-        self.ops.push(Op::SetFont { font: handle(face), size: Pt(size) });
-        self.ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x), Pt(y)) });
-        self.ops.push(Op::ShowText { items: vec![TextItem::Text(text.to_string())] });
-        self.ops.push(Op::EndTextSection);
+        self.set_fill(color);
+        self.buf.extend_from_slice(b"BT\n");
+        self.font(face, size);
+        self.show(face, x, y, text);
+        self.buf.extend_from_slice(b"ET\n");
     }
 
-    /// Several lines of one face in a single text section.
+    /// Several lines of one face in a single text object.
     #[allow(clippy::too_many_arguments)]
     pub fn lines(&mut self, face: Face, size: f32, x: f32, mut y: f32, leading: f32, color: Color, lines: &[String]) {
         if lines.iter().all(|l| l.is_empty()) {
             return;
         }
-        self.ops.push(Op::SetFillColor { col: color });
-        self.ops.push(Op::StartTextSection);
-        self.ops.push(Op::SetFont { font: handle(face), size: Pt(size) });
+        self.set_fill(color);
+        self.buf.extend_from_slice(b"BT\n");
+        self.font(face, size);
         for line in lines {
             if !line.is_empty() {
-                self.ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x), Pt(y)) });
-                self.ops.push(Op::ShowText { items: vec![TextItem::Text(line.clone())] });
+                self.show(face, x, y, line);
             }
             y -= leading;
         }
-        self.ops.push(Op::EndTextSection);
+        self.buf.extend_from_slice(b"ET\n");
     }
 
     pub fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, color: Color) {
-        self.ops.push(Op::SetFillColor { col: color });
-        self.ops.push(Op::DrawRectangle {
-            rectangle: Rect {
-                x: Pt(x),
-                y: Pt(y),
-                width: Pt(w),
-                height: Pt(h),
-                mode: Some(PaintMode::Fill),
-                winding_order: None,
-            },
-        });
+        self.set_fill(color);
+        for v in [x, y, w, h] {
+            num(&mut self.buf, v);
+        }
+        self.buf.extend_from_slice(b"re f\n");
     }
 
     pub fn hline(&mut self, x1: f32, x2: f32, y: f32, thickness: f32, color: Color) {
-        self.ops.push(Op::SetOutlineColor { col: color });
-        self.ops.push(Op::SetOutlineThickness { pt: Pt(thickness) });
-        self.ops.push(Op::DrawLine {
-            line: Line {
-                points: vec![
-                    LinePoint { p: Point { x: Pt(x1), y: Pt(y) }, bezier: false },
-                    LinePoint { p: Point { x: Pt(x2), y: Pt(y) }, bezier: false },
-                ],
-                is_closed: false,
-            },
-        });
+        num(&mut self.buf, color.0);
+        num(&mut self.buf, color.1);
+        num(&mut self.buf, color.2);
+        self.buf.extend_from_slice(b"RG ");
+        num(&mut self.buf, thickness);
+        self.buf.extend_from_slice(b"w ");
+        num(&mut self.buf, x1);
+        num(&mut self.buf, y);
+        self.buf.extend_from_slice(b"m ");
+        num(&mut self.buf, x2);
+        num(&mut self.buf, y);
+        self.buf.extend_from_slice(b"l S\n");
+    }
+
+    /// The finished stream, compressed (`None` while collecting).
+    pub fn into_stream(self) -> Option<lopdf::Stream> {
+        if self.enc.is_collecting() {
+            return None;
+        }
+        let mut s = lopdf::Stream::new(lopdf::Dictionary::new(), self.buf);
+        let _ = s.compress();
+        Some(s)
     }
 }
 
@@ -338,8 +444,11 @@ const CELL_PAD: f32 = 3.0;
 pub struct Flow<'f> {
     pub fonts: &'f Fonts,
     pub style: PageStyle,
-    pages: Vec<Vec<Op>>,
-    canvas: Canvas,
+    enc: &'f Encoder,
+    /// Finished page bodies (compressed; empty while collecting) and their number.
+    pages: Vec<lopdf::Stream>,
+    page_count: usize,
+    canvas: Canvas<'f>,
     /// Current top of the free space (PDF y, decreasing).
     y: f32,
     /// The heading just drawn (text, ops before it, y before it), so a table that cannot
@@ -348,8 +457,17 @@ pub struct Flow<'f> {
 }
 
 impl<'f> Flow<'f> {
-    pub fn new(fonts: &'f Fonts, style: PageStyle) -> Flow<'f> {
-        Flow { fonts, style, pages: Vec::new(), canvas: Canvas::default(), y: style.body_top, last_heading: None }
+    pub fn new(fonts: &'f Fonts, enc: &'f Encoder, style: PageStyle) -> Flow<'f> {
+        Flow {
+            fonts,
+            style,
+            enc,
+            pages: Vec::new(),
+            page_count: 0,
+            canvas: Canvas::new(enc),
+            y: style.body_top,
+            last_heading: None,
+        }
     }
 
     fn left(&self) -> f32 {
@@ -361,8 +479,11 @@ impl<'f> Flow<'f> {
     }
 
     pub fn new_page(&mut self) {
-        let ops = std::mem::take(&mut self.canvas.ops);
-        self.pages.push(ops);
+        let canvas = std::mem::replace(&mut self.canvas, Canvas::new(self.enc));
+        if let Some(stream) = canvas.into_stream() {
+            self.pages.push(stream);
+        }
+        self.page_count += 1;
         self.y = self.style.body_top;
     }
 
@@ -399,7 +520,7 @@ impl<'f> Flow<'f> {
     /// A section heading; kept together with at least `keep` points of what follows.
     pub fn heading(&mut self, text: &str, keep: f32) {
         self.ensure(30.0 + keep);
-        let (ops_before, y_before) = (self.canvas.ops.len(), self.y);
+        let (ops_before, y_before) = (self.canvas.buf.len(), self.y);
         if self.y < self.style.body_top {
             self.y -= 8.0;
         }
@@ -409,7 +530,7 @@ impl<'f> Flow<'f> {
         let w = self.style.body_width();
         self.canvas.hline(self.left(), self.left() + w, self.y, 0.5, palette::rule());
         self.y -= 9.0;
-        self.last_heading = Some((text.to_string(), ops_before, y_before, self.canvas.ops.len()));
+        self.last_heading = Some((text.to_string(), ops_before, y_before, self.canvas.buf.len()));
     }
 
     /// A wrapped paragraph; breaks across pages line by line.
@@ -496,7 +617,7 @@ impl<'f> Flow<'f> {
 
         let mut header_drawn_on_page = false;
         let mut zebra = false;
-        let heading_end = self.canvas.ops.len();
+        let heading_end = self.canvas.buf.len();
         let mut first = true;
         for row in rows {
             // Lay out the cell contents: per cell a list of (face, line).
@@ -527,8 +648,9 @@ impl<'f> Flow<'f> {
                     // Nothing of the table on this page yet: take a heading drawn just
                     // before it to the next page.
                     let heading = match self.last_heading.take() {
-                        Some((text, ops, y, after)) if first && after == heading_end && self.canvas.ops.len() == heading_end => {
-                            self.canvas.ops.truncate(ops);
+                        Some((text, ops, y, after)) if first && after == heading_end && self.canvas.buf.len() == heading_end => {
+                            self.canvas.buf.truncate(ops);
+                            self.canvas.reset_state();
                             self.y = y;
                             Some(text)
                         }
@@ -590,23 +712,31 @@ impl<'f> Flow<'f> {
         self.canvas.hline(self.left(), self.left() + w, self.y, 0.8, palette::accent());
     }
 
-    /// Ends the flow: returns the pages with header and footer drawn by `decorate`
-    /// (called with the canvas, page number from 1 and the page count).
-    pub fn finish(mut self, decorate: impl Fn(&mut Canvas, usize, usize)) -> Vec<PdfPage> {
-        if !self.canvas.ops.is_empty() || self.pages.is_empty() {
+    /// Ends the flow: returns the page count and, when encoding, per page the body and a
+    /// second stream with the header and footer drawn by `decorate` (called with the canvas,
+    /// the page number from 1 and the page count).
+    pub fn finish(mut self, decorate: impl Fn(&mut Canvas<'_>, usize, usize)) -> (usize, Vec<(lopdf::Stream, lopdf::Stream)>) {
+        if !self.canvas.buf.is_empty() || self.page_count == 0 {
             self.new_page();
         }
-        let total = self.pages.len();
-        let (w, h) = (self.style.width, self.style.height);
-        self.pages
+        let total = self.page_count;
+        let enc = self.enc;
+        if enc.is_collecting() {
+            let mut canvas = Canvas::new(enc);
+            decorate(&mut canvas, total, total);
+            return (total, Vec::new());
+        }
+        let pages = self
+            .pages
             .into_iter()
             .enumerate()
-            .map(|(i, ops)| {
-                let mut canvas = Canvas { ops };
+            .filter_map(|(i, body)| {
+                let mut canvas = Canvas::new(enc);
                 decorate(&mut canvas, i + 1, total);
-                PdfPage::new(Pt(w).into(), Pt(h).into(), canvas.ops)
+                canvas.into_stream().map(|deco| (body, deco))
             })
-            .collect()
+            .collect();
+        (total, pages)
     }
 }
 
@@ -623,3 +753,4 @@ mod tests {
         assert!((m - 16.0 * 6.02).abs() < 1.0, "{m}");
     }
 }
+

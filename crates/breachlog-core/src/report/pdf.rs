@@ -1,6 +1,8 @@
-//! The PDF container: printpdf lays out the pages; lopdf then (printpdf cannot) attaches the
-//! machine-readable content as an embedded file, writes the document information and a fixed
-//! file identifier, and the result is sealed.
+//! The PDF container. printpdf embeds and subsets the DejaVu fonts (from a placeholder page
+//! showing every character the layout uses); the pages themselves are content streams written
+//! by `layout::Canvas` (compressed page by page, so memory stays flat for long registers).
+//! lopdf then (printpdf cannot) attaches the machine-readable content as an embedded file,
+//! writes the document information and a fixed file identifier, and the result is sealed.
 //!
 //! * Attachment: catalog `/Names /EmbeddedFiles` name tree with one file specification
 //!   `breachlog-report.json` (`/AFRelationship /Data`), also listed in the catalog's `/AF`.
@@ -12,10 +14,12 @@
 //! * Seal: `/BreachlogSeal` holds 64 hex digits: the SHA-256 of the whole file with those 64
 //!   digits replaced by `0`. Any change to any byte of the file breaks it, without a register.
 
-use lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringFormat};
-use printpdf::{PdfDocument, PdfPage, PdfSaveOptions};
+use std::collections::{BTreeSet, HashMap};
 
-use super::layout::Fonts;
+use lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringFormat};
+use printpdf::{FontId, PdfDocument, PdfPage, PdfSaveOptions};
+
+use super::layout::{Fonts, FONT_IDS};
 use super::ATTACHMENT_NAME;
 use crate::error::{Error, Result};
 use crate::Ts;
@@ -63,15 +67,112 @@ fn pdf_date(ts: &Ts) -> String {
     ts.as_utc().format("D:%Y%m%d%H%M%SZ").to_string()
 }
 
-/// Builds the final, sealed PDF bytes.
-pub fn finish(fonts: &Fonts, pages: Vec<PdfPage>, info: &Info, content: &[u8]) -> Result<Vec<u8>> {
-    let mut doc = PdfDocument::new(&info.title);
-    fonts.register(&mut doc);
-    doc.pages = pages;
-    let mut warnings = Vec::new();
+/// The fonts, subset to the characters the layout collected, in a lopdf document whose single
+/// placeholder page has been removed; plus, per face, the code of each character.
+pub struct Prepared {
+    doc: Document,
+    pages_id: ObjectId,
+    resources_id: ObjectId,
+    pub codes: [HashMap<char, u16>; 3],
+}
+
+impl std::fmt::Debug for Prepared {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Prepared")
+    }
+}
+
+/// Lets printpdf embed and subset the fonts (from one page showing every character used) and
+/// reads the subset's codes back from the `/ToUnicode` maps it wrote.
+pub fn prepare_fonts(fonts: &Fonts, chars: &[BTreeSet<char>; 3]) -> Result<Prepared> {
+    use printpdf::{Op, PdfFontHandle, Pt, TextItem};
+    let mut pdf = PdfDocument::new("fonts");
+    fonts.register(&mut pdf);
+    let mut ops = Vec::new();
+    for (i, set) in chars.iter().enumerate() {
+        let text: String = set.iter().filter(|c| !c.is_control()).collect();
+        ops.push(Op::StartTextSection);
+        ops.push(Op::SetFont { font: PdfFontHandle::External(FontId(FONT_IDS[i].into())), size: Pt(10.0) });
+        ops.push(Op::ShowText { items: vec![TextItem::Text(text)] });
+        ops.push(Op::EndTextSection);
+    }
+    pdf.pages = vec![PdfPage::new(printpdf::Mm(210.0), printpdf::Mm(297.0), ops)];
     let opts = PdfSaveOptions { optimize: false, subset_fonts: true, secure: true, image_optimization: None };
-    let mut lo = printpdf::serialize::to_lopdf_doc(&doc, &opts, &mut warnings);
-    drop(doc);
+    let mut doc = printpdf::serialize::to_lopdf_doc(&pdf, &opts, &mut Vec::new());
+    drop(pdf);
+
+    let mut codes: [HashMap<char, u16>; 3] = Default::default();
+    for (i, set) in chars.iter().enumerate() {
+        let prefix = format!("{}+", FONT_IDS[i]);
+        let font = doc
+            .objects
+            .values()
+            .filter_map(|o| o.as_dict().ok())
+            .find(|d| {
+                d.get(b"Subtype").and_then(|s| s.as_name()).ok() == Some(b"Type0".as_slice())
+                    && d.get(b"BaseFont").and_then(|b| b.as_name()).is_ok_and(|n| n.starts_with(prefix.as_bytes()))
+            })
+            .ok_or_else(|| pdf_err(format!("font {} not embedded", FONT_IDS[i])))?;
+        let cmap_id = font.get(b"ToUnicode").and_then(|o| o.as_reference()).map_err(pdf_err)?;
+        let stream = doc.get_object(cmap_id).and_then(|o| o.as_stream()).map_err(pdf_err)?;
+        let text = String::from_utf8(stream.decompressed_content().map_err(pdf_err)?).map_err(pdf_err)?;
+        let cmap = printpdf::ToUnicodeCMap::parse(&text).map_err(pdf_err)?;
+        let mut by_glyph: HashMap<u16, u16> = HashMap::new();
+        for (code, unicode) in &cmap.mappings {
+            if let (Some(c), Ok(code)) = (unicode.first().and_then(|u| char::from_u32(*u)), u16::try_from(*code)) {
+                if let Some(g) = fonts.glyph(i, c) {
+                    by_glyph.insert(g, code);
+                }
+            }
+        }
+        for c in set {
+            if let Some(code) = fonts.glyph(i, *c).and_then(|g| by_glyph.get(&g)) {
+                codes[i].insert(*c, *code);
+            }
+        }
+    }
+
+    // Remove the placeholder page; keep its resources (the font dictionary) for the real ones.
+    let pages_id = doc.catalog().and_then(|c| c.get(b"Pages")).and_then(|p| p.as_reference()).map_err(pdf_err)?;
+    let page_id = doc
+        .get_dictionary(pages_id)
+        .and_then(|p| p.get(b"Kids"))
+        .and_then(|k| k.as_array())
+        .map_err(pdf_err)?
+        .first()
+        .and_then(|k| k.as_reference().ok())
+        .ok_or_else(|| pdf_err("placeholder page missing"))?;
+    let page = doc.get_dictionary(page_id).map_err(pdf_err)?;
+    let resources_id = page.get(b"Resources").and_then(|r| r.as_reference()).map_err(pdf_err)?;
+    let contents_id = page.get(b"Contents").and_then(|r| r.as_reference()).ok();
+    doc.objects.remove(&page_id);
+    if let Some(c) = contents_id {
+        doc.objects.remove(&c);
+    }
+    Ok(Prepared { doc, pages_id, resources_id, codes })
+}
+
+/// Builds the final, sealed PDF from the prepared fonts and the page streams (body and
+/// header/footer per page).
+pub fn finish(prepared: Prepared, size: (f32, f32), pages: Vec<(Stream, Stream)>, info: &Info, content: &[u8]) -> Result<Vec<u8>> {
+    let Prepared { doc: mut lo, pages_id, resources_id, .. } = prepared;
+    let media = Object::Array(vec![0.into(), 0.into(), Object::Real(size.0), Object::Real(size.1)]);
+    let mut kids = Vec::with_capacity(pages.len());
+    for (body, deco) in pages {
+        let body_id = lo.add_object(Object::Stream(body));
+        let deco_id = lo.add_object(Object::Stream(deco));
+        let mut page = Dictionary::new();
+        page.set("Type", Object::Name(b"Page".to_vec()));
+        page.set("Parent", Object::Reference(pages_id));
+        page.set("MediaBox", media.clone());
+        page.set("Resources", Object::Reference(resources_id));
+        page.set("Contents", Object::Array(vec![Object::Reference(body_id), Object::Reference(deco_id)]));
+        kids.push(Object::Reference(lo.add_object(Object::Dictionary(page))));
+    }
+    let count = kids.len() as i64;
+    let pages_dict = lo.get_dictionary_mut(pages_id).map_err(pdf_err)?;
+    pages_dict.set("Kids", Object::Array(kids));
+    pages_dict.set("Count", Object::Integer(count));
     lo.version = "1.7".into();
 
     // Document information (replaces printpdf's).

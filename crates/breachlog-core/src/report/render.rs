@@ -4,7 +4,7 @@
 use chrono_tz::Tz;
 use serde_json::Value;
 
-use super::layout::{palette, Canvas, Cell, Column, Face, Flow, Fonts, PageStyle, Span, BODY, SMALL};
+use super::layout::{palette, Canvas, Cell, Column, Encoder, Face, Flow, Fonts, PageStyle, Span, BODY, SMALL};
 use super::{pdf, IssueMeta, RegisterRow, RegisterSummary, ReportData, ReportKind, ResolvedOptions};
 use crate::domain::{Action, Incident, Note, Org};
 use crate::error::Result;
@@ -27,7 +27,6 @@ pub(super) fn render(
     let tz: Tz = org.timezone.parse().unwrap_or(Tz::UTC);
     let ctx = Ctx { l: &l, tz };
     let style = if kind == ReportKind::Register { PageStyle::landscape() } else { PageStyle::portrait() };
-    let mut flow = Flow::new(&fonts, style);
     let title = l.text(kind.title_id());
     let org_name = if org.name.trim().is_empty() { l.text("report-unnamed-org") } else { org.name.clone() };
 
@@ -50,29 +49,37 @@ pub(super) fn render(
         subtitle.push(l.msg("report-period", &[("from", from), ("to", to)]));
     }
 
-    match data {
-        ReportData::Incident { incident, actions, notes, events } => {
-            flow.title(&l.msg("report-title-with-subject", &[("title", title.clone()), ("subject", incident.title.clone())]), &subtitle);
-            incident_body(&mut flow, &ctx, incident, actions, notes, events);
-        }
-        ReportData::Register { rows, summary } => {
-            flow.title(&title, &subtitle);
-            register_body(&mut flow, &ctx, rows, summary);
-        }
-        ReportData::AuditTrail { events } => {
-            flow.title(&title, &subtitle);
-            audit_body(&mut flow, &ctx, events);
-        }
-    }
-    integrity_section(&mut flow, &ctx, meta, content_sha256);
-
     let footer_left = format!("{} {}  ·  {} {}", l.text("report-serial"), meta.serial, l.text("report-generated"), ctx.local(&meta.issued_at));
     let head_short = format!("{} #{} {}…", l.text("report-head-short"), meta.head_seq, &meta.head_hash[..meta.head_hash.len().min(16)]);
     let fonts_ref = &fonts;
-    let pages = flow.finish(|c: &mut Canvas, page, total| {
-        decorate(c, fonts_ref, &style, &org_name, &title, &footer_left, &head_short, &l, page, total);
-    });
-    let count = pages.len();
+    // Two passes over the same layout: collect the characters (for font subsetting), then write.
+    let layout = |enc: &Encoder| {
+        let mut flow = Flow::new(fonts_ref, enc, style);
+        match data {
+            ReportData::Incident { incident, actions, notes, events } => {
+                flow.title(&l.msg("report-title-with-subject", &[("title", title.clone()), ("subject", incident.title.clone())]), &subtitle);
+                incident_body(&mut flow, &ctx, incident, actions, notes, events);
+            }
+            ReportData::Register { rows, summary } => {
+                flow.title(&title, &subtitle);
+                register_body(&mut flow, &ctx, rows, summary);
+            }
+            ReportData::AuditTrail { events } => {
+                flow.title(&title, &subtitle);
+                audit_body(&mut flow, &ctx, events);
+            }
+        }
+        integrity_section(&mut flow, &ctx, meta, content_sha256);
+        flow.finish(|c: &mut Canvas<'_>, page, total| {
+            decorate(c, fonts_ref, &style, &org_name, &title, &footer_left, &head_short, &l, page, total);
+        })
+    };
+    let collect = Encoder::collect();
+    layout(&collect);
+    let mut prepared = pdf::prepare_fonts(&fonts, &collect.chars())?;
+    drop(collect);
+    let encode = Encoder::Encode(std::mem::take(&mut prepared.codes));
+    let (count, pages) = layout(&encode);
     let info = pdf::Info {
         title: title.clone(),
         subject: l.msg("report-pdf-subject", &[("org", org_name.clone()), ("serial", meta.serial.clone())]),
@@ -92,7 +99,7 @@ pub(super) fn render(
         content_sha256: content_sha256.to_string(),
         prev_report_sha256: meta.prev_report_sha256.clone(),
     };
-    let bytes = pdf::finish(&fonts, pages, &info, content_bytes)?;
+    let bytes = pdf::finish(prepared, (style.width, style.height), pages, &info, content_bytes)?;
     Ok((bytes, count))
 }
 
