@@ -372,14 +372,28 @@ impl<'e> Canvas<'e> {
         self.buf.extend_from_slice(b"l S\n");
     }
 
-    /// The finished stream, compressed (`None` while collecting).
-    pub fn into_stream(self) -> Option<lopdf::Stream> {
+    /// The finished stream, compressed with `z` (`None` while collecting). One compressor is
+    /// reused for every page: a fresh one per page allocates a large state each time, which
+    /// fragments the heap of long registers.
+    pub fn into_stream(self, z: &mut flate2::Compress) -> Option<lopdf::Stream> {
         if self.enc.is_collecting() {
             return None;
         }
-        let mut s = lopdf::Stream::new(lopdf::Dictionary::new(), self.buf);
-        let _ = s.compress();
-        Some(s)
+        z.reset();
+        let mut out = Vec::with_capacity(self.buf.len() / 2 + 64);
+        loop {
+            let before = out.len();
+            let status = z.compress_vec(&self.buf[z.total_in() as usize..], &mut out, flate2::FlushCompress::Finish);
+            match status {
+                Ok(flate2::Status::StreamEnd) => break,
+                Ok(_) if out.len() == out.capacity() || out.len() == before => out.reserve(out.capacity().max(1024)),
+                Ok(_) => {}
+                Err(_) => return Some(lopdf::Stream::new(lopdf::Dictionary::new(), self.buf)),
+            }
+        }
+        let mut dict = lopdf::Dictionary::new();
+        dict.set("Filter", lopdf::Object::Name(b"FlateDecode".to_vec()));
+        Some(lopdf::Stream::new(dict, out))
     }
 }
 
@@ -448,6 +462,7 @@ pub struct Flow<'f> {
     /// Finished page bodies (compressed; empty while collecting) and their number.
     pages: Vec<lopdf::Stream>,
     page_count: usize,
+    z: flate2::Compress,
     canvas: Canvas<'f>,
     /// Current top of the free space (PDF y, decreasing).
     y: f32,
@@ -464,6 +479,7 @@ impl<'f> Flow<'f> {
             enc,
             pages: Vec::new(),
             page_count: 0,
+            z: flate2::Compress::new(flate2::Compression::default(), true),
             canvas: Canvas::new(enc),
             y: style.body_top,
             last_heading: None,
@@ -480,7 +496,7 @@ impl<'f> Flow<'f> {
 
     pub fn new_page(&mut self) {
         let canvas = std::mem::replace(&mut self.canvas, Canvas::new(self.enc));
-        if let Some(stream) = canvas.into_stream() {
+        if let Some(stream) = canvas.into_stream(&mut self.z) {
             self.pages.push(stream);
         }
         self.page_count += 1;
@@ -726,6 +742,7 @@ impl<'f> Flow<'f> {
             decorate(&mut canvas, total, total);
             return (total, Vec::new());
         }
+        let mut z = self.z;
         let pages = self
             .pages
             .into_iter()
@@ -733,7 +750,7 @@ impl<'f> Flow<'f> {
             .filter_map(|(i, body)| {
                 let mut canvas = Canvas::new(enc);
                 decorate(&mut canvas, i + 1, total);
-                canvas.into_stream().map(|deco| (body, deco))
+                canvas.into_stream(&mut z).map(|deco| (body, deco))
             })
             .collect();
         (total, pages)

@@ -390,10 +390,8 @@ impl Register {
         let data = self.report_data(kind, opts, meta.head_seq)?;
         let org = self.org()?;
         let head_event = self.event_at(meta.head_seq)?;
-        let content = build_content(kind, opts, meta, self.register_id(), &org, &data, head_event.as_ref())?;
-        let content_bytes = canonical::to_string(&content).map_err(|e| Error::Data(e.to_string()))?.into_bytes();
+        let content_bytes = content_bytes(kind, opts, meta, self.register_id(), &org, &data, head_event.as_ref())?;
         let content_sha256 = content_hash(&content_bytes);
-        drop(content);
         let (bytes, pages) = render::render(kind, opts, meta, &org, &data, &content_sha256, &content_bytes)?;
         Ok(IssuedReport {
             kind,
@@ -499,9 +497,7 @@ pub fn render_register_rows(rows: Vec<RegisterRow>, org: &Org, issued_at: Ts) ->
         prev_report_sha256: None,
     };
     let data = ReportData::Register { summary: RegisterSummary { breaches: rows.len() as u64, ..Default::default() }, rows };
-    let content = build_content(ReportKind::Register, &opts, &meta, Uuid::nil(), org, &data, None)?;
-    let bytes = canonical::to_string(&content).map_err(|e| Error::Data(e.to_string()))?.into_bytes();
-    drop(content);
+    let bytes = content_bytes(ReportKind::Register, &opts, &meta, Uuid::nil(), org, &data, None)?;
     let hash = content_hash(&bytes);
     render::render(ReportKind::Register, &opts, &meta, org, &data, &hash, &bytes)
 }
@@ -519,7 +515,30 @@ pub(crate) fn ensure_report_store(conn: &rusqlite::Connection) -> Result<()> {
     Ok(())
 }
 
-fn build_content(
+/// Placeholders replaced by the streamed row and event arrays (control characters never
+/// survive input validation, and these are the first string values in canonical order).
+const ROWS_TOKEN: &str = "\u{0}breachlog-rows\u{0}";
+const EVENTS_TOKEN: &str = "\u{0}breachlog-events\u{0}";
+
+fn canon(v: &Value) -> Result<String> {
+    canonical::to_string(v).map_err(|e| Error::Data(e.to_string()))
+}
+
+/// A canonical JSON array written item by item (no tree of all items in memory).
+fn canonical_array<T>(items: impl Iterator<Item = T>, each: impl Fn(T) -> Result<Value>) -> Result<String> {
+    let mut out = String::from("[");
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&canon(&each(item)?)?);
+    }
+    out.push(']');
+    Ok(out)
+}
+
+/// The canonical content bytes of a report (see the module documentation).
+fn content_bytes(
     kind: ReportKind,
     opts: &ResolvedOptions,
     meta: &IssueMeta,
@@ -527,28 +546,20 @@ fn build_content(
     org: &Org,
     data: &ReportData,
     head_event: Option<&Event>,
-) -> Result<Value> {
+) -> Result<Vec<u8>> {
     let to_value = |v: &dyn erased::Ser| v.to_json();
-    let (data_value, mut events): (Value, Vec<Value>) = match data {
+    let (data_value, listed): (Value, &[Event]) = match data {
         ReportData::Incident { incident, actions, notes, events } => (
             json!({"incident": to_value(incident.as_ref())?, "actions": to_value(actions)?, "notes": to_value(notes)?}),
-            events.iter().map(Event::to_value).collect(),
+            events,
         ),
-        ReportData::Register { rows, summary } => {
-            (json!({"summary": to_value(summary)?, "rows": to_value(rows)?}), Vec::new())
-        }
-        ReportData::AuditTrail { events } => {
-            (json!({"count": events.len()}), events.iter().map(Event::to_value).collect())
-        }
+        ReportData::Register { summary, .. } => (json!({"summary": to_value(summary)?, "rows": ROWS_TOKEN}), &[]),
+        ReportData::AuditTrail { events } => (json!({"count": events.len()}), events),
     };
     // The head event itself is always included, so its hash can be checked from the content.
-    if let Some(head) = head_event {
-        let has_head = events.last().and_then(|e| e.get("seq")).and_then(Value::as_u64) == Some(head.seq);
-        if !has_head {
-            events.push(head.to_value());
-        }
-    }
-    Ok(json!({
+    let extra = head_event.filter(|h| listed.last().map(|e| e.seq) != Some(h.seq));
+    let events_text = canonical_array(listed.iter().chain(extra), |e| Ok(e.to_value()))?;
+    let skeleton = canon(&json!({
         "format": CONTENT_FORMAT,
         "kind": kind.as_str(),
         "serial": meta.serial,
@@ -565,8 +576,37 @@ fn build_content(
         "head": {"seq": meta.head_seq, "hash": meta.head_hash},
         "prev_report_sha256": meta.prev_report_sha256,
         "data": data_value,
-        "events": events,
-    }))
+        "events": EVENTS_TOKEN,
+    }))?;
+    // Rows are written straight into the output: no second copy of the largest part.
+    let rows = match data {
+        ReportData::Register { rows, .. } => Some(rows),
+        _ => None,
+    };
+    let estimate = skeleton.len() + events_text.len() + rows.map_or(0, |r| r.len() * 1600);
+    let mut out = String::with_capacity(estimate);
+    let mut rest = skeleton.as_str();
+    if let Some(rows) = rows {
+        let token = canon(&json!(ROWS_TOKEN))?;
+        let at = rest.find(&token).ok_or_else(|| Error::Data("content placeholder missing".into()))?;
+        out.push_str(&rest[..at]);
+        out.push('[');
+        for (i, r) in rows.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str(&canon(&to_value(r)?)?);
+        }
+        out.push(']');
+        rest = &rest[at + token.len()..];
+    }
+    let token = canon(&json!(EVENTS_TOKEN))?;
+    let at = rest.find(&token).ok_or_else(|| Error::Data("content placeholder missing".into()))?;
+    out.push_str(&rest[..at]);
+    out.push_str(&events_text);
+    rest = &rest[at + token.len()..];
+    out.push_str(rest);
+    Ok(out.into_bytes())
 }
 
 /// Serialisation through `dyn` for the content builder.

@@ -156,6 +156,8 @@ pub fn prepare_fonts(fonts: &Fonts, chars: &[BTreeSet<char>; 3]) -> Result<Prepa
 /// header/footer per page).
 pub fn finish(prepared: Prepared, size: (f32, f32), pages: Vec<(Stream, Stream)>, info: &Info, content: &[u8]) -> Result<Vec<u8>> {
     let Prepared { doc: mut lo, pages_id, resources_id, .. } = prepared;
+    // Sized once: growing a large buffer step by step inflates the peak memory.
+    let estimate = pages.iter().map(|(a, b)| a.content.len() + b.content.len() + 200).sum::<usize>() + content.len() / 3 + (1 << 20);
     let media = Object::Array(vec![0.into(), 0.into(), Object::Real(size.0), Object::Real(size.1)]);
     let mut kids = Vec::with_capacity(pages.len());
     for (body, deco) in pages {
@@ -234,7 +236,7 @@ pub fn finish(prepared: Prepared, size: (f32, f32), pages: Vec<(Stream, Stream)>
     catalog.set("PageMode", Object::Name(b"UseNone".to_vec()));
 
     lo.compress();
-    let mut bytes = Vec::new();
+    let mut bytes = Vec::with_capacity(estimate);
     lo.save_to(&mut bytes).map_err(pdf_err)?;
     seal(&mut bytes)?;
     Ok(bytes)
