@@ -57,25 +57,6 @@ fn core_first_ack_ms(reg: &TempRegister) -> u64 {
     ms
 }
 
-/// Milliseconds from spawning the core writer to its first acknowledged write (unlock plus one
-/// durable commit) on this machine now: kill moments are chosen relative to it, so the harness
-/// kills during unlock, during writes and between them whatever the machine's speed.
-fn core_first_ack_ms(reg: &TempRegister) -> u64 {
-    let start = std::time::Instant::now();
-    let mut child = Command::new(writer_bin())
-        .args([reg.db.to_str().unwrap(), PASSPHRASE, "calibration"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn writer");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
-    let ms = start.elapsed().as_millis() as u64;
-    child.kill().unwrap();
-    child.wait().unwrap();
-    ms
-}
-
 #[test]
 fn kill_9_during_core_writes_loses_no_acknowledged_write() {
     const ITERATIONS: usize = 200;
