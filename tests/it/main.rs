@@ -10,5 +10,6 @@ mod hostile;
 mod keyring;
 mod props;
 mod reliability;
+mod reports;
 mod tamper;
 mod vectors;

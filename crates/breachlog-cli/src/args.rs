@@ -64,6 +64,11 @@ pub enum Command {
     /// Passphrase, data key rotation and the OS keyring entry.
     #[command(subcommand)]
     Key(crate::admin_cmds::KeyCmd),
+    /// Issue a hash-chained PDF report (the language follows --lang or the organisation's).
+    #[command(subcommand)]
+    Report(crate::report_cmds::ReportCmd),
+    /// Verify a report PDF on its own and, with a register, that the register issued it.
+    VerifyReport(crate::report_cmds::VerifyReportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -325,12 +330,31 @@ pub struct VerifyArgs {
     /// (detects a chain rebuilt by someone holding the key, naming the first changed seq).
     #[arg(long)]
     pub compare_with: Option<PathBuf>,
+    /// Verify an auditor bundle directory offline, without register or key.
+    #[arg(long, conflicts_with = "journal")]
+    pub bundle: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum ExportCmd {
     /// The journal as canonical JSON lines.
     Journal {
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// The Art 33(5) breach register as CSV or XLSX.
+    Register {
+        /// csv or xlsx.
+        #[arg(long)]
+        format: String,
+        #[arg(long)]
+        out: PathBuf,
+        /// ids (stable machine column ids, default) or localised (labels in --lang).
+        #[arg(long, default_value = "ids")]
+        headers: String,
+    },
+    /// An auditor bundle: journal, register CSV/XLSX, issued PDFs and a manifest.
+    Bundle {
         #[arg(long)]
         out: PathBuf,
     },

@@ -15,8 +15,8 @@ use crate::output::{self, Printer};
 use crate::{unlock, Failure};
 
 pub struct Context {
-    lang: Option<Language>,
-    l10n: Localizer,
+    pub(crate) lang: Option<Language>,
+    pub(crate) l10n: Localizer,
 }
 
 impl Context {
@@ -175,6 +175,9 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
             p.emit(&events, || output::timeline(&ctx.l10n, &events, tz));
         }
         Command::Verify(a) => {
+            if let Some(dir) = &a.bundle {
+                return crate::report_cmds::verify_bundle(ctx, &p, dir);
+            }
             let expect = a
                 .expect_head
                 .as_deref()
@@ -215,6 +218,12 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
         }
         Command::Backup(cmd) => return crate::admin_cmds::backup(cli, ctx, &p, cmd),
         Command::Key(cmd) => return crate::admin_cmds::key(cli, ctx, &p, cmd),
+        Command::Report(cmd) => crate::report_cmds::report(cli, ctx, &p, cmd)?,
+        Command::VerifyReport(a) => crate::report_cmds::verify_report(cli, ctx, &p, a)?,
+        Command::Export(ExportCmd::Register { format, out, headers }) => {
+            crate::report_cmds::export_register(cli, ctx, &p, format, out, headers)?
+        }
+        Command::Export(ExportCmd::Bundle { out }) => crate::report_cmds::export_bundle(cli, ctx, &p, out)?,
         Command::Export(ExportCmd::Journal { out }) => {
             let mut reg = open(cli, ctx)?;
             let report = reg.export_journal(out)?;

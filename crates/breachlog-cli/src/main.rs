@@ -7,6 +7,7 @@ mod admin_cmds;
 mod args;
 mod commands;
 mod output;
+mod report_cmds;
 mod unlock;
 
 use std::process::ExitCode;

@@ -11,9 +11,13 @@ use crate::error::Error;
 /// The Fluent sources per language: (language, file name, text).
 pub const SOURCES: &[(Language, &str, &str)] = &[
     (Language::En, "breachlog.ftl", include_str!("../../../locales/en/breachlog.ftl")),
+    (Language::En, "reports.ftl", include_str!("../../../locales/en/reports.ftl")),
     (Language::De, "breachlog.ftl", include_str!("../../../locales/de/breachlog.ftl")),
+    (Language::De, "reports.ftl", include_str!("../../../locales/de/reports.ftl")),
     (Language::Nl, "breachlog.ftl", include_str!("../../../locales/nl/breachlog.ftl")),
+    (Language::Nl, "reports.ftl", include_str!("../../../locales/nl/reports.ftl")),
     (Language::Fr, "breachlog.ftl", include_str!("../../../locales/fr/breachlog.ftl")),
+    (Language::Fr, "reports.ftl", include_str!("../../../locales/fr/reports.ftl")),
 ];
 
 fn bundle(lang: Language) -> FluentBundle<FluentResource> {

@@ -38,6 +38,12 @@ pub mod kind {
     pub const KEY_ROTATED: &str = "key.rotated";
     pub const KEY_KEYRING_ADDED: &str = "key.keyring_added";
     pub const KEY_KEYRING_REMOVED: &str = "key.keyring_removed";
+    /// A PDF report was issued (see `report`); no projection.
+    pub const REPORT_ISSUED: &str = "report.issued";
+    /// The register was exported as CSV or XLSX (see `export`); no projection.
+    pub const REGISTER_EXPORTED: &str = "register.exported";
+    /// An auditor bundle was written (see `export`); no projection.
+    pub const BUNDLE_EXPORTED: &str = "bundle.exported";
 }
 
 fn data_err(ev: &Event, what: impl std::fmt::Display) -> Error {

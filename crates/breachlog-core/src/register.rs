@@ -462,6 +462,16 @@ impl Register {
         rows.into_iter().map(|r| r.into_event().map_err(Error::from)).collect()
     }
 
+    /// Streams the events with `from <= seq <= to` in order, checking each one's format.
+    pub fn for_each_event(&self, from: u64, to: u64, mut f: impl FnMut(Event) -> Result<()>) -> Result<()> {
+        let mut stmt = self.conn.prepare(&format!("{EVENT_COLUMNS} WHERE seq BETWEEN ?1 AND ?2 ORDER BY seq"))?;
+        let mut rows = stmt.query(params![from as i64, to as i64])?;
+        while let Some(row) = rows.next()? {
+            f(raw_event(row)?.into_event()?)?;
+        }
+        Ok(())
+    }
+
     /// The latest event's (seq, hash); (0, 64 zeros) for an empty journal.
     pub fn head(&self) -> Result<(u64, String)> {
         head_of(&self.conn)

@@ -1,0 +1,189 @@
+//! `report …`, `verify-report`, `export register|bundle` and `verify --bundle`.
+
+use std::path::{Path, PathBuf};
+
+use breachlog_core::export::{self, ExportFormat, HeaderStyle};
+use breachlog_core::report::{self, ReportKind, ReportOptions};
+use breachlog_core::Error;
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use crate::args::Cli;
+use crate::commands::{db_path, open, Context};
+use crate::output::Printer;
+use crate::Failure;
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCmd {
+    /// One incident in full: facts, assessment, decisions, actions, notes and timeline.
+    Incident {
+        /// Incident id or prefix.
+        id: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// The GDPR Art 33(5) breach register, including breaches not notified and why.
+    Register {
+        /// Detected at or after (RFC 3339).
+        #[arg(long)]
+        from: Option<String>,
+        /// Detected at or before (RFC 3339).
+        #[arg(long)]
+        to: Option<String>,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// The journal itself, readable.
+    AuditTrail {
+        /// Events at or after (RFC 3339).
+        #[arg(long)]
+        from: Option<String>,
+        /// Events at or before (RFC 3339).
+        #[arg(long)]
+        to: Option<String>,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyReportArgs {
+    /// The report PDF.
+    pub file: PathBuf,
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
+    std::fs::write(path, bytes).map_err(|e| Error::io(path, e).into())
+}
+
+pub fn report(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &ReportCmd) -> Result<(), Failure> {
+    let (kind, opts, out) = match cmd {
+        ReportCmd::Incident { id, out } => {
+            (ReportKind::Incident, ReportOptions { incident: Some(id.clone()), ..Default::default() }, out)
+        }
+        ReportCmd::Register { from, to, out } => {
+            (ReportKind::Register, ReportOptions { from: from.clone(), to: to.clone(), ..Default::default() }, out)
+        }
+        ReportCmd::AuditTrail { from, to, out } => {
+            (ReportKind::AuditTrail, ReportOptions { from: from.clone(), to: to.clone(), ..Default::default() }, out)
+        }
+    };
+    let opts = ReportOptions { lang: cli.lang.clone(), ..opts };
+    let mut reg = open(cli, ctx)?;
+    let r = reg.issue_report(kind, &opts)?;
+    write_file(out, &r.bytes)?;
+    let path = out.display().to_string();
+    p.emit(
+        &json!({
+            "path": path, "serial": r.serial, "kind": kind, "pages": r.pages, "report_sha256": r.sha256,
+            "content_sha256": r.content_sha256, "head_seq": r.head_seq, "head_hash": r.head_hash,
+            "prev_report_sha256": r.prev_report_sha256, "event_seq": r.event_seq,
+        }),
+        || {
+            ctx.l10n.msg(
+                "cli-report-issued",
+                &[("serial", r.serial.clone()), ("path", path.clone()), ("pages", r.pages.to_string()), ("sha", r.sha256.clone())],
+            )
+        },
+    );
+    Ok(())
+}
+
+/// A register is consulted when one is named (`--db`/`BREACHLOG_DB`), or when the default
+/// register exists and a passphrase was given non-interactively.
+fn register_available(cli: &Cli) -> bool {
+    if cli.db.is_some() {
+        return true;
+    }
+    let given = cli.passphrase_file.is_some() || std::env::var_os("BREACHLOG_PASSPHRASE").is_some();
+    given && db_path(cli).exists()
+}
+
+pub fn verify_report(cli: &Cli, ctx: &mut Context, p: &Printer, a: &VerifyReportArgs) -> Result<(), Failure> {
+    let bytes = std::fs::read(&a.file).map_err(|e| Error::io(&a.file, e))?;
+    let mut check = report::verify_report(&bytes);
+    if register_available(cli) {
+        let reg = open(cli, ctx)?;
+        check = reg.check_report(check)?;
+    }
+    let l = &ctx.l10n;
+    if p.json {
+        p.emit(&check, String::new);
+    } else if let Some(problem) = &check.problem {
+        let reason = l.msg(problem.fluent_id(), &problem.args());
+        eprintln!("breachlog: {}", l.msg("cli-verify-report-failed", &[("reason", reason)]));
+    } else {
+        let mut lines = vec![l.msg(
+            "cli-verify-report-ok",
+            &[
+                ("serial", check.serial.clone().unwrap_or_default()),
+                ("seq", check.head_seq.map(|s| s.to_string()).unwrap_or_default()),
+                ("hash", check.head_hash.clone().unwrap_or_default()),
+            ],
+        )];
+        lines.push(match check.issued_by_register {
+            Some(true) => l.text("cli-verify-report-issued-here"),
+            _ => l.text("cli-verify-report-no-register"),
+        });
+        println!("{}", lines.join("\n"));
+    }
+    if check.ok {
+        Ok(())
+    } else {
+        Err(Failure::Integrity)
+    }
+}
+
+pub fn export_register(cli: &Cli, ctx: &mut Context, p: &Printer, format: &str, out: &Path, headers: &str) -> Result<(), Failure> {
+    let format: ExportFormat = format.parse()?;
+    let style: HeaderStyle = headers.parse()?;
+    let lang = match cli.lang.as_deref() {
+        Some(l) => Some(l.parse().map_err(|()| Error::invalid("language", breachlog_core::Reason::UnknownLanguage))?),
+        None => None,
+    };
+    let mut reg = open(cli, ctx)?;
+    let r = reg.export_register(format, style, lang, out)?;
+    p.emit(&r, || ctx.l10n.msg("cli-register-exported", &[("rows", r.rows.to_string()), ("path", r.path.clone())]));
+    Ok(())
+}
+
+pub fn export_bundle(cli: &Cli, ctx: &mut Context, p: &Printer, out: &Path) -> Result<(), Failure> {
+    let mut reg = open(cli, ctx)?;
+    let r = reg.export_bundle(out)?;
+    p.emit(&r, || {
+        ctx.l10n.msg("cli-bundle-exported", &[("path", r.path.clone()), ("files", r.files.to_string()), ("hash", r.head_hash.clone())])
+    });
+    Ok(())
+}
+
+pub fn verify_bundle(ctx: &Context, p: &Printer, dir: &Path) -> Result<(), Failure> {
+    let l = &ctx.l10n;
+    match export::verify_bundle(dir) {
+        Ok(c) => {
+            p.emit(
+                &json!({"ok": true, "files": c.files, "events": c.events, "head_seq": c.head_seq, "head_hash": c.head_hash, "error": null}),
+                || {
+                    l.msg(
+                        "cli-bundle-ok",
+                        &[
+                            ("files", c.files.to_string()),
+                            ("events", c.events.to_string()),
+                            ("seq", c.head_seq.to_string()),
+                            ("hash", c.head_hash.clone()),
+                        ],
+                    )
+                },
+            );
+            Ok(())
+        }
+        Err(problem) => {
+            if p.json {
+                println!("{}", json!({"ok": false, "error": problem.to_string()}));
+            } else {
+                let reason = l.msg(problem.fluent_id(), &problem.args());
+                eprintln!("breachlog: {}", l.msg("cli-bundle-failed", &[("reason", reason)]));
+            }
+            Err(Failure::Integrity)
+        }
+    }
+}

@@ -1,0 +1,462 @@
+//! Register exports (CSV, XLSX) and auditor bundles.
+//!
+//! The register columns are the Art 33(5) columns of the PDF register, one value per cell, with
+//! stable machine column ids as headers by default (see [`COLUMNS`]); `HeaderStyle::Localised`
+//! uses the Fluent labels `export-col-…` instead. Columns that later features fill (ENISA
+//! score, filings, controllers notified, Art 34, other regimes) are present and empty so the
+//! layout does not change when they arrive.
+//!
+//! A bundle is a directory an auditor can check offline without key or register:
+//! `journal.jsonl` (canonical events), `register.csv`, `register.xlsx`, `reports/<serial>.pdf`
+//! for every issued report, and `manifest.json` (canonical JSON, format `breachlog-bundle/1`)
+//! with the SHA-256 and size of every other file and the journal head.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+use crate::canonical;
+use crate::domain::Language;
+use crate::error::{Error, IntegrityReason, Reason, Result};
+use crate::i18n::Localizer;
+use crate::journal::{verify_jsonl, ExpectHead};
+use crate::projection::kind;
+use crate::register::Register;
+use crate::report::{self, RegisterRow, ReportKind, ResolvedOptions};
+use crate::Ts;
+
+/// Manifest format id.
+pub const BUNDLE_FORMAT: &str = "breachlog-bundle/1";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    Csv,
+    Xlsx,
+}
+
+impl std::str::FromStr for ExportFormat {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "csv" => Ok(ExportFormat::Csv),
+            "xlsx" => Ok(ExportFormat::Xlsx),
+            _ => Err(Error::invalid("format", Reason::UnknownValue { allowed: "csv, xlsx".into() })),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum HeaderStyle {
+    /// Stable machine column ids (default).
+    #[default]
+    Ids,
+    /// Labels in the chosen language.
+    Localised,
+}
+
+impl std::str::FromStr for HeaderStyle {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "ids" | "id" | "machine" => Ok(HeaderStyle::Ids),
+            "localised" | "localized" => Ok(HeaderStyle::Localised),
+            _ => Err(Error::invalid("headers", Reason::UnknownValue { allowed: "ids, localised".into() })),
+        }
+    }
+}
+
+type Getter = fn(&RegisterRow, Tz) -> String;
+
+fn utc(t: &Option<Ts>) -> String {
+    t.map(|t| t.to_string()).unwrap_or_default()
+}
+
+fn local(t: &Option<Ts>, tz: Tz) -> String {
+    t.map(|t| t.as_utc().with_timezone(&tz).format("%Y-%m-%dT%H:%M:%S%:z").to_string()).unwrap_or_default()
+}
+
+fn num(n: Option<u64>) -> String {
+    n.map(|n| n.to_string()).unwrap_or_default()
+}
+
+fn list(v: &[String]) -> String {
+    v.join("; ")
+}
+
+/// The register columns: stable id and value.
+pub const COLUMNS: &[(&str, Getter)] = &[
+    ("id", |r, _| r.id.clone()),
+    ("title", |r, _| r.title.clone()),
+    ("category", |r, _| r.category.clone()),
+    ("role", |r, _| r.role.clone().unwrap_or_default()),
+    ("occurred_from", |r, _| utc(&r.occurred_from)),
+    ("occurred_from_local", |r, tz| local(&r.occurred_from, tz)),
+    ("occurred_to", |r, _| utc(&r.occurred_to)),
+    ("occurred_to_local", |r, tz| local(&r.occurred_to, tz)),
+    ("detected_at", |r, _| r.detected_at.to_string()),
+    ("detected_at_local", |r, tz| local(&Some(r.detected_at), tz)),
+    ("aware_at", |r, _| utc(&r.aware_at)),
+    ("aware_at_local", |r, tz| local(&r.aware_at, tz)),
+    ("contained_at", |r, _| utc(&r.contained_at)),
+    ("contained_at_local", |r, tz| local(&r.contained_at, tz)),
+    ("closed_at", |r, _| utc(&r.closed_at)),
+    ("closed_at_local", |r, tz| local(&r.closed_at, tz)),
+    ("aware_justification", |r, _| r.aware_justification.clone().unwrap_or_default()),
+    ("nature", |r, _| list(&r.nature)),
+    ("description", |r, _| r.description.clone()),
+    ("data_categories", |r, _| list(&r.data_categories)),
+    ("special_categories", |r, _| list(&r.special_categories)),
+    ("records_approx", |r, _| num(r.records_approx)),
+    ("records_estimate", |r, _| r.records_estimate.to_string()),
+    ("subject_categories", |r, _| list(&r.subject_categories)),
+    ("subjects_approx", |r, _| num(r.subjects_approx)),
+    ("subjects_estimate", |r, _| r.subjects_estimate.to_string()),
+    ("enisa_dpc", |_, _| String::new()),
+    ("enisa_ei", |_, _| String::new()),
+    ("enisa_cb", |_, _| String::new()),
+    ("enisa_se", |_, _| String::new()),
+    ("risk", |r, _| r.risk.clone().unwrap_or_default()),
+    ("risk_reasoning", |r, _| r.risk_reasoning.clone().unwrap_or_default()),
+    ("art33_decision", |r, _| r.decision.clone().unwrap_or_default()),
+    ("art33_rationale", |r, _| r.decision_rationale.clone().unwrap_or_default()),
+    ("art33_decided_by", |r, _| r.decided_by.clone().unwrap_or_default()),
+    ("art33_decided_at", |r, _| utc(&r.decided_at)),
+    ("filings", |_, _| String::new()),
+    ("controllers_notified", |_, _| String::new()),
+    ("art34_decision", |_, _| String::new()),
+    ("other_regimes", |_, _| String::new()),
+    ("consequences", |r, _| r.consequences.clone().unwrap_or_default()),
+    ("measures_taken", |r, _| r.measures_taken.clone().unwrap_or_default()),
+    ("measures_proposed", |r, _| r.measures_proposed.clone().unwrap_or_default()),
+    ("status", |r, _| r.status.clone()),
+    ("journal_seq", |r, _| r.journal_seq.to_string()),
+    ("journal_hash", |r, _| r.journal_hash.clone()),
+];
+
+fn headers(style: HeaderStyle, lang: Language) -> Vec<String> {
+    let l = Localizer::new(lang);
+    COLUMNS
+        .iter()
+        .map(|(id, _)| match style {
+            HeaderStyle::Ids => (*id).to_string(),
+            HeaderStyle::Localised => l.text(&format!("export-col-{}", id.replace('_', "-"))),
+        })
+        .collect()
+}
+
+/// The register as CSV (RFC 4180, UTF-8, CRLF line ends are not used: `\n`).
+pub fn register_csv(rows: &[RegisterRow], style: HeaderStyle, lang: Language, tz: Tz) -> Result<Vec<u8>> {
+    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
+    let err = |e: csv::Error| Error::Data(format!("csv: {e}"));
+    w.write_record(headers(style, lang)).map_err(err)?;
+    for r in rows {
+        w.write_record(COLUMNS.iter().map(|(_, get)| get(r, tz))).map_err(err)?;
+    }
+    w.into_inner().map_err(|e| Error::Data(format!("csv: {e}")))
+}
+
+/// The register as an XLSX workbook (one sheet, frozen header row, autofilter). The document
+/// creation time is `created` so the same data gives the same workbook content.
+pub fn register_xlsx(rows: &[RegisterRow], style: HeaderStyle, lang: Language, tz: Tz, created: Ts) -> Result<Vec<u8>> {
+    use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook};
+    let err = |e: rust_xlsxwriter::XlsxError| Error::Data(format!("xlsx: {e}"));
+    let mut wb = Workbook::new();
+    let when = ExcelDateTime::from_timestamp(created.as_utc().timestamp()).map_err(err)?;
+    wb.set_properties(&DocProperties::new().set_title("Breachlog register").set_creation_datetime(&when));
+    let ws = wb.add_worksheet();
+    ws.set_name("register").map_err(err)?;
+    let bold = Format::new().set_bold();
+    let wrap = Format::new().set_text_wrap();
+    for (c, h) in headers(style, lang).iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, h, &bold).map_err(err)?;
+        ws.set_column_width(c as u16, 18).map_err(err)?;
+    }
+    for (i, r) in rows.iter().enumerate() {
+        let row = i as u32 + 1;
+        for (c, (id, get)) in COLUMNS.iter().enumerate() {
+            let v = get(r, tz);
+            if v.is_empty() {
+                continue;
+            }
+            let numeric = matches!(*id, "records_approx" | "subjects_approx" | "journal_seq");
+            match v.parse::<f64>() {
+                Ok(n) if numeric => ws.write_number(row, c as u16, n).map(|_| ()).map_err(err)?,
+                _ => ws.write_string_with_format(row, c as u16, &v, &wrap).map(|_| ()).map_err(err)?,
+            }
+        }
+    }
+    ws.set_freeze_panes(1, 0).map_err(err)?;
+    ws.autofilter(0, 0, rows.len() as u32, COLUMNS.len() as u16 - 1).map_err(err)?;
+    wb.save_to_buffer().map_err(err)
+}
+
+/// The outcome of a register export.
+#[derive(Debug, Clone, Serialize)]
+pub struct RegisterExport {
+    pub path: String,
+    pub format: ExportFormat,
+    pub rows: u64,
+    pub sha256: String,
+    pub head_seq: u64,
+    pub head_hash: String,
+}
+
+/// The outcome of a bundle export.
+#[derive(Debug, Clone, Serialize)]
+pub struct BundleExport {
+    pub path: String,
+    pub files: u64,
+    pub manifest_sha256: String,
+    pub head_seq: u64,
+    pub head_hash: String,
+}
+
+fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let mut tmp = path.as_os_str().to_os_string();
+    tmp.push(".partial");
+    let tmp = PathBuf::from(tmp);
+    let result = (|| -> std::io::Result<()> {
+        let mut f = fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        fs::rename(&tmp, path)
+    })();
+    result.map_err(|e| {
+        let _ = fs::remove_file(&tmp);
+        Error::io(path, e)
+    })
+}
+
+impl Register {
+    /// The Art 33(5) register rows (personal-data breaches, exercises excluded).
+    pub fn register_rows(&self, from: Option<Ts>, to: Option<Ts>) -> Result<Vec<RegisterRow>> {
+        let opts = ResolvedOptions { incident: None, from, to, language: self.org()?.language };
+        match self.report_data(ReportKind::Register, &opts, u64::MAX)? {
+            report::ReportData::Register { rows, .. } => Ok(rows),
+            _ => Ok(Vec::new()),
+        }
+    }
+
+    fn tz(&self) -> Result<Tz> {
+        Ok(self.org()?.timezone.parse().unwrap_or(Tz::UTC))
+    }
+
+    /// Writes the register as CSV or XLSX and records a `register.exported` event.
+    pub fn export_register(&mut self, format: ExportFormat, style: HeaderStyle, lang: Option<Language>, out: &Path) -> Result<RegisterExport> {
+        let rows = self.register_rows(None, None)?;
+        let lang = match lang {
+            Some(l) => l,
+            None => self.org()?.language,
+        };
+        let (head_seq, head_hash) = self.head()?;
+        let created = self.event_at(head_seq)?.map(|e| e.ts).unwrap_or_else(Ts::now);
+        let bytes = match format {
+            ExportFormat::Csv => register_csv(&rows, style, lang, self.tz()?)?,
+            ExportFormat::Xlsx => register_xlsx(&rows, style, lang, self.tz()?, created)?,
+        };
+        write_atomic(out, &bytes)?;
+        let sha256 = canonical::sha256_bytes_hex(&bytes);
+        let result = RegisterExport {
+            path: out.display().to_string(),
+            format,
+            rows: rows.len() as u64,
+            sha256: sha256.clone(),
+            head_seq,
+            head_hash: head_hash.clone(),
+        };
+        self.write(|w| {
+            w.append(kind::REGISTER_EXPORTED, None, json!({
+                "format": format, "rows": rows.len(), "file_sha256": sha256,
+                "file_name": out.file_name().map(|n| n.to_string_lossy().into_owned()),
+                "head_seq": head_seq, "head_hash": head_hash,
+            }))
+        })?;
+        Ok(result)
+    }
+
+    /// Writes an auditor bundle into `dir` (which must not exist or be empty) and records a
+    /// `bundle.exported` event.
+    pub fn export_bundle(&mut self, dir: &Path) -> Result<BundleExport> {
+        if dir.exists() {
+            let mut entries = fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+            if entries.next().is_some() {
+                return Err(Error::RegisterExists(dir.to_path_buf()));
+            }
+        }
+        fs::create_dir_all(dir.join("reports")).map_err(|e| Error::io(dir, e))?;
+        let (head_seq, head_hash) = self.head()?;
+        let created = self.event_at(head_seq)?.map(|e| e.ts).unwrap_or_else(Ts::now);
+        let lang = self.org()?.language;
+        let tz = self.tz()?;
+        let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+
+        let mut journal = Vec::new();
+        self.for_each_event(1, head_seq, |ev| {
+            journal.extend_from_slice(ev.to_line().map_err(|e| Error::Data(e.to_string()))?.as_bytes());
+            journal.push(b'\n');
+            Ok(())
+        })?;
+        files.push(("journal.jsonl".into(), journal));
+        let rows = self.register_rows(None, None)?;
+        files.push(("register.csv".into(), register_csv(&rows, HeaderStyle::Ids, lang, tz)?));
+        files.push(("register.xlsx".into(), register_xlsx(&rows, HeaderStyle::Ids, lang, tz, created)?));
+        drop(rows);
+        for (_, rec) in self.issued_reports()? {
+            if let Some(pdf) = self.report_pdf(&rec.serial)? {
+                files.push((format!("reports/{}.pdf", rec.serial), pdf));
+            }
+        }
+        let mut listed = Vec::new();
+        for (name, bytes) in &files {
+            write_atomic(&dir.join(name), bytes)?;
+            listed.push(json!({"path": name, "sha256": canonical::sha256_bytes_hex(bytes), "size": bytes.len()}));
+        }
+        let count = files.len() as u64;
+        drop(files);
+        let manifest = json!({
+            "format": BUNDLE_FORMAT,
+            "register_id": self.register_id().to_string(),
+            "created_at": created,
+            "head": {"seq": head_seq, "hash": head_hash},
+            "files": listed,
+        });
+        let text = canonical::to_string(&manifest).map_err(|e| Error::Data(e.to_string()))?;
+        write_atomic(&dir.join("manifest.json"), text.as_bytes())?;
+        let manifest_sha256 = canonical::sha256_bytes_hex(text.as_bytes());
+        let dir_name = dir.file_name().map(|n| n.to_string_lossy().into_owned());
+        self.write(|w| {
+            w.append(kind::BUNDLE_EXPORTED, None, json!({
+                "dir_name": dir_name, "files": count, "manifest_sha256": manifest_sha256,
+                "head_seq": head_seq, "head_hash": head_hash,
+            }))
+        })?;
+        Ok(BundleExport { path: dir.display().to_string(), files: count, manifest_sha256, head_seq, head_hash })
+    }
+}
+
+/// Why a bundle does not verify; stable text via `Display`, Fluent id `bundle-…`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BundleProblem {
+    #[error("manifest.json is missing or unreadable: {0}")]
+    NoManifest(String),
+    #[error("file {0} is missing")]
+    FileMissing(String),
+    #[error("file {0} does not match its SHA-256 in the manifest")]
+    FileChanged(String),
+    #[error("file {0} is not listed in the manifest")]
+    FileUnlisted(String),
+    #[error("journal does not verify: {0}")]
+    Journal(String),
+    #[error("the journal head does not match the manifest")]
+    HeadMismatch,
+    #[error("report {file} does not verify: {detail}")]
+    Report { file: String, detail: String },
+}
+
+impl BundleProblem {
+    pub fn fluent_id(&self) -> &'static str {
+        match self {
+            BundleProblem::NoManifest(_) => "bundle-no-manifest",
+            BundleProblem::FileMissing(_) => "bundle-file-missing",
+            BundleProblem::FileChanged(_) => "bundle-file-changed",
+            BundleProblem::FileUnlisted(_) => "bundle-file-unlisted",
+            BundleProblem::Journal(_) => "bundle-journal",
+            BundleProblem::HeadMismatch => "bundle-head-mismatch",
+            BundleProblem::Report { .. } => "bundle-report",
+        }
+    }
+
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            BundleProblem::NoManifest(d) | BundleProblem::Journal(d) => vec![("detail", d.clone())],
+            BundleProblem::FileMissing(f) | BundleProblem::FileChanged(f) | BundleProblem::FileUnlisted(f) => {
+                vec![("file", f.clone())]
+            }
+            BundleProblem::HeadMismatch => Vec::new(),
+            BundleProblem::Report { file, detail } => vec![("file", file.clone()), ("detail", detail.clone())],
+        }
+    }
+}
+
+/// A verified bundle.
+#[derive(Debug, Clone, Serialize)]
+pub struct BundleCheck {
+    pub files: u64,
+    pub events: u64,
+    pub head_seq: u64,
+    pub head_hash: String,
+}
+
+fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> std::io::Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        let path = entry.path();
+        if entry.file_type()?.is_dir() {
+            list_files(root, &path, out)?;
+        } else if let Ok(rel) = path.strip_prefix(root) {
+            out.push(rel.to_string_lossy().replace('\\', "/"));
+        }
+    }
+    Ok(())
+}
+
+/// Verifies a bundle offline: the manifest, every file's SHA-256, no unlisted files, the
+/// journal's chain up to exactly the manifest's head, and every report PDF on its own.
+pub fn verify_bundle(dir: &Path) -> std::result::Result<BundleCheck, BundleProblem> {
+    let text = fs::read(dir.join("manifest.json")).map_err(|e| BundleProblem::NoManifest(e.to_string()))?;
+    let manifest: Value = serde_json::from_slice(&text).map_err(|e| BundleProblem::NoManifest(e.to_string()))?;
+    if manifest.get("format").and_then(Value::as_str) != Some(BUNDLE_FORMAT) {
+        return Err(BundleProblem::NoManifest(format!("format is not {BUNDLE_FORMAT}")));
+    }
+    let head_seq = manifest.pointer("/head/seq").and_then(Value::as_u64).ok_or_else(|| BundleProblem::NoManifest("head.seq".into()))?;
+    let head_hash = manifest
+        .pointer("/head/hash")
+        .and_then(Value::as_str)
+        .ok_or_else(|| BundleProblem::NoManifest("head.hash".into()))?
+        .to_string();
+    let listed = manifest.get("files").and_then(Value::as_array).ok_or_else(|| BundleProblem::NoManifest("files".into()))?;
+
+    // The journal first: a cut or edited journal is named as such.
+    let journal = fs::File::open(dir.join("journal.jsonl")).map_err(|_| BundleProblem::FileMissing("journal.jsonl".into()))?;
+    let expect = ExpectHead { seq: Some(head_seq), hash: head_hash.clone() };
+    let report = verify_jsonl(std::io::BufReader::new(journal), Some(expect)).map_err(|e| match e.reason {
+        IntegrityReason::HeadNotFound { .. } => BundleProblem::HeadMismatch,
+        reason => BundleProblem::Journal(format!("event {}: {}", e.seq, reason.code())),
+    })?;
+    if report.head_seq != head_seq || report.head_hash != head_hash {
+        return Err(BundleProblem::HeadMismatch);
+    }
+
+    let mut names = Vec::new();
+    for f in listed {
+        let name = f.get("path").and_then(Value::as_str).ok_or_else(|| BundleProblem::NoManifest("files[].path".into()))?;
+        let sha = f.get("sha256").and_then(Value::as_str).unwrap_or_default();
+        if name.contains("..") || name.starts_with('/') {
+            return Err(BundleProblem::NoManifest(format!("bad path {name}")));
+        }
+        let bytes = fs::read(dir.join(name)).map_err(|_| BundleProblem::FileMissing(name.to_string()))?;
+        if canonical::sha256_bytes_hex(&bytes) != sha {
+            return Err(BundleProblem::FileChanged(name.to_string()));
+        }
+        if name.ends_with(".pdf") {
+            let check = report::verify_report(&bytes);
+            if let Some(p) = check.problem {
+                return Err(BundleProblem::Report { file: name.to_string(), detail: p.code() });
+            }
+        }
+        names.push(name.to_string());
+    }
+    let mut present = Vec::new();
+    list_files(dir, dir, &mut present).map_err(|e| BundleProblem::NoManifest(e.to_string()))?;
+    for p in present {
+        if p != "manifest.json" && !names.contains(&p) {
+            return Err(BundleProblem::FileUnlisted(p));
+        }
+    }
+    Ok(BundleCheck { files: names.len() as u64, events: report.events, head_seq, head_hash })
+}

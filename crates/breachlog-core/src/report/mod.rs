@@ -1,0 +1,731 @@
+//! Hash-chained PDF reports.
+//!
+//! A report is built from the register at one journal head and consists of
+//! * its machine-readable **content**: a JSON object (report data, options, the head it covers,
+//!   the previous report's PDF hash and the journal events it covers), serialised canonically
+//!   (RFC 8785) and embedded in the PDF as the file `breachlog-report.json`;
+//! * the **content hash**: `SHA-256("breachlog-report-v1\n" || content bytes)`. The prefix is a
+//!   domain separator (as RFC 6962 separates leaves from nodes): an event hash is the SHA-256 of
+//!   a JSON object that starts with `{`, so no content hash can ever equal an event hash of the
+//!   same bytes, nor the other way round;
+//! * the rendered **PDF** (A4, embedded DejaVu fonts), whose last page prints the head, the
+//!   content hash and the previous report's PDF SHA-256, and whose document information carries
+//!   the same values plus a seal (see [`pdf`]).
+//!
+//! Issuing appends a `report.issued` event (serial, PDF SHA-256, content hash, covered head,
+//! previous report's PDF SHA-256), so reports form their own chain inside the journal. The bytes
+//! are reproducible: the same register state, options and recorded issue time give the same PDF.
+
+mod layout;
+pub mod pdf;
+mod render;
+pub mod verify;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+use crate::canonical;
+use crate::domain::{Action, Decision, Incident, Language, Note, Org, PersonalData};
+use crate::error::{Error, Reason, Result};
+use crate::journal::Event;
+use crate::projection::kind;
+use crate::register::Register;
+use crate::Ts;
+
+pub use verify::{verify_report, ReportCheck, ReportProblem};
+
+/// The name of the embedded machine-readable content.
+pub const ATTACHMENT_NAME: &str = "breachlog-report.json";
+/// Format id inside the content.
+pub const CONTENT_FORMAT: &str = "breachlog-report/1";
+/// Domain-separation prefix of the content hash.
+pub const CONTENT_HASH_PREFIX: &[u8] = b"breachlog-report-v1\n";
+
+/// `SHA-256(CONTENT_HASH_PREFIX || bytes)`, lowercase hex.
+pub fn content_hash(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(CONTENT_HASH_PREFIX);
+    h.update(bytes);
+    hex::encode(h.finalize())
+}
+
+/// The report types available.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportKind {
+    /// One incident in full: facts, assessment, decisions, actions, notes, timeline.
+    Incident,
+    /// The GDPR Art 33(5) breach register.
+    Register,
+    /// The journal itself, readable.
+    AuditTrail,
+}
+
+impl ReportKind {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ReportKind::Incident => "incident",
+            ReportKind::Register => "register",
+            ReportKind::AuditTrail => "audit_trail",
+        }
+    }
+
+    fn title_id(&self) -> &'static str {
+        match self {
+            ReportKind::Incident => "report-title-incident",
+            ReportKind::Register => "report-title-register",
+            ReportKind::AuditTrail => "report-title-audit-trail",
+        }
+    }
+}
+
+/// What to report on (validated by [`Register::issue_report`]).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ReportOptions {
+    /// Incident id (or unique prefix) for [`ReportKind::Incident`].
+    #[serde(default)]
+    pub incident: Option<String>,
+    /// Period start/end (RFC 3339); register: by detection time, audit trail: by event time.
+    #[serde(default)]
+    pub from: Option<String>,
+    #[serde(default)]
+    pub to: Option<String>,
+    /// Document language (default: the organisation's).
+    #[serde(default)]
+    pub lang: Option<String>,
+}
+
+/// Validated options, as recorded in the content and in `report.issued`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResolvedOptions {
+    pub incident: Option<Uuid>,
+    pub from: Option<Ts>,
+    pub to: Option<Ts>,
+    pub language: Language,
+}
+
+/// Everything about an issue that is not register state: with the same state, the same
+/// `IssueMeta` renders the same bytes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IssueMeta {
+    pub serial: String,
+    pub issued_at: Ts,
+    pub issued_by: String,
+    pub head_seq: u64,
+    pub head_hash: String,
+    pub prev_report_sha256: Option<String>,
+}
+
+/// A rendered report.
+#[derive(Debug, Clone)]
+pub struct IssuedReport {
+    pub kind: ReportKind,
+    pub bytes: Vec<u8>,
+    pub serial: String,
+    pub sha256: String,
+    pub content_sha256: String,
+    pub head_seq: u64,
+    pub head_hash: String,
+    pub prev_report_sha256: Option<String>,
+    pub issued_at: Ts,
+    pub pages: usize,
+    /// Seq of the `report.issued` event (0 when only rendered).
+    pub event_seq: u64,
+}
+
+/// The `report.issued` payload.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct IssuedRecord {
+    pub serial: String,
+    pub kind: ReportKind,
+    pub options: ResolvedOptions,
+    pub issued_at: Ts,
+    pub issued_by: String,
+    pub pdf_sha256: String,
+    pub content_sha256: String,
+    pub head_seq: u64,
+    pub head_hash: String,
+    pub prev_report_sha256: Option<String>,
+    pub pages: u64,
+}
+
+/// One row of the Art 33(5) register (PDF, CSV and XLSX share it; field names are the stable
+/// machine column ids of the exports).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct RegisterRow {
+    pub id: String,
+    pub title: String,
+    pub category: String,
+    pub role: Option<String>,
+    pub occurred_from: Option<Ts>,
+    pub occurred_to: Option<Ts>,
+    pub detected_at: Ts,
+    pub aware_at: Option<Ts>,
+    pub contained_at: Option<Ts>,
+    pub resolved_at: Option<Ts>,
+    pub closed_at: Option<Ts>,
+    pub aware_justification: Option<String>,
+    pub nature: Vec<String>,
+    pub description: String,
+    pub data_categories: Vec<String>,
+    pub special_categories: Vec<String>,
+    pub records_approx: Option<u64>,
+    pub records_estimate: bool,
+    pub subject_categories: Vec<String>,
+    pub subjects_approx: Option<u64>,
+    pub subjects_estimate: bool,
+    pub risk: Option<String>,
+    pub risk_reasoning: Option<String>,
+    pub decision: Option<String>,
+    pub decision_rationale: Option<String>,
+    pub decided_by: Option<String>,
+    pub decided_at: Option<Ts>,
+    pub consequences: Option<String>,
+    pub measures_taken: Option<String>,
+    pub measures_proposed: Option<String>,
+    pub status: String,
+    pub journal_seq: u64,
+    pub journal_hash: String,
+}
+
+impl RegisterRow {
+    pub fn from_incident(i: &Incident) -> RegisterRow {
+        let a = i.assessment.clone().unwrap_or_default();
+        RegisterRow {
+            id: i.id.to_string(),
+            title: i.title.clone(),
+            category: i.category.as_str().into(),
+            role: a.role.map(|r| r.as_str().into()),
+            occurred_from: i.occurred_from,
+            occurred_to: i.occurred_to,
+            detected_at: i.detected_at,
+            aware_at: a.aware_at,
+            contained_at: i.contained_at,
+            resolved_at: i.resolved_at,
+            closed_at: i.closed_at,
+            aware_justification: a.aware_justification,
+            nature: a.nature.iter().map(|n| n.as_str().to_string()).collect(),
+            description: i.description.clone(),
+            data_categories: a.data_categories,
+            special_categories: a.special_categories,
+            records_approx: a.records_approx,
+            records_estimate: a.records_estimate,
+            subject_categories: a.subject_categories,
+            subjects_approx: a.subjects_approx,
+            subjects_estimate: a.subjects_estimate,
+            risk: a.risk.map(|r| r.as_str().into()),
+            risk_reasoning: a.risk_reasoning,
+            decision: a.decision.map(|d| d.as_str().into()),
+            decision_rationale: a.decision_rationale,
+            decided_by: a.decided_by,
+            decided_at: a.decided_at,
+            consequences: a.consequences,
+            measures_taken: a.measures_taken,
+            measures_proposed: a.measures_proposed,
+            status: i.status.as_str().into(),
+            journal_seq: i.last_seq,
+            journal_hash: i.last_hash.clone(),
+        }
+    }
+}
+
+/// Register summary figures.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct RegisterSummary {
+    pub breaches: u64,
+    pub notified: u64,
+    pub not_notified: u64,
+    pub pending: u64,
+    pub under_assessment: u64,
+    pub exercises_excluded: u64,
+}
+
+/// The data a report shows, by kind.
+#[derive(Debug, Clone)]
+pub(crate) enum ReportData {
+    Incident { incident: Box<Incident>, actions: Vec<Action>, notes: Vec<Note>, events: Vec<Event> },
+    Register { rows: Vec<RegisterRow>, summary: RegisterSummary },
+    AuditTrail { events: Vec<Event> },
+}
+
+fn ts_opt(field: &'static str, v: &Option<String>) -> Result<Option<Ts>> {
+    match v.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(None),
+        Some(s) => Ts::parse(s).map(Some).ok_or(Error::invalid(field, Reason::NotATimestamp)),
+    }
+}
+
+impl Register {
+    fn resolve_report_options(&self, kind: ReportKind, opts: &ReportOptions) -> Result<ResolvedOptions> {
+        let language = match opts.lang.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            Some(l) => l.parse::<Language>().map_err(|()| Error::invalid("language", Reason::UnknownLanguage))?,
+            None => self.org()?.language,
+        };
+        let incident = match kind {
+            ReportKind::Incident => {
+                let text = opts.incident.as_deref().ok_or(Error::invalid("id", Reason::Empty))?;
+                Some(self.resolve_incident(text)?)
+            }
+            _ => None,
+        };
+        let from = ts_opt("from", &opts.from)?;
+        let to = ts_opt("to", &opts.to)?;
+        if let (Some(f), Some(t)) = (from, to) {
+            if f > t {
+                return Err(Error::invalid("from", Reason::InvalidRange));
+            }
+        }
+        Ok(ResolvedOptions { incident, from, to, language })
+    }
+
+    /// All `report.issued` records, in journal order.
+    pub fn issued_reports(&self) -> Result<Vec<(Event, IssuedRecord)>> {
+        let mut stmt = self.conn().prepare("SELECT seq FROM events WHERE kind = ?1 ORDER BY seq")?;
+        let seqs: Vec<i64> = stmt.query_map([kind::REPORT_ISSUED], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        let mut out = Vec::new();
+        for seq in seqs {
+            let ev = self.event_at(seq as u64)?.ok_or_else(|| Error::Data(format!("event {seq} vanished")))?;
+            let rec: IssuedRecord =
+                serde_json::from_value(ev.payload.clone()).map_err(|e| Error::Data(format!("report.issued {seq}: {e}")))?;
+            out.push((ev, rec));
+        }
+        Ok(out)
+    }
+
+    /// The event at `seq`, if any.
+    pub fn event_at(&self, seq: u64) -> Result<Option<Event>> {
+        let events = self.events_range(seq, seq)?;
+        Ok(events.into_iter().next())
+    }
+
+    /// Events with `from <= seq <= to`, in order.
+    pub fn events_range(&self, from: u64, to: u64) -> Result<Vec<Event>> {
+        let mut out = Vec::new();
+        self.for_each_event(from, to, |ev| {
+            out.push(ev);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Issues a report: renders it from the current head, stores the PDF bytes and appends
+    /// `report.issued` in one transaction.
+    pub fn issue_report(&mut self, kind: ReportKind, opts: &ReportOptions) -> Result<IssuedReport> {
+        let resolved = self.resolve_report_options(kind, opts)?;
+        let previous = self.issued_reports()?;
+        let serial = format!("RPT-{:06}", previous.len() + 1);
+        let prev_report_sha256 = previous.last().map(|(_, r)| r.pdf_sha256.clone());
+        let (head_seq, head_hash) = self.head()?;
+        let meta = IssueMeta {
+            serial,
+            issued_at: Ts::now(),
+            issued_by: self.actor().to_string(),
+            head_seq,
+            head_hash,
+            prev_report_sha256,
+        };
+        let mut report = self.render_resolved(kind, &resolved, &meta)?;
+        let record = IssuedRecord {
+            serial: report.serial.clone(),
+            kind,
+            options: resolved,
+            issued_at: meta.issued_at,
+            issued_by: meta.issued_by.clone(),
+            pdf_sha256: report.sha256.clone(),
+            content_sha256: report.content_sha256.clone(),
+            head_seq: meta.head_seq,
+            head_hash: meta.head_hash.clone(),
+            prev_report_sha256: meta.prev_report_sha256.clone(),
+            pages: report.pages as u64,
+        };
+        let payload = serde_json::to_value(&record).map_err(|e| Error::Data(e.to_string()))?;
+        let bytes = report.bytes.clone();
+        let sha = report.sha256.clone();
+        let serial = report.serial.clone();
+        let ev = self.write(|w| {
+            let conn = w.connection();
+            ensure_report_store(conn)?;
+            conn.execute(
+                "INSERT INTO report_files (serial, sha256, pdf) VALUES (?1, ?2, ?3)",
+                rusqlite::params![serial, sha, bytes],
+            )?;
+            w.append(kind::REPORT_ISSUED, resolved_subject(&record), payload)
+        })?;
+        report.event_seq = ev.seq;
+        Ok(report)
+    }
+
+    /// Renders a report again from its `report.issued` record (same bytes when the register
+    /// state it depends on has not changed since).
+    pub fn rerender_report(&self, serial: &str) -> Result<IssuedReport> {
+        let (_, rec) = self
+            .issued_reports()?
+            .into_iter()
+            .find(|(_, r)| r.serial == serial)
+            .ok_or_else(|| Error::NotFound { entity: "report", id: serial.to_string() })?;
+        let meta = IssueMeta {
+            serial: rec.serial.clone(),
+            issued_at: rec.issued_at,
+            issued_by: rec.issued_by.clone(),
+            head_seq: rec.head_seq,
+            head_hash: rec.head_hash.clone(),
+            prev_report_sha256: rec.prev_report_sha256.clone(),
+        };
+        self.render_resolved(rec.kind, &rec.options, &meta)
+    }
+
+    /// The stored PDF of an issued report.
+    pub fn report_pdf(&self, serial: &str) -> Result<Option<Vec<u8>>> {
+        use rusqlite::OptionalExtension;
+        ensure_report_store(self.conn())?;
+        Ok(self
+            .conn()
+            .query_row("SELECT pdf FROM report_files WHERE serial = ?1", [serial], |r| r.get(0))
+            .optional()?)
+    }
+
+    fn render_resolved(&self, kind: ReportKind, opts: &ResolvedOptions, meta: &IssueMeta) -> Result<IssuedReport> {
+        let data = self.report_data(kind, opts, meta.head_seq)?;
+        let org = self.org()?;
+        let head_event = self.event_at(meta.head_seq)?;
+        let content_bytes = content_bytes(kind, opts, meta, self.register_id(), &org, &data, head_event.as_ref())?;
+        let content_sha256 = content_hash(&content_bytes);
+        let (bytes, pages) = render::render(kind, opts, meta, &org, &data, &content_sha256, &content_bytes)?;
+        Ok(IssuedReport {
+            kind,
+            sha256: canonical::sha256_bytes_hex(&bytes),
+            bytes,
+            serial: meta.serial.clone(),
+            content_sha256,
+            head_seq: meta.head_seq,
+            head_hash: meta.head_hash.clone(),
+            prev_report_sha256: meta.prev_report_sha256.clone(),
+            issued_at: meta.issued_at,
+            pages,
+            event_seq: 0,
+        })
+    }
+
+    pub(crate) fn report_data(&self, kind: ReportKind, opts: &ResolvedOptions, head_seq: u64) -> Result<ReportData> {
+        match kind {
+            ReportKind::Incident => {
+                let id = opts.incident.ok_or(Error::invalid("id", Reason::Empty))?;
+                let incident = self.incident(id)?;
+                let events = self.events(Some(id))?.into_iter().filter(|e| e.seq <= head_seq).collect();
+                Ok(ReportData::Incident {
+                    incident: Box::new(incident),
+                    actions: self.actions(id)?,
+                    notes: self.notes(id)?,
+                    events,
+                })
+            }
+            ReportKind::Register => {
+                let mut rows = Vec::new();
+                let mut summary = RegisterSummary::default();
+                let mut sql = String::from("SELECT doc FROM incidents");
+                let mut clauses = Vec::new();
+                let mut args: Vec<String> = Vec::new();
+                if let Some(f) = opts.from {
+                    args.push(f.to_string());
+                    clauses.push(format!("detected_at >= ?{}", args.len()));
+                }
+                if let Some(t) = opts.to {
+                    args.push(t.to_string());
+                    clauses.push(format!("detected_at <= ?{}", args.len()));
+                }
+                if !clauses.is_empty() {
+                    sql.push_str(" WHERE ");
+                    sql.push_str(&clauses.join(" AND "));
+                }
+                sql.push_str(" ORDER BY detected_at ASC, id ASC");
+                let mut stmt = self.conn().prepare(&sql)?;
+                let mut q = stmt.query(rusqlite::params_from_iter(args.iter()))?;
+                while let Some(r) = q.next()? {
+                    let doc: String = r.get(0)?;
+                    let i: Incident = serde_json::from_str(&doc).map_err(|e| Error::Data(e.to_string()))?;
+                    let pd = i.assessment.as_ref().map(|a| a.personal_data);
+                    if i.exercise {
+                        if pd == Some(PersonalData::Yes) {
+                            summary.exercises_excluded += 1;
+                        }
+                        continue;
+                    }
+                    match pd {
+                        Some(PersonalData::Yes) => {}
+                        Some(PersonalData::Undetermined) | None if i.status.is_open() => {
+                            summary.under_assessment += 1;
+                            continue;
+                        }
+                        _ => continue,
+                    }
+                    summary.breaches += 1;
+                    match i.assessment.as_ref().and_then(|a| a.decision) {
+                        Some(Decision::Notify) => summary.notified += 1,
+                        Some(Decision::NoNotify) => summary.not_notified += 1,
+                        None => summary.pending += 1,
+                    }
+                    rows.push(RegisterRow::from_incident(&i));
+                }
+                Ok(ReportData::Register { rows, summary })
+            }
+            ReportKind::AuditTrail => {
+                let mut events = Vec::new();
+                self.for_each_event(1, head_seq, |ev| {
+                    if opts.from.is_none_or(|f| ev.ts >= f) && opts.to.is_none_or(|t| ev.ts <= t) {
+                        events.push(ev);
+                    }
+                    Ok(())
+                })?;
+                Ok(ReportData::AuditTrail { events })
+            }
+        }
+    }
+}
+
+/// Renders a register report from rows, without a register (benchmarks and previews). The
+/// result has no head event in its content, so it does not pass `verify-report`.
+pub fn render_register_rows(rows: Vec<RegisterRow>, org: &Org, issued_at: Ts) -> Result<(Vec<u8>, usize)> {
+    let opts = ResolvedOptions { incident: None, from: None, to: None, language: org.language };
+    let meta = IssueMeta {
+        serial: "RPT-BENCH".into(),
+        issued_at,
+        issued_by: "bench".into(),
+        head_seq: 1,
+        head_hash: "0".repeat(64),
+        prev_report_sha256: None,
+    };
+    let data = ReportData::Register { summary: RegisterSummary { breaches: rows.len() as u64, ..Default::default() }, rows };
+    let bytes = content_bytes(ReportKind::Register, &opts, &meta, Uuid::nil(), org, &data, None)?;
+    let hash = content_hash(&bytes);
+    render::render(ReportKind::Register, &opts, &meta, org, &data, &hash, &bytes)
+}
+
+fn resolved_subject(rec: &IssuedRecord) -> Option<Uuid> {
+    rec.options.incident
+}
+
+/// The table holding issued PDFs (not a projection: bytes cannot be rebuilt from events, but
+/// each file's SHA-256 is in its `report.issued` event).
+pub(crate) fn ensure_report_store(conn: &rusqlite::Connection) -> Result<()> {
+    conn.execute_batch(
+        "CREATE TABLE IF NOT EXISTS report_files (serial TEXT PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, pdf BLOB NOT NULL);",
+    )?;
+    Ok(())
+}
+
+/// Placeholders replaced by the streamed row and event arrays (control characters never
+/// survive input validation, and these are the first string values in canonical order).
+const ROWS_TOKEN: &str = "\u{0}breachlog-rows\u{0}";
+const EVENTS_TOKEN: &str = "\u{0}breachlog-events\u{0}";
+
+fn canon(v: &Value) -> Result<String> {
+    canonical::to_string(v).map_err(|e| Error::Data(e.to_string()))
+}
+
+/// A canonical JSON array written item by item (no tree of all items in memory).
+fn canonical_array<T>(items: impl Iterator<Item = T>, each: impl Fn(T) -> Result<Value>) -> Result<String> {
+    let mut out = String::from("[");
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&canon(&each(item)?)?);
+    }
+    out.push(']');
+    Ok(out)
+}
+
+/// The canonical content bytes of a report (see the module documentation).
+fn content_bytes(
+    kind: ReportKind,
+    opts: &ResolvedOptions,
+    meta: &IssueMeta,
+    register_id: Uuid,
+    org: &Org,
+    data: &ReportData,
+    head_event: Option<&Event>,
+) -> Result<Vec<u8>> {
+    let to_value = |v: &dyn erased::Ser| v.to_json();
+    let (data_value, listed): (Value, &[Event]) = match data {
+        ReportData::Incident { incident, actions, notes, events } => (
+            json!({"incident": to_value(incident.as_ref())?, "actions": to_value(actions)?, "notes": to_value(notes)?}),
+            events,
+        ),
+        ReportData::Register { summary, .. } => (json!({"summary": to_value(summary)?, "rows": ROWS_TOKEN}), &[]),
+        ReportData::AuditTrail { events } => (json!({"count": events.len()}), events),
+    };
+    // The head event itself is always included, so its hash can be checked from the content.
+    let extra = head_event.filter(|h| listed.last().map(|e| e.seq) != Some(h.seq));
+    let events_text = canonical_array(listed.iter().chain(extra), |e| Ok(e.to_value()))?;
+    let skeleton = canon(&json!({
+        "format": CONTENT_FORMAT,
+        "kind": kind.as_str(),
+        "serial": meta.serial,
+        "issued_at": meta.issued_at,
+        "issued_by": meta.issued_by,
+        "language": opts.language.as_str(),
+        "register_id": register_id.to_string(),
+        "organisation": to_value(org)?,
+        "options": {
+            "incident": opts.incident.map(|i| i.to_string()),
+            "from": opts.from,
+            "to": opts.to,
+        },
+        "head": {"seq": meta.head_seq, "hash": meta.head_hash},
+        "prev_report_sha256": meta.prev_report_sha256,
+        "data": data_value,
+        "events": EVENTS_TOKEN,
+    }))?;
+    // Rows are written straight into the output: no second copy of the largest part.
+    let rows = match data {
+        ReportData::Register { rows, .. } => Some(rows),
+        _ => None,
+    };
+    let estimate = skeleton.len() + events_text.len() + rows.map_or(0, |r| r.len() * 1600);
+    let mut out = String::with_capacity(estimate);
+    let mut rest = skeleton.as_str();
+    if let Some(rows) = rows {
+        let token = canon(&json!(ROWS_TOKEN))?;
+        let at = rest.find(&token).ok_or_else(|| Error::Data("content placeholder missing".into()))?;
+        out.push_str(&rest[..at]);
+        out.push('[');
+        for (i, r) in rows.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str(&canon(&to_value(r)?)?);
+        }
+        out.push(']');
+        rest = &rest[at + token.len()..];
+    }
+    let token = canon(&json!(EVENTS_TOKEN))?;
+    let at = rest.find(&token).ok_or_else(|| Error::Data("content placeholder missing".into()))?;
+    out.push_str(&rest[..at]);
+    out.push_str(&events_text);
+    rest = &rest[at + token.len()..];
+    out.push_str(rest);
+    Ok(out.into_bytes())
+}
+
+/// Serialisation through `dyn` for the content builder.
+mod erased {
+    use serde_json::Value;
+
+    use crate::error::{Error, Result};
+
+    pub trait Ser {
+        fn to_json(&self) -> Result<Value>;
+    }
+
+    impl<T: serde::Serialize + ?Sized> Ser for T {
+        fn to_json(&self) -> Result<Value> {
+            serde_json::to_value(self).map_err(|e| Error::Data(e.to_string()))
+        }
+    }
+}
+
+impl Event {
+    /// The whole event (with `hash`) as a JSON value, as in an export line.
+    pub fn to_value(&self) -> Value {
+        let mut body = self.body();
+        if let Value::Object(m) = &mut body {
+            m.insert("hash".into(), Value::String(self.hash.clone()));
+        }
+        body
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::i18n::SOURCES;
+
+    /// id -> sorted variable names, for one language's reports.ftl.
+    fn messages(text: &str) -> BTreeMap<String, Vec<String>> {
+        let mut out = BTreeMap::new();
+        for line in text.lines().filter(|l| !l.starts_with('#') && l.contains(" = ")) {
+            let (id, value) = line.split_once(" = ").unwrap();
+            let mut vars: Vec<String> = value
+                .split("{ $")
+                .skip(1)
+                .map(|v| v.split(' ').next().unwrap().to_string())
+                .collect();
+            vars.sort();
+            out.insert(id.to_string(), vars);
+        }
+        out
+    }
+
+    #[test]
+    fn report_messages_have_the_same_ids_and_variables_in_every_language() {
+        let files: Vec<_> = SOURCES.iter().filter(|(_, name, _)| *name == "reports.ftl").collect();
+        assert_eq!(files.len(), 4);
+        let en = messages(files[0].2);
+        assert!(en.len() > 150);
+        for (lang, _, text) in &files[1..] {
+            let other = messages(text);
+            assert_eq!(en, other, "{lang}");
+            let res = fluent_bundle::FluentResource::try_new(text.to_string());
+            assert!(res.is_ok(), "{lang} reports.ftl does not parse");
+        }
+    }
+
+    #[test]
+    fn content_hash_is_domain_separated() {
+        let bytes = br#"{"a":1}"#;
+        assert_ne!(content_hash(bytes), canonical::sha256_bytes_hex(bytes));
+        let mut prefixed = CONTENT_HASH_PREFIX.to_vec();
+        prefixed.extend_from_slice(bytes);
+        assert_eq!(content_hash(bytes), canonical::sha256_bytes_hex(&prefixed));
+    }
+
+    #[test]
+    fn a_long_register_breaks_across_pages_and_repeats_the_header() {
+        let org = Org { name: "Ørsted & Søn".into(), ..Org::default() };
+        let row = |i: usize| RegisterRow {
+            id: format!("{i:08}-0000-7000-8000-000000000000"),
+            title: format!("Breach {i} with a title that is long enough to wrap inside its narrow column"),
+            category: "malware".into(),
+            role: None,
+            occurred_from: None,
+            occurred_to: None,
+            detected_at: Ts::parse("2026-01-01T00:00:00Z").unwrap(),
+            aware_at: None,
+            contained_at: None,
+            resolved_at: None,
+            closed_at: None,
+            aware_justification: None,
+            nature: vec![],
+            description: "word ".repeat(400),
+            data_categories: vec![],
+            special_categories: vec![],
+            records_approx: None,
+            records_estimate: false,
+            subject_categories: vec![],
+            subjects_approx: None,
+            subjects_estimate: false,
+            risk: None,
+            risk_reasoning: None,
+            decision: None,
+            decision_rationale: None,
+            decided_by: None,
+            decided_at: None,
+            consequences: None,
+            measures_taken: None,
+            measures_proposed: None,
+            status: "triage".into(),
+            journal_seq: 1,
+            journal_hash: "ab".repeat(32),
+        };
+        let at = Ts::parse("2026-11-23T10:00:00Z").unwrap();
+        let (a, pages) = render_register_rows((0..40).map(row).collect(), &org, at).unwrap();
+        assert!(pages > 5, "{pages}");
+        let (b, _) = render_register_rows((0..40).map(row).collect(), &org, at).unwrap();
+        assert_eq!(a, b, "same input, same bytes");
+        assert_eq!(pdf::check_seal(&a), Some(true));
+    }
+}

@@ -1,0 +1,266 @@
+//! Checking a report PDF: on its own (seal, embedded content vs. the recorded hashes, the
+//! chain of the events it carries) and against a register (issued from it, head still there).
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::{content_hash, pdf, CONTENT_FORMAT};
+use crate::canonical;
+use crate::journal::Event;
+use crate::register::Register;
+
+/// Why a report does not verify. Each has a stable machine text ([`ReportProblem::code`])
+/// and a Fluent id (`verify-report-…` in `reports.ftl`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReportProblem {
+    #[error("not a readable PDF: {0}")]
+    Unreadable(String),
+    #[error("the seal is missing")]
+    NoSeal,
+    #[error("the seal does not match: the file was changed after it was issued")]
+    SealMismatch,
+    #[error("the embedded file breachlog-report.json is missing")]
+    NoAttachment,
+    #[error("the embedded content is not canonical JSON of a Breachlog report: {0}")]
+    BadContent(String),
+    #[error("the content hash does not match the embedded content")]
+    ContentHashMismatch,
+    #[error("the recorded {0} does not match the embedded content")]
+    InfoMismatch(&'static str),
+    #[error("embedded event {seq} does not verify: {detail}")]
+    EventChain { seq: u64, detail: String },
+    #[error("the report was not issued by this register")]
+    NotIssuedHere,
+    #[error("the register does not contain the covered event {seq} with the recorded hash")]
+    HeadMissing { seq: u64 },
+}
+
+impl ReportProblem {
+    /// Stable English text for `--json`.
+    pub fn code(&self) -> String {
+        self.to_string()
+    }
+
+    pub fn fluent_id(&self) -> &'static str {
+        match self {
+            ReportProblem::Unreadable(_) => "verify-report-unreadable",
+            ReportProblem::NoSeal => "verify-report-no-seal",
+            ReportProblem::SealMismatch => "verify-report-seal-mismatch",
+            ReportProblem::NoAttachment => "verify-report-no-attachment",
+            ReportProblem::BadContent(_) => "verify-report-bad-content",
+            ReportProblem::ContentHashMismatch => "verify-report-content-hash",
+            ReportProblem::InfoMismatch(_) => "verify-report-info-mismatch",
+            ReportProblem::EventChain { .. } => "verify-report-event-chain",
+            ReportProblem::NotIssuedHere => "verify-report-not-issued-here",
+            ReportProblem::HeadMissing { .. } => "verify-report-head-missing",
+        }
+    }
+
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            ReportProblem::Unreadable(d) | ReportProblem::BadContent(d) => vec![("detail", d.clone())],
+            ReportProblem::InfoMismatch(what) => vec![("what", (*what).to_string())],
+            ReportProblem::EventChain { seq, detail } => vec![("seq", seq.to_string()), ("detail", detail.clone())],
+            ReportProblem::HeadMissing { seq } => vec![("seq", seq.to_string())],
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// The outcome of `verify-report`; serialises to exactly the documented JSON keys.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ReportCheck {
+    pub ok: bool,
+    pub serial: Option<String>,
+    pub report_sha256: String,
+    pub head_seq: Option<u64>,
+    pub head_hash: Option<String>,
+    pub prev_report_sha256: Option<String>,
+    /// `null` without a register; otherwise whether a `report.issued` event has this file's hash.
+    pub issued_by_register: Option<bool>,
+    pub error: Option<String>,
+    #[serde(skip)]
+    pub problem: Option<ReportProblem>,
+    /// (seq, hash) pairs the content refers to, checked against a register.
+    #[serde(skip)]
+    pub references: Vec<(u64, String)>,
+}
+
+impl ReportCheck {
+    fn fail(mut self, p: ReportProblem) -> ReportCheck {
+        if self.problem.is_none() {
+            self.ok = false;
+            self.error = Some(p.code());
+            self.problem = Some(p);
+        }
+        self
+    }
+}
+
+/// Verifies a report PDF without any register or key.
+pub fn verify_report(bytes: &[u8]) -> ReportCheck {
+    let mut check = ReportCheck {
+        ok: true,
+        serial: None,
+        report_sha256: canonical::sha256_bytes_hex(bytes),
+        head_seq: None,
+        head_hash: None,
+        prev_report_sha256: None,
+        issued_by_register: None,
+        error: None,
+        problem: None,
+        references: Vec::new(),
+    };
+    let extracted = match pdf::extract(bytes) {
+        Ok(x) => x,
+        Err(e) => return check.fail(ReportProblem::Unreadable(e.to_string())),
+    };
+    let info = |k: &str| extracted.info.get(k).cloned();
+    check.serial = info("BreachlogSerial");
+    check.head_seq = info("BreachlogHeadSeq").and_then(|s| s.parse().ok());
+    check.head_hash = info("BreachlogHeadHash");
+    check.prev_report_sha256 = info("BreachlogPrevReportSHA256").filter(|s| !s.is_empty());
+
+    let Some(content) = extracted.attachment.as_deref() else {
+        return check.fail(ReportProblem::NoAttachment);
+    };
+    // Content first: it names what the file claims to be, even when the seal is broken.
+    let value: Value = match serde_json::from_slice(content) {
+        Ok(v) => v,
+        Err(e) => return check.fail(ReportProblem::BadContent(e.to_string())),
+    };
+    let serial = value.get("serial").and_then(Value::as_str).map(str::to_string);
+    let head_seq = value.pointer("/head/seq").and_then(Value::as_u64);
+    let head_hash = value.pointer("/head/hash").and_then(Value::as_str).map(str::to_string);
+    let prev = value.get("prev_report_sha256").and_then(Value::as_str).map(str::to_string);
+
+    match pdf::check_seal(bytes) {
+        None => return check.fail(ReportProblem::NoSeal),
+        Some(false) => return check.fail(ReportProblem::SealMismatch),
+        Some(true) => {}
+    }
+    match canonical::to_string(&value) {
+        Ok(c) if c.as_bytes() == content => {}
+        Ok(_) => return check.fail(ReportProblem::BadContent("not in canonical form (RFC 8785)".into())),
+        Err(e) => return check.fail(ReportProblem::BadContent(e.to_string())),
+    }
+    if value.get("format").and_then(Value::as_str) != Some(CONTENT_FORMAT) {
+        return check.fail(ReportProblem::BadContent(format!("format is not {CONTENT_FORMAT}")));
+    }
+    if info("BreachlogContentSHA256").as_deref() != Some(content_hash(content).as_str()) {
+        return check.fail(ReportProblem::ContentHashMismatch);
+    }
+    if check.serial != serial {
+        return check.fail(ReportProblem::InfoMismatch("serial"));
+    }
+    if check.head_seq != head_seq || check.head_hash != head_hash || head_seq.is_none() {
+        return check.fail(ReportProblem::InfoMismatch("head"));
+    }
+    if check.prev_report_sha256 != prev {
+        return check.fail(ReportProblem::InfoMismatch("previous report hash"));
+    }
+    let keywords = info("Keywords").unwrap_or_default();
+    if !keywords.contains(head_hash.as_deref().unwrap_or("-")) {
+        return check.fail(ReportProblem::InfoMismatch("keywords"));
+    }
+    let (head_seq, head_hash) = (head_seq.unwrap_or(0), head_hash.unwrap_or_default());
+    if let Err(p) = check_events(&value, head_seq, &head_hash, &mut check.references) {
+        return check.fail(p);
+    }
+    if let Some(rows) = value.pointer("/data/rows").and_then(Value::as_array) {
+        for r in rows {
+            if let (Some(s), Some(h)) = (r.get("journal_seq").and_then(Value::as_u64), r.get("journal_hash").and_then(Value::as_str)) {
+                check.references.push((s, h.to_string()));
+            }
+        }
+    }
+    check
+}
+
+/// The embedded events: each hashes to its `hash`, seqs increase, consecutive events link,
+/// none is beyond the head and the head event (always included) has the head hash.
+fn check_events(value: &Value, head_seq: u64, head_hash: &str, refs: &mut Vec<(u64, String)>) -> Result<(), ReportProblem> {
+    let events = value
+        .get("events")
+        .and_then(Value::as_array)
+        .ok_or_else(|| ReportProblem::BadContent("events is missing".into()))?;
+    let mut last: Option<Event> = None;
+    let mut head_seen = false;
+    for (i, v) in events.iter().enumerate() {
+        let ev = Event::from_value(v.clone(), i as u64 + 1)
+            .map_err(|e| ReportProblem::EventChain { seq: e.seq, detail: e.reason.code() })?;
+        let fail = |detail: &str| ReportProblem::EventChain { seq: ev.seq, detail: detail.to_string() };
+        match ev.compute_hash() {
+            Ok(h) if h == ev.hash => {}
+            _ => return Err(fail("hash mismatch")),
+        }
+        if let Some(prev) = &last {
+            if ev.seq <= prev.seq {
+                return Err(fail("events out of order"));
+            }
+            if ev.seq == prev.seq + 1 && ev.prev != prev.hash {
+                return Err(fail("prev does not match the previous event's hash"));
+            }
+        }
+        if ev.seq > head_seq {
+            return Err(fail("event beyond the covered head"));
+        }
+        if ev.seq == head_seq {
+            if ev.hash != head_hash {
+                return Err(fail("head hash mismatch"));
+            }
+            head_seen = true;
+        }
+        refs.push((ev.seq, ev.hash.clone()));
+        last = Some(ev);
+    }
+    if !head_seen {
+        return Err(ReportProblem::EventChain { seq: head_seq, detail: "the head event is missing".into() });
+    }
+    Ok(())
+}
+
+impl Register {
+    /// Adds the register's view to a standalone check: was this file issued here, and does the
+    /// register still contain the covered head and every event the report refers to.
+    pub fn check_report(&self, mut check: ReportCheck) -> crate::Result<ReportCheck> {
+        let issued = self.issued_reports()?.into_iter().any(|(_, r)| r.pdf_sha256 == check.report_sha256);
+        check.issued_by_register = Some(issued);
+        if !check.ok {
+            return Ok(check);
+        }
+        if !issued {
+            return Ok(check.fail(ReportProblem::NotIssuedHere));
+        }
+        let mut refs = std::mem::take(&mut check.references);
+        if let (Some(s), Some(h)) = (check.head_seq, check.head_hash.clone()) {
+            refs.push((s, h));
+        }
+        refs.sort();
+        refs.dedup();
+        let mut i = 0usize;
+        if let (Some(first), Some(last)) = (refs.first().map(|r| r.0), refs.last().map(|r| r.0)) {
+            let mut missing = None;
+            self.for_each_event(first, last, |ev| {
+                while i < refs.len() && refs[i].0 < ev.seq {
+                    missing.get_or_insert(refs[i].0);
+                    i += 1;
+                }
+                while i < refs.len() && refs[i].0 == ev.seq {
+                    if refs[i].1 != ev.hash {
+                        missing.get_or_insert(ev.seq);
+                    }
+                    i += 1;
+                }
+                Ok(())
+            })?;
+            if i < refs.len() {
+                missing.get_or_insert(refs[i].0);
+            }
+            if let Some(seq) = missing {
+                return Ok(check.fail(ReportProblem::HeadMissing { seq }));
+            }
+        }
+        Ok(check)
+    }
+}

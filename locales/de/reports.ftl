@@ -1,0 +1,309 @@
+# Breachlog — deutsche Texte für PDF-Berichte, Registerexporte, Prüfpakete und deren Prüfung.
+# Gleiche IDs und Variablen wie en, nl und fr.
+
+## Berichtstitel und laufender Text
+
+report-title-incident = Bericht zum Sicherheitsvorfall
+report-title-register = Verzeichnis der Verletzungen des Schutzes personenbezogener Daten (Art. 33 Abs. 5 DSGVO)
+report-title-audit-trail = Prüfprotokoll des Registerjournals
+report-kind-incident = Vorfallsbericht
+report-kind-register = Verletzungsverzeichnis
+report-kind-audit-trail = Prüfprotokoll
+report-title-with-subject = { $title }: { $subject }
+report-unnamed-org = (Name der Organisation nicht hinterlegt)
+report-serial = Bericht Nr.
+report-generated = Erstellt
+report-timezone = Zeitzone
+report-period = Zeitraum: { $from } bis { $to }
+report-head-short = Journalstand
+report-pdf-subject = { $org } — Breachlog-Bericht { $serial }
+report-page-of = Seite { $page } von { $total }
+report-yes = Ja
+report-no = Nein
+report-approx-estimate = ca. { $n } (geschätzt)
+report-unknown = Unbekannt
+report-none = Keine erfasst.
+report-pending = Noch nicht entschieden
+
+## Vorfallsbericht
+
+report-section-facts = Sachverhalt
+report-incident-id = Vorfalls-ID
+report-exercise = Übung
+report-contained-at = Eingedämmt
+report-resolved-at = Behoben
+report-closed-at = Abgeschlossen
+report-recorded = Erfasst
+report-section-assessment = Bewertung der Datenschutzverletzung
+report-no-assessment = Für diesen Vorfall wurde keine Bewertung einer Datenschutzverletzung erfasst.
+report-section-decision = Risiko und Entscheidung über die Meldung
+report-decided-by = Entschieden von
+report-section-actions = Maßnahmen
+report-action-done-at = Erledigt am { $at }
+report-action-done = Erledigt
+report-action-open = Offen
+report-section-notes = Notizen
+report-section-timeline = Zeitverlauf (Journaleinträge)
+report-col-when = Zeitpunkt
+report-col-who = Durch
+report-col-seq = Nr.
+report-col-event = Ereignis
+report-col-subject = Bezug
+report-col-details = Einzelheiten
+report-col-hash = Ereignis-Hash
+report-changed = Geändert: { $fields }
+
+## Prüfprotokoll
+
+report-audit-intro = Dieses Dokument führt { $count } Journaleinträge des Registers in der Reihenfolge ihrer Erfassung auf. Jeder Eintrag ist über einen SHA-256-Hash mit seinem Vorgänger verkettet; die vollständigen Einträge sind dieser PDF-Datei als maschinenlesbare Datei beigefügt.
+report-section-events = Journaleinträge
+
+## Verzeichnis
+
+report-register-intro = Dieses Verzeichnis dokumentiert jede Verletzung des Schutzes personenbezogener Daten, einschließlich der nicht an die Aufsichtsbehörde gemeldeten, mit den Fakten, den Auswirkungen, den ergriffenen Abhilfemaßnahmen und der Begründung jeder Entscheidung (Art. 33 Abs. 5 DSGVO). Übungen sind nicht enthalten.
+report-sum-breaches = Datenschutzverletzungen in diesem Verzeichnis
+report-sum-notified = An die Aufsichtsbehörde gemeldet
+report-sum-not-notified = Nicht gemeldet (Begründung dokumentiert)
+report-sum-pending = Entscheidung über die Meldung ausstehend
+report-sum-under-assessment = Offene Vorfälle in Bewertung (nicht aufgeführt)
+report-sum-exercises = Übungen mit personenbezogenen Daten (nicht aufgeführt)
+report-section-register = Verletzungen
+report-no-breaches = Für diesen Zeitraum sind keine Datenschutzverletzungen erfasst.
+report-col-breach = Verletzung
+report-col-times = Zeitpunkte
+report-col-nature = Art und Beschreibung
+report-col-data = Daten und betroffene Personen
+report-col-risk = Risikobewertung
+report-col-art33 = Entscheidung nach Art. 33
+report-col-measures = Folgen und Maßnahmen
+report-col-journal = Status und Journal
+report-t-occurred = Eingetreten
+report-t-detected = Entdeckt
+report-t-aware = Kenntnis
+report-t-contained = Eingedämmt
+report-t-closed = Abgeschlossen
+report-t-justification = Begründung des Kenntniszeitpunkts
+
+## Integrität
+
+report-section-integrity = Integrität
+report-integrity-intro = Dieser Bericht wurde aus dem hashverketteten Journal des Registers erstellt. Die folgenden Werte bezeichnen genau den Journalstand, den er wiedergibt, und ermöglichen jedermann die Prüfung, dass weder dieses Dokument noch das Journal verändert wurden.
+report-issued-by = Erstellt von
+report-head-seq = Journalstand (Eintragsnummer)
+report-head-hash = Journalstand (SHA-256)
+report-content-sha256 = SHA-256 des Inhalts
+report-prev-sha256 = Vorheriger Bericht (SHA-256 der PDF-Datei)
+report-prev-none = Keiner — dies ist der erste Bericht aus diesem Register
+report-section-how-to-verify = Prüfung
+report-verify-1 = Führen Sie „breachlog verify-report“ für diese PDF-Datei aus. Ohne Register prüft der Befehl das Siegel der Datei, die eingebettete Datei „{ $file }“ gegen den oben angegebenen Inhalts-Hash sowie die Hashkette der darin enthaltenen Journaleinträge; mit dem Register bestätigt er zusätzlich, dass das Register diesen Bericht erstellt hat und den Journalstand noch enthält.
+report-verify-2 = Unabhängig davon: Extrahieren Sie „{ $file }“ (z. B. mit „pdfdetach“). Der SHA-256 des Inhalts ist der SHA-256 des ASCII-Textes „breachlog-report-v1“, gefolgt von einem Zeilenvorschub und den unveränderten Bytes dieser Datei.
+report-verify-3 = Prüfen Sie das Journal gegen diesen Bericht mit „breachlog verify --expect-head { $seq }:{ $hash }“ oder ein exportiertes Journal mit „breachlog verify --journal DATEI --expect-head { $seq }:{ $hash }“.
+report-verify-4 = Der SHA-256 dieser PDF-Datei ist im Journal des Registers (Ereignis „Bericht erstellt“) festgehalten und im nächsten Bericht aus dem Register abgedruckt; die Berichte bilden so eine eigene Kette.
+report-integrity-note = Zeitpunkte sind in der Zeitzone der Organisation mit ihrer Abweichung von UTC angegeben; die eingebettete Datei enthält sie in UTC. Das Format der Hashkette ist in der Breachlog-Dokumentation (chain-format.md) festgelegt.
+
+## Namen der Journaleinträge
+
+event-register-created = Register angelegt
+event-org-updated = Organisationsprofil geändert
+event-settings-changed = Einstellungen geändert
+event-incident-created = Vorfall erfasst
+event-incident-updated = Vorfall geändert
+event-incident-transitioned = Status geändert
+event-breach-assessed = Bewertung der Verletzung erfasst
+event-action-added = Maßnahme hinzugefügt
+event-action-done = Maßnahme erledigt
+event-action-reopened = Maßnahme wieder geöffnet
+event-note-added = Notiz hinzugefügt
+event-session-unlocked = Register entsperrt
+event-session-locked = Register gesperrt
+event-journal-exported = Journal exportiert
+event-report-issued = Bericht erstellt
+event-register-exported = Verzeichnis exportiert
+event-bundle-exported = Prüfpaket exportiert
+
+## Prüfung von Berichten
+
+verify-report-unreadable = die Datei ist keine lesbare PDF-Datei ({ $detail })
+verify-report-no-seal = die Datei trägt kein Breachlog-Siegel
+verify-report-seal-mismatch = das Siegel stimmt nicht: die Datei wurde nach ihrer Erstellung verändert
+verify-report-no-attachment = die eingebettete Datei breachlog-report.json fehlt
+verify-report-bad-content = der eingebettete Inhalt ist kein gültiger Breachlog-Bericht ({ $detail })
+verify-report-content-hash = der in der PDF-Datei angegebene Inhalts-Hash stimmt nicht mit dem eingebetteten Inhalt überein
+verify-report-info-mismatch = die in der PDF-Datei angegebene Angabe „{ $what }“ stimmt nicht mit dem eingebetteten Inhalt überein
+verify-report-event-chain = der eingebettete Journaleintrag { $seq } ist nicht gültig: { $detail }
+verify-report-not-issued-here = dieses Register hat den Bericht nicht erstellt (kein Ereignis „Bericht erstellt“ trägt seinen SHA-256)
+verify-report-head-missing = das Register enthält den Journaleintrag { $seq } mit dem im Bericht angegebenen Hash nicht: das Journal wurde gekürzt oder neu aufgebaut
+
+## CLI
+
+cli-report-issued = Bericht { $serial } in { $path } geschrieben ({ $pages } Seiten, SHA-256 { $sha }).
+cli-verify-report-ok = Bericht { $serial } geprüft: umfasst den Journalstand { $seq } { $hash }.
+cli-verify-report-issued-here = Von diesem Register erstellt; das Register enthält den Journalstand weiterhin.
+cli-verify-report-no-register = Kein Register geprüft (mit --db wird zusätzlich bestätigt, dass das Register den Bericht erstellt hat).
+cli-verify-report-failed = Prüfung des Berichts fehlgeschlagen: { $reason }
+cli-register-exported = { $rows } Verletzungen nach { $path } exportiert.
+cli-bundle-exported = Prüfpaket in { $path } geschrieben ({ $files } Dateien, Journalstand { $hash }).
+cli-bundle-ok = Prüfpaket unverändert: { $files } Dateien, Journal mit { $events } Einträgen, Stand { $seq } { $hash }.
+cli-bundle-failed = Prüfung des Prüfpakets fehlgeschlagen: { $reason }
+
+## Prüfung von Prüfpaketen
+
+bundle-no-manifest = manifest.json fehlt oder ist nicht lesbar ({ $detail })
+bundle-file-missing = die im Manifest aufgeführte Datei { $file } fehlt
+bundle-file-changed = die Datei { $file } stimmt nicht mit ihrem SHA-256 im Manifest überein
+bundle-file-unlisted = die Datei { $file } ist nicht im Manifest aufgeführt
+bundle-journal = das Journal ist nicht gültig: { $detail }
+bundle-head-mismatch = der Journalstand stimmt nicht mit dem im Manifest angegebenen Stand überein (das Journal wurde gekürzt oder erweitert)
+bundle-report = der Bericht { $file } ist nicht gültig: { $detail }
+
+## Spaltenüberschriften der Exporte
+
+export-col-id = Verletzungs-ID
+export-col-title = Titel
+export-col-category = Ursache (Kategorie)
+export-col-role = Rolle
+export-col-occurred-from = Eingetreten ab (UTC)
+export-col-occurred-from-local = Eingetreten ab (Ortszeit)
+export-col-occurred-to = Eingetreten bis (UTC)
+export-col-occurred-to-local = Eingetreten bis (Ortszeit)
+export-col-detected-at = Entdeckt (UTC)
+export-col-detected-at-local = Entdeckt (Ortszeit)
+export-col-aware-at = Kenntnis (UTC)
+export-col-aware-at-local = Kenntnis (Ortszeit)
+export-col-contained-at = Eingedämmt (UTC)
+export-col-contained-at-local = Eingedämmt (Ortszeit)
+export-col-closed-at = Abgeschlossen (UTC)
+export-col-closed-at-local = Abgeschlossen (Ortszeit)
+export-col-aware-justification = Begründung des Kenntniszeitpunkts
+export-col-nature = Art (V/I/V)
+export-col-description = Beschreibung
+export-col-data-categories = Datenkategorien
+export-col-special-categories = Besondere Kategorien
+export-col-records-approx = Ungefähre Zahl der Datensätze
+export-col-records-estimate = Datensätze geschätzt
+export-col-subject-categories = Kategorien betroffener Personen
+export-col-subjects-approx = Ungefähre Zahl betroffener Personen
+export-col-subjects-estimate = Betroffene Personen geschätzt
+export-col-enisa-dpc = ENISA DPC
+export-col-enisa-ei = ENISA EI
+export-col-enisa-cb = ENISA CB
+export-col-enisa-se = ENISA SE
+export-col-risk = Risiko
+export-col-risk-reasoning = Begründung der Risikobewertung
+export-col-art33-decision = Entscheidung nach Art. 33
+export-col-art33-rationale = Begründung nach Art. 33
+export-col-art33-decided-by = Entschieden von
+export-col-art33-decided-at = Entschieden (UTC)
+export-col-filings = Meldungen
+export-col-controllers-notified = Benachrichtigte Verantwortliche
+export-col-art34-decision = Entscheidung nach Art. 34
+export-col-other-regimes = Weitere Regelungen und Behörden
+export-col-consequences = Wahrscheinliche Folgen
+export-col-measures-taken = Ergriffene Maßnahmen
+export-col-measures-proposed = Vorgeschlagene Maßnahmen
+export-col-status = Status
+export-col-journal-seq = Journalposition
+export-col-journal-hash = Hash des letzten Eintrags
+
+## Bezeichnungen von Feldern und Werten in Berichten
+
+report-field-title = Titel
+report-field-description = Beschreibung
+report-field-category = Kategorie
+report-field-vuln-class = Schwachstellenklasse
+report-field-source = Quelle
+report-field-severity = Schweregrad
+report-field-status = Status
+report-field-close-reason = Abschlussgrund
+report-field-occurred-at = Eingetreten
+report-field-occurred-from = Eingetreten ab
+report-field-occurred-to = Eingetreten bis
+report-field-detected-at = Entdeckt
+report-field-owner = Verantwortlich
+report-field-affected-systems = Betroffene Systeme
+report-field-exercise = Übung
+report-field-personal-data = Personenbezogene Daten betroffen
+report-field-aware-at = Kenntnis von der Verletzung
+report-field-aware-justification = Begründung der Untersuchungsdauer
+report-field-role = Unsere Rolle
+report-field-nature = Art der Verletzung
+report-field-data-categories = Datenkategorien
+report-field-special-categories = Besondere Kategorien (Art. 9/10)
+report-field-subject-categories = Kategorien betroffener Personen
+report-field-subjects-approx = Ungefähre Zahl betroffener Personen
+report-field-subjects-estimate = Zahl betroffener Personen geschätzt
+report-field-records-approx = Ungefähre Zahl der Datensätze
+report-field-records-estimate = Zahl der Datensätze geschätzt
+report-field-consequences = Wahrscheinliche Folgen
+report-field-measures-taken = Ergriffene Maßnahmen
+report-field-measures-proposed = Vorgeschlagene Maßnahmen
+report-field-contact-point = Anlaufstelle (DSB)
+report-field-risk = Risiko
+report-field-risk-reasoning = Begründung der Risikobewertung
+report-field-decision = Entscheidung über die Meldung
+report-field-decision-rationale = Begründung der Entscheidung
+report-field-decided-by = Entschieden von
+report-field-decided-at = Datum der Entscheidung
+report-field-due-at = Fällig
+report-field-note = Notiz
+report-field-name = Name der Organisation
+report-field-address = Anschrift
+report-field-default-role = Standardrolle
+report-field-timezone = Zeitzone
+report-field-language = Sprache
+report-field-lead-authority = Federführende Aufsichtsbehörde
+report-field-aware-gap-hours = Frist bis zur Kenntnis (Stunden)
+report-field-idle-lock-minutes = Sperre bei Inaktivität (Minuten)
+report-field-notify-thresholds-hours = Erinnerungsschwellen (Stunden)
+report-field-backup-folder = Sicherungsordner
+report-category-malware = Schadsoftware oder Ransomware
+report-category-phishing = Phishing
+report-category-lost-device = Verlorenes oder gestohlenes Gerät
+report-category-misdirected = Fehlversand
+report-category-unauthorised-access = Unbefugter Zugriff
+report-category-account-takeover = Kontoübernahme
+report-category-vulnerability = Schwachstellenmeldung
+report-category-insider-misuse = Missbrauch durch Innentäter
+report-category-system-failure = Systemausfall
+report-category-third-party = Vorfall bei Auftragsverarbeiter oder Dritten
+report-category-other = Sonstiges
+report-vuln-xss = Cross-Site-Scripting (XSS)
+report-vuln-open-redirect = Offene Weiterleitung
+report-vuln-csrf = Cross-Site-Request-Forgery (CSRF)
+report-vuln-injection = Injektion
+report-vuln-auth-flaw = Authentifizierungsfehler
+report-vuln-rce = Ausführung von Schadcode aus der Ferne
+report-source-internal-monitoring = Interne Überwachung
+report-source-employee = Beschäftigte Person
+report-source-customer = Kunde
+report-source-partner-notice = Mitteilung eines Auftragsverarbeiters oder Partners
+report-source-bug-bounty = Bug-Bounty-Meldung
+report-source-authority-request = Anfrage einer Behörde
+report-severity-low = Niedrig
+report-severity-medium = Mittel
+report-severity-high = Hoch
+report-severity-critical = Kritisch
+report-status-reported = Gemeldet
+report-status-triage = Ersteinschätzung
+report-status-investigating = In Untersuchung
+report-status-contained = Eingedämmt
+report-status-resolved = Behoben
+report-status-closed = Abgeschlossen
+report-close-reason-resolved = Behoben
+report-close-reason-false-positive = Fehlalarm
+report-close-reason-duplicate = Duplikat
+report-close-reason-not-security-incident = Kein Sicherheitsvorfall
+report-personal-data-yes = Ja
+report-personal-data-no = Nein
+report-personal-data-undetermined = Noch nicht festgestellt
+report-role-controller = Verantwortlicher
+report-role-processor = Auftragsverarbeiter
+report-role-joint-controller = Gemeinsam Verantwortlicher
+report-nature-confidentiality = Vertraulichkeit
+report-nature-integrity = Integrität
+report-nature-availability = Verfügbarkeit
+report-risk-none = Kein Risiko
+report-risk-risk = Risiko
+report-risk-high = Hohes Risiko
+report-decision-notify = Meldung an die Aufsichtsbehörde
+report-decision-no-notify = Keine Meldung

@@ -1,0 +1,309 @@
+# Breachlog — English messages for PDF reports, register exports, bundles and their verification.
+# de, nl and fr have the same ids and variables.
+
+## Report titles and running text
+
+report-title-incident = Incident report
+report-title-register = Register of personal data breaches (GDPR Art. 33(5))
+report-title-audit-trail = Audit trail of the register journal
+report-kind-incident = incident report
+report-kind-register = breach register
+report-kind-audit-trail = audit trail
+report-title-with-subject = { $title }: { $subject }
+report-unnamed-org = (organisation name not set)
+report-serial = Report no.
+report-generated = Issued
+report-timezone = Time zone
+report-period = Period: { $from } to { $to }
+report-head-short = Journal head
+report-pdf-subject = { $org } — Breachlog report { $serial }
+report-page-of = Page { $page } of { $total }
+report-yes = Yes
+report-no = No
+report-approx-estimate = approx. { $n } (estimate)
+report-unknown = Unknown
+report-none = None recorded.
+report-pending = Not yet decided
+
+## Incident report
+
+report-section-facts = Facts
+report-incident-id = Incident ID
+report-exercise = Exercise (drill)
+report-contained-at = Contained
+report-resolved-at = Resolved
+report-closed-at = Closed
+report-recorded = Recorded
+report-section-assessment = Personal data breach assessment
+report-no-assessment = No breach assessment has been recorded for this incident.
+report-section-decision = Risk and notification decision
+report-decided-by = Decided by
+report-section-actions = Actions
+report-action-done-at = Done on { $at }
+report-action-done = Done
+report-action-open = Open
+report-section-notes = Notes
+report-section-timeline = Timeline (journal events)
+report-col-when = Time
+report-col-who = By
+report-col-seq = No.
+report-col-event = Event
+report-col-subject = Subject
+report-col-details = Details
+report-col-hash = Event hash
+report-changed = Changed: { $fields }
+
+## Audit trail
+
+report-audit-intro = This document lists { $count } journal events of the register in the order they were recorded. Every event is linked to its predecessor by a SHA-256 hash; the complete events are embedded in this PDF as a machine-readable file.
+report-section-events = Journal events
+
+## Register
+
+report-register-intro = This register documents every personal data breach, including those that were not notified to the supervisory authority, with the facts, the effects, the remedial action taken and the reasoning of each decision (GDPR Art. 33(5)). Exercises are not included.
+report-sum-breaches = Personal data breaches in this register
+report-sum-notified = Notified to the supervisory authority
+report-sum-not-notified = Not notified (reasoning documented)
+report-sum-pending = Notification decision pending
+report-sum-under-assessment = Open incidents still under assessment (not listed)
+report-sum-exercises = Exercises with personal data (not listed)
+report-section-register = Breaches
+report-no-breaches = No personal data breaches are recorded for this period.
+report-col-breach = Breach
+report-col-times = Times
+report-col-nature = Nature and description
+report-col-data = Data and data subjects
+report-col-risk = Risk assessment
+report-col-art33 = Art. 33 decision
+report-col-measures = Consequences and measures
+report-col-journal = Status and journal
+report-t-occurred = Occurred
+report-t-detected = Detected
+report-t-aware = Aware
+report-t-contained = Contained
+report-t-closed = Closed
+report-t-justification = Awareness justification
+
+## Integrity section
+
+report-section-integrity = Integrity
+report-integrity-intro = This report was generated from the register's hash-chained journal. The values below identify exactly which state of the journal it reflects and allow anyone to check that neither this document nor the journal has been altered.
+report-issued-by = Issued by
+report-head-seq = Journal head (event number)
+report-head-hash = Journal head (SHA-256)
+report-content-sha256 = Content SHA-256
+report-prev-sha256 = Previous report (SHA-256 of the PDF)
+report-prev-none = None — this is the first report issued from this register
+report-section-how-to-verify = How to verify
+report-verify-1 = Run “breachlog verify-report” on this PDF. Without a register it checks the seal of the file, the embedded file “{ $file }” against the content hash above, and the hash chain of the journal events embedded in it; with the register it also confirms that the register issued this report and still contains the journal head.
+report-verify-2 = Independently: extract “{ $file }” (e.g. with “pdfdetach”). The content SHA-256 is the SHA-256 of the ASCII text “breachlog-report-v1” followed by a line feed and the exact bytes of that file.
+report-verify-3 = Check the journal against this report with “breachlog verify --expect-head { $seq }:{ $hash }”, or check an exported journal with “breachlog verify --journal FILE --expect-head { $seq }:{ $hash }”.
+report-verify-4 = The SHA-256 of this PDF file is recorded in the register's journal (event “report issued”) and printed in the next report issued from the register, so reports form a chain of their own.
+report-integrity-note = Times are shown in the organisation's time zone with their UTC offset; the embedded file contains them in UTC. The hash chain format is specified in the Breachlog documentation (chain-format.md).
+
+## Journal event names
+
+event-register-created = Register created
+event-org-updated = Organisation profile changed
+event-settings-changed = Settings changed
+event-incident-created = Incident recorded
+event-incident-updated = Incident changed
+event-incident-transitioned = Status changed
+event-breach-assessed = Breach assessment recorded
+event-action-added = Action added
+event-action-done = Action completed
+event-action-reopened = Action reopened
+event-note-added = Note added
+event-session-unlocked = Register unlocked
+event-session-locked = Register locked
+event-journal-exported = Journal exported
+event-report-issued = Report issued
+event-register-exported = Register exported
+event-bundle-exported = Audit bundle exported
+
+## Report verification
+
+verify-report-unreadable = the file is not a readable PDF ({ $detail })
+verify-report-no-seal = the file carries no Breachlog seal
+verify-report-seal-mismatch = the seal does not match: the file was changed after it was issued
+verify-report-no-attachment = the embedded file breachlog-report.json is missing
+verify-report-bad-content = the embedded content is not a valid Breachlog report ({ $detail })
+verify-report-content-hash = the content hash recorded in the PDF does not match the embedded content
+verify-report-info-mismatch = the { $what } recorded in the PDF does not match the embedded content
+verify-report-event-chain = embedded journal event { $seq } does not verify: { $detail }
+verify-report-not-issued-here = this register did not issue this report (no “report issued” event has its SHA-256)
+verify-report-head-missing = the register does not contain journal event { $seq } with the hash the report records: the journal was cut off or rebuilt
+
+## CLI
+
+cli-report-issued = Report { $serial } written to { $path } ({ $pages } pages, SHA-256 { $sha }).
+cli-verify-report-ok = Report { $serial } verified: covers journal head { $seq } { $hash }.
+cli-verify-report-issued-here = Issued by this register; the register still contains the covered head.
+cli-verify-report-no-register = No register checked (give --db to also confirm that the register issued it).
+cli-verify-report-failed = Report verification failed: { $reason }
+cli-register-exported = { $rows } breaches exported to { $path }.
+cli-bundle-exported = Audit bundle written to { $path } ({ $files } files, journal head { $hash }).
+cli-bundle-ok = Bundle intact: { $files } files, journal of { $events } events, head { $seq } { $hash }.
+cli-bundle-failed = Bundle verification failed: { $reason }
+
+## Bundle verification
+
+bundle-no-manifest = manifest.json is missing or unreadable ({ $detail })
+bundle-file-missing = the file { $file } listed in the manifest is missing
+bundle-file-changed = the file { $file } does not match its SHA-256 in the manifest
+bundle-file-unlisted = the file { $file } is not listed in the manifest
+bundle-journal = the journal does not verify: { $detail }
+bundle-head-mismatch = the journal head does not match the head recorded in the manifest (the journal was cut off or extended)
+bundle-report = the report { $file } does not verify: { $detail }
+
+## Export column headers (localised headers on request)
+
+export-col-id = Breach ID
+export-col-title = Title
+export-col-category = Cause (category)
+export-col-role = Role
+export-col-occurred-from = Occurred from (UTC)
+export-col-occurred-from-local = Occurred from (local)
+export-col-occurred-to = Occurred until (UTC)
+export-col-occurred-to-local = Occurred until (local)
+export-col-detected-at = Detected (UTC)
+export-col-detected-at-local = Detected (local)
+export-col-aware-at = Aware (UTC)
+export-col-aware-at-local = Aware (local)
+export-col-contained-at = Contained (UTC)
+export-col-contained-at-local = Contained (local)
+export-col-closed-at = Closed (UTC)
+export-col-closed-at-local = Closed (local)
+export-col-aware-justification = Awareness justification
+export-col-nature = Nature (C/I/A)
+export-col-description = Description
+export-col-data-categories = Data categories
+export-col-special-categories = Special categories
+export-col-records-approx = Approx. records
+export-col-records-estimate = Records estimated
+export-col-subject-categories = Data subject categories
+export-col-subjects-approx = Approx. data subjects
+export-col-subjects-estimate = Data subjects estimated
+export-col-enisa-dpc = ENISA DPC
+export-col-enisa-ei = ENISA EI
+export-col-enisa-cb = ENISA CB
+export-col-enisa-se = ENISA SE
+export-col-risk = Risk
+export-col-risk-reasoning = Risk reasoning
+export-col-art33-decision = Art. 33 decision
+export-col-art33-rationale = Art. 33 rationale
+export-col-art33-decided-by = Decided by
+export-col-art33-decided-at = Decided (UTC)
+export-col-filings = Filings
+export-col-controllers-notified = Controllers notified
+export-col-art34-decision = Art. 34 decision
+export-col-other-regimes = Other regimes and authorities
+export-col-consequences = Likely consequences
+export-col-measures-taken = Measures taken
+export-col-measures-proposed = Measures proposed
+export-col-status = Status
+export-col-journal-seq = Journal position
+export-col-journal-hash = Hash of the latest event
+
+## Labels of fields and values in reports
+
+report-field-title = Title
+report-field-description = Description
+report-field-category = Category
+report-field-vuln-class = Vulnerability class
+report-field-source = Source
+report-field-severity = Severity
+report-field-status = Status
+report-field-close-reason = Reason for closing
+report-field-occurred-at = Occurred
+report-field-occurred-from = Occurred from
+report-field-occurred-to = Occurred until
+report-field-detected-at = Detected
+report-field-owner = Responsible
+report-field-affected-systems = Affected systems
+report-field-exercise = Exercise
+report-field-personal-data = Personal data involved
+report-field-aware-at = Aware of the breach
+report-field-aware-justification = Justification of the investigation period
+report-field-role = Our role
+report-field-nature = Nature of the breach
+report-field-data-categories = Data categories
+report-field-special-categories = Special categories (Art. 9/10)
+report-field-subject-categories = Categories of data subjects
+report-field-subjects-approx = Approx. number of data subjects
+report-field-subjects-estimate = Number of data subjects estimated
+report-field-records-approx = Approx. number of records
+report-field-records-estimate = Number of records estimated
+report-field-consequences = Likely consequences
+report-field-measures-taken = Measures taken
+report-field-measures-proposed = Measures proposed
+report-field-contact-point = Contact point (DPO)
+report-field-risk = Risk
+report-field-risk-reasoning = Risk reasoning
+report-field-decision = Notification decision
+report-field-decision-rationale = Reasoning of the decision
+report-field-decided-by = Decided by
+report-field-decided-at = Decision date
+report-field-due-at = Due
+report-field-note = Note
+report-field-name = Organisation name
+report-field-address = Address
+report-field-default-role = Default role
+report-field-timezone = Time zone
+report-field-language = Language
+report-field-lead-authority = Lead supervisory authority
+report-field-aware-gap-hours = Awareness gap (hours)
+report-field-idle-lock-minutes = Idle lock (minutes)
+report-field-notify-thresholds-hours = Reminder thresholds (hours)
+report-field-backup-folder = Backup folder
+report-category-malware = Malware or ransomware
+report-category-phishing = Phishing
+report-category-lost-device = Lost or stolen device
+report-category-misdirected = Misdirected communication
+report-category-unauthorised-access = Unauthorised access
+report-category-account-takeover = Account takeover
+report-category-vulnerability = Vulnerability report
+report-category-insider-misuse = Insider misuse
+report-category-system-failure = System failure
+report-category-third-party = Processor or third-party incident
+report-category-other = Other
+report-vuln-xss = Cross-site scripting (XSS)
+report-vuln-open-redirect = Open redirect
+report-vuln-csrf = Cross-site request forgery (CSRF)
+report-vuln-injection = Injection
+report-vuln-auth-flaw = Authentication flaw
+report-vuln-rce = Remote code execution
+report-source-internal-monitoring = Internal monitoring
+report-source-employee = Employee
+report-source-customer = Customer
+report-source-partner-notice = Processor or partner notice
+report-source-bug-bounty = Bug-bounty report
+report-source-authority-request = Authority request
+report-severity-low = Low
+report-severity-medium = Medium
+report-severity-high = High
+report-severity-critical = Critical
+report-status-reported = Reported
+report-status-triage = Triage
+report-status-investigating = Under investigation
+report-status-contained = Contained
+report-status-resolved = Resolved
+report-status-closed = Closed
+report-close-reason-resolved = Resolved
+report-close-reason-false-positive = False positive
+report-close-reason-duplicate = Duplicate
+report-close-reason-not-security-incident = Not a security incident
+report-personal-data-yes = Yes
+report-personal-data-no = No
+report-personal-data-undetermined = Not yet determined
+report-role-controller = Controller
+report-role-processor = Processor
+report-role-joint-controller = Joint controller
+report-nature-confidentiality = Confidentiality
+report-nature-integrity = Integrity
+report-nature-availability = Availability
+report-risk-none = No risk
+report-risk-risk = Risk
+report-risk-high = High risk
+report-decision-notify = Notify the supervisory authority
+report-decision-no-notify = No notification

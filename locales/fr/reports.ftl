@@ -1,0 +1,309 @@
+# Breachlog — textes français des rapports PDF, des exports du registre, des dossiers d'audit et de leur vérification.
+# Mêmes identifiants et variables qu'en, de et nl.
+
+## Titres et texte courant
+
+report-title-incident = Rapport d'incident de sécurité
+report-title-register = Registre des violations de données à caractère personnel (art. 33, paragraphe 5, du RGPD)
+report-title-audit-trail = Piste d'audit du journal du registre
+report-kind-incident = rapport d'incident
+report-kind-register = registre des violations
+report-kind-audit-trail = piste d'audit
+report-title-with-subject = { $title } : { $subject }
+report-unnamed-org = (nom de l'organisation non renseigné)
+report-serial = Rapport nº
+report-generated = Établi le
+report-timezone = Fuseau horaire
+report-period = Période : du { $from } au { $to }
+report-head-short = État du journal
+report-pdf-subject = { $org } — rapport Breachlog { $serial }
+report-page-of = Page { $page } sur { $total }
+report-yes = Oui
+report-no = Non
+report-approx-estimate = env. { $n } (estimation)
+report-unknown = Inconnu
+report-none = Aucun élément enregistré.
+report-pending = Pas encore décidé
+
+## Rapport d'incident
+
+report-section-facts = Faits
+report-incident-id = Identifiant de l'incident
+report-exercise = Exercice
+report-contained-at = Maîtrisé
+report-resolved-at = Résolu
+report-closed-at = Clôturé
+report-recorded = Enregistré
+report-section-assessment = Évaluation de la violation de données à caractère personnel
+report-no-assessment = Aucune évaluation de violation n'a été enregistrée pour cet incident.
+report-section-decision = Risque et décision de notification
+report-decided-by = Décidé par
+report-section-actions = Actions
+report-action-done-at = Réalisée le { $at }
+report-action-done = Réalisée
+report-action-open = Ouverte
+report-section-notes = Notes
+report-section-timeline = Chronologie (événements du journal)
+report-col-when = Date et heure
+report-col-who = Par
+report-col-seq = Nº
+report-col-event = Événement
+report-col-subject = Objet
+report-col-details = Détails
+report-col-hash = Empreinte de l'événement
+report-changed = Modifié : { $fields }
+
+## Piste d'audit
+
+report-audit-intro = Le présent document énumère { $count } événements du journal du registre dans l'ordre de leur enregistrement. Chaque événement est lié au précédent par une empreinte SHA-256 ; les événements complets sont joints au présent PDF sous forme de fichier lisible par machine.
+report-section-events = Événements du journal
+
+## Registre
+
+report-register-intro = Le présent registre documente toute violation de données à caractère personnel, y compris celles qui n'ont pas été notifiées à l'autorité de contrôle, en indiquant les faits, leurs effets, les mesures prises pour y remédier et la motivation de chaque décision (art. 33, paragraphe 5, du RGPD). Les exercices n'y figurent pas.
+report-sum-breaches = Violations de données à caractère personnel dans ce registre
+report-sum-notified = Notifiées à l'autorité de contrôle
+report-sum-not-notified = Non notifiées (motivation documentée)
+report-sum-pending = Décision de notification en attente
+report-sum-under-assessment = Incidents ouverts en cours d'évaluation (non listés)
+report-sum-exercises = Exercices comportant des données à caractère personnel (non listés)
+report-section-register = Violations
+report-no-breaches = Aucune violation de données à caractère personnel n'est enregistrée pour cette période.
+report-col-breach = Violation
+report-col-times = Dates
+report-col-nature = Nature et description
+report-col-data = Données et personnes concernées
+report-col-risk = Évaluation du risque
+report-col-art33 = Décision au titre de l'art. 33
+report-col-measures = Conséquences et mesures
+report-col-journal = Statut et journal
+report-t-occurred = Survenue
+report-t-detected = Détectée
+report-t-aware = Connaissance
+report-t-contained = Maîtrisée
+report-t-closed = Clôturée
+report-t-justification = Justification de la date de prise de connaissance
+
+## Intégrité
+
+report-section-integrity = Intégrité
+report-integrity-intro = Le présent rapport a été établi à partir du journal du registre, chaîné par empreintes. Les valeurs ci-dessous désignent précisément l'état du journal qu'il reflète et permettent à quiconque de vérifier que ni ce document ni le journal n'ont été modifiés.
+report-issued-by = Établi par
+report-head-seq = État du journal (numéro d'événement)
+report-head-hash = État du journal (SHA-256)
+report-content-sha256 = SHA-256 du contenu
+report-prev-sha256 = Rapport précédent (SHA-256 du PDF)
+report-prev-none = Aucun — il s'agit du premier rapport établi à partir de ce registre
+report-section-how-to-verify = Vérification
+report-verify-1 = Exécutez « breachlog verify-report » sur ce PDF. Sans registre, la commande vérifie le sceau du fichier, le fichier joint « { $file } » par rapport à l'empreinte du contenu ci-dessus et la chaîne d'empreintes des événements du journal qu'il contient ; avec le registre, elle confirme en outre que le registre a établi ce rapport et contient toujours l'état du journal.
+report-verify-2 = De manière indépendante : extrayez « { $file } » (par exemple avec « pdfdetach »). Le SHA-256 du contenu est le SHA-256 du texte ASCII « breachlog-report-v1 », suivi d'un saut de ligne et des octets exacts de ce fichier.
+report-verify-3 = Vérifiez le journal par rapport au présent rapport avec « breachlog verify --expect-head { $seq }:{ $hash } », ou un journal exporté avec « breachlog verify --journal FICHIER --expect-head { $seq }:{ $hash } ».
+report-verify-4 = Le SHA-256 du présent fichier PDF est consigné dans le journal du registre (événement « rapport établi ») et figure dans le rapport suivant établi à partir du registre ; les rapports forment ainsi leur propre chaîne.
+report-integrity-note = Les dates et heures sont indiquées dans le fuseau horaire de l'organisation avec leur décalage par rapport à UTC ; le fichier joint les contient en UTC. Le format de la chaîne d'empreintes est défini dans la documentation de Breachlog (chain-format.md).
+
+## Noms des événements du journal
+
+event-register-created = Registre créé
+event-org-updated = Profil de l'organisation modifié
+event-settings-changed = Paramètres modifiés
+event-incident-created = Incident enregistré
+event-incident-updated = Incident modifié
+event-incident-transitioned = Statut modifié
+event-breach-assessed = Évaluation de la violation enregistrée
+event-action-added = Action ajoutée
+event-action-done = Action réalisée
+event-action-reopened = Action rouverte
+event-note-added = Note ajoutée
+event-session-unlocked = Registre déverrouillé
+event-session-locked = Registre verrouillé
+event-journal-exported = Journal exporté
+event-report-issued = Rapport établi
+event-register-exported = Registre exporté
+event-bundle-exported = Dossier d'audit exporté
+
+## Vérification des rapports
+
+verify-report-unreadable = le fichier n'est pas un PDF lisible ({ $detail })
+verify-report-no-seal = le fichier ne porte pas de sceau Breachlog
+verify-report-seal-mismatch = le sceau ne correspond pas : le fichier a été modifié après son établissement
+verify-report-no-attachment = le fichier joint breachlog-report.json est absent
+verify-report-bad-content = le contenu joint n'est pas un rapport Breachlog valide ({ $detail })
+verify-report-content-hash = l'empreinte du contenu indiquée dans le PDF ne correspond pas au contenu joint
+verify-report-info-mismatch = la donnée « { $what } » indiquée dans le PDF ne correspond pas au contenu joint
+verify-report-event-chain = l'événement du journal { $seq } joint au rapport n'est pas valide : { $detail }
+verify-report-not-issued-here = ce registre n'a pas établi ce rapport (aucun événement « rapport établi » ne porte son SHA-256)
+verify-report-head-missing = le registre ne contient pas l'événement { $seq } du journal avec l'empreinte indiquée dans le rapport : le journal a été tronqué ou reconstruit
+
+## CLI
+
+cli-report-issued = Rapport { $serial } écrit dans { $path } ({ $pages } pages, SHA-256 { $sha }).
+cli-verify-report-ok = Rapport { $serial } vérifié : couvre l'état du journal { $seq } { $hash }.
+cli-verify-report-issued-here = Établi par ce registre ; le registre contient toujours l'état du journal.
+cli-verify-report-no-register = Aucun registre vérifié (indiquez --db pour confirmer également que le registre a établi le rapport).
+cli-verify-report-failed = Échec de la vérification du rapport : { $reason }
+cli-register-exported = { $rows } violations exportées vers { $path }.
+cli-bundle-exported = Dossier d'audit écrit dans { $path } ({ $files } fichiers, état du journal { $hash }).
+cli-bundle-ok = Dossier d'audit intact : { $files } fichiers, journal de { $events } événements, état { $seq } { $hash }.
+cli-bundle-failed = Échec de la vérification du dossier d'audit : { $reason }
+
+## Vérification des dossiers d'audit
+
+bundle-no-manifest = manifest.json est absent ou illisible ({ $detail })
+bundle-file-missing = le fichier { $file } mentionné dans le manifeste est absent
+bundle-file-changed = le fichier { $file } ne correspond pas à son SHA-256 indiqué dans le manifeste
+bundle-file-unlisted = le fichier { $file } ne figure pas dans le manifeste
+bundle-journal = le journal n'est pas valide : { $detail }
+bundle-head-mismatch = l'état du journal ne correspond pas à celui indiqué dans le manifeste (le journal a été tronqué ou prolongé)
+bundle-report = le rapport { $file } n'est pas valide : { $detail }
+
+## En-têtes de colonnes des exports
+
+export-col-id = Identifiant de la violation
+export-col-title = Intitulé
+export-col-category = Cause (catégorie)
+export-col-role = Rôle
+export-col-occurred-from = Survenue à partir du (UTC)
+export-col-occurred-from-local = Survenue à partir du (heure locale)
+export-col-occurred-to = Survenue jusqu'au (UTC)
+export-col-occurred-to-local = Survenue jusqu'au (heure locale)
+export-col-detected-at = Détectée (UTC)
+export-col-detected-at-local = Détectée (heure locale)
+export-col-aware-at = Prise de connaissance (UTC)
+export-col-aware-at-local = Prise de connaissance (heure locale)
+export-col-contained-at = Maîtrisée (UTC)
+export-col-contained-at-local = Maîtrisée (heure locale)
+export-col-closed-at = Clôturée (UTC)
+export-col-closed-at-local = Clôturée (heure locale)
+export-col-aware-justification = Justification de la date de prise de connaissance
+export-col-nature = Nature (C/I/D)
+export-col-description = Description
+export-col-data-categories = Catégories de données
+export-col-special-categories = Catégories particulières
+export-col-records-approx = Nombre approximatif d'enregistrements
+export-col-records-estimate = Enregistrements estimés
+export-col-subject-categories = Catégories de personnes concernées
+export-col-subjects-approx = Nombre approximatif de personnes concernées
+export-col-subjects-estimate = Personnes concernées estimées
+export-col-enisa-dpc = ENISA DPC
+export-col-enisa-ei = ENISA EI
+export-col-enisa-cb = ENISA CB
+export-col-enisa-se = ENISA SE
+export-col-risk = Risque
+export-col-risk-reasoning = Motivation du risque
+export-col-art33-decision = Décision au titre de l'art. 33
+export-col-art33-rationale = Motivation au titre de l'art. 33
+export-col-art33-decided-by = Décidé par
+export-col-art33-decided-at = Décidé le (UTC)
+export-col-filings = Notifications
+export-col-controllers-notified = Responsables du traitement informés
+export-col-art34-decision = Décision au titre de l'art. 34
+export-col-other-regimes = Autres régimes et autorités
+export-col-consequences = Conséquences probables
+export-col-measures-taken = Mesures prises
+export-col-measures-proposed = Mesures proposées
+export-col-status = Statut
+export-col-journal-seq = Position dans le journal
+export-col-journal-hash = Empreinte du dernier événement
+
+## Libellés des champs et des valeurs dans les rapports
+
+report-field-title = Intitulé
+report-field-description = Description
+report-field-category = Catégorie
+report-field-vuln-class = Classe de vulnérabilité
+report-field-source = Source
+report-field-severity = Gravité
+report-field-status = Statut
+report-field-close-reason = Motif de clôture
+report-field-occurred-at = Survenu
+report-field-occurred-from = Survenu à partir du
+report-field-occurred-to = Survenu jusqu'au
+report-field-detected-at = Détecté
+report-field-owner = Responsable
+report-field-affected-systems = Systèmes concernés
+report-field-exercise = Exercice
+report-field-personal-data = Données à caractère personnel concernées
+report-field-aware-at = Prise de connaissance de la violation
+report-field-aware-justification = Justification de la durée d'investigation
+report-field-role = Notre rôle
+report-field-nature = Nature de la violation
+report-field-data-categories = Catégories de données
+report-field-special-categories = Catégories particulières (art. 9/10)
+report-field-subject-categories = Catégories de personnes concernées
+report-field-subjects-approx = Nombre approximatif de personnes concernées
+report-field-subjects-estimate = Nombre de personnes concernées estimé
+report-field-records-approx = Nombre approximatif d'enregistrements
+report-field-records-estimate = Nombre d'enregistrements estimé
+report-field-consequences = Conséquences probables
+report-field-measures-taken = Mesures prises
+report-field-measures-proposed = Mesures proposées
+report-field-contact-point = Point de contact (DPD)
+report-field-risk = Risque
+report-field-risk-reasoning = Motivation du risque
+report-field-decision = Décision de notification
+report-field-decision-rationale = Motivation de la décision
+report-field-decided-by = Décidé par
+report-field-decided-at = Date de la décision
+report-field-due-at = Échéance
+report-field-note = Note
+report-field-name = Nom de l'organisation
+report-field-address = Adresse
+report-field-default-role = Rôle par défaut
+report-field-timezone = Fuseau horaire
+report-field-language = Langue
+report-field-lead-authority = Autorité de contrôle chef de file
+report-field-aware-gap-hours = Délai de prise de connaissance (heures)
+report-field-idle-lock-minutes = Verrouillage après inactivité (minutes)
+report-field-notify-thresholds-hours = Seuils de rappel (heures)
+report-field-backup-folder = Dossier de sauvegarde
+report-category-malware = Logiciel malveillant ou rançongiciel
+report-category-phishing = Hameçonnage
+report-category-lost-device = Appareil perdu ou volé
+report-category-misdirected = Envoi à un mauvais destinataire
+report-category-unauthorised-access = Accès non autorisé
+report-category-account-takeover = Prise de contrôle de compte
+report-category-vulnerability = Signalement de vulnérabilité
+report-category-insider-misuse = Usage abusif interne
+report-category-system-failure = Défaillance du système
+report-category-third-party = Incident chez un sous-traitant ou un tiers
+report-category-other = Autre
+report-vuln-xss = Script intersite (XSS)
+report-vuln-open-redirect = Redirection ouverte
+report-vuln-csrf = Falsification de requête intersite (CSRF)
+report-vuln-injection = Injection
+report-vuln-auth-flaw = Faille d'authentification
+report-vuln-rce = Exécution de code à distance
+report-source-internal-monitoring = Surveillance interne
+report-source-employee = Salarié
+report-source-customer = Client
+report-source-partner-notice = Signalement d'un sous-traitant ou partenaire
+report-source-bug-bounty = Signalement de bug bounty
+report-source-authority-request = Demande d'une autorité
+report-severity-low = Faible
+report-severity-medium = Moyenne
+report-severity-high = Élevée
+report-severity-critical = Critique
+report-status-reported = Signalé
+report-status-triage = Tri
+report-status-investigating = En cours d'investigation
+report-status-contained = Maîtrisé
+report-status-resolved = Résolu
+report-status-closed = Clôturé
+report-close-reason-resolved = Résolu
+report-close-reason-false-positive = Faux positif
+report-close-reason-duplicate = Doublon
+report-close-reason-not-security-incident = Pas un incident de sécurité
+report-personal-data-yes = Oui
+report-personal-data-no = Non
+report-personal-data-undetermined = Pas encore déterminé
+report-role-controller = Responsable du traitement
+report-role-processor = Sous-traitant
+report-role-joint-controller = Responsable conjoint du traitement
+report-nature-confidentiality = Confidentialité
+report-nature-integrity = Intégrité
+report-nature-availability = Disponibilité
+report-risk-none = Aucun risque
+report-risk-risk = Risque
+report-risk-high = Risque élevé
+report-decision-notify = Notification à l'autorité de contrôle
+report-decision-no-notify = Pas de notification

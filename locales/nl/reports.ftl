@@ -1,0 +1,309 @@
+# Breachlog — Nederlandse teksten voor pdf-rapporten, registerexports, auditpakketten en de controle ervan.
+# Dezelfde id's en variabelen als en, de en fr.
+
+## Rapporttitels en lopende tekst
+
+report-title-incident = Rapport over het beveiligingsincident
+report-title-register = Register van inbreuken in verband met persoonsgegevens (art. 33, lid 5, AVG)
+report-title-audit-trail = Audittrail van het registerjournaal
+report-kind-incident = incidentrapport
+report-kind-register = inbreukregister
+report-kind-audit-trail = audittrail
+report-title-with-subject = { $title }: { $subject }
+report-unnamed-org = (naam van de organisatie niet ingesteld)
+report-serial = Rapportnr.
+report-generated = Opgesteld
+report-timezone = Tijdzone
+report-period = Periode: { $from } tot en met { $to }
+report-head-short = Journaalstand
+report-pdf-subject = { $org } — Breachlog-rapport { $serial }
+report-page-of = Pagina { $page } van { $total }
+report-yes = Ja
+report-no = Nee
+report-approx-estimate = ca. { $n } (schatting)
+report-unknown = Onbekend
+report-none = Niets vastgelegd.
+report-pending = Nog niet besloten
+
+## Incidentrapport
+
+report-section-facts = Feiten
+report-incident-id = Incident-id
+report-exercise = Oefening
+report-contained-at = Ingedamd
+report-resolved-at = Opgelost
+report-closed-at = Afgesloten
+report-recorded = Vastgelegd
+report-section-assessment = Beoordeling van de inbreuk in verband met persoonsgegevens
+report-no-assessment = Voor dit incident is geen beoordeling van een inbreuk vastgelegd.
+report-section-decision = Risico en besluit over de melding
+report-decided-by = Besloten door
+report-section-actions = Acties
+report-action-done-at = Afgerond op { $at }
+report-action-done = Afgerond
+report-action-open = Open
+report-section-notes = Notities
+report-section-timeline = Tijdlijn (journaalgebeurtenissen)
+report-col-when = Tijdstip
+report-col-who = Door
+report-col-seq = Nr.
+report-col-event = Gebeurtenis
+report-col-subject = Onderwerp
+report-col-details = Details
+report-col-hash = Hash van de gebeurtenis
+report-changed = Gewijzigd: { $fields }
+
+## Audittrail
+
+report-audit-intro = Dit document vermeldt { $count } journaalgebeurtenissen van het register in de volgorde waarin zij zijn vastgelegd. Elke gebeurtenis is met een SHA-256-hash aan haar voorganger gekoppeld; de volledige gebeurtenissen zijn als machineleesbaar bestand in deze pdf opgenomen.
+report-section-events = Journaalgebeurtenissen
+
+## Register
+
+report-register-intro = Dit register documenteert elke inbreuk in verband met persoonsgegevens, ook de inbreuken die niet aan de toezichthoudende autoriteit zijn gemeld, met de feiten, de gevolgen, de genomen corrigerende maatregelen en de motivering van elk besluit (art. 33, lid 5, AVG). Oefeningen zijn niet opgenomen.
+report-sum-breaches = Inbreuken in verband met persoonsgegevens in dit register
+report-sum-notified = Gemeld aan de toezichthoudende autoriteit
+report-sum-not-notified = Niet gemeld (motivering gedocumenteerd)
+report-sum-pending = Besluit over de melding nog niet genomen
+report-sum-under-assessment = Openstaande incidenten in beoordeling (niet vermeld)
+report-sum-exercises = Oefeningen met persoonsgegevens (niet vermeld)
+report-section-register = Inbreuken
+report-no-breaches = Voor deze periode zijn geen inbreuken in verband met persoonsgegevens vastgelegd.
+report-col-breach = Inbreuk
+report-col-times = Tijdstippen
+report-col-nature = Aard en omschrijving
+report-col-data = Gegevens en betrokkenen
+report-col-risk = Risicobeoordeling
+report-col-art33 = Besluit art. 33
+report-col-measures = Gevolgen en maatregelen
+report-col-journal = Status en journaal
+report-t-occurred = Opgetreden
+report-t-detected = Ontdekt
+report-t-aware = Kennisname
+report-t-contained = Ingedamd
+report-t-closed = Afgesloten
+report-t-justification = Motivering van het tijdstip van kennisname
+
+## Integriteit
+
+report-section-integrity = Integriteit
+report-integrity-intro = Dit rapport is opgesteld uit het met hashes geketende journaal van het register. De onderstaande waarden geven precies aan welke stand van het journaal het weergeeft en stellen iedereen in staat te controleren dat noch dit document noch het journaal is gewijzigd.
+report-issued-by = Opgesteld door
+report-head-seq = Journaalstand (gebeurtenisnummer)
+report-head-hash = Journaalstand (SHA-256)
+report-content-sha256 = SHA-256 van de inhoud
+report-prev-sha256 = Vorig rapport (SHA-256 van de pdf)
+report-prev-none = Geen — dit is het eerste rapport uit dit register
+report-section-how-to-verify = Controle
+report-verify-1 = Voer „breachlog verify-report” uit op deze pdf. Zonder register controleert de opdracht het zegel van het bestand, het ingesloten bestand „{ $file }” aan de hand van de bovenstaande inhoudshash en de hashketen van de daarin opgenomen journaalgebeurtenissen; met het register bevestigt de opdracht bovendien dat het register dit rapport heeft opgesteld en de journaalstand nog bevat.
+report-verify-2 = Onafhankelijk daarvan: haal „{ $file }” uit de pdf (bijv. met „pdfdetach”). De SHA-256 van de inhoud is de SHA-256 van de ASCII-tekst „breachlog-report-v1”, gevolgd door een regelovergang en de ongewijzigde bytes van dat bestand.
+report-verify-3 = Controleer het journaal aan de hand van dit rapport met „breachlog verify --expect-head { $seq }:{ $hash }”, of een geëxporteerd journaal met „breachlog verify --journal BESTAND --expect-head { $seq }:{ $hash }”.
+report-verify-4 = De SHA-256 van dit pdf-bestand is vastgelegd in het journaal van het register (gebeurtenis „rapport opgesteld”) en wordt vermeld in het volgende rapport uit het register; de rapporten vormen zo een eigen keten.
+report-integrity-note = Tijdstippen worden weergegeven in de tijdzone van de organisatie met hun afwijking van UTC; het ingesloten bestand bevat ze in UTC. Het formaat van de hashketen is vastgelegd in de documentatie van Breachlog (chain-format.md).
+
+## Namen van journaalgebeurtenissen
+
+event-register-created = Register aangemaakt
+event-org-updated = Organisatieprofiel gewijzigd
+event-settings-changed = Instellingen gewijzigd
+event-incident-created = Incident vastgelegd
+event-incident-updated = Incident gewijzigd
+event-incident-transitioned = Status gewijzigd
+event-breach-assessed = Beoordeling van de inbreuk vastgelegd
+event-action-added = Actie toegevoegd
+event-action-done = Actie afgerond
+event-action-reopened = Actie heropend
+event-note-added = Notitie toegevoegd
+event-session-unlocked = Register ontgrendeld
+event-session-locked = Register vergrendeld
+event-journal-exported = Journaal geëxporteerd
+event-report-issued = Rapport opgesteld
+event-register-exported = Register geëxporteerd
+event-bundle-exported = Auditpakket geëxporteerd
+
+## Controle van rapporten
+
+verify-report-unreadable = het bestand is geen leesbare pdf ({ $detail })
+verify-report-no-seal = het bestand draagt geen Breachlog-zegel
+verify-report-seal-mismatch = het zegel klopt niet: het bestand is na het opstellen gewijzigd
+verify-report-no-attachment = het ingesloten bestand breachlog-report.json ontbreekt
+verify-report-bad-content = de ingesloten inhoud is geen geldig Breachlog-rapport ({ $detail })
+verify-report-content-hash = de in de pdf vermelde inhoudshash komt niet overeen met de ingesloten inhoud
+verify-report-info-mismatch = de in de pdf vermelde gegevens „{ $what }” komen niet overeen met de ingesloten inhoud
+verify-report-event-chain = ingesloten journaalgebeurtenis { $seq } is niet geldig: { $detail }
+verify-report-not-issued-here = dit register heeft dit rapport niet opgesteld (geen gebeurtenis „rapport opgesteld” bevat de SHA-256 ervan)
+verify-report-head-missing = het register bevat journaalgebeurtenis { $seq } met de in het rapport vermelde hash niet: het journaal is ingekort of opnieuw opgebouwd
+
+## CLI
+
+cli-report-issued = Rapport { $serial } geschreven naar { $path } ({ $pages } pagina's, SHA-256 { $sha }).
+cli-verify-report-ok = Rapport { $serial } gecontroleerd: omvat journaalstand { $seq } { $hash }.
+cli-verify-report-issued-here = Opgesteld door dit register; het register bevat de journaalstand nog.
+cli-verify-report-no-register = Geen register gecontroleerd (geef --db op om ook te bevestigen dat het register het rapport heeft opgesteld).
+cli-verify-report-failed = Controle van het rapport mislukt: { $reason }
+cli-register-exported = { $rows } inbreuken geëxporteerd naar { $path }.
+cli-bundle-exported = Auditpakket geschreven naar { $path } ({ $files } bestanden, journaalstand { $hash }).
+cli-bundle-ok = Auditpakket ongewijzigd: { $files } bestanden, journaal met { $events } gebeurtenissen, stand { $seq } { $hash }.
+cli-bundle-failed = Controle van het auditpakket mislukt: { $reason }
+
+## Controle van auditpakketten
+
+bundle-no-manifest = manifest.json ontbreekt of is onleesbaar ({ $detail })
+bundle-file-missing = het in het manifest vermelde bestand { $file } ontbreekt
+bundle-file-changed = het bestand { $file } komt niet overeen met zijn SHA-256 in het manifest
+bundle-file-unlisted = het bestand { $file } staat niet in het manifest
+bundle-journal = het journaal is niet geldig: { $detail }
+bundle-head-mismatch = de journaalstand komt niet overeen met de in het manifest vermelde stand (het journaal is ingekort of uitgebreid)
+bundle-report = het rapport { $file } is niet geldig: { $detail }
+
+## Kolomkoppen van exports
+
+export-col-id = Inbreuk-id
+export-col-title = Titel
+export-col-category = Oorzaak (categorie)
+export-col-role = Rol
+export-col-occurred-from = Opgetreden vanaf (UTC)
+export-col-occurred-from-local = Opgetreden vanaf (lokale tijd)
+export-col-occurred-to = Opgetreden tot (UTC)
+export-col-occurred-to-local = Opgetreden tot (lokale tijd)
+export-col-detected-at = Ontdekt (UTC)
+export-col-detected-at-local = Ontdekt (lokale tijd)
+export-col-aware-at = Kennisname (UTC)
+export-col-aware-at-local = Kennisname (lokale tijd)
+export-col-contained-at = Ingedamd (UTC)
+export-col-contained-at-local = Ingedamd (lokale tijd)
+export-col-closed-at = Afgesloten (UTC)
+export-col-closed-at-local = Afgesloten (lokale tijd)
+export-col-aware-justification = Motivering van het tijdstip van kennisname
+export-col-nature = Aard (V/I/B)
+export-col-description = Omschrijving
+export-col-data-categories = Categorieën van gegevens
+export-col-special-categories = Bijzondere categorieën
+export-col-records-approx = Geschat aantal records
+export-col-records-estimate = Records geschat
+export-col-subject-categories = Categorieën van betrokkenen
+export-col-subjects-approx = Geschat aantal betrokkenen
+export-col-subjects-estimate = Betrokkenen geschat
+export-col-enisa-dpc = ENISA DPC
+export-col-enisa-ei = ENISA EI
+export-col-enisa-cb = ENISA CB
+export-col-enisa-se = ENISA SE
+export-col-risk = Risico
+export-col-risk-reasoning = Motivering van het risico
+export-col-art33-decision = Besluit art. 33
+export-col-art33-rationale = Motivering art. 33
+export-col-art33-decided-by = Besloten door
+export-col-art33-decided-at = Besloten (UTC)
+export-col-filings = Meldingen
+export-col-controllers-notified = Geïnformeerde verwerkingsverantwoordelijken
+export-col-art34-decision = Besluit art. 34
+export-col-other-regimes = Andere regelingen en autoriteiten
+export-col-consequences = Waarschijnlijke gevolgen
+export-col-measures-taken = Genomen maatregelen
+export-col-measures-proposed = Voorgestelde maatregelen
+export-col-status = Status
+export-col-journal-seq = Positie in het journaal
+export-col-journal-hash = Hash van de laatste gebeurtenis
+
+## Namen van velden en waarden in rapporten
+
+report-field-title = Titel
+report-field-description = Omschrijving
+report-field-category = Categorie
+report-field-vuln-class = Soort kwetsbaarheid
+report-field-source = Bron
+report-field-severity = Ernst
+report-field-status = Status
+report-field-close-reason = Reden van afsluiting
+report-field-occurred-at = Opgetreden
+report-field-occurred-from = Opgetreden vanaf
+report-field-occurred-to = Opgetreden tot
+report-field-detected-at = Ontdekt
+report-field-owner = Verantwoordelijke
+report-field-affected-systems = Getroffen systemen
+report-field-exercise = Oefening
+report-field-personal-data = Persoonsgegevens betrokken
+report-field-aware-at = Kennisname van de inbreuk
+report-field-aware-justification = Motivering van de onderzoeksperiode
+report-field-role = Onze rol
+report-field-nature = Aard van de inbreuk
+report-field-data-categories = Categorieën van gegevens
+report-field-special-categories = Bijzondere categorieën (art. 9/10)
+report-field-subject-categories = Categorieën van betrokkenen
+report-field-subjects-approx = Geschat aantal betrokkenen
+report-field-subjects-estimate = Aantal betrokkenen geschat
+report-field-records-approx = Geschat aantal records
+report-field-records-estimate = Aantal records geschat
+report-field-consequences = Waarschijnlijke gevolgen
+report-field-measures-taken = Genomen maatregelen
+report-field-measures-proposed = Voorgestelde maatregelen
+report-field-contact-point = Contactpunt (FG)
+report-field-risk = Risico
+report-field-risk-reasoning = Motivering van het risico
+report-field-decision = Besluit over de melding
+report-field-decision-rationale = Motivering van het besluit
+report-field-decided-by = Besloten door
+report-field-decided-at = Datum van het besluit
+report-field-due-at = Uiterlijk
+report-field-note = Notitie
+report-field-name = Naam van de organisatie
+report-field-address = Adres
+report-field-default-role = Standaardrol
+report-field-timezone = Tijdzone
+report-field-language = Taal
+report-field-lead-authority = Leidende toezichthoudende autoriteit
+report-field-aware-gap-hours = Termijn tot kennisname (uren)
+report-field-idle-lock-minutes = Vergrendeling bij inactiviteit (minuten)
+report-field-notify-thresholds-hours = Herinneringsdrempels (uren)
+report-field-backup-folder = Back-upmap
+report-category-malware = Malware of ransomware
+report-category-phishing = Phishing
+report-category-lost-device = Verloren of gestolen apparaat
+report-category-misdirected = Verkeerd verzonden bericht
+report-category-unauthorised-access = Onbevoegde toegang
+report-category-account-takeover = Accountovername
+report-category-vulnerability = Melding van een kwetsbaarheid
+report-category-insider-misuse = Misbruik door een insider
+report-category-system-failure = Systeemstoring
+report-category-third-party = Incident bij verwerker of derde
+report-category-other = Overig
+report-vuln-xss = Cross-site scripting (XSS)
+report-vuln-open-redirect = Open redirect
+report-vuln-csrf = Cross-site request forgery (CSRF)
+report-vuln-injection = Injectie
+report-vuln-auth-flaw = Fout in de authenticatie
+report-vuln-rce = Uitvoering van code op afstand
+report-source-internal-monitoring = Interne monitoring
+report-source-employee = Medewerker
+report-source-customer = Klant
+report-source-partner-notice = Melding van een verwerker of partner
+report-source-bug-bounty = Bugbountymelding
+report-source-authority-request = Verzoek van een autoriteit
+report-severity-low = Laag
+report-severity-medium = Gemiddeld
+report-severity-high = Hoog
+report-severity-critical = Kritiek
+report-status-reported = Gemeld
+report-status-triage = Triage
+report-status-investigating = In onderzoek
+report-status-contained = Ingedamd
+report-status-resolved = Opgelost
+report-status-closed = Afgesloten
+report-close-reason-resolved = Opgelost
+report-close-reason-false-positive = Vals positief
+report-close-reason-duplicate = Dubbele melding
+report-close-reason-not-security-incident = Geen beveiligingsincident
+report-personal-data-yes = Ja
+report-personal-data-no = Nee
+report-personal-data-undetermined = Nog niet vastgesteld
+report-role-controller = Verwerkingsverantwoordelijke
+report-role-processor = Verwerker
+report-role-joint-controller = Gezamenlijke verwerkingsverantwoordelijke
+report-nature-confidentiality = Vertrouwelijkheid
+report-nature-integrity = Integriteit
+report-nature-availability = Beschikbaarheid
+report-risk-none = Geen risico
+report-risk-risk = Risico
+report-risk-high = Hoog risico
+report-decision-notify = Melden aan de toezichthoudende autoriteit
+report-decision-no-notify = Geen melding
