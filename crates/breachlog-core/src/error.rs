@@ -36,6 +36,21 @@ pub enum Reason {
     WeakPassphrase,
     Mismatch,
     NoChanges,
+    // Regulation engine.
+    ReasonsForDelayRequired { minutes: i64 },
+    NotifyRequired,
+    RegimeNotEnabled,
+    NotClassifiable,
+    AlreadyFiled,
+    NoInitialFiling,
+    BeforeInitialFiling,
+    WrongObligation,
+    ObligationNotRequired,
+    OnlyForFollowUps,
+    UnknownAuthority,
+    UnknownId,
+    NoStatutoryHours,
+    NotIncoming,
 }
 
 impl Reason {
@@ -66,6 +81,20 @@ impl Reason {
             Reason::WeakPassphrase => "reason-weak-passphrase",
             Reason::Mismatch => "reason-mismatch",
             Reason::NoChanges => "reason-no-changes",
+            Reason::ReasonsForDelayRequired { .. } => "reason-reasons-for-delay-required",
+            Reason::NotifyRequired => "reason-notify-required",
+            Reason::RegimeNotEnabled => "reason-regime-not-enabled",
+            Reason::NotClassifiable => "reason-not-classifiable",
+            Reason::AlreadyFiled => "reason-already-filed",
+            Reason::NoInitialFiling => "reason-no-initial-filing",
+            Reason::BeforeInitialFiling => "reason-before-initial-filing",
+            Reason::WrongObligation => "reason-wrong-obligation",
+            Reason::ObligationNotRequired => "reason-obligation-not-required",
+            Reason::OnlyForFollowUps => "reason-only-for-follow-ups",
+            Reason::UnknownAuthority => "reason-unknown-authority",
+            Reason::UnknownId => "reason-unknown-id",
+            Reason::NoStatutoryHours => "reason-no-statutory-hours",
+            Reason::NotIncoming => "reason-not-incoming",
         }
     }
 
@@ -77,6 +106,7 @@ impl Reason {
             Reason::UnknownValue { allowed } => vec![("allowed", allowed.clone())],
             Reason::RequiredWith { other } => vec![("other", (*other).to_string())],
             Reason::OutOfRange { max } => vec![("max", max.to_string())],
+            Reason::ReasonsForDelayRequired { minutes } => vec![("minutes", minutes.to_string())],
             _ => Vec::new(),
         }
     }

@@ -17,6 +17,7 @@ pub mod projection;
 pub mod query;
 pub mod register;
 pub mod report;
+pub mod regulation;
 pub mod storage;
 pub mod time;
 pub mod validate;

@@ -254,8 +254,10 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
             )?;
             save_incident(p, incident, ev)?;
         }
-        // Access-log and bookkeeping events have no projection.
-        _ => {}
+        // Regulation events; access-log and bookkeeping events have no projection.
+        _ => {
+            crate::regulation::apply::apply(conn, ev)?;
+        }
     }
     Ok(())
 }

@@ -301,6 +301,7 @@ impl Register {
         }
         self.write(|w| {
             w.append(kind::INCIDENT_UPDATED, Some(id), json!({ "changes": changes }))?;
+            crate::regulation::derive::sync(w, id)?;
             w.incident(id)
         })
     }
@@ -327,13 +328,19 @@ impl Register {
         let current = self.incident(id)?;
         let settings = self.settings()?;
         let before = current.assessment.clone().unwrap_or_default();
+        let mut input = input.clone();
+        if let Some(list) = &input.controllers {
+            input.controllers = Some(crate::regulation::ops::resolve_controllers(self, list)?);
+        }
         let after = input.apply(&current, &before, &settings, &self.actor, Ts::now())?;
+        crate::regulation::ops::check_assessment(&Incident { assessment: Some(after.clone()), ..current.clone() })?;
         let changes = diff(&before, &after)?;
         if changes.is_empty() && current.assessment.is_some() {
             return Ok(current);
         }
         self.write(|w| {
             w.append(kind::BREACH_ASSESSED, Some(id), json!({ "changes": changes }))?;
+            crate::regulation::derive::sync(w, id)?;
             w.incident(id)
         })
     }
@@ -384,7 +391,21 @@ impl Register {
         let updated = input.apply(&current)?;
         let changes = diff(&current, &updated)?;
         if !changes.is_empty() {
-            self.write(|w| w.append(kind::ORG_UPDATED, None, json!({ "changes": changes })))?;
+            // Open incidents are re-derived (regimes, lead authority, time zone may have changed).
+            let open: Vec<Uuid> = self
+                .list_incidents(&crate::query::IncidentFilter { limit: Some(10_000), ..Default::default() })?
+                .rows
+                .iter()
+                .filter(|r| r.status != crate::domain::Status::Closed.as_str())
+                .filter_map(|r| Uuid::parse_str(&r.id).ok())
+                .collect();
+            self.write(|w| {
+                w.append(kind::ORG_UPDATED, None, json!({ "changes": changes }))?;
+                for id in open {
+                    crate::regulation::derive::sync(w, id)?;
+                }
+                Ok(())
+            })?;
         }
         Ok(updated)
     }

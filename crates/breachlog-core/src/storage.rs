@@ -9,11 +9,23 @@ use crate::error::{Error, Result};
 use crate::keys::DataKey;
 
 /// The schema this build writes and reads.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// Projection tables and their primary keys, compared against a rebuild by `verify`.
-pub const PROJECTIONS: &[(&str, &str)] =
-    &[("org", "id"), ("settings", "id"), ("incidents", "id"), ("actions", "id"), ("notes", "id")];
+pub const PROJECTIONS: &[(&str, &str)] = &[
+    ("org", "id"),
+    ("settings", "id"),
+    ("incidents", "id"),
+    ("actions", "id"),
+    ("notes", "id"),
+    // 2: the regulation engine (`regulation::PROJECTIONS`).
+    ("controllers", "id"),
+    ("incident_regulation", "incident_id"),
+    ("obligations", "id"),
+    ("filings", "id"),
+    ("regulation_settings", "id"),
+    ("authority_contacts", "id"),
+];
 
 const MIGRATIONS: &[&str] = &[
     // 1: journal and the first projections.
@@ -36,6 +48,8 @@ const MIGRATIONS: &[&str] = &[
     CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
         BEGIN SELECT RAISE(ABORT, 'journal events are append-only'); END;
     "#,
+    // 2: regulation engine projections (obligations, filings, controllers, …).
+    crate::regulation::PROJECTION_SCHEMA,
 ];
 
 /// Projection schema: also created in the in-memory database `verify` rebuilds into.
@@ -127,5 +141,6 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
 pub fn memory_projection_db() -> Result<Connection> {
     let conn = Connection::open_in_memory()?;
     conn.execute_batch(PROJECTION_SCHEMA)?;
+    conn.execute_batch(crate::regulation::PROJECTION_SCHEMA)?;
     Ok(conn)
 }

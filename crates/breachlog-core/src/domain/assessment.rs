@@ -54,6 +54,23 @@ pub struct Assessment {
     pub decided_by: Option<String>,
     #[serde(default)]
     pub decided_at: Option<Ts>,
+    /// Processor role: the affected controllers (ids of `controller add`).
+    #[serde(default)]
+    pub controllers: Vec<uuid::Uuid>,
+    /// Authorities to notify instead of the lead authority (ids of the authority registry).
+    #[serde(default)]
+    pub authorities: Vec<String>,
+    #[serde(default)]
+    pub art34_exemption: Option<crate::regulation::Art34Exemption>,
+    #[serde(default)]
+    pub art34_justification: Option<String>,
+    #[serde(default)]
+    pub art34_decided_by: Option<String>,
+    #[serde(default)]
+    pub art34_decided_at: Option<Ts>,
+    /// The ENISA severity calculation the person based the risk verdict on.
+    #[serde(default)]
+    pub enisa: Option<crate::regulation::enisa::EnisaResult>,
 }
 
 impl Default for Assessment {
@@ -81,6 +98,13 @@ impl Default for Assessment {
             decision_rationale: None,
             decided_by: None,
             decided_at: None,
+            controllers: Vec::new(),
+            authorities: Vec::new(),
+            art34_exemption: None,
+            art34_justification: None,
+            art34_decided_by: None,
+            art34_decided_at: None,
+            enisa: None,
         }
     }
 }

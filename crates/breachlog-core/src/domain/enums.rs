@@ -59,6 +59,8 @@ macro_rules! wire_enum {
     };
 }
 
+pub(crate) use wire_enum;
+
 wire_enum!(
     /// What kind of incident this is.
     Category, "category", {

@@ -9,5 +9,6 @@ mod org;
 
 pub use assessment::{Art33Item, Assessment};
 pub use enums::*;
+pub(crate) use enums::wire_enum;
 pub use incident::{Action, Incident, Note};
 pub use org::{Org, Settings};

@@ -1,6 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Language, Role};
+use crate::regulation::Regime;
 
 /// The organisation profile, kept in the register.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -19,6 +20,13 @@ pub struct Org {
     /// Lead supervisory authority id, e.g. `nl-ap`.
     #[serde(default)]
     pub lead_authority: String,
+    /// The regimes that apply to the organisation (an incident may override).
+    #[serde(default = "default_regimes")]
+    pub regimes: Vec<Regime>,
+}
+
+fn default_regimes() -> Vec<Regime> {
+    vec![Regime::Gdpr]
 }
 
 impl Default for Org {
@@ -31,6 +39,7 @@ impl Default for Org {
             timezone: "UTC".into(),
             language: Language::En,
             lead_authority: String::new(),
+            regimes: default_regimes(),
         }
     }
 }

@@ -242,6 +242,15 @@ pub struct AssessmentInput {
     pub decision: Option<String>,
     pub decision_rationale: Option<String>,
     pub decided_at: Option<String>,
+    /// Processor role: affected controllers (ids; names are resolved by `Register::assess`).
+    pub controllers: Option<Vec<String>>,
+    /// Authorities to notify instead of the lead authority.
+    pub authorities: Option<Vec<String>>,
+    /// Art 34(3) exemption `a`, `b` or `c` (empty clears).
+    pub art34_exemption: Option<String>,
+    pub art34_justification: Option<String>,
+    /// ENISA severity inputs; the result is stored with the assessment.
+    pub enisa: Option<crate::regulation::enisa::EnisaInput>,
 }
 
 fn opt_text(field: &'static str, v: &str) -> Result<Option<String>> {
@@ -353,6 +362,35 @@ impl AssessmentInput {
                 a.decided_at = None;
             }
         }
+        if let Some(list) = &self.controllers {
+            let mut ids = Vec::new();
+            for c in list.iter().filter(|c| !c.trim().is_empty()) {
+                ids.push(Uuid::parse_str(c.trim()).map_err(|_| Error::invalid("controllers", Reason::NotAnId))?);
+            }
+            a.controllers = ids;
+        }
+        if let Some(list) = &self.authorities {
+            a.authorities = crate::regulation::authorities::validate_list("authorities", list)?;
+        }
+        let art34_touched = self.art34_exemption.is_some() || self.art34_justification.is_some();
+        if let Some(e) = &self.art34_exemption {
+            a.art34_exemption = if e.trim().is_empty() {
+                None
+            } else {
+                Some(validate::choice("art34_exemption", e, crate::regulation::Art34Exemption::allowed)?)
+            };
+        }
+        if let Some(t) = &self.art34_justification {
+            a.art34_justification = opt_text("art34_justification", t)?;
+        }
+        if art34_touched {
+            let set = a.art34_exemption.is_some();
+            a.art34_decided_by = set.then(|| actor.to_string());
+            a.art34_decided_at = set.then_some(now);
+        }
+        if let Some(e) = &self.enisa {
+            a.enisa = Some(crate::regulation::enisa::compute(e)?);
+        }
         // Whole-assessment rules.
         if let Some(aware) = a.aware_at {
             if aware < incident.detected_at {
@@ -388,6 +426,8 @@ pub struct OrgInput {
     pub timezone: Option<String>,
     pub language: Option<String>,
     pub lead_authority: Option<String>,
+    /// Regimes that apply: `gdpr,uk-gdpr,nis2,dora,eprivacy`.
+    pub regimes: Option<Vec<String>>,
 }
 
 impl OrgInput {
@@ -413,6 +453,12 @@ impl OrgInput {
         }
         if let Some(a) = &self.lead_authority {
             o.lead_authority = validate::optional_line("lead_authority", a)?.to_ascii_lowercase();
+            if !o.lead_authority.is_empty() {
+                crate::regulation::authorities::find("lead_authority", &o.lead_authority)?;
+            }
+        }
+        if let Some(list) = &self.regimes {
+            o.regimes = crate::regulation::ops::parse_regimes(list)?;
         }
         Ok(o)
     }

@@ -1,0 +1,245 @@
+//! Projection of the regulation events. Like `projection::apply`, this stores only what the
+//! events say: no rule lookups, no clocks, no "now".
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::{Map, Value};
+use uuid::Uuid;
+
+use super::{kind, AuthorityContact, Classification, Controller, Filing, IncidentRegulation, NotRequired, Obligation, Regime};
+use super::RegulationSettings;
+use crate::error::{Error, Result};
+use crate::journal::Event;
+use crate::projection::merge;
+
+fn data_err(ev: &Event, what: impl std::fmt::Display) -> Error {
+    Error::Data(format!("event {} ({}): {what}", ev.seq, ev.kind))
+}
+
+fn field<T: DeserializeOwned>(ev: &Event, name: &str) -> Result<T> {
+    let v = ev.payload.get(name).cloned().unwrap_or(Value::Null);
+    serde_json::from_value(v).map_err(|e| data_err(ev, format!("{name}: {e}")))
+}
+
+fn to_doc<T: Serialize>(value: &T) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| Error::Data(e.to_string()))
+}
+
+fn load<T: DeserializeOwned>(conn: &Connection, sql: &str, key: &str) -> Result<Option<T>> {
+    let doc: Option<String> = conn.query_row(sql, [key], |r| r.get(0)).optional()?;
+    doc.map(|d| serde_json::from_str(&d).map_err(|e| Error::Data(e.to_string()))).transpose()
+}
+
+pub fn load_obligation(conn: &Connection, id: Uuid) -> Result<Option<Obligation>> {
+    load(conn, "SELECT doc FROM obligations WHERE id = ?1", &id.to_string())
+}
+
+pub fn load_filing(conn: &Connection, id: Uuid) -> Result<Option<Filing>> {
+    load(conn, "SELECT doc FROM filings WHERE id = ?1", &id.to_string())
+}
+
+pub fn load_incident_regulation(conn: &Connection, incident: Uuid) -> Result<IncidentRegulation> {
+    Ok(load(conn, "SELECT doc FROM incident_regulation WHERE incident_id = ?1", &incident.to_string())?.unwrap_or_default())
+}
+
+pub fn load_settings(conn: &Connection) -> Result<RegulationSettings> {
+    Ok(load(conn, "SELECT doc FROM regulation_settings WHERE id = ?1", "1")?.unwrap_or_default())
+}
+
+pub fn load_contact(conn: &Connection, id: Uuid) -> Result<Option<AuthorityContact>> {
+    load(conn, "SELECT doc FROM authority_contacts WHERE id = ?1", &id.to_string())
+}
+
+fn docs<T: DeserializeOwned>(conn: &Connection, sql: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<T>> {
+    let mut stmt = conn.prepare(sql)?;
+    let texts: Vec<String> = stmt.query_map(args, |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    texts.iter().map(|t| serde_json::from_str(t).map_err(|e| Error::Data(e.to_string()))).collect()
+}
+
+pub fn controllers(conn: &Connection) -> Result<Vec<Controller>> {
+    docs(conn, "SELECT doc FROM controllers ORDER BY name COLLATE NOCASE, id", &[])
+}
+
+/// Obligations of one incident, or all (`None`), in id (creation) order.
+pub fn obligations(conn: &Connection, incident: Option<Uuid>) -> Result<Vec<Obligation>> {
+    match incident {
+        Some(i) => docs(conn, "SELECT doc FROM obligations WHERE incident_id = ?1 ORDER BY id", &[&i.to_string()]),
+        None => docs(conn, "SELECT doc FROM obligations ORDER BY id", &[]),
+    }
+}
+
+/// Filings of one obligation in filing-time order.
+pub fn filings_of(conn: &Connection, obligation: Uuid) -> Result<Vec<Filing>> {
+    docs(conn, "SELECT doc FROM filings WHERE obligation_id = ?1 ORDER BY at, id", &[&obligation.to_string()])
+}
+
+pub fn contacts(conn: &Connection, incident: Option<Uuid>) -> Result<Vec<AuthorityContact>> {
+    match incident {
+        Some(i) => docs(conn, "SELECT doc FROM authority_contacts WHERE incident_id = ?1 ORDER BY id", &[&i.to_string()]),
+        None => docs(conn, "SELECT doc FROM authority_contacts ORDER BY id", &[]),
+    }
+}
+
+fn save_obligation(conn: &Connection, o: &Obligation) -> Result<()> {
+    conn.execute(
+        "INSERT OR REPLACE INTO obligations (id, incident_id, regime, kind, due_at, doc) VALUES (?1,?2,?3,?4,?5,?6)",
+        params![
+            o.id.to_string(),
+            o.incident_id.map(|i| i.to_string()),
+            o.regime.as_str(),
+            o.kind.as_str(),
+            o.due_at.map(|t| t.to_string()),
+            to_doc(o)?
+        ],
+    )?;
+    Ok(())
+}
+
+fn obligation_for(conn: &Connection, ev: &Event) -> Result<Obligation> {
+    let id: Uuid = field(ev, "obligation_id")?;
+    load_obligation(conn, id)?.ok_or_else(|| data_err(ev, format!("unknown obligation {id}")))
+}
+
+/// Applies a regulation event; returns `false` for kinds it does not know.
+pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
+    match ev.kind.as_str() {
+        kind::CONTROLLER_ADDED => {
+            let c = Controller {
+                id: field(ev, "controller_id")?,
+                name: field(ev, "name")?,
+                notice_hours: field(ev, "notice_hours")?,
+                contact: field(ev, "contact")?,
+                added_at: ev.ts,
+            };
+            conn.execute(
+                "INSERT INTO controllers (id, name, doc) VALUES (?1, ?2, ?3)",
+                params![c.id.to_string(), c.name, to_doc(&c)?],
+            )?;
+        }
+        kind::INCIDENT_CLASSIFIED | kind::INCIDENT_REGIMES_SET => {
+            let incident = ev.subject.ok_or_else(|| data_err(ev, "event has no subject"))?;
+            let mut doc = load_incident_regulation(conn, incident)?;
+            if ev.kind == kind::INCIDENT_REGIMES_SET {
+                doc.regimes = field(ev, "regimes")?;
+            } else {
+                let regime: Regime = field(ev, "regime")?;
+                let c = Classification {
+                    at: field(ev, "at")?,
+                    malicious: field(ev, "malicious")?,
+                    cross_border: field(ev, "cross_border")?,
+                    by: ev.actor.clone(),
+                };
+                match regime {
+                    Regime::Nis2 => doc.nis2 = Some(c),
+                    Regime::Dora => doc.dora = Some(c),
+                    other => return Err(data_err(ev, format!("{other} has no classification"))),
+                }
+            }
+            conn.execute(
+                "INSERT OR REPLACE INTO incident_regulation (incident_id, doc) VALUES (?1, ?2)",
+                params![incident.to_string(), to_doc(&doc)?],
+            )?;
+        }
+        kind::OBLIGATION_OPENED => {
+            let mut doc: Map<String, Value> = field(ev, "obligation")?;
+            doc.insert("opened_at".into(), Value::String(ev.ts.to_string()));
+            doc.insert("not_required".into(), Value::Null);
+            let o: Obligation = serde_json::from_value(Value::Object(doc)).map_err(|e| data_err(ev, e))?;
+            if load_obligation(conn, o.id)?.is_some() {
+                return Err(data_err(ev, format!("obligation {} opened twice", o.id)));
+            }
+            save_obligation(conn, &o)?;
+        }
+        kind::OBLIGATION_ANCHOR_CHANGED => {
+            let mut o = obligation_for(conn, ev)?;
+            o.anchor_at = field(ev, "anchor_at")?;
+            if let Some(alt) = o.alt.as_mut() {
+                alt.anchor_at = field(ev, "alt_anchor_at")?;
+            }
+            o.due_at = field(ev, "due_at")?;
+            save_obligation(conn, &o)?;
+        }
+        kind::OBLIGATION_NOT_REQUIRED => {
+            let mut o = obligation_for(conn, ev)?;
+            o.not_required = Some(NotRequired {
+                decider: field(ev, "decider")?,
+                rationale: field(ev, "rationale")?,
+                automatic: field(ev, "automatic")?,
+                at: ev.ts,
+            });
+            save_obligation(conn, &o)?;
+        }
+        kind::OBLIGATION_REINSTATED => {
+            let mut o = obligation_for(conn, ev)?;
+            o.not_required = None;
+            save_obligation(conn, &o)?;
+        }
+        kind::FILING_RECORDED => {
+            let f = Filing {
+                id: field(ev, "filing_id")?,
+                obligation_id: field(ev, "obligation_id")?,
+                incident_id: ev.subject,
+                at: field(ev, "at")?,
+                channel: field(ev, "channel")?,
+                reference: field(ev, "reference")?,
+                reasons_for_delay: field(ev, "reasons_for_delay")?,
+                phase: field(ev, "phase")?,
+                follows: field(ev, "follows")?,
+                late_by_minutes: field(ev, "late_by_minutes")?,
+                recorded_by: ev.actor.clone(),
+                recorded_at: ev.ts,
+            };
+            obligation_for(conn, ev)?;
+            conn.execute(
+                "INSERT INTO filings (id, obligation_id, incident_id, at, doc) VALUES (?1,?2,?3,?4,?5)",
+                params![
+                    f.id.to_string(),
+                    f.obligation_id.to_string(),
+                    f.incident_id.map(|i| i.to_string()),
+                    f.at.to_string(),
+                    to_doc(&f)?
+                ],
+            )?;
+        }
+        kind::RULE_CHANGED => {
+            let mut s = load_settings(conn)?;
+            let key = format!("{}/{}", field::<Regime>(ev, "regime")?, field::<String>(ev, "rule")?);
+            match field::<Option<i64>>(ev, "hours")? {
+                Some(h) => s.overrides.insert(key, h),
+                None => s.overrides.remove(&key),
+            };
+            save_settings(conn, &s)?;
+        }
+        kind::REGULATION_SETTINGS_CHANGED => {
+            let changes: Map<String, Value> = field(ev, "changes")?;
+            let s = merge(&load_settings(conn)?, &changes)?;
+            save_settings(conn, &s)?;
+        }
+        kind::AUTHORITY_CONTACT_LOGGED => {
+            let c = AuthorityContact {
+                id: field(ev, "contact_id")?,
+                authority: field(ev, "authority")?,
+                direction: field(ev, "direction")?,
+                at: field(ev, "at")?,
+                subject: field(ev, "subject")?,
+                reference: field(ev, "reference")?,
+                response_due_at: field(ev, "response_due_at")?,
+                incident_id: field(ev, "incident")?,
+                answers: field(ev, "answers")?,
+                logged_by: ev.actor.clone(),
+            };
+            conn.execute(
+                "INSERT INTO authority_contacts (id, incident_id, doc) VALUES (?1, ?2, ?3)",
+                params![c.id.to_string(), c.incident_id.map(|i| i.to_string()), to_doc(&c)?],
+            )?;
+        }
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
+fn save_settings(conn: &Connection, s: &RegulationSettings) -> Result<()> {
+    conn.execute("INSERT OR REPLACE INTO regulation_settings (id, doc) VALUES (1, ?1)", [to_doc(s)?])?;
+    Ok(())
+}

@@ -1,0 +1,74 @@
+//! The regulation engine: which obligations an incident creates under each regime (GDPR,
+//! UK GDPR, NIS2, DORA, ePrivacy), their clocks, filings, rule overrides, the ENISA severity
+//! calculator, the authority registry and notification drafts.
+//!
+//! Replay safety: rule terms travel in events. An operation derives the obligations with the
+//! current rules ([`derive`]) and appends explicit `obligation.*` events carrying hours, anchor,
+//! due time and legal reference; [`apply`] only stores what the events say. Statuses are computed
+//! at query time against an `as_of` moment ([`obligations::status`]).
+
+pub mod apply;
+pub mod authorities;
+pub mod clock;
+pub mod derive;
+pub mod enisa;
+pub mod obligations;
+pub mod ops;
+pub mod rules;
+pub mod templates;
+mod types;
+
+pub use obligations::ObligationView;
+pub use ops::{ClassifyInput, ContactInput, FilingInput};
+pub use types::*;
+
+/// Event kinds of the regulation engine (documented in docs/chain-format.md).
+pub mod kind {
+    pub const CONTROLLER_ADDED: &str = "controller.added";
+    pub const INCIDENT_CLASSIFIED: &str = "incident.classified";
+    pub const INCIDENT_REGIMES_SET: &str = "incident.regimes_set";
+    pub const OBLIGATION_OPENED: &str = "obligation.opened";
+    pub const OBLIGATION_ANCHOR_CHANGED: &str = "obligation.anchor_changed";
+    pub const OBLIGATION_NOT_REQUIRED: &str = "obligation.not_required";
+    pub const OBLIGATION_REINSTATED: &str = "obligation.reinstated";
+    pub const FILING_RECORDED: &str = "filing.recorded";
+    pub const RULE_CHANGED: &str = "rule.changed";
+    pub const REGULATION_SETTINGS_CHANGED: &str = "regulation.settings_changed";
+    pub const AUTHORITY_CONTACT_LOGGED: &str = "authority.contact_logged";
+}
+
+/// Projection tables of the regulation engine (schema version 2). Created by migration 2 in
+/// existing registers and by `storage::memory_projection_db` for `verify` rebuilds.
+pub const PROJECTION_SCHEMA: &str = r#"
+    CREATE TABLE controllers (id TEXT PRIMARY KEY, name TEXT NOT NULL, doc TEXT NOT NULL);
+    CREATE TABLE incident_regulation (incident_id TEXT PRIMARY KEY, doc TEXT NOT NULL);
+    CREATE TABLE obligations (
+        id          TEXT PRIMARY KEY,
+        incident_id TEXT,
+        regime      TEXT NOT NULL,
+        kind        TEXT NOT NULL,
+        due_at      TEXT,
+        doc         TEXT NOT NULL
+    );
+    CREATE INDEX obligations_incident ON obligations (incident_id);
+    CREATE TABLE filings (
+        id            TEXT PRIMARY KEY,
+        obligation_id TEXT NOT NULL,
+        incident_id   TEXT,
+        at            TEXT NOT NULL,
+        doc           TEXT NOT NULL
+    );
+    CREATE INDEX filings_obligation ON filings (obligation_id);
+    CREATE TABLE regulation_settings (id INTEGER PRIMARY KEY CHECK (id = 1), doc TEXT NOT NULL);
+    CREATE TABLE authority_contacts (id TEXT PRIMARY KEY, incident_id TEXT, doc TEXT NOT NULL);
+"#;
+
+/// The regulation projection tables and their primary keys, compared by `verify`.
+pub const PROJECTIONS: &[(&str, &str)] = &[
+    ("controllers", "id"),
+    ("incident_regulation", "incident_id"),
+    ("obligations", "id"),
+    ("filings", "id"),
+    ("regulation_settings", "id"),
+    ("authority_contacts", "id"),
+];

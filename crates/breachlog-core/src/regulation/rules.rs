@@ -1,0 +1,188 @@
+//! Rules as data: one embedded, versioned JSON file per regime under `crates/breachlog-core/rules/`,
+//! each rule with its legal reference and source URL. A user override of a rule's hours is a
+//! `rule.changed` event kept in [`RegulationSettings`]; obligations keep the terms they were opened with.
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{ObligationKind, Regime, RegulationSettings};
+use crate::error::{Error, Reason, Result};
+
+const FILES: &[(Regime, &str)] = &[
+    (Regime::Gdpr, include_str!("../../rules/gdpr.json")),
+    (Regime::UkGdpr, include_str!("../../rules/uk-gdpr.json")),
+    (Regime::Nis2, include_str!("../../rules/nis2.json")),
+    (Regime::Dora, include_str!("../../rules/dora.json")),
+    (Regime::Eprivacy, include_str!("../../rules/eprivacy.json")),
+];
+
+const HOLIDAYS: &str = include_str!("../../rules/holidays.json");
+
+/// The second clock of an "earlier of" rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AltRule {
+    pub anchor: String,
+    pub hours: i64,
+}
+
+/// One rule as written in the data file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rule {
+    pub id: String,
+    pub kind: ObligationKind,
+    /// `authority`, `controller`, `data-subjects`, `csirt`, `financial-supervisor`.
+    pub recipient: String,
+    /// `aware_at`, `detected_at`, `classified_at` or `filing:<rule>:first|latest`.
+    pub anchor: String,
+    pub hours: Option<i64>,
+    pub months: Option<u32>,
+    #[serde(default)]
+    pub alt: Option<AltRule>,
+    #[serde(default)]
+    pub rollover: bool,
+    /// The hours come from the affected controller's contract (Art 33(2)).
+    #[serde(default)]
+    pub contract_hours: bool,
+    pub reference: String,
+    pub source_url: String,
+    pub note: String,
+}
+
+/// The rules of one regime.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuleSet {
+    pub regime: Regime,
+    pub version: String,
+    pub law: String,
+    pub rules: Vec<Rule>,
+}
+
+impl RuleSet {
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct HolidayFile {
+    countries: std::collections::BTreeMap<String, Vec<NaiveDate>>,
+}
+
+fn parsed() -> &'static Result<Vec<RuleSet>, String> {
+    static RULES: OnceLock<Result<Vec<RuleSet>, String>> = OnceLock::new();
+    RULES.get_or_init(|| {
+        FILES
+            .iter()
+            .map(|(regime, text)| {
+                let set: RuleSet = serde_json::from_str(text).map_err(|e| format!("rules/{regime}.json: {e}"))?;
+                if set.regime != *regime {
+                    return Err(format!("rules/{regime}.json names regime {}", set.regime));
+                }
+                Ok(set)
+            })
+            .collect()
+    })
+}
+
+/// All embedded rule sets (an error only if a data file is broken, which the tests catch).
+pub fn all() -> Result<&'static [RuleSet]> {
+    parsed().as_ref().map(|v| v.as_slice()).map_err(|e| Error::Data(e.clone()))
+}
+
+pub fn regime(regime: Regime) -> Result<&'static RuleSet> {
+    all()?.iter().find(|s| s.regime == regime).ok_or_else(|| Error::Data(format!("no rules for {regime}")))
+}
+
+/// The key of a rule in overrides: `regime/rule`.
+pub fn key(regime: Regime, rule: &str) -> String {
+    format!("{regime}/{rule}")
+}
+
+/// The hours in force for a rule: the user's override, else the data file's.
+pub fn effective_hours(settings: &RegulationSettings, regime: Regime, rule: &Rule) -> (Option<i64>, &'static str) {
+    match settings.overrides.get(&key(regime, &rule.id)) {
+        Some(h) => (Some(*h), "override"),
+        None => (rule.hours, "rule"),
+    }
+}
+
+/// Looks up a rule for `rules set`, naming the field on failure.
+pub fn find(regime_text: &str, rule_id: &str) -> Result<(Regime, &'static Rule)> {
+    let regime: Regime = crate::validate::choice("regime", regime_text, Regime::allowed)?;
+    let set = self::regime(regime)?;
+    let rule = set.rule(rule_id.trim()).ok_or_else(|| {
+        Error::invalid(
+            "rule",
+            Reason::UnknownValue { allowed: set.rules.iter().map(|r| r.id.as_str()).collect::<Vec<_>>().join(", ") },
+        )
+    })?;
+    Ok((regime, rule))
+}
+
+fn holiday_file() -> &'static Result<HolidayFile, String> {
+    static H: OnceLock<Result<HolidayFile, String>> = OnceLock::new();
+    H.get_or_init(|| serde_json::from_str(HOLIDAYS).map_err(|e| format!("rules/holidays.json: {e}")))
+}
+
+/// The public holidays of a country (ISO 3166 alpha-2, lower case) for DORA roll-over.
+pub fn holidays(country: &str) -> Result<&'static [NaiveDate]> {
+    let file = holiday_file().as_ref().map_err(|e| Error::Data(e.clone()))?;
+    file.countries.get(country).map(|v| v.as_slice()).ok_or_else(|| Error::Data(format!("no holidays for {country}")))
+}
+
+/// Countries with a holiday list.
+pub fn holiday_countries() -> Result<Vec<String>> {
+    let file = holiday_file().as_ref().map_err(|e| Error::Data(e.clone()))?;
+    Ok(file.countries.keys().cloned().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_file_parses_and_has_references() {
+        let sets = all().unwrap();
+        assert_eq!(sets.len(), 5);
+        for set in sets {
+            assert!(!set.version.is_empty());
+            for r in &set.rules {
+                assert!(r.source_url.starts_with("https://"), "{}/{}", set.regime, r.id);
+                assert!(!r.reference.is_empty());
+                let anchor_ok = ["aware_at", "detected_at", "classified_at"].contains(&r.anchor.as_str())
+                    || r.anchor.starts_with("filing:");
+                assert!(anchor_ok, "{}/{}: {}", set.regime, r.id, r.anchor);
+                if let Some(rest) = r.anchor.strip_prefix("filing:") {
+                    let (of, which) = rest.split_once(':').unwrap();
+                    assert!(set.rule(of).is_some());
+                    assert!(which == "first" || which == "latest");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn statutory_hours_match_the_reference_table() {
+        let h = |r: Regime, id: &str| regime(r).unwrap().rule(id).unwrap().hours;
+        assert_eq!(h(Regime::Gdpr, "art33-1"), Some(72));
+        assert_eq!(h(Regime::Gdpr, "art33-2"), None);
+        assert_eq!(h(Regime::Gdpr, "art34"), None);
+        assert_eq!(h(Regime::UkGdpr, "art33-1"), Some(72));
+        assert_eq!(h(Regime::Nis2, "art23-4-a"), Some(24));
+        assert_eq!(h(Regime::Nis2, "art23-4-b"), Some(72));
+        assert_eq!(regime(Regime::Nis2).unwrap().rule("art23-4-d").unwrap().months, Some(1));
+        assert_eq!(h(Regime::Dora, "initial"), Some(4));
+        assert_eq!(regime(Regime::Dora).unwrap().rule("initial").unwrap().alt.as_ref().unwrap().hours, 24);
+        assert_eq!(h(Regime::Dora, "intermediate"), Some(72));
+        assert_eq!(h(Regime::Eprivacy, "art2-2"), Some(24));
+        assert_eq!(h(Regime::Eprivacy, "art2-3"), Some(72));
+    }
+
+    #[test]
+    fn holiday_lists_parse() {
+        assert!(holidays("nl").unwrap().contains(&NaiveDate::from_ymd_opt(2026, 4, 27).unwrap()));
+        assert!(holidays("xx").is_err());
+    }
+}

@@ -1,0 +1,1 @@
+//! Authority notification drafts and data-subject / controller notice texts.

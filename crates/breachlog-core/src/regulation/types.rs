@@ -1,0 +1,239 @@
+//! Regulation domain values: regimes, obligation kinds and statuses, filings, controllers.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use uuid::Uuid;
+
+use crate::domain::wire_enum;
+use crate::Ts;
+
+wire_enum!(
+    /// A legal regime with its own notification duties.
+    Regime, "regime", {
+    Gdpr => "gdpr",
+    UkGdpr => "uk-gdpr" | "uk_gdpr",
+    Nis2 => "nis2",
+    Dora => "dora",
+    Eprivacy => "eprivacy" | "e_privacy",
+});
+
+wire_enum!(
+    /// What an obligation asks for.
+    ObligationKind, "obligation-kind", {
+    Notification => "notification",
+    ControllerNotice => "controller-notice" | "controller_notice",
+    SubjectCommunication => "subject-communication" | "subject_communication",
+    EarlyWarning => "early-warning" | "early_warning",
+    Initial => "initial",
+    Intermediate => "intermediate",
+    Final => "final",
+    Complete => "complete",
+    AuthorityRequest => "authority-request" | "authority_request",
+});
+
+wire_enum!(
+    /// Status of an obligation at a moment (computed, never stored).
+    ObligationStatus, "obligation-status", {
+    Pending => "pending",
+    Filed => "filed",
+    FiledLate => "filed_late",
+    Overdue => "overdue",
+    NotRequired => "not_required",
+    AwaitingAnchor => "awaiting_anchor",
+});
+
+wire_enum!(
+    /// How a filing was made.
+    Channel, "channel", {
+    Portal => "portal",
+    Email => "email",
+    Letter => "letter",
+    Phone => "phone",
+});
+
+wire_enum!(
+    /// Which part of a (phased) notification a filing is.
+    Phase, "phase", {
+    Initial => "initial",
+    FollowUp => "follow-up" | "follow_up",
+    Final => "final",
+    Withdrawal => "withdrawal",
+});
+
+wire_enum!(
+    /// GDPR Art 34(3) exemptions from communicating a high-risk breach to the people.
+    Art34Exemption, "art34-exemption", {
+    A => "a",
+    B => "b",
+    C => "c",
+});
+
+wire_enum!(
+    /// An answer where "unknown" must stay distinct from "no" (NIS2 Art 23(4)(a)).
+    Tristate, "tristate", {
+    Yes => "yes",
+    No => "no",
+    Unknown => "unknown",
+});
+
+wire_enum!(
+    /// Direction of an authority contact.
+    ContactDirection, "contact-direction", {
+    Incoming => "incoming",
+    Outgoing => "outgoing",
+});
+
+/// Terms of the second clock of an "earlier of" rule (DORA initial notification).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AltTerm {
+    pub anchor: String,
+    pub anchor_at: Option<Ts>,
+    pub hours: i64,
+}
+
+/// Why an obligation is not (or no longer) required.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotRequired {
+    pub decider: String,
+    pub rationale: String,
+    /// Derived by the engine (e.g. the incident became an exercise), not a person's decision.
+    pub automatic: bool,
+    pub at: Ts,
+}
+
+/// An obligation with a copy of the rule terms it was derived from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Obligation {
+    pub id: Uuid,
+    pub incident_id: Option<Uuid>,
+    pub regime: Regime,
+    pub rule: String,
+    pub recipient: String,
+    pub kind: ObligationKind,
+    pub anchor: String,
+    pub anchor_at: Option<Ts>,
+    pub hours: Option<i64>,
+    pub month_rule: bool,
+    #[serde(default)]
+    pub alt: Option<AltTerm>,
+    /// Country whose weekends and holidays roll the deadline to 12:00 of the next working day.
+    #[serde(default)]
+    pub rollover: Option<String>,
+    pub timezone: String,
+    pub due_at: Option<Ts>,
+    pub reference: String,
+    pub rule_version: String,
+    pub source_url: String,
+    /// Where the hours came from: `rule`, `override`, `contract` or `request`.
+    pub hours_source: String,
+    #[serde(default)]
+    pub controller_id: Option<Uuid>,
+    #[serde(default)]
+    pub contact_id: Option<Uuid>,
+    pub opened_at: Ts,
+    #[serde(default)]
+    pub not_required: Option<NotRequired>,
+}
+
+impl Obligation {
+    /// The rule has a clock (hours, a month or an alternative anchor), as opposed to
+    /// "without undue delay".
+    pub fn has_clock(&self) -> bool {
+        self.hours.is_some() || self.month_rule || self.alt.is_some()
+    }
+}
+
+/// A recorded filing (notification, report, communication, answer).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Filing {
+    pub id: Uuid,
+    pub obligation_id: Uuid,
+    pub incident_id: Option<Uuid>,
+    pub at: Ts,
+    pub channel: Channel,
+    pub reference: String,
+    #[serde(default)]
+    pub reasons_for_delay: Option<String>,
+    pub phase: Phase,
+    #[serde(default)]
+    pub follows: Option<Uuid>,
+    /// Frozen at the first filing: minutes after the due time, `None` when on time or no clock.
+    #[serde(default)]
+    pub late_by_minutes: Option<i64>,
+    pub recorded_by: String,
+    pub recorded_at: Ts,
+}
+
+/// A controller we process data for (processor role), with its contractual notice hours.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Controller {
+    pub id: Uuid,
+    pub name: String,
+    /// Contractual hours for our Art 33(2) notice; `None` = without undue delay.
+    pub notice_hours: Option<i64>,
+    pub contact: String,
+    pub added_at: Ts,
+}
+
+/// NIS2 "significant" or DORA "major" classification of an incident.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Classification {
+    pub at: Ts,
+    #[serde(default = "unknown")]
+    pub malicious: Tristate,
+    #[serde(default = "unknown")]
+    pub cross_border: Tristate,
+    pub by: String,
+}
+
+fn unknown() -> Tristate {
+    Tristate::Unknown
+}
+
+/// Per-incident regulation state: regime override and classifications.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IncidentRegulation {
+    #[serde(default)]
+    pub regimes: Option<Vec<Regime>>,
+    #[serde(default)]
+    pub nis2: Option<Classification>,
+    #[serde(default)]
+    pub dora: Option<Classification>,
+}
+
+/// Register-wide regulation settings.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegulationSettings {
+    /// Hour overrides per `regime/rule`, e.g. `gdpr/art33-1` → 96.
+    #[serde(default)]
+    pub overrides: BTreeMap<String, i64>,
+    /// DORA weekend/holiday roll-over: the country whose holiday list applies (`None` = off).
+    #[serde(default)]
+    pub dora_rollover_country: Option<String>,
+    /// Internal target in hours for "without undue delay" obligations (shown, never "late").
+    #[serde(default)]
+    pub undue_delay_target_hours: Option<i64>,
+}
+
+/// An incoming request from, or outgoing answer to, a supervisory authority.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuthorityContact {
+    pub id: Uuid,
+    pub authority: String,
+    pub direction: ContactDirection,
+    pub at: Ts,
+    pub subject: String,
+    #[serde(default)]
+    pub reference: Option<String>,
+    #[serde(default)]
+    pub response_due_at: Option<Ts>,
+    #[serde(default)]
+    pub incident_id: Option<Uuid>,
+    /// For an outgoing answer: the incoming request it answers.
+    #[serde(default)]
+    pub answers: Option<Uuid>,
+    pub logged_by: String,
+}
