@@ -72,3 +72,6 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
     ("regulation_settings", "id"),
     ("authority_contacts", "id"),
 ];
+
+#[cfg(test)]
+mod scenarios;
