@@ -4,6 +4,10 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::regulation_args::{
+    ClassifyArgs, ControllerCmd, FilingCmd, IncidentRegimesArgs, ObligationsArgs, RiskCmd, RulesCmd,
+};
+
 #[derive(Debug, Parser)]
 #[command(name = "breachlog", version, about = "Log security incidents, assess personal-data breaches and keep a verifiable register.")]
 pub struct Cli {
@@ -69,6 +73,20 @@ pub enum Command {
     Report(crate::report_cmds::ReportCmd),
     /// Verify a report PDF on its own and, with a register, that the register issued it.
     VerifyReport(crate::report_cmds::VerifyReportArgs),
+    /// Notification obligations and their deadlines.
+    Obligations(ObligationsArgs),
+    /// Controllers we process for (processor role) and their contractual notice hours.
+    #[command(subcommand)]
+    Controller(ControllerCmd),
+    /// Record filings (notifications, reports, communications).
+    #[command(subcommand)]
+    Filing(FilingCmd),
+    /// Deadline rules per regime, overrides and roll-over settings.
+    #[command(subcommand)]
+    Rules(RulesCmd),
+    /// Risk assessment helpers.
+    #[command(subcommand)]
+    Risk(RiskCmd),
 }
 
 #[derive(Debug, Args)]
@@ -92,6 +110,9 @@ pub struct InitArgs {
     /// Lead supervisory authority id, e.g. nl-ap.
     #[arg(long)]
     pub lead_authority: Option<String>,
+    /// Regimes that apply: gdpr,uk-gdpr,nis2,dora,eprivacy (default: gdpr).
+    #[arg(long, value_delimiter = ',')]
+    pub regimes: Option<Vec<String>>,
     /// Also keep the data key in the OS keyring (Secret Service, Keychain, Credential Manager).
     #[arg(long)]
     pub keyring: bool,
@@ -195,6 +216,10 @@ pub enum IncidentCmd {
         #[arg(long)]
         text: String,
     },
+    /// Classify as NIS2-significant or DORA-major; starts those clocks.
+    Classify(ClassifyArgs),
+    /// Override the regimes for one incident (or inherit the organisation's).
+    Regimes(IncidentRegimesArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -280,6 +305,17 @@ pub struct AssessArgs {
     pub decision_rationale: Option<String>,
     #[arg(long)]
     pub decided_at: Option<String>,
+    /// Processor role: affected controllers (ids or names), comma-separated.
+    #[arg(long, value_delimiter = ',')]
+    pub controllers: Option<Vec<String>>,
+    /// Authorities to notify instead of the lead authority, e.g. nl-ap,be-apd.
+    #[arg(long, value_delimiter = ',')]
+    pub authorities: Option<Vec<String>>,
+    /// Art 34(3) exemption: a, b or c (empty clears).
+    #[arg(long)]
+    pub art34_exemption: Option<String>,
+    #[arg(long)]
+    pub art34_justification: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -300,6 +336,9 @@ pub enum OrgCmd {
         language: Option<String>,
         #[arg(long)]
         lead_authority: Option<String>,
+        /// Regimes that apply: gdpr,uk-gdpr,nis2,dora,eprivacy.
+        #[arg(long, value_delimiter = ',')]
+        regimes: Option<Vec<String>>,
     },
 }
 

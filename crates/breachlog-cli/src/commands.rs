@@ -12,7 +12,7 @@ use serde_json::json;
 
 use crate::args::{ActionCmd, AssessArgs, BreachCmd, Cli, Command, ExportCmd, IncidentCmd, IncidentFields, OrgCmd, SettingsCmd};
 use crate::output::{self, Printer};
-use crate::{unlock, Failure};
+use crate::{regulation_cmds, unlock, Failure};
 
 pub struct Context {
     pub(crate) lang: Option<Language>,
@@ -85,6 +85,7 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
                     timezone: a.timezone.clone(),
                     language: a.language.clone(),
                     lead_authority: a.lead_authority.clone(),
+                    regimes: a.regimes.clone(),
                 },
                 passphrase,
                 keyring: a.keyring,
@@ -137,7 +138,7 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
             let org = reg.org()?;
             p.emit(&org, || output::org(&ctx.l10n, &org));
         }
-        Command::Org(OrgCmd::Set { name, address, contact_point, role, timezone, language, lead_authority }) => {
+        Command::Org(OrgCmd::Set { name, address, contact_point, role, timezone, language, lead_authority, regimes }) => {
             let mut reg = open(cli, ctx)?;
             let org = reg.update_org(&OrgInput {
                 name: name.clone(),
@@ -147,6 +148,7 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
                 timezone: timezone.clone(),
                 language: language.clone(),
                 lead_authority: lead_authority.clone(),
+                regimes: regimes.clone(),
             })?;
             p.emit(&org, || ctx.l10n.text("cli-org-updated"));
         }
@@ -224,6 +226,11 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
             crate::report_cmds::export_register(cli, ctx, &p, format, out, headers)?
         }
         Command::Export(ExportCmd::Bundle { out }) => crate::report_cmds::export_bundle(cli, ctx, &p, out)?,
+        Command::Obligations(a) => regulation_cmds::obligations(cli, ctx, &p, a)?,
+        Command::Controller(c) => regulation_cmds::controller(cli, ctx, &p, c)?,
+        Command::Filing(c) => regulation_cmds::filing(cli, ctx, &p, c)?,
+        Command::Rules(c) => regulation_cmds::rules(cli, ctx, &p, c)?,
+        Command::Risk(c) => regulation_cmds::risk(cli, ctx, &p, c)?,
         Command::Export(ExportCmd::Journal { out }) => {
             let mut reg = open(cli, ctx)?;
             let report = reg.export_journal(out)?;
@@ -313,10 +320,20 @@ fn assessment_input(a: &AssessArgs) -> AssessmentInput {
         decision: a.decision.clone(),
         decision_rationale: a.decision_rationale.clone(),
         decided_at: a.decided_at.clone(),
+        controllers: a.controllers.clone(),
+        authorities: a.authorities.clone(),
+        art34_exemption: a.art34_exemption.clone(),
+        art34_justification: a.art34_justification.clone(),
+        enisa: None,
     }
 }
 
 fn incident(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &IncidentCmd) -> Result<(), Failure> {
+    match cmd {
+        IncidentCmd::Classify(a) => return regulation_cmds::classify(cli, ctx, p, a),
+        IncidentCmd::Regimes(a) => return regulation_cmds::incident_regimes(cli, ctx, p, a),
+        _ => {}
+    }
     let mut reg = open(cli, ctx)?;
     let l = &ctx.l10n;
     match cmd {
@@ -385,6 +402,7 @@ fn incident(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &IncidentCmd) -> Res
             let n = reg.add_note(id, text)?;
             p.emit(&n, || l.msg("cli-note-added", &[("id", output::short(&id.to_string()))]));
         }
+        IncidentCmd::Classify(_) | IncidentCmd::Regimes(_) => {}
     }
     reg.record_access()?;
     Ok(())

@@ -8,6 +8,8 @@ mod args;
 mod commands;
 mod output;
 mod report_cmds;
+mod regulation_args;
+mod regulation_cmds;
 mod unlock;
 
 use std::process::ExitCode;

@@ -173,6 +173,7 @@ pub fn org(l: &Localizer, o: &Org) -> String {
         (l.field("timezone"), o.timezone.clone()),
         (l.field("language"), l.text(&o.language.label_id())),
         (l.field("lead_authority"), o.lead_authority.clone()),
+        (l.field("regimes"), o.regimes.iter().map(|r| l.text(&r.label_id())).collect::<Vec<_>>().join(", ")),
     ]
     .iter()
     .map(|(k, v)| format!("{}: {}", cell(k, 26), v))

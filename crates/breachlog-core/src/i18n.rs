@@ -18,6 +18,10 @@ pub const SOURCES: &[(Language, &str, &str)] = &[
     (Language::Nl, "reports.ftl", include_str!("../../../locales/nl/reports.ftl")),
     (Language::Fr, "breachlog.ftl", include_str!("../../../locales/fr/breachlog.ftl")),
     (Language::Fr, "reports.ftl", include_str!("../../../locales/fr/reports.ftl")),
+    (Language::En, "regulation.ftl", include_str!("../../../locales/en/regulation.ftl")),
+    (Language::De, "regulation.ftl", include_str!("../../../locales/de/regulation.ftl")),
+    (Language::Nl, "regulation.ftl", include_str!("../../../locales/nl/regulation.ftl")),
+    (Language::Fr, "regulation.ftl", include_str!("../../../locales/fr/regulation.ftl")),
 ];
 
 fn bundle(lang: Language) -> FluentBundle<FluentResource> {

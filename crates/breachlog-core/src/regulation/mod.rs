@@ -75,3 +75,5 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
 
 #[cfg(test)]
 mod scenarios;
+#[cfg(test)]
+mod locale_tests;

@@ -1,0 +1,234 @@
+//! Arguments of the regulation commands (obligations, filings, controllers, rules, risk,
+//! notification drafts, authorities). Names and `--json` shapes are a contract.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Args)]
+pub struct ObligationsArgs {
+    /// Only this incident (id or prefix).
+    #[arg(long)]
+    pub incident: Option<String>,
+    /// Evaluate statuses at this moment (RFC 3339) instead of now.
+    #[arg(long)]
+    pub as_of: Option<String>,
+    /// Also write the deadlines as an iCalendar file.
+    #[arg(long)]
+    pub ics: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ControllerCmd {
+    /// Add a controller we process personal data for (processor role).
+    Add {
+        #[arg(long)]
+        name: String,
+        /// Contractual hours for our breach notice (omit: without undue delay).
+        #[arg(long)]
+        notice_hours: Option<i64>,
+        #[arg(long)]
+        contact: Option<String>,
+    },
+    /// List the controllers.
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FilingCmd {
+    /// Record a notification, report or communication that was made.
+    Record(FilingArgs),
+    /// List the filings of an incident's obligations.
+    List {
+        /// Incident id or prefix.
+        incident: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct FilingArgs {
+    /// Incident id or prefix.
+    pub incident: String,
+    /// Obligation id or prefix (see `breachlog obligations`).
+    #[arg(long)]
+    pub obligation: String,
+    /// When it was filed (RFC 3339); not in the future.
+    #[arg(long)]
+    pub at: String,
+    /// portal, email, letter, phone.
+    #[arg(long)]
+    pub channel: String,
+    /// The authority's case number, message id, …
+    #[arg(long)]
+    pub reference: String,
+    /// Required when the first filing is after the due time.
+    #[arg(long)]
+    pub reasons_for_delay: Option<String>,
+    /// initial (default), follow-up, final, withdrawal.
+    #[arg(long)]
+    pub phase: Option<String>,
+    /// The filing this one completes (for follow-up, final, withdrawal).
+    #[arg(long)]
+    pub follows: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ClassifyArgs {
+    /// Incident id or prefix.
+    pub id: String,
+    /// nis2 (significant incident) or dora (major ICT incident).
+    #[arg(long)]
+    pub regime: String,
+    /// When it was found significant / classified as major (RFC 3339).
+    #[arg(long)]
+    pub at: String,
+    /// NIS2: unlawful or malicious act suspected: yes, no, unknown (default).
+    #[arg(long)]
+    pub malicious: Option<String>,
+    /// NIS2: possible cross-border impact: yes, no, unknown (default).
+    #[arg(long)]
+    pub cross_border: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct IncidentRegimesArgs {
+    /// Incident id or prefix.
+    pub id: String,
+    /// Regimes for this incident, e.g. gdpr,nis2.
+    #[arg(long, value_delimiter = ',', conflicts_with = "inherit")]
+    pub set: Option<Vec<String>>,
+    /// Use the organisation's regimes again.
+    #[arg(long)]
+    pub inherit: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RulesCmd {
+    /// The rules in force (data files and overrides).
+    List,
+    /// Override a rule's hours (journalled; earlier obligations keep their terms).
+    Set {
+        #[arg(long)]
+        regime: String,
+        #[arg(long)]
+        rule: String,
+        #[arg(long, conflicts_with = "default", required_unless_present = "default")]
+        hours: Option<i64>,
+        /// Back to the hours of the data file.
+        #[arg(long)]
+        default: bool,
+    },
+    /// DORA weekend/holiday roll-over and the internal "without undue delay" target.
+    Settings {
+        /// Country whose holidays roll DORA deadlines (nl, de, fr, be, ie, lu) or "off".
+        #[arg(long)]
+        dora_rollover: Option<String>,
+        /// Internal target in hours for obligations without statutory hours (0 = none).
+        #[arg(long)]
+        undue_delay_target_hours: Option<i64>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RiskCmd {
+    /// ENISA severity: SE = DPC × EI + CB, with band and arithmetic.
+    Enisa(EnisaArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EnisaArgs {
+    /// Data processing context: 1 simple, 2 behavioural, 3 financial, 4 sensitive.
+    #[arg(long)]
+    pub dpc: String,
+    /// Context adjustment, e.g. +1 or -1.
+    #[arg(long, allow_hyphen_values = true)]
+    pub dpc_adjust: Option<String>,
+    /// Ease of identification: 0.25 negligible, 0.5 limited, 0.75 significant, 1 maximum.
+    #[arg(long)]
+    pub ei: String,
+    /// Loss of confidentiality: none, exposed (0.25), disclosed (0.5).
+    #[arg(long)]
+    pub cb_confidentiality: Option<String>,
+    /// Loss of integrity: none, recoverable (0.25), unrecoverable (0.5).
+    #[arg(long)]
+    pub cb_integrity: Option<String>,
+    /// Loss of availability: none, temporary (0.25), permanent (0.5).
+    #[arg(long)]
+    pub cb_availability: Option<String>,
+    /// Malicious intent (+0.5).
+    #[arg(long)]
+    pub malicious: bool,
+    /// Store the calculation with this incident's assessment.
+    #[arg(long)]
+    pub incident: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NotifyCmd {
+    /// Draft of the authority notification, field by field, in the authority's language.
+    Draft {
+        /// Incident id or prefix.
+        id: String,
+        /// Authority id, e.g. nl-ap, be-apd, de-ni, fr-cnil, uk-ico, ie-dpc.
+        #[arg(long)]
+        authority: String,
+        /// Draft language (default: the authority's; the global --lang is used when the authority accepts it).
+        #[arg(long)]
+        draft_lang: Option<String>,
+    },
+    /// Art 34(2) communication to the data subjects, in plain language.
+    Subjects {
+        id: String,
+        #[arg(long)]
+        draft_lang: Option<String>,
+    },
+    /// Art 33(2) notice from us (processor) to a controller.
+    Controller {
+        id: String,
+        /// Controller id or name.
+        #[arg(long)]
+        controller: String,
+        #[arg(long)]
+        draft_lang: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthorityCmd {
+    /// The supervisory authority registry.
+    List,
+    /// Log an incoming request from, or an outgoing answer to, an authority.
+    Log(ContactArgs),
+    /// The authority contact log.
+    Contacts {
+        /// Only contacts linked to this incident.
+        #[arg(long)]
+        incident: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ContactArgs {
+    /// Authority id, e.g. nl-ap.
+    #[arg(long)]
+    pub authority: String,
+    /// incoming (a request) or outgoing (an answer).
+    #[arg(long)]
+    pub direction: String,
+    /// When it was received or sent (RFC 3339).
+    #[arg(long)]
+    pub at: String,
+    #[arg(long)]
+    pub subject: String,
+    #[arg(long)]
+    pub reference: Option<String>,
+    /// For a request: when the answer is due (it appears among the obligations).
+    #[arg(long)]
+    pub response_due: Option<String>,
+    /// Linked incident id or prefix.
+    #[arg(long)]
+    pub incident: Option<String>,
+    /// For an answer: the request (contact id or prefix) it answers.
+    #[arg(long)]
+    pub answers: Option<String>,
+}

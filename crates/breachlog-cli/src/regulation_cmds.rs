@@ -1,0 +1,317 @@
+//! The regulation commands: obligations (with iCalendar export), controllers, filings,
+//! classification, rule overrides and the ENISA calculator.
+
+use std::fmt::Write as _;
+
+use breachlog_core::i18n::Localizer;
+use breachlog_core::regulation::enisa::{self, EnisaInput, EnisaResult};
+use breachlog_core::regulation::{ClassifyInput, Controller, FilingInput, ObligationView};
+use breachlog_core::register::AssessmentInput;
+use breachlog_core::{validate, Ts};
+use chrono_tz::Tz;
+use serde_json::json;
+
+use crate::args::Cli;
+use crate::commands::{open, Context};
+use crate::output::{self, Printer};
+use crate::regulation_args::{ClassifyArgs, ControllerCmd, EnisaArgs, FilingCmd, IncidentRegimesArgs, ObligationsArgs, RiskCmd, RulesCmd};
+use crate::Failure;
+
+fn cell(text: &str, width: usize) -> String {
+    let count = text.chars().count();
+    if count >= width {
+        text.chars().take(width).collect()
+    } else {
+        format!("{text}{}", " ".repeat(width - count))
+    }
+}
+
+/// A recipient for people: controller ids become names.
+fn recipient(r: &str, controllers: &[Controller]) -> String {
+    match r.strip_prefix("controller:") {
+        Some(id) => controllers.iter().find(|c| c.id.to_string() == id).map_or_else(|| r.to_string(), |c| c.name.clone()),
+        None => r.to_string(),
+    }
+}
+
+pub fn obligations_table(l: &Localizer, list: &[ObligationView], controllers: &[Controller], tz: Tz) -> String {
+    if list.is_empty() {
+        return l.text("cli-no-obligations");
+    }
+    let mut out = format!(
+        "{} {} {} {} {} {} {}\n",
+        cell(&l.text("cli-header-id"), 8),
+        cell(&l.text("reg-header-regime"), 8),
+        cell(&l.text("reg-header-kind"), 22),
+        cell(&l.text("reg-header-recipient"), 22),
+        cell(&l.text("reg-header-due"), 22),
+        cell(&l.text("reg-header-status"), 20),
+        l.text("reg-header-reference"),
+    );
+    for o in list {
+        let due = match o.due_at {
+            Some(d) => output::local(&d, tz),
+            None => l.text("reg-no-due-time"),
+        };
+        let mut status = l.text(&o.status.label_id());
+        if let Some(m) = o.late_by_minutes {
+            status = l.msg("reg-late-by", &[("status", status), ("minutes", m.to_string())]);
+        }
+        let _ = writeln!(
+            out,
+            "{} {} {} {} {} {} {}",
+            output::short(&o.id.to_string()),
+            cell(&l.text(&o.regime.label_id()), 8),
+            cell(&l.text(&o.kind.label_id()), 22),
+            cell(&recipient(&o.recipient, controllers), 22),
+            cell(&due, 22),
+            cell(&status, 20),
+            o.reference
+        );
+    }
+    out.trim_end().to_string()
+}
+
+fn ics_escape(text: &str) -> String {
+    text.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n")
+}
+
+/// An iCalendar file with one event per obligation that has a due time.
+pub fn ics(l: &Localizer, list: &[ObligationView], controllers: &[Controller], now: Ts) -> String {
+    let stamp = |t: &Ts| t.as_utc().format("%Y%m%dT%H%M%SZ").to_string();
+    let mut out = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Breachlog//Obligations//EN\r\nCALSCALE:GREGORIAN\r\n");
+    for o in list {
+        let Some(due) = o.due_at else { continue };
+        let summary = l.msg(
+            "ics-summary",
+            &[
+                ("regime", l.text(&o.regime.label_id())),
+                ("kind", l.text(&o.kind.label_id())),
+                ("recipient", recipient(&o.recipient, controllers)),
+            ],
+        );
+        let _ = write!(
+            out,
+            "BEGIN:VEVENT\r\nUID:{}@breachlog\r\nDTSTAMP:{}\r\nDTSTART:{}\r\nDTEND:{}\r\nSUMMARY:{}\r\nDESCRIPTION:{}\r\nEND:VEVENT\r\n",
+            o.id,
+            stamp(&now),
+            stamp(&due),
+            stamp(&due),
+            ics_escape(&summary),
+            ics_escape(&format!("{} · {} · {}", o.reference, l.text(&o.status.label_id()), o.incident.map(|i| i.to_string()).unwrap_or_default())),
+        );
+    }
+    out.push_str("END:VCALENDAR\r\n");
+    out
+}
+
+pub fn obligations(cli: &Cli, ctx: &mut Context, p: &Printer, a: &ObligationsArgs) -> Result<(), Failure> {
+    let reg = open(cli, ctx)?;
+    let incident = a.incident.as_deref().map(|i| reg.resolve_incident(i)).transpose()?;
+    let now = Ts::now();
+    let as_of = match a.as_of.as_deref() {
+        Some(t) => validate::timestamp("as_of", t)?,
+        None => now,
+    };
+    let list = reg.obligations(incident, as_of)?;
+    let controllers = reg.controllers()?;
+    let l = ctx.localizer();
+    if let Some(path) = &a.ics {
+        let text = ics(l, &list, &controllers, now);
+        std::fs::write(path, text).map_err(|e| breachlog_core::Error::io(path, e))?;
+        if !p.json {
+            eprintln!("{}", l.msg("cli-ics-written", &[("path", path.display().to_string())]));
+        }
+    }
+    let tz = output::org_tz(&reg);
+    p.emit(&list, || obligations_table(l, &list, &controllers, tz));
+    Ok(())
+}
+
+pub fn controller(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &ControllerCmd) -> Result<(), Failure> {
+    let mut reg = open(cli, ctx)?;
+    let l = ctx.localizer();
+    match cmd {
+        ControllerCmd::Add { name, notice_hours, contact } => {
+            let c = reg.add_controller(name, *notice_hours, contact.as_deref())?;
+            p.emit(&c, || l.msg("cli-controller-added", &[("name", c.name.clone()), ("id", c.id.to_string())]));
+        }
+        ControllerCmd::List => {
+            let list = reg.controllers()?;
+            p.emit(&list, || {
+                if list.is_empty() {
+                    return l.text("cli-no-controllers");
+                }
+                list.iter()
+                    .map(|c| {
+                        let hours = c.notice_hours.map_or_else(|| l.text("reg-no-due-time"), |h| l.msg("reg-hours", &[("hours", h.to_string())]));
+                        format!("{} {} {} {}", output::short(&c.id.to_string()), cell(&c.name, 24), cell(&hours, 24), c.contact)
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+        }
+    }
+    Ok(())
+}
+
+pub fn filing(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &FilingCmd) -> Result<(), Failure> {
+    let mut reg = open(cli, ctx)?;
+    let l = ctx.localizer();
+    match cmd {
+        FilingCmd::Record(a) => {
+            let incident = reg.resolve_incident(&a.incident)?;
+            let f = reg.record_filing(
+                Some(incident),
+                &FilingInput {
+                    obligation: a.obligation.clone(),
+                    at: a.at.clone(),
+                    channel: a.channel.clone(),
+                    reference: a.reference.clone(),
+                    reasons_for_delay: a.reasons_for_delay.clone(),
+                    phase: a.phase.clone(),
+                    follows: a.follows.clone(),
+                },
+            )?;
+            p.emit(&json!({ "id": f.id }), || match f.late_by_minutes {
+                Some(m) => l.msg("cli-filing-recorded-late", &[("id", f.id.to_string()), ("minutes", m.to_string())]),
+                None => l.msg("cli-filing-recorded", &[("id", f.id.to_string())]),
+            });
+        }
+        FilingCmd::List { incident } => {
+            let incident = reg.resolve_incident(incident)?;
+            let mut all = Vec::new();
+            for o in reg.obligations(Some(incident), Ts::now())? {
+                all.extend(reg.filings(o.id)?);
+            }
+            let tz = output::org_tz(&reg);
+            p.emit(&all, || {
+                all.iter()
+                    .map(|f| {
+                        format!(
+                            "{} {} {} {} {} {}",
+                            output::short(&f.id.to_string()),
+                            output::short(&f.obligation_id.to_string()),
+                            cell(&output::local(&f.at, tz), 22),
+                            cell(&l.text(&f.phase.label_id()), 14),
+                            cell(&l.text(&f.channel.label_id()), 10),
+                            f.reference
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+        }
+    }
+    Ok(())
+}
+
+pub fn classify(cli: &Cli, ctx: &mut Context, p: &Printer, a: &ClassifyArgs) -> Result<(), Failure> {
+    let mut reg = open(cli, ctx)?;
+    let id = reg.resolve_incident(&a.id)?;
+    let input = ClassifyInput { regime: a.regime.clone(), at: a.at.clone(), malicious: a.malicious.clone(), cross_border: a.cross_border.clone() };
+    reg.classify(id, &input)?;
+    let state = reg.incident_regulation(id)?;
+    let l = ctx.localizer();
+    p.emit(&state, || l.msg("cli-classified", &[("id", output::short(&id.to_string())), ("regime", a.regime.to_ascii_lowercase())]));
+    Ok(())
+}
+
+pub fn incident_regimes(cli: &Cli, ctx: &mut Context, p: &Printer, a: &IncidentRegimesArgs) -> Result<(), Failure> {
+    let mut reg = open(cli, ctx)?;
+    let id = reg.resolve_incident(&a.id)?;
+    let set = if a.inherit { None } else { Some(a.set.clone().unwrap_or_default()) };
+    let regimes = reg.set_incident_regimes(id, set.as_deref())?;
+    let l = ctx.localizer();
+    let names: Vec<String> = regimes.iter().map(|r| l.text(&r.label_id())).collect();
+    p.emit(&json!({ "regimes": regimes }), || l.msg("cli-incident-regimes", &[("id", output::short(&id.to_string())), ("regimes", names.join(", "))]));
+    Ok(())
+}
+
+pub fn rules(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &RulesCmd) -> Result<(), Failure> {
+    let mut reg = open(cli, ctx)?;
+    match cmd {
+        RulesCmd::List => {
+            let (sets, settings) = reg.rules()?;
+            let mut items = Vec::new();
+            for s in sets {
+                for r in &s.rules {
+                    let key = format!("{}/{}", s.regime, r.id);
+                    let hours = settings.overrides.get(&key).copied().or(r.hours);
+                    items.push(json!({
+                        "regime": s.regime, "rule": r.id, "version": s.version, "kind": r.kind, "recipient": r.recipient,
+                        "anchor": r.anchor, "hours": hours, "default_hours": r.hours, "months": r.months,
+                        "overridden": settings.overrides.contains_key(&key), "reference": r.reference, "source_url": r.source_url,
+                    }));
+                }
+            }
+            let l = ctx.localizer();
+            p.emit(&json!({ "rules": items, "settings": settings }), || {
+                items
+                    .iter()
+                    .map(|i| {
+                        let clock = match (i["hours"].as_i64(), i["months"].as_u64()) {
+                            (Some(h), _) => l.msg("reg-hours", &[("hours", h.to_string())]),
+                            (None, Some(m)) => l.msg("reg-months", &[("months", m.to_string())]),
+                            _ => l.text("reg-no-due-time"),
+                        };
+                        let mark = if i["overridden"].as_bool() == Some(true) { " *" } else { "" };
+                        format!(
+                            "{} {} {}{mark}  {}",
+                            cell(i["regime"].as_str().unwrap_or(""), 9),
+                            cell(i["rule"].as_str().unwrap_or(""), 13),
+                            cell(&clock, 22),
+                            i["reference"].as_str().unwrap_or("")
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+        }
+        RulesCmd::Set { regime, rule, hours, default } => {
+            let settings = reg.set_rule_hours(regime, rule, if *default { None } else { *hours })?;
+            let l = ctx.localizer();
+            p.emit(&settings, || {
+                l.msg("cli-rule-changed", &[("rule", format!("{}/{}", regime.to_ascii_lowercase(), rule))])
+            });
+        }
+        RulesCmd::Settings { dora_rollover, undue_delay_target_hours } => {
+            let target = undue_delay_target_hours.map(|h| (h != 0).then_some(h));
+            let s = reg.update_regulation_settings(dora_rollover.as_deref(), target)?;
+            let l = ctx.localizer();
+            p.emit(&s, || l.text("cli-regulation-settings-changed"));
+        }
+    }
+    Ok(())
+}
+
+pub fn enisa_text(l: &Localizer, r: &EnisaResult) -> String {
+    let band = l.text(&format!("enisa-band-{}", r.band.replace('_', "-")));
+    format!("{}\n{}", l.msg("enisa-result", &[("score", r.score.clone()), ("band", band)]), r.arithmetic)
+}
+
+pub fn risk(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &RiskCmd) -> Result<(), Failure> {
+    let RiskCmd::Enisa(a) = cmd;
+    let input = enisa_input(a);
+    let result = enisa::compute(&input)?;
+    if let Some(incident) = &a.incident {
+        let mut reg = open(cli, ctx)?;
+        let id = reg.resolve_incident(incident)?;
+        reg.assess(id, &AssessmentInput { enisa: Some(input), ..Default::default() })?;
+    }
+    let l = ctx.localizer();
+    p.emit(&result, || enisa_text(l, &result));
+    Ok(())
+}
+
+fn enisa_input(a: &EnisaArgs) -> EnisaInput {
+    EnisaInput {
+        dpc: a.dpc.clone(),
+        dpc_adjust: a.dpc_adjust.clone(),
+        ei: a.ei.clone(),
+        cb_confidentiality: a.cb_confidentiality.clone(),
+        cb_integrity: a.cb_integrity.clone(),
+        cb_availability: a.cb_availability.clone(),
+        malicious: a.malicious,
+    }
+}
