@@ -11,5 +11,6 @@ mod keyring;
 mod props;
 mod reliability;
 mod reports;
+mod regulation;
 mod tamper;
 mod vectors;

@@ -1,0 +1,220 @@
+//! The regulation engine through the CLI: obligations JSON, filings and their refusals,
+//! processors, NIS2/DORA classification, iCalendar export, rule overrides, ENISA.
+//! Expected times are worked out by hand from the rules (see comments).
+
+use breachlog_tests::TempRegister;
+use serde_json::Value;
+
+fn controller_register(regimes: &str) -> TempRegister {
+    TempRegister::with_init(&[
+        "--org-name",
+        "Fictional Shop B.V.",
+        "--timezone",
+        "Europe/Amsterdam",
+        "--role",
+        "controller",
+        "--lead-authority",
+        "nl-ap",
+        "--regimes",
+        regimes,
+    ])
+}
+
+fn obligations(reg: &TempRegister, id: &str, as_of: &str) -> Vec<Value> {
+    reg.json(&["obligations", "--incident", id, "--as-of", as_of]).as_array().unwrap().clone()
+}
+
+fn find<'a>(list: &'a [Value], regime: &str, kind: &str) -> &'a Value {
+    list.iter().find(|o| o["regime"] == regime && o["kind"] == kind).unwrap_or_else(|| panic!("{regime}/{kind} in {list:#?}"))
+}
+
+#[test]
+fn obligations_json_has_exactly_the_documented_shape() {
+    let reg = controller_register("gdpr");
+    let id = reg.new_incident("Customer database exposed", "2026-03-27T09:00:00+01:00");
+    reg.json(&["breach", "assess", &id, "--personal-data", "yes", "--aware-at", "2026-03-27T10:00:00+01:00"]);
+    let list = obligations(&reg, &id, "2026-03-30T08:00:00Z");
+    assert_eq!(list.len(), 1);
+    let o = list[0].as_object().unwrap();
+    let mut keys: Vec<&str> = o.keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["anchor", "due_at", "id", "incident", "kind", "late_by_minutes", "recipient", "reference", "regime", "status"]);
+    // 09:00Z + 72 h across the 29 March DST switch = 2026-03-30 09:00Z.
+    assert_eq!(o["due_at"], "2026-03-30T09:00:00.000000Z");
+    assert_eq!((o["regime"].as_str(), o["kind"].as_str(), o["recipient"].as_str()), (Some("gdpr"), Some("notification"), Some("nl-ap")));
+    assert_eq!((o["status"].as_str(), o["late_by_minutes"].is_null()), (Some("pending"), true));
+    assert_eq!((o["anchor"].as_str(), o["reference"].as_str()), (Some("aware_at"), Some("GDPR Art 33(1)")));
+    assert_eq!(o["incident"], id.as_str());
+    let later = obligations(&reg, &id, "2026-03-30T10:30:00Z");
+    assert_eq!((later[0]["status"].as_str(), later[0]["late_by_minutes"].as_i64()), (Some("overdue"), Some(90)));
+}
+
+#[test]
+fn late_filing_without_reasons_is_refused_and_writes_nothing() {
+    let reg = controller_register("gdpr");
+    let id = reg.new_incident("Laptop stolen", "2026-04-01T08:00:00Z");
+    reg.json(&["breach", "assess", &id, "--personal-data", "yes", "--aware-at", "2026-04-01T10:00:00Z"]);
+    let ob = obligations(&reg, &id, "2026-04-01T12:00:00Z")[0]["id"].as_str().unwrap().to_string();
+    let before = reg.event_count();
+    // Due 2026-04-04 10:00Z; 12:15Z is 135 minutes late.
+    let base = ["filing", "record", &id, "--obligation", &ob, "--at", "2026-04-04T12:15:00Z", "--channel", "portal", "--reference", "AP-123"];
+    let err = reg.fails(&base, 5);
+    assert!(err.contains("reasons for the delay") && err.contains("135"), "{err}");
+    let err = reg.fails(&["filing", "record", &id, "--obligation", &ob, "--at", "2099-01-01T00:00:00Z", "--channel", "portal", "--reference", "X"], 5);
+    assert!(err.contains("future"), "{err}");
+    let err = reg.fails(&["filing", "record", &id, "--obligation", &ob, "--at", "2026-04-02T00:00:00Z", "--channel", "fax", "--reference", "X"], 5);
+    assert!(err.contains("channel"), "{err}");
+    assert_eq!(reg.event_count(), before, "refused filings write nothing");
+    let mut with = base.to_vec();
+    with.extend(["--reasons-for-delay", "The forensic report arrived after the deadline"]);
+    let f = reg.json(&with);
+    let keys: Vec<&String> = f.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["id"]);
+    let first = f["id"].as_str().unwrap().to_string();
+    // A follow-up links to the first filing and does not change the frozen lateness.
+    reg.json(&[
+        "filing", "record", &id, "--obligation", &ob, "--at", "2026-04-10T09:00:00Z", "--channel", "email", "--reference", "AP-123",
+        "--phase", "follow-up", "--follows", &first,
+    ]);
+    let o = &obligations(&reg, &id, "2026-05-01T00:00:00Z")[0];
+    assert_eq!((o["status"].as_str(), o["late_by_minutes"].as_i64()), (Some("filed_late"), Some(135)));
+    let v = reg.json(&["verify"]);
+    assert_eq!(v["ok"], true);
+}
+
+#[test]
+fn messages_follow_the_chosen_language() {
+    let reg = controller_register("gdpr");
+    let id = reg.new_incident("Laptop gestohlen", "2026-04-01T08:00:00Z");
+    reg.json(&["breach", "assess", &id, "--personal-data", "yes", "--aware-at", "2026-04-01T10:00:00Z"]);
+    let ob = obligations(&reg, &id, "2026-04-01T12:00:00Z")[0]["id"].as_str().unwrap().to_string();
+    let out = reg
+        .cmd()
+        .env("BREACHLOG_LANG", "de")
+        .args(["filing", "record", &id, "--obligation", &ob, "--at", "2026-04-05T10:00:00Z", "--channel", "portal", "--reference", "X"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Verzögerung") && err.contains("1440"), "{err}");
+}
+
+#[test]
+fn processor_gets_one_notice_per_controller_and_no_authority_obligation() {
+    let reg = TempRegister::new(); // processor role
+    reg.json(&["controller", "add", "--name", "Acme Retail", "--notice-hours", "24", "--contact", "dpo@acme.test"]);
+    reg.json(&["controller", "add", "--name", "Globex", "--notice-hours", "36"]);
+    reg.json(&["controller", "add", "--name", "Initech"]);
+    let list = reg.json(&["controller", "list"]);
+    assert_eq!(list.as_array().unwrap().len(), 3);
+    reg.fails(&["controller", "add", "--name", "globex"], 5);
+    let id = reg.new_incident("SaaS tenant data exposed", "2026-02-02T08:00:00Z");
+    reg.json(&[
+        "breach", "assess", &id, "--personal-data", "yes", "--aware-at", "2026-02-02T09:00:00Z", "--controllers", "Acme Retail,Globex,Initech",
+    ]);
+    let list = obligations(&reg, &id, "2026-02-03T10:00:00Z");
+    let mut rows: Vec<(String, String, String)> = list
+        .iter()
+        .map(|o| (o["kind"].as_str().unwrap().into(), o["due_at"].as_str().unwrap_or("none").into(), o["status"].as_str().unwrap().into()))
+        .collect();
+    rows.sort();
+    // aware 09:00Z: +24 h → overdue at 10:00Z next day; +36 h → pending; no hours → never late.
+    assert_eq!(
+        rows,
+        [
+            ("controller-notice".into(), "2026-02-03T09:00:00.000000Z".into(), "overdue".into()),
+            ("controller-notice".into(), "2026-02-03T21:00:00.000000Z".into(), "pending".into()),
+            ("controller-notice".into(), "none".into(), "pending".into()),
+        ]
+    );
+    let err = reg.fails(&["breach", "assess", &id, "--controllers", "Umbrella"], 5);
+    assert!(err.contains("controllers"), "{err}");
+}
+
+#[test]
+fn nis2_and_dora_classification_start_their_clocks() {
+    let reg = controller_register("gdpr,nis2,dora");
+    let id = reg.new_incident("Payment platform outage", "2026-09-07T08:00:00+02:00");
+    reg.json(&["incident", "classify", &id, "--regime", "nis2", "--at", "2026-09-07T09:30:00+02:00", "--malicious", "unknown", "--cross-border", "no"]);
+    reg.json(&["incident", "classify", &id, "--regime", "dora", "--at", "2026-09-07T21:00:00+02:00"]);
+    let list = obligations(&reg, &id, "2026-09-07T20:00:00Z");
+    assert_eq!(list.len(), 6);
+    // NIS2 significant at 07:30Z: early warning 24 h, notification 72 h; final awaits the notification.
+    assert_eq!(find(&list, "nis2", "early-warning")["due_at"], "2026-09-08T07:30:00.000000Z");
+    assert_eq!(find(&list, "nis2", "notification")["due_at"], "2026-09-10T07:30:00.000000Z");
+    assert_eq!(find(&list, "nis2", "final")["status"], "awaiting_anchor");
+    // DORA: min(19:00Z + 4 h, 06:00Z + 24 h) = 23:00Z.
+    assert_eq!(find(&list, "dora", "initial")["due_at"], "2026-09-07T23:00:00.000000Z");
+    let err = reg.fails(&["incident", "classify", &id, "--regime", "gdpr", "--at", "2026-09-07T09:30:00+02:00"], 5);
+    assert!(err.contains("regime"), "{err}");
+    reg.fails(&["incident", "classify", &id, "--regime", "nis2", "--at", "2026-09-07T07:00:00+02:00"], 5);
+    let v = reg.json(&["verify"]);
+    assert_eq!(v["ok"], true);
+}
+
+#[test]
+fn ics_export_and_rule_overrides() {
+    let reg = controller_register("gdpr,eprivacy");
+    let old = reg.new_incident("Mail server breach", "2026-05-04T08:00:00Z");
+    reg.json(&["breach", "assess", &old, "--personal-data", "yes", "--aware-at", "2026-05-04T10:00:00Z"]);
+    let ics = reg.dir.path().join("deadlines.ics");
+    reg.json(&["obligations", "--ics", ics.to_str().unwrap(), "--as-of", "2026-05-04T12:00:00Z"]);
+    let text = std::fs::read_to_string(&ics).unwrap();
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n") && text.ends_with("END:VCALENDAR\r\n"));
+    // GDPR 72 h and ePrivacy 24 h after aware_at; the ePrivacy complete notification has no due time yet.
+    assert!(text.contains("DTSTART:20260507T100000Z"), "{text}");
+    assert!(text.contains("DTSTART:20260505T100000Z"), "{text}");
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), 2);
+
+    reg.json(&["rules", "set", "--regime", "gdpr", "--rule", "art33-1", "--hours", "96"]);
+    reg.fails(&["rules", "set", "--regime", "gdpr", "--rule", "art34", "--hours", "48"], 5);
+    reg.fails(&["rules", "set", "--regime", "gdpr", "--rule", "art33-1", "--hours", "0"], 5);
+    let rules = reg.json(&["rules", "list"]);
+    let art33 = rules["rules"].as_array().unwrap().iter().find(|r| r["regime"] == "gdpr" && r["rule"] == "art33-1").unwrap().clone();
+    assert_eq!((art33["hours"].as_i64(), art33["default_hours"].as_i64(), art33["overridden"].as_bool()), (Some(96), Some(72), Some(true)));
+    let new = reg.new_incident("Second breach", "2026-05-04T08:00:00Z");
+    reg.json(&["breach", "assess", &new, "--personal-data", "yes", "--aware-at", "2026-05-04T10:00:00Z"]);
+    assert_eq!(find(&obligations(&reg, &new, "2026-05-05T00:00:00Z"), "gdpr", "notification")["due_at"], "2026-05-08T10:00:00.000000Z");
+    assert_eq!(find(&obligations(&reg, &old, "2026-05-05T00:00:00Z"), "gdpr", "notification")["due_at"], "2026-05-07T10:00:00.000000Z");
+    let log = reg.json(&["log"]);
+    assert!(log.as_array().unwrap().iter().any(|e| e["kind"] == "rule.changed"));
+}
+
+#[test]
+fn org_regimes_and_exercises() {
+    let reg = controller_register("gdpr");
+    reg.fails(&["org", "set", "--regimes", "gdpr,hipaa"], 5);
+    let org = reg.json(&["org", "set", "--regimes", "gdpr,uk-gdpr"]);
+    assert_eq!(org["regimes"], serde_json::json!(["gdpr", "uk-gdpr"]));
+    let drill = reg.json(&["incident", "new", "--title", "Tabletop exercise", "--detected-at", "2026-05-04T08:00:00Z", "--exercise"]);
+    let drill = drill["id"].as_str().unwrap();
+    reg.json(&["breach", "assess", drill, "--personal-data", "yes", "--aware-at", "2026-05-04T09:00:00Z"]);
+    assert!(obligations(&reg, drill, "2026-05-05T00:00:00Z").is_empty());
+    let id = reg.new_incident("Real one", "2026-05-04T08:00:00Z");
+    reg.json(&["breach", "assess", &id, "--personal-data", "yes", "--aware-at", "2026-05-04T09:00:00Z"]);
+    let list = obligations(&reg, &id, "2026-05-05T00:00:00Z");
+    let recipients: Vec<&str> = list.iter().map(|o| o["recipient"].as_str().unwrap()).collect();
+    assert!(recipients.contains(&"nl-ap") && recipients.contains(&"uk-ico"), "{recipients:?}");
+    reg.fails(&["breach", "assess", &id, "--risk", "high", "--risk-reasoning", "Health data", "--decision", "no-notify", "--decision-rationale", "x"], 5);
+    reg.fails(&["breach", "assess", &id, "--art34-exemption", "d"], 5);
+}
+
+#[test]
+fn enisa_calculator_prints_score_band_and_arithmetic() {
+    let reg = controller_register("gdpr");
+    // Financial data (3), EI significant (0.75), exposed (+0.25), malicious (+0.5): 2.25 + 0.75 = 3 high.
+    let v = reg.json(&["risk", "enisa", "--dpc", "3", "--ei", "0.75", "--cb-confidentiality", "exposed", "--malicious"]);
+    assert_eq!((v["score"].as_str(), v["band"].as_str()), (Some("3"), Some("high")));
+    assert_eq!(v["arithmetic"], "DPC 3 × EI 0.75 + CB 0.75 (C 0.25 + I 0 + A 0 + M 0.5) = 3");
+    // Sensitive data adjusted down by one: (4 - 1) × 0.5 + 0 = 1.5 low.
+    let v = reg.json(&["risk", "enisa", "--dpc", "4", "--dpc-adjust", "-1", "--ei", "limited"]);
+    assert_eq!((v["score"].as_str(), v["band"].as_str(), v["dpc"].as_i64()), (Some("1.5"), Some("low"), Some(3)));
+    reg.fails(&["risk", "enisa", "--dpc", "5", "--ei", "1"], 5);
+    // Stored with the assessment.
+    let id = reg.new_incident("Ransomware", "2026-05-04T08:00:00Z");
+    reg.json(&["risk", "enisa", "--dpc", "1", "--ei", "1", "--cb-availability", "temporary", "--malicious", "--incident", &id]);
+    let shown = reg.json(&["incident", "show", &id]);
+    assert_eq!(shown["assessment"]["enisa"]["score"], "1.75");
+    let human = reg.run(&["risk", "enisa", "--dpc", "2", "--ei", "1"]);
+    assert!(String::from_utf8_lossy(&human.stdout).contains("Severity 2: medium"));
+}
