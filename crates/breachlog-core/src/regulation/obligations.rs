@@ -78,7 +78,7 @@ impl Register {
             let filings = apply::filings_of(self.conn(), o.id)?;
             out.push(view(&o, &filings, as_of));
         }
-        out.sort_by(|a, b| (a.due_at.is_none(), a.due_at, a.id).cmp(&(b.due_at.is_none(), b.due_at, b.id)));
+        out.sort_by_key(|o| (o.due_at.is_none(), o.due_at, o.id));
         Ok(out)
     }
 
@@ -154,7 +154,8 @@ mod tests {
         let o = ob(due, Some("2026-05-01T10:00:00Z"), Some(72));
         let on_time = [filing("2026-05-04T09:00:00Z", Phase::Initial, None)];
         let late = [filing("2026-05-04T12:00:00Z", Phase::Initial, Some(120))];
-        let cases: Vec<(&Obligation, &[Filing], &str, ObligationStatus, Option<i64>)> = vec![
+        type Case<'a> = (&'a Obligation, &'a [Filing], &'a str, ObligationStatus, Option<i64>);
+        let cases: Vec<Case<'_>> = vec![
             (&o, &[], "2026-05-04T09:59:00Z", Pending, None),
             (&o, &[], "2026-05-04T10:00:00Z", Pending, None),
             (&o, &[], "2026-05-04T10:30:00Z", Overdue, Some(30)),
