@@ -10,6 +10,7 @@
 pub mod apply;
 pub mod authorities;
 pub mod clock;
+pub mod contacts;
 pub mod derive;
 pub mod enisa;
 pub mod obligations;
