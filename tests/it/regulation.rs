@@ -218,3 +218,62 @@ fn enisa_calculator_prints_score_band_and_arithmetic() {
     let human = reg.run(&["risk", "enisa", "--dpc", "2", "--ei", "1"]);
     assert!(String::from_utf8_lossy(&human.stdout).contains("Severity 2: medium"));
 }
+
+#[test]
+fn notify_draft_json_in_the_authority_language() {
+    let reg = controller_register("gdpr");
+    let id = reg.new_incident("Klantbestand gelekt", "2026-05-04T08:00:00Z");
+    reg.json(&[
+        "breach", "assess", &id, "--personal-data", "yes", "--aware-at", "2026-05-04T10:00:00Z", "--nature", "confidentiality",
+        "--data-categories", "naam,e-mailadres", "--subjects-approx", "1200", "--contact-point", "fg@example.test",
+    ]);
+    let d = reg.json(&["notify", "draft", &id, "--authority", "nl-ap"]);
+    let mut keys: Vec<&str> = d.as_object().unwrap().keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["authority", "language", "missing", "sections"]);
+    assert_eq!((d["authority"].as_str(), d["language"].as_str()), (Some("nl-ap"), Some("nl")));
+    let section = &d["sections"][0];
+    assert_eq!(section["id"], "notification");
+    assert_eq!(section["fields"][0]["id"], "notification_type");
+    assert_eq!(section["fields"][0]["value"], "Nieuwe melding");
+    let missing: Vec<&str> = d["missing"].as_array().unwrap().iter().map(|m| m.as_str().unwrap()).collect();
+    assert_eq!(missing, ["subject_categories", "records_approx", "consequences", "measures"]);
+    // BE by choice in German; the global --lang (en, the UI language) does not change an AP draft.
+    let be = reg.json(&["notify", "draft", &id, "--authority", "be-apd", "--draft-lang", "de"]);
+    assert_eq!(be["language"], "de");
+    let ap = reg.json(&["notify", "draft", &id, "--authority", "nl-ap", "--lang", "en"]);
+    assert_eq!(ap["language"], "nl");
+    reg.fails(&["notify", "draft", &id, "--authority", "nl-ap", "--draft-lang", "fr"], 5);
+    reg.fails(&["notify", "draft", &id, "--authority", "zz-nobody"], 5);
+    let human = reg.run(&["notify", "draft", &id, "--authority", "de-bfdi"]);
+    let text = String::from_utf8_lossy(&human.stdout);
+    assert!(text.contains("[Kategorien personenbezogener Daten]\nnaam, e-mailadres"), "{text}");
+    let subjects = reg.json(&["notify", "subjects", &id, "--draft-lang", "fr"]);
+    assert_eq!(subjects["language"], "fr");
+    assert!(subjects["authority"].is_null());
+}
+
+#[test]
+fn authority_contact_log_puts_the_response_due_among_obligations() {
+    let reg = controller_register("gdpr");
+    let all = reg.json(&["authority", "list"]);
+    assert!(all.as_array().unwrap().len() >= 48);
+    let req = reg.json(&[
+        "authority", "log", "--authority", "nl-ap", "--direction", "incoming", "--at", "2026-06-01T09:00:00Z", "--subject",
+        "Proof of compliance requested", "--reference", "AP-77", "--response-due", "2026-06-15T17:00:00+02:00",
+    ]);
+    let req = req["id"].as_str().unwrap().to_string();
+    let list = reg.json(&["obligations", "--as-of", "2026-06-10T00:00:00Z"]);
+    let o = &list.as_array().unwrap()[0];
+    assert_eq!((o["kind"].as_str(), o["status"].as_str(), o["incident"].is_null()), (Some("authority-request"), Some("pending"), true));
+    assert_eq!(o["due_at"], "2026-06-15T15:00:00.000000Z");
+    reg.fails(&["authority", "log", "--authority", "nl-ap", "--direction", "sideways", "--at", "2026-06-01T09:00:00Z", "--subject", "x"], 5);
+    reg.json(&[
+        "authority", "log", "--authority", "nl-ap", "--direction", "outgoing", "--at", "2026-06-16T09:00:00Z", "--subject", "Answer",
+        "--answers", &req,
+    ]);
+    let o = &reg.json(&["obligations", "--as-of", "2026-07-01T00:00:00Z"])[0];
+    // Answered 2026-06-16 09:00Z, due 2026-06-15 15:00Z: 18 hours late.
+    assert_eq!((o["status"].as_str(), o["late_by_minutes"].as_i64()), (Some("filed_late"), Some(1080)));
+    assert_eq!(reg.json(&["authority", "contacts"]).as_array().unwrap().len(), 2);
+}

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::regulation_args::{
-    ClassifyArgs, ControllerCmd, FilingCmd, IncidentRegimesArgs, ObligationsArgs, RiskCmd, RulesCmd,
+    AuthorityCmd, ClassifyArgs, ControllerCmd, FilingCmd, IncidentRegimesArgs, NotifyCmd, ObligationsArgs, RiskCmd, RulesCmd,
 };
 
 #[derive(Debug, Parser)]
@@ -87,6 +87,12 @@ pub enum Command {
     /// Risk assessment helpers.
     #[command(subcommand)]
     Risk(RiskCmd),
+    /// Drafts: authority notification, data-subject communication, controller notice.
+    #[command(subcommand)]
+    Notify(NotifyCmd),
+    /// Supervisory authorities and the authority contact log.
+    #[command(subcommand)]
+    Authority(AuthorityCmd),
 }
 
 #[derive(Debug, Args)]

@@ -12,7 +12,7 @@ use serde_json::json;
 
 use crate::args::{ActionCmd, AssessArgs, BreachCmd, Cli, Command, ExportCmd, IncidentCmd, IncidentFields, OrgCmd, SettingsCmd};
 use crate::output::{self, Printer};
-use crate::{regulation_cmds, unlock, Failure};
+use crate::{notify_cmds, regulation_cmds, unlock, Failure};
 
 pub struct Context {
     pub(crate) lang: Option<Language>,
@@ -231,6 +231,8 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
         Command::Filing(c) => regulation_cmds::filing(cli, ctx, &p, c)?,
         Command::Rules(c) => regulation_cmds::rules(cli, ctx, &p, c)?,
         Command::Risk(c) => regulation_cmds::risk(cli, ctx, &p, c)?,
+        Command::Notify(c) => notify_cmds::notify(cli, ctx, &p, c)?,
+        Command::Authority(c) => notify_cmds::authority(cli, ctx, &p, c)?,
         Command::Export(ExportCmd::Journal { out }) => {
             let mut reg = open(cli, ctx)?;
             let report = reg.export_journal(out)?;

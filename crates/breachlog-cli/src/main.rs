@@ -6,6 +6,7 @@
 mod admin_cmds;
 mod args;
 mod commands;
+mod notify_cmds;
 mod output;
 mod report_cmds;
 mod regulation_args;

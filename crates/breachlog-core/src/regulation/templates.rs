@@ -326,12 +326,15 @@ fn build(f: &Facts<'_>, layout: Layout, authority: Option<String>, language: Lan
     Draft { authority, language, title, sections, missing: f.missing.to_vec() }
 }
 
+/// Incident, organisation, its time zone, the incident's obligations and the missing Art 33(3) items.
+type DraftParts = (Incident, Org, Tz, Vec<Obligation>, Vec<String>);
+
 fn with_filings(reg: &Register, o: Option<Obligation>) -> Result<Option<(Obligation, Vec<super::Filing>)>> {
     o.map(|o| apply::filings_of(reg.conn(), o.id).map(|f| (o, f))).transpose()
 }
 
 impl Register {
-    fn draft_facts_parts(&self, incident: Uuid) -> Result<(Incident, Org, Tz, Vec<Obligation>, Vec<String>)> {
+    fn draft_facts_parts(&self, incident: Uuid) -> Result<DraftParts> {
         let i = self.incident(incident)?;
         let org = self.org()?;
         let tz: Tz = org.timezone.parse().unwrap_or(Tz::UTC);

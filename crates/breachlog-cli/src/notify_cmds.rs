@@ -1,0 +1,128 @@
+//! Notification drafts, the authority registry and the authority contact log.
+
+use breachlog_core::domain::Language;
+use breachlog_core::i18n::Localizer;
+use breachlog_core::regulation::templates::Draft;
+use breachlog_core::regulation::{authorities, ContactInput};
+use breachlog_core::Reason;
+use serde_json::json;
+
+use crate::args::Cli;
+use crate::commands::{open, Context};
+use crate::output::{self, Printer};
+use crate::regulation_args::{AuthorityCmd, NotifyCmd};
+use crate::Failure;
+
+fn language(field: &'static str, text: &str) -> Result<Language, Failure> {
+    text.parse::<Language>().map_err(|_| breachlog_core::Error::invalid(field, Reason::UnknownLanguage).into())
+}
+
+/// A draft as blocks: each field on its own, ready to copy into an online form.
+pub fn draft_text(l: &Localizer, d: &Draft) -> String {
+    let mut out = format!("{}\n", d.title);
+    for s in &d.sections {
+        out.push_str(&format!("\n## {}\n", s.title));
+        for f in &s.fields {
+            let value = if f.value.trim().is_empty() { "—".to_string() } else { f.value.clone() };
+            out.push_str(&format!("\n[{}]\n{}\n", f.label, value));
+        }
+    }
+    if !d.missing.is_empty() {
+        let items: Vec<String> = d.missing.iter().map(|m| l.field(m)).collect();
+        out.push('\n');
+        out.push_str(&l.msg("cli-missing-art33", &[("items", items.join(", "))]));
+    }
+    out.trim_end().to_string()
+}
+
+pub fn notify(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &NotifyCmd) -> Result<(), Failure> {
+    let global = cli.lang.as_deref().and_then(|l| l.parse::<Language>().ok());
+    let reg = open(cli, ctx)?;
+    let org_language = reg.org()?.language;
+    let draft = match cmd {
+        NotifyCmd::Draft { id, authority, draft_lang } => {
+            let id = reg.resolve_incident(id)?;
+            let wanted = match draft_lang {
+                Some(l) => Some(language("draft_lang", l)?),
+                // The global --lang applies when the authority accepts it; else its own language.
+                None => global.filter(|g| authorities::find("authority", authority).is_ok_and(|a| a.draft_language(Some(*g)).is_ok())),
+            };
+            reg.notify_draft(id, authority, wanted)?
+        }
+        NotifyCmd::Subjects { id, draft_lang } => {
+            let id = reg.resolve_incident(id)?;
+            let lang = match draft_lang {
+                Some(l) => language("draft_lang", l)?,
+                None => global.unwrap_or(org_language),
+            };
+            reg.subject_communication(id, lang)?
+        }
+        NotifyCmd::Controller { id, controller, draft_lang } => {
+            let id = reg.resolve_incident(id)?;
+            let lang = match draft_lang {
+                Some(l) => language("draft_lang", l)?,
+                None => global.unwrap_or(org_language),
+            };
+            reg.controller_notice(id, controller, lang)?
+        }
+    };
+    let l = Localizer::new(draft.language);
+    p.emit(&draft, || draft_text(&l, &draft));
+    Ok(())
+}
+
+pub fn authority(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &AuthorityCmd) -> Result<(), Failure> {
+    match cmd {
+        AuthorityCmd::List => {
+            let all = authorities::all()?;
+            p.emit(&all, || {
+                all.iter()
+                    .map(|a| format!("{:<10} {:<3} {:<8} {} — {}", a.id, a.country, a.languages.join("/"), a.name, a.website))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+        }
+        AuthorityCmd::Log(a) => {
+            let mut reg = open(cli, ctx)?;
+            let c = reg.log_authority_contact(&ContactInput {
+                authority: a.authority.clone(),
+                direction: a.direction.clone(),
+                at: a.at.clone(),
+                subject: a.subject.clone(),
+                reference: a.reference.clone(),
+                response_due_at: a.response_due.clone(),
+                incident: a.incident.clone(),
+                answers: a.answers.clone(),
+            })?;
+            let l = ctx.localizer();
+            p.emit(&json!({ "id": c.id }), || l.msg("cli-contact-logged", &[("id", c.id.to_string())]));
+        }
+        AuthorityCmd::Contacts { incident } => {
+            let reg = open(cli, ctx)?;
+            let incident = incident.as_deref().map(|i| reg.resolve_incident(i)).transpose()?;
+            let list = reg.authority_contacts(incident)?;
+            let tz = output::org_tz(&reg);
+            let l = ctx.localizer();
+            p.emit(&list, || {
+                if list.is_empty() {
+                    return l.text("cli-no-contacts");
+                }
+                list.iter()
+                    .map(|c| {
+                        let due = c.response_due_at.map(|d| format!(" → {}", output::local(&d, tz))).unwrap_or_default();
+                        format!(
+                            "{} {} {:<10} {:<18} {}{due}",
+                            output::short(&c.id.to_string()),
+                            output::local(&c.at, tz),
+                            c.authority,
+                            l.text(&c.direction.label_id()),
+                            c.subject
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+        }
+    }
+    Ok(())
+}
