@@ -16,6 +16,7 @@ reason-unknown-authority = es handelt sich um keine Behörde des Verzeichnisses 
 reason-unknown-id = kein Eintrag hat diese Kennung
 reason-no-statutory-hours = diese Regel enthält keine gesetzliche Stundenfrist, die geändert werden könnte
 reason-not-incoming = beantwortet werden kann nur eine eingehende Anfrage
+reason-decided-by-assessment = diese Entscheidung ergibt sich aus der Bewertung der Verletzung; ändern Sie stattdessen die Bewertung
 
 ## Entities and fields
 
@@ -58,6 +59,7 @@ field-response-due-at = Antwortfrist
 field-incident = Vorfall
 field-answers = beantwortete Anfrage
 field-lang = Sprache
+field-rationale = Begründung
 
 ## Values
 
@@ -108,6 +110,8 @@ reg-header-due = Frist
 reg-header-status = Status
 reg-header-reference = Rechtsgrundlage
 reg-no-due-time = unverzüglich
+reg-elapsed = unverzüglich: { $hours } Std. vergangen
+reg-target = internes Ziel { $at }
 reg-late-by = { $status } ({ $minutes } Min.)
 reg-hours = { $hours } Stunden
 reg-months = { $months } Monat(e)

@@ -17,6 +17,7 @@ reason-unknown-authority = it is not an authority of the registry (see “breach
 reason-unknown-id = no entry has this id
 reason-no-statutory-hours = this rule has no statutory hours to change
 reason-not-incoming = only an incoming request can be answered
+reason-decided-by-assessment = this decision follows from the breach assessment; change the assessment instead
 
 ## Entities and fields
 
@@ -59,6 +60,7 @@ field-response-due-at = response due
 field-incident = incident
 field-answers = answered request
 field-lang = language
+field-rationale = rationale
 
 ## Values
 
@@ -109,6 +111,8 @@ reg-header-due = Due
 reg-header-status = Status
 reg-header-reference = Legal basis
 reg-no-due-time = without undue delay
+reg-elapsed = without undue delay: { $hours } h elapsed
+reg-target = internal target { $at }
 reg-late-by = { $status } ({ $minutes } min)
 reg-hours = { $hours } hours
 reg-months = { $months } month(s)

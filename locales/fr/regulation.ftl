@@ -16,6 +16,7 @@ reason-unknown-authority = il ne s’agit pas d’une autorité du registre (voi
 reason-unknown-id = aucun élément ne porte cet identifiant
 reason-no-statutory-hours = cette règle ne comporte pas de délai légal en heures pouvant être modifié
 reason-not-incoming = seule une demande entrante peut recevoir une réponse
+reason-decided-by-assessment = cette décision découle de l’évaluation de la violation ; modifiez plutôt l’évaluation
 
 ## Entities and fields
 
@@ -58,6 +59,7 @@ field-response-due-at = délai de réponse
 field-incident = incident
 field-answers = demande à laquelle il est répondu
 field-lang = langue
+field-rationale = justification
 
 ## Values
 
@@ -108,6 +110,8 @@ reg-header-due = Échéance
 reg-header-status = Statut
 reg-header-reference = Base juridique
 reg-no-due-time = dans les meilleurs délais
+reg-elapsed = dans les meilleurs délais : { $hours } h écoulées
+reg-target = objectif interne { $at }
 reg-late-by = { $status } ({ $minutes } min)
 reg-hours = { $hours } heures
 reg-months = { $months } mois

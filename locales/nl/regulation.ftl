@@ -16,6 +16,7 @@ reason-unknown-authority = het is geen toezichthouder uit het register (zie „b
 reason-unknown-id = geen enkel item heeft deze id
 reason-no-statutory-hours = deze regel kent geen wettelijke termijn in uren die kan worden gewijzigd
 reason-not-incoming = alleen een inkomend verzoek kan worden beantwoord
+reason-decided-by-assessment = dit besluit volgt uit de beoordeling van het datalek; wijzig in plaats daarvan de beoordeling
 
 ## Entities and fields
 
@@ -58,6 +59,7 @@ field-response-due-at = antwoordtermijn
 field-incident = incident
 field-answers = beantwoord verzoek
 field-lang = taal
+field-rationale = motivering
 
 ## Values
 
@@ -108,6 +110,8 @@ reg-header-due = Uiterlijk
 reg-header-status = Status
 reg-header-reference = Rechtsgrond
 reg-no-due-time = zonder onredelijke vertraging
+reg-elapsed = zonder onredelijke vertraging: { $hours } uur verstreken
+reg-target = interne streeftermijn { $at }
 reg-late-by = { $status } ({ $minutes } min.)
 reg-hours = { $hours } uur
 reg-months = { $months } maand(en)

@@ -277,3 +277,27 @@ fn authority_contact_log_puts_the_response_due_among_obligations() {
     assert_eq!((o["status"].as_str(), o["late_by_minutes"].as_i64()), (Some("filed_late"), Some(1080)));
     assert_eq!(reg.json(&["authority", "contacts"]).as_array().unwrap().len(), 2);
 }
+
+#[test]
+fn obligation_not_required_by_hand_is_kept_with_its_reasoning() {
+    let reg = controller_register("gdpr,nis2");
+    let id = reg.new_incident("Outage", "2026-06-10T08:00:00Z");
+    reg.json(&["incident", "classify", &id, "--regime", "nis2", "--at", "2026-06-10T09:00:00Z"]);
+    let shown = reg.json(&["incident", "show", &id]);
+    assert_eq!(shown["obligations"].as_array().unwrap().len(), 3);
+    let ew = find(&obligations(&reg, &id, "2026-06-10T10:00:00Z"), "nis2", "early-warning")["id"].as_str().unwrap().to_string();
+    let before = reg.event_count();
+    reg.fails(&["obligation", "not-required", &ew, "--rationale", ""], 5);
+    assert_eq!(reg.event_count(), before);
+    let v = reg.json(&["obligation", "not-required", &ew, "--rationale", "Not significant after consulting the CSIRT"]);
+    assert_eq!(v["status"], "not_required");
+    assert_eq!(v["obligation"]["not_required"]["decider"], "pieter.tester");
+    assert_eq!(v["obligation"]["reference"], "NIS2 Art 23(4)(a)");
+    assert_eq!(v["obligation"]["hours"], 24);
+    reg.fails(&["obligation", "not-required", &ew, "--rationale", "again"], 5);
+    let v = reg.json(&["obligation", "reinstate", &ew]);
+    assert_eq!(v["status"], "overdue");
+    let human = reg.run(&["obligations", "--incident", &id, "--as-of", "2026-06-10T10:00:00Z"]);
+    let text = String::from_utf8_lossy(&human.stdout);
+    assert!(text.contains("early warning") && text.contains("2026-06-11 11:00 CEST"), "{text}");
+}

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::regulation_args::{
-    AuthorityCmd, ClassifyArgs, ControllerCmd, FilingCmd, IncidentRegimesArgs, NotifyCmd, ObligationsArgs, RiskCmd, RulesCmd,
+    AuthorityCmd, ClassifyArgs, ControllerCmd, FilingCmd, IncidentRegimesArgs, NotifyCmd, ObligationCmd, ObligationsArgs, RiskCmd,
+    RulesCmd,
 };
 
 #[derive(Debug, Parser)]
@@ -75,6 +76,9 @@ pub enum Command {
     VerifyReport(crate::report_cmds::VerifyReportArgs),
     /// Notification obligations and their deadlines.
     Obligations(ObligationsArgs),
+    /// One obligation: show its terms, or decide it is not required.
+    #[command(subcommand)]
+    Obligation(ObligationCmd),
     /// Controllers we process for (processor role) and their contractual notice hours.
     #[command(subcommand)]
     Controller(ControllerCmd),

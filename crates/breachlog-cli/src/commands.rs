@@ -228,6 +228,7 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
         Command::Export(ExportCmd::Bundle { out }) => crate::report_cmds::export_bundle(cli, ctx, &p, out)?,
         Command::Obligations(a) => regulation_cmds::obligations(cli, ctx, &p, a)?,
         Command::Controller(c) => regulation_cmds::controller(cli, ctx, &p, c)?,
+        Command::Obligation(c) => regulation_cmds::obligation(cli, ctx, &p, c)?,
         Command::Filing(c) => regulation_cmds::filing(cli, ctx, &p, c)?,
         Command::Rules(c) => regulation_cmds::rules(cli, ctx, &p, c)?,
         Command::Risk(c) => regulation_cmds::risk(cli, ctx, &p, c)?,
@@ -370,6 +371,7 @@ fn incident(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &IncidentCmd) -> Res
             let mut value = serde_json::to_value(&i).map_err(|e| Failure::Other(e.into()))?;
             value["actions"] = json!(actions);
             value["notes"] = json!(notes);
+            value["obligations"] = json!(reg.obligations(Some(id), breachlog_core::Ts::now())?);
             value["timeline"] = json!(timeline);
             let tz = output::org_tz(&reg);
             p.emit(&value, || output::incident_detail(l, &i, &actions, &notes, &timeline, tz));

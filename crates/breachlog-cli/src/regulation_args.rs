@@ -19,6 +19,23 @@ pub struct ObligationsArgs {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum ObligationCmd {
+    /// One obligation with its rule terms (hours, anchor, reference, rule version) and filings.
+    Show {
+        /// Obligation id or prefix.
+        id: String,
+    },
+    /// Decide that an obligation is not required (kept with decider, time and rationale).
+    NotRequired {
+        id: String,
+        #[arg(long)]
+        rationale: String,
+    },
+    /// Undo a not-required decision taken with `obligation not-required`.
+    Reinstate { id: String },
+}
+
+#[derive(Debug, Subcommand)]
 pub enum ControllerCmd {
     /// Add a controller we process personal data for (processor role).
     Add {

@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use breachlog_core::i18n::Localizer;
 use breachlog_core::regulation::enisa::{self, EnisaInput, EnisaResult};
+use breachlog_core::regulation::obligations::UndueDelay;
 use breachlog_core::regulation::{ClassifyInput, Controller, FilingInput, ObligationView};
 use breachlog_core::register::AssessmentInput;
 use breachlog_core::{validate, Ts};
@@ -14,7 +15,9 @@ use serde_json::json;
 use crate::args::Cli;
 use crate::commands::{open, Context};
 use crate::output::{self, Printer};
-use crate::regulation_args::{ClassifyArgs, ControllerCmd, EnisaArgs, FilingCmd, IncidentRegimesArgs, ObligationsArgs, RiskCmd, RulesCmd};
+use crate::regulation_args::{
+    ClassifyArgs, ControllerCmd, EnisaArgs, FilingCmd, IncidentRegimesArgs, ObligationCmd, ObligationsArgs, RiskCmd, RulesCmd,
+};
 use crate::Failure;
 
 fn cell(text: &str, width: usize) -> String {
@@ -34,7 +37,10 @@ fn recipient(r: &str, controllers: &[Controller]) -> String {
     }
 }
 
-pub fn obligations_table(l: &Localizer, list: &[ObligationView], controllers: &[Controller], tz: Tz) -> String {
+/// Elapsed time of "without undue delay" obligations, by id (shown instead of a due time).
+pub type Undue = std::collections::HashMap<uuid::Uuid, UndueDelay>;
+
+pub fn obligations_table(l: &Localizer, list: &[ObligationView], controllers: &[Controller], tz: Tz, undue: &Undue) -> String {
     if list.is_empty() {
         return l.text("cli-no-obligations");
     }
@@ -44,14 +50,21 @@ pub fn obligations_table(l: &Localizer, list: &[ObligationView], controllers: &[
         cell(&l.text("reg-header-regime"), 8),
         cell(&l.text("reg-header-kind"), 22),
         cell(&l.text("reg-header-recipient"), 22),
-        cell(&l.text("reg-header-due"), 22),
+        cell(&l.text("reg-header-due"), 30),
         cell(&l.text("reg-header-status"), 20),
         l.text("reg-header-reference"),
     );
     for o in list {
-        let due = match o.due_at {
-            Some(d) => output::local(&d, tz),
-            None => l.text("reg-no-due-time"),
+        let due = match (o.due_at, undue.get(&o.id)) {
+            (Some(d), _) => output::local(&d, tz),
+            (None, Some(u)) => {
+                let mut text = l.msg("reg-elapsed", &[("hours", (u.elapsed_minutes / 60).to_string())]);
+                if let Some(t) = u.target_at {
+                    text.push_str(&format!(" · {}", l.msg("reg-target", &[("at", output::local(&t, tz))])));
+                }
+                text
+            }
+            (None, None) => l.text("reg-no-due-time"),
         };
         let mut status = l.text(&o.status.label_id());
         if let Some(m) = o.late_by_minutes {
@@ -64,7 +77,7 @@ pub fn obligations_table(l: &Localizer, list: &[ObligationView], controllers: &[
             cell(&l.text(&o.regime.label_id()), 8),
             cell(&l.text(&o.kind.label_id()), 22),
             cell(&recipient(&o.recipient, controllers), 22),
-            cell(&due, 22),
+            cell(&due, 30),
             cell(&status, 20),
             o.reference
         );
@@ -124,8 +137,49 @@ pub fn obligations(cli: &Cli, ctx: &mut Context, p: &Printer, a: &ObligationsArg
         }
     }
     let tz = output::org_tz(&reg);
-    p.emit(&list, || obligations_table(l, &list, &controllers, tz));
+    let mut undue = Undue::new();
+    for o in list.iter().filter(|o| o.due_at.is_none()) {
+        if let Some(u) = reg.undue_delay(o.id, as_of)? {
+            undue.insert(o.id, u);
+        }
+    }
+    p.emit(&list, || obligations_table(l, &list, &controllers, tz, &undue));
     Ok(())
+}
+
+pub fn obligation(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &ObligationCmd) -> Result<(), Failure> {
+    let mut reg = open(cli, ctx)?;
+    let ob = match cmd {
+        ObligationCmd::Show { id } => {
+            let id = reg.resolve_obligation(id)?;
+            reg.obligation(id)?
+        }
+        ObligationCmd::NotRequired { id, rationale } => reg.drop_obligation(id, rationale)?,
+        ObligationCmd::Reinstate { id } => reg.reinstate_obligation(id)?,
+    };
+    let filings = reg.filings(ob.id)?;
+    let view = breachlog_core::regulation::obligations::view(&ob, &filings, Ts::now());
+    let tz = output::org_tz(&reg);
+    let l = ctx.localizer();
+    p.emit(&json!({ "obligation": ob, "filings": filings, "status": view.status, "late_by_minutes": view.late_by_minutes }), || {
+        let mut out = obligations_table(l, std::slice::from_ref(&view), &reg.controllers().unwrap_or_default(), tz, &Undue::new());
+        let terms = match (ob.hours, ob.month_rule) {
+            (Some(h), _) => l.msg("reg-hours", &[("hours", h.to_string())]),
+            (None, true) => l.msg("reg-months", &[("months", "1".into())]),
+            _ => l.text("reg-no-due-time"),
+        };
+        let _ = write!(out, "\n{} · {} · {} · {}", terms, ob.anchor, ob.rule_version, ob.source_url);
+        if let Some(nr) = &ob.not_required {
+            let rationale = if nr.automatic { l.text(&nr.rationale) } else { nr.rationale.clone() };
+            let _ = write!(out, "\n{}: {} ({}, {})", l.text(&ob_status_label()), rationale, nr.decider, output::local(&nr.at, tz));
+        }
+        out
+    });
+    Ok(())
+}
+
+fn ob_status_label() -> String {
+    breachlog_core::regulation::ObligationStatus::NotRequired.label_id()
 }
 
 pub fn controller(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &ControllerCmd) -> Result<(), Failure> {

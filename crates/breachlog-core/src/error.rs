@@ -51,6 +51,7 @@ pub enum Reason {
     UnknownId,
     NoStatutoryHours,
     NotIncoming,
+    DecidedByAssessment,
 }
 
 impl Reason {
@@ -95,6 +96,7 @@ impl Reason {
             Reason::UnknownId => "reason-unknown-id",
             Reason::NoStatutoryHours => "reason-no-statutory-hours",
             Reason::NotIncoming => "reason-not-incoming",
+            Reason::DecidedByAssessment => "reason-decided-by-assessment",
         }
     }
 

@@ -166,6 +166,7 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
                 decider: field(ev, "decider")?,
                 rationale: field(ev, "rationale")?,
                 automatic: field(ev, "automatic")?,
+                manual: field::<Option<bool>>(ev, "manual")?.unwrap_or(false),
                 at: ev.ts,
             });
             save_obligation(conn, &o)?;

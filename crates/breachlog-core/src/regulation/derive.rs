@@ -259,11 +259,13 @@ pub fn plan(s: &State<'_>) -> Result<Vec<(&'static str, Value)>> {
                 }
                 match (&o.not_required, &d.not_required) {
                     (None, Some((decider, rationale))) => events.push(not_required(o.id, decider, rationale, false)),
-                    (Some(_), None) => events.push((
+                    (Some(nr), None) if !nr.manual => events.push((
                         kind::OBLIGATION_REINSTATED,
                         json!({ "obligation_id": o.id.to_string() }),
                     )),
-                    (Some(nr), Some((decider, rationale))) if nr.rationale != *rationale || nr.decider != *decider => {
+                    (Some(nr), Some((decider, rationale)))
+                        if !nr.manual && (nr.rationale != *rationale || nr.decider != *decider) =>
+                    {
                         events.push(not_required(o.id, decider, rationale, false));
                     }
                     _ => {}

@@ -69,7 +69,28 @@ pub fn view(o: &Obligation, filings: &[Filing], as_of: Ts) -> ObligationView {
     }
 }
 
+/// An obligation "without undue delay": never late, but the time since its anchor is shown,
+/// with the organisation's optional internal target.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UndueDelay {
+    pub elapsed_minutes: i64,
+    pub target_at: Option<Ts>,
+}
+
 impl Register {
+    /// Elapsed time and internal target of an open obligation without a due time (`None` for
+    /// obligations with a deadline, filed or not required ones, or an unknown anchor).
+    pub fn undue_delay(&self, id: Uuid, as_of: Ts) -> Result<Option<UndueDelay>> {
+        let o = self.obligation(id)?;
+        let filings = self.filings(id)?;
+        if o.due_at.is_some() || o.has_clock() || status(&o, &filings, as_of).0 != ObligationStatus::Pending {
+            return Ok(None);
+        }
+        let Some(anchor) = o.anchor_at else { return Ok(None) };
+        let target = apply::load_settings(self.conn())?.undue_delay_target_hours.map(|h| clock::add_hours(anchor, h));
+        Ok(Some(UndueDelay { elapsed_minutes: anchor.seconds_until(as_of).max(0) / 60, target_at: target }))
+    }
+
     /// Obligations (of one incident or all) with their status at `as_of`, ordered by due time
     /// (those without one last), then by id.
     pub fn obligations(&self, incident: Option<Uuid>, as_of: Ts) -> Result<Vec<ObligationView>> {
@@ -186,8 +207,13 @@ mod tests {
         let awaiting = ob(None, None, Some(72));
         assert_eq!(status(&awaiting, &[], ts("2027-01-01T00:00:00Z")).0, ObligationStatus::AwaitingAnchor);
         let mut dropped = ob(Some("2026-05-04T10:00:00Z"), Some("2026-05-01T10:00:00Z"), Some(72));
-        dropped.not_required =
-            Some(NotRequired { decider: "dpo".into(), rationale: "no risk".into(), automatic: false, at: ts("2026-05-02T00:00:00Z") });
+        dropped.not_required = Some(NotRequired {
+            decider: "dpo".into(),
+            rationale: "no risk".into(),
+            automatic: false,
+            manual: false,
+            at: ts("2026-05-02T00:00:00Z"),
+        });
         assert_eq!(status(&dropped, &[], ts("2027-01-01T00:00:00Z")).0, ObligationStatus::NotRequired);
     }
 }

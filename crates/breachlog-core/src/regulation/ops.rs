@@ -265,6 +265,49 @@ impl Register {
         apply::load_filing(self.conn(), filing_id)?.ok_or_else(|| Error::Data("filing not stored".into()))
     }
 
+    /// Records a person's decision that an obligation is not required (Art 33(5): kept with
+    /// decider, time and rationale; never deleted).
+    pub fn drop_obligation(&mut self, obligation: &str, rationale: &str) -> Result<super::Obligation> {
+        let ob = self.obligation(self.resolve_obligation(obligation)?)?;
+        let rationale = validate::text("rationale", rationale)?;
+        if rationale.trim().is_empty() {
+            return Err(Error::invalid("rationale", Reason::Empty));
+        }
+        if !self.filings(ob.id)?.is_empty() {
+            return Err(Error::invalid("obligation", Reason::AlreadyFiled));
+        }
+        if ob.not_required.is_some() {
+            return Err(Error::invalid("obligation", Reason::AlreadyInState));
+        }
+        let actor = self.actor().to_string();
+        self.write(|w| {
+            w.append(kind::OBLIGATION_NOT_REQUIRED, ob.incident_id, json!({
+                "obligation_id": ob.id.to_string(), "decider": actor, "rationale": rationale,
+                "automatic": false, "manual": true,
+            }))
+        })?;
+        self.obligation(ob.id)
+    }
+
+    /// Undoes a manual [`Register::drop_obligation`]; decisions taken in the assessment are
+    /// changed there instead.
+    pub fn reinstate_obligation(&mut self, obligation: &str) -> Result<super::Obligation> {
+        let ob = self.obligation(self.resolve_obligation(obligation)?)?;
+        match &ob.not_required {
+            None => return Err(Error::invalid("obligation", Reason::AlreadyInState)),
+            Some(nr) if !nr.manual => return Err(Error::invalid("obligation", Reason::DecidedByAssessment)),
+            Some(_) => {}
+        }
+        self.write(|w| {
+            w.append(kind::OBLIGATION_REINSTATED, ob.incident_id, json!({ "obligation_id": ob.id.to_string() }))?;
+            if let Some(i) = ob.incident_id {
+                derive::sync(w, i)?;
+            }
+            Ok(())
+        })?;
+        self.obligation(ob.id)
+    }
+
     /// The embedded rule sets and the register's overrides.
     pub fn rules(&self) -> Result<(&'static [RuleSet], RegulationSettings)> {
         Ok((rules::all()?, load_settings(self.conn())?))

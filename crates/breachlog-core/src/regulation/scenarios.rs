@@ -408,3 +408,66 @@ fn rule_overrides_apply_to_new_obligations_only() {
     assert!(reg.regulation_settings().unwrap().overrides.is_empty());
     reg.verify(None).unwrap();
 }
+
+#[test]
+fn manual_not_required_decisions_stick_until_reinstated() {
+    let (_d, mut reg) = register("UTC", "gdpr,nis2", "nl-ap");
+    let id = incident(&mut reg, "2026-06-10T08:00:00Z");
+    reg.classify(id, &ClassifyInput { regime: "nis2".into(), at: "2026-06-10T09:00:00Z".into(), ..Default::default() })
+        .unwrap();
+    let ew = one(&obligations(&reg, id, "2026-06-10T10:00:00Z"), Regime::Nis2, ObligationKind::EarlyWarning).id;
+    assert_eq!(reason(reg.drop_obligation(&ew.to_string(), " ")), ("rationale", Reason::Empty));
+    let o = reg.drop_obligation(&ew.to_string(), "Not significant after all: CSIRT consulted by phone").unwrap();
+    let nr = o.not_required.unwrap();
+    assert_eq!((nr.decider.as_str(), nr.manual, nr.automatic), ("dpo", true, false));
+    // Later operations re-derive but keep the person's decision.
+    reg.assess(id, &breach("2026-06-10T09:30:00Z", "controller")).unwrap();
+    let list = obligations(&reg, id, "2026-06-12T00:00:00Z");
+    assert_eq!(one(&list, Regime::Nis2, ObligationKind::EarlyWarning).status, ObligationStatus::NotRequired);
+    // Only a dropped obligation can be reinstated.
+    let art33 = one(&list, Regime::Gdpr, ObligationKind::Notification).id;
+    assert_eq!(reason(reg.reinstate_obligation(&art33.to_string())), ("obligation", Reason::AlreadyInState));
+    reg.reinstate_obligation(&ew.to_string()).unwrap();
+    let list = obligations(&reg, id, "2026-06-12T00:00:00Z");
+    assert_eq!(one(&list, Regime::Nis2, ObligationKind::EarlyWarning).status, ObligationStatus::Overdue);
+    reg.verify(None).unwrap();
+}
+
+#[test]
+fn undue_delay_shows_elapsed_time_and_internal_target() {
+    let (_d, mut reg) = register("UTC", "gdpr", "nl-ap");
+    reg.add_controller("Acme", None, None).unwrap();
+    reg.update_regulation_settings(None, Some(Some(24))).unwrap();
+    let id = incident(&mut reg, "2026-02-02T08:00:00Z");
+    let mut a = breach("2026-02-02T09:00:00Z", "processor");
+    a.controllers = Some(vec!["Acme".into()]);
+    reg.assess(id, &a).unwrap();
+    let o = &obligations(&reg, id, "2026-02-03T19:30:00Z")[0];
+    assert_eq!((o.due_at, o.status), (None, ObligationStatus::Pending));
+    let u = reg.undue_delay(o.id, ts("2026-02-03T19:30:00Z")).unwrap().unwrap();
+    // 09:00Z → next day 19:30Z = 34 h 30 min; target 09:00Z + 24 h.
+    assert_eq!((u.elapsed_minutes, u.target_at), (34 * 60 + 30, Some(ts("2026-02-03T09:00:00Z"))));
+}
+
+#[test]
+fn registers_of_schema_1_get_the_regulation_tables() {
+    let (dir, reg) = register("UTC", "gdpr", "nl-ap");
+    let path = reg.path().to_path_buf();
+    drop(reg);
+    {
+        let kf = crate::keys::KeyFile::load(&crate::keys::key_file_path(&path)).unwrap();
+        let key = kf.unlock_passphrase("correct horse battery staple").unwrap();
+        let conn = crate::storage::open(&path, &key, false).unwrap();
+        for (table, _) in super::PROJECTIONS {
+            conn.execute_batch(&format!("DROP TABLE {table};")).unwrap();
+        }
+        conn.execute_batch("PRAGMA user_version = 1;").unwrap();
+    }
+    let pass = crate::UnlockMethod::Passphrase(Zeroizing::new("correct horse battery staple".into()));
+    let mut reg = Register::open(&path, pass, "dpo", "test").unwrap();
+    let id = incident(&mut reg, "2026-05-04T08:00:00Z");
+    reg.assess(id, &breach("2026-05-04T10:00:00Z", "controller")).unwrap();
+    assert_eq!(obligations(&reg, id, "2026-05-05T00:00:00Z").len(), 1);
+    reg.verify(None).unwrap();
+    drop(dir);
+}

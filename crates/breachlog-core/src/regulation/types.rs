@@ -101,6 +101,10 @@ pub struct NotRequired {
     pub rationale: String,
     /// Derived by the engine (e.g. the incident became an exercise), not a person's decision.
     pub automatic: bool,
+    /// Dropped by hand (`obligation not-required`), not derived from the assessment: the
+    /// engine never reinstates it by itself.
+    #[serde(default)]
+    pub manual: bool,
     pub at: Ts,
 }
 
