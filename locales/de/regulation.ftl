@@ -207,6 +207,7 @@ tpl-field-subjects-advice = Was Sie tun können
 tpl-field-controller-intro = Einleitung
 tpl-value-new = Erstmeldung
 tpl-value-follow-up = Nachtrag zu einer früheren Meldung
+tpl-datetime = { $day }.{ $month }.{ $year }, { $time } Uhr ({ $zone })
 tpl-estimate = geschätzt
 tpl-unknown = unbekannt
 tpl-none = keine

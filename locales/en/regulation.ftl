@@ -208,6 +208,7 @@ tpl-field-subjects-advice = What you can do
 tpl-field-controller-intro = Introduction
 tpl-value-new = New notification
 tpl-value-follow-up = Follow-up to an earlier notification
+tpl-datetime = { $year }-{ $month }-{ $day } { $time } { $zone }
 tpl-estimate = estimate
 tpl-unknown = unknown
 tpl-none = none

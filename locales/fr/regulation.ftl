@@ -207,6 +207,7 @@ tpl-field-subjects-advice = Ce que vous pouvez faire
 tpl-field-controller-intro = Introduction
 tpl-value-new = Notification initiale
 tpl-value-follow-up = Complément à une notification précédente
+tpl-datetime = { $day }/{ $month }/{ $year } à { $time } ({ $zone })
 tpl-estimate = estimation
 tpl-unknown = inconnu
 tpl-none = aucune

@@ -207,6 +207,7 @@ tpl-field-subjects-advice = Wat u kunt doen
 tpl-field-controller-intro = Inleiding
 tpl-value-new = Nieuwe melding
 tpl-value-follow-up = Aanvulling op een eerdere melding
+tpl-datetime = { $day }-{ $month }-{ $year } { $time } uur ({ $zone })
 tpl-estimate = schatting
 tpl-unknown = onbekend
 tpl-none = geen

@@ -187,8 +187,14 @@ struct Facts<'a> {
     missing: &'a [String],
 }
 
-fn local(ts: Ts, tz: Tz) -> String {
-    ts.as_utc().with_timezone(&tz).format("%Y-%m-%d %H:%M %Z").to_string()
+/// A moment in the organisation's time zone, in the draft language's date format.
+fn local(l: &Localizer, ts: Ts, tz: Tz) -> String {
+    let t = ts.as_utc().with_timezone(&tz);
+    let part = |f: &str| t.format(f).to_string();
+    l.msg(
+        "tpl-datetime",
+        &[("year", part("%Y")), ("month", part("%m")), ("day", part("%d")), ("time", part("%H:%M")), ("zone", part("%Z"))],
+    )
 }
 
 impl Facts<'_> {
@@ -204,7 +210,7 @@ impl Facts<'_> {
         let l = self.l;
         let i = self.incident;
         let a = i.assessment.clone().unwrap_or_default();
-        let t = |ts: Option<Ts>| ts.map(|t| local(t, self.tz)).unwrap_or_default();
+        let t = |ts: Option<Ts>| ts.map(|t| local(self.l, t, self.tz)).unwrap_or_default();
         let first = |o: &Option<(Obligation, Vec<super::Filing>)>| {
             o.as_ref().and_then(|(_, f)| f.iter().find(|f| f.phase == Phase::Initial).cloned())
         };
@@ -216,11 +222,11 @@ impl Facts<'_> {
             "org_registration" => String::new(),
             "contact_point" => a.contact_point.clone().unwrap_or_else(|| self.org.contact_point.clone()),
             "occurred" => match (i.occurred_from, i.occurred_to) {
-                (Some(f), Some(to)) => format!("{} – {}", local(f, self.tz), local(to, self.tz)),
-                (Some(f), None) => local(f, self.tz),
+                (Some(f), Some(to)) => format!("{} – {}", local(self.l, f, self.tz), local(self.l, to, self.tz)),
+                (Some(f), None) => local(self.l, f, self.tz),
                 _ => l.text("tpl-unknown"),
             },
-            "detected_at" => local(i.detected_at, self.tz),
+            "detected_at" => local(self.l, i.detected_at, self.tz),
             "aware_at" => t(a.aware_at),
             "aware_justification" => a.aware_justification.clone().unwrap_or_default(),
             "contained_at" => t(i.contained_at),
@@ -229,7 +235,7 @@ impl Facts<'_> {
             "description" | "plain_what_happened" => i.description.clone(),
             "nature" => a.nature.iter().map(|n| l.text(&n.label_id())).collect::<Vec<_>>().join(", "),
             "cause" => l.text(&i.category.label_id()),
-            "discovery" => l.msg("tpl-discovery", &[("source", l.text(&i.source.label_id())), ("at", local(i.detected_at, self.tz))]),
+            "discovery" => l.msg("tpl-discovery", &[("source", l.text(&i.source.label_id())), ("at", local(self.l, i.detected_at, self.tz))]),
             "affected_systems" => i.affected_systems.join(", "),
             "data_categories" => a.data_categories.join(", "),
             "special_categories" => a.special_categories.join(", "),
@@ -301,7 +307,7 @@ impl Facts<'_> {
             return format!("{}: {}", l.text(&ex.label_id()), a.art34_justification.unwrap_or_default());
         }
         match self.art34.as_ref().and_then(|(_, f)| f.iter().find(|f| f.phase == Phase::Initial)) {
-            Some(f) => l.msg("tpl-subjects-informed", &[("at", local(f.at, self.tz)), ("channel", l.text(&f.channel.label_id()))]),
+            Some(f) => l.msg("tpl-subjects-informed", &[("at", local(self.l, f.at, self.tz)), ("channel", l.text(&f.channel.label_id()))]),
             None => l.text("tpl-subjects-pending"),
         }
     }
@@ -479,7 +485,7 @@ mod tests {
         );
         assert_eq!(field(&d, "notification", "notification_type").value, "Nieuwe melding");
         assert_eq!(field(&d, "contact", "contact_point").value, "fg@voorbeeld.test");
-        assert_eq!(field(&d, "timeline", "aware_at").value, "2026-05-04 12:00 CEST");
+        assert_eq!(field(&d, "timeline", "aware_at").value, "04-05-2026 12:00 uur (CEST)");
         assert_eq!(field(&d, "people", "subjects_approx").value, "1200 (schatting)");
         assert_eq!(field(&d, "data", "data_categories").label, "Soorten persoonsgegevens");
         assert_eq!(field(&d, "informing_people", "subjects_informed").value, "Nog niet; de betrokkenen worden zonder onredelijke vertraging geïnformeerd.");
@@ -502,8 +508,11 @@ mod tests {
         assert!(matches!(reg.notify_draft(id, "nl-ap", Some(Language::De)), Err(Error::InvalidInput { field: "lang", .. })));
         let de = reg.notify_draft(id, "de-ni", None).unwrap();
         assert_eq!((de.language, de.sections[0].title.as_str()), (Language::De, "Verantwortlicher"));
+        assert_eq!(field(&de, "timeline", "detected_at").value, "04.05.2026, 10:00 Uhr (CEST)");
+        assert_eq!(field(&reg.notify_draft(id, "uk-ico", None).unwrap(), "timeline", "detected_at").value, "2026-05-04 10:00 CEST");
         let cnil = reg.notify_draft(id, "fr-cnil", None).unwrap();
         assert_eq!(field(&cnil, "controller", "org_registration").label, "Numéro SIREN");
+        assert_eq!(field(&cnil, "timeline", "detected_at").value, "04/05/2026 à 10:00 (CEST)");
         let ico = reg.notify_draft(id, "uk-ico", None).unwrap();
         assert!(ico.sections.iter().any(|s| s.id == "training"));
         assert_eq!(ico.language, Language::En);
