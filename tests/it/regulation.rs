@@ -165,6 +165,7 @@ fn ics_export_and_rule_overrides() {
     assert!(text.contains("DTSTART:20260507T100000Z"), "{text}");
     assert!(text.contains("DTSTART:20260505T100000Z"), "{text}");
     assert_eq!(text.matches("BEGIN:VEVENT").count(), 2);
+    assert!(text.split("\r\n").all(|line| line.len() <= 75), "lines are folded at 75 octets: {text}");
 
     reg.json(&["rules", "set", "--regime", "gdpr", "--rule", "art33-1", "--hours", "96"]);
     reg.fails(&["rules", "set", "--regime", "gdpr", "--rule", "art34", "--hours", "48"], 5);

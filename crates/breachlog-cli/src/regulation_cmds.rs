@@ -89,6 +89,22 @@ fn ics_escape(text: &str) -> String {
     text.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n")
 }
 
+/// A content line folded at 75 octets (RFC 5545 §3.1), without splitting a character.
+fn ics_line(name: &str, value: &str) -> String {
+    let mut out = String::new();
+    let mut width = 0;
+    for c in format!("{name}:{value}").chars() {
+        if width + c.len_utf8() > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += c.len_utf8();
+    }
+    out.push_str("\r\n");
+    out
+}
+
 /// An iCalendar file with one event per obligation that has a due time.
 pub fn ics(l: &Localizer, list: &[ObligationView], controllers: &[Controller], now: Ts) -> String {
     let stamp = |t: &Ts| t.as_utc().format("%Y%m%dT%H%M%SZ").to_string();
@@ -105,13 +121,16 @@ pub fn ics(l: &Localizer, list: &[ObligationView], controllers: &[Controller], n
         );
         let _ = write!(
             out,
-            "BEGIN:VEVENT\r\nUID:{}@breachlog\r\nDTSTAMP:{}\r\nDTSTART:{}\r\nDTEND:{}\r\nSUMMARY:{}\r\nDESCRIPTION:{}\r\nEND:VEVENT\r\n",
+            "BEGIN:VEVENT\r\nUID:{}@breachlog\r\nDTSTAMP:{}\r\nDTSTART:{}\r\nDTEND:{}\r\n{}{}END:VEVENT\r\n",
             o.id,
             stamp(&now),
             stamp(&due),
             stamp(&due),
-            ics_escape(&summary),
-            ics_escape(&format!("{} · {} · {}", o.reference, l.text(&o.status.label_id()), o.incident.map(|i| i.to_string()).unwrap_or_default())),
+            ics_line("SUMMARY", &ics_escape(&summary)),
+            ics_line(
+                "DESCRIPTION",
+                &ics_escape(&format!("{} · {} · {}", o.reference, l.text(&o.status.label_id()), o.incident.map(|i| i.to_string()).unwrap_or_default()))
+            ),
         );
     }
     out.push_str("END:VCALENDAR\r\n");
