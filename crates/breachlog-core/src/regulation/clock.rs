@@ -192,6 +192,27 @@ mod tests {
         assert_eq!(due(&Terms { anchor_at: None, hours: Some(72), ..base }), None);
     }
 
+    proptest::proptest! {
+        /// Hours are exact elapsed time; a month keeps the local date (clamped) and, unless the
+        /// target wall time does not exist, the local time.
+        #[test]
+        fn month_and_hour_arithmetic_invariants(secs in 1_577_836_800i64..1_893_456_000, zone in 0usize..4, hours in 1i64..2000) {
+            let tz = [AMS, LON, Tz::UTC, chrono_tz::America::New_York][zone];
+            let anchor = Ts::from_utc(Utc.timestamp_opt(secs, 0).unwrap());
+            proptest::prop_assert_eq!(anchor.seconds_until(add_hours(anchor, hours)), hours * 3600);
+            let due = add_months(anchor, 1, tz);
+            let (a, d) = (anchor.as_utc().with_timezone(&tz), due.as_utc().with_timezone(&tz));
+            let next = if a.month() == 12 { (a.year() + 1, 1) } else { (a.year(), a.month() + 1) };
+            proptest::prop_assert_eq!((d.year(), d.month()), next);
+            proptest::prop_assert_eq!(d.day(), a.day().min(last_day(next.0, next.1)));
+            let wall = NaiveDate::from_ymd_opt(d.year(), d.month(), d.day()).unwrap().and_time(a.time());
+            if !matches!(tz.from_local_datetime(&wall), LocalResult::None) {
+                proptest::prop_assert_eq!(d.time(), a.time());
+            }
+            proptest::prop_assert!(due > anchor);
+        }
+    }
+
     #[test]
     fn lateness_rounds_up_to_whole_minutes() {
         let due = ts("2026-05-04T10:00:00Z");
