@@ -167,6 +167,12 @@ fn ics_export_and_rule_overrides() {
     assert_eq!(text.matches("BEGIN:VEVENT").count(), 2);
     assert!(text.split("\r\n").all(|line| line.len() <= 75), "lines are folded at 75 octets: {text}");
 
+    let human = reg.run(&["breach", "assess", &old, "--measures", "Mailbox passwords reset"]);
+    let text = String::from_utf8_lossy(&human.stdout);
+    assert!(text.contains("GDPR Art 33(1)") && text.contains("2026-05-07 12:00 CEST"), "assess lists the deadlines: {text}");
+    let err = reg.fails(&["rules", "settings", "--dora-rollover", "xx"], 5);
+    assert!(err.contains("nl"), "{err}");
+    assert_eq!(reg.json(&["rules", "settings", "--dora-rollover", "de"])["dora_rollover_country"], "de");
     reg.json(&["rules", "set", "--regime", "gdpr", "--rule", "art33-1", "--hours", "96"]);
     reg.fails(&["rules", "set", "--regime", "gdpr", "--rule", "art34", "--hours", "48"], 5);
     reg.fails(&["rules", "set", "--regime", "gdpr", "--rule", "art33-1", "--hours", "0"], 5);

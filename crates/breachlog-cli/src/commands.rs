@@ -119,8 +119,13 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
                 .unwrap_or_default();
             let mut value = serde_json::to_value(&incident).map_err(|e| Failure::Other(e.into()))?;
             value["missing_art33"] = json!(missing);
+            let obligations = regulation_cmds::obligations_text(&reg, &ctx.l10n, id)?;
             p.emit(&value, || {
                 let mut text = ctx.l10n.msg("cli-breach-assessed", &[("id", output::short(&incident.id.to_string()))]);
+                if let Some(o) = &obligations {
+                    text.push('\n');
+                    text.push_str(o);
+                }
                 if !missing.is_empty() && incident.is_breach() {
                     let items: Vec<String> = missing
                         .iter()

@@ -137,6 +137,22 @@ pub fn ics(l: &Localizer, list: &[ObligationView], controllers: &[Controller], n
     out
 }
 
+/// The incident's obligations as a table (for `breach assess` and `incident classify`), if any.
+pub fn obligations_text(reg: &breachlog_core::Register, l: &Localizer, incident: uuid::Uuid) -> Result<Option<String>, Failure> {
+    let now = Ts::now();
+    let list = reg.obligations(Some(incident), now)?;
+    if list.is_empty() {
+        return Ok(None);
+    }
+    let mut undue = Undue::new();
+    for o in list.iter().filter(|o| o.due_at.is_none()) {
+        if let Some(u) = reg.undue_delay(o.id, now)? {
+            undue.insert(o.id, u);
+        }
+    }
+    Ok(Some(obligations_table(l, &list, &reg.controllers()?, output::org_tz(reg), &undue)))
+}
+
 pub fn obligations(cli: &Cli, ctx: &mut Context, p: &Printer, a: &ObligationsArgs) -> Result<(), Failure> {
     let reg = open(cli, ctx)?;
     let incident = a.incident.as_deref().map(|i| reg.resolve_incident(i)).transpose()?;
@@ -286,7 +302,11 @@ pub fn classify(cli: &Cli, ctx: &mut Context, p: &Printer, a: &ClassifyArgs) -> 
     reg.classify(id, &input)?;
     let state = reg.incident_regulation(id)?;
     let l = ctx.localizer();
-    p.emit(&state, || l.msg("cli-classified", &[("id", output::short(&id.to_string())), ("regime", a.regime.to_ascii_lowercase())]));
+    let table = obligations_text(&reg, l, id)?.unwrap_or_default();
+    p.emit(&state, || {
+        let head = l.msg("cli-classified", &[("id", output::short(&id.to_string())), ("regime", a.regime.to_ascii_lowercase())]);
+        format!("{head}\n{table}").trim_end().to_string()
+    });
     Ok(())
 }
 
