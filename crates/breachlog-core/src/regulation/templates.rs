@@ -187,6 +187,24 @@ struct Facts<'a> {
     missing: &'a [String],
 }
 
+/// A whole number with the language's digit grouping: 1,200 (en), 1.200 (de, nl), 1 200 (fr).
+pub fn grouped(n: u64, lang: Language) -> String {
+    let sep = match lang {
+        Language::En => ",",
+        Language::De | Language::Nl => ".",
+        Language::Fr => "\u{202f}",
+    };
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A moment in the organisation's time zone, in the draft language's date format.
 fn local(l: &Localizer, ts: Ts, tz: Tz) -> String {
     let t = ts.as_utc().with_timezone(&tz);
@@ -200,8 +218,8 @@ fn local(l: &Localizer, ts: Ts, tz: Tz) -> String {
 impl Facts<'_> {
     fn count(&self, n: Option<u64>, estimate: bool) -> String {
         match n {
-            Some(n) if estimate => format!("{n} ({})", self.l.text("tpl-estimate")),
-            Some(n) => n.to_string(),
+            Some(n) if estimate => format!("{} ({})", grouped(n, self.l.language()), self.l.text("tpl-estimate")),
+            Some(n) => grouped(n, self.l.language()),
             None => String::new(),
         }
     }
@@ -486,7 +504,10 @@ mod tests {
         assert_eq!(field(&d, "notification", "notification_type").value, "Nieuwe melding");
         assert_eq!(field(&d, "contact", "contact_point").value, "fg@voorbeeld.test");
         assert_eq!(field(&d, "timeline", "aware_at").value, "04-05-2026 12:00 uur (CEST)");
-        assert_eq!(field(&d, "people", "subjects_approx").value, "1200 (schatting)");
+        assert_eq!(field(&d, "people", "subjects_approx").value, "1.200 (schatting)");
+        assert_eq!(grouped(1_234_567, Language::En), "1,234,567");
+        assert_eq!(grouped(999, Language::De), "999");
+        assert_eq!(grouped(12_000, Language::Fr), "12\u{202f}000");
         assert_eq!(field(&d, "data", "data_categories").label, "Soorten persoonsgegevens");
         assert_eq!(field(&d, "informing_people", "subjects_informed").value, "Nog niet; de betrokkenen worden zonder onredelijke vertraging geïnformeerd.");
         // Missing Art 33(3) items: subject categories, records, consequences, measures.
