@@ -320,6 +320,7 @@ impl Register {
         let payload = inputs::transition_payload(&current, to, at, close_reason, note, Ts::now())?;
         self.write(|w| {
             w.append(kind::INCIDENT_TRANSITIONED, Some(id), payload)?;
+            crate::regulation::derive::sync(w, id)?;
             w.incident(id)
         })
     }

@@ -57,6 +57,7 @@ fn anchor_time(s: &State<'_>, regime: Regime, anchor: &str) -> Option<Ts> {
     match anchor {
         "aware_at" => s.incident.assessment.as_ref().and_then(|a| a.aware_at),
         "detected_at" => Some(s.incident.detected_at),
+        "resolved_at" => s.incident.resolved_at,
         "classified_at" => match regime {
             Regime::Nis2 => s.reg.nis2.as_ref().map(|c| c.at),
             Regime::Dora => s.reg.dora.as_ref().map(|c| c.at),
@@ -163,6 +164,18 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
     if on.contains(&Regime::Nis2) && s.reg.nis2.is_some() {
         for rule in ["art23-4-a", "art23-4-b", "art23-4-d"] {
             out.push(desired(s, Regime::Nis2, rule, "csirt".into())?);
+        }
+        // Art 23(4)(e): a "final" report filed while the incident is still being handled is a
+        // progress report; the final report is then due one month after handling ended.
+        let report = s
+            .existing
+            .iter()
+            .filter(|(o, _)| o.regime == Regime::Nis2 && o.rule == "art23-4-d")
+            .flat_map(|(_, f)| f.iter().filter(|f| f.phase == Phase::Initial))
+            .map(|f| f.at)
+            .min();
+        if report.is_some_and(|at| s.incident.resolved_at.is_none_or(|r| at < r)) {
+            out.push(desired(s, Regime::Nis2, "art23-4-e", "csirt".into())?);
         }
     }
     if on.contains(&Regime::Dora) && s.reg.dora.is_some() {

@@ -34,7 +34,7 @@ pub struct Rule {
     pub kind: ObligationKind,
     /// `authority`, `controller`, `data-subjects`, `csirt`, `financial-supervisor`.
     pub recipient: String,
-    /// `aware_at`, `detected_at`, `classified_at` or `filing:<rule>:first|latest`.
+    /// `aware_at`, `detected_at`, `classified_at`, `resolved_at` or `filing:<rule>:first|latest`.
     pub anchor: String,
     pub hours: Option<i64>,
     pub months: Option<u32>,
@@ -151,7 +151,7 @@ mod tests {
             for r in &set.rules {
                 assert!(r.source_url.starts_with("https://"), "{}/{}", set.regime, r.id);
                 assert!(!r.reference.is_empty());
-                let anchor_ok = ["aware_at", "detected_at", "classified_at"].contains(&r.anchor.as_str())
+                let anchor_ok = ["aware_at", "detected_at", "classified_at", "resolved_at"].contains(&r.anchor.as_str())
                     || r.anchor.starts_with("filing:");
                 assert!(anchor_ok, "{}/{}: {}", set.regime, r.id, r.anchor);
                 if let Some(rest) = r.anchor.strip_prefix("filing:") {

@@ -471,3 +471,47 @@ fn registers_of_schema_1_get_the_regulation_tables() {
     reg.verify(None).unwrap();
     drop(dir);
 }
+
+#[test]
+fn nis2_report_during_handling_is_a_progress_report_with_a_final_one_month_after_handling() {
+    let (_d, mut reg) = register("Europe/Amsterdam", "nis2", "");
+    let id = incident(&mut reg, "2026-06-10T08:00:00+02:00");
+    reg.classify(id, &ClassifyInput { regime: "nis2".into(), at: "2026-06-10T09:30:00+02:00".into(), ..Default::default() })
+        .unwrap();
+    let list = obligations(&reg, id, "2026-06-10T12:00:00Z");
+    let n = one(&list, Regime::Nis2, ObligationKind::Notification).id;
+    file(&mut reg, id, n, "2026-06-12T16:00:00+02:00", None).unwrap();
+    let fin = one(&obligations(&reg, id, "2026-06-20T00:00:00Z"), Regime::Nis2, ObligationKind::Final).id;
+    // Filed on 2026-07-10 while the incident is still being handled: a progress report.
+    file(&mut reg, id, fin, "2026-07-10T10:00:00+02:00", None).unwrap();
+    let list = obligations(&reg, id, "2026-07-11T00:00:00Z");
+    let finals: Vec<_> = list.iter().filter(|o| o.kind == ObligationKind::Final).collect();
+    assert_eq!(finals.len(), 2);
+    let after = finals.iter().find(|o| o.reference == "NIS2 Art 23(4)(e)").unwrap();
+    assert_eq!(after.status, ObligationStatus::AwaitingAnchor);
+    // Handling ends (resolved) 2026-08-31 18:00 CEST → final due 2026-09-30 18:00 CEST = 16:00Z (clamped from the 31st).
+    for to in ["triage", "investigating", "contained"] {
+        reg.transition(id, to, Some("2026-08-01T10:00:00+02:00"), None, None).unwrap();
+    }
+    reg.transition(id, "resolved", Some("2026-08-31T18:00:00+02:00"), None, None).unwrap();
+    let after = obligations(&reg, id, "2026-09-01T00:00:00Z").into_iter().find(|o| o.reference == "NIS2 Art 23(4)(e)").unwrap();
+    assert_eq!((due(&after).as_deref(), after.status), (Some("2026-09-30T16:00:00.000000Z"), ObligationStatus::Pending));
+    reg.verify(None).unwrap();
+}
+
+#[test]
+fn nis2_final_report_after_handling_needs_no_second_report() {
+    let (_d, mut reg) = register("UTC", "nis2", "");
+    let id = incident(&mut reg, "2026-06-10T08:00:00Z");
+    reg.classify(id, &ClassifyInput { regime: "nis2".into(), at: "2026-06-10T09:30:00Z".into(), ..Default::default() })
+        .unwrap();
+    let n = one(&obligations(&reg, id, "2026-06-10T12:00:00Z"), Regime::Nis2, ObligationKind::Notification).id;
+    file(&mut reg, id, n, "2026-06-12T16:00:00Z", None).unwrap();
+    for to in ["triage", "investigating", "contained", "resolved"] {
+        reg.transition(id, to, Some("2026-06-20T10:00:00Z"), None, None).unwrap();
+    }
+    let fin = one(&obligations(&reg, id, "2026-06-21T00:00:00Z"), Regime::Nis2, ObligationKind::Final).id;
+    file(&mut reg, id, fin, "2026-07-01T10:00:00Z", None).unwrap();
+    let list = obligations(&reg, id, "2026-07-02T00:00:00Z");
+    assert_eq!(list.iter().filter(|o| o.kind == ObligationKind::Final).count(), 1);
+}
