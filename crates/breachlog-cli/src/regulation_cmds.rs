@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use breachlog_core::i18n::Localizer;
 use breachlog_core::regulation::enisa::{self, EnisaInput, EnisaResult};
 use breachlog_core::regulation::obligations::UndueDelay;
-use breachlog_core::regulation::{ClassifyInput, Controller, FilingInput, ObligationView};
+use breachlog_core::regulation::{ClassifyInput, Controller, FilingInput, ObligationStatus, ObligationView};
 use breachlog_core::register::AssessmentInput;
 use breachlog_core::{validate, Ts};
 use chrono_tz::Tz;
@@ -29,10 +29,15 @@ fn cell(text: &str, width: usize) -> String {
     }
 }
 
-/// A recipient for people: controller ids become names.
-fn recipient(r: &str, controllers: &[Controller]) -> String {
+/// Recipient codes with a label; authority ids are shown as they are.
+const RECIPIENT_LABELS: &[&str] =
+    &["data-subjects", "public", "csirt", "financial-supervisor", "national-authority", "supervisory-authority"];
+
+/// A recipient for people: controller ids become names, generic recipients get their label.
+fn recipient(l: &Localizer, r: &str, controllers: &[Controller]) -> String {
     match r.strip_prefix("controller:") {
         Some(id) => controllers.iter().find(|c| c.id.to_string() == id).map_or_else(|| r.to_string(), |c| c.name.clone()),
+        None if RECIPIENT_LABELS.contains(&r) => l.text(&format!("recipient-{r}")),
         None => r.to_string(),
     }
 }
@@ -40,46 +45,48 @@ fn recipient(r: &str, controllers: &[Controller]) -> String {
 /// Elapsed time of "without undue delay" obligations, by id (shown instead of a due time).
 pub type Undue = std::collections::HashMap<uuid::Uuid, UndueDelay>;
 
+/// The table of obligations. Full ids (they are what `filing record --obligation` takes); the
+/// status column comes last so localised statuses and lateness are never cut.
 pub fn obligations_table(l: &Localizer, list: &[ObligationView], controllers: &[Controller], tz: Tz, undue: &Undue) -> String {
     if list.is_empty() {
         return l.text("cli-no-obligations");
     }
     let mut out = format!(
         "{} {} {} {} {} {} {}\n",
-        cell(&l.text("cli-header-id"), 8),
+        cell(&l.text("cli-header-id"), 36),
         cell(&l.text("reg-header-regime"), 8),
-        cell(&l.text("reg-header-kind"), 22),
+        cell(&l.text("reg-header-kind"), 26),
         cell(&l.text("reg-header-recipient"), 22),
-        cell(&l.text("reg-header-due"), 30),
-        cell(&l.text("reg-header-status"), 20),
-        l.text("reg-header-reference"),
+        cell(&l.text("reg-header-due"), 22),
+        cell(&l.text("reg-header-reference"), 22),
+        l.text("reg-header-status"),
     );
     for o in list {
-        let due = match (o.due_at, undue.get(&o.id)) {
-            (Some(d), _) => output::local(&d, tz),
-            (None, Some(u)) => {
-                let mut text = l.msg("reg-elapsed", &[("hours", (u.elapsed_minutes / 60).to_string())]);
-                if let Some(t) = u.target_at {
-                    text.push_str(&format!(" · {}", l.msg("reg-target", &[("at", output::local(&t, tz))])));
-                }
-                text
-            }
-            (None, None) => l.text("reg-no-due-time"),
+        let due = match o.due_at {
+            Some(d) => output::local(&d, tz),
+            None if o.status == ObligationStatus::AwaitingAnchor => "—".to_string(),
+            None => l.text("reg-no-due-time"),
         };
         let mut status = l.text(&o.status.label_id());
         if let Some(m) = o.late_by_minutes {
             status = l.msg("reg-late-by", &[("status", status), ("minutes", m.to_string())]);
         }
+        if let Some(u) = undue.get(&o.id) {
+            status.push_str(&format!(" · {}", l.msg("reg-elapsed", &[("hours", (u.elapsed_minutes / 60).to_string())])));
+            if let Some(t) = u.target_at {
+                status.push_str(&format!(" · {}", l.msg("reg-target", &[("at", output::local(&t, tz))])));
+            }
+        }
         let _ = writeln!(
             out,
             "{} {} {} {} {} {} {}",
-            output::short(&o.id.to_string()),
+            o.id,
             cell(&l.text(&o.regime.label_id()), 8),
-            cell(&l.text(&o.kind.label_id()), 22),
-            cell(&recipient(&o.recipient, controllers), 22),
-            cell(&due, 30),
-            cell(&status, 20),
-            o.reference
+            cell(&l.text(&o.kind.label_id()), 26),
+            cell(&recipient(l, &o.recipient, controllers), 22),
+            cell(&due, 22),
+            cell(&o.reference, 22),
+            status
         );
     }
     out.trim_end().to_string()
@@ -116,7 +123,7 @@ pub fn ics(l: &Localizer, list: &[ObligationView], controllers: &[Controller], n
             &[
                 ("regime", l.text(&o.regime.label_id())),
                 ("kind", l.text(&o.kind.label_id())),
-                ("recipient", recipient(&o.recipient, controllers)),
+                ("recipient", recipient(l, &o.recipient, controllers)),
             ],
         );
         let _ = write!(
