@@ -78,3 +78,5 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
 mod scenarios;
 #[cfg(test)]
 mod locale_tests;
+#[cfg(test)]
+mod derive_tests;
