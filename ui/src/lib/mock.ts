@@ -36,6 +36,7 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
     timezone: "Europe/Amsterdam",
     language: "en",
     lead_authority: "nl-ap",
+    regimes: ["gdpr"],
   };
   let settings: Settings = { aware_gap_hours: 24, idle_lock_minutes: 15, notify_thresholds_hours: [24, 12, 4, 1], backup_folder: "" };
   const guard = () => {

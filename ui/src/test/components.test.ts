@@ -14,7 +14,7 @@ const H = 3_600_000;
 
 beforeEach(() => {
   setLanguage("en");
-  app.org = { name: "Acme", address: "", contact_point: "", default_role: "controller", timezone: "Europe/Amsterdam", language: "en", lead_authority: "" };
+  app.org = { name: "Acme", address: "", contact_point: "", default_role: "controller", timezone: "Europe/Amsterdam", language: "en", lead_authority: "", regimes: ["gdpr"] };
 });
 afterEach(() => cleanup());
 

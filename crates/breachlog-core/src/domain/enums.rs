@@ -5,11 +5,15 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Declares a closed set of wire names with parsing (`-` or `_`), display, serde and its
 /// Fluent label id (`<prefix>-<name with dashes>`).
+/// `ts = "kebab-case"` makes the generated TypeScript type match wire names with dashes.
 macro_rules! wire_enum {
     ($(#[$meta:meta])* $name:ident, $prefix:literal, { $($variant:ident => $wire:literal $(| $alias:literal)*),+ $(,)? }) => {
+        wire_enum!($(#[$meta])* $name, $prefix, ts = "snake_case", { $($variant => $wire $(| $alias)*),+ });
+    };
+    ($(#[$meta:meta])* $name:ident, $prefix:literal, ts = $case:literal, { $($variant:ident => $wire:literal $(| $alias:literal)*),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "snake_case"))]
+        #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = $case))]
         pub enum $name { $($variant),+ }
 
         impl $name {

@@ -11,6 +11,7 @@ use crate::error::{Error, Reason, Result};
 
 const DATA: &str = include_str!("../../rules/authorities.json");
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Authority {
     pub id: String,

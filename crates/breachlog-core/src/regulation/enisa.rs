@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Reason, Result};
 
 /// The calculator's inputs as typed (`--ei 0.75` or `--ei significant`, …).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
 #[serde(default)]
 pub struct EnisaInput {
@@ -28,6 +29,7 @@ pub struct EnisaInput {
 }
 
 /// The calculation, as stored with the assessment.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EnisaResult {
     pub dpc_base: i64,

@@ -11,6 +11,7 @@ use crate::register::Register;
 use crate::Ts;
 
 /// One obligation as listed by `breachlog obligations --json` and the desktop panel.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ObligationView {
     pub id: Uuid,
@@ -71,6 +72,7 @@ pub fn view(o: &Obligation, filings: &[Filing], as_of: Ts) -> ObligationView {
 
 /// An obligation "without undue delay": never late, but the time since its anchor is shown,
 /// with the organisation's optional internal target.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UndueDelay {
     pub elapsed_minutes: i64,

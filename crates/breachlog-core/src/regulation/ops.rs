@@ -16,6 +16,7 @@ use crate::validate;
 use crate::Ts;
 
 /// `incident classify` as typed.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ClassifyInput {
@@ -30,6 +31,7 @@ pub struct ClassifyInput {
 }
 
 /// `filing record` as typed.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FilingInput {
@@ -43,6 +45,7 @@ pub struct FilingInput {
 }
 
 /// `authority log` as typed (incoming request or outgoing answer).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ContactInput {

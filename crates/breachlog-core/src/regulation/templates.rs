@@ -17,6 +17,7 @@ use crate::i18n::Localizer;
 use crate::register::Register;
 use crate::Ts;
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DraftField {
     pub id: String,
@@ -24,6 +25,7 @@ pub struct DraftField {
     pub value: String,
 }
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DraftSection {
     pub id: String,
@@ -32,6 +34,7 @@ pub struct DraftSection {
 }
 
 /// A draft as printed by `breachlog notify draft --json` and shown with copy buttons.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
     /// Authority id, or `None` for the data-subject communication and controller notices.

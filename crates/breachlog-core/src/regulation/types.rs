@@ -12,7 +12,7 @@ use crate::Ts;
 
 wire_enum!(
     /// A legal regime with its own notification duties.
-    Regime, "regime", {
+    Regime, "regime", ts = "kebab-case", {
     Gdpr => "gdpr",
     UkGdpr => "uk-gdpr" | "uk_gdpr",
     Nis2 => "nis2",
@@ -22,7 +22,7 @@ wire_enum!(
 
 wire_enum!(
     /// What an obligation asks for.
-    ObligationKind, "obligation-kind", {
+    ObligationKind, "obligation-kind", ts = "kebab-case", {
     Notification => "notification",
     ControllerNotice => "controller-notice" | "controller_notice",
     SubjectCommunication => "subject-communication" | "subject_communication",
@@ -56,7 +56,7 @@ wire_enum!(
 
 wire_enum!(
     /// Which part of a (phased) notification a filing is.
-    Phase, "phase", {
+    Phase, "phase", ts = "kebab-case", {
     Initial => "initial",
     FollowUp => "follow-up" | "follow_up",
     Final => "final",
@@ -87,6 +87,7 @@ wire_enum!(
 });
 
 /// Terms of the second clock of an "earlier of" rule (DORA initial notification).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AltTerm {
     pub anchor: String,
@@ -95,6 +96,7 @@ pub struct AltTerm {
 }
 
 /// Why an obligation is not (or no longer) required.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NotRequired {
     pub decider: String,
@@ -109,6 +111,7 @@ pub struct NotRequired {
 }
 
 /// An obligation with a copy of the rule terms it was derived from.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Obligation {
     pub id: Uuid,
@@ -151,6 +154,7 @@ impl Obligation {
 }
 
 /// A recorded filing (notification, report, communication, answer).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Filing {
     pub id: Uuid,
@@ -172,6 +176,7 @@ pub struct Filing {
 }
 
 /// A controller we process data for (processor role), with its contractual notice hours.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Controller {
     pub id: Uuid,
@@ -183,6 +188,7 @@ pub struct Controller {
 }
 
 /// NIS2 "significant" or DORA "major" classification of an incident.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Classification {
     pub at: Ts,
@@ -198,6 +204,7 @@ fn unknown() -> Tristate {
 }
 
 /// Per-incident regulation state: regime override and classifications.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IncidentRegulation {
     #[serde(default)]
@@ -209,6 +216,7 @@ pub struct IncidentRegulation {
 }
 
 /// Register-wide regulation settings.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RegulationSettings {
     /// Hour overrides per `regime/rule`, e.g. `gdpr/art33-1` → 96.
@@ -223,6 +231,7 @@ pub struct RegulationSettings {
 }
 
 /// An incoming request from, or outgoing answer to, a supervisory authority.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuthorityContact {
     pub id: Uuid,

@@ -3,4 +3,8 @@
 /**
  * Organisation profile fields as typed.
  */
-export type OrgInput = { name?: string, address?: string, contact_point?: string, default_role?: string, timezone?: string, language?: string, lead_authority?: string, };
+export type OrgInput = { name?: string, address?: string, contact_point?: string, default_role?: string, timezone?: string, language?: string, lead_authority?: string, 
+/**
+ * Regimes that apply: `gdpr,uk-gdpr,nis2,dora,eprivacy`.
+ */
+regimes?: Array<string>, };
