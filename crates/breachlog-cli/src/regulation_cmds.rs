@@ -69,7 +69,12 @@ pub fn obligations_table(l: &Localizer, list: &[ObligationView], controllers: &[
         };
         let mut status = l.text(&o.status.label_id());
         if let Some(m) = o.late_by_minutes {
-            status = l.msg("reg-late-by", &[("status", status), ("minutes", m.to_string())]);
+            // Days, hours and minutes read better than raw minutes once a deadline is long past.
+            let (days, hours, minutes) = (m / 1440, (m % 1440) / 60, m % 60);
+            status = l.msg(
+                "reg-late-by",
+                &[("status", status), ("days", days.to_string()), ("hours", hours.to_string()), ("minutes", minutes.to_string())],
+            );
         }
         if let Some(u) = undue.get(&o.id) {
             status.push_str(&format!(" · {}", l.msg("reg-elapsed", &[("hours", (u.elapsed_minutes / 60).to_string())])));
