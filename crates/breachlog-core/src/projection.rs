@@ -46,16 +46,16 @@ pub mod kind {
     pub const BUNDLE_EXPORTED: &str = "bundle.exported";
 }
 
-fn data_err(ev: &Event, what: impl std::fmt::Display) -> Error {
+pub(crate) fn data_err(ev: &Event, what: impl std::fmt::Display) -> Error {
     Error::Data(format!("event {} ({}): {what}", ev.seq, ev.kind))
 }
 
-fn field<T: DeserializeOwned>(ev: &Event, name: &str) -> Result<T> {
+pub(crate) fn field<T: DeserializeOwned>(ev: &Event, name: &str) -> Result<T> {
     let v = ev.payload.get(name).cloned().unwrap_or(Value::Null);
     serde_json::from_value(v).map_err(|e| data_err(ev, format!("{name}: {e}")))
 }
 
-fn to_doc<T: Serialize>(value: &T) -> Result<String> {
+pub(crate) fn to_doc<T: Serialize>(value: &T) -> Result<String> {
     serde_json::to_string(value).map_err(|e| Error::Data(e.to_string()))
 }
 
@@ -328,7 +328,7 @@ fn upsert_row(conn: &Connection, incident: &Incident, created_seq: u64) -> Resul
     Ok(())
 }
 
-fn load_doc<T: DeserializeOwned>(conn: &Connection, sql: &str, key: &str) -> Result<Option<T>> {
+pub(crate) fn load_doc<T: DeserializeOwned>(conn: &Connection, sql: &str, key: &str) -> Result<Option<T>> {
     let doc: Option<String> = conn.query_row(sql, [key], |r| r.get(0)).optional()?;
     doc.map(|d| serde_json::from_str(&d).map_err(|e| Error::Data(e.to_string()))).transpose()
 }

@@ -1,9 +1,8 @@
 //! Projection of the regulation events. Like `projection::apply`, this stores only what the
 //! events say: no rule lookups, no clocks, no "now".
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection};
 use serde::de::DeserializeOwned;
-use serde::Serialize;
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
@@ -11,25 +10,8 @@ use super::{kind, AuthorityContact, Classification, Controller, Filing, Incident
 use super::RegulationSettings;
 use crate::error::{Error, Result};
 use crate::journal::Event;
-use crate::projection::merge;
-
-fn data_err(ev: &Event, what: impl std::fmt::Display) -> Error {
-    Error::Data(format!("event {} ({}): {what}", ev.seq, ev.kind))
-}
-
-fn field<T: DeserializeOwned>(ev: &Event, name: &str) -> Result<T> {
-    let v = ev.payload.get(name).cloned().unwrap_or(Value::Null);
-    serde_json::from_value(v).map_err(|e| data_err(ev, format!("{name}: {e}")))
-}
-
-fn to_doc<T: Serialize>(value: &T) -> Result<String> {
-    serde_json::to_string(value).map_err(|e| Error::Data(e.to_string()))
-}
-
-fn load<T: DeserializeOwned>(conn: &Connection, sql: &str, key: &str) -> Result<Option<T>> {
-    let doc: Option<String> = conn.query_row(sql, [key], |r| r.get(0)).optional()?;
-    doc.map(|d| serde_json::from_str(&d).map_err(|e| Error::Data(e.to_string()))).transpose()
-}
+// Event-field and document helpers are shared with the core projections.
+use crate::projection::{data_err, field, load_doc as load, merge, to_doc};
 
 pub fn load_obligation(conn: &Connection, id: Uuid) -> Result<Option<Obligation>> {
     load(conn, "SELECT doc FROM obligations WHERE id = ?1", &id.to_string())
