@@ -10,7 +10,9 @@ use breachlog_core::domain::{
 };
 use breachlog_core::journal::VerifyReport;
 use breachlog_core::query::{IncidentFilter, IncidentPage, IncidentRow, SortBy};
-use breachlog_core::register::{AssessmentInput, IncidentInput, OrgInput, SettingsInput};
+use breachlog_core::register::{
+    AssessmentInput, IncidentInput, OrgInput, RetentionItem, SettingsInput,
+};
 use ts_rs::TS;
 
 use crate::dto::{AppStatus, Created, IncidentDetail, UnlockWith, Unlocked, VerifyOutcome};
@@ -42,6 +44,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         AssessmentInput,
         OrgInput,
         SettingsInput,
+        RetentionItem,
         Art33Item,
         Category,
         CloseReason,

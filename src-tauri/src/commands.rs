@@ -148,7 +148,7 @@ pub async fn incident_detail(state: State<'_, AppState>, id: String) -> Res<Inci
             allowed_next: incident.status.allowed_next().to_vec(),
             actions: reg.actions(id)?,
             notes: reg.notes(id)?,
-            events: reg.events(Some(id))?,
+            events: reg.events_opened(Some(id))?,
             missing_art33,
             incident,
         })

@@ -18,8 +18,14 @@ fn expected() -> Value {
 #[test]
 fn canonical_samples_match_byte_for_byte() {
     for case in expected()["canonical"].as_array().unwrap() {
-        assert_eq!(canonical::to_string(&case["value"]).unwrap(), case["canonical"].as_str().unwrap());
-        assert_eq!(canonical::sha256_hex(&case["value"]).unwrap(), case["sha256"].as_str().unwrap());
+        assert_eq!(
+            canonical::to_string(&case["value"]).unwrap(),
+            case["canonical"].as_str().unwrap()
+        );
+        assert_eq!(
+            canonical::sha256_hex(&case["value"]).unwrap(),
+            case["sha256"].as_str().unwrap()
+        );
     }
 }
 
@@ -46,7 +52,10 @@ fn each_invalid_chain_fails_at_its_seq() {
         let err = verify_jsonl(text.as_bytes(), None).unwrap_err();
         assert_eq!(err.seq, case["seq"].as_u64().unwrap(), "{file}");
         let reason = err.reason.code();
-        assert!(reason.starts_with(case["reason_prefix"].as_str().unwrap()), "{file}: {reason}");
+        assert!(
+            reason.starts_with(case["reason_prefix"].as_str().unwrap()),
+            "{file}: {reason}"
+        );
     }
 }
 
@@ -54,8 +63,80 @@ fn each_invalid_chain_fails_at_its_seq() {
 fn truncated_chain_fails_against_the_expected_head() {
     let t = &expected()["truncated"];
     let text = std::fs::read_to_string(dir().join(t["file"].as_str().unwrap())).unwrap();
-    let kept: String = text.lines().take(t["keep"].as_u64().unwrap() as usize).map(|l| format!("{l}\n")).collect();
+    let kept: String = text
+        .lines()
+        .take(t["keep"].as_u64().unwrap() as usize)
+        .map(|l| format!("{l}\n"))
+        .collect();
     let expect = ExpectHead::parse(t["expect_head"].as_str().unwrap()).unwrap();
     let err = verify_jsonl(kept.as_bytes(), Some(expect)).unwrap_err();
     assert_eq!(err.seq, t["seq"].as_u64().unwrap());
+}
+
+/// Sealed personal fields (chain-format.md §7): the Python generator's commitments, and its
+/// chain whose stored values open to the plain payloads, the redacted ones accounted for.
+#[test]
+fn sealed_field_vectors_match_and_open() {
+    use breachlog_core::seal;
+    let v: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir().join("sealed.json")).unwrap()).unwrap();
+    for c in v["commitments"].as_array().unwrap() {
+        let canonical_value = canonical::to_string(&c["value"]).unwrap();
+        assert_eq!(canonical_value, c["canonical"].as_str().unwrap());
+        let salt = hex::decode(c["salt"].as_str().unwrap()).unwrap();
+        assert_eq!(
+            seal::commitment(&salt, &canonical_value),
+            c["commitment"].as_str().unwrap()
+        );
+    }
+    let chain = &v["chain"];
+    let text = std::fs::read_to_string(dir().join(chain["file"].as_str().unwrap())).unwrap();
+    let report = verify_jsonl(text.as_bytes(), None).unwrap();
+    assert_eq!(report.head_hash, chain["head_hash"].as_str().unwrap());
+    let secrets = chain["secrets"].as_array().unwrap();
+    let mut redacted_by_event: Vec<u64> = Vec::new();
+    let mut missing: Vec<(u64, String)> = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let mut ev = Event::from_value(serde_json::from_str(line).unwrap(), 0).unwrap();
+        let rows: Vec<(String, String, String)> = secrets
+            .iter()
+            .filter(|s| s["seq"].as_u64() == Some(ev.seq))
+            .map(|s| {
+                (
+                    s["path"].as_str().unwrap().into(),
+                    s["salt"].as_str().unwrap().into(),
+                    s["value"].as_str().unwrap().into(),
+                )
+            })
+            .collect();
+        let opened = seal::open(&ev.kind, &mut ev.payload, &rows).unwrap();
+        missing.extend(opened.missing.iter().map(|p| (ev.seq, p.to_string())));
+        if ev.kind == "incident.redacted" {
+            redacted_by_event = serde_json::from_value(ev.payload["events"].clone()).unwrap();
+            continue;
+        }
+        let plain = &chain["plain_payloads"][i];
+        if opened.missing.is_empty() {
+            assert_eq!(
+                &ev.payload, plain,
+                "event {} opens to its plain payload",
+                ev.seq
+            );
+        }
+    }
+    let expected: Vec<(u64, String)> = chain["redacted"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["seq"].as_u64().unwrap(),
+                r["path"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(missing, expected);
+    assert!(missing
+        .iter()
+        .all(|(seq, _)| redacted_by_event.contains(seq)));
 }

@@ -89,6 +89,68 @@ def main():
     with open("expected.json", "w", encoding="utf-8") as f:
         json.dump(expected, f, indent=2, ensure_ascii=False)
         f.write("\n")
+    sealed_vectors()
+
+
+def commitment(salt_hex, value):
+    """hex(SHA-256(salt bytes || UTF-8(JCS(value))))"""
+    return hashlib.sha256(bytes.fromhex(salt_hex) + canonical(value).encode("utf-8")).hexdigest()
+
+
+def sealed_vectors():
+    """Sealed personal fields (chain-format.md section 7): a chain whose personal fields are
+    commitments, the stored values beside it, and a redaction that erased some of them."""
+    salts = ["00112233445566778899aabbccddeeff", "0f1e2d3c4b5a69788796a5b4c3d2e1f0",
+             "a0a1a2a3a4a5a6a7a8a9aaabacadaeaf", "ffeeddccbbaa99887766554433221100"]
+    fields = [  # (event index, path, value, salt)
+        (0, "/incident/title", "Laptop von Jürgen Weiß gestohlen", salts[0]),
+        (0, "/incident/description", "Gemeldet am Empfang – „dringend“", salts[1]),
+        (1, "/text", "Rappelé Mme Lefèvre 😀", salts[2]),
+        (2, "/text", "Second note, kept", salts[3]),
+    ]
+    plain = [
+        {"incident": {"title": fields[0][2], "description": fields[1][2], "category": "lost_device",
+                      "vuln_class": None, "source": "employee", "severity": "high", "affected_systems": [],
+                      "owner": None, "occurred_from": None, "occurred_to": None,
+                      "detected_at": "2026-11-20T08:00:00.000000Z", "exercise": False}},
+        {"note_id": "019a8f3c-6000-7000-8000-0000000000a1", "text": fields[2][2]},
+        {"note_id": "019a8f3c-6000-7000-8000-0000000000a2", "text": fields[3][2]},
+    ]
+    sealed = json.loads(json.dumps(plain))
+    for idx, path, value, salt in fields:
+        parts = path.strip("/").split("/")
+        target = sealed[idx]
+        for k in parts[:-1]:
+            target = target[k]
+        target[parts[-1]] = {"sealed": commitment(salt, value)}
+    inc = "019a8f3c-7d10-7c3e-9d2a-5b1f0e6a4c22"
+    events = [
+        ("019a8f3c-6000-7000-8000-000000000011", "2026-11-20T08:15:00.000000Z", "pieter", "incident.created", inc, sealed[0]),
+        ("019a8f3c-6000-7000-8000-000000000012", "2026-11-20T08:20:00.000000Z", "pieter", "note.added", inc, sealed[1]),
+        ("019a8f3c-6000-7000-8000-000000000013", "2026-11-20T08:25:00.000000Z", "pieter", "note.added", inc, sealed[2]),
+        # The first two events' values were erased; the third keeps its value.
+        ("019a8f3c-6000-7000-8000-000000000014", "2031-11-21T10:00:00.000000Z", "pieter", "incident.redacted", inc,
+         {"events": [1, 2], "fields": 3, "reason": "retention 60 months", "early": False,
+          "closed_at": "2026-11-21T10:00:00.000000Z", "retention_months": 60,
+          "retention_until": "2031-11-21T10:00:00.000000Z", "reports_deleted": 0}),
+    ]
+    chain = build(events)
+    with open("chain-sealed.jsonl", "w", encoding="utf-8") as f:
+        for ev in chain:
+            f.write(canonical(ev) + "\n")
+    out = {
+        "commitments": [{"salt": salt, "value": value, "canonical": canonical(value),
+                         "commitment": commitment(salt, value)} for _, _, value, salt in fields],
+        "chain": {"file": "chain-sealed.jsonl", "head_hash": chain[-1]["hash"],
+                  "plain_payloads": plain,
+                  # What the register keeps beside the journal after the redaction.
+                  "secrets": [{"seq": idx + 1, "path": path, "salt": salt, "value": canonical(value)}
+                              for idx, path, value, salt in fields if idx == 2],
+                  "redacted": [{"seq": idx + 1, "path": path} for idx, path, _, _ in fields if idx < 2]},
+    }
+    with open("sealed.json", "w", encoding="utf-8") as f:
+        json.dump(out, f, indent=2, ensure_ascii=False)
+        f.write("\n")
 
 
 if __name__ == "__main__":

@@ -5,12 +5,16 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::regulation_args::{
-    AuthorityCmd, ClassifyArgs, ControllerCmd, FilingCmd, IncidentRegimesArgs, NotifyCmd, ObligationCmd, ObligationsArgs, RiskCmd,
-    RulesCmd,
+    AuthorityCmd, ClassifyArgs, ControllerCmd, FilingCmd, IncidentRegimesArgs, NotifyCmd,
+    ObligationCmd, ObligationsArgs, RiskCmd, RulesCmd,
 };
 
 #[derive(Debug, Parser)]
-#[command(name = "breachlog", version, about = "Log security incidents, assess personal-data breaches and keep a verifiable register.")]
+#[command(
+    name = "breachlog",
+    version,
+    about = "Log security incidents, assess personal-data breaches and keep a verifiable register."
+)]
 pub struct Cli {
     /// Register file (default: the OS data directory).
     #[arg(long, global = true, env = "BREACHLOG_DB")]
@@ -97,6 +101,9 @@ pub enum Command {
     /// Supervisory authorities and the authority contact log.
     #[command(subcommand)]
     Authority(AuthorityCmd),
+    /// Retention of closed incidents and redaction of their personal data.
+    #[command(subcommand)]
+    Retention(crate::retention_cmds::RetentionCmd),
 }
 
 #[derive(Debug, Args)]
@@ -364,6 +371,18 @@ pub enum SettingsCmd {
         notify_thresholds_hours: Option<Vec<i64>>,
         #[arg(long)]
         backup_folder: Option<String>,
+        /// Hours between the desktop app's scheduled backups.
+        #[arg(long)]
+        backup_interval_hours: Option<i64>,
+        /// Scheduled backups to keep.
+        #[arg(long)]
+        backup_keep: Option<i64>,
+        /// Months a closed incident's personal data are kept (default for every category).
+        #[arg(long)]
+        retention_months: Option<i64>,
+        /// Per-category retention, CATEGORY=MONTHS (0 removes the override); repeatable.
+        #[arg(long = "retention", value_name = "CATEGORY=MONTHS")]
+        retention: Vec<String>,
     },
 }
 

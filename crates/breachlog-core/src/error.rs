@@ -52,6 +52,10 @@ pub enum Reason {
     NoStatutoryHours,
     NotIncoming,
     DecidedByAssessment,
+    // Retention and redaction.
+    Redacted,
+    NotClosed,
+    RetentionRunning { until: String },
 }
 
 impl Reason {
@@ -97,6 +101,9 @@ impl Reason {
             Reason::NoStatutoryHours => "reason-no-statutory-hours",
             Reason::NotIncoming => "reason-not-incoming",
             Reason::DecidedByAssessment => "reason-decided-by-assessment",
+            Reason::Redacted => "reason-redacted",
+            Reason::NotClosed => "reason-not-closed",
+            Reason::RetentionRunning { .. } => "reason-retention-running",
         }
     }
 
@@ -109,6 +116,7 @@ impl Reason {
             Reason::RequiredWith { other } => vec![("other", (*other).to_string())],
             Reason::OutOfRange { max } => vec![("max", max.to_string())],
             Reason::ReasonsForDelayRequired { minutes } => vec![("minutes", minutes.to_string())],
+            Reason::RetentionRunning { until } => vec![("until", until.clone())],
             _ => Vec::new(),
         }
     }
@@ -132,6 +140,12 @@ pub enum IntegrityReason {
     DiffersFromReference,
     /// The projection table differs from the one rebuilt from the events.
     ProjectionMismatch { table: String, key: String },
+    /// A sealed personal field's stored value or salt does not match its commitment.
+    SealedValueMismatch { path: String },
+    /// A sealed field's value is gone but no `incident.redacted` event accounts for it.
+    SealedValueMissing { path: String },
+    /// A stored value belongs to no sealed field of its event.
+    SealedValueOrphan { path: String },
 }
 
 impl IntegrityReason {
@@ -144,6 +158,9 @@ impl IntegrityReason {
             IntegrityReason::HeadNotFound { .. } => "integrity-head-not-found",
             IntegrityReason::ProjectionMismatch { .. } => "integrity-projection-mismatch",
             IntegrityReason::DiffersFromReference => "integrity-differs-from-reference",
+            IntegrityReason::SealedValueMismatch { .. } => "integrity-sealed-mismatch",
+            IntegrityReason::SealedValueMissing { .. } => "integrity-sealed-missing",
+            IntegrityReason::SealedValueOrphan { .. } => "integrity-sealed-orphan",
         }
     }
 
@@ -155,6 +172,9 @@ impl IntegrityReason {
             IntegrityReason::ProjectionMismatch { table, key } => {
                 vec![("table", table.clone()), ("key", key.clone())]
             }
+            IntegrityReason::SealedValueMismatch { path }
+            | IntegrityReason::SealedValueMissing { path }
+            | IntegrityReason::SealedValueOrphan { path } => vec![("path", path.clone())],
             _ => Vec::new(),
         }
     }
@@ -173,6 +193,15 @@ impl IntegrityReason {
                 format!("projection {table} row {key} differs from the journal")
             }
             IntegrityReason::DiffersFromReference => "differs from the reference export".into(),
+            IntegrityReason::SealedValueMismatch { path } => {
+                format!("sealed field {path}: value does not match its commitment")
+            }
+            IntegrityReason::SealedValueMissing { path } => {
+                format!("sealed field {path}: value missing without a redaction event")
+            }
+            IntegrityReason::SealedValueOrphan { path } => {
+                format!("stored value {path} belongs to no sealed field")
+            }
         }
     }
 }
@@ -242,7 +271,11 @@ pub enum Error {
     #[error("{entity} {id} not found")]
     NotFound { entity: &'static str, id: String },
     #[error("cannot move from {from} to {to}")]
-    InvalidTransition { from: Status, to: Status, allowed: Vec<Status> },
+    InvalidTransition {
+        from: Status,
+        to: Status,
+        allowed: Vec<Status>,
+    },
     #[error(transparent)]
     Integrity(#[from] IntegrityError),
     #[error("register schema {found} is newer than supported {supported}")]
@@ -258,7 +291,10 @@ pub enum Error {
     #[error("storage: {0}")]
     Storage(#[from] rusqlite::Error),
     #[error("i/o on {path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("journal data: {0}")]
     Data(String),
 }
@@ -269,7 +305,10 @@ impl Error {
     }
 
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
-        Error::Io { path: path.into(), source }
+        Error::Io {
+            path: path.into(),
+            source,
+        }
     }
 
     pub fn code(&self) -> ErrorCode {

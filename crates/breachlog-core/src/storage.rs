@@ -50,6 +50,16 @@ const MIGRATIONS: &[&str] = &[
     "#,
     // 2: regulation engine projections (obligations, filings, controllers, …).
     crate::regulation::PROJECTION_SCHEMA,
+    // 3: values and salts of sealed personal fields, outside the hash (deleted by redaction).
+    r#"
+    CREATE TABLE event_secrets (
+        seq   INTEGER NOT NULL,
+        path  TEXT NOT NULL,
+        salt  TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (seq, path)
+    ) WITHOUT ROWID;
+    "#,
 ];
 
 /// Projection schema: also created in the in-memory database `verify` rebuilds into.
@@ -95,11 +105,18 @@ pub fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection> {
     let conn = Connection::open_with_flags(path, flags)?;
     // SQLCipher prints "hmac check failed" on a wrong key unless told not to.
     let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE;");
-    conn.execute_batch(&format!("PRAGMA key = {};", key.sqlcipher_literal().as_str()))?;
+    conn.execute_batch(&format!(
+        "PRAGMA key = {};",
+        key.sqlcipher_literal().as_str()
+    ))?;
     // A wrong key surfaces at the first read as SQLITE_NOTADB.
-    match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
+    match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    }) {
         Ok(_) => {}
-        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => return Err(Error::WrongKey),
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+            return Err(Error::WrongKey)
+        }
         Err(e) => return Err(e.into()),
     }
     conn.execute_batch(
@@ -117,7 +134,10 @@ pub fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection> {
 pub fn migrate(conn: &mut Connection) -> Result<()> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if current > SCHEMA_VERSION {
-        return Err(Error::SchemaTooNew { found: current, supported: SCHEMA_VERSION });
+        return Err(Error::SchemaTooNew {
+            found: current,
+            supported: SCHEMA_VERSION,
+        });
     }
     if current == SCHEMA_VERSION {
         return Ok(());

@@ -38,7 +38,7 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
     lead_authority: "nl-ap",
     regimes: ["gdpr"],
   };
-  let settings: Settings = { aware_gap_hours: 24, idle_lock_minutes: 15, notify_thresholds_hours: [24, 12, 4, 1], backup_folder: "" };
+  let settings: Settings = { aware_gap_hours: 24, idle_lock_minutes: 15, notify_thresholds_hours: [24, 12, 4, 1], backup_folder: "", backup_interval_hours: 24, backup_keep: 14, retention_months: 60, retention_by_category: {} };
   const guard = () => {
     if (!unlocked) fail("locked", "The register is locked.");
   };
@@ -132,6 +132,7 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
         created_by: "test",
         updated_at: now,
         assessment: null,
+        redacted_at: null,
         last_seq: seq,
         last_hash: "",
       };

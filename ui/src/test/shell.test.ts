@@ -15,7 +15,8 @@ async function open() {
   setBackend(b);
   setLanguage("en");
   app.view = { name: "register" };
-  app.settings = { aware_gap_hours: 24, idle_lock_minutes: 1, notify_thresholds_hours: [24, 12, 4, 1], backup_folder: "" };
+  app.settings = { aware_gap_hours: 24, idle_lock_minutes: 1, notify_thresholds_hours: [24, 12, 4, 1], backup_folder: "",
+    backup_interval_hours: 24, backup_keep: 14, retention_months: 60, retention_by_category: {} };
   return b;
 }
 

@@ -44,6 +44,9 @@ pub struct Incident {
     pub updated_at: Ts,
     #[serde(default)]
     pub assessment: Option<Assessment>,
+    /// When its personal fields were redacted (`incident.redacted`); it is then read-only.
+    #[serde(default)]
+    pub redacted_at: Option<Ts>,
     /// Seq and hash of the latest event that changed this incident (journal position).
     pub last_seq: u64,
     pub last_hash: String,
@@ -52,7 +55,9 @@ pub struct Incident {
 impl Incident {
     /// A personal-data breach: the assessment says personal data are involved.
     pub fn is_breach(&self) -> bool {
-        self.assessment.as_ref().is_some_and(|a| a.personal_data == super::PersonalData::Yes)
+        self.assessment
+            .as_ref()
+            .is_some_and(|a| a.personal_data == super::PersonalData::Yes)
     }
 }
 

@@ -57,6 +57,32 @@ pub struct Settings {
     /// Folder for scheduled backups (desktop), empty when not chosen.
     #[serde(default)]
     pub backup_folder: String,
+    /// Hours between scheduled backups made by the desktop app.
+    #[serde(default = "default_backup_interval_hours")]
+    pub backup_interval_hours: i64,
+    /// Scheduled backups kept in the folder (older ones are deleted).
+    #[serde(default = "default_backup_keep")]
+    pub backup_keep: i64,
+    /// Months a closed incident's personal data are kept before redaction is proposed.
+    #[serde(default = "default_retention_months")]
+    pub retention_months: i64,
+    /// Per-category retention in months (category wire name → months), overriding the default.
+    #[serde(default)]
+    pub retention_by_category: std::collections::BTreeMap<String, i64>,
+}
+
+fn default_backup_interval_hours() -> i64 {
+    24
+}
+
+fn default_backup_keep() -> i64 {
+    14
+}
+
+/// Five years: long enough for an authority's follow-up questions and most limitation
+/// periods, after which the register keeps the facts but not the personal data.
+fn default_retention_months() -> i64 {
+    60
 }
 
 impl Default for Settings {
@@ -66,6 +92,10 @@ impl Default for Settings {
             idle_lock_minutes: 15,
             notify_thresholds_hours: vec![24, 12, 4, 1],
             backup_folder: String::new(),
+            backup_interval_hours: default_backup_interval_hours(),
+            backup_keep: default_backup_keep(),
+            retention_months: default_retention_months(),
+            retention_by_category: std::collections::BTreeMap::new(),
         }
     }
 }

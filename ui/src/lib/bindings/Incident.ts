@@ -21,6 +21,10 @@ occurred_from: Ts | null, occurred_to: Ts | null, detected_at: Ts, contained_at:
  */
 exercise: boolean, created_at: Ts, created_by: string, updated_at: Ts, assessment: Assessment | null, 
 /**
+ * When its personal fields were redacted (`incident.redacted`); it is then read-only.
+ */
+redacted_at: Ts | null, 
+/**
  * Seq and hash of the latest event that changed this incident (journal position).
  */
 last_seq: number, last_hash: string, };

@@ -19,4 +19,20 @@ notify_thresholds_hours: Array<number>,
 /**
  * Folder for scheduled backups (desktop), empty when not chosen.
  */
-backup_folder: string, };
+backup_folder: string, 
+/**
+ * Hours between scheduled backups made by the desktop app.
+ */
+backup_interval_hours: number, 
+/**
+ * Scheduled backups kept in the folder (older ones are deleted).
+ */
+backup_keep: number, 
+/**
+ * Months a closed incident's personal data are kept before redaction is proposed.
+ */
+retention_months: number, 
+/**
+ * Per-category retention in months (category wire name → months), overriding the default.
+ */
+retention_by_category: { [key in string]: number }, };

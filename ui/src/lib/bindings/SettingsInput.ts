@@ -3,4 +3,8 @@
 /**
  * Register settings as typed.
  */
-export type SettingsInput = { aware_gap_hours?: number, idle_lock_minutes?: number, notify_thresholds_hours?: Array<number>, backup_folder?: string, };
+export type SettingsInput = { aware_gap_hours?: number, idle_lock_minutes?: number, notify_thresholds_hours?: Array<number>, backup_folder?: string, backup_interval_hours?: number, backup_keep?: number, retention_months?: number, 
+/**
+ * Category wire name → months; 0 removes the category's override.
+ */
+retention_by_category?: { [key in string]: number }, };

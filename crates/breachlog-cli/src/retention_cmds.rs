@@ -1,0 +1,133 @@
+//! `breachlog retention …`: which closed incidents have passed their retention, and redaction
+//! of their personal fields (the journal keeps verifying; see docs/chain-format.md).
+
+use breachlog_core::{validate, Ts};
+use clap::Subcommand;
+
+use crate::args::Cli;
+use crate::commands::{open, Context};
+use crate::output::{self, Printer};
+use crate::Failure;
+
+#[derive(Debug, Subcommand)]
+pub enum RetentionCmd {
+    /// Closed incidents that still hold personal data, with the end of their retention
+    /// (due ones first: redaction is proposed for them).
+    List {
+        /// Evaluate at this moment instead of now (RFC 3339).
+        #[arg(long)]
+        as_of: Option<String>,
+    },
+    /// Erase the personal fields of a closed incident whose retention has passed.
+    Redact {
+        /// Incident id or prefix.
+        id: String,
+        /// Why (recorded in the journal; no personal data here), e.g. "retention 60 months".
+        #[arg(long)]
+        reason: String,
+        /// Before the retention has passed, e.g. for an erasure request (Art 17 GDPR).
+        #[arg(long)]
+        early: bool,
+    },
+}
+
+pub fn retention(
+    cli: &Cli,
+    ctx: &mut Context,
+    p: &Printer,
+    cmd: &RetentionCmd,
+) -> Result<(), Failure> {
+    match cmd {
+        RetentionCmd::List { as_of } => {
+            let as_of = match as_of.as_deref() {
+                Some(t) => validate::timestamp("as_of", t)?,
+                None => Ts::now(),
+            };
+            let mut reg = open(cli, ctx)?;
+            reg.record_access()?;
+            let items = reg.retention_review(as_of)?;
+            let tz = output::org_tz(&reg);
+            let l = ctx.localizer();
+            p.emit(&items, || {
+                if items.is_empty() {
+                    return l.text("cli-retention-none");
+                }
+                let header = [
+                    l.text("cli-header-id"),
+                    l.text("cli-header-title"),
+                    l.text("cli-retention-col-category"),
+                    l.text("cli-retention-col-closed"),
+                    l.text("cli-retention-col-until"),
+                    l.text("cli-header-status"),
+                ];
+                let rows: Vec<[String; 6]> = items
+                    .iter()
+                    .map(|i| {
+                        [
+                            output::short(&i.incident.to_string()),
+                            i.title.clone(),
+                            l.text(&format!("category-{}", i.category.replace('_', "-"))),
+                            output::local(&i.closed_at, tz),
+                            output::local(&i.until, tz),
+                            l.text(if i.due {
+                                "cli-retention-due"
+                            } else {
+                                "cli-retention-running"
+                            }),
+                        ]
+                    })
+                    .collect();
+                table(&header, &rows)
+            });
+        }
+        RetentionCmd::Redact { id, reason, early } => {
+            let mut reg = open(cli, ctx)?;
+            let id = reg.resolve_incident(id)?;
+            let r = reg.redact_incident(id, reason, *early, Ts::now())?;
+            let l = ctx.localizer();
+            p.emit(&r, || {
+                l.msg(
+                    "cli-redacted",
+                    &[
+                        ("fields", r.fields.to_string()),
+                        ("events", r.events.len().to_string()),
+                        ("seq", r.seq.to_string()),
+                    ],
+                )
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Columns as wide as their widest cell (header included), the last one unpadded.
+fn table<const N: usize>(header: &[String; N], rows: &[[String; N]]) -> String {
+    let width = |i: usize| {
+        rows.iter()
+            .map(|r| r[i].chars().count())
+            .chain([header[i].chars().count()])
+            .max()
+            .unwrap_or(0)
+    };
+    let widths: Vec<usize> = (0..N).map(width).collect();
+    let line = |cells: &[String; N]| {
+        let mut out = String::new();
+        for (i, c) in cells.iter().enumerate() {
+            if i + 1 == N {
+                out.push_str(c);
+            } else {
+                out.push_str(&format!(
+                    "{c}{}  ",
+                    " ".repeat(widths[i] - c.chars().count())
+                ));
+            }
+        }
+        out.trim_end().to_string()
+    };
+    let mut out = line(header);
+    for r in rows {
+        out.push('\n');
+        out.push_str(&line(r));
+    }
+    out
+}

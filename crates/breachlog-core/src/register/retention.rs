@@ -1,0 +1,183 @@
+//! Retention: closed incidents whose retention period has passed are proposed for redaction;
+//! redaction erases the values of their sealed personal fields (see `seal`) and appends an
+//! `incident.redacted` event, so the journal still verifies and says what was erased.
+
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+use serde_json::json;
+use uuid::Uuid;
+
+use super::Register;
+use crate::domain::{Incident, Settings, Status};
+use crate::error::{Error, Reason, Result};
+use crate::journal::Redaction;
+use crate::projection::kind;
+use crate::{validate, Ts};
+
+/// A closed, not yet redacted incident and when its retention ends.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct RetentionItem {
+    pub incident: Uuid,
+    pub title: String,
+    pub category: String,
+    pub closed_at: Ts,
+    pub retention_months: i64,
+    /// The end of the retention period: `closed_at` plus the months, in the organisation's zone.
+    pub until: Ts,
+    /// The retention has passed: redaction is proposed.
+    pub due: bool,
+}
+
+/// The retention of a category in months.
+pub fn retention_months(settings: &Settings, category: &str) -> i64 {
+    settings
+        .retention_by_category
+        .get(category)
+        .copied()
+        .unwrap_or(settings.retention_months)
+}
+
+impl Register {
+    /// Closed incidents that still hold personal data, with the end of their retention, due
+    /// ones first (evaluated at `as_of`).
+    pub fn retention_review(&self, as_of: Ts) -> Result<Vec<RetentionItem>> {
+        let settings = self.settings()?;
+        let tz = self.org_timezone()?;
+        let mut stmt = self.conn.prepare(
+            "SELECT doc FROM incidents WHERE status = ?1 AND json_extract(doc, '$.redacted_at') IS NULL ORDER BY id",
+        )?;
+        let docs: Vec<String> = stmt
+            .query_map([Status::Closed.as_str()], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut items = Vec::with_capacity(docs.len());
+        for doc in docs {
+            let i: Incident = serde_json::from_str(&doc).map_err(|e| Error::Data(e.to_string()))?;
+            let Some(closed_at) = i.closed_at else {
+                continue;
+            };
+            let months = retention_months(&settings, i.category.as_str());
+            let until = retention_end(closed_at, months, tz);
+            items.push(RetentionItem {
+                incident: i.id,
+                title: i.title,
+                category: i.category.as_str().to_string(),
+                closed_at,
+                retention_months: months,
+                until,
+                due: until <= as_of,
+            });
+        }
+        items.sort_by(|a, b| b.due.cmp(&a.due).then(a.until.cmp(&b.until)));
+        Ok(items)
+    }
+
+    /// Erases the personal fields of a closed incident whose retention has passed (or, with
+    /// `early`, before that — e.g. for an erasure request), in one transaction: the values and
+    /// salts of its sealed fields, the stored PDFs of reports about it, and the projected texts.
+    /// `reason` is recorded in the journal and must not itself contain personal data.
+    pub fn redact_incident(
+        &mut self,
+        id: Uuid,
+        reason: &str,
+        early: bool,
+        now: Ts,
+    ) -> Result<Redaction> {
+        let reason = validate::line("reason", reason)?;
+        let incident = self.incident(id)?;
+        if incident.redacted_at.is_some() {
+            return Err(Error::invalid("incident", Reason::Redacted));
+        }
+        let Some(closed_at) = incident
+            .closed_at
+            .filter(|_| incident.status == Status::Closed)
+        else {
+            return Err(Error::invalid("incident", Reason::NotClosed));
+        };
+        let settings = self.settings()?;
+        let months = retention_months(&settings, incident.category.as_str());
+        let until = retention_end(closed_at, months, self.org_timezone()?);
+        if !early && until > now {
+            let local = until
+                .as_utc()
+                .with_timezone(&self.org_timezone()?)
+                .format("%Y-%m-%d")
+                .to_string();
+            return Err(Error::invalid(
+                "incident",
+                Reason::RetentionRunning { until: local },
+            ));
+        }
+        let redaction = self.write(|w| {
+            let (events, fields, reports_deleted) = erase(w.connection(), id)?;
+            let ev = w.append(
+                kind::INCIDENT_REDACTED,
+                Some(id),
+                json!({
+                    "events": events, "fields": fields, "reason": reason, "early": early,
+                    "closed_at": closed_at, "retention_months": months, "retention_until": until,
+                    "reports_deleted": reports_deleted,
+                }),
+            )?;
+            Ok(Redaction {
+                seq: ev.seq,
+                ts: ev.ts,
+                incident: Some(id),
+                events,
+                fields,
+                reason,
+            })
+        })?;
+        // Move the erased values out of the write-ahead log now rather than at some later
+        // checkpoint (deleted content is overwritten: `secure_delete`).
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(redaction)
+    }
+
+    fn org_timezone(&self) -> Result<chrono_tz::Tz> {
+        let org = self.org()?;
+        org.timezone
+            .parse()
+            .map_err(|_| Error::invalid("timezone", Reason::UnknownTimezone))
+    }
+}
+
+/// Deletes the stored values of the incident's sealed fields and the stored PDFs of reports
+/// about it; returns (events whose values were erased, values erased, PDFs deleted).
+fn erase(conn: &rusqlite::Connection, id: Uuid) -> Result<(Vec<u64>, u64, usize)> {
+    let mut stmt = conn.prepare(
+        "SELECT s.seq, count(*) FROM event_secrets s JOIN events e ON e.seq = s.seq
+                 WHERE e.subject = ?1 GROUP BY s.seq ORDER BY s.seq",
+    )?;
+    let rows: Vec<(i64, i64)> = stmt
+        .query_map([id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let events: Vec<u64> = rows.iter().map(|(s, _)| *s as u64).collect();
+    let fields: u64 = rows.iter().map(|(_, n)| *n as u64).sum();
+    let mut delete = conn.prepare("DELETE FROM event_secrets WHERE seq = ?1")?;
+    for seq in &events {
+        delete.execute([*seq as i64])?;
+    }
+    let has_files: Option<i64> = conn
+        .query_row(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'report_files'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let mut reports_deleted = 0usize;
+    if has_files.is_some() {
+        reports_deleted = conn.execute(
+                    "DELETE FROM report_files WHERE sha256 IN (
+                        SELECT json_extract(payload, '$.pdf_sha256') FROM events WHERE kind = ?1 AND subject = ?2)",
+                    params![kind::REPORT_ISSUED, id.to_string()],
+                )?;
+    }
+    Ok((events, fields, reports_deleted))
+}
+
+/// `closed_at` plus `months` calendar months in the organisation's zone (clamped to month ends).
+fn retention_end(closed_at: Ts, months: i64, tz: chrono_tz::Tz) -> Ts {
+    crate::regulation::clock::add_months(closed_at, u32::try_from(months).unwrap_or(0), tz)
+}

@@ -1,0 +1,349 @@
+//! Personal fields are sealed in the journal (salted commitments) and can be redacted once an
+//! incident's retention has passed: the values disappear from the register, the chain still
+//! verifies, and verify says what was redacted. Edited or silently deleted values are caught.
+
+use breachlog_tests::TempRegister;
+
+use serde_json::Value;
+
+const NAME: &str = "Mila Jovanović";
+
+/// A closed breach whose texts name a person: title, description, note, action (title and
+/// owner), assessment texts, and the reopen/close notes. Returns (register, incident id).
+fn closed_breach() -> (TempRegister, String) {
+    let reg = controller();
+    let id = reg.json(&[
+        "incident",
+        "new",
+        "--title",
+        &format!("Laptop of {NAME} stolen"),
+        "--description",
+        &format!("{NAME} reported the theft at the front desk"),
+        "--category",
+        "lost_device",
+        "--detected-at",
+        "2026-11-20T09:00:00Z",
+    ])["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    reg.json(&[
+        "incident",
+        "note",
+        &id,
+        "--text",
+        &format!("Called {NAME} back"),
+    ]);
+    reg.json(&[
+        "incident",
+        "action",
+        "add",
+        &id,
+        "--title",
+        &format!("Collect badge from {NAME}"),
+        "--owner",
+        "Tom Peeters",
+    ]);
+    reg.json(&[
+        "breach",
+        "assess",
+        &id,
+        "--personal-data",
+        "yes",
+        "--aware-at",
+        "2026-11-20T10:00:00Z",
+        "--risk",
+        "none",
+        "--risk-reasoning",
+        &format!("Disk encrypted; {NAME} confirms it was locked"),
+        "--decision",
+        "no-notify",
+        "--decision-rationale",
+        &format!("Encrypted device of {NAME}, key not compromised"),
+    ]);
+    for to in ["triage", "investigating", "contained", "resolved", "closed"] {
+        reg.json(&[
+            "incident",
+            "transition",
+            &id,
+            "--to",
+            to,
+            "--at",
+            "2026-11-21T10:00:00Z",
+        ]);
+    }
+    (reg, id)
+}
+
+fn controller() -> TempRegister {
+    TempRegister::with_init(&[
+        "--org-name",
+        "Fictional Chat B.V.",
+        "--timezone",
+        "Europe/Amsterdam",
+        "--role",
+        "controller",
+        "--lead-authority",
+        "nl-ap",
+    ])
+}
+
+/// Every text stored in any table of the register, read with the data key.
+fn all_text(reg: &TempRegister) -> String {
+    let conn = reg.raw();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let mut out = String::new();
+    for t in tables {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
+        let n = stmt.column_count();
+        let mut rows = stmt.query([]).unwrap();
+        while let Some(row) = rows.next().unwrap() {
+            for i in 0..n {
+                match row.get_ref(i).unwrap() {
+                    rusqlite::types::ValueRef::Text(b) | rusqlite::types::ValueRef::Blob(b) => {
+                        out.push_str(&String::from_utf8_lossy(b));
+                        out.push('\n');
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    out
+}
+
+fn seq_of(reg: &TempRegister, kind: &str) -> i64 {
+    reg.raw()
+        .query_row(
+            "SELECT seq FROM events WHERE kind = ?1 ORDER BY seq LIMIT 1",
+            [kind],
+            |r| r.get(0),
+        )
+        .unwrap()
+}
+
+#[test]
+fn personal_fields_are_commitments_in_the_journal_and_values_beside_it() {
+    let (reg, id) = closed_breach();
+    let conn = reg.raw();
+    let payloads: Vec<String> = conn
+        .prepare("SELECT payload FROM events")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(
+        payloads.iter().all(|p| !p.contains("Jovanovi")),
+        "a name in a hashed payload"
+    );
+    assert!(payloads.iter().any(|p| p.contains("\"sealed\":")));
+    let secrets: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM event_secrets WHERE value LIKE '%Jovanovi%'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    // title, description, note, action title, risk reasoning, decision rationale, and the
+    // rationale of the GDPR obligation decided not required (it quotes the decision).
+    assert_eq!(secrets, 7);
+    // The exported journal carries commitments only, and still verifies on its own.
+    let out = reg.dir.path().join("journal.jsonl");
+    reg.json(&["export", "journal", "--out", out.to_str().unwrap()]);
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(!text.contains("Jovanovi"));
+    assert_eq!(
+        reg.json(&["verify", "--journal", out.to_str().unwrap()])["ok"],
+        true
+    );
+    // People still see the values.
+    let v = reg.json(&["incident", "show", &id]);
+    assert_eq!(v["title"], format!("Laptop of {NAME} stolen"));
+    let notes: Vec<&Value> = v["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "note.added")
+        .collect();
+    assert_eq!(notes[0]["payload"]["text"], format!("Called {NAME} back"));
+}
+
+#[test]
+fn redaction_waits_for_the_retention_and_needs_a_closed_incident() {
+    let (reg, id) = closed_breach();
+    let open = reg.new_incident(
+        &format!("Mail to {NAME} misdirected"),
+        "2026-11-20T09:00:00Z",
+    );
+    let before = reg.event_count();
+    let err = reg.fails(
+        &[
+            "retention",
+            "redact",
+            &open,
+            "--reason",
+            "retention",
+            "--early",
+        ],
+        5,
+    );
+    assert!(err.contains("only closed incidents"), "{err}");
+    // Default 60 months from the close on 2026-11-21 11:00 Amsterdam time.
+    let err = reg.fails(&["retention", "redact", &id, "--reason", "retention"], 5);
+    assert!(err.contains("2031-11-21"), "{err}");
+    assert_eq!(
+        reg.event_count(),
+        before,
+        "a refused redaction writes nothing"
+    );
+
+    let list = reg.json(&["retention", "list", "--as-of", "2031-11-21T08:59:00Z"]);
+    assert_eq!(list[0]["due"], false);
+    assert_eq!(list[0]["until"], "2031-11-21T10:00:00.000000Z");
+    assert_eq!(list[0]["retention_months"], 60);
+    let list = reg.json(&["retention", "list", "--as-of", "2031-11-21T10:00:00Z"]);
+    assert_eq!(list[0]["due"], true);
+    // A per-category rule overrides the default: lost devices for 12 months.
+    reg.json(&["settings", "set", "--retention", "lost_device=12"]);
+    let list = reg.json(&["retention", "list", "--as-of", "2027-11-21T10:00:00Z"]);
+    assert_eq!(list[0]["until"], "2027-11-21T10:00:00.000000Z");
+    assert_eq!(list[0]["due"], true);
+}
+
+#[test]
+fn bad_retention_settings_name_the_field_and_write_nothing() {
+    let reg = controller();
+    let before = reg.event_count();
+    let err = reg.fails(&["settings", "set", "--retention", "lost_device=601"], 5);
+    assert!(err.contains("retention per category"), "{err}");
+    let err = reg.fails(&["settings", "set", "--retention", "meteor_strike=12"], 5);
+    assert!(
+        err.contains("retention per category") && err.contains("lost_device"),
+        "{err}"
+    );
+    let err = reg.fails(&["settings", "set", "--retention-months", "0"], 5);
+    assert!(err.contains("retention in months"), "{err}");
+    assert_eq!(reg.event_count(), before);
+}
+
+#[test]
+fn redaction_erases_the_values_and_verify_reports_it() {
+    let (reg, id) = closed_breach();
+    let r = reg.json(&[
+        "retention",
+        "redact",
+        &id,
+        "--reason",
+        "erasure request of the data subject",
+        "--early",
+    ]);
+    assert_eq!(r["fields"], 8);
+    let text = all_text(&reg);
+    assert!(
+        !text.contains("Jovanovi"),
+        "a redacted value is still stored"
+    );
+    assert!(
+        !text.contains("Tom Peeters"),
+        "the action owner is still stored"
+    );
+
+    let v = reg.json(&["verify"]);
+    assert_eq!(v["ok"], true);
+    let red = &v["redactions"][0];
+    assert_eq!(red["incident"], id.as_str());
+    assert_eq!(
+        red["fields"], 8,
+        "the action owner is the eighth field: {v}"
+    );
+    assert_eq!(red["reason"], "erasure request of the data subject");
+
+    let shown = reg.json(&["incident", "show", &id]);
+    assert_eq!(shown["title"], "[redacted]");
+    assert_eq!(shown["assessment"]["decision_rationale"], "[redacted]");
+    assert_eq!(
+        shown["assessment"]["decision"], "no_notify",
+        "facts that are not personal stay"
+    );
+    assert!(shown["redacted_at"].is_string());
+
+    // A redacted incident is read-only.
+    let before = reg.event_count();
+    let err = reg.fails(&["incident", "note", &id, "--text", "one more"], 5);
+    assert!(err.contains("redacted"), "{err}");
+    reg.fails(
+        &["retention", "redact", &id, "--reason", "again", "--early"],
+        5,
+    );
+    assert_eq!(reg.event_count(), before);
+    assert_eq!(
+        reg.json(&["retention", "list"]).as_array().unwrap().len(),
+        0
+    );
+}
+
+#[test]
+fn an_edited_value_is_caught_at_its_event() {
+    let (reg, _) = closed_breach();
+    let seq = seq_of(&reg, "note.added");
+    reg.raw()
+        .execute(
+            "UPDATE event_secrets SET value = '\"Called nobody\"' WHERE seq = ?1",
+            [seq],
+        )
+        .unwrap();
+    let out = reg.run(&["verify", "--json"]);
+    assert_eq!(out.status.code(), Some(4));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["error"]["seq"], seq);
+    assert!(
+        v["error"]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("does not match its commitment"),
+        "{v}"
+    );
+}
+
+#[test]
+fn a_value_deleted_without_redaction_is_caught() {
+    let (reg, _) = closed_breach();
+    let seq = seq_of(&reg, "incident.created");
+    reg.raw()
+        .execute(
+            "DELETE FROM event_secrets WHERE seq = ?1 AND path = '/incident/description'",
+            [seq],
+        )
+        .unwrap();
+    let out = reg.run(&["verify", "--json"]);
+    assert_eq!(out.status.code(), Some(4));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["error"]["seq"], seq);
+    assert!(
+        v["error"]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("/incident/description"),
+        "{v}"
+    );
+}
+
+#[test]
+fn a_value_moved_to_another_event_is_caught() {
+    let (reg, _) = closed_breach();
+    let note = seq_of(&reg, "note.added");
+    let conn = reg.raw();
+    conn.execute("UPDATE event_secrets SET seq = 1 WHERE seq = ?1", [note])
+        .unwrap();
+    let out = reg.run(&["verify", "--json"]);
+    assert_eq!(out.status.code(), Some(4));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["error"]["seq"], 1, "{v}");
+}
