@@ -21,6 +21,11 @@ const COMMANDS: &[&str] = &[
     "get_settings",
     "update_settings",
     "verify",
+    "backup_overview",
+    "backup_now",
+    "backup_test_restore",
+    "retention_review",
+    "redact_incident",
 ];
 
 fn main() {

@@ -20,3 +20,41 @@ cli-retention-due = Schwärzung fällig
 cli-retention-running = aufbewahrt
 cli-redacted = { $fields } personenbezogene Felder in { $events } Journalereignissen geschwärzt (Ereignis { $seq }).
 cli-verify-redaction = Schwärzung bei Ereignis { $seq } ({ $date }): Vorfall { $incident }, { $fields } Felder in { $events } Ereignissen gelöscht. Begründung: { $reason }
+
+## Desktop: backups and retention (settings screen)
+
+app-backup-title = Verschlüsselte Sicherungen
+app-backup-intro = Solange das Register geöffnet ist, schreibt die App im gewählten Abstand eine verschlüsselte Sicherung in diesen Ordner, behält die neuesten und löscht ältere. Ein Wiederherstellungstest öffnet die neueste Sicherung in einem temporären Register und prüft sie vollständig.
+app-backup-last = Letzte Sicherung
+app-backup-last-test = Letzter Wiederherstellungstest
+app-backup-next = Nächste geplante Sicherung
+app-backup-never = noch nie
+app-backup-no-folder = kein Ordner gewählt: keine geplanten Sicherungen
+app-backup-files = { $count ->
+    [one] { $count } Sicherung im Ordner
+   *[other] { $count } Sicherungen im Ordner
+}
+app-backup-test-passed = bestanden
+app-backup-test-failed = fehlgeschlagen
+app-backup-now = Jetzt sichern
+app-backup-test-now = Wiederherstellung der neuesten Sicherung testen
+app-backup-done = Sicherung geschrieben.
+app-backup-test-ok = Wiederherstellungstest bestanden: { $file } lässt sich öffnen und prüfen ({ $events } Ereignisse).
+app-retention-title = Aufbewahrung personenbezogener Daten
+app-retention-intro = Abgeschlossene Vorfälle behalten ihre personenbezogenen Daten (Namen, Beschreibungen, Notizen, Texte der Bewertung) so viele Monate; danach schlägt die App deren Schwärzung vor. Die für das Verzeichnis der Verletzungen nötigen Fakten bleiben erhalten, und das Journal bleibt prüfbar.
+app-retention-due = { $count ->
+    [one] Die Aufbewahrungsfrist von { $count } abgeschlossenen Vorfall ist abgelaufen: die Schwärzung wird vorgeschlagen.
+   *[other] Die Aufbewahrungsfrist von { $count } abgeschlossenen Vorfällen ist abgelaufen: die Schwärzung wird vorgeschlagen.
+}
+app-retention-redact = Schwärzen
+app-retention-redact-early = Vorzeitig schwärzen …
+app-retention-default-reason = Aufbewahrungsfrist von { $months } Monaten abgelaufen
+app-retention-confirm-title = Personenbezogene Daten von „{ $title }“ schwärzen?
+app-retention-confirm-body = Titel, Beschreibungen, Verantwortliche, Notizen, Texte der Maßnahmen und der Bewertung dieses Vorfalls werden endgültig gelöscht, ebenso gespeicherte Kopien der Berichte dazu. Das lässt sich nicht rückgängig machen; das Journal dokumentiert die Schwärzung und ihre Begründung.
+app-retention-early-warning = Seine Aufbewahrungsfrist läuft bis { $until }. Schwärzen Sie vorzeitig nur aus einem Grund wie einem Löschantrag.
+app-retention-redacted = { $fields ->
+    [one] { $fields } personenbezogenes Feld geschwärzt.
+   *[other] { $fields } personenbezogene Felder geschwärzt.
+}
+app-redacted-value = (geschwärzt)
+app-redacted-banner = Die personenbezogenen Daten dieses Vorfalls wurden am { $date } geschwärzt. Er bleibt für das Verzeichnis schreibgeschützt erhalten.

@@ -20,3 +20,41 @@ cli-retention-due = redaction due
 cli-retention-running = retained
 cli-redacted = Redacted { $fields } personal fields in { $events } journal events (event { $seq }).
 cli-verify-redaction = Redaction at event { $seq } ({ $date }): incident { $incident }, { $fields } fields in { $events } events erased. Reason: { $reason }
+
+## Desktop: backups and retention (settings screen)
+
+app-backup-title = Encrypted backups
+app-backup-intro = The app writes an encrypted backup into this folder at the chosen interval while the register is open, keeps the newest ones and deletes older ones. A restore test opens the newest backup in a temporary register and verifies it completely.
+app-backup-last = Last backup
+app-backup-last-test = Last restore test
+app-backup-next = Next scheduled backup
+app-backup-never = never
+app-backup-no-folder = no folder chosen: no scheduled backups
+app-backup-files = { $count ->
+    [one] { $count } backup in the folder
+   *[other] { $count } backups in the folder
+}
+app-backup-test-passed = passed
+app-backup-test-failed = failed
+app-backup-now = Back up now
+app-backup-test-now = Test restore of the newest backup
+app-backup-done = Backup written.
+app-backup-test-ok = Restore test passed: { $file } opens and verifies ({ $events } events).
+app-retention-title = Retention of personal data
+app-retention-intro = Closed incidents keep their personal data (names, descriptions, notes, assessment texts) for this many months; then the app proposes to redact them. The facts needed for the breach register stay, and the journal keeps verifying.
+app-retention-due = { $count ->
+    [one] The retention of { $count } closed incident has passed: redaction is proposed.
+   *[other] The retention of { $count } closed incidents has passed: redaction is proposed.
+}
+app-retention-redact = Redact
+app-retention-redact-early = Redact early…
+app-retention-default-reason = Retention period of { $months } months has passed
+app-retention-confirm-title = Redact the personal data of “{ $title }”?
+app-retention-confirm-body = Titles, descriptions, owners, notes, action texts and the assessment's texts of this incident are erased for good, along with stored copies of reports about it. This cannot be undone; the journal records the redaction and its reason.
+app-retention-early-warning = Its retention period runs until { $until }. Redact early only for a reason such as an erasure request.
+app-retention-redacted = { $fields ->
+    [one] { $fields } personal field redacted.
+   *[other] { $fields } personal fields redacted.
+}
+app-redacted-value = (redacted)
+app-redacted-banner = The personal data of this incident were redacted on { $date }. It is kept read-only for the register.

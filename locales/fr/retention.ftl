@@ -20,3 +20,41 @@ cli-retention-due = caviardage à effectuer
 cli-retention-running = conservé
 cli-redacted = { $fields } champs personnels caviardés dans { $events } événements du journal (événement { $seq }).
 cli-verify-redaction = Caviardage à l’événement { $seq } ({ $date }) : incident { $incident }, { $fields } champs effacés dans { $events } événements. Motif : { $reason }
+
+## Desktop: backups and retention (settings screen)
+
+app-backup-title = Sauvegardes chiffrées
+app-backup-intro = Tant que le registre est ouvert, l’application écrit une sauvegarde chiffrée dans ce dossier à l’intervalle choisi, conserve les plus récentes et supprime les plus anciennes. Un test de restauration ouvre la sauvegarde la plus récente dans un registre temporaire et la vérifie entièrement.
+app-backup-last = Dernière sauvegarde
+app-backup-last-test = Dernier test de restauration
+app-backup-next = Prochaine sauvegarde planifiée
+app-backup-never = jamais
+app-backup-no-folder = aucun dossier choisi : pas de sauvegardes planifiées
+app-backup-files = { $count ->
+    [one] { $count } sauvegarde dans le dossier
+   *[other] { $count } sauvegardes dans le dossier
+}
+app-backup-test-passed = réussi
+app-backup-test-failed = échoué
+app-backup-now = Sauvegarder maintenant
+app-backup-test-now = Tester la restauration de la dernière sauvegarde
+app-backup-done = Sauvegarde écrite.
+app-backup-test-ok = Test de restauration réussi : { $file } s’ouvre et se vérifie ({ $events } événements).
+app-retention-title = Conservation des données personnelles
+app-retention-intro = Les incidents clos conservent leurs données personnelles (noms, descriptions, notes, textes de l’évaluation) pendant ce nombre de mois ; l’application propose ensuite de les caviarder. Les faits nécessaires au registre des violations sont conservés et le journal reste vérifiable.
+app-retention-due = { $count ->
+    [one] La durée de conservation de { $count } incident clos est écoulée : le caviardage est proposé.
+   *[other] La durée de conservation de { $count } incidents clos est écoulée : le caviardage est proposé.
+}
+app-retention-redact = Caviarder
+app-retention-redact-early = Caviarder par anticipation…
+app-retention-default-reason = Durée de conservation de { $months } mois écoulée
+app-retention-confirm-title = Caviarder les données personnelles de « { $title } » ?
+app-retention-confirm-body = Les titres, descriptions, responsables, notes, textes des actions et de l’évaluation de cet incident sont définitivement effacés, ainsi que les copies enregistrées des rapports le concernant. Cette opération est irréversible ; le journal consigne le caviardage et son motif.
+app-retention-early-warning = Sa durée de conservation court jusqu’au { $until }. Ne caviardez par anticipation que pour un motif tel qu’une demande d’effacement.
+app-retention-redacted = { $fields ->
+    [one] { $fields } champ personnel caviardé.
+   *[other] { $fields } champs personnels caviardés.
+}
+app-redacted-value = (caviardé)
+app-redacted-banner = Les données personnelles de cet incident ont été caviardées le { $date }. Il est conservé en lecture seule pour le registre.

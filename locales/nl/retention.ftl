@@ -20,3 +20,41 @@ cli-retention-due = verwijdering vereist
 cli-retention-running = bewaard
 cli-redacted = { $fields } persoonsgegevensvelden in { $events } journaalgebeurtenissen verwijderd (gebeurtenis { $seq }).
 cli-verify-redaction = Verwijdering bij gebeurtenis { $seq } ({ $date }): incident { $incident }, { $fields } velden in { $events } gebeurtenissen gewist. Reden: { $reason }
+
+## Desktop: backups and retention (settings screen)
+
+app-backup-title = Versleutelde back-ups
+app-backup-intro = Zolang het register geopend is, schrijft de app met de gekozen tussenpoos een versleutelde back-up naar deze map, bewaart de nieuwste en verwijdert oudere. Een hersteltest opent de nieuwste back-up in een tijdelijk register en controleert die volledig.
+app-backup-last = Laatste back-up
+app-backup-last-test = Laatste hersteltest
+app-backup-next = Volgende geplande back-up
+app-backup-never = nooit
+app-backup-no-folder = geen map gekozen: geen geplande back-ups
+app-backup-files = { $count ->
+    [one] { $count } back-up in de map
+   *[other] { $count } back-ups in de map
+}
+app-backup-test-passed = geslaagd
+app-backup-test-failed = mislukt
+app-backup-now = Nu back-up maken
+app-backup-test-now = Herstel van de nieuwste back-up testen
+app-backup-done = Back-up geschreven.
+app-backup-test-ok = Hersteltest geslaagd: { $file } opent en is gecontroleerd ({ $events } gebeurtenissen).
+app-retention-title = Bewaring van persoonsgegevens
+app-retention-intro = Afgesloten incidenten bewaren hun persoonsgegevens (namen, beschrijvingen, notities, teksten van de beoordeling) zoveel maanden; daarna stelt de app voor ze te verwijderen. De feiten die het register van datalekken nodig heeft blijven, en het journaal blijft controleerbaar.
+app-retention-due = { $count ->
+    [one] De bewaartermijn van { $count } afgesloten incident is verstreken: verwijdering wordt voorgesteld.
+   *[other] De bewaartermijn van { $count } afgesloten incidenten is verstreken: verwijdering wordt voorgesteld.
+}
+app-retention-redact = Verwijderen
+app-retention-redact-early = Eerder verwijderen…
+app-retention-default-reason = Bewaartermijn van { $months } maanden verstreken
+app-retention-confirm-title = Persoonsgegevens van ‘{ $title }’ verwijderen?
+app-retention-confirm-body = Titels, beschrijvingen, eigenaren, notities, teksten van acties en van de beoordeling van dit incident worden definitief gewist, net als opgeslagen kopieën van rapporten erover. Dit kan niet ongedaan worden gemaakt; het journaal legt de verwijdering en de reden vast.
+app-retention-early-warning = De bewaartermijn loopt tot { $until }. Verwijder alleen eerder om een reden zoals een verzoek om gegevenswissing.
+app-retention-redacted = { $fields ->
+    [one] { $fields } veld met persoonsgegevens verwijderd.
+   *[other] { $fields } velden met persoonsgegevens verwijderd.
+}
+app-redacted-value = (verwijderd)
+app-redacted-banner = De persoonsgegevens van dit incident zijn op { $date } verwijderd. Het blijft alleen-lezen bewaard voor het register.

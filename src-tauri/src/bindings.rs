@@ -8,7 +8,7 @@ use breachlog_core::domain::{
     Art33Item, Category, CloseReason, Decision, Language, Nature, PersonalData, Risk, Role,
     Severity, Source, Status, VulnClass,
 };
-use breachlog_core::journal::VerifyReport;
+use breachlog_core::journal::{Redaction, VerifyReport};
 use breachlog_core::query::{IncidentFilter, IncidentPage, IncidentRow, SortBy};
 use breachlog_core::register::{
     AssessmentInput, IncidentInput, OrgInput, RetentionItem, SettingsInput,
@@ -17,6 +17,7 @@ use ts_rs::TS;
 
 use crate::dto::{AppStatus, Created, IncidentDetail, UnlockWith, Unlocked, VerifyOutcome};
 use crate::error::AppError;
+use crate::upkeep::{BackupOverview, RestoreTest};
 
 /// Writes every binding (with its dependencies) into `dir`. 64-bit integers are typed `number`:
 /// they cross IPC as JSON numbers (counts and sequence numbers stay far below 2^53).
@@ -45,6 +46,9 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         OrgInput,
         SettingsInput,
         RetentionItem,
+        Redaction,
+        BackupOverview,
+        RestoreTest,
         Art33Item,
         Category,
         CloseReason,

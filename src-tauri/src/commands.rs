@@ -109,6 +109,7 @@ pub async fn unlock(
     );
     state.set_language(org.language);
     *state.slot() = Some(reg);
+    crate::upkeep::check_soon();
     Ok(Unlocked {
         verify,
         org,
@@ -248,7 +249,9 @@ pub async fn get_settings(state: State<'_, AppState>) -> Res<Settings> {
 
 #[tauri::command]
 pub async fn update_settings(state: State<'_, AppState>, input: SettingsInput) -> Res<Settings> {
-    state.with(|reg| reg.update_settings(&input))
+    let settings = state.with(|reg| reg.update_settings(&input))?;
+    crate::upkeep::check_soon();
+    Ok(settings)
 }
 
 #[tauri::command]

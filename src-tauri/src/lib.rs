@@ -12,6 +12,7 @@ pub mod messages;
 pub mod notify;
 pub mod session;
 pub mod state;
+pub mod upkeep;
 
 use std::path::PathBuf;
 
@@ -41,6 +42,7 @@ pub fn run() {
         })
         .setup(|app| {
             notify::spawn(app.handle().clone());
+            upkeep::spawn(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -63,6 +65,11 @@ pub fn run() {
             commands::get_settings,
             commands::update_settings,
             commands::verify,
+            upkeep::backup_overview,
+            upkeep::backup_now,
+            upkeep::backup_test_restore,
+            upkeep::retention_review,
+            upkeep::redact_incident,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

