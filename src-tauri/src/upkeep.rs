@@ -50,7 +50,12 @@ pub struct RestoreTest {
 
 fn overview(reg: &Register) -> breachlog_core::Result<BackupOverview> {
     let s = reg.settings()?;
-    let BackupStatus { last_backup_at, last_backup_file, last_restore_test_at, last_restore_test_ok } = reg.backup_status()?;
+    let BackupStatus {
+        last_backup_at,
+        last_backup_file,
+        last_restore_test_at,
+        last_restore_test_ok,
+    } = reg.backup_status()?;
     let folder = s.backup_folder.clone();
     let next_backup_at = if folder.is_empty() {
         None
@@ -58,7 +63,11 @@ fn overview(reg: &Register) -> breachlog_core::Result<BackupOverview> {
         Some(last_backup_at.map_or_else(Ts::now, |t| t.plus_hours(s.backup_interval_hours)))
     };
     Ok(BackupOverview {
-        files: if folder.is_empty() { Vec::new() } else { backup_files(Path::new(&folder)) },
+        files: if folder.is_empty() {
+            Vec::new()
+        } else {
+            backup_files(Path::new(&folder))
+        },
         folder,
         interval_hours: s.backup_interval_hours,
         keep: s.backup_keep,
@@ -76,7 +85,9 @@ fn backup_files(dir: &Path) -> Vec<String> {
         .map(|rd| {
             rd.flatten()
                 .map(|e| e.file_name().to_string_lossy().into_owned())
-                .filter(|n| n.starts_with("breachlog-") && n.ends_with(&format!(".{}", backup::EXTENSION)))
+                .filter(|n| {
+                    n.starts_with("breachlog-") && n.ends_with(&format!(".{}", backup::EXTENSION))
+                })
                 .collect()
         })
         .unwrap_or_default();
@@ -103,7 +114,12 @@ pub async fn backup_now(state: State<'_, AppState>) -> Res<BackupOverview> {
     state.with(|reg| {
         let dir = folder_of(reg)?;
         reg.backup_create(&dir)?;
-        backup::prune(&dir, usize::try_from(reg.settings()?.backup_keep).unwrap_or(1).max(1))?;
+        backup::prune(
+            &dir,
+            usize::try_from(reg.settings()?.backup_keep)
+                .unwrap_or(1)
+                .max(1),
+        )?;
         overview(reg)
     })
 }
@@ -116,11 +132,24 @@ pub async fn backup_test_restore(state: State<'_, AppState>) -> Res<RestoreTest>
     state.with(|reg| {
         let dir = folder_of(reg)?;
         let Some(file) = backup_files(&dir).into_iter().next() else {
-            return Err(Error::NotFound { entity: "backup", id: dir.display().to_string() });
+            return Err(Error::NotFound {
+                entity: "backup",
+                id: dir.display().to_string(),
+            });
         };
         Ok(match reg.backup_verify(&dir.join(&file), None) {
-            Ok(r) => RestoreTest { ok: true, file, events: r.events, problem: None },
-            Err(e) => RestoreTest { ok: false, file, events: 0, problem: Some(loc.error(&e)) },
+            Ok(r) => RestoreTest {
+                ok: true,
+                file,
+                events: r.events,
+                problem: None,
+            },
+            Err(e) => RestoreTest {
+                ok: false,
+                file,
+                events: 0,
+                problem: Some(loc.error(&e)),
+            },
         })
     })
 }
@@ -131,8 +160,14 @@ pub async fn retention_review(state: State<'_, AppState>) -> Res<Vec<RetentionIt
 }
 
 #[tauri::command]
-pub async fn redact_incident(state: State<'_, AppState>, id: String, reason: String, early: bool) -> Res<Redaction> {
-    let id = Uuid::parse_str(id.trim()).map_err(|_| state.err(&Error::invalid("id", Reason::NotAnId)))?;
+pub async fn redact_incident(
+    state: State<'_, AppState>,
+    id: String,
+    reason: String,
+    early: bool,
+) -> Res<Redaction> {
+    let id = Uuid::parse_str(id.trim())
+        .map_err(|_| state.err(&Error::invalid("id", Reason::NotAnId)))?;
     state.with(|reg| reg.redact_incident(id, &reason, early, Ts::now()))
 }
 
@@ -162,10 +197,15 @@ pub fn spawn(app: AppHandle) {
             continue;
         }
         let keep = usize::try_from(s.backup_keep).unwrap_or(1);
-        if let Err(e) = reg.backup_scheduled(Path::new(&s.backup_folder), s.backup_interval_hours, keep) {
+        if let Err(e) =
+            reg.backup_scheduled(Path::new(&s.backup_folder), s.backup_interval_hours, keep)
+        {
             // Shown in the backups card as an overdue next backup; the message goes to stderr
             // (no incident data in it).
-            eprintln!("breachlog: scheduled backup failed: {}", state.localizer().error(&e));
+            eprintln!(
+                "breachlog: scheduled backup failed: {}",
+                state.localizer().error(&e)
+            );
         }
     });
 }

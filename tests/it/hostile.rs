@@ -317,6 +317,45 @@ fn no_plaintext_anywhere_after_a_full_scenario() {
         .unwrap();
     assert!(out.status.success());
     let mut stderr_all = String::from_utf8_lossy(&out.stderr).into_owned();
+    // Reports and an auditor bundle, written where the user chose (outside the scanned
+    // directories: they are explicit exports), must leave nothing behind in the temp dir.
+    let exports = tempfile::tempdir().unwrap();
+    for args in [
+        vec![
+            "report",
+            "incident",
+            id.as_str(),
+            "--out",
+            exports.path().join("incident.pdf").to_str().unwrap(),
+        ],
+        vec![
+            "report",
+            "register",
+            "--out",
+            exports.path().join("register.pdf").to_str().unwrap(),
+        ],
+        vec![
+            "export",
+            "bundle",
+            "--out",
+            exports.path().join("bundle").to_str().unwrap(),
+        ],
+    ] {
+        let out = reg.cmd().args(&args).env("TMPDIR", &tmp).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        stderr_all.push_str(&String::from_utf8_lossy(&out.stderr));
+    }
+    assert!(
+        contains(
+            &std::fs::read(exports.path().join("incident.pdf")).unwrap(),
+            b"breachlog-report.json"
+        ),
+        "the report was written where asked"
+    );
     // A crash in the middle of a write.
     let mut child = reg
         .cmd_std()
