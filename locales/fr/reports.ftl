@@ -307,3 +307,74 @@ report-risk-risk = Risque
 report-risk-high = Risque élevé
 report-decision-notify = Notification à l'autorité de contrôle
 report-decision-no-notify = Pas de notification
+
+## Notification, data-subject communication and controller notice
+
+report-title-notification = Notification d'une violation de données à caractère personnel (art. 33 RGPD)
+report-title-subjects = Communication aux personnes concernées (art. 34 RGPD)
+report-title-controller = Notification d'une violation de données au responsable du traitement (art. 33, par. 2, RGPD)
+report-kind-notification = notification à l'autorité de contrôle
+report-kind-subjects = communication aux personnes concernées
+report-kind-controller = notification à un responsable du traitement
+report-section-addressee = Destinataire
+report-addressee = Destinataire
+report-addressee-subjects = Les personnes concernées
+report-website = Site internet
+report-document-language = Langue du présent document
+report-missing-measures = mesures prises ou envisagées
+report-doc-phased = La présente notification est effectuée de manière échelonnée (art. 33, par. 4, RGPD). Les informations suivantes ne sont pas encore disponibles et seront communiquées sans autre retard indu : { $items }.
+report-doc-incomplete = Pas encore renseigné (exigé par l'art. 34, par. 2, RGPD) : { $items }.
+report-section-art34-exemption = Dispense de communication (art. 34, par. 3, RGPD)
+report-exemption = Dispense
+report-justification = Justification
+report-section-filing-record = Historique des notifications
+report-filing-record-intro-notification = L'obligation de notification à cette autorité et chaque notification enregistrée à ce titre (notification initiale, informations complémentaires, retrait), avec la date de la notification et, en cas de dépassement du délai, les motifs du retard.
+report-filing-record-intro-subjects = L'obligation de communiquer la violation aux personnes concernées et chaque communication enregistrée à ce titre.
+report-filing-record-intro-controller = L'obligation d'informer ce responsable du traitement dans les meilleurs délais (art. 33, par. 2, RGPD, avec le délai contractuel le cas échéant) et chaque notification enregistrée à ce titre.
+report-no-obligation-for-document = Aucune obligation envers ce destinataire n'est enregistrée pour cet incident.
+
+## Obligations and filings (incident report)
+
+report-section-obligations = Obligations
+report-no-obligations = Aucune obligation de notification n'a été déterminée pour cet incident.
+report-section-filings = Notifications effectuées
+report-no-filings = Aucune notification enregistrée.
+report-col-regime = Régime
+report-col-recipient = Destinataire
+report-col-obligation = Obligation
+report-col-due = Échéance
+report-col-status = Statut
+report-col-phase = Phase
+report-col-channel = Moyen
+report-col-reference = Référence
+report-col-delay = Respect du délai
+report-due-undue-delay = Dans les meilleurs délais (pas de délai légal)
+report-due-awaiting = Commence dès que l'événement déclencheur est enregistré
+report-late-by = en retard de { $duration }
+report-overdue-by = délai dépassé de { $duration }
+report-on-time = dans le délai
+report-reasons-for-delay = Motifs du retard : { $reasons }
+report-not-required-because = Non requis : { $rationale } ({ $by }, { $at })
+report-duration-dhm = { $d } j { $h } h { $m } min
+report-duration-hm = { $h } h { $m } min
+
+## Register: regulation columns
+
+report-col-filings = Notifications et communication
+report-reg-enisa = ENISA : DPC { $dpc } × EI { $ei } + CB { $cb } = SE { $se } ({ $band })
+report-reg-superseded = remplacée par { $reference }
+report-reg-controllers = Responsables du traitement informés : { $list }
+report-reg-controller-pending = en attente
+report-reg-art34-communicated = Art. 34 : personnes concernées informées le { $at } ({ $channel })
+report-reg-art34-exempt = Art. 34 : dispense — { $exemption }. { $justification }
+report-reg-art34-pending = Art. 34 : communication aux personnes concernées en attente
+report-reg-art34-not-required = Art. 34 : aucune communication requise (pas de risque élevé)
+report-reg-other = Autres régimes : { $list }
+export-col-enisa-band = Niveau de gravité ENISA
+export-col-notified-at = Notifiée à l'autorité (UTC)
+export-col-notified-at-local = Notifiée à l'autorité (heure locale)
+export-col-notification-reference = Référence de la notification
+export-col-art34-exemption = Dispense au titre de l'art. 34, par. 3
+export-col-art34-justification = Justification de la dispense (art. 34, par. 3)
+export-col-art34-communicated-at = Personnes concernées informées (UTC)
+export-col-art34-channel = Moyen de la communication

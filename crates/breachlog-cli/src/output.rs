@@ -35,16 +35,24 @@ pub fn short(id: &str) -> String {
 }
 
 pub fn org_tz(reg: &Register) -> Tz {
-    reg.org().ok().and_then(|o| o.timezone.parse().ok()).unwrap_or(Tz::UTC)
+    reg.org()
+        .ok()
+        .and_then(|o| o.timezone.parse().ok())
+        .unwrap_or(Tz::UTC)
 }
 
 /// A timestamp in the organisation's time zone, to the minute, with the zone abbreviation.
 pub fn local(ts: &Ts, tz: Tz) -> String {
-    ts.as_utc().with_timezone(&tz).format("%Y-%m-%d %H:%M %Z").to_string()
+    ts.as_utc()
+        .with_timezone(&tz)
+        .format("%Y-%m-%d %H:%M %Z")
+        .to_string()
 }
 
 fn local_text(text: &str, tz: Tz) -> String {
-    Ts::parse(text).map(|t| local(&t, tz)).unwrap_or_else(|| text.to_string())
+    Ts::parse(text)
+        .map(|t| local(&t, tz))
+        .unwrap_or_else(|| text.to_string())
 }
 
 /// Pads to a display width (characters), truncating with an ellipsis.
@@ -73,9 +81,21 @@ pub fn incident_table(l: &Localizer, page: &IncidentPage, tz: Tz) -> String {
         l.text("cli-header-title"),
     );
     for r in &page.rows {
-        let status = r.status.parse().map(|s| l.status(s)).unwrap_or_else(|_| r.status.clone());
-        let breach = if r.breach { l.text("cli-yes") } else { l.text("cli-no") };
-        let risk = r.risk.as_deref().map(|x| l.text(&format!("risk-{x}"))).unwrap_or_else(|| "—".into());
+        let status = r
+            .status
+            .parse()
+            .map(|s| l.status(s))
+            .unwrap_or_else(|_| r.status.clone());
+        let breach = if r.breach {
+            l.text("cli-yes")
+        } else {
+            l.text("cli-no")
+        };
+        let risk = r
+            .risk
+            .as_deref()
+            .map(|x| l.text(&format!("risk-{x}")))
+            .unwrap_or_else(|| "—".into());
         out.push_str(&format!(
             "{} {} {} {} {} {}\n",
             short(&r.id),
@@ -86,7 +106,13 @@ pub fn incident_table(l: &Localizer, page: &IncidentPage, tz: Tz) -> String {
             r.title
         ));
     }
-    out.push_str(&l.msg("cli-incidents-count", &[("shown", page.rows.len().to_string()), ("total", page.total.to_string())]));
+    out.push_str(&l.msg(
+        "cli-incidents-count",
+        &[
+            ("shown", page.rows.len().to_string()),
+            ("total", page.total.to_string()),
+        ],
+    ));
     out
 }
 
@@ -113,7 +139,10 @@ pub fn incident_detail(
     line(&l.field("source"), l.text(&i.source.label_id()));
     line(&l.field("detected_at"), local(&i.detected_at, tz));
     if let Some(o) = i.occurred_from {
-        let to = i.occurred_to.map(|t| format!(" – {}", local(&t, tz))).unwrap_or_default();
+        let to = i
+            .occurred_to
+            .map(|t| format!(" – {}", local(&t, tz)))
+            .unwrap_or_default();
         line(&l.field("occurred_at"), format!("{}{to}", local(&o, tz)));
     }
     line(&l.field("owner"), i.owner.clone().unwrap_or_default());
@@ -126,36 +155,91 @@ pub fn incident_detail(
                 out.push_str(&format!("  {}: {}\n", cell(label, 26), value));
             }
         };
-        line(&l.field("personal_data"), l.text(&a.personal_data.label_id()));
-        line(&l.field("aware_at"), a.aware_at.map(|t| local(&t, tz)).unwrap_or_default());
-        line(&l.field("role"), a.role.map(|r| l.text(&r.label_id())).unwrap_or_default());
-        line(&l.field("nature"), a.nature.iter().map(|n| l.text(&n.label_id())).collect::<Vec<_>>().join(", "));
-        line(&l.field("risk"), a.risk.map(|r| l.text(&r.label_id())).unwrap_or_default());
-        line(&l.field("risk_reasoning"), a.risk_reasoning.clone().unwrap_or_default());
-        line(&l.field("decision"), a.decision.map(|d| l.text(&d.label_id())).unwrap_or_default());
-        line(&l.field("decision_rationale"), a.decision_rationale.clone().unwrap_or_default());
+        line(
+            &l.field("personal_data"),
+            l.text(&a.personal_data.label_id()),
+        );
+        line(
+            &l.field("aware_at"),
+            a.aware_at.map(|t| local(&t, tz)).unwrap_or_default(),
+        );
+        line(
+            &l.field("role"),
+            a.role.map(|r| l.text(&r.label_id())).unwrap_or_default(),
+        );
+        line(
+            &l.field("nature"),
+            a.nature
+                .iter()
+                .map(|n| l.text(&n.label_id()))
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
+        line(
+            &l.field("risk"),
+            a.risk.map(|r| l.text(&r.label_id())).unwrap_or_default(),
+        );
+        line(
+            &l.field("risk_reasoning"),
+            a.risk_reasoning.clone().unwrap_or_default(),
+        );
+        line(
+            &l.field("decision"),
+            a.decision
+                .map(|d| l.text(&d.label_id()))
+                .unwrap_or_default(),
+        );
+        line(
+            &l.field("decision_rationale"),
+            a.decision_rationale.clone().unwrap_or_default(),
+        );
     }
     if !actions.is_empty() {
         out.push_str(&format!("\n{}\n", l.text("cli-actions")));
         for a in actions {
-            let due = a.due_at.map(|d| format!(" ({})", local(&d, tz))).unwrap_or_default();
-            out.push_str(&format!("  [{}] {} {}{due}\n", if a.done { "x" } else { " " }, short(&a.id.to_string()), a.title));
+            let due = a
+                .due_at
+                .map(|d| format!(" ({})", local(&d, tz)))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "  [{}] {} {}{due}\n",
+                if a.done { "x" } else { " " },
+                short(&a.id.to_string()),
+                a.title
+            ));
         }
     }
     if !notes.is_empty() {
         out.push_str(&format!("\n{}\n", l.text("cli-notes")));
         for n in notes {
-            out.push_str(&format!("  {} {}: {}\n", local(&n.created_at, tz), n.author, n.text));
+            out.push_str(&format!(
+                "  {} {}: {}\n",
+                local(&n.created_at, tz),
+                n.author,
+                n.text
+            ));
         }
     }
-    out.push_str(&format!("\n{}\n{}", l.text("cli-timeline"), timeline_rows(timeline, tz)));
+    out.push_str(&format!(
+        "\n{}\n{}",
+        l.text("cli-timeline"),
+        timeline_rows(timeline, tz)
+    ));
     out
 }
 
 fn timeline_rows(events: &[Event], tz: Tz) -> String {
     events
         .iter()
-        .map(|e| format!("  #{:<6} {}  {:<12} {}", e.seq, local(&e.ts, tz), cell(&e.actor, 12), e.kind))
+        .map(|e| {
+            format!(
+                "  #{:<6} {}  {:<12} {}",
+                e.seq,
+                local(&e.ts, tz),
+                cell(&e.actor, 12),
+                e.kind
+            )
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -173,7 +257,14 @@ pub fn org(l: &Localizer, o: &Org) -> String {
         (l.field("timezone"), o.timezone.clone()),
         (l.field("language"), l.text(&o.language.label_id())),
         (l.field("lead_authority"), o.lead_authority.clone()),
-        (l.field("regimes"), o.regimes.iter().map(|r| l.text(&r.label_id())).collect::<Vec<_>>().join(", ")),
+        (
+            l.field("regimes"),
+            o.regimes
+                .iter()
+                .map(|r| l.text(&r.label_id()))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
     ]
     .iter()
     .map(|(k, v)| format!("{}: {}", cell(k, 26), v))

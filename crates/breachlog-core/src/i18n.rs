@@ -10,18 +10,66 @@ use crate::error::Error;
 
 /// The Fluent sources per language: (language, file name, text).
 pub const SOURCES: &[(Language, &str, &str)] = &[
-    (Language::En, "breachlog.ftl", include_str!("../../../locales/en/breachlog.ftl")),
-    (Language::En, "reports.ftl", include_str!("../../../locales/en/reports.ftl")),
-    (Language::De, "breachlog.ftl", include_str!("../../../locales/de/breachlog.ftl")),
-    (Language::De, "reports.ftl", include_str!("../../../locales/de/reports.ftl")),
-    (Language::Nl, "breachlog.ftl", include_str!("../../../locales/nl/breachlog.ftl")),
-    (Language::Nl, "reports.ftl", include_str!("../../../locales/nl/reports.ftl")),
-    (Language::Fr, "breachlog.ftl", include_str!("../../../locales/fr/breachlog.ftl")),
-    (Language::Fr, "reports.ftl", include_str!("../../../locales/fr/reports.ftl")),
-    (Language::En, "regulation.ftl", include_str!("../../../locales/en/regulation.ftl")),
-    (Language::De, "regulation.ftl", include_str!("../../../locales/de/regulation.ftl")),
-    (Language::Nl, "regulation.ftl", include_str!("../../../locales/nl/regulation.ftl")),
-    (Language::Fr, "regulation.ftl", include_str!("../../../locales/fr/regulation.ftl")),
+    (
+        Language::En,
+        "breachlog.ftl",
+        include_str!("../../../locales/en/breachlog.ftl"),
+    ),
+    (
+        Language::En,
+        "reports.ftl",
+        include_str!("../../../locales/en/reports.ftl"),
+    ),
+    (
+        Language::De,
+        "breachlog.ftl",
+        include_str!("../../../locales/de/breachlog.ftl"),
+    ),
+    (
+        Language::De,
+        "reports.ftl",
+        include_str!("../../../locales/de/reports.ftl"),
+    ),
+    (
+        Language::Nl,
+        "breachlog.ftl",
+        include_str!("../../../locales/nl/breachlog.ftl"),
+    ),
+    (
+        Language::Nl,
+        "reports.ftl",
+        include_str!("../../../locales/nl/reports.ftl"),
+    ),
+    (
+        Language::Fr,
+        "breachlog.ftl",
+        include_str!("../../../locales/fr/breachlog.ftl"),
+    ),
+    (
+        Language::Fr,
+        "reports.ftl",
+        include_str!("../../../locales/fr/reports.ftl"),
+    ),
+    (
+        Language::En,
+        "regulation.ftl",
+        include_str!("../../../locales/en/regulation.ftl"),
+    ),
+    (
+        Language::De,
+        "regulation.ftl",
+        include_str!("../../../locales/de/regulation.ftl"),
+    ),
+    (
+        Language::Nl,
+        "regulation.ftl",
+        include_str!("../../../locales/nl/regulation.ftl"),
+    ),
+    (
+        Language::Fr,
+        "regulation.ftl",
+        include_str!("../../../locales/fr/regulation.ftl"),
+    ),
 ];
 
 fn bundle(lang: Language) -> FluentBundle<FluentResource> {
@@ -46,14 +94,20 @@ pub struct Localizer {
 
 impl std::fmt::Debug for Localizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Localizer").field("lang", &self.lang).finish()
+        f.debug_struct("Localizer")
+            .field("lang", &self.lang)
+            .finish()
     }
 }
 
 impl Localizer {
     pub fn new(lang: Language) -> Self {
         let fallback = (lang != Language::En).then(|| bundle(Language::En));
-        Localizer { lang, bundle: bundle(lang), fallback }
+        Localizer {
+            lang,
+            bundle: bundle(lang),
+            fallback,
+        }
     }
 
     pub fn language(&self) -> Language {
@@ -69,7 +123,9 @@ impl Localizer {
         for b in std::iter::once(&self.bundle).chain(self.fallback.as_ref()) {
             if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
-                return b.format_pattern(pattern, Some(&fargs), &mut errors).into_owned();
+                return b
+                    .format_pattern(pattern, Some(&fargs), &mut errors)
+                    .into_owned();
             }
         }
         id.to_string()
@@ -94,25 +150,52 @@ impl Localizer {
         let args: Vec<(&str, String)> = match e {
             Error::InvalidInput { field, reason } => {
                 let reason_args: Vec<(&str, String)> = reason.args();
-                vec![("field", self.field(field)), ("reason", self.msg(reason.fluent_id(), &reason_args))]
+                vec![
+                    ("field", self.field(field)),
+                    ("reason", self.msg(reason.fluent_id(), &reason_args)),
+                ]
             }
             Error::InvalidTransition { from, to, allowed } => vec![
                 ("from", self.status(*from)),
                 ("to", self.status(*to)),
-                ("allowed", allowed.iter().map(|s| self.status(*s)).collect::<Vec<_>>().join(", ")),
+                (
+                    "allowed",
+                    allowed
+                        .iter()
+                        .map(|s| self.status(*s))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
             ],
-            Error::NotFound { entity, id } => vec![("entity", self.text(&format!("entity-{entity}"))), ("id", id.clone())],
+            Error::NotFound { entity, id } => vec![
+                ("entity", self.text(&format!("entity-{entity}"))),
+                ("id", id.clone()),
+            ],
             Error::Integrity(ie) => {
-                vec![("seq", ie.seq.to_string()), ("reason", self.msg(ie.reason.fluent_id(), &ie.reason.args()))]
+                vec![
+                    ("seq", ie.seq.to_string()),
+                    ("reason", self.msg(ie.reason.fluent_id(), &ie.reason.args())),
+                ]
             }
             Error::SchemaTooNew { found, supported } => {
-                vec![("found", found.to_string()), ("supported", supported.to_string())]
+                vec![
+                    ("found", found.to_string()),
+                    ("supported", supported.to_string()),
+                ]
             }
-            Error::RegisterExists(p) | Error::RegisterMissing(p) => vec![("path", p.display().to_string())],
-            Error::KeyFileDamaged { path, detail } => vec![("path", path.display().to_string()), ("detail", detail.clone())],
+            Error::RegisterExists(p) | Error::RegisterMissing(p) => {
+                vec![("path", p.display().to_string())]
+            }
+            Error::KeyFileDamaged { path, detail } => vec![
+                ("path", path.display().to_string()),
+                ("detail", detail.clone()),
+            ],
             Error::Keyring(d) | Error::Data(d) => vec![("detail", d.clone())],
             Error::Storage(s) => vec![("detail", s.to_string())],
-            Error::Io { path, source } => vec![("path", path.display().to_string()), ("detail", source.to_string())],
+            Error::Io { path, source } => vec![
+                ("path", path.display().to_string()),
+                ("detail", source.to_string()),
+            ],
             Error::TooManyAttempts { wait_secs } => vec![("seconds", wait_secs.to_string())],
             Error::WrongKey | Error::NoKey => Vec::new(),
         };
@@ -135,17 +218,29 @@ mod tests {
                 panic!("{}/{file} does not parse: {errors:?}", lang.as_str());
             }
             for line in text.lines() {
-                let Some((id, value)) = line.split_once('=') else { continue };
+                let Some((id, value)) = line.split_once('=') else {
+                    continue;
+                };
                 let id = id.trim();
-                if id.is_empty() || !id.starts_with(|c: char| c.is_ascii_lowercase()) || id.contains(' ') {
+                if id.is_empty()
+                    || !id.starts_with(|c: char| c.is_ascii_lowercase())
+                    || id.contains(' ')
+                {
                     continue;
                 }
                 let vars = value
                     .split("{ $")
                     .skip(1)
-                    .filter_map(|rest| rest.split_once(' ').map(|(v, _)| v.trim_end_matches('}').to_string()))
+                    .filter_map(|rest| {
+                        rest.split_once(' ')
+                            .map(|(v, _)| v.trim_end_matches('}').to_string())
+                    })
                     .collect();
-                assert!(out.insert(id.to_string(), (value.trim().to_string(), vars)).is_none(), "duplicate id {id}");
+                assert!(
+                    out.insert(id.to_string(), (value.trim().to_string(), vars))
+                        .is_none(),
+                    "duplicate id {id}"
+                );
             }
         }
         out
@@ -169,7 +264,10 @@ mod tests {
             let other = messages(lang);
             let missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
             let extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
-            assert!(missing.is_empty() && extra.is_empty(), "{lang}: missing {missing:?}, extra {extra:?}");
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{lang}: missing {missing:?}, extra {extra:?}"
+            );
             let allowed = intentionally_identical(lang);
             for (id, (text, vars)) in &en {
                 let (o_text, o_vars) = &other[id];
@@ -192,7 +290,11 @@ mod tests {
 
     #[test]
     fn transition_error_lists_allowed_states() {
-        let e = Error::InvalidTransition { from: Status::Closed, to: Status::Contained, allowed: vec![Status::Investigating] };
+        let e = Error::InvalidTransition {
+            from: Status::Closed,
+            to: Status::Contained,
+            allowed: vec![Status::Investigating],
+        };
         let en = Localizer::new(Language::En).error(&e);
         assert!(en.contains("investigating"), "{en}");
     }

@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::keys::DataKey;
 
 /// The schema this build writes and reads.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// Projection tables and their primary keys, compared against a rebuild by `verify`.
 pub const PROJECTIONS: &[(&str, &str)] = &[
@@ -50,6 +50,9 @@ const MIGRATIONS: &[&str] = &[
     "#,
     // 2: regulation engine projections (obligations, filings, controllers, …).
     crate::regulation::PROJECTION_SCHEMA,
+    // 3: the PDF bytes of issued reports (not a projection; `IF NOT EXISTS` because builds
+    // before this migration created the table on first use).
+    crate::report::REPORT_STORE_SCHEMA,
 ];
 
 /// Projection schema: also created in the in-memory database `verify` rebuilds into.
@@ -95,11 +98,18 @@ pub fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection> {
     let conn = Connection::open_with_flags(path, flags)?;
     // SQLCipher prints "hmac check failed" on a wrong key unless told not to.
     let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE;");
-    conn.execute_batch(&format!("PRAGMA key = {};", key.sqlcipher_literal().as_str()))?;
+    conn.execute_batch(&format!(
+        "PRAGMA key = {};",
+        key.sqlcipher_literal().as_str()
+    ))?;
     // A wrong key surfaces at the first read as SQLITE_NOTADB.
-    match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
+    match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    }) {
         Ok(_) => {}
-        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => return Err(Error::WrongKey),
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+            return Err(Error::WrongKey)
+        }
         Err(e) => return Err(e.into()),
     }
     conn.execute_batch(
@@ -117,7 +127,10 @@ pub fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection> {
 pub fn migrate(conn: &mut Connection) -> Result<()> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if current > SCHEMA_VERSION {
-        return Err(Error::SchemaTooNew { found: current, supported: SCHEMA_VERSION });
+        return Err(Error::SchemaTooNew {
+            found: current,
+            supported: SCHEMA_VERSION,
+        });
     }
     if current == SCHEMA_VERSION {
         return Ok(());

@@ -75,8 +75,8 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
 ];
 
 #[cfg(test)]
-mod scenarios;
+mod derive_tests;
 #[cfg(test)]
 mod locale_tests;
 #[cfg(test)]
-mod derive_tests;
+mod scenarios;

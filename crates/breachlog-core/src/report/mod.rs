@@ -16,9 +16,14 @@
 //! previous report's PDF SHA-256), so reports form their own chain inside the journal. The bytes
 //! are reproducible: the same register state, options and recorded issue time give the same PDF.
 
+mod documents;
 mod layout;
 pub mod pdf;
+mod regrow;
 mod render;
+mod render_docs;
+#[cfg(test)]
+mod store_tests;
 pub mod verify;
 
 use serde::{Deserialize, Serialize};
@@ -33,6 +38,8 @@ use crate::projection::kind;
 use crate::register::Register;
 use crate::Ts;
 
+pub use documents::{Addressee, DocumentData, ObligationRecord};
+pub use regrow::{ControllerNotified, RegisterFiling};
 pub use verify::{verify_report, ReportCheck, ReportProblem};
 
 /// The name of the embedded machine-readable content.
@@ -61,6 +68,12 @@ pub enum ReportKind {
     Register,
     /// The journal itself, readable.
     AuditTrail,
+    /// The GDPR Art 33 notification to one supervisory authority, as filed.
+    Notification,
+    /// The GDPR Art 34 communication to the data subjects.
+    Subjects,
+    /// Our Art 33(2) notice, as processor, to one controller.
+    Controller,
 }
 
 impl ReportKind {
@@ -69,7 +82,25 @@ impl ReportKind {
             ReportKind::Incident => "incident",
             ReportKind::Register => "register",
             ReportKind::AuditTrail => "audit_trail",
+            ReportKind::Notification => "notification",
+            ReportKind::Subjects => "subjects",
+            ReportKind::Controller => "controller",
         }
+    }
+
+    /// A document addressed outside the organisation (authority, data subjects, controller):
+    /// its content carries no journal event but the incident's latest one (see
+    /// [`Register::issue_report`]).
+    pub fn is_external(&self) -> bool {
+        matches!(
+            self,
+            ReportKind::Notification | ReportKind::Subjects | ReportKind::Controller
+        )
+    }
+
+    /// The report is about one incident.
+    pub fn needs_incident(&self) -> bool {
+        *self == ReportKind::Incident || self.is_external()
     }
 
     fn title_id(&self) -> &'static str {
@@ -77,6 +108,9 @@ impl ReportKind {
             ReportKind::Incident => "report-title-incident",
             ReportKind::Register => "report-title-register",
             ReportKind::AuditTrail => "report-title-audit-trail",
+            ReportKind::Notification => "report-title-notification",
+            ReportKind::Subjects => "report-title-subjects",
+            ReportKind::Controller => "report-title-controller",
         }
     }
 }
@@ -92,9 +126,15 @@ pub struct ReportOptions {
     pub from: Option<String>,
     #[serde(default)]
     pub to: Option<String>,
-    /// Document language (default: the organisation's).
+    /// Document language (default: the organisation's; for a notification the authority's).
     #[serde(default)]
     pub lang: Option<String>,
+    /// Authority id for [`ReportKind::Notification`].
+    #[serde(default)]
+    pub authority: Option<String>,
+    /// Controller name or id for [`ReportKind::Controller`].
+    #[serde(default)]
+    pub controller: Option<String>,
 }
 
 /// Validated options, as recorded in the content and in `report.issued`.
@@ -104,6 +144,12 @@ pub struct ResolvedOptions {
     pub from: Option<Ts>,
     pub to: Option<Ts>,
     pub language: Language,
+    /// The authority a notification is addressed to (absent for other kinds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authority: Option<String>,
+    /// The controller a processor's notice is addressed to (absent for other kinds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub controller: Option<Uuid>,
 }
 
 /// Everything about an issue that is not register state: with the same state, the same
@@ -176,12 +222,49 @@ pub struct RegisterRow {
     pub subject_categories: Vec<String>,
     pub subjects_approx: Option<u64>,
     pub subjects_estimate: bool,
+    /// ENISA severity (data processing context, ease of identification, circumstances,
+    /// score and band), as calculated for the risk verdict.
+    #[serde(default)]
+    pub enisa_dpc: Option<i64>,
+    #[serde(default)]
+    pub enisa_ei: Option<String>,
+    #[serde(default)]
+    pub enisa_cb: Option<String>,
+    #[serde(default)]
+    pub enisa_se: Option<String>,
+    #[serde(default)]
+    pub enisa_band: Option<String>,
     pub risk: Option<String>,
     pub risk_reasoning: Option<String>,
     pub decision: Option<String>,
     pub decision_rationale: Option<String>,
     pub decided_by: Option<String>,
     pub decided_at: Option<Ts>,
+    /// Every filing of the incident's obligations (authorities, controllers, data subjects).
+    #[serde(default)]
+    pub filings: Vec<RegisterFiling>,
+    /// First filing of the GDPR Art 33 notification and its reference.
+    #[serde(default)]
+    pub notified_at: Option<Ts>,
+    #[serde(default)]
+    pub notification_reference: Option<String>,
+    /// Processor role: each controller and when it was notified (`None`: not yet).
+    #[serde(default)]
+    pub controllers_notified: Vec<ControllerNotified>,
+    /// Art 34: `communicated`, `exempt`, `pending` or `not_required`.
+    #[serde(default)]
+    pub art34_decision: Option<String>,
+    #[serde(default)]
+    pub art34_exemption: Option<String>,
+    #[serde(default)]
+    pub art34_justification: Option<String>,
+    #[serde(default)]
+    pub art34_communicated_at: Option<Ts>,
+    #[serde(default)]
+    pub art34_channel: Option<String>,
+    /// Obligations under other regimes (NIS2, DORA, ePrivacy, UK GDPR) as `regime:recipient`.
+    #[serde(default)]
+    pub other_regimes: Vec<String>,
     pub consequences: Option<String>,
     pub measures_taken: Option<String>,
     pub measures_proposed: Option<String>,
@@ -215,12 +298,27 @@ impl RegisterRow {
             subject_categories: a.subject_categories,
             subjects_approx: a.subjects_approx,
             subjects_estimate: a.subjects_estimate,
+            enisa_dpc: a.enisa.as_ref().map(|e| e.dpc),
+            enisa_ei: a.enisa.as_ref().map(|e| e.ei.clone()),
+            enisa_cb: a.enisa.as_ref().map(|e| e.cb.clone()),
+            enisa_se: a.enisa.as_ref().map(|e| e.score.clone()),
+            enisa_band: a.enisa.as_ref().map(|e| e.band.clone()),
             risk: a.risk.map(|r| r.as_str().into()),
             risk_reasoning: a.risk_reasoning,
             decision: a.decision.map(|d| d.as_str().into()),
             decision_rationale: a.decision_rationale,
             decided_by: a.decided_by,
             decided_at: a.decided_at,
+            filings: Vec::new(),
+            notified_at: None,
+            notification_reference: None,
+            controllers_notified: Vec::new(),
+            art34_decision: None,
+            art34_exemption: None,
+            art34_justification: None,
+            art34_communicated_at: None,
+            art34_channel: None,
+            other_regimes: Vec::new(),
             consequences: a.consequences,
             measures_taken: a.measures_taken,
             measures_proposed: a.measures_proposed,
@@ -245,31 +343,62 @@ pub struct RegisterSummary {
 /// The data a report shows, by kind.
 #[derive(Debug, Clone)]
 pub(crate) enum ReportData {
-    Incident { incident: Box<Incident>, actions: Vec<Action>, notes: Vec<Note>, events: Vec<Event> },
-    Register { rows: Vec<RegisterRow>, summary: RegisterSummary },
-    AuditTrail { events: Vec<Event> },
+    Incident {
+        incident: Box<Incident>,
+        actions: Vec<Action>,
+        notes: Vec<Note>,
+        obligations: Vec<ObligationRecord>,
+        controllers: Vec<crate::regulation::Controller>,
+        events: Vec<Event>,
+    },
+    Register {
+        rows: Vec<RegisterRow>,
+        summary: RegisterSummary,
+    },
+    AuditTrail {
+        events: Vec<Event>,
+    },
+    /// Notification, data-subject communication or controller notice.
+    Document(Box<DocumentData>),
 }
 
 fn ts_opt(field: &'static str, v: &Option<String>) -> Result<Option<Ts>> {
     match v.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(None),
-        Some(s) => Ts::parse(s).map(Some).ok_or(Error::invalid(field, Reason::NotATimestamp)),
+        Some(s) => Ts::parse(s)
+            .map(Some)
+            .ok_or(Error::invalid(field, Reason::NotATimestamp)),
     }
 }
 
 impl Register {
-    fn resolve_report_options(&self, kind: ReportKind, opts: &ReportOptions) -> Result<ResolvedOptions> {
-        let language = match opts.lang.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            Some(l) => l.parse::<Language>().map_err(|()| Error::invalid("language", Reason::UnknownLanguage))?,
-            None => self.org()?.language,
+    fn resolve_report_options(
+        &self,
+        kind: ReportKind,
+        opts: &ReportOptions,
+    ) -> Result<ResolvedOptions> {
+        let wanted = match opts
+            .lang
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            Some(l) => Some(
+                l.parse::<Language>()
+                    .map_err(|()| Error::invalid("language", Reason::UnknownLanguage))?,
+            ),
+            None => None,
         };
-        let incident = match kind {
-            ReportKind::Incident => {
-                let text = opts.incident.as_deref().ok_or(Error::invalid("id", Reason::Empty))?;
-                Some(self.resolve_incident(text)?)
-            }
-            _ => None,
+        let incident = if kind.needs_incident() {
+            let text = opts
+                .incident
+                .as_deref()
+                .ok_or(Error::invalid("id", Reason::Empty))?;
+            Some(self.resolve_incident(text)?)
+        } else {
+            None
         };
+        let (authority, controller, language) = self.resolve_recipient(kind, opts, wanted)?;
         let from = ts_opt("from", &opts.from)?;
         let to = ts_opt("to", &opts.to)?;
         if let (Some(f), Some(t)) = (from, to) {
@@ -277,18 +406,31 @@ impl Register {
                 return Err(Error::invalid("from", Reason::InvalidRange));
             }
         }
-        Ok(ResolvedOptions { incident, from, to, language })
+        Ok(ResolvedOptions {
+            incident,
+            from,
+            to,
+            language,
+            authority,
+            controller,
+        })
     }
 
     /// All `report.issued` records, in journal order.
     pub fn issued_reports(&self) -> Result<Vec<(Event, IssuedRecord)>> {
-        let mut stmt = self.conn().prepare("SELECT seq FROM events WHERE kind = ?1 ORDER BY seq")?;
-        let seqs: Vec<i64> = stmt.query_map([kind::REPORT_ISSUED], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self
+            .conn()
+            .prepare("SELECT seq FROM events WHERE kind = ?1 ORDER BY seq")?;
+        let seqs: Vec<i64> = stmt
+            .query_map([kind::REPORT_ISSUED], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         let mut out = Vec::new();
         for seq in seqs {
-            let ev = self.event_at(seq as u64)?.ok_or_else(|| Error::Data(format!("event {seq} vanished")))?;
-            let rec: IssuedRecord =
-                serde_json::from_value(ev.payload.clone()).map_err(|e| Error::Data(format!("report.issued {seq}: {e}")))?;
+            let ev = self
+                .event_at(seq as u64)?
+                .ok_or_else(|| Error::Data(format!("event {seq} vanished")))?;
+            let rec: IssuedRecord = serde_json::from_value(ev.payload.clone())
+                .map_err(|e| Error::Data(format!("report.issued {seq}: {e}")))?;
             out.push((ev, rec));
         }
         Ok(out)
@@ -317,7 +459,10 @@ impl Register {
         let previous = self.issued_reports()?;
         let serial = format!("RPT-{:06}", previous.len() + 1);
         let prev_report_sha256 = previous.last().map(|(_, r)| r.pdf_sha256.clone());
-        let (head_seq, head_hash) = self.head()?;
+        let (head_seq, head_hash) = match resolved.incident.filter(|_| kind.is_external()) {
+            Some(id) => self.incident_head(id)?,
+            None => self.head()?,
+        };
         let meta = IssueMeta {
             serial,
             issued_at: Ts::now(),
@@ -345,9 +490,7 @@ impl Register {
         let sha = report.sha256.clone();
         let serial = report.serial.clone();
         let ev = self.write(|w| {
-            let conn = w.connection();
-            ensure_report_store(conn)?;
-            conn.execute(
+            w.connection().execute(
                 "INSERT INTO report_files (serial, sha256, pdf) VALUES (?1, ?2, ?3)",
                 rusqlite::params![serial, sha, bytes],
             )?;
@@ -364,7 +507,10 @@ impl Register {
             .issued_reports()?
             .into_iter()
             .find(|(_, r)| r.serial == serial)
-            .ok_or_else(|| Error::NotFound { entity: "report", id: serial.to_string() })?;
+            .ok_or_else(|| Error::NotFound {
+                entity: "report",
+                id: serial.to_string(),
+            })?;
         let meta = IssueMeta {
             serial: rec.serial.clone(),
             issued_at: rec.issued_at,
@@ -379,20 +525,44 @@ impl Register {
     /// The stored PDF of an issued report.
     pub fn report_pdf(&self, serial: &str) -> Result<Option<Vec<u8>>> {
         use rusqlite::OptionalExtension;
-        ensure_report_store(self.conn())?;
         Ok(self
             .conn()
-            .query_row("SELECT pdf FROM report_files WHERE serial = ?1", [serial], |r| r.get(0))
+            .query_row(
+                "SELECT pdf FROM report_files WHERE serial = ?1",
+                [serial],
+                |r| r.get(0),
+            )
             .optional()?)
     }
 
-    fn render_resolved(&self, kind: ReportKind, opts: &ResolvedOptions, meta: &IssueMeta) -> Result<IssuedReport> {
-        let data = self.report_data(kind, opts, meta.head_seq)?;
+    fn render_resolved(
+        &self,
+        kind: ReportKind,
+        opts: &ResolvedOptions,
+        meta: &IssueMeta,
+    ) -> Result<IssuedReport> {
+        let data = self.report_data(kind, opts, meta.head_seq, meta.issued_at)?;
         let org = self.org()?;
         let head_event = self.event_at(meta.head_seq)?;
-        let content_bytes = content_bytes(kind, opts, meta, self.register_id(), &org, &data, head_event.as_ref())?;
+        let content_bytes = content_bytes(
+            kind,
+            opts,
+            meta,
+            self.register_id(),
+            &org,
+            &data,
+            head_event.as_ref(),
+        )?;
         let content_sha256 = content_hash(&content_bytes);
-        let (bytes, pages) = render::render(kind, opts, meta, &org, &data, &content_sha256, &content_bytes)?;
+        let (bytes, pages) = render::render(
+            kind,
+            opts,
+            meta,
+            &org,
+            &data,
+            &content_sha256,
+            &content_bytes,
+        )?;
         Ok(IssuedReport {
             kind,
             sha256: canonical::sha256_bytes_hex(&bytes),
@@ -408,22 +578,50 @@ impl Register {
         })
     }
 
-    pub(crate) fn report_data(&self, kind: ReportKind, opts: &ResolvedOptions, head_seq: u64) -> Result<ReportData> {
+    /// The data of a report built at `head_seq`; obligation statuses are those at `as_of`
+    /// (the recorded issue time).
+    pub(crate) fn report_data(
+        &self,
+        kind: ReportKind,
+        opts: &ResolvedOptions,
+        head_seq: u64,
+        as_of: Ts,
+    ) -> Result<ReportData> {
         match kind {
             ReportKind::Incident => {
                 let id = opts.incident.ok_or(Error::invalid("id", Reason::Empty))?;
                 let incident = self.incident(id)?;
-                let events = self.events(Some(id))?.into_iter().filter(|e| e.seq <= head_seq).collect();
+                let events = self
+                    .events(Some(id))?
+                    .into_iter()
+                    .filter(|e| e.seq <= head_seq)
+                    .collect();
                 Ok(ReportData::Incident {
                     incident: Box::new(incident),
                     actions: self.actions(id)?,
                     notes: self.notes(id)?,
+                    obligations: self.obligation_records(id, as_of)?,
+                    controllers: self.controllers()?,
                     events,
                 })
+            }
+            ReportKind::Notification | ReportKind::Subjects | ReportKind::Controller => {
+                let id = opts.incident.ok_or(Error::invalid("id", Reason::Empty))?;
+                let incident = self.incident(id)?;
+                let data = self.document_data(
+                    kind,
+                    &incident,
+                    opts.authority.as_deref(),
+                    opts.controller,
+                    opts.language,
+                    as_of,
+                )?;
+                Ok(ReportData::Document(Box::new(data)))
             }
             ReportKind::Register => {
                 let mut rows = Vec::new();
                 let mut summary = RegisterSummary::default();
+                let controllers = self.controllers()?;
                 let mut sql = String::from("SELECT doc FROM incidents");
                 let mut clauses = Vec::new();
                 let mut args: Vec<String> = Vec::new();
@@ -444,7 +642,8 @@ impl Register {
                 let mut q = stmt.query(rusqlite::params_from_iter(args.iter()))?;
                 while let Some(r) = q.next()? {
                     let doc: String = r.get(0)?;
-                    let i: Incident = serde_json::from_str(&doc).map_err(|e| Error::Data(e.to_string()))?;
+                    let i: Incident =
+                        serde_json::from_str(&doc).map_err(|e| Error::Data(e.to_string()))?;
                     let pd = i.assessment.as_ref().map(|a| a.personal_data);
                     if i.exercise {
                         if pd == Some(PersonalData::Yes) {
@@ -466,7 +665,9 @@ impl Register {
                         Some(Decision::NoNotify) => summary.not_notified += 1,
                         None => summary.pending += 1,
                     }
-                    rows.push(RegisterRow::from_incident(&i));
+                    let mut row = RegisterRow::from_incident(&i);
+                    self.fill_regulation(&mut row, &i, as_of, &controllers)?;
+                    rows.push(row);
                 }
                 Ok(ReportData::Register { rows, summary })
             }
@@ -486,8 +687,19 @@ impl Register {
 
 /// Renders a register report from rows, without a register (benchmarks and previews). The
 /// result has no head event in its content, so it does not pass `verify-report`.
-pub fn render_register_rows(rows: Vec<RegisterRow>, org: &Org, issued_at: Ts) -> Result<(Vec<u8>, usize)> {
-    let opts = ResolvedOptions { incident: None, from: None, to: None, language: org.language };
+pub fn render_register_rows(
+    rows: Vec<RegisterRow>,
+    org: &Org,
+    issued_at: Ts,
+) -> Result<(Vec<u8>, usize)> {
+    let opts = ResolvedOptions {
+        incident: None,
+        from: None,
+        to: None,
+        language: org.language,
+        authority: None,
+        controller: None,
+    };
     let meta = IssueMeta {
         serial: "RPT-BENCH".into(),
         issued_at,
@@ -496,24 +708,42 @@ pub fn render_register_rows(rows: Vec<RegisterRow>, org: &Org, issued_at: Ts) ->
         head_hash: "0".repeat(64),
         prev_report_sha256: None,
     };
-    let data = ReportData::Register { summary: RegisterSummary { breaches: rows.len() as u64, ..Default::default() }, rows };
-    let bytes = content_bytes(ReportKind::Register, &opts, &meta, Uuid::nil(), org, &data, None)?;
+    let data = ReportData::Register {
+        summary: RegisterSummary {
+            breaches: rows.len() as u64,
+            ..Default::default()
+        },
+        rows,
+    };
+    let bytes = content_bytes(
+        ReportKind::Register,
+        &opts,
+        &meta,
+        Uuid::nil(),
+        org,
+        &data,
+        None,
+    )?;
     let hash = content_hash(&bytes);
-    render::render(ReportKind::Register, &opts, &meta, org, &data, &hash, &bytes)
+    render::render(
+        ReportKind::Register,
+        &opts,
+        &meta,
+        org,
+        &data,
+        &hash,
+        &bytes,
+    )
 }
 
 fn resolved_subject(rec: &IssuedRecord) -> Option<Uuid> {
     rec.options.incident
 }
 
-/// The table holding issued PDFs (not a projection: bytes cannot be rebuilt from events, but
-/// each file's SHA-256 is in its `report.issued` event).
-pub(crate) fn ensure_report_store(conn: &rusqlite::Connection) -> Result<()> {
-    conn.execute_batch(
-        "CREATE TABLE IF NOT EXISTS report_files (serial TEXT PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, pdf BLOB NOT NULL);",
-    )?;
-    Ok(())
-}
+/// The table holding issued PDFs (schema migration 3). Not a projection: the bytes cannot be
+/// rebuilt from events, but each file's SHA-256 is in its `report.issued` event.
+pub(crate) const REPORT_STORE_SCHEMA: &str =
+    "CREATE TABLE IF NOT EXISTS report_files (serial TEXT PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, pdf BLOB NOT NULL);";
 
 /// Placeholders replaced by the streamed row and event arrays (control characters never
 /// survive input validation, and these are the first string values in canonical order).
@@ -525,7 +755,10 @@ fn canon(v: &Value) -> Result<String> {
 }
 
 /// A canonical JSON array written item by item (no tree of all items in memory).
-fn canonical_array<T>(items: impl Iterator<Item = T>, each: impl Fn(T) -> Result<Value>) -> Result<String> {
+fn canonical_array<T>(
+    items: impl Iterator<Item = T>,
+    each: impl Fn(T) -> Result<Value>,
+) -> Result<String> {
     let mut out = String::from("[");
     for (i, item) in items.enumerate() {
         if i > 0 {
@@ -535,6 +768,25 @@ fn canonical_array<T>(items: impl Iterator<Item = T>, each: impl Fn(T) -> Result
     }
     out.push(']');
     Ok(out)
+}
+
+/// The options as recorded in the content: `incident`, `from`, `to`, and `authority` or
+/// `controller` only for the documents that have them.
+fn options_value(opts: &ResolvedOptions) -> Value {
+    let mut v = json!({
+        "incident": opts.incident.map(|i| i.to_string()),
+        "from": opts.from,
+        "to": opts.to,
+    });
+    if let Value::Object(m) = &mut v {
+        if let Some(a) = &opts.authority {
+            m.insert("authority".into(), Value::String(a.clone()));
+        }
+        if let Some(c) = opts.controller {
+            m.insert("controller".into(), Value::String(c.to_string()));
+        }
+    }
+    v
 }
 
 /// The canonical content bytes of a report (see the module documentation).
@@ -549,11 +801,25 @@ fn content_bytes(
 ) -> Result<Vec<u8>> {
     let to_value = |v: &dyn erased::Ser| v.to_json();
     let (data_value, listed): (Value, &[Event]) = match data {
-        ReportData::Incident { incident, actions, notes, events } => (
-            json!({"incident": to_value(incident.as_ref())?, "actions": to_value(actions)?, "notes": to_value(notes)?}),
+        ReportData::Incident {
+            incident,
+            actions,
+            notes,
+            obligations,
+            events,
+            ..
+        } => (
+            json!({
+                "incident": to_value(incident.as_ref())?, "actions": to_value(actions)?, "notes": to_value(notes)?,
+                "obligations": to_value(obligations)?,
+            }),
             events,
         ),
-        ReportData::Register { summary, .. } => (json!({"summary": to_value(summary)?, "rows": ROWS_TOKEN}), &[]),
+        ReportData::Document(doc) => (to_value(doc.as_ref())?, &[]),
+        ReportData::Register { summary, .. } => (
+            json!({"summary": to_value(summary)?, "rows": ROWS_TOKEN}),
+            &[],
+        ),
         ReportData::AuditTrail { events } => (json!({"count": events.len()}), events),
     };
     // The head event itself is always included, so its hash can be checked from the content.
@@ -568,11 +834,7 @@ fn content_bytes(
         "language": opts.language.as_str(),
         "register_id": register_id.to_string(),
         "organisation": to_value(org)?,
-        "options": {
-            "incident": opts.incident.map(|i| i.to_string()),
-            "from": opts.from,
-            "to": opts.to,
-        },
+        "options": options_value(opts),
         "head": {"seq": meta.head_seq, "hash": meta.head_hash},
         "prev_report_sha256": meta.prev_report_sha256,
         "data": data_value,
@@ -588,7 +850,9 @@ fn content_bytes(
     let mut rest = skeleton.as_str();
     if let Some(rows) = rows {
         let token = canon(&json!(ROWS_TOKEN))?;
-        let at = rest.find(&token).ok_or_else(|| Error::Data("content placeholder missing".into()))?;
+        let at = rest
+            .find(&token)
+            .ok_or_else(|| Error::Data("content placeholder missing".into()))?;
         out.push_str(&rest[..at]);
         out.push('[');
         for (i, r) in rows.iter().enumerate() {
@@ -601,7 +865,9 @@ fn content_bytes(
         rest = &rest[at + token.len()..];
     }
     let token = canon(&json!(EVENTS_TOKEN))?;
-    let at = rest.find(&token).ok_or_else(|| Error::Data("content placeholder missing".into()))?;
+    let at = rest
+        .find(&token)
+        .ok_or_else(|| Error::Data("content placeholder missing".into()))?;
     out.push_str(&rest[..at]);
     out.push_str(&events_text);
     rest = &rest[at + token.len()..];
@@ -647,7 +913,10 @@ mod tests {
     /// id -> sorted variable names, for one language's reports.ftl.
     fn messages(text: &str) -> BTreeMap<String, Vec<String>> {
         let mut out = BTreeMap::new();
-        for line in text.lines().filter(|l| !l.starts_with('#') && l.contains(" = ")) {
+        for line in text
+            .lines()
+            .filter(|l| !l.starts_with('#') && l.contains(" = "))
+        {
             let (id, value) = line.split_once(" = ").unwrap();
             let mut vars: Vec<String> = value
                 .split("{ $")
@@ -662,7 +931,10 @@ mod tests {
 
     #[test]
     fn report_messages_have_the_same_ids_and_variables_in_every_language() {
-        let files: Vec<_> = SOURCES.iter().filter(|(_, name, _)| *name == "reports.ftl").collect();
+        let files: Vec<_> = SOURCES
+            .iter()
+            .filter(|(_, name, _)| *name == "reports.ftl")
+            .collect();
         assert_eq!(files.len(), 4);
         let en = messages(files[0].2);
         assert!(en.len() > 150);
@@ -685,10 +957,15 @@ mod tests {
 
     #[test]
     fn a_long_register_breaks_across_pages_and_repeats_the_header() {
-        let org = Org { name: "Ørsted & Søn".into(), ..Org::default() };
+        let org = Org {
+            name: "Ørsted & Søn".into(),
+            ..Org::default()
+        };
         let row = |i: usize| RegisterRow {
             id: format!("{i:08}-0000-7000-8000-000000000000"),
-            title: format!("Breach {i} with a title that is long enough to wrap inside its narrow column"),
+            title: format!(
+                "Breach {i} with a title that is long enough to wrap inside its narrow column"
+            ),
             category: "malware".into(),
             role: None,
             occurred_from: None,
@@ -708,12 +985,27 @@ mod tests {
             subject_categories: vec![],
             subjects_approx: None,
             subjects_estimate: false,
+            enisa_dpc: None,
+            enisa_ei: None,
+            enisa_cb: None,
+            enisa_se: None,
+            enisa_band: None,
             risk: None,
             risk_reasoning: None,
             decision: None,
             decision_rationale: None,
             decided_by: None,
             decided_at: None,
+            filings: vec![],
+            notified_at: None,
+            notification_reference: None,
+            controllers_notified: vec![],
+            art34_decision: None,
+            art34_exemption: None,
+            art34_justification: None,
+            art34_communicated_at: None,
+            art34_channel: None,
+            other_regimes: vec![],
             consequences: None,
             measures_taken: None,
             measures_proposed: None,
