@@ -37,6 +37,12 @@ pub(super) fn render(
         PageStyle::portrait()
     };
     let title = l.text(kind.title_id());
+    // The running header of the (portrait) documents carries the short kind name.
+    let header_title = if kind.is_external() {
+        capitalise(&l.text(&format!("report-kind-{}", kind.as_str())))
+    } else {
+        title.clone()
+    };
     let org_name = if org.name.trim().is_empty() {
         l.text("report-unnamed-org")
     } else {
@@ -134,7 +140,7 @@ pub(super) fn render(
                 fonts_ref,
                 &style,
                 &org_name,
-                &title,
+                &header_title,
                 &footer_left,
                 &head_short,
                 &l,

@@ -36,7 +36,7 @@ pub(super) fn recipient(ctx: &Ctx<'_>, r: &str, controllers: &[Controller]) -> S
     if let Ok(a) = authorities::find("authority", r) {
         return format!("{} ({})", a.name, a.short);
     }
-    ctx.text_or(&format!("recipient-{r}"), r)
+    capitalise(&ctx.text_or(&format!("recipient-{r}"), r))
 }
 
 fn none(s: String) -> String {
