@@ -10,7 +10,9 @@ use uuid::Uuid;
 use super::{ReportKind, ReportOptions};
 use crate::domain::{Incident, Language};
 use crate::error::{Error, Reason, Result};
+use crate::projection::kind;
 use crate::register::Register;
+use crate::regulation::kind as rk;
 use crate::regulation::templates::Draft;
 use crate::regulation::{
     apply, authorities, obligations, Controller, Filing, Obligation, ObligationKind,
@@ -61,6 +63,22 @@ pub struct DocumentData {
     pub controllers: Vec<Controller>,
 }
 
+/// Event kinds a notification, communication or controller notice is built from (the
+/// incident's facts and assessment, its regulation state, obligations, filings and reports).
+pub const DOCUMENT_SOURCE_KINDS: &[&str] = &[
+    kind::INCIDENT_CREATED,
+    kind::INCIDENT_UPDATED,
+    kind::BREACH_ASSESSED,
+    rk::INCIDENT_CLASSIFIED,
+    rk::INCIDENT_REGIMES_SET,
+    rk::OBLIGATION_OPENED,
+    rk::OBLIGATION_ANCHOR_CHANGED,
+    rk::OBLIGATION_NOT_REQUIRED,
+    rk::OBLIGATION_REINSTATED,
+    rk::FILING_RECORDED,
+    kind::REPORT_ISSUED,
+];
+
 /// Authority id, controller id and language of a report.
 pub(super) type Recipient = (Option<String>, Option<Uuid>, Language);
 
@@ -106,12 +124,18 @@ impl Register {
         })
     }
 
-    /// The latest journal event about `incident`: the covered head of documents addressed
-    /// outside the organisation, so that their embedded content carries no event about
-    /// anything else (the register's head may be a note on another incident).
+    /// The covered head of a document addressed outside the organisation: the latest event
+    /// about `incident` of a kind the document is built from ([`DOCUMENT_SOURCE_KINDS`]).
+    /// The register's head may be a note on another incident, and notes, actions and status
+    /// changes (with their comments) are internal: the embedded content carries none of them.
     pub(super) fn incident_head(&self, incident: Uuid) -> Result<(u64, String)> {
+        let kinds = DOCUMENT_SOURCE_KINDS
+            .iter()
+            .map(|k| format!("'{k}'"))
+            .collect::<Vec<_>>()
+            .join(", ");
         let row: (i64, String) = self.conn().query_row(
-            "SELECT seq, hash FROM events WHERE subject = ?1 ORDER BY seq DESC LIMIT 1",
+            &format!("SELECT seq, hash FROM events WHERE subject = ?1 AND kind IN ({kinds}) ORDER BY seq DESC LIMIT 1"),
             [incident.to_string()],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
