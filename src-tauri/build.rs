@@ -21,6 +21,9 @@ const COMMANDS: &[&str] = &[
     "get_settings",
     "update_settings",
     "verify",
+    "report_choices",
+    "issue_report",
+    "verify_report_file",
 ];
 
 fn main() {

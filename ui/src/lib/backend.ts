@@ -21,6 +21,11 @@ import type { Status } from "./bindings/Status";
 import type { UnlockWith } from "./bindings/UnlockWith";
 import type { Unlocked } from "./bindings/Unlocked";
 import type { VerifyOutcome } from "./bindings/VerifyOutcome";
+import type { IssuedReportInfo } from "./bindings/IssuedReportInfo";
+import type { ReportChoices } from "./bindings/ReportChoices";
+import type { ReportKind } from "./bindings/ReportKind";
+import type { ReportOptions } from "./bindings/ReportOptions";
+import type { ReportVerification } from "./bindings/ReportVerification";
 
 export interface Backend {
   appStatus(): Promise<AppStatus>;
@@ -42,6 +47,12 @@ export interface Backend {
   getSettings(): Promise<Settings>;
   updateSettings(input: SettingsInput): Promise<Settings>;
   verify(): Promise<VerifyOutcome>;
+  /** Authorities and controllers the Reports screen offers. */
+  reportChoices(): Promise<ReportChoices>;
+  /** Opens the native save dialog, then issues the report; `null` when cancelled. */
+  issueReport(kind: ReportKind, options: ReportOptions): Promise<IssuedReportInfo | null>;
+  /** Opens the native file dialog and verifies the chosen PDF; `null` when cancelled. */
+  verifyReportFile(): Promise<ReportVerification | null>;
 }
 
 /** Every failure the UI sees has this shape (transport failures are wrapped too). */
@@ -78,6 +89,9 @@ export const tauriBackend: Backend = {
   getSettings: () => call("get_settings"),
   updateSettings: (input) => call("update_settings", { input }),
   verify: () => call("verify"),
+  reportChoices: () => call("report_choices"),
+  issueReport: (kind, options) => call("issue_report", { kind, options }),
+  verifyReportFile: () => call("verify_report_file"),
 };
 
 let current: Backend = tauriBackend;

@@ -59,6 +59,7 @@ pub fn content_hash(bytes: &[u8]) -> String {
 }
 
 /// The report types available.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReportKind {
@@ -116,6 +117,7 @@ impl ReportKind {
 }
 
 /// What to report on (validated by [`Register::issue_report`]).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct ReportOptions {
     /// Incident id (or unique prefix) for [`ReportKind::Incident`].
