@@ -206,7 +206,9 @@ fn decorate(
     let half = style.body_width() / 2.0 - 10.0;
     let org_fit = fonts.fit(Face::Bold, 8.5, org, half);
     c.text(Face::Bold, 8.5, left, top, palette::accent(), &org_fit);
-    let title_fit = fonts.fit(Face::Regular, 8.5, title, half);
+    // The title takes the room the organisation's name leaves.
+    let title_room = style.body_width() - fonts.width(Face::Bold, 8.5, &org_fit) - 24.0;
+    let title_fit = fonts.fit(Face::Regular, 8.5, title, title_room);
     let tw = fonts.width(Face::Regular, 8.5, &title_fit);
     c.text(
         Face::Regular,
