@@ -26,6 +26,9 @@ const COMMANDS: &[&str] = &[
     "backup_test_restore",
     "retention_review",
     "redact_incident",
+    "report_choices",
+    "issue_report",
+    "verify_report_file",
 ];
 
 fn main() {

@@ -307,3 +307,122 @@ report-risk-risk = Risiko
 report-risk-high = Hohes Risiko
 report-decision-notify = Meldung an die Aufsichtsbehörde
 report-decision-no-notify = Keine Meldung
+
+## Notification, data-subject communication and controller notice
+
+report-title-notification = Meldung einer Verletzung des Schutzes personenbezogener Daten (Art. 33 DSGVO)
+report-title-subjects = Benachrichtigung der betroffenen Personen (Art. 34 DSGVO)
+report-title-controller = Meldung einer Datenschutzverletzung an den Verantwortlichen (Art. 33 Abs. 2 DSGVO)
+report-kind-notification = Meldung an die Aufsichtsbehörde
+report-kind-subjects = Benachrichtigung der betroffenen Personen
+report-kind-controller = Meldung an einen Verantwortlichen
+report-section-addressee = Empfänger
+report-addressee = Empfänger
+report-addressee-subjects = Die betroffenen Personen
+report-website = Website
+report-document-language = Sprache dieses Dokuments
+report-missing-measures = ergriffene oder vorgeschlagene Maßnahmen
+report-doc-phased = Diese Meldung erfolgt schrittweise (Art. 33 Abs. 4 DSGVO). Die folgenden Informationen liegen noch nicht vor und werden ohne unangemessene weitere Verzögerung nachgereicht: { $items }.
+report-doc-incomplete = Noch nicht erfasst (nach Art. 34 Abs. 2 DSGVO erforderlich): { $items }.
+report-section-art34-exemption = Ausnahme von der Benachrichtigung (Art. 34 Abs. 3 DSGVO)
+report-exemption = Ausnahme
+report-justification = Begründung
+report-section-filing-record = Nachweis der Meldungen
+report-filing-record-intro-notification = Die Meldepflicht gegenüber dieser Behörde und jede dazu erfasste Meldung (Erstmeldung, weitere Informationen, Rücknahme) mit dem Zeitpunkt der Meldung und, wenn die Frist überschritten wurde, den Gründen für die Verzögerung.
+report-filing-record-intro-subjects = Die Pflicht zur Benachrichtigung der betroffenen Personen und jede dazu erfasste Benachrichtigung.
+report-filing-record-intro-controller = Die Pflicht, diesen Verantwortlichen unverzüglich zu informieren (Art. 33 Abs. 2 DSGVO, gegebenenfalls mit der vertraglich vereinbarten Frist), und jede dazu erfasste Meldung.
+report-no-obligation-for-document = Für diesen Vorfall ist keine Pflicht gegenüber diesem Empfänger erfasst.
+
+## Obligations and filings (incident report)
+
+report-section-obligations = Pflichten
+report-no-obligations = Für diesen Vorfall wurden keine Meldepflichten abgeleitet.
+report-section-filings = Meldungen
+report-no-filings = Keine Meldungen erfasst.
+report-col-regime = Regelwerk
+report-col-recipient = Empfänger
+report-col-obligation = Pflicht
+report-col-due = Fällig
+report-col-status = Status
+report-col-phase = Phase
+report-col-channel = Weg
+report-col-reference = Aktenzeichen
+report-col-delay = Rechtzeitigkeit
+report-due-undue-delay = Unverzüglich (keine gesetzliche Frist)
+report-due-awaiting = Beginnt, sobald das auslösende Ereignis erfasst ist
+report-late-by = { $duration } verspätet
+report-overdue-by = seit { $duration } überfällig
+report-on-time = fristgerecht
+report-reasons-for-delay = Gründe für die Verzögerung: { $reasons }
+report-not-required-because = Nicht erforderlich: { $rationale } ({ $by }, { $at })
+report-duration-dhm = { $d } T. { $h } Std. { $m } Min.
+report-duration-hm = { $h } Std. { $m } Min.
+
+## Register: regulation columns
+
+report-col-filings = Meldungen und Benachrichtigung
+report-reg-enisa = ENISA: DPC { $dpc } × EI { $ei } + CB { $cb } = SE { $se } ({ $band })
+report-reg-superseded = ersetzt durch { $reference }
+report-reg-controllers = Benachrichtigte Verantwortliche: { $list }
+report-reg-controller-pending = ausstehend
+report-reg-art34-communicated = Art. 34: betroffene Personen benachrichtigt am { $at } ({ $channel })
+report-reg-art34-exempt = Art. 34: Ausnahme — { $exemption }. { $justification }
+report-reg-art34-pending = Art. 34: Benachrichtigung der betroffenen Personen ausstehend
+report-reg-art34-not-required = Art. 34: keine Benachrichtigung erforderlich (kein hohes Risiko)
+report-reg-other = Weitere Regelwerke: { $list }
+export-col-enisa-band = ENISA-Schweregrad
+export-col-notified-at = Gemeldet an die Behörde (UTC)
+export-col-notified-at-local = Gemeldet an die Behörde (lokal)
+export-col-notification-reference = Aktenzeichen der Meldung
+export-col-art34-exemption = Ausnahme nach Art. 34 Abs. 3
+export-col-art34-justification = Begründung der Ausnahme nach Art. 34 Abs. 3
+export-col-art34-communicated-at = Betroffene benachrichtigt (UTC)
+export-col-art34-channel = Weg der Benachrichtigung
+
+## Desktop app: Reports screen
+
+app-nav-reports = Berichte
+app-reports-button = Bericht…
+app-reports-title = Berichte
+app-reports-intro = Erstellen Sie hashverkettete PDF-Berichte für Aufsichtsbehörden, betroffene Personen, Verantwortliche und Prüfer, und prüfen Sie einen erhaltenen oder versandten Bericht.
+app-reports-issue-heading = Bericht erstellen
+app-reports-kind = Berichtsart
+app-reports-kind-incident = Bericht zum Sicherheitsvorfall
+app-reports-kind-notification = Meldung an die Aufsichtsbehörde
+app-reports-kind-subjects = Benachrichtigung der betroffenen Personen
+app-reports-kind-controller = Meldung an einen Verantwortlichen
+app-reports-kind-register = Verzeichnis der Verletzungen
+app-reports-kind-audit-trail = Prüfprotokoll
+app-reports-about-incident = Der gesamte Vorfall: Sachverhalt, Bewertung, Entscheidungen, Pflichten, Meldungen, Maßnahmen und zeitlicher Ablauf.
+app-reports-about-notification = Die Meldung nach Art. 33 DSGVO wie eingereicht, in der Sprache der Behörde, mit ihren Meldungen.
+app-reports-about-subjects = Die Benachrichtigung der betroffenen Personen nach Art. 34 DSGVO in klarer und einfacher Sprache.
+app-reports-about-controller = Die Meldung des Auftragsverarbeiters an einen Verantwortlichen nach Art. 33 Abs. 2 DSGVO.
+app-reports-about-register = Das Verzeichnis aller Verletzungen nach Art. 33 Abs. 5 DSGVO, einschließlich der nicht gemeldeten.
+app-reports-about-audit-trail = Das Journal des Registers selbst, Ereignis für Ereignis.
+app-reports-incident = Vorfall
+app-reports-choose-incident = Vorfall auswählen…
+app-reports-authority = Aufsichtsbehörde
+app-reports-controller = Verantwortlicher
+app-reports-no-controllers = Es sind keine Verantwortlichen erfasst. Fügen Sie sie mit „breachlog controller add“ hinzu.
+app-reports-language = Sprache
+app-reports-language-authority = Sprache der Behörde
+app-reports-language-default = Sprache der Organisation
+app-reports-from = Von
+app-reports-to = Bis
+app-reports-issue = Erstellen und speichern…
+app-reports-issuing = Wird erstellt…
+app-reports-issued = Bericht { $serial } erstellt ({ $pages } Seiten).
+app-reports-saved-to = Gespeichert unter
+app-reports-sha256 = SHA-256 der PDF-Datei
+app-reports-head = Journalstand
+app-reports-verify-heading = Bericht prüfen
+app-reports-verify-intro = Wählen Sie einen PDF-Bericht von Breachlog. Geprüft werden das Siegel, der eingebettete Inhalt und die Journalereignisse; bei entsperrtem Register außerdem, ob dieses Register den Bericht erstellt hat.
+app-reports-verify = PDF auswählen und prüfen…
+app-reports-verify-ok = { $file } ist unverändert.
+app-reports-verify-failed = { $file } besteht die Prüfung nicht.
+app-reports-serial = Bericht Nr.
+app-reports-issued-here = Von diesem Register erstellt
+app-reports-issued-here-yes = Ja; das Register enthält den abgedeckten Journalstand weiterhin.
+app-reports-issued-here-no = Nein
+app-reports-not-checked = Nicht geprüft (Register gesperrt)
+app-reports-pdf-filter = PDF-Dokumente

@@ -307,3 +307,122 @@ report-risk-risk = Risk
 report-risk-high = High risk
 report-decision-notify = Notify the supervisory authority
 report-decision-no-notify = No notification
+
+## Notification, data-subject communication and controller notice
+
+report-title-notification = Personal data breach notification (GDPR Art. 33)
+report-title-subjects = Communication to the data subjects (GDPR Art. 34)
+report-title-controller = Notice of a personal data breach to the controller (GDPR Art. 33(2))
+report-kind-notification = notification to the supervisory authority
+report-kind-subjects = communication to data subjects
+report-kind-controller = notice to a controller
+report-section-addressee = Addressee
+report-addressee = Addressee
+report-addressee-subjects = The data subjects concerned
+report-website = Website
+report-document-language = Language of this document
+report-missing-measures = measures taken or proposed
+report-doc-phased = This notification is provided in phases (GDPR Art. 33(4)). The following information is not yet available and will be provided without undue further delay: { $items }.
+report-doc-incomplete = Not yet recorded (required by GDPR Art. 34(2)): { $items }.
+report-section-art34-exemption = Exemption from the communication (GDPR Art. 34(3))
+report-exemption = Exemption
+report-justification = Justification
+report-section-filing-record = Filing record
+report-filing-record-intro-notification = The notification obligation towards this authority and every filing recorded for it (initial notification, further information, withdrawal), with the time of filing and, where the deadline was missed, the reasons for the delay.
+report-filing-record-intro-subjects = The obligation to communicate the breach to the data subjects and every communication recorded for it.
+report-filing-record-intro-controller = The obligation to notify this controller without undue delay (GDPR Art. 33(2), with the contractual period where agreed) and every notice recorded for it.
+report-no-obligation-for-document = No obligation towards this addressee has been recorded for this incident.
+
+## Obligations and filings (incident report)
+
+report-section-obligations = Obligations
+report-no-obligations = No notification obligations have been derived for this incident.
+report-section-filings = Filings
+report-no-filings = No filings recorded.
+report-col-regime = Regime
+report-col-recipient = Recipient
+report-col-obligation = Obligation
+report-col-due = Due
+report-col-status = Status
+report-col-phase = Phase
+report-col-channel = Channel
+report-col-reference = Reference
+report-col-delay = Timeliness
+report-due-undue-delay = Without undue delay (no statutory period)
+report-due-awaiting = Starts when the triggering event is recorded
+report-late-by = late by { $duration }
+report-overdue-by = overdue by { $duration }
+report-on-time = on time
+report-reasons-for-delay = Reasons for the delay: { $reasons }
+report-not-required-because = Not required: { $rationale } ({ $by }, { $at })
+report-duration-dhm = { $d } d { $h } h { $m } min
+report-duration-hm = { $h } h { $m } min
+
+## Register: regulation columns
+
+report-col-filings = Notifications and communication
+report-reg-enisa = ENISA: DPC { $dpc } × EI { $ei } + CB { $cb } = SE { $se } ({ $band })
+report-reg-superseded = superseded by { $reference }
+report-reg-controllers = Controllers notified: { $list }
+report-reg-controller-pending = pending
+report-reg-art34-communicated = Art. 34: data subjects informed on { $at } ({ $channel })
+report-reg-art34-exempt = Art. 34: exempt — { $exemption }. { $justification }
+report-reg-art34-pending = Art. 34: communication to the data subjects pending
+report-reg-art34-not-required = Art. 34: no communication required (no high risk)
+report-reg-other = Other regimes: { $list }
+export-col-enisa-band = ENISA severity band
+export-col-notified-at = Notified to the authority (UTC)
+export-col-notified-at-local = Notified to the authority (local)
+export-col-notification-reference = Notification reference
+export-col-art34-exemption = Art. 34(3) exemption
+export-col-art34-justification = Art. 34(3) justification
+export-col-art34-communicated-at = Data subjects informed (UTC)
+export-col-art34-channel = Channel of the communication
+
+## Desktop app: Reports screen
+
+app-nav-reports = Reports
+app-reports-button = Report…
+app-reports-title = Reports
+app-reports-intro = Issue hash-chained PDF reports for supervisory authorities, data subjects, controllers and auditors, and check a report you have received or sent.
+app-reports-issue-heading = Issue a report
+app-reports-kind = Report type
+app-reports-kind-incident = Incident report
+app-reports-kind-notification = Notification to the authority
+app-reports-kind-subjects = Communication to data subjects
+app-reports-kind-controller = Notice to a controller
+app-reports-kind-register = Breach register
+app-reports-kind-audit-trail = Audit trail
+app-reports-about-incident = The full incident: facts, assessment, decisions, obligations, filings, actions and timeline.
+app-reports-about-notification = The GDPR Art. 33 notification as filed, in the authority's language, with its filings.
+app-reports-about-subjects = The GDPR Art. 34 communication to the people concerned, in plain language.
+app-reports-about-controller = The processor's notice to a controller under GDPR Art. 33(2).
+app-reports-about-register = The GDPR Art. 33(5) register of all breaches, including those not notified.
+app-reports-about-audit-trail = The register's journal itself, event by event.
+app-reports-incident = Incident
+app-reports-choose-incident = Choose an incident…
+app-reports-authority = Supervisory authority
+app-reports-controller = Controller
+app-reports-no-controllers = No controllers are recorded. Add them with “breachlog controller add”.
+app-reports-language = Language
+app-reports-language-authority = The authority's language
+app-reports-language-default = The organisation's language
+app-reports-from = From
+app-reports-to = To
+app-reports-issue = Issue and save…
+app-reports-issuing = Issuing…
+app-reports-issued = Report { $serial } issued ({ $pages } pages).
+app-reports-saved-to = Saved to
+app-reports-sha256 = SHA-256 of the PDF
+app-reports-head = Journal head
+app-reports-verify-heading = Verify a report
+app-reports-verify-intro = Choose a Breachlog PDF report. Its seal, embedded content and journal events are checked; with the register unlocked, also whether this register issued it.
+app-reports-verify = Choose a PDF and verify…
+app-reports-verify-ok = { $file } is intact.
+app-reports-verify-failed = { $file } does not verify.
+app-reports-serial = Report no.
+app-reports-issued-here = Issued by this register
+app-reports-issued-here-yes = Yes; the register still contains the journal head it covers.
+app-reports-issued-here-no = No
+app-reports-not-checked = Not checked (register locked)
+app-reports-pdf-filter = PDF documents

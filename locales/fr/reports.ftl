@@ -307,3 +307,122 @@ report-risk-risk = Risque
 report-risk-high = Risque élevé
 report-decision-notify = Notification à l'autorité de contrôle
 report-decision-no-notify = Pas de notification
+
+## Notification, data-subject communication and controller notice
+
+report-title-notification = Notification d'une violation de données à caractère personnel (art. 33 RGPD)
+report-title-subjects = Communication aux personnes concernées (art. 34 RGPD)
+report-title-controller = Notification d'une violation de données au responsable du traitement (art. 33, par. 2, RGPD)
+report-kind-notification = notification à l'autorité de contrôle
+report-kind-subjects = communication aux personnes concernées
+report-kind-controller = notification à un responsable du traitement
+report-section-addressee = Destinataire
+report-addressee = Destinataire
+report-addressee-subjects = Les personnes concernées
+report-website = Site internet
+report-document-language = Langue du présent document
+report-missing-measures = mesures prises ou envisagées
+report-doc-phased = La présente notification est effectuée de manière échelonnée (art. 33, par. 4, RGPD). Les informations suivantes ne sont pas encore disponibles et seront communiquées sans autre retard indu : { $items }.
+report-doc-incomplete = Pas encore renseigné (exigé par l'art. 34, par. 2, RGPD) : { $items }.
+report-section-art34-exemption = Dispense de communication (art. 34, par. 3, RGPD)
+report-exemption = Dispense
+report-justification = Justification
+report-section-filing-record = Historique des notifications
+report-filing-record-intro-notification = L'obligation de notification à cette autorité et chaque notification enregistrée à ce titre (notification initiale, informations complémentaires, retrait), avec la date de la notification et, en cas de dépassement du délai, les motifs du retard.
+report-filing-record-intro-subjects = L'obligation de communiquer la violation aux personnes concernées et chaque communication enregistrée à ce titre.
+report-filing-record-intro-controller = L'obligation d'informer ce responsable du traitement dans les meilleurs délais (art. 33, par. 2, RGPD, avec le délai contractuel le cas échéant) et chaque notification enregistrée à ce titre.
+report-no-obligation-for-document = Aucune obligation envers ce destinataire n'est enregistrée pour cet incident.
+
+## Obligations and filings (incident report)
+
+report-section-obligations = Obligations
+report-no-obligations = Aucune obligation de notification n'a été déterminée pour cet incident.
+report-section-filings = Notifications effectuées
+report-no-filings = Aucune notification enregistrée.
+report-col-regime = Régime
+report-col-recipient = Destinataire
+report-col-obligation = Obligation
+report-col-due = Échéance
+report-col-status = Statut
+report-col-phase = Phase
+report-col-channel = Moyen
+report-col-reference = Référence
+report-col-delay = Respect du délai
+report-due-undue-delay = Dans les meilleurs délais (pas de délai légal)
+report-due-awaiting = Commence dès que l'événement déclencheur est enregistré
+report-late-by = en retard de { $duration }
+report-overdue-by = délai dépassé de { $duration }
+report-on-time = dans le délai
+report-reasons-for-delay = Motifs du retard : { $reasons }
+report-not-required-because = Non requis : { $rationale } ({ $by }, { $at })
+report-duration-dhm = { $d } j { $h } h { $m } min
+report-duration-hm = { $h } h { $m } min
+
+## Register: regulation columns
+
+report-col-filings = Notifications et communication
+report-reg-enisa = ENISA : DPC { $dpc } × EI { $ei } + CB { $cb } = SE { $se } ({ $band })
+report-reg-superseded = remplacée par { $reference }
+report-reg-controllers = Responsables du traitement informés : { $list }
+report-reg-controller-pending = en attente
+report-reg-art34-communicated = Art. 34 : personnes concernées informées le { $at } ({ $channel })
+report-reg-art34-exempt = Art. 34 : dispense — { $exemption }. { $justification }
+report-reg-art34-pending = Art. 34 : communication aux personnes concernées en attente
+report-reg-art34-not-required = Art. 34 : aucune communication requise (pas de risque élevé)
+report-reg-other = Autres régimes : { $list }
+export-col-enisa-band = Niveau de gravité ENISA
+export-col-notified-at = Notifiée à l'autorité (UTC)
+export-col-notified-at-local = Notifiée à l'autorité (heure locale)
+export-col-notification-reference = Référence de la notification
+export-col-art34-exemption = Dispense au titre de l'art. 34, par. 3
+export-col-art34-justification = Justification de la dispense (art. 34, par. 3)
+export-col-art34-communicated-at = Personnes concernées informées (UTC)
+export-col-art34-channel = Moyen de la communication
+
+## Desktop app: Reports screen
+
+app-nav-reports = Rapports
+app-reports-button = Rapport…
+app-reports-title = Rapports
+app-reports-intro = Établissez des rapports PDF chaînés par hachage pour les autorités de contrôle, les personnes concernées, les responsables du traitement et les auditeurs, et vérifiez un rapport reçu ou envoyé.
+app-reports-issue-heading = Établir un rapport
+app-reports-kind = Type de rapport
+app-reports-kind-incident = Rapport d'incident
+app-reports-kind-notification = Notification à l'autorité
+app-reports-kind-subjects = Communication aux personnes concernées
+app-reports-kind-controller = Notification à un responsable du traitement
+app-reports-kind-register = Registre des violations
+app-reports-kind-audit-trail = Piste d'audit
+app-reports-about-incident = L'incident complet : faits, évaluation, décisions, obligations, notifications, actions et chronologie.
+app-reports-about-notification = La notification au titre de l'art. 33 RGPD telle que déposée, dans la langue de l'autorité, avec les notifications effectuées.
+app-reports-about-subjects = La communication aux personnes concernées au titre de l'art. 34 RGPD, en des termes clairs et simples.
+app-reports-about-controller = La notification du sous-traitant à un responsable du traitement au titre de l'art. 33, par. 2, RGPD.
+app-reports-about-register = Le registre de toutes les violations au titre de l'art. 33, par. 5, RGPD, y compris celles non notifiées.
+app-reports-about-audit-trail = Le journal du registre lui-même, événement par événement.
+app-reports-incident = Incident
+app-reports-choose-incident = Choisissez un incident…
+app-reports-authority = Autorité de contrôle
+app-reports-controller = Responsable du traitement
+app-reports-no-controllers = Aucun responsable du traitement n'est enregistré. Ajoutez-les avec « breachlog controller add ».
+app-reports-language = Langue
+app-reports-language-authority = Langue de l'autorité
+app-reports-language-default = Langue de l'organisation
+app-reports-from = Du
+app-reports-to = Au
+app-reports-issue = Établir et enregistrer…
+app-reports-issuing = Établissement en cours…
+app-reports-issued = Rapport { $serial } établi ({ $pages } pages).
+app-reports-saved-to = Enregistré sous
+app-reports-sha256 = SHA-256 du PDF
+app-reports-head = État du journal
+app-reports-verify-heading = Vérifier un rapport
+app-reports-verify-intro = Choisissez un rapport PDF de Breachlog. Le sceau, le contenu intégré et les événements du journal sont vérifiés ; si le registre est déverrouillé, également si ce registre a établi le rapport.
+app-reports-verify = Choisir un PDF et vérifier…
+app-reports-verify-ok = { $file } est intact.
+app-reports-verify-failed = { $file } ne passe pas la vérification.
+app-reports-serial = Rapport n°
+app-reports-issued-here = Établi par ce registre
+app-reports-issued-here-yes = Oui ; le registre contient toujours l'état du journal couvert.
+app-reports-issued-here-no = Non
+app-reports-not-checked = Non vérifié (registre verrouillé)
+app-reports-pdf-filter = Documents PDF

@@ -307,3 +307,122 @@ report-risk-risk = Risico
 report-risk-high = Hoog risico
 report-decision-notify = Melden aan de toezichthoudende autoriteit
 report-decision-no-notify = Geen melding
+
+## Notification, data-subject communication and controller notice
+
+report-title-notification = Melding van een inbreuk in verband met persoonsgegevens (art. 33 AVG)
+report-title-subjects = Mededeling aan de betrokkenen (art. 34 AVG)
+report-title-controller = Melding van een datalek aan de verwerkingsverantwoordelijke (art. 33, lid 2, AVG)
+report-kind-notification = melding aan de toezichthoudende autoriteit
+report-kind-subjects = mededeling aan de betrokkenen
+report-kind-controller = melding aan een verwerkingsverantwoordelijke
+report-section-addressee = Geadresseerde
+report-addressee = Geadresseerde
+report-addressee-subjects = De betrokkenen
+report-website = Website
+report-document-language = Taal van dit document
+report-missing-measures = genomen of voorgestelde maatregelen
+report-doc-phased = Deze melding wordt in fasen verstrekt (art. 33, lid 4, AVG). De volgende informatie is nog niet beschikbaar en wordt zonder onredelijke verdere vertraging nagezonden: { $items }.
+report-doc-incomplete = Nog niet vastgelegd (vereist op grond van art. 34, lid 2, AVG): { $items }.
+report-section-art34-exemption = Uitzondering op de mededeling (art. 34, lid 3, AVG)
+report-exemption = Uitzondering
+report-justification = Motivering
+report-section-filing-record = Verantwoording van de meldingen
+report-filing-record-intro-notification = De meldplicht tegenover deze autoriteit en iedere daarvoor vastgelegde melding (eerste melding, aanvullende informatie, intrekking), met het tijdstip van melding en, als de termijn is overschreden, de redenen voor de vertraging.
+report-filing-record-intro-subjects = De plicht om de betrokkenen over de inbreuk te informeren en iedere daarvoor vastgelegde mededeling.
+report-filing-record-intro-controller = De plicht om deze verwerkingsverantwoordelijke zonder onredelijke vertraging te informeren (art. 33, lid 2, AVG, met de contractuele termijn waar die is afgesproken) en iedere daarvoor vastgelegde melding.
+report-no-obligation-for-document = Voor dit incident is geen verplichting tegenover deze geadresseerde vastgelegd.
+
+## Obligations and filings (incident report)
+
+report-section-obligations = Verplichtingen
+report-no-obligations = Voor dit incident zijn geen meldplichten afgeleid.
+report-section-filings = Meldingen
+report-no-filings = Geen meldingen vastgelegd.
+report-col-regime = Regeling
+report-col-recipient = Ontvanger
+report-col-obligation = Verplichting
+report-col-due = Uiterlijk
+report-col-status = Status
+report-col-phase = Fase
+report-col-channel = Kanaal
+report-col-reference = Kenmerk
+report-col-delay = Tijdigheid
+report-due-undue-delay = Zonder onredelijke vertraging (geen wettelijke termijn)
+report-due-awaiting = Begint zodra de aanleiding is vastgelegd
+report-late-by = { $duration } te laat
+report-overdue-by = { $duration } over de termijn
+report-on-time = tijdig
+report-reasons-for-delay = Redenen voor de vertraging: { $reasons }
+report-not-required-because = Niet vereist: { $rationale } ({ $by }, { $at })
+report-duration-dhm = { $d } d { $h } u { $m } min
+report-duration-hm = { $h } u { $m } min
+
+## Register: regulation columns
+
+report-col-filings = Meldingen en mededeling
+report-reg-enisa = ENISA: DPC { $dpc } × EI { $ei } + CB { $cb } = SE { $se } ({ $band })
+report-reg-superseded = vervangen door { $reference }
+report-reg-controllers = Geïnformeerde verwerkingsverantwoordelijken: { $list }
+report-reg-controller-pending = nog niet
+report-reg-art34-communicated = Art. 34: betrokkenen geïnformeerd op { $at } ({ $channel })
+report-reg-art34-exempt = Art. 34: uitzondering — { $exemption }. { $justification }
+report-reg-art34-pending = Art. 34: mededeling aan de betrokkenen nog niet gedaan
+report-reg-art34-not-required = Art. 34: geen mededeling vereist (geen hoog risico)
+report-reg-other = Andere regelingen: { $list }
+export-col-enisa-band = ENISA-ernstniveau
+export-col-notified-at = Gemeld aan de autoriteit (UTC)
+export-col-notified-at-local = Gemeld aan de autoriteit (lokaal)
+export-col-notification-reference = Kenmerk van de melding
+export-col-art34-exemption = Uitzondering art. 34, lid 3
+export-col-art34-justification = Motivering uitzondering art. 34, lid 3
+export-col-art34-communicated-at = Betrokkenen geïnformeerd (UTC)
+export-col-art34-channel = Kanaal van de mededeling
+
+## Desktop app: Reports screen
+
+app-nav-reports = Rapporten
+app-reports-button = Rapport…
+app-reports-title = Rapporten
+app-reports-intro = Stel met hashes geketende pdf-rapporten op voor toezichthouders, betrokkenen, verwerkingsverantwoordelijken en auditors, en controleer een rapport dat u hebt ontvangen of verzonden.
+app-reports-issue-heading = Rapport opstellen
+app-reports-kind = Soort rapport
+app-reports-kind-incident = Rapport over het beveiligingsincident
+app-reports-kind-notification = Melding aan de toezichthouder
+app-reports-kind-subjects = Mededeling aan de betrokkenen
+app-reports-kind-controller = Melding aan een verwerkingsverantwoordelijke
+app-reports-kind-register = Register van inbreuken
+app-reports-kind-audit-trail = Audittrail
+app-reports-about-incident = Het volledige incident: feiten, beoordeling, besluiten, verplichtingen, meldingen, acties en tijdlijn.
+app-reports-about-notification = De melding op grond van art. 33 AVG zoals ingediend, in de taal van de autoriteit, met de gedane meldingen.
+app-reports-about-subjects = De mededeling aan de betrokkenen op grond van art. 34 AVG, in duidelijke en eenvoudige taal.
+app-reports-about-controller = De melding van de verwerker aan een verwerkingsverantwoordelijke op grond van art. 33, lid 2, AVG.
+app-reports-about-register = Het register van alle inbreuken op grond van art. 33, lid 5, AVG, ook de niet gemelde.
+app-reports-about-audit-trail = Het journaal van het register zelf, gebeurtenis voor gebeurtenis.
+app-reports-incident = Incident
+app-reports-choose-incident = Kies een incident…
+app-reports-authority = Toezichthoudende autoriteit
+app-reports-controller = Verwerkingsverantwoordelijke
+app-reports-no-controllers = Er zijn geen verwerkingsverantwoordelijken vastgelegd. Voeg ze toe met „breachlog controller add”.
+app-reports-language = Taal
+app-reports-language-authority = Taal van de autoriteit
+app-reports-language-default = Taal van de organisatie
+app-reports-from = Van
+app-reports-to = Tot en met
+app-reports-issue = Opstellen en opslaan…
+app-reports-issuing = Bezig met opstellen…
+app-reports-issued = Rapport { $serial } opgesteld ({ $pages } pagina's).
+app-reports-saved-to = Opgeslagen in
+app-reports-sha256 = SHA-256 van de pdf
+app-reports-head = Journaalstand
+app-reports-verify-heading = Rapport controleren
+app-reports-verify-intro = Kies een pdf-rapport van Breachlog. Het zegel, de ingesloten inhoud en de journaalgebeurtenissen worden gecontroleerd; met het register ontgrendeld ook of dit register het rapport heeft opgesteld.
+app-reports-verify = Pdf kiezen en controleren…
+app-reports-verify-ok = { $file } is ongewijzigd.
+app-reports-verify-failed = { $file } doorstaat de controle niet.
+app-reports-serial = Rapportnr.
+app-reports-issued-here = Opgesteld door dit register
+app-reports-issued-here-yes = Ja; het register bevat de gedekte journaalstand nog steeds.
+app-reports-issued-here-no = Nee
+app-reports-not-checked = Niet gecontroleerd (register vergrendeld)
+app-reports-pdf-filter = Pdf-documenten

@@ -63,5 +63,6 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         Status,
         VulnClass,
     );
+    crate::report_cmds::export_bindings(&cfg)?;
     Ok(())
 }

@@ -10,6 +10,7 @@ pub mod dto;
 pub mod error;
 pub mod messages;
 pub mod notify;
+pub mod report_cmds;
 pub mod session;
 pub mod state;
 pub mod upkeep;
@@ -30,6 +31,7 @@ pub fn run() {
     let state = state::AppState::new(register_path());
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_dialog::init())
         .manage(state)
         .on_window_event(|window, event| {
             // Closing the window locks the register (recorded in the journal like the lock button).
@@ -70,6 +72,9 @@ pub fn run() {
             upkeep::backup_test_restore,
             upkeep::retention_review,
             upkeep::redact_incident,
+            report_cmds::report_choices,
+            report_cmds::issue_report,
+            report_cmds::verify_report_file,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -5,6 +5,7 @@
 
 mod cli;
 mod crash;
+mod documents;
 mod encryption;
 mod hostile;
 mod keyring;

@@ -9,14 +9,14 @@ use serde_json::Value;
 
 const PASS: &str = "correct horse battery staple";
 
-struct Reg {
-    dir: tempfile::TempDir,
-    db: PathBuf,
-    incident: String,
+pub(super) struct Reg {
+    pub(super) dir: tempfile::TempDir,
+    pub(super) db: PathBuf,
+    pub(super) incident: String,
 }
 
 impl Reg {
-    fn cmd(&self) -> Cmd {
+    pub(super) fn cmd(&self) -> Cmd {
         let mut c = Cmd::new(breachlog_tests::breachlog_bin());
         c.env("BREACHLOG_DB", &self.db)
             .env("BREACHLOG_PASSPHRASE", PASS)
@@ -25,11 +25,11 @@ impl Reg {
         c
     }
 
-    fn path(&self, name: &str) -> PathBuf {
+    pub(super) fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
 
-    fn json(&self, args: &[&str]) -> Value {
+    pub(super) fn json(&self, args: &[&str]) -> Value {
         let out = self.cmd().arg("--json").args(args).output().expect("run");
         assert!(
             out.status.success(),
@@ -158,7 +158,7 @@ fn setup() -> Reg {
     reg
 }
 
-fn tool(name: &str, args: &[&str]) -> String {
+pub(super) fn tool(name: &str, args: &[&str]) -> String {
     let out = Command::new(name).args(args).output().unwrap_or_else(|e| {
         panic!("{name} is required for this test (apt-get install qpdf poppler-utils): {e}")
     });
@@ -170,7 +170,7 @@ fn tool(name: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-fn text_of(pdf: &Path) -> String {
+pub(super) fn text_of(pdf: &Path) -> String {
     let s = tool(
         "pdftotext",
         &["-enc", "UTF-8", pdf.to_str().expect("path"), "-"],
@@ -179,7 +179,7 @@ fn text_of(pdf: &Path) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn check_pdf(pdf: &Path, expected: &[&str]) {
+pub(super) fn check_pdf(pdf: &Path, expected: &[&str]) {
     let p = pdf.to_str().expect("path");
     let q = tool("qpdf", &["--check", p]);
     assert!(q.contains("No syntax or stream encoding errors"), "{q}");
@@ -203,7 +203,7 @@ fn check_pdf(pdf: &Path, expected: &[&str]) {
     assert!(list.contains("breachlog-report.json"), "{list}");
 }
 
-fn verify(reg: &Reg, pdf: &Path, with_register: bool) -> (i32, Value) {
+pub(super) fn verify(reg: &Reg, pdf: &Path, with_register: bool) -> (i32, Value) {
     let mut c = if with_register {
         reg.cmd()
     } else {
@@ -352,7 +352,7 @@ fn a_changed_byte_anywhere_in_the_pdf_is_detected() {
     }
 }
 
-fn rewrite_attachment(pdf: &Path, edit: impl Fn(&mut Vec<u8>)) -> Vec<u8> {
+pub(super) fn rewrite_attachment(pdf: &Path, edit: impl Fn(&mut Vec<u8>)) -> Vec<u8> {
     let mut doc = lopdf::Document::load(pdf).expect("load");
     let ids: Vec<lopdf::ObjectId> = doc
         .objects

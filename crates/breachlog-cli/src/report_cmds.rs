@@ -33,6 +33,34 @@ pub enum ReportCmd {
         #[arg(long)]
         out: PathBuf,
     },
+    /// The GDPR Art 33 notification to a supervisory authority, as filed (in the authority's
+    /// language unless --lang names another one it accepts).
+    Notification {
+        /// Incident id or prefix.
+        id: String,
+        /// Authority id from the registry (e.g. nl-ap, de-ni, fr-cnil, uk-ico).
+        #[arg(long)]
+        authority: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// The GDPR Art 34 communication to the data subjects.
+    Subjects {
+        /// Incident id or prefix.
+        id: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Our Art 33(2) notice, as processor, to one controller.
+    Controller {
+        /// Incident id or prefix.
+        id: String,
+        /// Controller name or id (see `breachlog controller list`).
+        #[arg(long)]
+        controller: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// The journal itself, readable.
     AuditTrail {
         /// Events at or after (RFC 3339).
@@ -80,6 +108,36 @@ pub fn report(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &ReportCmd) -> Res
             ReportOptions {
                 from: from.clone(),
                 to: to.clone(),
+                ..Default::default()
+            },
+            out,
+        ),
+        ReportCmd::Notification { id, authority, out } => (
+            ReportKind::Notification,
+            ReportOptions {
+                incident: Some(id.clone()),
+                authority: Some(authority.clone()),
+                ..Default::default()
+            },
+            out,
+        ),
+        ReportCmd::Subjects { id, out } => (
+            ReportKind::Subjects,
+            ReportOptions {
+                incident: Some(id.clone()),
+                ..Default::default()
+            },
+            out,
+        ),
+        ReportCmd::Controller {
+            id,
+            controller,
+            out,
+        } => (
+            ReportKind::Controller,
+            ReportOptions {
+                incident: Some(id.clone()),
+                controller: Some(controller.clone()),
                 ..Default::default()
             },
             out,

@@ -7,7 +7,7 @@
 use std::time::Instant;
 
 use breachlog_core::domain::Org;
-use breachlog_core::report::{render_register_rows, RegisterRow};
+use breachlog_core::report::{render_register_rows, RegisterFiling, RegisterRow};
 use breachlog_core::Ts;
 
 fn rows(n: usize) -> Vec<RegisterRow> {
@@ -37,12 +37,41 @@ fn rows(n: usize) -> Vec<RegisterRow> {
                 subject_categories: vec!["Kunden".into()],
                 subjects_approx: Some(35),
                 subjects_estimate: false,
+                enisa_dpc: Some(1),
+                enisa_ei: Some("0.5".into()),
+                enisa_cb: Some("0.25".into()),
+                enisa_se: Some("0.75".into()),
+                enisa_band: Some("low".into()),
                 risk: Some(if i % 4 == 1 { "high" } else { "none" }.into()),
                 risk_reasoning: Some("Nur Kontaktdaten, Empfänger vertrauenswürdig.".into()),
                 decision: Some(if i % 4 == 1 { "notify" } else { "no_notify" }.into()),
                 decision_rationale: Some("Kein Risiko für die Rechte und Freiheiten der betroffenen Personen (EDPB 01/2021, Beispiel 15).".into()),
                 decided_by: Some("dpo".into()),
                 decided_at: Some(detected.plus_hours(20)),
+                filings: (i % 4 == 1)
+                    .then(|| RegisterFiling {
+                        recipient: "de-ni".into(),
+                        regime: "gdpr".into(),
+                        kind: "notification".into(),
+                        phase: "initial".into(),
+                        at: detected.plus_hours(30),
+                        channel: "portal".into(),
+                        reference: format!("LfD-{i}"),
+                        late_by_minutes: None,
+                        reasons_for_delay: None,
+                        superseded_by: None,
+                    })
+                    .into_iter()
+                    .collect(),
+                notified_at: (i % 4 == 1).then(|| detected.plus_hours(30)),
+                notification_reference: (i % 4 == 1).then(|| format!("LfD-{i}")),
+                controllers_notified: Vec::new(),
+                art34_decision: Some(if i % 4 == 1 { "pending" } else { "not_required" }.into()),
+                art34_exemption: None,
+                art34_justification: None,
+                art34_communicated_at: None,
+                art34_channel: None,
+                other_regimes: Vec::new(),
                 consequences: Some("Unerwünschte Werbung möglich.".into()),
                 measures_taken: Some("Empfänger um Löschung gebeten; Bestätigung liegt vor.".into()),
                 measures_proposed: None,

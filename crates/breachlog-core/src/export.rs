@@ -134,10 +134,15 @@ pub const COLUMNS: &[(&str, Getter)] = &[
     ("subject_categories", |r, _| list(&r.subject_categories)),
     ("subjects_approx", |r, _| num(r.subjects_approx)),
     ("subjects_estimate", |r, _| r.subjects_estimate.to_string()),
-    ("enisa_dpc", |_, _| String::new()),
-    ("enisa_ei", |_, _| String::new()),
-    ("enisa_cb", |_, _| String::new()),
-    ("enisa_se", |_, _| String::new()),
+    ("enisa_dpc", |r, _| {
+        r.enisa_dpc.map(|n| n.to_string()).unwrap_or_default()
+    }),
+    ("enisa_ei", |r, _| r.enisa_ei.clone().unwrap_or_default()),
+    ("enisa_cb", |r, _| r.enisa_cb.clone().unwrap_or_default()),
+    ("enisa_se", |r, _| r.enisa_se.clone().unwrap_or_default()),
+    ("enisa_band", |r, _| {
+        r.enisa_band.clone().unwrap_or_default()
+    }),
     ("risk", |r, _| r.risk.clone().unwrap_or_default()),
     ("risk_reasoning", |r, _| {
         r.risk_reasoning.clone().unwrap_or_default()
@@ -152,10 +157,42 @@ pub const COLUMNS: &[(&str, Getter)] = &[
         r.decided_by.clone().unwrap_or_default()
     }),
     ("art33_decided_at", |r, _| utc(&r.decided_at)),
-    ("filings", |_, _| String::new()),
-    ("controllers_notified", |_, _| String::new()),
-    ("art34_decision", |_, _| String::new()),
-    ("other_regimes", |_, _| String::new()),
+    ("filings", |r, _| {
+        r.filings
+            .iter()
+            .map(|f| f.summary())
+            .collect::<Vec<_>>()
+            .join("; ")
+    }),
+    ("notified_at", |r, _| utc(&r.notified_at)),
+    ("notified_at_local", |r, tz| local(&r.notified_at, tz)),
+    ("notification_reference", |r, _| {
+        r.notification_reference.clone().unwrap_or_default()
+    }),
+    ("controllers_notified", |r, _| {
+        r.controllers_notified
+            .iter()
+            .map(|c| c.summary())
+            .collect::<Vec<_>>()
+            .join("; ")
+    }),
+    ("art34_decision", |r, _| {
+        r.art34_decision.clone().unwrap_or_default()
+    }),
+    ("art34_exemption", |r, _| {
+        r.art34_exemption.clone().unwrap_or_default()
+    }),
+    ("art34_justification", |r, _| {
+        r.art34_justification.clone().unwrap_or_default()
+    }),
+    (
+        "art34_communicated_at",
+        |r, _| utc(&r.art34_communicated_at),
+    ),
+    ("art34_channel", |r, _| {
+        r.art34_channel.clone().unwrap_or_default()
+    }),
+    ("other_regimes", |r, _| list(&r.other_regimes)),
     ("consequences", |r, _| {
         r.consequences.clone().unwrap_or_default()
     }),
@@ -295,8 +332,16 @@ impl Register {
             from,
             to,
             language: self.org()?.language,
+            authority: None,
+            controller: None,
         };
-        match self.report_data(ReportKind::Register, &opts, u64::MAX)? {
+        // Obligation statuses as of the journal head: the same register gives the same rows.
+        let (head_seq, _) = self.head()?;
+        let as_of = self
+            .event_at(head_seq)?
+            .map(|e| e.ts)
+            .unwrap_or_else(Ts::now);
+        match self.report_data(ReportKind::Register, &opts, u64::MAX, as_of)? {
             report::ReportData::Register { rows, .. } => Ok(rows),
             _ => Ok(Vec::new()),
         }

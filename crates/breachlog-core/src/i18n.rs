@@ -237,7 +237,17 @@ mod tests {
             if let Err((_, errors)) = FluentResource::try_new((*text).to_string()) {
                 panic!("{}/{file} does not parse: {errors:?}", lang.as_str());
             }
+            // A message is its `id = value` line plus the indented lines that continue it
+            // (multi-line text and plural/select variants).
+            let mut entries: Vec<(String, String)> = Vec::new();
             for line in text.lines() {
+                if line.starts_with(' ') {
+                    if let Some((_, value)) = entries.last_mut() {
+                        value.push('\n');
+                        value.push_str(line.trim());
+                    }
+                    continue;
+                }
                 let Some((id, value)) = line.split_once('=') else {
                     continue;
                 };
@@ -248,6 +258,9 @@ mod tests {
                 {
                     continue;
                 }
+                entries.push((id.to_string(), value.trim().to_string()));
+            }
+            for (id, value) in entries {
                 let vars = value
                     .split("{ $")
                     .skip(1)
@@ -257,8 +270,7 @@ mod tests {
                     })
                     .collect();
                 assert!(
-                    out.insert(id.to_string(), (value.trim().to_string(), vars))
-                        .is_none(),
+                    out.insert(id.clone(), (value, vars)).is_none(),
                     "duplicate id {id}"
                 );
             }

@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::keys::DataKey;
 
 /// The schema this build writes and reads.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// Projection tables and their primary keys, compared against a rebuild by `verify`.
 pub const PROJECTIONS: &[(&str, &str)] = &[
@@ -50,9 +50,12 @@ const MIGRATIONS: &[&str] = &[
     "#,
     // 2: regulation engine projections (obligations, filings, controllers, …).
     crate::regulation::PROJECTION_SCHEMA,
-    // 3: values and salts of sealed personal fields, outside the hash (deleted by redaction).
+    // 3: the PDF bytes of issued reports (not a projection; `IF NOT EXISTS` because builds
+    // before this migration created the table on first use).
+    crate::report::REPORT_STORE_SCHEMA,
+    // 4: values and salts of sealed personal fields, outside the hash (deleted by redaction).
     r#"
-    CREATE TABLE event_secrets (
+    CREATE TABLE IF NOT EXISTS event_secrets (
         seq   INTEGER NOT NULL,
         path  TEXT NOT NULL,
         salt  TEXT NOT NULL,

@@ -3,7 +3,12 @@ import type { Org } from "./bindings/Org";
 import type { Settings } from "./bindings/Settings";
 import type { VerifyOutcome } from "./bindings/VerifyOutcome";
 
-export type View = { name: "register" } | { name: "incident"; id: string } | { name: "integrity" } | { name: "settings" };
+export type View =
+  | { name: "register" }
+  | { name: "incident"; id: string }
+  | { name: "integrity" }
+  | { name: "settings" }
+  | { name: "reports"; incident?: string };
 
 export const app = $state<{
   phase: "loading" | "first-run" | "locked" | "open" | "error";

@@ -25,6 +25,11 @@ import type { BackupOverview } from "./bindings/BackupOverview";
 import type { Redaction } from "./bindings/Redaction";
 import type { RestoreTest } from "./bindings/RestoreTest";
 import type { RetentionItem } from "./bindings/RetentionItem";
+import type { IssuedReportInfo } from "./bindings/IssuedReportInfo";
+import type { ReportChoices } from "./bindings/ReportChoices";
+import type { ReportKind } from "./bindings/ReportKind";
+import type { ReportOptions } from "./bindings/ReportOptions";
+import type { ReportVerification } from "./bindings/ReportVerification";
 
 export interface Backend {
   appStatus(): Promise<AppStatus>;
@@ -51,6 +56,12 @@ export interface Backend {
   backupTestRestore(): Promise<RestoreTest>;
   retentionReview(): Promise<RetentionItem[]>;
   redactIncident(id: string, reason: string, early: boolean): Promise<Redaction>;
+  /** Authorities and controllers the Reports screen offers. */
+  reportChoices(): Promise<ReportChoices>;
+  /** Opens the native save dialog, then issues the report; `null` when cancelled. */
+  issueReport(kind: ReportKind, options: ReportOptions): Promise<IssuedReportInfo | null>;
+  /** Opens the native file dialog and verifies the chosen PDF; `null` when cancelled. */
+  verifyReportFile(): Promise<ReportVerification | null>;
 }
 
 /** Every failure the UI sees has this shape (transport failures are wrapped too). */
@@ -92,6 +103,9 @@ export const tauriBackend: Backend = {
   backupTestRestore: () => call("backup_test_restore"),
   retentionReview: () => call("retention_review"),
   redactIncident: (id, reason, early) => call("redact_incident", { id, reason, early }),
+  reportChoices: () => call("report_choices"),
+  issueReport: (kind, options) => call("issue_report", { kind, options }),
+  verifyReportFile: () => call("verify_report_file"),
 };
 
 let current: Backend = tauriBackend;

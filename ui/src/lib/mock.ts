@@ -8,6 +8,7 @@ import type { Settings } from "./bindings/Settings";
 import type { Status } from "./bindings/Status";
 import type { BackupOverview } from "./bindings/BackupOverview";
 import type { RetentionItem } from "./bindings/RetentionItem";
+import type { IssuedReportInfo } from "./bindings/IssuedReportInfo";
 
 const allowed: Record<Status, Status[]> = {
   reported: ["triage"],
@@ -76,8 +77,13 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
   const find = (id: string) => incidents.find((i) => i.id === id) ?? fail("not_found", `No incident with id ${id}.`);
   const verify = { ok: true, events: 3, head_seq: 3, head_hash: "ab".repeat(32), problem: null, checked_at: new Date().toISOString() };
 
-  const b: Backend & { incidents: Incident[] } = {
+  // Reports: issued files in order; the next save dialog answer (a path, or null = cancelled).
+  const reports: IssuedReportInfo[] = [];
+  const dialog = { savePath: "/home/dpo/Documents/report.pdf" as string | null, pickedFile: "report.pdf" as string | null };
+  const b: Backend & { incidents: Incident[]; reports: IssuedReportInfo[]; dialog: typeof dialog } = {
     incidents,
+    reports,
+    dialog,
     appStatus: async () => ({
       register_exists: exists,
       unlocked,
@@ -214,6 +220,68 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
       if (i.description) i.description = "[redacted]";
       i.redacted_at = new Date().toISOString();
       return { seq: ++seq, ts: i.redacted_at, incident: id, events: [1], fields: 2, reason };
+    },
+    reportChoices: async () => {
+      guard();
+      return {
+        authorities: [
+          { id: "nl-ap", name: "Autoriteit Persoonsgegevens", short: "AP", languages: ["nl"] },
+          { id: "be-apd", name: "Autorité de protection des données", short: "APD", languages: ["fr", "nl", "de"] },
+          { id: "de-ni", name: "Die Landesbeauftragte für den Datenschutz Niedersachsen", short: "LfD NI", languages: ["de"] },
+        ],
+        controllers: [{ id: "01a20849-0000-7000-8000-000000000001", name: "Apotheek De Gaper" }],
+        lead_authority: org.lead_authority || null,
+      };
+    },
+    issueReport: async (kind, o) => {
+      guard();
+      const needsIncident = ["incident", "notification", "subjects", "controller"].includes(kind);
+      if (needsIncident && !o.incident) fail("invalid_input", "Invalid id: it must not be empty");
+      if (needsIncident) find(o.incident!);
+      if (kind === "notification" && !o.authority) fail("invalid_input", "Invalid authority: it must not be empty");
+      if (kind === "controller" && !o.controller) fail("invalid_input", "Invalid controller: it must not be empty");
+      if (o.from && o.to && o.from > o.to) fail("invalid_input", "Invalid from: the start is after the end");
+      if (dialog.savePath === null) return null;
+      const info: IssuedReportInfo = {
+        serial: `RPT-${String(reports.length + 1).padStart(6, "0")}`,
+        kind,
+        path: dialog.savePath,
+        pages: 3,
+        report_sha256: (reports.length + 1).toString(16).padStart(64, "0"),
+        head_seq: seq + reports.length + 1,
+        head_hash: "cd".repeat(32),
+        prev_report_sha256: reports.at(-1)?.report_sha256 ?? null,
+      };
+      reports.push(info);
+      return info;
+    },
+    verifyReportFile: async () => {
+      if (dialog.pickedFile === null) return null;
+      const r = reports.find((x) => x.path.endsWith(dialog.pickedFile!));
+      if (!r) {
+        return {
+          file: dialog.pickedFile,
+          ok: false,
+          serial: null,
+          report_sha256: "ee".repeat(32),
+          head_seq: null,
+          head_hash: null,
+          prev_report_sha256: null,
+          issued_by_register: unlocked ? false : null,
+          problem: "the seal does not match: the file was changed after it was issued",
+        };
+      }
+      return {
+        file: dialog.pickedFile,
+        ok: true,
+        serial: r.serial,
+        report_sha256: r.report_sha256,
+        head_seq: r.head_seq,
+        head_hash: r.head_hash,
+        prev_report_sha256: r.prev_report_sha256,
+        issued_by_register: unlocked ? true : null,
+        problem: null,
+      };
     },
   };
   return b;

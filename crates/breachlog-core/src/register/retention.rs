@@ -2,7 +2,7 @@
 //! redaction erases the values of their sealed personal fields (see `seal`) and appends an
 //! `incident.redacted` event, so the journal still verifies and says what was erased.
 
-use rusqlite::{params, OptionalExtension};
+use rusqlite::params;
 use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
@@ -159,21 +159,11 @@ fn erase(conn: &rusqlite::Connection, id: Uuid) -> Result<(Vec<u64>, u64, usize)
     for seq in &events {
         delete.execute([*seq as i64])?;
     }
-    let has_files: Option<i64> = conn
-        .query_row(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'report_files'",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?;
-    let mut reports_deleted = 0usize;
-    if has_files.is_some() {
-        reports_deleted = conn.execute(
-                    "DELETE FROM report_files WHERE sha256 IN (
-                        SELECT json_extract(payload, '$.pdf_sha256') FROM events WHERE kind = ?1 AND subject = ?2)",
-                    params![kind::REPORT_ISSUED, id.to_string()],
-                )?;
-    }
+    let reports_deleted = conn.execute(
+        "DELETE FROM report_files WHERE sha256 IN (
+            SELECT json_extract(payload, '$.pdf_sha256') FROM events WHERE kind = ?1 AND subject = ?2)",
+        params![kind::REPORT_ISSUED, id.to_string()],
+    )?;
     Ok((events, fields, reports_deleted))
 }
 

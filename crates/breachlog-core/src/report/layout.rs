@@ -124,8 +124,10 @@ impl Fonts {
         }
     }
 
-    /// Breaks `text` into lines no wider than `max` points. Explicit newlines are kept; words
-    /// longer than a line (hashes, URLs) are broken between characters.
+    /// Breaks `text` into lines no wider than `max` points. Explicit newlines are kept. Words
+    /// longer than a whole line (long Dutch and German compounds, hashes, URLs) are split:
+    /// after a hyphen or slash they contain, else at a syllable boundary with a hyphen added
+    /// (see [`Fonts::hyphen_split`]), and only as a last resort between any two characters.
     pub fn wrap(&self, face: Face, size: f32, text: &str, max: f32) -> Vec<String> {
         let mut lines = Vec::new();
         let space = self.width(face, size, " ");
@@ -144,23 +146,51 @@ impl Fonts {
                     line_w += extra;
                     continue;
                 }
-                if !line.is_empty() {
-                    lines.push(std::mem::take(&mut line));
-                    line_w = 0.0;
-                }
                 if w <= max {
+                    if !line.is_empty() {
+                        lines.push(std::mem::take(&mut line));
+                    }
                     line.push_str(word);
                     line_w = w;
-                } else {
-                    // Hard-break a word that does not fit on a line of its own.
-                    for c in word.chars() {
-                        let cw = self.width(face, size, c.encode_utf8(&mut [0; 4]));
-                        if line_w + cw > max && !line.is_empty() {
+                    continue;
+                }
+                // A word wider than a line: hyphenate, starting on the current line.
+                let mut rest = word.to_string();
+                loop {
+                    let lead = if line.is_empty() { 0.0 } else { line_w + space };
+                    let rest_w = self.width(face, size, &rest);
+                    if lead + rest_w <= max {
+                        if !line.is_empty() {
+                            line.push(' ');
+                        }
+                        line.push_str(&rest);
+                        line_w = lead + rest_w;
+                        break;
+                    }
+                    let split = self
+                        .hyphen_split(face, size, &rest, max - lead)
+                        .or_else(|| {
+                            // Nothing fits after the current line's text: start a fresh line.
+                            if line.is_empty() {
+                                Some(self.char_split(face, size, &rest, max))
+                            } else {
+                                None
+                            }
+                        });
+                    match split {
+                        Some((head, tail)) => {
+                            if !line.is_empty() {
+                                line.push(' ');
+                            }
+                            line.push_str(&head);
+                            lines.push(std::mem::take(&mut line));
+                            line_w = 0.0;
+                            rest = tail;
+                        }
+                        None => {
                             lines.push(std::mem::take(&mut line));
                             line_w = 0.0;
                         }
-                        line.push(c);
-                        line_w += cw;
                     }
                 }
             }
@@ -170,6 +200,86 @@ impl Fonts {
             lines.push(String::new());
         }
         lines
+    }
+
+    /// The longest head of `word` that fits `room` points when split after a hyphen or slash
+    /// it contains, or at a syllable boundary (before a consonant that starts a syllable:
+    /// `ver-wer-kings-ver-ant-woor-de-lij-ken`) with a hyphen added. Heads keep at least two
+    /// letters, tails at least three; `ch` and the Dutch `ij` are never split. Monospaced text
+    /// (hashes, ids) is never hyphenated.
+    pub fn hyphen_split(
+        &self,
+        face: Face,
+        size: f32,
+        word: &str,
+        room: f32,
+    ) -> Option<(String, String)> {
+        if face == Face::Mono || room <= 0.0 {
+            return None;
+        }
+        let chars: Vec<char> = word.chars().collect();
+        let n = chars.len();
+        let vowel = |c: char| {
+            "aeiouyàáâäèéêëìíîïòóôöùúûüÿæœ".contains(c.to_lowercase().next().unwrap_or(c))
+        };
+        let consonant = |c: char| c.is_alphabetic() && !vowel(c);
+        // The longest fitting break after a hyphen or slash wins; else the longest syllable break.
+        let mut best: [Option<(String, String)>; 2] = [None, None];
+        for p in 2..n.saturating_sub(2) {
+            let (before, at, next) = (chars[p - 1], chars[p], chars[p + 1]);
+            let explicit = matches!(before, '-' | '/');
+            let head: String = if explicit {
+                chars[..p].iter().collect()
+            } else if before.is_alphabetic()
+                && consonant(at)
+                && vowel(next)
+                && !(before.eq_ignore_ascii_case(&'c') && at.eq_ignore_ascii_case(&'h'))
+                && !(before.eq_ignore_ascii_case(&'i') && at.eq_ignore_ascii_case(&'j'))
+                && chars[..p].iter().filter(|c| c.is_alphabetic()).count() >= 2
+                && chars[p..].iter().filter(|c| c.is_alphabetic()).count() >= 3
+            {
+                chars[..p].iter().collect::<String>() + "-"
+            } else {
+                continue;
+            };
+            if self.width(face, size, &head) <= room {
+                best[usize::from(!explicit)] = Some((head, chars[p..].iter().collect()));
+            } else {
+                break;
+            }
+        }
+        let [explicit, syllable] = best;
+        explicit.or(syllable)
+    }
+
+    /// Splits `word` between characters so that the head fits `max` (at least one character);
+    /// a hyphen is added between two letters.
+    fn char_split(&self, face: Face, size: f32, word: &str, max: f32) -> (String, String) {
+        let chars: Vec<char> = word.chars().collect();
+        let hyphen_w = self.width(face, size, "-");
+        let mut w = 0.0;
+        let mut k = 0;
+        while k < chars.len() {
+            let cw = self.width(face, size, chars[k].encode_utf8(&mut [0; 4]));
+            let needs_hyphen = face != Face::Mono
+                && chars[k].is_alphabetic()
+                && chars.get(k + 1).is_some_and(|c| c.is_alphabetic());
+            let extra = if needs_hyphen { hyphen_w } else { 0.0 };
+            if k > 0 && w + cw + extra > max {
+                break;
+            }
+            w += cw;
+            k += 1;
+        }
+        let k = k.clamp(1, chars.len().saturating_sub(1).max(1));
+        let mut head: String = chars[..k].iter().collect();
+        if face != Face::Mono
+            && chars[k - 1].is_alphabetic()
+            && chars.get(k).is_some_and(|c| c.is_alphabetic())
+        {
+            head.push('-');
+        }
+        (head, chars[k..].iter().collect())
     }
 
     /// `text` shortened with an ellipsis to fit `max` points.
@@ -924,5 +1034,55 @@ mod tests {
             f.width(Face::Regular, 10.0, "ä")
         );
         assert!((m - 16.0 * 6.02).abs() < 1.0, "{m}");
+    }
+
+    #[test]
+    fn long_compounds_are_hyphenated_at_syllables_and_hashes_are_not() {
+        let f = Fonts::load().unwrap();
+        let max = 80.0;
+        for word in [
+            "verwerkingsverantwoordelijken",
+            "burgerservicenummer",
+            "Multifactorauthenticatie",
+            "Verzekeringsgegevens",
+        ] {
+            let lines = f.wrap(
+                Face::Regular,
+                7.5,
+                &format!("De {word} zijn geïnformeerd"),
+                max,
+            );
+            assert!(
+                lines.iter().all(|l| f.width(Face::Regular, 7.5, l) <= max),
+                "{lines:?}"
+            );
+            let joined: String = lines
+                .iter()
+                .map(|l| l.strip_suffix('-').map_or(format!("{l} "), str::to_string))
+                .collect();
+            assert_eq!(
+                joined.trim_end(),
+                format!("De {word} zijn geïnformeerd"),
+                "{lines:?}"
+            );
+            for pair in lines.windows(2).filter(|p| p[0].ends_with('-')) {
+                // The break is before a consonant that starts a syllable.
+                let next: Vec<char> = pair[1].chars().take(2).collect();
+                assert!(
+                    !"aeiou".contains(next[0]) && "aeiouy".contains(next[1]),
+                    "{lines:?}"
+                );
+            }
+        }
+        let lines = f.wrap(Face::Regular, 7.5, "verwerkingsverantwoordelijken", 80.0);
+        assert_eq!(lines, ["verwerkingsverant-", "woordelijken"]);
+        let lines = f.wrap(Face::Regular, 7.5, "E-Mail-Adressen/Telefonnummern", 60.0);
+        assert_eq!(lines[0], "E-Mail-");
+        let hash = "ab".repeat(32);
+        let lines = f.wrap(Face::Mono, 7.5, &hash, 100.0);
+        assert!(
+            lines.len() > 1 && lines.iter().all(|l| !l.ends_with('-')) && lines.concat() == hash,
+            "{lines:?}"
+        );
     }
 }

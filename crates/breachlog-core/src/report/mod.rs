@@ -16,9 +16,14 @@
 //! previous report's PDF SHA-256), so reports form their own chain inside the journal. The bytes
 //! are reproducible: the same register state, options and recorded issue time give the same PDF.
 
+mod documents;
 mod layout;
 pub mod pdf;
+mod regrow;
 mod render;
+mod render_docs;
+#[cfg(test)]
+mod store_tests;
 pub mod verify;
 
 use serde::{Deserialize, Serialize};
@@ -33,6 +38,8 @@ use crate::projection::kind;
 use crate::register::Register;
 use crate::Ts;
 
+pub use documents::{Addressee, DocumentData, ObligationRecord};
+pub use regrow::{ControllerNotified, RegisterFiling};
 pub use verify::{verify_report, ReportCheck, ReportProblem};
 
 /// The name of the embedded machine-readable content.
@@ -52,6 +59,7 @@ pub fn content_hash(bytes: &[u8]) -> String {
 }
 
 /// The report types available.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReportKind {
@@ -61,6 +69,12 @@ pub enum ReportKind {
     Register,
     /// The journal itself, readable.
     AuditTrail,
+    /// The GDPR Art 33 notification to one supervisory authority, as filed.
+    Notification,
+    /// The GDPR Art 34 communication to the data subjects.
+    Subjects,
+    /// Our Art 33(2) notice, as processor, to one controller.
+    Controller,
 }
 
 impl ReportKind {
@@ -69,7 +83,25 @@ impl ReportKind {
             ReportKind::Incident => "incident",
             ReportKind::Register => "register",
             ReportKind::AuditTrail => "audit_trail",
+            ReportKind::Notification => "notification",
+            ReportKind::Subjects => "subjects",
+            ReportKind::Controller => "controller",
         }
+    }
+
+    /// A document addressed outside the organisation (authority, data subjects, controller):
+    /// its content carries no journal event but the incident's latest one (see
+    /// [`Register::issue_report`]).
+    pub fn is_external(&self) -> bool {
+        matches!(
+            self,
+            ReportKind::Notification | ReportKind::Subjects | ReportKind::Controller
+        )
+    }
+
+    /// The report is about one incident.
+    pub fn needs_incident(&self) -> bool {
+        *self == ReportKind::Incident || self.is_external()
     }
 
     fn title_id(&self) -> &'static str {
@@ -77,11 +109,15 @@ impl ReportKind {
             ReportKind::Incident => "report-title-incident",
             ReportKind::Register => "report-title-register",
             ReportKind::AuditTrail => "report-title-audit-trail",
+            ReportKind::Notification => "report-title-notification",
+            ReportKind::Subjects => "report-title-subjects",
+            ReportKind::Controller => "report-title-controller",
         }
     }
 }
 
 /// What to report on (validated by [`Register::issue_report`]).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct ReportOptions {
     /// Incident id (or unique prefix) for [`ReportKind::Incident`].
@@ -92,9 +128,15 @@ pub struct ReportOptions {
     pub from: Option<String>,
     #[serde(default)]
     pub to: Option<String>,
-    /// Document language (default: the organisation's).
+    /// Document language (default: the organisation's; for a notification the authority's).
     #[serde(default)]
     pub lang: Option<String>,
+    /// Authority id for [`ReportKind::Notification`].
+    #[serde(default)]
+    pub authority: Option<String>,
+    /// Controller name or id for [`ReportKind::Controller`].
+    #[serde(default)]
+    pub controller: Option<String>,
 }
 
 /// Validated options, as recorded in the content and in `report.issued`.
@@ -104,6 +146,12 @@ pub struct ResolvedOptions {
     pub from: Option<Ts>,
     pub to: Option<Ts>,
     pub language: Language,
+    /// The authority a notification is addressed to (absent for other kinds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authority: Option<String>,
+    /// The controller a processor's notice is addressed to (absent for other kinds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub controller: Option<Uuid>,
 }
 
 /// Everything about an issue that is not register state: with the same state, the same
@@ -176,12 +224,49 @@ pub struct RegisterRow {
     pub subject_categories: Vec<String>,
     pub subjects_approx: Option<u64>,
     pub subjects_estimate: bool,
+    /// ENISA severity (data processing context, ease of identification, circumstances,
+    /// score and band), as calculated for the risk verdict.
+    #[serde(default)]
+    pub enisa_dpc: Option<i64>,
+    #[serde(default)]
+    pub enisa_ei: Option<String>,
+    #[serde(default)]
+    pub enisa_cb: Option<String>,
+    #[serde(default)]
+    pub enisa_se: Option<String>,
+    #[serde(default)]
+    pub enisa_band: Option<String>,
     pub risk: Option<String>,
     pub risk_reasoning: Option<String>,
     pub decision: Option<String>,
     pub decision_rationale: Option<String>,
     pub decided_by: Option<String>,
     pub decided_at: Option<Ts>,
+    /// Every filing of the incident's obligations (authorities, controllers, data subjects).
+    #[serde(default)]
+    pub filings: Vec<RegisterFiling>,
+    /// First filing of the GDPR Art 33 notification and its reference.
+    #[serde(default)]
+    pub notified_at: Option<Ts>,
+    #[serde(default)]
+    pub notification_reference: Option<String>,
+    /// Processor role: each controller and when it was notified (`None`: not yet).
+    #[serde(default)]
+    pub controllers_notified: Vec<ControllerNotified>,
+    /// Art 34: `communicated`, `exempt`, `pending` or `not_required`.
+    #[serde(default)]
+    pub art34_decision: Option<String>,
+    #[serde(default)]
+    pub art34_exemption: Option<String>,
+    #[serde(default)]
+    pub art34_justification: Option<String>,
+    #[serde(default)]
+    pub art34_communicated_at: Option<Ts>,
+    #[serde(default)]
+    pub art34_channel: Option<String>,
+    /// Obligations under other regimes (NIS2, DORA, ePrivacy, UK GDPR) as `regime:recipient`.
+    #[serde(default)]
+    pub other_regimes: Vec<String>,
     pub consequences: Option<String>,
     pub measures_taken: Option<String>,
     pub measures_proposed: Option<String>,
@@ -215,12 +300,27 @@ impl RegisterRow {
             subject_categories: a.subject_categories,
             subjects_approx: a.subjects_approx,
             subjects_estimate: a.subjects_estimate,
+            enisa_dpc: a.enisa.as_ref().map(|e| e.dpc),
+            enisa_ei: a.enisa.as_ref().map(|e| e.ei.clone()),
+            enisa_cb: a.enisa.as_ref().map(|e| e.cb.clone()),
+            enisa_se: a.enisa.as_ref().map(|e| e.score.clone()),
+            enisa_band: a.enisa.as_ref().map(|e| e.band.clone()),
             risk: a.risk.map(|r| r.as_str().into()),
             risk_reasoning: a.risk_reasoning,
             decision: a.decision.map(|d| d.as_str().into()),
             decision_rationale: a.decision_rationale,
             decided_by: a.decided_by,
             decided_at: a.decided_at,
+            filings: Vec::new(),
+            notified_at: None,
+            notification_reference: None,
+            controllers_notified: Vec::new(),
+            art34_decision: None,
+            art34_exemption: None,
+            art34_justification: None,
+            art34_communicated_at: None,
+            art34_channel: None,
+            other_regimes: Vec::new(),
             consequences: a.consequences,
             measures_taken: a.measures_taken,
             measures_proposed: a.measures_proposed,
@@ -249,7 +349,12 @@ pub(crate) enum ReportData {
         incident: Box<Incident>,
         actions: Vec<Action>,
         notes: Vec<Note>,
+        obligations: Vec<ObligationRecord>,
+        controllers: Vec<crate::regulation::Controller>,
+        /// The events as hashed (personal fields sealed): embedded and verified.
         events: Vec<Event>,
+        /// The same events with their sealed values put back: what the pages show.
+        shown: Vec<Event>,
     },
     Register {
         rows: Vec<RegisterRow>,
@@ -257,7 +362,10 @@ pub(crate) enum ReportData {
     },
     AuditTrail {
         events: Vec<Event>,
+        shown: Vec<Event>,
     },
+    /// Notification, data-subject communication or controller notice.
+    Document(Box<DocumentData>),
 }
 
 fn ts_opt(field: &'static str, v: &Option<String>) -> Result<Option<Ts>> {
@@ -275,27 +383,28 @@ impl Register {
         kind: ReportKind,
         opts: &ReportOptions,
     ) -> Result<ResolvedOptions> {
-        let language = match opts
+        let wanted = match opts
             .lang
             .as_deref()
             .map(str::trim)
             .filter(|s| !s.is_empty())
         {
-            Some(l) => l
-                .parse::<Language>()
-                .map_err(|()| Error::invalid("language", Reason::UnknownLanguage))?,
-            None => self.org()?.language,
+            Some(l) => Some(
+                l.parse::<Language>()
+                    .map_err(|()| Error::invalid("language", Reason::UnknownLanguage))?,
+            ),
+            None => None,
         };
-        let incident = match kind {
-            ReportKind::Incident => {
-                let text = opts
-                    .incident
-                    .as_deref()
-                    .ok_or(Error::invalid("id", Reason::Empty))?;
-                Some(self.resolve_incident(text)?)
-            }
-            _ => None,
+        let incident = if kind.needs_incident() {
+            let text = opts
+                .incident
+                .as_deref()
+                .ok_or(Error::invalid("id", Reason::Empty))?;
+            Some(self.resolve_incident(text)?)
+        } else {
+            None
         };
+        let (authority, controller, language) = self.resolve_recipient(kind, opts, wanted)?;
         let from = ts_opt("from", &opts.from)?;
         let to = ts_opt("to", &opts.to)?;
         if let (Some(f), Some(t)) = (from, to) {
@@ -308,6 +417,8 @@ impl Register {
             from,
             to,
             language,
+            authority,
+            controller,
         })
     }
 
@@ -338,6 +449,14 @@ impl Register {
     }
 
     /// Events with `from <= seq <= to`, in order.
+    /// Events with their sealed personal fields opened, for the pages (see `seal`).
+    fn opened(&self, events: &[Event]) -> Result<Vec<Event>> {
+        events
+            .iter()
+            .map(|e| crate::register::open_event(self.conn(), e.clone()))
+            .collect()
+    }
+
     pub fn events_range(&self, from: u64, to: u64) -> Result<Vec<Event>> {
         let mut out = Vec::new();
         self.for_each_event(from, to, |ev| {
@@ -354,7 +473,10 @@ impl Register {
         let previous = self.issued_reports()?;
         let serial = format!("RPT-{:06}", previous.len() + 1);
         let prev_report_sha256 = previous.last().map(|(_, r)| r.pdf_sha256.clone());
-        let (head_seq, head_hash) = self.head()?;
+        let (head_seq, head_hash) = match resolved.incident.filter(|_| kind.is_external()) {
+            Some(id) => self.incident_head(id)?,
+            None => self.head()?,
+        };
         let meta = IssueMeta {
             serial,
             issued_at: Ts::now(),
@@ -382,9 +504,7 @@ impl Register {
         let sha = report.sha256.clone();
         let serial = report.serial.clone();
         let ev = self.write(|w| {
-            let conn = w.connection();
-            ensure_report_store(conn)?;
-            conn.execute(
+            w.connection().execute(
                 "INSERT INTO report_files (serial, sha256, pdf) VALUES (?1, ?2, ?3)",
                 rusqlite::params![serial, sha, bytes],
             )?;
@@ -419,7 +539,6 @@ impl Register {
     /// The stored PDF of an issued report.
     pub fn report_pdf(&self, serial: &str) -> Result<Option<Vec<u8>>> {
         use rusqlite::OptionalExtension;
-        ensure_report_store(self.conn())?;
         Ok(self
             .conn()
             .query_row(
@@ -436,7 +555,7 @@ impl Register {
         opts: &ResolvedOptions,
         meta: &IssueMeta,
     ) -> Result<IssuedReport> {
-        let data = self.report_data(kind, opts, meta.head_seq)?;
+        let data = self.report_data(kind, opts, meta.head_seq, meta.issued_at)?;
         let org = self.org()?;
         let head_event = self.event_at(meta.head_seq)?;
         let content_bytes = content_bytes(
@@ -473,31 +592,52 @@ impl Register {
         })
     }
 
+    /// The data of a report built at `head_seq`; obligation statuses are those at `as_of`
+    /// (the recorded issue time).
     pub(crate) fn report_data(
         &self,
         kind: ReportKind,
         opts: &ResolvedOptions,
         head_seq: u64,
+        as_of: Ts,
     ) -> Result<ReportData> {
         match kind {
             ReportKind::Incident => {
                 let id = opts.incident.ok_or(Error::invalid("id", Reason::Empty))?;
                 let incident = self.incident(id)?;
-                let events = self
+                let events: Vec<Event> = self
                     .events(Some(id))?
                     .into_iter()
                     .filter(|e| e.seq <= head_seq)
                     .collect();
+                let shown = self.opened(&events)?;
                 Ok(ReportData::Incident {
                     incident: Box::new(incident),
                     actions: self.actions(id)?,
                     notes: self.notes(id)?,
+                    obligations: self.obligation_records(id, as_of)?,
+                    controllers: self.controllers()?,
                     events,
+                    shown,
                 })
+            }
+            ReportKind::Notification | ReportKind::Subjects | ReportKind::Controller => {
+                let id = opts.incident.ok_or(Error::invalid("id", Reason::Empty))?;
+                let incident = self.incident(id)?;
+                let data = self.document_data(
+                    kind,
+                    &incident,
+                    opts.authority.as_deref(),
+                    opts.controller,
+                    opts.language,
+                    as_of,
+                )?;
+                Ok(ReportData::Document(Box::new(data)))
             }
             ReportKind::Register => {
                 let mut rows = Vec::new();
                 let mut summary = RegisterSummary::default();
+                let controllers = self.controllers()?;
                 let mut sql = String::from("SELECT doc FROM incidents");
                 let mut clauses = Vec::new();
                 let mut args: Vec<String> = Vec::new();
@@ -541,7 +681,9 @@ impl Register {
                         Some(Decision::NoNotify) => summary.not_notified += 1,
                         None => summary.pending += 1,
                     }
-                    rows.push(RegisterRow::from_incident(&i));
+                    let mut row = RegisterRow::from_incident(&i);
+                    self.fill_regulation(&mut row, &i, as_of, &controllers)?;
+                    rows.push(row);
                 }
                 Ok(ReportData::Register { rows, summary })
             }
@@ -553,7 +695,8 @@ impl Register {
                     }
                     Ok(())
                 })?;
-                Ok(ReportData::AuditTrail { events })
+                let shown = self.opened(&events)?;
+                Ok(ReportData::AuditTrail { events, shown })
             }
         }
     }
@@ -571,6 +714,8 @@ pub fn render_register_rows(
         from: None,
         to: None,
         language: org.language,
+        authority: None,
+        controller: None,
     };
     let meta = IssueMeta {
         serial: "RPT-BENCH".into(),
@@ -612,14 +757,10 @@ fn resolved_subject(rec: &IssuedRecord) -> Option<Uuid> {
     rec.options.incident
 }
 
-/// The table holding issued PDFs (not a projection: bytes cannot be rebuilt from events, but
-/// each file's SHA-256 is in its `report.issued` event).
-pub(crate) fn ensure_report_store(conn: &rusqlite::Connection) -> Result<()> {
-    conn.execute_batch(
-        "CREATE TABLE IF NOT EXISTS report_files (serial TEXT PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, pdf BLOB NOT NULL);",
-    )?;
-    Ok(())
-}
+/// The table holding issued PDFs (schema migration 3). Not a projection: the bytes cannot be
+/// rebuilt from events, but each file's SHA-256 is in its `report.issued` event.
+pub(crate) const REPORT_STORE_SCHEMA: &str =
+    "CREATE TABLE IF NOT EXISTS report_files (serial TEXT PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, pdf BLOB NOT NULL);";
 
 /// Placeholders replaced by the streamed row and event arrays (control characters never
 /// survive input validation, and these are the first string values in canonical order).
@@ -646,6 +787,25 @@ fn canonical_array<T>(
     Ok(out)
 }
 
+/// The options as recorded in the content: `incident`, `from`, `to`, and `authority` or
+/// `controller` only for the documents that have them.
+fn options_value(opts: &ResolvedOptions) -> Value {
+    let mut v = json!({
+        "incident": opts.incident.map(|i| i.to_string()),
+        "from": opts.from,
+        "to": opts.to,
+    });
+    if let Value::Object(m) = &mut v {
+        if let Some(a) = &opts.authority {
+            m.insert("authority".into(), Value::String(a.clone()));
+        }
+        if let Some(c) = opts.controller {
+            m.insert("controller".into(), Value::String(c.to_string()));
+        }
+    }
+    v
+}
+
 /// The canonical content bytes of a report (see the module documentation).
 fn content_bytes(
     kind: ReportKind,
@@ -662,16 +822,22 @@ fn content_bytes(
             incident,
             actions,
             notes,
+            obligations,
             events,
+            ..
         } => (
-            json!({"incident": to_value(incident.as_ref())?, "actions": to_value(actions)?, "notes": to_value(notes)?}),
+            json!({
+                "incident": to_value(incident.as_ref())?, "actions": to_value(actions)?, "notes": to_value(notes)?,
+                "obligations": to_value(obligations)?,
+            }),
             events,
         ),
+        ReportData::Document(doc) => (to_value(doc.as_ref())?, &[]),
         ReportData::Register { summary, .. } => (
             json!({"summary": to_value(summary)?, "rows": ROWS_TOKEN}),
             &[],
         ),
-        ReportData::AuditTrail { events } => (json!({"count": events.len()}), events),
+        ReportData::AuditTrail { events, .. } => (json!({"count": events.len()}), events),
     };
     // The head event itself is always included, so its hash can be checked from the content.
     let extra = head_event.filter(|h| listed.last().map(|e| e.seq) != Some(h.seq));
@@ -685,11 +851,7 @@ fn content_bytes(
         "language": opts.language.as_str(),
         "register_id": register_id.to_string(),
         "organisation": to_value(org)?,
-        "options": {
-            "incident": opts.incident.map(|i| i.to_string()),
-            "from": opts.from,
-            "to": opts.to,
-        },
+        "options": options_value(opts),
         "head": {"seq": meta.head_seq, "hash": meta.head_hash},
         "prev_report_sha256": meta.prev_report_sha256,
         "data": data_value,
@@ -840,12 +1002,27 @@ mod tests {
             subject_categories: vec![],
             subjects_approx: None,
             subjects_estimate: false,
+            enisa_dpc: None,
+            enisa_ei: None,
+            enisa_cb: None,
+            enisa_se: None,
+            enisa_band: None,
             risk: None,
             risk_reasoning: None,
             decision: None,
             decision_rationale: None,
             decided_by: None,
             decided_at: None,
+            filings: vec![],
+            notified_at: None,
+            notification_reference: None,
+            controllers_notified: vec![],
+            art34_decision: None,
+            art34_exemption: None,
+            art34_justification: None,
+            art34_communicated_at: None,
+            art34_channel: None,
+            other_regimes: vec![],
             consequences: None,
             measures_taken: None,
             measures_proposed: None,

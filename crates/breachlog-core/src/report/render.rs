@@ -8,7 +8,8 @@ use super::layout::{
     palette, Canvas, Cell, Column, Encoder, Face, Flow, Fonts, PageStyle, Span, BODY, SMALL,
 };
 use super::{
-    pdf, IssueMeta, RegisterRow, RegisterSummary, ReportData, ReportKind, ResolvedOptions,
+    pdf, render_docs, IssueMeta, RegisterRow, RegisterSummary, ReportData, ReportKind,
+    ResolvedOptions,
 };
 use crate::domain::{Action, Incident, Note, Org};
 use crate::error::Result;
@@ -36,6 +37,12 @@ pub(super) fn render(
         PageStyle::portrait()
     };
     let title = l.text(kind.title_id());
+    // The running header of the (portrait) documents carries the short kind name.
+    let header_title = if kind.is_external() {
+        capitalise(&l.text(&format!("report-kind-{}", kind.as_str())))
+    } else {
+        title.clone()
+    };
     let org_name = if org.name.trim().is_empty() {
         l.text("report-unnamed-org")
     } else {
@@ -86,7 +93,10 @@ pub(super) fn render(
                 incident,
                 actions,
                 notes,
-                events,
+                obligations,
+                controllers,
+                shown,
+                ..
             } => {
                 flow.title(
                     &l.msg(
@@ -98,15 +108,28 @@ pub(super) fn render(
                     ),
                     &subtitle,
                 );
-                incident_body(&mut flow, &ctx, incident, actions, notes, events);
+                let regulation = (obligations.as_slice(), controllers.as_slice());
+                incident_body(&mut flow, &ctx, incident, actions, notes, regulation, shown);
+            }
+            ReportData::Document(doc) => {
+                let mut sub = vec![l.msg(
+                    "report-title-with-subject",
+                    &[
+                        ("title", title.clone()),
+                        ("subject", doc.incident_title.clone()),
+                    ],
+                )];
+                sub.extend(subtitle.iter().cloned());
+                flow.title(&doc.title, &sub);
+                render_docs::document_body(&mut flow, &ctx, kind, doc, &doc.controllers);
             }
             ReportData::Register { rows, summary } => {
                 flow.title(&title, &subtitle);
                 register_body(&mut flow, &ctx, rows, summary);
             }
-            ReportData::AuditTrail { events } => {
+            ReportData::AuditTrail { shown, .. } => {
                 flow.title(&title, &subtitle);
-                audit_body(&mut flow, &ctx, events);
+                audit_body(&mut flow, &ctx, shown);
             }
         }
         integrity_section(&mut flow, &ctx, meta, content_sha256);
@@ -116,7 +139,7 @@ pub(super) fn render(
                 fonts_ref,
                 &style,
                 &org_name,
-                &title,
+                &header_title,
                 &footer_left,
                 &head_short,
                 &l,
@@ -182,7 +205,9 @@ fn decorate(
     let half = style.body_width() / 2.0 - 10.0;
     let org_fit = fonts.fit(Face::Bold, 8.5, org, half);
     c.text(Face::Bold, 8.5, left, top, palette::accent(), &org_fit);
-    let title_fit = fonts.fit(Face::Regular, 8.5, title, half);
+    // The title takes the room the organisation's name leaves.
+    let title_room = style.body_width() - fonts.width(Face::Bold, 8.5, &org_fit) - 24.0;
+    let title_fit = fonts.fit(Face::Regular, 8.5, title, title_room);
     let tw = fonts.width(Face::Regular, 8.5, &title_fit);
     c.text(
         Face::Regular,
@@ -242,12 +267,12 @@ impl Ctx<'_> {
             .to_string()
     }
 
-    fn local_opt(&self, ts: &Option<Ts>) -> String {
+    pub(super) fn local_opt(&self, ts: &Option<Ts>) -> String {
         ts.as_ref().map(|t| self.local(t)).unwrap_or_default()
     }
 
     /// A message, or `fallback` when no language has `id`.
-    fn text_or(&self, id: &str, fallback: &str) -> String {
+    pub(super) fn text_or(&self, id: &str, fallback: &str) -> String {
         let t = self.l.text(id);
         if t == id {
             fallback.to_string()
@@ -257,24 +282,24 @@ impl Ctx<'_> {
     }
 
     /// A field label: `report-field-…`, else the shared `field-…`, else the name itself.
-    fn field(&self, name: &str) -> String {
+    pub(super) fn field(&self, name: &str) -> String {
         let dashed = name.replace('_', "-");
         let shared = self.text_or(&format!("field-{dashed}"), &name.replace('_', " "));
         capitalise(&self.text_or(&format!("report-field-{dashed}"), &shared))
     }
 
     /// A value label: `report-<prefix>-…`, else the shared `<prefix>-…`, else the wire name.
-    fn label(&self, prefix: &str, wire: &str) -> String {
+    pub(super) fn label(&self, prefix: &str, wire: &str) -> String {
         let dashed = wire.replace('_', "-");
         let shared = self.text_or(&format!("{prefix}-{dashed}"), wire);
         self.text_or(&format!("report-{prefix}-{dashed}"), &shared)
     }
 
-    fn yes_no(&self, b: bool) -> String {
+    pub(super) fn yes_no(&self, b: bool) -> String {
         self.l.text(if b { "report-yes" } else { "report-no" })
     }
 
-    fn approx(&self, n: Option<u64>, estimate: bool) -> String {
+    pub(super) fn approx(&self, n: Option<u64>, estimate: bool) -> String {
         match n {
             None => String::new(),
             Some(n) if estimate => self.l.msg("report-approx-estimate", &[("n", group(n))]),
@@ -282,12 +307,12 @@ impl Ctx<'_> {
         }
     }
 
-    fn event_kind(&self, kind: &str) -> String {
+    pub(super) fn event_kind(&self, kind: &str) -> String {
         self.text_or(&format!("event-{}", kind.replace(['.', '_'], "-")), kind)
     }
 }
 
-fn capitalise(s: &str) -> String {
+pub(super) fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
         Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
@@ -296,7 +321,7 @@ fn capitalise(s: &str) -> String {
 }
 
 /// Thousands separated by a thin space (language-neutral).
-fn group(n: u64) -> String {
+pub(super) fn group(n: u64) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, ch) in s.chars().enumerate() {
@@ -308,15 +333,21 @@ fn group(n: u64) -> String {
     out
 }
 
-fn short(id: &str) -> String {
+pub(super) fn short(id: &str) -> String {
     id.chars().take(8).collect()
 }
 
-fn opt(s: &Option<String>) -> String {
+pub(super) fn opt(s: &Option<String>) -> String {
     s.clone().unwrap_or_default()
 }
 
 // ---- incident ---------------------------------------------------------------------------
+
+/// Obligations of the incident and the register's controllers (for recipient names).
+type Regulation<'a> = (
+    &'a [super::ObligationRecord],
+    &'a [crate::regulation::Controller],
+);
 
 fn incident_body(
     flow: &mut Flow<'_>,
@@ -324,6 +355,7 @@ fn incident_body(
     i: &Incident,
     actions: &[Action],
     notes: &[Note],
+    regulation: Regulation<'_>,
     events: &[Event],
 ) {
     let l = ctx.l;
@@ -460,6 +492,11 @@ fn incident_body(
             flow.fields(&rows);
         }
     }
+
+    let (obligations, controllers) = regulation;
+    render_docs::obligations_table(flow, ctx, obligations, controllers);
+    flow.heading(&l.text("report-section-filings"), 40.0);
+    render_docs::filings_table(flow, ctx, obligations, controllers, true);
 
     flow.heading(&l.text("report-section-actions"), 40.0);
     if actions.is_empty() {
@@ -599,7 +636,7 @@ fn event_table(flow: &mut Flow<'_>, ctx: &Ctx<'_>, events: &[Event], with_subjec
     flow.table(&cols, rows);
 }
 
-fn truncate(s: &str, max: usize) -> String {
+pub(super) fn truncate(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         s.to_string()
     } else {
@@ -725,22 +762,26 @@ fn register_body(
         },
         Column {
             title: l.text("report-col-times"),
-            weight: 2.3,
+            weight: 2.4,
         },
         Column {
             title: l.text("report-col-nature"),
-            weight: 2.4,
+            weight: 2.5,
         },
         Column {
             title: l.text("report-col-data"),
-            weight: 2.3,
-        },
-        Column {
-            title: l.text("report-col-risk"),
             weight: 2.4,
         },
         Column {
+            title: l.text("report-col-risk"),
+            weight: 2.3,
+        },
+        Column {
             title: l.text("report-col-art33"),
+            weight: 2.3,
+        },
+        Column {
+            title: l.text("report-col-filings"),
             weight: 2.6,
         },
         Column {
@@ -749,7 +790,7 @@ fn register_body(
         },
         Column {
             title: l.text("report-col-journal"),
-            weight: 1.3,
+            weight: 1.5,
         },
     ];
     let none = |s: String| {
@@ -832,6 +873,25 @@ fn register_body(
         if let Some(x) = r.risk_reasoning.as_deref().filter(|x| !x.trim().is_empty()) {
             risk.push(Span::plain(x));
         }
+        if let (Some(dpc), Some(ei), Some(cb), Some(se)) =
+            (r.enisa_dpc, &r.enisa_ei, &r.enisa_cb, &r.enisa_se)
+        {
+            let band = r
+                .enisa_band
+                .as_deref()
+                .map(|b| ctx.label("enisa-band", b))
+                .unwrap_or_default();
+            risk.push(Span::plain(l.msg(
+                "report-reg-enisa",
+                &[
+                    ("dpc", dpc.to_string()),
+                    ("ei", ei.clone()),
+                    ("cb", cb.clone()),
+                    ("se", se.clone()),
+                    ("band", band),
+                ],
+            )));
+        }
         let mut art33 = vec![Span::bold(
             r.decision
                 .as_deref()
@@ -880,9 +940,123 @@ fn register_body(
                 r.journal_hash.chars().take(16).collect::<String>(),
             ),
         ];
-        vec![breach, times, nature, data, risk, art33, measures, journal]
+        let filings = register_filings_cell(ctx, r);
+        vec![
+            breach, times, nature, data, risk, art33, filings, measures, journal,
+        ]
     });
     flow.table(&cols, mapped);
+}
+
+/// Filings per recipient, controllers notified, the Art 34 communication and other regimes.
+fn register_filings_cell(ctx: &Ctx<'_>, r: &RegisterRow) -> Cell {
+    let l = ctx.l;
+    let mut cell = Vec::new();
+    for f in &r.filings {
+        let recipient = render_docs::recipient(ctx, &f.recipient, &[]);
+        cell.push(Span::bold(format!(
+            "{recipient} · {}",
+            capitalise(&ctx.label("phase", &f.phase))
+        )));
+        cell.push(Span::plain(format!(
+            "{} · {} · {}",
+            ctx.local(&f.at),
+            ctx.label("channel", &f.channel),
+            f.reference
+        )));
+        if let Some(m) = f.late_by_minutes {
+            cell.push(Span::plain(l.msg(
+                "report-late-by",
+                &[("duration", render_docs::duration(ctx, m))],
+            )));
+        }
+        if let Some(x) = f
+            .reasons_for_delay
+            .as_deref()
+            .filter(|x| !x.trim().is_empty())
+        {
+            cell.push(Span::plain(
+                l.msg("report-reasons-for-delay", &[("reasons", x.to_string())]),
+            ));
+        }
+        if let Some(x) = &f.superseded_by {
+            cell.push(Span::plain(
+                l.msg("report-reg-superseded", &[("reference", x.clone())]),
+            ));
+        }
+    }
+    if r.filings.is_empty() {
+        cell.push(Span::plain(l.text("report-no-filings")));
+    }
+    if !r.controllers_notified.is_empty() {
+        let list: Vec<String> = r
+            .controllers_notified
+            .iter()
+            .map(|c| match c.notified_at {
+                Some(at) => format!("{} ({})", c.name, ctx.local(&at)),
+                None => format!("{} ({})", c.name, l.text("report-reg-controller-pending")),
+            })
+            .collect();
+        cell.push(Span::plain(
+            l.msg("report-reg-controllers", &[("list", list.join("; "))]),
+        ));
+    }
+    let art34 = match r.art34_decision.as_deref() {
+        Some("communicated") => Some(
+            l.msg(
+                "report-reg-art34-communicated",
+                &[
+                    ("at", ctx.local_opt(&r.art34_communicated_at)),
+                    (
+                        "channel",
+                        r.art34_channel
+                            .as_deref()
+                            .map(|c| ctx.label("channel", c))
+                            .unwrap_or_default(),
+                    ),
+                ],
+            ),
+        ),
+        Some("exempt") => Some(
+            l.msg(
+                "report-reg-art34-exempt",
+                &[
+                    (
+                        "exemption",
+                        r.art34_exemption
+                            .as_deref()
+                            .map(|e| ctx.label("art34-exemption", e))
+                            .unwrap_or_default(),
+                    ),
+                    ("justification", opt(&r.art34_justification)),
+                ],
+            ),
+        ),
+        Some("pending") => Some(l.text("report-reg-art34-pending")),
+        Some("not_required") => Some(l.text("report-reg-art34-not-required")),
+        _ => None,
+    };
+    if let Some(a) = art34 {
+        cell.push(Span::plain(a));
+    }
+    if !r.other_regimes.is_empty() {
+        let list: Vec<String> = r
+            .other_regimes
+            .iter()
+            .map(|t| match t.split_once(':') {
+                Some((regime, rec)) => format!(
+                    "{} ({})",
+                    ctx.label("regime", regime),
+                    render_docs::recipient(ctx, rec, &[])
+                ),
+                None => t.clone(),
+            })
+            .collect();
+        cell.push(Span::plain(
+            l.msg("report-reg-other", &[("list", list.join(", "))]),
+        ));
+    }
+    cell
 }
 
 // ---- integrity --------------------------------------------------------------------------

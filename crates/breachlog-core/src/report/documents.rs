@@ -1,0 +1,273 @@
+//! What the regulation engine contributes to reports: the documents addressed outside the
+//! organisation (the Art 33 notification to an authority, the Art 34 communication to the data
+//! subjects, the processor's Art 33(2) notice to a controller) and the obligations and filings
+//! of an incident. Everything is read through the regulation module's public queries; statuses
+//! are computed at the report's recorded issue time, so a report renders the same bytes again.
+
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::{ReportKind, ReportOptions};
+use crate::domain::{Incident, Language};
+use crate::error::{Error, Reason, Result};
+use crate::projection::kind;
+use crate::register::Register;
+use crate::regulation::kind as rk;
+use crate::regulation::templates::Draft;
+use crate::regulation::{
+    apply, authorities, obligations, Controller, Filing, Obligation, ObligationKind,
+    ObligationStatus, Regime,
+};
+use crate::Ts;
+
+/// One obligation of an incident, its status at the issue time and its filings.
+#[derive(Debug, Clone, Serialize)]
+pub struct ObligationRecord {
+    pub obligation: Obligation,
+    pub status: ObligationStatus,
+    /// Frozen at the first filing when late; while overdue, the minutes at the issue time.
+    pub late_by_minutes: Option<i64>,
+    pub filings: Vec<Filing>,
+}
+
+/// Who a document is addressed to.
+#[derive(Debug, Clone, Serialize)]
+pub struct Addressee {
+    /// `authority`, `data_subjects` or `controller`.
+    pub kind: &'static str,
+    /// Authority id or controller id.
+    pub id: Option<String>,
+    pub name: String,
+    /// Authority abbreviation or the controller's contact.
+    pub detail: String,
+    pub website: String,
+}
+
+/// The data of a notification, data-subject communication or controller notice.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentData {
+    pub incident_id: Uuid,
+    pub incident_title: String,
+    pub addressee: Addressee,
+    /// The draft's heading (e.g. "Melding datalek aan de Autoriteit Persoonsgegevens").
+    pub title: String,
+    /// The fields as sent, in the document's language.
+    pub draft: Draft,
+    /// The obligations this document answers and the filings recorded for them.
+    pub obligations: Vec<ObligationRecord>,
+    /// Art 34(3) exemption (`a`, `b`, `c`) and its justification (data-subject communication).
+    pub art34_exemption: Option<String>,
+    pub art34_justification: Option<String>,
+    /// The register's controllers (names for recipients; not part of the content).
+    #[serde(skip)]
+    pub controllers: Vec<Controller>,
+}
+
+/// Event kinds a notification, communication or controller notice is built from (the
+/// incident's facts and assessment, its regulation state, obligations, filings and reports).
+pub const DOCUMENT_SOURCE_KINDS: &[&str] = &[
+    kind::INCIDENT_CREATED,
+    kind::INCIDENT_UPDATED,
+    kind::BREACH_ASSESSED,
+    rk::INCIDENT_CLASSIFIED,
+    rk::INCIDENT_REGIMES_SET,
+    rk::OBLIGATION_OPENED,
+    rk::OBLIGATION_ANCHOR_CHANGED,
+    rk::OBLIGATION_NOT_REQUIRED,
+    rk::OBLIGATION_REINSTATED,
+    rk::FILING_RECORDED,
+    kind::REPORT_ISSUED,
+];
+
+/// Authority id, controller id and language of a report.
+pub(super) type Recipient = (Option<String>, Option<Uuid>, Language);
+
+impl Register {
+    /// The addressee options of `kind`, validated, and the document language.
+    pub(super) fn resolve_recipient(
+        &self,
+        kind: ReportKind,
+        opts: &ReportOptions,
+        wanted: Option<Language>,
+    ) -> Result<Recipient> {
+        let given = |v: &Option<String>| {
+            v.as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+        };
+        match kind {
+            ReportKind::Notification => {
+                let text =
+                    given(&opts.authority).ok_or(Error::invalid("authority", Reason::Empty))?;
+                let auth = authorities::find("authority", &text)?;
+                Ok((Some(auth.id.clone()), None, auth.draft_language(wanted)?))
+            }
+            ReportKind::Controller => {
+                let text =
+                    given(&opts.controller).ok_or(Error::invalid("controller", Reason::Empty))?;
+                let ids = crate::regulation::ops::resolve_controllers(self, &[text])?;
+                let id = ids
+                    .first()
+                    .and_then(|s| Uuid::parse_str(s).ok())
+                    .ok_or(Error::invalid("controller", Reason::UnknownId))?;
+                Ok((None, Some(id), self.language_or_org(wanted)?))
+            }
+            _ => Ok((None, None, self.language_or_org(wanted)?)),
+        }
+    }
+
+    fn language_or_org(&self, wanted: Option<Language>) -> Result<Language> {
+        Ok(match wanted {
+            Some(l) => l,
+            None => self.org()?.language,
+        })
+    }
+
+    /// The covered head of a document addressed outside the organisation: the latest event
+    /// about `incident` of a kind the document is built from ([`DOCUMENT_SOURCE_KINDS`]).
+    /// The register's head may be a note on another incident, and notes, actions and status
+    /// changes (with their comments) are internal: the embedded content carries none of them.
+    pub(super) fn incident_head(&self, incident: Uuid) -> Result<(u64, String)> {
+        let kinds = DOCUMENT_SOURCE_KINDS
+            .iter()
+            .map(|k| format!("'{k}'"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let row: (i64, String) = self.conn().query_row(
+            &format!("SELECT seq, hash FROM events WHERE subject = ?1 AND kind IN ({kinds}) ORDER BY seq DESC LIMIT 1"),
+            [incident.to_string()],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok((row.0 as u64, row.1))
+    }
+
+    /// The obligations of an incident with their status at `as_of`, by due time.
+    pub(crate) fn obligation_records(
+        &self,
+        incident: Uuid,
+        as_of: Ts,
+    ) -> Result<Vec<ObligationRecord>> {
+        let mut out = Vec::new();
+        for o in apply::obligations(self.conn(), Some(incident))? {
+            let filings = apply::filings_of(self.conn(), o.id)?;
+            let (status, late_by_minutes) = obligations::status(&o, &filings, as_of);
+            out.push(ObligationRecord {
+                obligation: o,
+                status,
+                late_by_minutes,
+                filings,
+            });
+        }
+        out.sort_by_key(|r| {
+            (
+                r.obligation.due_at.is_none(),
+                r.obligation.due_at,
+                r.obligation.opened_at,
+                r.obligation.id,
+            )
+        });
+        Ok(out)
+    }
+
+    /// The data of a notification, data-subject communication or controller notice.
+    pub(super) fn document_data(
+        &self,
+        kind: ReportKind,
+        incident: &Incident,
+        authority: Option<&str>,
+        controller: Option<Uuid>,
+        language: Language,
+        as_of: Ts,
+    ) -> Result<DocumentData> {
+        let id = incident.id;
+        let records = self.obligation_records(id, as_of)?;
+        let a = incident.assessment.clone().unwrap_or_default();
+        let (addressee, draft, obligations) = match kind {
+            ReportKind::Notification => {
+                let auth = authorities::find(
+                    "authority",
+                    authority.ok_or(Error::invalid("authority", Reason::Empty))?,
+                )?;
+                let draft = self.notify_draft(id, &auth.id, Some(language))?;
+                let mine = records
+                    .into_iter()
+                    .filter(|r| {
+                        let o = &r.obligation;
+                        matches!(o.regime, Regime::Gdpr | Regime::UkGdpr)
+                            && o.kind == ObligationKind::Notification
+                            && o.recipient == auth.id
+                    })
+                    .collect();
+                let to = Addressee {
+                    kind: "authority",
+                    id: Some(auth.id.clone()),
+                    name: auth.name.clone(),
+                    detail: auth.short.clone(),
+                    website: auth.website.clone(),
+                };
+                (to, draft, mine)
+            }
+            ReportKind::Subjects => {
+                let draft = self.subject_communication(id, language)?;
+                let mine = records
+                    .into_iter()
+                    .filter(|r| r.obligation.kind == ObligationKind::SubjectCommunication)
+                    .collect();
+                let to = Addressee {
+                    kind: "data_subjects",
+                    id: None,
+                    name: String::new(),
+                    detail: String::new(),
+                    website: String::new(),
+                };
+                (to, draft, mine)
+            }
+            ReportKind::Controller => {
+                let cid = controller.ok_or(Error::invalid("controller", Reason::Empty))?;
+                let c = self
+                    .controllers()?
+                    .into_iter()
+                    .find(|c| c.id == cid)
+                    .ok_or(Error::invalid("controller", Reason::UnknownId))?;
+                let draft = self.controller_notice(id, &c.id.to_string(), language)?;
+                let mine = records
+                    .into_iter()
+                    .filter(|r| {
+                        r.obligation.kind == ObligationKind::ControllerNotice
+                            && r.obligation.controller_id == Some(cid)
+                    })
+                    .collect();
+                let to = Addressee {
+                    kind: "controller",
+                    id: Some(c.id.to_string()),
+                    name: c.name.clone(),
+                    detail: c.contact.clone(),
+                    website: String::new(),
+                };
+                (to, draft, mine)
+            }
+            _ => {
+                return Err(Error::Data(format!(
+                    "{} is not a document kind",
+                    kind.as_str()
+                )))
+            }
+        };
+        let subjects = kind == ReportKind::Subjects;
+        Ok(DocumentData {
+            incident_id: id,
+            incident_title: incident.title.clone(),
+            addressee,
+            title: draft.title.clone(),
+            draft,
+            obligations,
+            art34_exemption: a
+                .art34_exemption
+                .filter(|_| subjects)
+                .map(|e| e.as_str().to_string()),
+            art34_justification: a.art34_justification.filter(|_| subjects),
+            controllers: self.controllers()?,
+        })
+    }
+}

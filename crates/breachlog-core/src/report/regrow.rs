@@ -1,0 +1,185 @@
+//! The regulation columns of a register row: filings per authority, controllers notified,
+//! the Art 34 communication and other regimes, read from the obligations of the incident.
+
+use serde::{Deserialize, Serialize};
+
+use super::RegisterRow;
+use crate::domain::{Incident, Risk};
+use crate::error::Result;
+use crate::register::Register;
+use crate::regulation::{Controller, ObligationKind, Phase, Regime};
+use crate::Ts;
+
+/// One filing as listed in the register.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct RegisterFiling {
+    /// Authority id, controller name, or `data-subjects`, `csirt`, …
+    pub recipient: String,
+    pub regime: String,
+    pub kind: String,
+    pub phase: String,
+    pub at: Ts,
+    pub channel: String,
+    pub reference: String,
+    /// Minutes after the due time (frozen at the first filing); `None` when on time.
+    pub late_by_minutes: Option<i64>,
+    pub reasons_for_delay: Option<String>,
+    /// Reference of the later filing that follows up on this one.
+    pub superseded_by: Option<String>,
+}
+
+impl RegisterFiling {
+    /// Language-neutral one-line form for CSV/XLSX cells.
+    pub fn summary(&self) -> String {
+        let mut s = format!(
+            "{} {} {} {} {}",
+            self.recipient, self.phase, self.at, self.channel, self.reference
+        );
+        if let Some(m) = self.late_by_minutes {
+            s.push_str(&format!(" late_by_minutes={m}"));
+        }
+        if let Some(r) = self
+            .reasons_for_delay
+            .as_deref()
+            .filter(|r| !r.trim().is_empty())
+        {
+            s.push_str(&format!(" reasons_for_delay=\"{r}\""));
+        }
+        if let Some(r) = &self.superseded_by {
+            s.push_str(&format!(" superseded_by={r}"));
+        }
+        s.trim_end().to_string()
+    }
+}
+
+/// A controller we notified (processor role), or still have to.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ControllerNotified {
+    pub name: String,
+    pub notified_at: Option<Ts>,
+    pub channel: Option<String>,
+}
+
+impl ControllerNotified {
+    pub fn summary(&self) -> String {
+        match (self.notified_at, &self.channel) {
+            (Some(at), Some(c)) => format!("{} {at} {c}", self.name),
+            (Some(at), None) => format!("{} {at}", self.name),
+            _ => format!("{} pending", self.name),
+        }
+    }
+}
+
+fn recipient_name(recipient: &str, controllers: &[Controller]) -> String {
+    match recipient.strip_prefix("controller:") {
+        Some(id) => controllers
+            .iter()
+            .find(|c| c.id.to_string() == id)
+            .map_or_else(|| recipient.to_string(), |c| c.name.clone()),
+        None => recipient.to_string(),
+    }
+}
+
+impl Register {
+    /// Fills the regulation columns of `row` from the incident's obligations at `as_of`.
+    pub(super) fn fill_regulation(
+        &self,
+        row: &mut RegisterRow,
+        i: &Incident,
+        as_of: Ts,
+        controllers: &[Controller],
+    ) -> Result<()> {
+        let records = self.obligation_records(i.id, as_of)?;
+        let a = i.assessment.clone().unwrap_or_default();
+        let mut art34_seen = false;
+        for r in &records {
+            let o = &r.obligation;
+            let name = match o.controller_id {
+                Some(cid) => controllers.iter().find(|c| c.id == cid).map_or_else(
+                    || recipient_name(&o.recipient, controllers),
+                    |c| c.name.clone(),
+                ),
+                None => recipient_name(&o.recipient, controllers),
+            };
+            for f in &r.filings {
+                let superseded_by = r
+                    .filings
+                    .iter()
+                    .filter(|g| g.follows == Some(f.id))
+                    .map(|g| g.reference.clone())
+                    .next_back();
+                row.filings.push(RegisterFiling {
+                    recipient: name.clone(),
+                    regime: o.regime.as_str().to_string(),
+                    kind: o.kind.as_str().to_string(),
+                    phase: f.phase.as_str().to_string(),
+                    at: f.at,
+                    channel: f.channel.as_str().to_string(),
+                    reference: f.reference.clone(),
+                    late_by_minutes: f.late_by_minutes.filter(|m| *m > 0),
+                    reasons_for_delay: f.reasons_for_delay.clone(),
+                    superseded_by,
+                });
+            }
+            let first = r
+                .filings
+                .iter()
+                .filter(|f| f.phase == Phase::Initial)
+                .min_by_key(|f| (f.at, f.id));
+            match o.kind {
+                ObligationKind::Notification
+                    if o.regime == Regime::Gdpr || o.regime == Regime::UkGdpr =>
+                {
+                    if let Some(f) = first {
+                        if row.notified_at.is_none_or(|t| f.at < t) {
+                            row.notified_at = Some(f.at);
+                            row.notification_reference =
+                                Some(f.reference.clone()).filter(|s| !s.is_empty());
+                        }
+                    }
+                }
+                ObligationKind::ControllerNotice => {
+                    row.controllers_notified.push(ControllerNotified {
+                        name: name.clone(),
+                        notified_at: first.map(|f| f.at),
+                        channel: first.map(|f| f.channel.as_str().to_string()),
+                    })
+                }
+                ObligationKind::SubjectCommunication => {
+                    art34_seen = true;
+                    if let Some(f) = first {
+                        row.art34_communicated_at = Some(f.at);
+                        row.art34_channel = Some(f.channel.as_str().to_string());
+                        row.art34_decision = Some("communicated".into());
+                    } else if o.not_required.is_some() && row.art34_decision.is_none() {
+                        row.art34_decision = Some("not_required".into());
+                    } else if row.art34_decision.is_none() {
+                        row.art34_decision = Some("pending".into());
+                    }
+                }
+                _ => {}
+            }
+            if o.regime != Regime::Gdpr {
+                let tag = format!("{}:{}", o.regime.as_str(), name);
+                if !row.other_regimes.contains(&tag) {
+                    row.other_regimes.push(tag);
+                }
+            }
+        }
+        if let Some(ex) = a.art34_exemption {
+            row.art34_exemption = Some(ex.as_str().to_string());
+            row.art34_justification = a.art34_justification.clone();
+            if row.art34_decision.as_deref() != Some("communicated") {
+                row.art34_decision = Some("exempt".into());
+            }
+        }
+        if !art34_seen && row.art34_decision.is_none() {
+            row.art34_decision = match a.risk {
+                Some(Risk::High) => Some("pending".into()),
+                Some(_) => Some("not_required".into()),
+                None => None,
+            };
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,372 @@
+//! Reports from the desktop app: issue any report type into a file the user picks in a native
+//! save dialog, and verify a report PDF the user picks in a native open dialog. Thin over
+//! `breachlog_core::report`; the dialogs run in Rust, so the webview never names a path to
+//! write or read (no file-system permission is granted to it).
+
+use std::path::{Path, PathBuf};
+
+use breachlog_core::i18n::Localizer;
+use breachlog_core::report::{verify_report, ReportKind, ReportOptions};
+use breachlog_core::{Error, Register};
+use serde::Serialize;
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+use ts_rs::TS;
+
+use crate::error::AppError;
+use crate::state::AppState;
+
+type Res<T> = Result<T, AppError>;
+
+/// An authority a notification can be addressed to.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AuthorityChoice {
+    pub id: String,
+    pub name: String,
+    pub short: String,
+    /// Languages the authority accepts (ISO 639-1), its own first.
+    pub languages: Vec<String>,
+}
+
+/// A controller a processor's notice can be addressed to.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ControllerChoice {
+    pub id: String,
+    pub name: String,
+}
+
+/// What the Reports screen offers.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ReportChoices {
+    pub authorities: Vec<AuthorityChoice>,
+    pub controllers: Vec<ControllerChoice>,
+    /// The organisation's lead authority (preselected), if set.
+    pub lead_authority: Option<String>,
+}
+
+/// An issued report, written to the file the user chose.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct IssuedReportInfo {
+    pub serial: String,
+    pub kind: ReportKind,
+    pub path: String,
+    pub pages: u32,
+    pub report_sha256: String,
+    pub head_seq: u64,
+    pub head_hash: String,
+    pub prev_report_sha256: Option<String>,
+}
+
+/// The result of verifying a report PDF (the `verify-report` JSON plus the file name and a
+/// localised reason).
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ReportVerification {
+    pub file: String,
+    pub ok: bool,
+    pub serial: Option<String>,
+    pub report_sha256: String,
+    pub head_seq: Option<u64>,
+    pub head_hash: Option<String>,
+    pub prev_report_sha256: Option<String>,
+    /// `null` when no register is open; else whether this register issued the file.
+    pub issued_by_register: Option<bool>,
+    pub problem: Option<String>,
+}
+
+/// Writes the TypeScript bindings of this module's payloads.
+pub fn export_bindings(cfg: &ts_rs::Config) -> Result<(), ts_rs::ExportError> {
+    ReportChoices::export_all(cfg)?;
+    IssuedReportInfo::export_all(cfg)?;
+    ReportVerification::export_all(cfg)?;
+    ReportKind::export_all(cfg)?;
+    ReportOptions::export_all(cfg)?;
+    Ok(())
+}
+
+/// The choices for the Reports screen.
+pub fn choices(reg: &Register) -> breachlog_core::Result<ReportChoices> {
+    let authorities = breachlog_core::regulation::authorities::all()?
+        .iter()
+        .map(|a| AuthorityChoice {
+            id: a.id.clone(),
+            name: a.name.clone(),
+            short: a.short.clone(),
+            languages: a.languages.clone(),
+        })
+        .collect();
+    let controllers = reg
+        .controllers()?
+        .into_iter()
+        .map(|c| ControllerChoice {
+            id: c.id.to_string(),
+            name: c.name,
+        })
+        .collect();
+    let lead = reg.org()?.lead_authority;
+    Ok(ReportChoices {
+        authorities,
+        controllers,
+        lead_authority: Some(lead).filter(|l| !l.trim().is_empty()),
+    })
+}
+
+/// Issues a report and writes it to `path` (the file is written only when issuing succeeded).
+pub fn issue_to(
+    reg: &mut Register,
+    kind: ReportKind,
+    options: &ReportOptions,
+    path: &Path,
+) -> breachlog_core::Result<IssuedReportInfo> {
+    let r = reg.issue_report(kind, options)?;
+    std::fs::write(path, &r.bytes).map_err(|e| Error::io(path, e))?;
+    Ok(IssuedReportInfo {
+        serial: r.serial,
+        kind,
+        path: path.display().to_string(),
+        pages: r.pages as u32,
+        report_sha256: r.sha256,
+        head_seq: r.head_seq,
+        head_hash: r.head_hash,
+        prev_report_sha256: r.prev_report_sha256,
+    })
+}
+
+/// Verifies report bytes on their own and, with an open register, against it.
+pub fn verify_bytes(
+    reg: Option<&Register>,
+    file: &str,
+    bytes: &[u8],
+    loc: &Localizer,
+) -> breachlog_core::Result<ReportVerification> {
+    let mut check = verify_report(bytes);
+    if let Some(reg) = reg {
+        check = reg.check_report(check)?;
+    }
+    Ok(ReportVerification {
+        file: file.to_string(),
+        ok: check.ok,
+        serial: check.serial.clone(),
+        report_sha256: check.report_sha256.clone(),
+        head_seq: check.head_seq,
+        head_hash: check.head_hash.clone(),
+        prev_report_sha256: check.prev_report_sha256.clone(),
+        issued_by_register: check.issued_by_register,
+        problem: check
+            .problem
+            .as_ref()
+            .map(|p| loc.msg(p.fluent_id(), &p.args())),
+    })
+}
+
+/// A file name to suggest in the save dialog: `notification-nl-ap-RPT.pdf` style, without
+/// characters file systems dislike.
+fn suggested_name(kind: ReportKind, options: &ReportOptions) -> String {
+    let mut parts = vec![kind.as_str().replace('_', "-")];
+    if let Some(a) = options.authority.as_deref().filter(|a| !a.is_empty()) {
+        parts.push(a.to_string());
+    }
+    if let Some(i) = options.incident.as_deref().filter(|i| !i.is_empty()) {
+        parts.push(i.chars().take(8).collect());
+    }
+    let name: String = parts
+        .join("-")
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("{name}.pdf")
+}
+
+fn picked(path: Option<tauri_plugin_dialog::FilePath>) -> Option<PathBuf> {
+    path.and_then(|p| p.into_path().ok())
+}
+
+#[tauri::command]
+pub async fn report_choices(state: State<'_, AppState>) -> Res<ReportChoices> {
+    state.with(|reg| choices(reg))
+}
+
+/// Asks where to save, then issues the report. `None` when the user cancelled the dialog.
+#[tauri::command]
+pub async fn issue_report(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    kind: ReportKind,
+    options: ReportOptions,
+) -> Res<Option<IssuedReportInfo>> {
+    if state.slot().is_none() {
+        return Err(AppError::locked(&state.localizer()));
+    }
+    let pdf = state.localizer().text("app-reports-pdf-filter");
+    let path = picked(
+        app.dialog()
+            .file()
+            .add_filter(pdf, &["pdf"])
+            .set_file_name(suggested_name(kind, &options))
+            .blocking_save_file(),
+    );
+    let Some(path) = path else { return Ok(None) };
+    state
+        .with(|reg| issue_to(reg, kind, &options, &path))
+        .map(Some)
+}
+
+/// Asks for a PDF, then verifies it. `None` when the user cancelled the dialog.
+#[tauri::command]
+pub async fn verify_report_file(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Res<Option<ReportVerification>> {
+    let loc = state.localizer();
+    let path = picked(
+        app.dialog()
+            .file()
+            .add_filter(loc.text("app-reports-pdf-filter"), &["pdf"])
+            .blocking_pick_file(),
+    );
+    let Some(path) = path else { return Ok(None) };
+    let bytes = std::fs::read(&path).map_err(|e| state.err(&Error::io(&path, e)))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let slot = state.slot();
+    verify_bytes(slot.as_ref(), &name, &bytes, &loc)
+        .map(Some)
+        .map_err(|e| state.err(&e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use breachlog_core::domain::Language;
+    use breachlog_core::register::{AssessmentInput, IncidentInput, InitOptions, OrgInput};
+    use zeroize::Zeroizing;
+
+    #[test]
+    fn issues_every_kind_to_a_file_and_verifies_it_with_and_without_the_register() {
+        let dir = tempfile::tempdir().unwrap();
+        let opts = InitOptions {
+            org: OrgInput {
+                name: Some("Voorbeeld B.V.".into()),
+                timezone: Some("Europe/Amsterdam".into()),
+                lead_authority: Some("nl-ap".into()),
+                regimes: Some(vec!["gdpr".into()]),
+                ..Default::default()
+            },
+            passphrase: Some(Zeroizing::new("correct horse battery staple".into())),
+            keyring: false,
+            actor: "dpo".into(),
+        };
+        let (mut reg, _) = Register::init(&dir.path().join("r.db"), opts).unwrap();
+        reg.add_controller("Acme", Some(24), None).unwrap();
+        let id = reg
+            .create_incident(&IncidentInput {
+                title: Some("Datalek klantportaal".into()),
+                detected_at: Some("2026-05-04T08:00:00Z".into()),
+                ..Default::default()
+            })
+            .unwrap()
+            .id;
+        reg.assess(
+            id,
+            &AssessmentInput {
+                personal_data: Some("yes".into()),
+                aware_at: Some("2026-05-04T10:00:00Z".into()),
+                risk: Some("high".into()),
+                risk_reasoning: Some("Gezondheidsgegevens".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let c = choices(&reg).unwrap();
+        assert_eq!(c.lead_authority.as_deref(), Some("nl-ap"));
+        assert!(c.authorities.iter().any(|a| a.id == "de-ni"));
+        assert_eq!(c.controllers[0].name, "Acme");
+        let incident = Some(id.to_string());
+        let kinds = [
+            (
+                ReportKind::Incident,
+                ReportOptions {
+                    incident: incident.clone(),
+                    ..Default::default()
+                },
+            ),
+            (
+                ReportKind::Register,
+                ReportOptions {
+                    lang: Some("de".into()),
+                    ..Default::default()
+                },
+            ),
+            (ReportKind::AuditTrail, ReportOptions::default()),
+            (
+                ReportKind::Notification,
+                ReportOptions {
+                    incident: incident.clone(),
+                    authority: Some("nl-ap".into()),
+                    ..Default::default()
+                },
+            ),
+            (
+                ReportKind::Subjects,
+                ReportOptions {
+                    incident: incident.clone(),
+                    lang: Some("fr".into()),
+                    ..Default::default()
+                },
+            ),
+            (
+                ReportKind::Controller,
+                ReportOptions {
+                    incident: incident.clone(),
+                    controller: Some("Acme".into()),
+                    ..Default::default()
+                },
+            ),
+        ];
+        let loc = Localizer::new(Language::En);
+        for (i, (kind, o)) in kinds.iter().enumerate() {
+            let path = dir.path().join(suggested_name(*kind, o));
+            let info = issue_to(&mut reg, *kind, o, &path).unwrap();
+            assert_eq!(info.serial, format!("RPT-{:06}", i + 1));
+            let bytes = std::fs::read(&path).unwrap();
+            let v = verify_bytes(Some(&reg), "r.pdf", &bytes, &loc).unwrap();
+            assert!(
+                v.ok && v.issued_by_register == Some(true) && v.problem.is_none(),
+                "{v:?}"
+            );
+            assert_eq!(v.report_sha256, info.report_sha256);
+            let alone = verify_bytes(None, "r.pdf", &bytes, &loc).unwrap();
+            assert_eq!((alone.ok, alone.issued_by_register), (true, None));
+        }
+        // A changed byte: not ok, with a localised reason.
+        let path = dir.path().join("incident-.pdf");
+        let mut bytes =
+            std::fs::read(dir.path().join(suggested_name(kinds[0].0, &kinds[0].1))).unwrap();
+        let n = bytes.len() / 2;
+        bytes[n] ^= 1;
+        let v = verify_bytes(Some(&reg), "x.pdf", &bytes, &Localizer::new(Language::De)).unwrap();
+        assert!(
+            !v.ok && v.problem.as_deref().is_some_and(|p| !p.is_empty()),
+            "{v:?}"
+        );
+        // A refused option writes no file.
+        let bad = ReportOptions {
+            incident,
+            authority: Some("xx".into()),
+            ..Default::default()
+        };
+        assert!(issue_to(&mut reg, ReportKind::Notification, &bad, &path).is_err());
+        assert!(!path.exists());
+        assert_eq!(
+            suggested_name(ReportKind::AuditTrail, &ReportOptions::default()),
+            "audit-trail.pdf"
+        );
+    }
+}
