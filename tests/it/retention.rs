@@ -347,3 +347,59 @@ fn a_value_moved_to_another_event_is_caught() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["error"]["seq"], 1, "{v}");
 }
+
+#[test]
+fn reports_print_the_values_embed_commitments_and_still_verify_after_redaction() {
+    let (reg, id) = closed_breach();
+    let pdf = reg.dir.path().join("incident.pdf");
+    reg.json(&["report", "incident", &id, "--out", pdf.to_str().unwrap()]);
+    let text = crate::reports::text_of(&pdf);
+    assert!(
+        text.contains(&format!("Called {NAME} back")),
+        "the timeline prints the note:\n{text}"
+    );
+    let json = reg.dir.path().join("incident.json");
+    crate::reports::tool(
+        "pdfdetach",
+        &[
+            "-save",
+            "1",
+            "-o",
+            json.to_str().unwrap(),
+            pdf.to_str().unwrap(),
+        ],
+    );
+    let content: Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    let events = content["events"].as_array().expect("events");
+    let note = events
+        .iter()
+        .find(|e| e["kind"] == "note.added")
+        .expect("note event");
+    assert!(
+        note["payload"]["text"]["sealed"].is_string(),
+        "embedded as hashed: {note}"
+    );
+    assert_eq!(
+        reg.json(&["verify-report", pdf.to_str().unwrap()])["ok"],
+        true
+    );
+
+    reg.json(&[
+        "retention",
+        "redact",
+        &id,
+        "--reason",
+        "erasure request",
+        "--early",
+    ]);
+    // The PDF already handed out still verifies against the register it came from.
+    assert_eq!(
+        reg.json(&["verify-report", pdf.to_str().unwrap()])["ok"],
+        true
+    );
+    let after = reg.dir.path().join("incident-after.pdf");
+    reg.json(&["report", "incident", &id, "--out", after.to_str().unwrap()]);
+    let text = crate::reports::text_of(&after);
+    assert!(!text.contains("Jovanovi"), "{text}");
+    assert!(text.contains("[redacted]"));
+}
