@@ -46,6 +46,7 @@ app-retention-due = { $count ->
     [one] Die Aufbewahrungsfrist von { $count } abgeschlossenen Vorfall ist abgelaufen: die Schwärzung wird vorgeschlagen.
    *[other] Die Aufbewahrungsfrist von { $count } abgeschlossenen Vorfällen ist abgelaufen: die Schwärzung wird vorgeschlagen.
 }
+app-retention-review = Prüfen
 app-retention-redact = Schwärzen
 app-retention-redact-early = Vorzeitig schwärzen …
 app-retention-default-reason = Aufbewahrungsfrist von { $months } Monaten abgelaufen

@@ -46,6 +46,7 @@ app-retention-due = { $count ->
     [one] The retention of { $count } closed incident has passed: redaction is proposed.
    *[other] The retention of { $count } closed incidents has passed: redaction is proposed.
 }
+app-retention-review = Review
 app-retention-redact = Redact
 app-retention-redact-early = Redact early…
 app-retention-default-reason = Retention period of { $months } months has passed

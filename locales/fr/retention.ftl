@@ -46,6 +46,7 @@ app-retention-due = { $count ->
     [one] La durée de conservation de { $count } incident clos est écoulée : le caviardage est proposé.
    *[other] La durée de conservation de { $count } incidents clos est écoulée : le caviardage est proposé.
 }
+app-retention-review = Examiner
 app-retention-redact = Caviarder
 app-retention-redact-early = Caviarder par anticipation…
 app-retention-default-reason = Durée de conservation de { $months } mois écoulée

@@ -46,6 +46,7 @@ app-retention-due = { $count ->
     [one] De bewaartermijn van { $count } afgesloten incident is verstreken: verwijdering wordt voorgesteld.
    *[other] De bewaartermijn van { $count } afgesloten incidenten is verstreken: verwijdering wordt voorgesteld.
 }
+app-retention-review = Bekijken
 app-retention-redact = Verwijderen
 app-retention-redact-early = Eerder verwijderen…
 app-retention-default-reason = Bewaartermijn van { $months } maanden verstreken

@@ -65,3 +65,19 @@ describe("RetentionCard", () => {
     expect((await b.incidentDetail(inc.id)).incident.title).toBe("[redacted]");
   });
 });
+
+describe("RetentionNotice", () => {
+  it("appears only when a closed incident has passed its retention", async () => {
+    const { default: RetentionNotice } = await import("../components/RetentionNotice.svelte");
+    const b = await open();
+    const inc = await b.createIncident({ title: "Old phishing report" } as never);
+    for (const to of ["triage", "closed"] as const) await b.transition(inc.id, to, "false_positive", null);
+    render(RetentionNotice);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(document.querySelector("#retention-notice")).toBeNull();
+    cleanup();
+    app.settings = await b.updateSettings({ retention_months: 0 } as never);
+    render(RetentionNotice);
+    expect((await screen.findByRole("status")).textContent).toContain("The retention of 1 closed incident has passed");
+  });
+});
