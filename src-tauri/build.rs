@@ -21,6 +21,21 @@ const COMMANDS: &[&str] = &[
     "get_settings",
     "update_settings",
     "verify",
+    "obligations",
+    "record_filing",
+    "drop_obligation",
+    "reinstate_obligation",
+    "authorities",
+    "draft",
+    "authority_contacts",
+    "log_authority_contact",
+    "enisa",
+    "rules",
+    "set_rule_hours",
+    "controllers",
+    "add_controller",
+    "incident_regulation",
+    "classify",
 ];
 
 fn main() {

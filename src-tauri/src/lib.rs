@@ -10,6 +10,8 @@ pub mod dto;
 pub mod error;
 pub mod messages;
 pub mod notify;
+pub mod regulation_cmds;
+pub mod regulation_dto;
 pub mod session;
 pub mod state;
 
@@ -63,6 +65,21 @@ pub fn run() {
             commands::get_settings,
             commands::update_settings,
             commands::verify,
+            regulation_cmds::obligations,
+            regulation_cmds::record_filing,
+            regulation_cmds::drop_obligation,
+            regulation_cmds::reinstate_obligation,
+            regulation_cmds::authorities,
+            regulation_cmds::draft,
+            regulation_cmds::authority_contacts,
+            regulation_cmds::log_authority_contact,
+            regulation_cmds::enisa,
+            regulation_cmds::rules,
+            regulation_cmds::set_rule_hours,
+            regulation_cmds::controllers,
+            regulation_cmds::add_controller,
+            regulation_cmds::incident_regulation,
+            regulation_cmds::classify,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {
