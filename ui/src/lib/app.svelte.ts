@@ -3,7 +3,14 @@ import type { Org } from "./bindings/Org";
 import type { Settings } from "./bindings/Settings";
 import type { VerifyOutcome } from "./bindings/VerifyOutcome";
 
-export type View = { name: "register" } | { name: "incident"; id: string } | { name: "integrity" } | { name: "settings" };
+export type View =
+  | { name: "register" }
+  | { name: "incident"; id: string }
+  | { name: "draft"; id: string }
+  | { name: "obligations" }
+  | { name: "contacts" }
+  | { name: "integrity" }
+  | { name: "settings" };
 
 export const app = $state<{
   phase: "loading" | "first-run" | "locked" | "open" | "error";
