@@ -187,6 +187,7 @@ app-show-done = Erledigte und nicht erforderliche anzeigen
 app-exercise-no-obligations = Dieser Vorfall ist eine Übung: Er begründet keine Pflichten.
 app-awaiting-anchor = Die Frist beginnt, sobald ihr Ausgangszeitpunkt erfasst ist.
 app-duration = { $days } T. { $hours } Std. { $minutes } Min.
+app-duration-hm = { $hours } Std. { $minutes } Min.
 app-elapsed = seit { $time }
 app-late-by = { $time } verspätet
 app-not-required = Nicht erforderlich

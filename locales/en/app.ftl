@@ -188,6 +188,7 @@ app-show-done = Show filed and not required
 app-exercise-no-obligations = This incident is an exercise: it creates no obligations.
 app-awaiting-anchor = The clock starts when the time it runs from is recorded.
 app-duration = { $days } d { $hours } h { $minutes } min
+app-duration-hm = { $hours } h { $minutes } min
 app-elapsed = { $time } elapsed
 app-late-by = late by { $time }
 app-not-required = Not required

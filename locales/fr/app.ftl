@@ -187,6 +187,7 @@ app-show-done = Afficher les obligations remplies et non requises
 app-exercise-no-obligations = Cet incident est un exercice : il ne crée aucune obligation.
 app-awaiting-anchor = Le délai commence lorsque son point de départ est enregistré.
 app-duration = { $days } j { $hours } h { $minutes } min
+app-duration-hm = { $hours } h { $minutes } min
 app-elapsed = { $time } écoulés
 app-late-by = en retard de { $time }
 app-not-required = Non requise

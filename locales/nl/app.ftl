@@ -187,6 +187,7 @@ app-show-done = Gemelde en niet-vereiste tonen
 app-exercise-no-obligations = Dit incident is een oefening: het leidt niet tot verplichtingen.
 app-awaiting-anchor = De termijn begint zodra het tijdstip waarop hij ingaat is vastgelegd.
 app-duration = { $days } d. { $hours } u. { $minutes } min.
+app-duration-hm = { $hours } u. { $minutes } min.
 app-elapsed = { $time } verstreken
 app-late-by = { $time } te laat
 app-not-required = Niet vereist

@@ -10,10 +10,11 @@ export function recipientLabel(row: ObligationRow): string {
   return has(`recipient-${r}`) ? t(`recipient-${r}`) : r;
 }
 
-/** Minutes as days, hours and minutes in the UI language (`2 d 3 h 4 min`). */
+/** Minutes as days, hours and minutes in the UI language (`2 d 3 h 4 min`, `3 h 4 min`). */
 export function formatMinutes(total: number): string {
   const m = Math.max(0, Math.floor(total));
-  return t("app-duration", { days: Math.floor(m / 1440), hours: Math.floor((m % 1440) / 60), minutes: m % 60 });
+  const [days, hours, minutes] = [Math.floor(m / 1440), Math.floor((m % 1440) / 60), m % 60];
+  return days > 0 ? t("app-duration", { days, hours, minutes }) : t("app-duration-hm", { hours, minutes });
 }
 
 /** The obligation still asks for something (no initial filing, not dropped). */
