@@ -9,8 +9,8 @@ app-retry = Erneut versuchen
 ## Benachrichtigungen
 
 app-notify-heading = Breachlog-Frist
-app-notify-threshold = { $title }: Die 72-Stunden-Meldefrist der DSGVO endet in weniger als { $hours } h.
-app-notify-overdue = { $title }: Die 72-Stunden-Meldefrist der DSGVO ist abgelaufen.
+app-notify-threshold = { $title }: { $obligation } ist in weniger als { $hours } Std. fällig.
+app-notify-overdue = { $title }: { $obligation } ist überfällig.
 
 ## Allgemein
 

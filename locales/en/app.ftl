@@ -10,8 +10,8 @@ app-retry = Try again
 ## Notifications
 
 app-notify-heading = Breachlog deadline
-app-notify-threshold = { $title }: the GDPR 72-hour notification deadline is less than { $hours } h away.
-app-notify-overdue = { $title }: the GDPR 72-hour notification deadline has passed.
+app-notify-threshold = { $title }: { $obligation } is due in less than { $hours } h.
+app-notify-overdue = { $title }: { $obligation } is overdue.
 
 ## General
 

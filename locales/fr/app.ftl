@@ -9,8 +9,8 @@ app-retry = Réessayer
 ## Notifications
 
 app-notify-heading = Échéance Breachlog
-app-notify-threshold = { $title } : le délai de notification RGPD de 72 heures expire dans moins de { $hours } h.
-app-notify-overdue = { $title } : le délai de notification RGPD de 72 heures est dépassé.
+app-notify-threshold = { $title } : { $obligation } arrive à échéance dans moins de { $hours } h.
+app-notify-overdue = { $title } : { $obligation } est en retard.
 
 ## Général
 

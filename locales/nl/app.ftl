@@ -9,8 +9,8 @@ app-retry = Opnieuw proberen
 ## Meldingen
 
 app-notify-heading = Breachlog-termijn
-app-notify-threshold = { $title }: de AVG-meldtermijn van 72 uur verloopt over minder dan { $hours } u.
-app-notify-overdue = { $title }: de AVG-meldtermijn van 72 uur is verstreken.
+app-notify-threshold = { $title }: { $obligation } moet binnen { $hours } u. worden gedaan.
+app-notify-overdue = { $title }: { $obligation } is te laat.
 
 ## Algemeen
 

@@ -42,12 +42,12 @@ pub fn obligation_rows(
     for view in reg.obligations(incident, now)? {
         let ob: Obligation = reg.obligation(view.id)?;
         let incident_title = match view.incident {
-            Some(i) => {
-                if !titles.contains_key(&i) {
-                    titles.insert(i, reg.incident(i)?.title);
+            Some(i) => Some(match titles.entry(i) {
+                std::collections::hash_map::Entry::Occupied(e) => e.get().clone(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(reg.incident(i)?.title).clone()
                 }
-                titles.get(&i).cloned()
-            }
+            }),
             None => None,
         };
         let recipient_name = match view.recipient.strip_prefix("controller:") {

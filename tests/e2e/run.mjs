@@ -209,6 +209,20 @@ try {
     await s.click("#a-save");
     await s.waitFor("#breach-flag");
   }
+  await s.click("#nav-register");
+  await s.waitFor("table.incidents");
+  await sleep(500);
+  const levels = await s.exec("return [...document.querySelectorAll('table.incidents .clock')].map(c => c.dataset.level).sort()");
+  // The nearest running obligation per incident; the first incident's is filed, so it shows none.
+  assert.deepEqual(levels, ["amber", "overdue", "red"], "countdown colours in the register");
+  await s.waitFor("table.incidents tr", { text: "Customer CSV emailed" });
+  assert.equal(
+    await s.exec("return [...document.querySelectorAll('table.incidents tr')].find(r => r.textContent.includes('Customer CSV')).querySelector('.clock')"),
+    null,
+    "a filed obligation has no running clock",
+  );
+  await shot("register-countdowns");
+
   // ---- the obligations screen: overdue first; a late first filing needs reasons ---------------
   await s.click("#nav-obligations");
   await s.waitFor("#obligations-all");
@@ -265,12 +279,6 @@ try {
   assert.equal(await s.exec("return [...document.querySelectorAll('#obligations-all li.obligation')].filter(l => l.textContent.includes('96 hours')).length"), 0, "past obligations keep 72 h");
   log("contacts and settings done");
 
-  await s.click("#nav-register");
-  await s.waitFor("table.incidents");
-  await sleep(500);
-  const levels = await s.exec("return [...document.querySelectorAll('table.incidents .clock')].map(c => c.dataset.level).sort()");
-  assert.deepEqual(levels, ["amber", "ok", "overdue", "red"], "countdown colours in the register");
-  await shot("register-countdowns");
 
   // ---- XSS: the title is text --------------------------------------------------------------
   await quickLog(XSS, "javascript:alert(2)");

@@ -12,6 +12,7 @@ import DraftView from "../components/DraftView.svelte";
 import ContactsView from "../components/ContactsView.svelte";
 import EnisaCalc from "../components/EnisaCalc.svelte";
 import RegulationSettings from "../components/RegulationSettings.svelte";
+import RegisterView from "../components/RegisterView.svelte";
 
 const H = 3_600_000;
 
@@ -144,6 +145,26 @@ describe("Obligations screen", () => {
     setLanguage("de");
     expect(formatMinutes(3 * 1440 + 125)).toBe("3 T. 2 Std. 5 Min.");
     setLanguage("en");
+  });
+});
+
+describe("Register view", () => {
+  it("shows each incident's nearest running obligation, none once it is filed", async () => {
+    const b = mockBackend();
+    await b.unlock("passphrase", "correct horse battery");
+    setBackend(b);
+    for (const [title, hoursAgo] of [["Filed one", 1], ["Late one", 80], ["Near one", 70]] as const) {
+      const at = new Date(Date.now() - hoursAgo * H).toISOString();
+      const i = await b.createIncident({ title, detected_at: at });
+      await b.assess(i.id, { personal_data: "yes", aware_at: at, risk: "risk" });
+    }
+    const filed = (await b.obligations(null)).find((o) => o.incident_title === "Filed one")!;
+    await b.recordFiling(filed.view.incident!, { obligation: filed.view.id, at: new Date().toISOString(), channel: "email", reference: "R" });
+    const { container } = render(RegisterView);
+    const level = (title: string) => [...container.querySelectorAll("tr")].find((r) => r.textContent!.includes(title))?.querySelector(".clock")?.getAttribute("data-level");
+    await waitFor(() => expect(level("Late one")).toBe("overdue"));
+    expect(level("Near one")).toBe("red");
+    expect(level("Filed one")).toBeUndefined();
   });
 });
 
