@@ -80,7 +80,7 @@ try {
   await s.setValue("#a-risk", "high");
   await s.type("#a-risk-reasoning", "Unencrypted tape with customer records.");
   await s.click("#a-save");
-  await s.waitFor("#gdpr-clock .clock.red");
+  await s.waitFor('#obligations-panel li.obligation[data-kind="notification"] .obl-clock .clock.red');
   const notifications = () => readFileSync(process.env.NOTIFY_LOG, "utf8").split("member=Notify").length - 1;
   for (let i = 0; notifications() === 0; i++) {
     if (i > 40) throw new Error("no desktop notification was sent");

@@ -41,6 +41,13 @@ async function shot(name, { top = true } = {}) {
   writeFileSync(join(shots, file), await s.screenshot());
   console.log(`  screenshot ${file}`);
 }
+async function waitGone(css, timeout = 10000) {
+  const end = Date.now() + timeout;
+  while (await s.exec("return document.querySelector(arguments[0]) !== null", css)) {
+    if (Date.now() > end) throw new Error(`${css} did not go away`);
+    await sleep(100);
+  }
+}
 function log(msg) {
   console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${msg}`);
 }
@@ -164,6 +171,7 @@ try {
   await s.type("#f-reference", "AP-2026-12345");
   await shot("filing-dialog");
   await s.click("#f-save");
+  await waitGone("#filing-dialog");
   await s.waitFor(`${obl}[data-status="filed"]`);
   await s.waitFor(`${obl} .filings`, { text: "AP-2026-12345" });
   await s.waitFor(`${obl} .obl-status`, { text: "filed" });
@@ -239,6 +247,7 @@ try {
   await shot("filing-late-refused");
   await s.type("#f-reasons", "The forensic review took longer than planned.");
   await s.click("#f-save");
+  await waitGone("#filing-dialog");
   await s.click("#obls-show-done");
   await s.waitFor('#obligations-all li.obligation[data-status="filed_late"]', { text: "late by" });
   await s.waitFor('#obligations-all li.obligation[data-status="filed"]', { text: "AP-2026-12345" });
