@@ -286,7 +286,22 @@ try {
   await s.click("#nav-obligations");
   await s.waitFor("#obligations-all li.obligation");
   assert.equal(await s.exec("return [...document.querySelectorAll('#obligations-all li.obligation')].filter(l => l.textContent.includes('96 hours')).length"), 0, "past obligations keep 72 h");
-  log("contacts and settings done");
+  // NIS2 enabled for the organisation: classifying the incident as significant starts its clocks.
+  await s.click("#nav-settings");
+  await s.click("#regime-nis2");
+  await s.click("#save-regimes");
+  await s.waitFor('#rules tr[data-rule^="nis2/"]');
+  await s.click("#nav-register");
+  await s.exec("[...document.querySelectorAll('.row-title')].find((b) => b.textContent.includes('Customer CSV')).click()");
+  await s.waitFor("#classify");
+  await s.setValue("#cl-regime", "nis2");
+  await s.setValue("#cl-malicious", "no");
+  await s.click("#cl-save");
+  await s.waitFor("#classified-nis2", { text: "NIS2 significant since" });
+  await s.waitFor('#obligations-panel li.obligation[data-regime="nis2"][data-kind="early-warning"] .obl-clock .clock');
+  await s.waitFor('#obligations-panel li.obligation[data-regime="nis2"][data-kind="notification"]');
+  await shot("incident-nis2-classified");
+  log("contacts, settings and classification done");
 
 
   // ---- XSS: the title is text --------------------------------------------------------------

@@ -13,6 +13,7 @@ import ContactsView from "../components/ContactsView.svelte";
 import EnisaCalc from "../components/EnisaCalc.svelte";
 import RegulationSettings from "../components/RegulationSettings.svelte";
 import RegisterView from "../components/RegisterView.svelte";
+import ClassifyCard from "../components/ClassifyCard.svelte";
 
 const H = 3_600_000;
 
@@ -261,5 +262,27 @@ describe("Regulation settings", () => {
     await fireEvent.input(container.querySelector("#ctl-hours")!, { target: { value: "24" } });
     await fireEvent.click(container.querySelector("#ctl-add")!);
     await waitFor(() => expect(container.querySelector("#controllers li")!.textContent).toContain("Globex · 24 hours"));
+  });
+});
+
+describe("NIS2 / DORA classification", () => {
+  it("is offered only for enabled regimes and records when the incident was found significant", async () => {
+    const { b, incident } = await breach("Outage", new Date(Date.now() - H).toISOString());
+    const hidden = render(ClassifyCard, { incident, onChanged: () => {} });
+    expect(hidden.container.querySelector("#classify")).toBeNull(); // GDPR only
+    hidden.unmount();
+    app.org = { ...app.org!, regimes: ["gdpr", "nis2"] };
+    await b.updateOrg({ regimes: ["gdpr", "nis2"] });
+    const onChanged = vi.fn();
+    const { container } = render(ClassifyCard, { incident, onChanged });
+    expect([...container.querySelectorAll("#cl-regime option")].map((o) => o.getAttribute("value"))).toEqual(["nis2"]);
+    await fireEvent.input(container.querySelector("#cl-at")!, { target: { value: "2026-06-01T10:30" } });
+    await fireEvent.change(container.querySelector("#cl-cross-border")!, { target: { value: "yes" } });
+    const classify = vi.spyOn(b, "classify");
+    await fireEvent.click(container.querySelector("#cl-save")!);
+    await waitFor(() => expect(container.querySelector("#classified-nis2")).toBeTruthy());
+    expect(classify).toHaveBeenCalledWith(incident.id, { regime: "nis2", at: "2026-06-01T10:30:00+02:00", malicious: "unknown", cross_border: "yes" });
+    expect(container.querySelector("#classified-nis2")!.textContent).toMatch(/Jun 01, 2026, 10:30.*Cross-border impact: yes/);
+    expect(onChanged).toHaveBeenCalled();
   });
 });
