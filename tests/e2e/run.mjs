@@ -292,6 +292,7 @@ try {
   await s.click("#save-regimes");
   await s.waitFor('#rules tr[data-rule^="nis2/"]');
   await s.click("#nav-register");
+  await s.waitFor(".row-title", { text: "Customer CSV" });
   await s.exec("[...document.querySelectorAll('.row-title')].find((b) => b.textContent.includes('Customer CSV')).click()");
   await s.waitFor("#classify");
   await s.setValue("#cl-regime", "nis2");
