@@ -2,7 +2,7 @@
 // Usage: node tests/e2e/run.mjs <path to breachlog-app binary>
 // Screenshots go to target/e2e-screenshots/. Every step asserts what the user would see.
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -187,6 +187,9 @@ try {
   assert.ok((await s.exec("return document.querySelectorAll('#draft button.copy').length")) > 10);
   await s.click(".draft-field[data-field=title] button.copy");
   await s.waitFor(".draft-field[data-field=title] button.copy", { text: "Copied" });
+  // The value really is on the X clipboard (WebKitGTK's clipboard, read back with xclip).
+  const clip = execFileSync("xclip", ["-o", "-selection", "clipboard"], { encoding: "utf8", timeout: 5000 });
+  assert.equal(clip, "Customer CSV emailed to wrong recipient");
   await shot("draft-nl-ap");
   await s.click("#draft-kind-subjects");
   await s.waitFor(".draft-field[data-field=subjects_intro]");
