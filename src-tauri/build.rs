@@ -32,6 +32,7 @@ const COMMANDS: &[&str] = &[
     "enisa",
     "rules",
     "set_rule_hours",
+    "update_regulation_settings",
     "controllers",
     "add_controller",
     "incident_regulation",

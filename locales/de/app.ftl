@@ -275,6 +275,11 @@ app-rule-reset = Auf { $hours } Std. zurücksetzen
 app-rule-overridden = geändert (gesetzlich { $hours } Std.)
 app-controllers-title = Verantwortliche (Rolle Auftragsverarbeiter)
 app-controllers-intro = Die Organisationen, in deren Auftrag Sie personenbezogene Daten verarbeiten. Jede wird über eine Verletzung (Art. 33 Abs. 2 DSGVO) innerhalb der vertraglichen Frist informiert, ohne vertragliche Frist unverzüglich.
+app-targets-title = Interne Zielvorgabe und DORA-Fristverschiebung
+app-undue-target-none = keine
+app-undue-target-help = Stunden ab Fristbeginn für Pflichten, die „unverzüglich“ zu erfüllen sind. Wird neben der verstrichenen Zeit angezeigt; eine solche Pflicht gilt nie als verspätet.
+app-rollover-off = aus
+app-rollover-help = DORA-Fristen, die auf ein Wochenende oder einen gesetzlichen Feiertag dieses Landes fallen, verschieben sich auf 12:00 Uhr des nächsten Arbeitstags.
 app-no-controllers = Noch keine Verantwortlichen.
 
 ## Timeline event kinds of the regulation engine

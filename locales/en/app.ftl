@@ -276,6 +276,11 @@ app-rule-reset = Reset to { $hours } h
 app-rule-overridden = changed (the law says { $hours } h)
 app-controllers-title = Controllers (processor role)
 app-controllers-intro = The organisations you process personal data for. Each is notified of a breach (Art 33(2) GDPR) within its contractual hours, or without undue delay when the contract sets none.
+app-targets-title = Internal target and DORA roll-over
+app-undue-target-none = none
+app-undue-target-help = Hours after the start for obligations “without undue delay”. Shown next to the elapsed time; such an obligation is never marked late.
+app-rollover-off = off
+app-rollover-help = DORA deadlines falling on a weekend or public holiday of this country move to 12:00 of the next working day.
 app-no-controllers = No controllers yet.
 
 ## Timeline event kinds of the regulation engine

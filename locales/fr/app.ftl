@@ -275,6 +275,11 @@ app-rule-reset = Rétablir { $hours } h
 app-rule-overridden = modifiée (la loi prévoit { $hours } h)
 app-controllers-title = Responsables du traitement (rôle de sous-traitant)
 app-controllers-intro = Les organisations pour lesquelles vous traitez des données à caractère personnel. Chacune est informée d'une violation (art. 33, par. 2, du RGPD) dans le délai contractuel, ou dans les meilleurs délais si le contrat n'en fixe pas.
+app-targets-title = Objectif interne et report DORA
+app-undue-target-none = aucun
+app-undue-target-help = Heures après le point de départ pour les obligations « dans les meilleurs délais ». Affiché à côté du temps écoulé ; une telle obligation n'est jamais marquée en retard.
+app-rollover-off = désactivé
+app-rollover-help = Les échéances DORA tombant un week-end ou un jour férié de ce pays sont reportées à 12 h 00 le jour ouvrable suivant.
 app-no-controllers = Aucun responsable du traitement pour l'instant.
 
 ## Timeline event kinds of the regulation engine

@@ -275,6 +275,11 @@ app-rule-reset = Terugzetten naar { $hours } u.
 app-rule-overridden = gewijzigd (wettelijk { $hours } u.)
 app-controllers-title = Verwerkingsverantwoordelijken (rol verwerker)
 app-controllers-intro = De organisaties voor wie u persoonsgegevens verwerkt. Elk wordt over een inbreuk geïnformeerd (art. 33 lid 2 AVG) binnen de contractuele termijn, of zonder onredelijke vertraging als het contract geen termijn noemt.
+app-targets-title = Interne streeftermijn en DORA-verschuiving
+app-undue-target-none = geen
+app-undue-target-help = Uren na de aanvang voor verplichtingen „zonder onredelijke vertraging”. Wordt naast de verstreken tijd getoond; zo'n verplichting wordt nooit als te laat aangemerkt.
+app-rollover-off = uit
+app-rollover-help = DORA-termijnen die in een weekend of op een feestdag van dit land vallen, schuiven op naar 12:00 uur van de volgende werkdag.
 app-no-controllers = Nog geen verwerkingsverantwoordelijken.
 
 ## Timeline event kinds of the regulation engine

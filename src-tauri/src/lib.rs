@@ -76,6 +76,7 @@ pub fn run() {
             regulation_cmds::enisa,
             regulation_cmds::rules,
             regulation_cmds::set_rule_hours,
+            regulation_cmds::update_regulation_settings,
             regulation_cmds::controllers,
             regulation_cmds::add_controller,
             regulation_cmds::incident_regulation,

@@ -203,7 +203,11 @@ pub async fn rules(state: State<'_, AppState>) -> Res<RulesView> {
                 });
             }
         }
-        Ok(RulesView { rules, settings })
+        Ok(RulesView {
+            rules,
+            settings,
+            holiday_countries: breachlog_core::regulation::rules::holiday_countries()?,
+        })
     })
 }
 
@@ -216,6 +220,19 @@ pub async fn set_rule_hours(
     hours: Option<i64>,
 ) -> Res<RegulationSettings> {
     state.with(|reg| reg.set_rule_hours(&regime, &rule, hours))
+}
+
+/// The DORA roll-over country (empty: off) and the internal target for "without undue delay"
+/// obligations (`None`: none; shown next to the elapsed time, never "late").
+#[tauri::command]
+pub async fn update_regulation_settings(
+    state: State<'_, AppState>,
+    dora_rollover_country: String,
+    undue_delay_target_hours: Option<i64>,
+) -> Res<RegulationSettings> {
+    state.with(|reg| {
+        reg.update_regulation_settings(Some(&dora_rollover_country), Some(undue_delay_target_hours))
+    })
 }
 
 #[tauri::command]

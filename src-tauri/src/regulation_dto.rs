@@ -54,6 +54,8 @@ pub struct RuleRow {
 pub struct RulesView {
     pub rules: Vec<RuleRow>,
     pub settings: RegulationSettings,
+    /// Countries with a holiday list for the DORA weekend/holiday roll-over (ISO codes).
+    pub holiday_countries: Vec<String>,
 }
 
 /// A draft with its heading (the core keeps the heading out of the CLI's JSON contract).

@@ -71,6 +71,7 @@ export interface Backend {
   enisa(input: EnisaInput): Promise<EnisaResult>;
   rules(): Promise<RulesView>;
   setRuleHours(regime: string, rule: string, hours: number | null): Promise<RegulationSettings>;
+  updateRegulationSettings(doraRolloverCountry: string, undueDelayTargetHours: number | null): Promise<RegulationSettings>;
   controllers(): Promise<Controller[]>;
   addController(name: string, noticeHours: number | null, contact: string | null): Promise<Controller>;
   incidentRegulation(id: string): Promise<IncidentRegulation>;
@@ -122,6 +123,8 @@ export const tauriBackend: Backend = {
   enisa: (input) => call("enisa", { input }),
   rules: () => call("rules"),
   setRuleHours: (regime, rule, hours) => call("set_rule_hours", { regime, rule, hours }),
+  updateRegulationSettings: (doraRolloverCountry, undueDelayTargetHours) =>
+    call("update_regulation_settings", { doraRolloverCountry, undueDelayTargetHours }),
   controllers: () => call("controllers"),
   addController: (name, noticeHours, contact) => call("add_controller", { name, noticeHours, contact }),
   incidentRegulation: (id) => call("incident_regulation", { id }),

@@ -132,7 +132,10 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
       recipient_name: MOCK_AUTHORITIES.find((a) => a.id === o.recipient)?.name ?? null,
       has_clock: o.hours !== null,
       hours: o.hours,
-      undue: o.hours === null && status === "pending" && o.anchor_at ? { elapsed_minutes: Math.floor((now - Date.parse(o.anchor_at)) / 60000), target_at: null } : null,
+      undue: o.hours === null && status === "pending" && o.anchor_at ? {
+            elapsed_minutes: Math.floor((now - Date.parse(o.anchor_at)) / 60000),
+            target_at: regSettings.undue_delay_target_hours ? new Date(Date.parse(o.anchor_at) + regSettings.undue_delay_target_hours * H).toISOString() : null,
+          } : null,
       not_required: o.not_required,
       filings: fs,
     };
@@ -334,7 +337,13 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
           { regime: "nis2", rule: "art23-4a", version: "nis2.1", kind: "early-warning", recipient: "csirt", anchor: "classified_at", hours: hours("nis2/art23-4a", 24), default_hours: 24, months: null, overridden: "nis2/art23-4a" in regSettings.overrides, reference: "NIS2 Art 23(4)(a)", source_url: "https://eur-lex.europa.eu" },
         ],
         settings: regSettings,
+        holiday_countries: ["de", "nl"],
       };
+    },
+    updateRegulationSettings: async (country, target) => {
+      if (target !== null && (target < 1 || target > 8760)) fail("invalid_input", "Invalid internal target for “without undue delay”: it must be at most 8760", "undue_delay_target_hours");
+      regSettings = { ...regSettings, dora_rollover_country: country || null, undue_delay_target_hours: target };
+      return regSettings;
     },
     setRuleHours: async (regime, rule, hours) => {
       if (hours !== null && (hours < 1 || hours > 8760)) fail("invalid_input", "Invalid hours: it must be at most 8760", "hours");

@@ -286,3 +286,25 @@ describe("NIS2 / DORA classification", () => {
     expect(onChanged).toHaveBeenCalled();
   });
 });
+
+describe("Internal target for “without undue delay”", () => {
+  it("is saved in the settings and shown next to the elapsed time, never as late", async () => {
+    const { b, incident } = await breach("Ransomware", new Date(Date.now() - 30 * H).toISOString(), "high");
+    const settings = render(RegulationSettings);
+    await waitFor(() => expect(settings.container.querySelectorAll("#dora-rollover option")).toHaveLength(3));
+    await fireEvent.input(settings.container.querySelector("#undue-target")!, { target: { value: "soon" } });
+    await fireEvent.click(settings.container.querySelector("#save-targets")!);
+    expect(settings.container.querySelector("#targets")!.textContent).toContain(t("reason-not-a-number"));
+    await fireEvent.input(settings.container.querySelector("#undue-target")!, { target: { value: "24" } });
+    await fireEvent.click(settings.container.querySelector("#save-targets")!);
+    await waitFor(async () => expect((await b.rules()).settings.undue_delay_target_hours).toBe(24));
+    settings.unmount();
+    const { container } = render(ObligationsPanel, { incident, onChanged: () => {} });
+    await waitFor(() => expect(item(container, "subject-communication")).toBeTruthy());
+    const s = item(container, "subject-communication");
+    expect(s.textContent).toMatch(/1 d 6 h 0 min elapsed/);
+    expect(s.textContent).toMatch(/internal target/);
+    expect(s.dataset.status).toBe("pending");
+    expect(s.textContent).not.toMatch(/overdue|late by/i);
+  });
+});

@@ -5,4 +5,8 @@ import type { RuleRow } from "./RuleRow";
 /**
  * The rule list and the register's regulation settings.
  */
-export type RulesView = { rules: Array<RuleRow>, settings: RegulationSettings, };
+export type RulesView = { rules: Array<RuleRow>, settings: RegulationSettings, 
+/**
+ * Countries with a holiday list for the DORA weekend/holiday roll-over (ISO codes).
+ */
+holiday_countries: Array<string>, };
