@@ -359,6 +359,11 @@ try {
   await s.click("#obligations-all li.obligation:first-child .obl-incident");
   await s.waitFor("#obl-h", { text: "Pflichten" });
   await shot("incident-obligations-german");
+  await s.exec("document.querySelector('#classify').scrollIntoView()");
+  await shot("classify-german", { top: false });
+  await s.exec("document.querySelector('#enisa').scrollIntoView({ block: 'center' })");
+  await shot("enisa-german", { top: false });
+  await s.exec("window.scrollTo(0, 0)"); // the sticky top bar would cover the link scrolled to
   await s.click("#open-drafts");
   await s.waitFor("#draft");
   await shot("draft-german-ui");
