@@ -252,7 +252,7 @@ app-enisa-empty = Wählen Sie den Verarbeitungskontext und die Identifizierbarke
 app-enisa-clamped = Der angepasste Kontext ist auf 1–4 begrenzt: { $dpc }.
 app-enisa-suggestion = Ein Vorschlag: Sie entscheiden unten über das Risiko und begründen es.
 app-affected-controllers = betroffene Verantwortliche
-app-art34-none = keine Ausnahme: die betroffenen Personen benachrichtigen
+app-art34-none = keine Ausnahme: benachrichtigen
 
 ## Classification
 

@@ -253,7 +253,7 @@ app-enisa-empty = Choose the data processing context and the ease of identificat
 app-enisa-clamped = The adjusted context is limited to the range 1–4: { $dpc }.
 app-enisa-suggestion = A suggestion: you decide the risk below and write why.
 app-affected-controllers = affected controllers
-app-art34-none = no exemption: inform the persons concerned
+app-art34-none = no exemption: inform them
 
 ## Classification
 

@@ -252,7 +252,7 @@ app-enisa-empty = Choisissez le contexte du traitement et la facilité d'identif
 app-enisa-clamped = Le contexte ajusté est limité à l'intervalle 1–4 : { $dpc }.
 app-enisa-suggestion = Une suggestion : c'est à vous de décider du risque ci-dessous et de le motiver.
 app-affected-controllers = responsables du traitement concernés
-app-art34-none = aucune exception : informer les personnes concernées
+app-art34-none = aucune exception : informer
 
 ## Classification
 

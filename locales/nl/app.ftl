@@ -252,7 +252,7 @@ app-enisa-empty = Kies de verwerkingscontext en de identificeerbaarheid om de sc
 app-enisa-clamped = De aangepaste context is begrensd op 1–4: { $dpc }.
 app-enisa-suggestion = Een suggestie: u beslist hieronder over het risico en licht dat toe.
 app-affected-controllers = betrokken verwerkingsverantwoordelijken
-app-art34-none = geen uitzondering: de betrokkenen informeren
+app-art34-none = geen uitzondering: informeren
 
 ## Classification
 
