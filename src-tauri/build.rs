@@ -37,6 +37,7 @@ const COMMANDS: &[&str] = &[
     "add_controller",
     "incident_regulation",
     "classify",
+    "set_incident_regimes",
 ];
 
 fn main() {

@@ -251,11 +251,15 @@ app-enisa-malicious = Böswillige Absicht (+0,5)
 app-enisa-empty = Wählen Sie den Verarbeitungskontext und die Identifizierbarkeit, um den Wert zu sehen.
 app-enisa-clamped = Der angepasste Kontext ist auf 1–4 begrenzt: { $dpc }.
 app-enisa-suggestion = Ein Vorschlag: Sie entscheiden unten über das Risiko und begründen es.
+app-notify-authorities = zu benachrichtigende Behörden
+app-notify-authorities-help = Leer lassen, um die federführende Behörde zu benachrichtigen. Wählen Sie mehrere, wenn es keine federführende Behörde gibt (Art. 3 Abs. 2 DSGVO: jede Behörde, in deren Land Betroffene leben). Mehrfachauswahl mit Strg+Klick.
 app-affected-controllers = betroffene Verantwortliche
 app-art34-none = keine Ausnahme: benachrichtigen
 
 ## Classification
 
+app-incident-regimes = Regelwerke und Einstufung
+app-incident-regimes-own = Für diesen Vorfall andere Regelwerke als die der Organisation anwenden
 app-classification = Einstufung nach NIS2 / DORA
 app-classification-intro = Erfassen Sie, wann der Vorfall als erheblich (NIS2) oder als schwerwiegend (DORA) eingestuft wurde: Die Meldefristen laufen ab diesem Zeitpunkt.
 app-classified-at = eingestuft am

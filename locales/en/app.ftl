@@ -252,11 +252,15 @@ app-enisa-malicious = Malicious intent (+0.5)
 app-enisa-empty = Choose the data processing context and the ease of identification to see the score.
 app-enisa-clamped = The adjusted context is limited to the range 1–4: { $dpc }.
 app-enisa-suggestion = A suggestion: you decide the risk below and write why.
+app-notify-authorities = authorities to notify
+app-notify-authorities-help = Leave empty to notify the lead authority. Choose several when there is no lead authority (Art 3(2) GDPR: every authority where affected people live). Ctrl+click selects several.
 app-affected-controllers = affected controllers
 app-art34-none = no exemption: inform them
 
 ## Classification
 
+app-incident-regimes = Regimes and classification
+app-incident-regimes-own = Use other regimes for this incident than the organisation’s
 app-classification = NIS2 / DORA classification
 app-classification-intro = Record when the incident was found significant (NIS2) or classified as major (DORA): the reporting deadlines run from that moment.
 app-classified-at = found significant / major at

@@ -251,11 +251,15 @@ app-enisa-malicious = Intention malveillante (+0,5)
 app-enisa-empty = Choisissez le contexte du traitement et la facilité d'identification pour obtenir le score.
 app-enisa-clamped = Le contexte ajusté est limité à l'intervalle 1–4 : { $dpc }.
 app-enisa-suggestion = Une suggestion : c'est à vous de décider du risque ci-dessous et de le motiver.
+app-notify-authorities = autorités à notifier
+app-notify-authorities-help = Laissez vide pour notifier l’autorité chef de file. Choisissez-en plusieurs en l’absence d’autorité chef de file (art. 3, par. 2, du RGPD : chaque autorité du pays où résident des personnes concernées). Sélection multiple avec Ctrl+clic.
 app-affected-controllers = responsables du traitement concernés
 app-art34-none = aucune exception : informer
 
 ## Classification
 
+app-incident-regimes = Régimes et classification
+app-incident-regimes-own = Appliquer à cet incident d’autres régimes que ceux de l’organisation
 app-classification = Classification NIS2 / DORA
 app-classification-intro = Indiquez quand l'incident a été jugé important (NIS2) ou classé comme majeur (DORA) : les délais de notification courent à partir de ce moment.
 app-classified-at = classé le

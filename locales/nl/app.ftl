@@ -251,11 +251,15 @@ app-enisa-malicious = Kwade opzet (+0,5)
 app-enisa-empty = Kies de verwerkingscontext en de identificeerbaarheid om de score te zien.
 app-enisa-clamped = De aangepaste context is begrensd op 1–4: { $dpc }.
 app-enisa-suggestion = Een suggestie: u beslist hieronder over het risico en licht dat toe.
+app-notify-authorities = te informeren toezichthouders
+app-notify-authorities-help = Leeg laten om de leidende toezichthouder te informeren. Kies er meerdere als er geen leidende toezichthouder is (art. 3 lid 2 AVG: elke toezichthouder waar betrokkenen wonen). Meerdere kiezen met Ctrl+klik.
 app-affected-controllers = betrokken verwerkingsverantwoordelijken
 app-art34-none = geen uitzondering: informeren
 
 ## Classification
 
+app-incident-regimes = Regimes en classificatie
+app-incident-regimes-own = Voor dit incident andere regimes dan die van de organisatie toepassen
 app-classification = Classificatie NIS2 / DORA
 app-classification-intro = Leg vast wanneer het incident als significant (NIS2) of als ernstig (DORA) is aangemerkt: de meldtermijnen lopen vanaf dat moment.
 app-classified-at = aangemerkt op

@@ -81,6 +81,7 @@ pub fn run() {
             regulation_cmds::add_controller,
             regulation_cmds::incident_regulation,
             regulation_cmds::classify,
+            regulation_cmds::set_incident_regimes,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

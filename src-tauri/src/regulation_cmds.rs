@@ -259,6 +259,21 @@ pub async fn incident_regulation(
     state.with(|reg| reg.incident_regulation(id))
 }
 
+/// Overrides the regimes for one incident (`None`: the organisation's); returns the regimes
+/// that now apply to it. Obligations are derived again.
+#[tauri::command]
+pub async fn set_incident_regimes(
+    state: State<'_, AppState>,
+    id: String,
+    regimes: Option<Vec<String>>,
+) -> Res<IncidentRegulation> {
+    let id = parse_id(&state, &id)?;
+    state.with(|reg| {
+        reg.set_incident_regimes(id, regimes.as_deref())?;
+        reg.incident_regulation(id)
+    })
+}
+
 #[tauri::command]
 pub async fn classify(
     state: State<'_, AppState>,

@@ -76,6 +76,7 @@ export interface Backend {
   addController(name: string, noticeHours: number | null, contact: string | null): Promise<Controller>;
   incidentRegulation(id: string): Promise<IncidentRegulation>;
   classify(id: string, input: ClassifyInput): Promise<IncidentRegulation>;
+  setIncidentRegimes(id: string, regimes: string[] | null): Promise<IncidentRegulation>;
 }
 
 /** Every failure the UI sees has this shape (transport failures are wrapped too). */
@@ -129,6 +130,7 @@ export const tauriBackend: Backend = {
   addController: (name, noticeHours, contact) => call("add_controller", { name, noticeHours, contact }),
   incidentRegulation: (id) => call("incident_regulation", { id }),
   classify: (id, input) => call("classify", { id, input }),
+  setIncidentRegimes: (id, regimes) => call("set_incident_regimes", { id, regimes }),
 };
 
 let current: Backend = tauriBackend;

@@ -362,8 +362,14 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
       return c;
     },
     incidentRegulation: async (id) => regulation.get(id) ?? { regimes: null, nis2: null, dora: null },
+    setIncidentRegimes: async (id, regimes) => {
+      const r = regulation.get(id) ?? { regimes: null, nis2: null, dora: null };
+      r.regimes = regimes === null ? null : (regimes as Org["regimes"]);
+      regulation.set(id, r);
+      return r;
+    },
     classify: async (id, input) => {
-      if (!org.regimes.includes(input.regime as Org["regimes"][number])) fail("invalid_input", "Invalid regime: this regime does not apply to the organisation or the incident", "regime");
+      if (!(regulation.get(id)?.regimes ?? org.regimes).includes(input.regime as Org["regimes"][number])) fail("invalid_input", "Invalid regime: this regime does not apply to the organisation or the incident", "regime");
       const r = regulation.get(id) ?? { regimes: null, nis2: null, dora: null };
       const c = { at: new Date(Date.parse(input.at)).toISOString(), malicious: (input.malicious || "unknown") as "unknown", cross_border: (input.cross_border || "unknown") as "unknown", by: "test" };
       if (input.regime === "nis2") r.nis2 = c;

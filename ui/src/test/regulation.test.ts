@@ -308,3 +308,21 @@ describe("Internal target for “without undue delay”", () => {
     expect(s.textContent).not.toMatch(/overdue|late by/i);
   });
 });
+
+describe("Incident regimes", () => {
+  it("overrides the organisation's regimes for one incident, which offers its NIS2 classification", async () => {
+    const { b, incident } = await breach("Outage", new Date(Date.now() - H).toISOString());
+    const { container } = render(ClassifyCard, { incident, onChanged: () => {} });
+    await waitFor(() => expect(container.querySelector("#inc-regimes-org")!.textContent).toBe("GDPR"));
+    expect(container.querySelector("#classify")).toBeNull();
+    await fireEvent.click(container.querySelector("#own-regimes")!);
+    await fireEvent.click(container.querySelector("#inc-regime-nis2")!);
+    await fireEvent.click(container.querySelector("#save-inc-regimes")!);
+    await waitFor(() => expect(container.querySelector("#classify")).toBeTruthy());
+    expect((await b.incidentRegulation(incident.id)).regimes).toEqual(["gdpr", "nis2"]);
+    await fireEvent.click(container.querySelector("#own-regimes")!);
+    await fireEvent.click(container.querySelector("#save-inc-regimes")!);
+    await waitFor(() => expect(container.querySelector("#classify")).toBeNull());
+    expect((await b.incidentRegulation(incident.id)).regimes).toBeNull();
+  });
+});
