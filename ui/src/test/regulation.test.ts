@@ -199,6 +199,27 @@ describe("Draft view", () => {
   });
 });
 
+describe("Processor notice to a controller", () => {
+  it("offers the affected controllers of the assessment and drafts the notice in the chosen language", async () => {
+    const b = mockBackend();
+    await b.unlock("passphrase", "correct horse battery");
+    setBackend(b);
+    const globex = await b.addController("Globex", 24, "dpo@globex.test");
+    await b.addController("Initech", null, null);
+    const at = new Date(Date.now() - H).toISOString();
+    const i = await b.createIncident({ title: "Backup exposed", detected_at: at });
+    await b.assess(i.id, { personal_data: "yes", aware_at: at, role: "processor", controllers: [globex.id] });
+    const draft = vi.spyOn(b, "draft");
+    const { container } = render(DraftView, { id: i.id });
+    await waitFor(() => expect(container.querySelector("#draft")).toBeTruthy());
+    await fireEvent.click(screen.getByText("Controller (Art 33(2))"));
+    await screen.findByText("Notice to " + globex.id);
+    expect([...container.querySelectorAll("#draft-controller option")].map((o) => o.textContent)).toEqual(["Globex"]);
+    await fireEvent.change(container.querySelector("#draft-language")!, { target: { value: "de" } });
+    await waitFor(() => expect(draft).toHaveBeenLastCalledWith(i.id, "controller", globex.id, "de"));
+  });
+});
+
 describe("Authority contact log", () => {
   it("logs an incoming request; a refused field shows its message next to it", async () => {
     const b = mockBackend();
