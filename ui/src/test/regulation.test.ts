@@ -89,6 +89,26 @@ describe("Obligations panel", () => {
     expect(item(container, "notification").textContent).toContain("Record follow-up");
   });
 
+  it("records a follow-up linked to the initial filing, without reasons of its own", async () => {
+    const { b, incident } = await breach("Late one", new Date(Date.now() - 80 * H).toISOString());
+    const o = (await b.obligations(null))[0];
+    const first = await b.recordFiling(incident.id, { obligation: o.view.id, at: new Date().toISOString(), channel: "portal", reference: "AP-1", reasons_for_delay: "Forensics." });
+    const record = vi.spyOn(b, "recordFiling");
+    const { container } = render(ObligationsPanel, { incident, onChanged: () => (app.revision += 1) });
+    await waitFor(() => expect(item(container, "notification").dataset.status).toBe("filed_late"));
+    await fireEvent.click(screen.getByText("Record follow-up"));
+    const doc = container.ownerDocument;
+    expect((doc.querySelector("#f-phase") as HTMLSelectElement).value).toBe("follow-up");
+    expect((doc.querySelector("#f-follows") as HTMLSelectElement).value).toBe(first.id);
+    expect(doc.querySelector("#f-reasons")).toBeNull();
+    await fireEvent.change(doc.querySelector("#f-phase")!, { target: { value: "final" } });
+    await fireEvent.input(doc.querySelector("#f-reference")!, { target: { value: "AP-1-final" } });
+    await fireEvent.click(doc.querySelector("#f-save")!);
+    await waitFor(() => expect(item(container, "notification").querySelectorAll(".filings li")).toHaveLength(2));
+    expect(record).toHaveBeenCalledWith(incident.id, expect.objectContaining({ phase: "final", follows: first.id, reference: "AP-1-final", reasons_for_delay: undefined }));
+    expect(item(container, "notification").dataset.status).toBe("filed_late"); // lateness frozen at the first filing
+  });
+
   it("drops an obligation as not required only with a rationale", async () => {
     const { b, incident } = await breach("Misdirected letter", new Date(Date.now() - H).toISOString());
     const { container } = render(ObligationsPanel, { incident, onChanged: () => (app.revision += 1) });
