@@ -216,6 +216,10 @@ app-draft-missing = { $count ->
     [one] Eine Angabe nach Art. 33 Abs. 3 fehlt noch; Sie können schrittweise melden und sie nachreichen:
    *[other] { $count } Angaben nach Art. 33 Abs. 3 fehlen noch; Sie können schrittweise melden und sie nachreichen:
 }
+app-draft-missing-34 = { $count ->
+    [one] Eine nach Art. 34 Abs. 2 erforderliche Angabe fehlt noch:
+   *[other] { $count } nach Art. 34 Abs. 2 erforderliche Angaben fehlen noch:
+}
 app-draft-no-controllers = Keine betroffenen Verantwortlichen. Legen Sie Verantwortliche in den Einstellungen an und wählen Sie sie in der Bewertung aus (Rolle: Auftragsverarbeiter).
 
 ## Authority contact log

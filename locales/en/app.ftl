@@ -217,6 +217,10 @@ app-draft-missing = { $count ->
     [one] One Art 33(3) item is still missing; you may file in phases and send it later:
    *[other] { $count } Art 33(3) items are still missing; you may file in phases and send them later:
 }
+app-draft-missing-34 = { $count ->
+    [one] One item Art 34(2) asks for is still missing:
+   *[other] { $count } items Art 34(2) asks for are still missing:
+}
 app-draft-no-controllers = No affected controllers. Add controllers in the settings and select them in the assessment (role: processor).
 
 ## Authority contact log

@@ -216,6 +216,10 @@ app-draft-missing = { $count ->
     [one] Une information de l'art. 33, par. 3, manque encore ; vous pouvez notifier de manière échelonnée et la communiquer ultérieurement :
    *[other] { $count } informations de l'art. 33, par. 3, manquent encore ; vous pouvez notifier de manière échelonnée et les communiquer ultérieurement :
 }
+app-draft-missing-34 = { $count ->
+    [one] Une information exigée par l’art. 34, par. 2, manque encore :
+   *[other] { $count } informations exigées par l’art. 34, par. 2, manquent encore :
+}
 app-draft-no-controllers = Aucun responsable du traitement concerné. Ajoutez-les dans les paramètres et sélectionnez-les dans l'évaluation (rôle : sous-traitant).
 
 ## Authority contact log

@@ -216,6 +216,10 @@ app-draft-missing = { $count ->
     [one] Eén gegeven uit art. 33 lid 3 ontbreekt nog; u kunt gefaseerd melden en het later aanvullen:
    *[other] { $count } gegevens uit art. 33 lid 3 ontbreken nog; u kunt gefaseerd melden en ze later aanvullen:
 }
+app-draft-missing-34 = { $count ->
+    [one] Eén gegeven dat art. 34 lid 2 vereist, ontbreekt nog:
+   *[other] { $count } gegevens die art. 34 lid 2 vereist, ontbreken nog:
+}
 app-draft-no-controllers = Geen betrokken verwerkingsverantwoordelijken. Voeg ze toe in de instellingen en selecteer ze in de beoordeling (rol: verwerker).
 
 ## Authority contact log

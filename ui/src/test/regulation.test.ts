@@ -216,6 +216,8 @@ describe("Draft view", () => {
     await fireEvent.click(screen.getByText("Persons concerned (Art 34)"));
     await screen.findByText(/Important information from Acme/);
     expect(draft).toHaveBeenLastCalledWith(incident.id, "subjects", null, "en");
+    expect((document.querySelector("#draft-language") as HTMLSelectElement).value).toBe("en");
+    expect(document.querySelector("#draft-missing")!.textContent).toMatch(/Art 34\(2\)/);
   });
 });
 
