@@ -95,7 +95,6 @@ app-sort-title = Titel
 app-sort-status = Status
 app-sort-severity = Schweregrad
 app-deadline = Nächste Frist
-app-deadline-gdpr = Art. 33 DSGVO: Meldung an die Behörde (72 h)
 app-overdue-by = überfällig seit { $time }
 app-due = Fällig { $when }
 app-exercise = Übung

@@ -96,7 +96,6 @@ app-sort-title = Title
 app-sort-status = Status
 app-sort-severity = Severity
 app-deadline = Nearest deadline
-app-deadline-gdpr = GDPR Art 33: notify the authority (72 h)
 app-overdue-by = overdue by { $time }
 app-due = Due { $when }
 app-exercise = exercise

@@ -95,7 +95,6 @@ app-sort-title = Titre
 app-sort-status = Statut
 app-sort-severity = Gravité
 app-deadline = Prochaine échéance
-app-deadline-gdpr = RGPD art. 33 : notifier l'autorité (72 h)
 app-overdue-by = en retard de { $time }
 app-due = Échéance { $when }
 app-exercise = exercice

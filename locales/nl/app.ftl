@@ -95,7 +95,6 @@ app-sort-title = Titel
 app-sort-status = Status
 app-sort-severity = Ernst
 app-deadline = Eerstvolgende termijn
-app-deadline-gdpr = AVG art. 33: melden aan de toezichthouder (72 u)
 app-overdue-by = { $time } te laat
 app-due = Uiterlijk { $when }
 app-exercise = oefening
