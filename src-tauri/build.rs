@@ -29,6 +29,23 @@ const COMMANDS: &[&str] = &[
     "report_choices",
     "issue_report",
     "verify_report_file",
+    "obligations",
+    "record_filing",
+    "drop_obligation",
+    "reinstate_obligation",
+    "authorities",
+    "draft",
+    "authority_contacts",
+    "log_authority_contact",
+    "enisa",
+    "rules",
+    "set_rule_hours",
+    "update_regulation_settings",
+    "controllers",
+    "add_controller",
+    "incident_regulation",
+    "classify",
+    "set_incident_regimes",
 ];
 
 fn main() {

@@ -9,8 +9,8 @@ app-retry = Erneut versuchen
 ## Benachrichtigungen
 
 app-notify-heading = Breachlog-Frist
-app-notify-threshold = { $title }: Die 72-Stunden-Meldefrist der DSGVO endet in weniger als { $hours } h.
-app-notify-overdue = { $title }: Die 72-Stunden-Meldefrist der DSGVO ist abgelaufen.
+app-notify-threshold = { $title }: { $obligation } ist in weniger als { $hours } Std. fällig.
+app-notify-overdue = { $title }: { $obligation } ist überfällig.
 
 ## Allgemein
 
@@ -95,7 +95,6 @@ app-sort-title = Titel
 app-sort-status = Status
 app-sort-severity = Schweregrad
 app-deadline = Nächste Frist
-app-deadline-gdpr = Art. 33 DSGVO: Meldung an die Behörde (72 h)
 app-overdue-by = überfällig seit { $time }
 app-due = Fällig { $when }
 app-exercise = Übung
@@ -170,3 +169,136 @@ app-verifying = Wird geprüft…
 app-settings-title = Einstellungen
 app-org-profile = Organisationsprofil
 app-preferences = Präferenzen
+
+## Regulation: navigation and obligations
+
+app-nav-obligations = Pflichten
+app-nav-contacts = Behördenkontakte
+app-obligations-title = Meldepflichten
+app-obligations-intro = Alle Meldungen, Berichte und Antworten, die die Vorfälle nach den jeweils geltenden Regelwerken erfordern: Überfälliges zuerst, dann das nächstfällige.
+app-obligations-overdue = { $count ->
+    [one] Eine Pflicht ist überfällig.
+   *[other] { $count } Pflichten sind überfällig.
+}
+app-obligations-empty = Keine offenen Pflichten
+app-obligations-empty-body = Pflichten entstehen, sobald ein Vorfall als Verletzung des Schutzes personenbezogener Daten bewertet oder nach NIS2 oder DORA eingestuft wird.
+app-show-done = Erledigte und nicht erforderliche anzeigen
+app-exercise-no-obligations = Dieser Vorfall ist eine Übung: Er begründet keine Pflichten.
+app-awaiting-anchor = Die Frist beginnt, sobald ihr Ausgangszeitpunkt erfasst ist.
+app-duration = { $days } T. { $hours } Std. { $minutes } Min.
+app-duration-hm = { $hours } Std. { $minutes } Min.
+app-elapsed = seit { $time }
+app-late-by = { $time } verspätet
+app-not-required = Nicht erforderlich
+app-not-required-placeholder = Warum ist diese Pflicht nicht erforderlich? (wird im Register dokumentiert, Art. 33 Abs. 5 DSGVO)
+app-not-required-confirm = Als nicht erforderlich erfassen
+app-reinstate = Wiederherstellen
+
+## Filing dialog
+
+app-record-filing = Meldung erfassen
+app-record-follow-up = Nachmeldung erfassen
+app-filed-at = gemeldet am
+app-reference-placeholder = Aktenzeichen oder Eingangsbestätigung der Behörde
+app-filing-late-hint = Diese Meldung erfolgt { $time } nach Fristablauf: Bitte begründen Sie die Verzögerung (Art. 33 Abs. 1 DSGVO).
+app-filing-recorded = Meldung erfasst.
+
+## Drafts
+
+app-drafts = Meldungsentwürfe
+app-back-to-incident = Zurück zum Vorfall
+app-draft-authority = Aufsichtsbehörde
+app-draft-subjects = Betroffene Personen (Art. 34)
+app-draft-controller = Verantwortlicher (Art. 33 Abs. 2)
+app-draft-language-default = Sprache der Behörde
+app-draft-missing = { $count ->
+    [one] Eine Angabe nach Art. 33 Abs. 3 fehlt noch; Sie können schrittweise melden und sie nachreichen:
+   *[other] { $count } Angaben nach Art. 33 Abs. 3 fehlen noch; Sie können schrittweise melden und sie nachreichen:
+}
+app-draft-missing-34 = { $count ->
+    [one] Eine nach Art. 34 Abs. 2 erforderliche Angabe fehlt noch:
+   *[other] { $count } nach Art. 34 Abs. 2 erforderliche Angaben fehlen noch:
+}
+app-draft-no-controllers = Keine betroffenen Verantwortlichen. Legen Sie Verantwortliche in den Einstellungen an und wählen Sie sie in der Bewertung aus (Rolle: Auftragsverarbeiter).
+
+## Authority contact log
+
+app-contacts-title = Behördenkontakte
+app-contacts-intro = Anfragen der Aufsichtsbehörden und Ihre Antworten. Eine Anfrage mit Antwortfrist erscheint bei den Pflichten, bis sie beantwortet ist.
+app-contact-add = Kontakt erfassen
+app-contact-at = Datum
+app-contact-logged = Behördenkontakt erfasst.
+app-contacts-empty = Noch keine Behördenkontakte
+app-contacts-empty-body = Erfassen Sie eine Anfrage sofort bei Eingang, mit der Frist, bis zu der die Behörde eine Antwort erwartet.
+app-answered = beantwortet
+
+## ENISA severity
+
+app-enisa-title = Schweregrad (ENISA-Methode: SE = DPC × EI + CB)
+app-enisa-dpc-simple = einfache Daten
+app-enisa-dpc-behavioural = Verhaltensdaten
+app-enisa-dpc-financial = Finanzdaten
+app-enisa-dpc-sensitive = sensible Daten (Art. 9/10)
+app-enisa-ei-negligible = vernachlässigbar
+app-enisa-ei-limited = begrenzt
+app-enisa-ei-significant = erheblich
+app-enisa-ei-maximum = maximal
+app-enisa-cb-none = keine
+app-enisa-cb-exposed = offengelegt
+app-enisa-cb-disclosed = weitergegeben
+app-enisa-cb-recoverable = wiederherstellbar
+app-enisa-cb-unrecoverable = nicht wiederherstellbar
+app-enisa-cb-temporary = vorübergehend nicht verfügbar
+app-enisa-cb-permanent = dauerhaft nicht verfügbar
+app-enisa-malicious = Böswillige Absicht (+0,5)
+app-enisa-empty = Wählen Sie den Verarbeitungskontext und die Identifizierbarkeit, um den Wert zu sehen.
+app-enisa-clamped = Der angepasste Kontext ist auf 1–4 begrenzt: { $dpc }.
+app-enisa-suggestion = Ein Vorschlag: Sie entscheiden unten über das Risiko und begründen es.
+app-notify-authorities = zu benachrichtigende Behörden
+app-notify-authorities-help = Leer lassen, um die federführende Behörde zu benachrichtigen. Wählen Sie mehrere, wenn es keine federführende Behörde gibt (Art. 3 Abs. 2 DSGVO: jede Behörde, in deren Land Betroffene leben). Mehrfachauswahl mit Strg+Klick.
+app-affected-controllers = betroffene Verantwortliche
+app-art34-none = keine Ausnahme: benachrichtigen
+
+## Classification
+
+app-incident-regimes = Regelwerke und Einstufung
+app-incident-regimes-own = Für diesen Vorfall andere Regelwerke als die der Organisation anwenden
+app-classification = Einstufung nach NIS2 / DORA
+app-classification-intro = Erfassen Sie, wann der Vorfall als erheblich (NIS2) oder als schwerwiegend (DORA) eingestuft wurde: Die Meldefristen laufen ab diesem Zeitpunkt.
+app-classified-at = eingestuft am
+app-classify = Einstufen
+app-classify-as-nis2 = NIS2: erheblicher Sicherheitsvorfall
+app-classify-as-dora = DORA: schwerwiegender IKT-Vorfall
+app-classified-nis2 = NIS2 erheblich seit
+app-classified-dora = DORA schwerwiegend seit
+
+## Regulation settings
+
+app-regimes-title = Regelwerke
+app-regimes-intro = Die Gesetze, deren Meldepflichten für Ihre Organisation gelten. Vorfälle erhalten Pflichten nach diesen Regelwerken.
+app-rules-title = Fristenregeln
+app-rules-warning = Eine geänderte Stundenzahl (etwa eine DSGVO-Änderung auf 96 Stunden) gilt für künftig eröffnete Pflichten; bereits eröffnete Pflichten behalten ihre ursprünglichen Bedingungen.
+app-rule-reset = Auf { $hours } Std. zurücksetzen
+app-rule-overridden = geändert (gesetzlich { $hours } Std.)
+app-controllers-title = Verantwortliche (Rolle Auftragsverarbeiter)
+app-controllers-intro = Die Organisationen, in deren Auftrag Sie personenbezogene Daten verarbeiten. Jede wird über eine Verletzung (Art. 33 Abs. 2 DSGVO) innerhalb der vertraglichen Frist informiert, ohne vertragliche Frist unverzüglich.
+app-targets-title = Interne Zielvorgabe und DORA-Fristverschiebung
+app-undue-target-none = keine
+app-undue-target-help = Stunden ab Fristbeginn für Pflichten, die „unverzüglich“ zu erfüllen sind. Wird neben der verstrichenen Zeit angezeigt; eine solche Pflicht gilt nie als verspätet.
+app-rollover-off = aus
+app-rollover-help = DORA-Fristen, die auf ein Wochenende oder einen gesetzlichen Feiertag dieses Landes fallen, verschieben sich auf 12:00 Uhr des nächsten Arbeitstags.
+app-no-controllers = Noch keine Verantwortlichen.
+
+## Timeline event kinds of the regulation engine
+
+app-event-controller-added = Verantwortlicher angelegt
+app-event-incident-classified = Eingestuft (NIS2/DORA)
+app-event-incident-regimes-set = Regelwerke geändert
+app-event-obligation-opened = Pflicht eröffnet
+app-event-obligation-anchor-changed = Frist verschoben
+app-event-obligation-not-required = Pflicht nicht erforderlich
+app-event-obligation-reinstated = Pflicht wiederhergestellt
+app-event-filing-recorded = Meldung erfasst
+app-event-rule-changed = Regel geändert
+app-event-regulation-settings-changed = Regelwerkseinstellungen geändert
+app-event-authority-contact-logged = Behördenkontakt erfasst

@@ -10,8 +10,8 @@ app-retry = Try again
 ## Notifications
 
 app-notify-heading = Breachlog deadline
-app-notify-threshold = { $title }: the GDPR 72-hour notification deadline is less than { $hours } h away.
-app-notify-overdue = { $title }: the GDPR 72-hour notification deadline has passed.
+app-notify-threshold = { $title }: { $obligation } is due in less than { $hours } h.
+app-notify-overdue = { $title }: { $obligation } is overdue.
 
 ## General
 
@@ -96,7 +96,6 @@ app-sort-title = Title
 app-sort-status = Status
 app-sort-severity = Severity
 app-deadline = Nearest deadline
-app-deadline-gdpr = GDPR Art 33: notify the authority (72 h)
 app-overdue-by = overdue by { $time }
 app-due = Due { $when }
 app-exercise = exercise
@@ -171,3 +170,136 @@ app-verifying = Verifying…
 app-settings-title = Settings
 app-org-profile = Organisation profile
 app-preferences = Preferences
+
+## Regulation: navigation and obligations
+
+app-nav-obligations = Obligations
+app-nav-contacts = Authority contacts
+app-obligations-title = Obligations
+app-obligations-intro = Every notification, report and answer the incidents call for, under each regime that applies: overdue first, then what is due next.
+app-obligations-overdue = { $count ->
+    [one] One obligation is overdue.
+   *[other] { $count } obligations are overdue.
+}
+app-obligations-empty = No open obligations
+app-obligations-empty-body = Obligations appear when an incident is assessed as a personal-data breach or classified under NIS2 or DORA.
+app-show-done = Show filed and not required
+app-exercise-no-obligations = This incident is an exercise: it creates no obligations.
+app-awaiting-anchor = The clock starts when the time it runs from is recorded.
+app-duration = { $days } d { $hours } h { $minutes } min
+app-duration-hm = { $hours } h { $minutes } min
+app-elapsed = { $time } elapsed
+app-late-by = late by { $time }
+app-not-required = Not required
+app-not-required-placeholder = Why is this obligation not required? (kept in the register, Art 33(5) GDPR)
+app-not-required-confirm = Record as not required
+app-reinstate = Reinstate
+
+## Filing dialog
+
+app-record-filing = Record filing
+app-record-follow-up = Record follow-up
+app-filed-at = filed at
+app-reference-placeholder = Case or confirmation number of the authority
+app-filing-late-hint = This filing is { $time } after the deadline: give the reasons for the delay (Art 33(1) GDPR).
+app-filing-recorded = Filing recorded.
+
+## Drafts
+
+app-drafts = Notification drafts
+app-back-to-incident = Back to the incident
+app-draft-authority = Supervisory authority
+app-draft-subjects = Persons concerned (Art 34)
+app-draft-controller = Controller (Art 33(2))
+app-draft-language-default = the authority's language
+app-draft-missing = { $count ->
+    [one] One Art 33(3) item is still missing; you may file in phases and send it later:
+   *[other] { $count } Art 33(3) items are still missing; you may file in phases and send them later:
+}
+app-draft-missing-34 = { $count ->
+    [one] One item Art 34(2) asks for is still missing:
+   *[other] { $count } items Art 34(2) asks for are still missing:
+}
+app-draft-no-controllers = No affected controllers. Add controllers in the settings and select them in the assessment (role: processor).
+
+## Authority contact log
+
+app-contacts-title = Authority contacts
+app-contacts-intro = Requests from supervisory authorities and your answers. A request with a response date appears among the obligations until it is answered.
+app-contact-add = Log contact
+app-contact-at = date
+app-contact-logged = Authority contact logged.
+app-contacts-empty = No authority contacts yet
+app-contacts-empty-body = Log a request as soon as it arrives, with the date by which the authority expects an answer.
+app-answered = answered
+
+## ENISA severity
+
+app-enisa-title = Severity (ENISA method: SE = DPC × EI + CB)
+app-enisa-dpc-simple = simple data
+app-enisa-dpc-behavioural = behavioural data
+app-enisa-dpc-financial = financial data
+app-enisa-dpc-sensitive = sensitive data (Art 9/10)
+app-enisa-ei-negligible = negligible
+app-enisa-ei-limited = limited
+app-enisa-ei-significant = significant
+app-enisa-ei-maximum = maximum
+app-enisa-cb-none = none
+app-enisa-cb-exposed = exposed
+app-enisa-cb-disclosed = disclosed
+app-enisa-cb-recoverable = recoverable
+app-enisa-cb-unrecoverable = unrecoverable
+app-enisa-cb-temporary = temporarily unavailable
+app-enisa-cb-permanent = permanently unavailable
+app-enisa-malicious = Malicious intent (+0.5)
+app-enisa-empty = Choose the data processing context and the ease of identification to see the score.
+app-enisa-clamped = The adjusted context is limited to the range 1–4: { $dpc }.
+app-enisa-suggestion = A suggestion: you decide the risk below and write why.
+app-notify-authorities = authorities to notify
+app-notify-authorities-help = Leave empty to notify the lead authority. Choose several when there is no lead authority (Art 3(2) GDPR: every authority where affected people live). Ctrl+click selects several.
+app-affected-controllers = affected controllers
+app-art34-none = no exemption: inform them
+
+## Classification
+
+app-incident-regimes = Regimes and classification
+app-incident-regimes-own = Use other regimes for this incident than the organisation’s
+app-classification = NIS2 / DORA classification
+app-classification-intro = Record when the incident was found significant (NIS2) or classified as major (DORA): the reporting deadlines run from that moment.
+app-classified-at = found significant / major at
+app-classify = Classify
+app-classify-as-nis2 = NIS2: significant incident
+app-classify-as-dora = DORA: major ICT incident
+app-classified-nis2 = NIS2 significant since
+app-classified-dora = DORA major since
+
+## Regulation settings
+
+app-regimes-title = Regimes
+app-regimes-intro = The laws whose notification duties apply to your organisation. Incidents get obligations under these regimes.
+app-rules-title = Deadline rules
+app-rules-warning = Changing a rule's hours (for example a 96-hour GDPR amendment) applies to obligations opened from now on; obligations opened earlier keep the terms they were opened with.
+app-rule-reset = Reset to { $hours } h
+app-rule-overridden = changed (the law says { $hours } h)
+app-controllers-title = Controllers (processor role)
+app-controllers-intro = The organisations you process personal data for. Each is notified of a breach (Art 33(2) GDPR) within its contractual hours, or without undue delay when the contract sets none.
+app-targets-title = Internal target and DORA roll-over
+app-undue-target-none = none
+app-undue-target-help = Hours after the start for obligations “without undue delay”. Shown next to the elapsed time; such an obligation is never marked late.
+app-rollover-off = off
+app-rollover-help = DORA deadlines falling on a weekend or public holiday of this country move to 12:00 of the next working day.
+app-no-controllers = No controllers yet.
+
+## Timeline event kinds of the regulation engine
+
+app-event-controller-added = Controller added
+app-event-incident-classified = Classified (NIS2/DORA)
+app-event-incident-regimes-set = Regimes changed
+app-event-obligation-opened = Obligation opened
+app-event-obligation-anchor-changed = Deadline moved
+app-event-obligation-not-required = Obligation not required
+app-event-obligation-reinstated = Obligation reinstated
+app-event-filing-recorded = Filing recorded
+app-event-rule-changed = Rule changed
+app-event-regulation-settings-changed = Regulation settings changed
+app-event-authority-contact-logged = Authority contact logged

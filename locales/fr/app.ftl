@@ -9,8 +9,8 @@ app-retry = Réessayer
 ## Notifications
 
 app-notify-heading = Échéance Breachlog
-app-notify-threshold = { $title } : le délai de notification RGPD de 72 heures expire dans moins de { $hours } h.
-app-notify-overdue = { $title } : le délai de notification RGPD de 72 heures est dépassé.
+app-notify-threshold = { $title } : { $obligation } arrive à échéance dans moins de { $hours } h.
+app-notify-overdue = { $title } : { $obligation } est en retard.
 
 ## Général
 
@@ -95,7 +95,6 @@ app-sort-title = Titre
 app-sort-status = Statut
 app-sort-severity = Gravité
 app-deadline = Prochaine échéance
-app-deadline-gdpr = RGPD art. 33 : notifier l'autorité (72 h)
 app-overdue-by = en retard de { $time }
 app-due = Échéance { $when }
 app-exercise = exercice
@@ -170,3 +169,136 @@ app-verifying = Vérification…
 app-settings-title = Paramètres
 app-org-profile = Profil de l'organisation
 app-preferences = Préférences
+
+## Regulation: navigation and obligations
+
+app-nav-obligations = Obligations
+app-nav-contacts = Échanges avec les autorités
+app-obligations-title = Obligations de notification
+app-obligations-intro = Toutes les notifications, rapports et réponses qu'exigent les incidents au titre de chaque régime applicable : d'abord ce qui est en retard, puis ce qui arrive à échéance.
+app-obligations-overdue = { $count ->
+    [one] Une obligation est en retard.
+   *[other] { $count } obligations sont en retard.
+}
+app-obligations-empty = Aucune obligation en cours
+app-obligations-empty-body = Des obligations apparaissent lorsqu'un incident est qualifié de violation de données à caractère personnel ou classé au titre de NIS2 ou de DORA.
+app-show-done = Afficher les obligations remplies et non requises
+app-exercise-no-obligations = Cet incident est un exercice : il ne crée aucune obligation.
+app-awaiting-anchor = Le délai commence lorsque son point de départ est enregistré.
+app-duration = { $days } j { $hours } h { $minutes } min
+app-duration-hm = { $hours } h { $minutes } min
+app-elapsed = { $time } écoulés
+app-late-by = en retard de { $time }
+app-not-required = Non requise
+app-not-required-placeholder = Pourquoi cette obligation n'est-elle pas requise ? (conservé dans le registre, art. 33, par. 5, du RGPD)
+app-not-required-confirm = Enregistrer comme non requise
+app-reinstate = Rétablir
+
+## Filing dialog
+
+app-record-filing = Enregistrer la notification
+app-record-follow-up = Enregistrer un complément
+app-filed-at = notifié le
+app-reference-placeholder = Numéro de dossier ou accusé de réception de l'autorité
+app-filing-late-hint = Cette notification intervient { $time } après l'échéance : veuillez indiquer les motifs du retard (art. 33, par. 1, du RGPD).
+app-filing-recorded = Notification enregistrée.
+
+## Drafts
+
+app-drafts = Projets de notification
+app-back-to-incident = Retour à l'incident
+app-draft-authority = Autorité de contrôle
+app-draft-subjects = Personnes concernées (art. 34)
+app-draft-controller = Responsable du traitement (art. 33, par. 2)
+app-draft-language-default = langue de l'autorité
+app-draft-missing = { $count ->
+    [one] Une information de l'art. 33, par. 3, manque encore ; vous pouvez notifier de manière échelonnée et la communiquer ultérieurement :
+   *[other] { $count } informations de l'art. 33, par. 3, manquent encore ; vous pouvez notifier de manière échelonnée et les communiquer ultérieurement :
+}
+app-draft-missing-34 = { $count ->
+    [one] Une information exigée par l’art. 34, par. 2, manque encore :
+   *[other] { $count } informations exigées par l’art. 34, par. 2, manquent encore :
+}
+app-draft-no-controllers = Aucun responsable du traitement concerné. Ajoutez-les dans les paramètres et sélectionnez-les dans l'évaluation (rôle : sous-traitant).
+
+## Authority contact log
+
+app-contacts-title = Échanges avec les autorités
+app-contacts-intro = Les demandes des autorités de contrôle et vos réponses. Une demande assortie d'un délai de réponse figure parmi les obligations jusqu'à ce qu'elle reçoive une réponse.
+app-contact-add = Enregistrer un échange
+app-contact-at = date
+app-contact-logged = Échange avec l'autorité enregistré.
+app-contacts-empty = Aucun échange avec les autorités
+app-contacts-empty-body = Enregistrez une demande dès sa réception, avec la date à laquelle l'autorité attend une réponse.
+app-answered = répondu
+
+## ENISA severity
+
+app-enisa-title = Gravité (méthode ENISA : SE = DPC × EI + CB)
+app-enisa-dpc-simple = données simples
+app-enisa-dpc-behavioural = données comportementales
+app-enisa-dpc-financial = données financières
+app-enisa-dpc-sensitive = données sensibles (art. 9/10)
+app-enisa-ei-negligible = négligeable
+app-enisa-ei-limited = limitée
+app-enisa-ei-significant = importante
+app-enisa-ei-maximum = maximale
+app-enisa-cb-none = aucune
+app-enisa-cb-exposed = exposées
+app-enisa-cb-disclosed = divulguées
+app-enisa-cb-recoverable = récupérable
+app-enisa-cb-unrecoverable = irrécupérable
+app-enisa-cb-temporary = temporairement indisponibles
+app-enisa-cb-permanent = définitivement indisponibles
+app-enisa-malicious = Intention malveillante (+0,5)
+app-enisa-empty = Choisissez le contexte du traitement et la facilité d'identification pour obtenir le score.
+app-enisa-clamped = Le contexte ajusté est limité à l'intervalle 1–4 : { $dpc }.
+app-enisa-suggestion = Une suggestion : c'est à vous de décider du risque ci-dessous et de le motiver.
+app-notify-authorities = autorités à notifier
+app-notify-authorities-help = Laissez vide pour notifier l’autorité chef de file. Choisissez-en plusieurs en l’absence d’autorité chef de file (art. 3, par. 2, du RGPD : chaque autorité du pays où résident des personnes concernées). Sélection multiple avec Ctrl+clic.
+app-affected-controllers = responsables du traitement concernés
+app-art34-none = aucune exception : informer
+
+## Classification
+
+app-incident-regimes = Régimes et classification
+app-incident-regimes-own = Appliquer à cet incident d’autres régimes que ceux de l’organisation
+app-classification = Classification NIS2 / DORA
+app-classification-intro = Indiquez quand l'incident a été jugé important (NIS2) ou classé comme majeur (DORA) : les délais de notification courent à partir de ce moment.
+app-classified-at = classé le
+app-classify = Classer
+app-classify-as-nis2 = NIS2 : incident important
+app-classify-as-dora = DORA : incident majeur lié aux TIC
+app-classified-nis2 = NIS2 important depuis
+app-classified-dora = DORA majeur depuis
+
+## Regulation settings
+
+app-regimes-title = Régimes
+app-regimes-intro = Les textes dont les obligations de notification s'appliquent à votre organisation. Les incidents créent des obligations au titre de ces régimes.
+app-rules-title = Règles de délai
+app-rules-warning = La modification du nombre d'heures d'une règle (par exemple un RGPD modifié à 96 heures) s'applique aux obligations ouvertes à partir de maintenant ; les obligations ouvertes auparavant conservent leurs conditions d'origine.
+app-rule-reset = Rétablir { $hours } h
+app-rule-overridden = modifiée (la loi prévoit { $hours } h)
+app-controllers-title = Responsables du traitement (rôle de sous-traitant)
+app-controllers-intro = Les organisations pour lesquelles vous traitez des données à caractère personnel. Chacune est informée d'une violation (art. 33, par. 2, du RGPD) dans le délai contractuel, ou dans les meilleurs délais si le contrat n'en fixe pas.
+app-targets-title = Objectif interne et report DORA
+app-undue-target-none = aucun
+app-undue-target-help = Heures après le point de départ pour les obligations « dans les meilleurs délais ». Affiché à côté du temps écoulé ; une telle obligation n'est jamais marquée en retard.
+app-rollover-off = désactivé
+app-rollover-help = Les échéances DORA tombant un week-end ou un jour férié de ce pays sont reportées à 12 h 00 le jour ouvrable suivant.
+app-no-controllers = Aucun responsable du traitement pour l'instant.
+
+## Timeline event kinds of the regulation engine
+
+app-event-controller-added = Responsable du traitement ajouté
+app-event-incident-classified = Classé (NIS2/DORA)
+app-event-incident-regimes-set = Régimes modifiés
+app-event-obligation-opened = Obligation ouverte
+app-event-obligation-anchor-changed = Échéance déplacée
+app-event-obligation-not-required = Obligation non requise
+app-event-obligation-reinstated = Obligation rétablie
+app-event-filing-recorded = Notification enregistrée
+app-event-rule-changed = Règle modifiée
+app-event-regulation-settings-changed = Paramètres réglementaires modifiés
+app-event-authority-contact-logged = Échange avec l'autorité enregistré

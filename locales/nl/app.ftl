@@ -9,8 +9,8 @@ app-retry = Opnieuw proberen
 ## Meldingen
 
 app-notify-heading = Breachlog-termijn
-app-notify-threshold = { $title }: de AVG-meldtermijn van 72 uur verloopt over minder dan { $hours } u.
-app-notify-overdue = { $title }: de AVG-meldtermijn van 72 uur is verstreken.
+app-notify-threshold = { $title }: { $obligation } moet binnen { $hours } u. worden gedaan.
+app-notify-overdue = { $title }: { $obligation } is te laat.
 
 ## Algemeen
 
@@ -95,7 +95,6 @@ app-sort-title = Titel
 app-sort-status = Status
 app-sort-severity = Ernst
 app-deadline = Eerstvolgende termijn
-app-deadline-gdpr = AVG art. 33: melden aan de toezichthouder (72 u)
 app-overdue-by = { $time } te laat
 app-due = Uiterlijk { $when }
 app-exercise = oefening
@@ -170,3 +169,136 @@ app-verifying = Bezig met controleren…
 app-settings-title = Instellingen
 app-org-profile = Organisatieprofiel
 app-preferences = Voorkeuren
+
+## Regulation: navigation and obligations
+
+app-nav-obligations = Verplichtingen
+app-nav-contacts = Contacten met toezichthouders
+app-obligations-title = Verplichtingen
+app-obligations-intro = Alle meldingen, rapportages en antwoorden die de incidenten vereisen onder elk toepasselijk regime: eerst wat te laat is, dan wat het eerst afloopt.
+app-obligations-overdue = { $count ->
+    [one] Eén verplichting is te laat.
+   *[other] { $count } verplichtingen zijn te laat.
+}
+app-obligations-empty = Geen openstaande verplichtingen
+app-obligations-empty-body = Verplichtingen ontstaan zodra een incident als inbreuk in verband met persoonsgegevens is beoordeeld of onder NIS2 of DORA is geclassificeerd.
+app-show-done = Gemelde en niet-vereiste tonen
+app-exercise-no-obligations = Dit incident is een oefening: het leidt niet tot verplichtingen.
+app-awaiting-anchor = De termijn begint zodra het tijdstip waarop hij ingaat is vastgelegd.
+app-duration = { $days } d. { $hours } u. { $minutes } min.
+app-duration-hm = { $hours } u. { $minutes } min.
+app-elapsed = { $time } verstreken
+app-late-by = { $time } te laat
+app-not-required = Niet vereist
+app-not-required-placeholder = Waarom is deze verplichting niet vereist? (wordt in het register vastgelegd, art. 33 lid 5 AVG)
+app-not-required-confirm = Vastleggen als niet vereist
+app-reinstate = Herstellen
+
+## Filing dialog
+
+app-record-filing = Melding vastleggen
+app-record-follow-up = Vervolgmelding vastleggen
+app-filed-at = gemeld op
+app-reference-placeholder = Zaak- of meldingsnummer van de toezichthouder
+app-filing-late-hint = Deze melding is { $time } na de termijn: vermeld de redenen voor de vertraging (art. 33 lid 1 AVG).
+app-filing-recorded = Melding vastgelegd.
+
+## Drafts
+
+app-drafts = Conceptmeldingen
+app-back-to-incident = Terug naar het incident
+app-draft-authority = Toezichthouder
+app-draft-subjects = Betrokkenen (art. 34)
+app-draft-controller = Verwerkingsverantwoordelijke (art. 33 lid 2)
+app-draft-language-default = taal van de toezichthouder
+app-draft-missing = { $count ->
+    [one] Eén gegeven uit art. 33 lid 3 ontbreekt nog; u kunt gefaseerd melden en het later aanvullen:
+   *[other] { $count } gegevens uit art. 33 lid 3 ontbreken nog; u kunt gefaseerd melden en ze later aanvullen:
+}
+app-draft-missing-34 = { $count ->
+    [one] Eén gegeven dat art. 34 lid 2 vereist, ontbreekt nog:
+   *[other] { $count } gegevens die art. 34 lid 2 vereist, ontbreken nog:
+}
+app-draft-no-controllers = Geen betrokken verwerkingsverantwoordelijken. Voeg ze toe in de instellingen en selecteer ze in de beoordeling (rol: verwerker).
+
+## Authority contact log
+
+app-contacts-title = Contacten met toezichthouders
+app-contacts-intro = Verzoeken van toezichthouders en uw antwoorden. Een verzoek met een antwoordtermijn staat bij de verplichtingen totdat het is beantwoord.
+app-contact-add = Contact vastleggen
+app-contact-at = datum
+app-contact-logged = Contact met de toezichthouder vastgelegd.
+app-contacts-empty = Nog geen contacten met toezichthouders
+app-contacts-empty-body = Leg een verzoek vast zodra het binnenkomt, met de datum waarop de toezichthouder een antwoord verwacht.
+app-answered = beantwoord
+
+## ENISA severity
+
+app-enisa-title = Ernst (ENISA-methode: SE = DPC × EI + CB)
+app-enisa-dpc-simple = eenvoudige gegevens
+app-enisa-dpc-behavioural = gedragsgegevens
+app-enisa-dpc-financial = financiële gegevens
+app-enisa-dpc-sensitive = gevoelige gegevens (art. 9/10)
+app-enisa-ei-negligible = verwaarloosbaar
+app-enisa-ei-limited = beperkt
+app-enisa-ei-significant = aanzienlijk
+app-enisa-ei-maximum = maximaal
+app-enisa-cb-none = geen
+app-enisa-cb-exposed = blootgesteld
+app-enisa-cb-disclosed = verstrekt
+app-enisa-cb-recoverable = herstelbaar
+app-enisa-cb-unrecoverable = onherstelbaar
+app-enisa-cb-temporary = tijdelijk niet beschikbaar
+app-enisa-cb-permanent = blijvend niet beschikbaar
+app-enisa-malicious = Kwade opzet (+0,5)
+app-enisa-empty = Kies de verwerkingscontext en de identificeerbaarheid om de score te zien.
+app-enisa-clamped = De aangepaste context is begrensd op 1–4: { $dpc }.
+app-enisa-suggestion = Een suggestie: u beslist hieronder over het risico en licht dat toe.
+app-notify-authorities = te informeren toezichthouders
+app-notify-authorities-help = Leeg laten om de leidende toezichthouder te informeren. Kies er meerdere als er geen leidende toezichthouder is (art. 3 lid 2 AVG: elke toezichthouder waar betrokkenen wonen). Meerdere kiezen met Ctrl+klik.
+app-affected-controllers = betrokken verwerkingsverantwoordelijken
+app-art34-none = geen uitzondering: informeren
+
+## Classification
+
+app-incident-regimes = Regimes en classificatie
+app-incident-regimes-own = Voor dit incident andere regimes dan die van de organisatie toepassen
+app-classification = Classificatie NIS2 / DORA
+app-classification-intro = Leg vast wanneer het incident als significant (NIS2) of als ernstig (DORA) is aangemerkt: de meldtermijnen lopen vanaf dat moment.
+app-classified-at = aangemerkt op
+app-classify = Classificeren
+app-classify-as-nis2 = NIS2: significant incident
+app-classify-as-dora = DORA: ernstig ICT-gerelateerd incident
+app-classified-nis2 = NIS2 significant sinds
+app-classified-dora = DORA ernstig sinds
+
+## Regulation settings
+
+app-regimes-title = Regimes
+app-regimes-intro = De wetten waarvan de meldplichten voor uw organisatie gelden. Incidenten krijgen verplichtingen onder deze regimes.
+app-rules-title = Termijnregels
+app-rules-warning = Een gewijzigd aantal uren (bijvoorbeeld een AVG-wijziging naar 96 uur) geldt voor verplichtingen die vanaf nu ontstaan; eerder ontstane verplichtingen behouden hun oorspronkelijke voorwaarden.
+app-rule-reset = Terugzetten naar { $hours } u.
+app-rule-overridden = gewijzigd (wettelijk { $hours } u.)
+app-controllers-title = Verwerkingsverantwoordelijken (rol verwerker)
+app-controllers-intro = De organisaties voor wie u persoonsgegevens verwerkt. Elk wordt over een inbreuk geïnformeerd (art. 33 lid 2 AVG) binnen de contractuele termijn, of zonder onredelijke vertraging als het contract geen termijn noemt.
+app-targets-title = Interne streeftermijn en DORA-verschuiving
+app-undue-target-none = geen
+app-undue-target-help = Uren na de aanvang voor verplichtingen „zonder onredelijke vertraging”. Wordt naast de verstreken tijd getoond; zo'n verplichting wordt nooit als te laat aangemerkt.
+app-rollover-off = uit
+app-rollover-help = DORA-termijnen die in een weekend of op een feestdag van dit land vallen, schuiven op naar 12:00 uur van de volgende werkdag.
+app-no-controllers = Nog geen verwerkingsverantwoordelijken.
+
+## Timeline event kinds of the regulation engine
+
+app-event-controller-added = Verwerkingsverantwoordelijke toegevoegd
+app-event-incident-classified = Geclassificeerd (NIS2/DORA)
+app-event-incident-regimes-set = Regimes gewijzigd
+app-event-obligation-opened = Verplichting ontstaan
+app-event-obligation-anchor-changed = Termijn verschoven
+app-event-obligation-not-required = Verplichting niet vereist
+app-event-obligation-reinstated = Verplichting hersteld
+app-event-filing-recorded = Melding vastgelegd
+app-event-rule-changed = Regel gewijzigd
+app-event-regulation-settings-changed = Regime-instellingen gewijzigd
+app-event-authority-contact-logged = Contact met toezichthouder vastgelegd

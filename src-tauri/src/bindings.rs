@@ -18,6 +18,14 @@ use ts_rs::TS;
 use crate::dto::{AppStatus, Created, IncidentDetail, UnlockWith, Unlocked, VerifyOutcome};
 use crate::error::AppError;
 use crate::upkeep::{BackupOverview, RestoreTest};
+use crate::regulation_dto::{DraftView, ObligationRow, RuleRow, RulesView};
+use breachlog_core::regulation::authorities::Authority;
+use breachlog_core::regulation::enisa::{EnisaInput, EnisaResult};
+use breachlog_core::regulation::templates::Draft;
+use breachlog_core::regulation::{
+    AuthorityContact, Channel, ClassifyInput, ContactDirection, ContactInput, Controller, Filing,
+    FilingInput, IncidentRegulation, Obligation, ObligationStatus, Phase, Tristate,
+};
 
 /// Writes every binding (with its dependencies) into `dir`. 64-bit integers are typed `number`:
 /// they cross IPC as JSON numbers (counts and sequence numbers stay far below 2^53).
@@ -62,6 +70,27 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         Source,
         Status,
         VulnClass,
+        ObligationRow,
+        RuleRow,
+        RulesView,
+        Obligation,
+        ObligationStatus,
+        Filing,
+        FilingInput,
+        Channel,
+        Phase,
+        Authority,
+        Draft,
+        DraftView,
+        AuthorityContact,
+        ContactInput,
+        ContactDirection,
+        EnisaInput,
+        EnisaResult,
+        Controller,
+        ClassifyInput,
+        IncidentRegulation,
+        Tristate,
     );
     crate::report_cmds::export_bindings(&cfg)?;
     Ok(())

@@ -17,6 +17,9 @@ pub struct AppError {
     pub message: String,
     /// After a failed unlock: seconds before the core accepts the next attempt (0 = now).
     pub retry_after_secs: Option<u32>,
+    /// For `invalid_input`: the refused field (`reasons_for_delay`, `at`, …), so the UI can show
+    /// the message next to it.
+    pub field: Option<String>,
 }
 
 impl AppError {
@@ -25,6 +28,10 @@ impl AppError {
             code: e.code().as_str().to_string(),
             message: loc.error(e),
             retry_after_secs: None,
+            field: match e {
+                Error::InvalidInput { field, .. } => Some((*field).to_string()),
+                _ => None,
+            },
         }
     }
 
@@ -35,6 +42,7 @@ impl AppError {
             code: code.to_string(),
             message: messages::text(loc.language(), &id, args),
             retry_after_secs: None,
+            field: None,
         }
     }
 

@@ -11,6 +11,8 @@ pub mod error;
 pub mod messages;
 pub mod notify;
 pub mod report_cmds;
+pub mod regulation_cmds;
+pub mod regulation_dto;
 pub mod session;
 pub mod state;
 pub mod upkeep;
@@ -75,6 +77,23 @@ pub fn run() {
             report_cmds::report_choices,
             report_cmds::issue_report,
             report_cmds::verify_report_file,
+            regulation_cmds::obligations,
+            regulation_cmds::record_filing,
+            regulation_cmds::drop_obligation,
+            regulation_cmds::reinstate_obligation,
+            regulation_cmds::authorities,
+            regulation_cmds::draft,
+            regulation_cmds::authority_contacts,
+            regulation_cmds::log_authority_contact,
+            regulation_cmds::enisa,
+            regulation_cmds::rules,
+            regulation_cmds::set_rule_hours,
+            regulation_cmds::update_regulation_settings,
+            regulation_cmds::controllers,
+            regulation_cmds::add_controller,
+            regulation_cmds::incident_regulation,
+            regulation_cmds::classify,
+            regulation_cmds::set_incident_regimes,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -1,49 +1,55 @@
-//! Desktop notifications for running deadlines. Until the regulation engine lands, the only
-//! deadline is the GDPR Art 33 72-hour clock from `aware_at` of open personal-data breaches.
+//! Desktop notifications for running deadlines: every open obligation with a due time that the
+//! regulation engine derived (GDPR, UK GDPR, NIS2, DORA, ePrivacy, authority requests), with the
+//! terms it keeps (a 96-hour override applies only to obligations opened after it).
 //! A background thread checks every 20 s (so it also works while the window is minimised) and
-//! sends one notification per incident and threshold (settings: 24/12/4/1 h) and one when overdue.
+//! sends one notification per obligation and threshold (settings: 24/12/4/1 h) and one when overdue.
 
 use std::collections::HashSet;
 use std::time::Duration;
 
 use breachlog_core::domain::Language;
-use breachlog_core::query::{IncidentFilter, IncidentRow};
+use breachlog_core::i18n::Localizer;
+use breachlog_core::regulation::ObligationStatus;
 use breachlog_core::Ts;
 use tauri::{AppHandle, Manager};
 use tauri_plugin_notification::NotificationExt;
 
 use crate::messages;
+use crate::regulation_cmds::obligation_rows;
+use crate::regulation_dto::ObligationRow;
 use crate::state::AppState;
 
-/// GDPR Art 33(1): notify the supervisory authority within 72 hours of becoming aware.
-pub const GDPR_HOURS: i64 = 72;
+/// An open obligation with a due time: what is due (`what`), for which incident (`title`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deadline {
+    /// The obligation id (one notification per obligation and threshold).
+    pub key: String,
+    pub title: String,
+    pub what: String,
+    pub due: Ts,
+}
 
 /// A threshold crossing: `hours` before the deadline, or `None` when overdue.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Due {
-    pub incident_id: String,
+    pub key: String,
     pub title: String,
+    pub what: String,
     pub hours: Option<i64>,
     pub seconds_left: i64,
 }
 
-/// The crossings to announce now. `fired` remembers (incident, threshold) pairs; a first scan
+/// The crossings to announce now. `fired` remembers (obligation, threshold) pairs; a first scan
 /// that finds several thresholds already crossed announces only the most urgent one.
 pub fn due_now(
-    rows: &[IncidentRow],
+    deadlines: &[Deadline],
     now: Ts,
     thresholds: &[i64],
     fired: &mut HashSet<(String, i64)>,
 ) -> Vec<Due> {
     let mut out = Vec::new();
-    for row in rows
-        .iter()
-        .filter(|r| r.breach && !r.exercise && r.status != "closed")
-    {
-        let Some(aware) = row.aware_at.as_deref().and_then(Ts::parse) else {
-            continue;
-        };
-        let left = now.seconds_until(aware.plus_hours(GDPR_HOURS));
+    for d in deadlines {
+        let left = now.seconds_until(d.due);
         // -1 stands for "overdue".
         let mut crossed: Vec<i64> = thresholds
             .iter()
@@ -55,15 +61,16 @@ pub fn due_now(
         }
         let new: Vec<i64> = crossed
             .into_iter()
-            .filter(|h| fired.insert((row.id.clone(), *h)))
+            .filter(|h| fired.insert((d.key.clone(), *h)))
             .collect();
         if let Some(most_urgent) = new
             .iter()
             .min_by_key(|h| if **h < 0 { i64::MIN } else { **h })
         {
             out.push(Due {
-                incident_id: row.id.clone(),
-                title: row.title.clone(),
+                key: d.key.clone(),
+                title: d.title.clone(),
+                what: d.what.clone(),
                 hours: (*most_urgent >= 0).then_some(*most_urgent),
                 seconds_left: left,
             });
@@ -72,30 +79,68 @@ pub fn due_now(
     out
 }
 
+/// Recipient codes the Fluent files label (`recipient-<code>`); authorities and controllers
+/// come with their names.
+const RECIPIENT_LABELS: &[&str] = &[
+    "data-subjects",
+    "public",
+    "csirt",
+    "financial-supervisor",
+    "national-authority",
+    "supervisory-authority",
+];
+
+/// The open obligations with a due time, as deadlines in the language of `l`.
+pub fn deadlines(rows: &[ObligationRow], l: &Localizer) -> Vec<Deadline> {
+    rows.iter()
+        .filter(|r| {
+            matches!(
+                r.view.status,
+                ObligationStatus::Pending | ObligationStatus::Overdue
+            )
+        })
+        .filter_map(|r| {
+            let due = r.view.due_at?;
+            let recipient = match &r.recipient_name {
+                Some(n) => n.clone(),
+                None if RECIPIENT_LABELS.contains(&r.view.recipient.as_str()) => {
+                    l.text(&format!("recipient-{}", r.view.recipient))
+                }
+                None => r.view.recipient.clone(),
+            };
+            Some(Deadline {
+                key: r.view.id.to_string(),
+                title: r
+                    .incident_title
+                    .clone()
+                    .unwrap_or_else(|| recipient.clone()),
+                what: format!(
+                    "{} {} ({recipient})",
+                    l.text(&r.view.regime.label_id()),
+                    l.text(&r.view.kind.label_id())
+                ),
+                due,
+            })
+        })
+        .collect()
+}
+
 fn scan(app: &AppHandle, fired: &mut HashSet<(String, i64)>) -> Vec<(Due, Language)> {
     let state = app.state::<AppState>();
     let slot = state.slot();
     let Some(reg) = slot.as_ref() else {
         return Vec::new();
     };
-    let filter = IncidentFilter {
-        breach: Some(true),
-        limit: Some(10_000),
-        ..Default::default()
-    };
-    let (Ok(page), Ok(settings)) = (reg.list_incidents(&filter), reg.settings()) else {
+    let now = Ts::now();
+    let (Ok(rows), Ok(settings)) = (obligation_rows(reg, None, now), reg.settings()) else {
         return Vec::new();
     };
     let lang = state.language();
-    due_now(
-        &page.rows,
-        Ts::now(),
-        &settings.notify_thresholds_hours,
-        fired,
-    )
-    .into_iter()
-    .map(|d| (d, lang))
-    .collect()
+    let list = deadlines(&rows, &Localizer::new(lang));
+    due_now(&list, now, &settings.notify_thresholds_hours, fired)
+        .into_iter()
+        .map(|d| (d, lang))
+        .collect()
 }
 
 /// Seconds between scans: 20, or `BREACHLOG_NOTIFY_INTERVAL_SECS` (the end-to-end test uses 2).
@@ -113,15 +158,17 @@ pub fn spawn(app: AppHandle) {
         let mut fired = HashSet::new();
         loop {
             for (due, lang) in scan(&app, &mut fired) {
+                let args = [
+                    ("title", due.title.clone()),
+                    ("obligation", due.what.clone()),
+                ];
                 let body = match due.hours {
                     Some(h) => messages::text(
                         lang,
                         "app-notify-threshold",
-                        &[("title", due.title.clone()), ("hours", h.to_string())],
+                        &[args[0].clone(), args[1].clone(), ("hours", h.to_string())],
                     ),
-                    None => {
-                        messages::text(lang, "app-notify-overdue", &[("title", due.title.clone())])
-                    }
+                    None => messages::text(lang, "app-notify-overdue", &args),
                 };
                 let title = messages::text(lang, "app-notify-heading", &[]);
                 let _ = app.notification().builder().title(title).body(body).show();
@@ -135,25 +182,19 @@ pub fn spawn(app: AppHandle) {
 mod tests {
     use super::*;
 
-    fn row(id: &str, aware: &str) -> IncidentRow {
-        IncidentRow {
-            id: id.into(),
+    fn deadline(key: &str, due: &str) -> Deadline {
+        Deadline {
+            key: key.into(),
             title: "t".into(),
-            status: "investigating".into(),
-            category: "other".into(),
-            severity: "high".into(),
-            detected_at: aware.into(),
-            personal_data: Some("yes".into()),
-            risk: Some("high".into()),
-            aware_at: Some(aware.into()),
-            exercise: false,
-            breach: true,
+            what: "GDPR notification (AP)".into(),
+            due: Ts::parse(due).unwrap_or_else(Ts::now),
         }
     }
 
     #[test]
     fn each_threshold_fires_once_and_first_scan_announces_only_the_most_urgent() {
-        let rows = [row("a", "2026-01-01T00:00:00Z")];
+        // Aware 2026-01-01T00:00Z: the 72 h obligation is due 2026-01-04T00:00Z.
+        let rows = [deadline("a", "2026-01-04T00:00:00Z")];
         let th = [24, 12, 4, 1];
         let mut fired = HashSet::new();
         let at = |s: &str| Ts::parse(s).unwrap_or_else(Ts::now);
@@ -170,5 +211,61 @@ mod tests {
         let d = due_now(&rows, at("2026-01-04T00:00:01Z"), &th, &mut fired);
         assert_eq!(d.iter().map(|d| d.hours).collect::<Vec<_>>(), [None]);
         assert!(due_now(&rows, at("2026-01-04T05:00:00Z"), &th, &mut fired).is_empty());
+    }
+
+    #[test]
+    fn open_obligations_with_a_due_time_become_deadlines_in_the_ui_language() {
+        use breachlog_core::regulation::{ObligationKind, ObligationView, Regime};
+        let row = |status, due: Option<&str>, recipient: &str, name: Option<&str>| ObligationRow {
+            view: ObligationView {
+                id: uuid::Uuid::now_v7(),
+                incident: None,
+                regime: Regime::Gdpr,
+                recipient: recipient.into(),
+                kind: ObligationKind::Notification,
+                anchor: "aware_at".into(),
+                due_at: due.and_then(Ts::parse),
+                status,
+                late_by_minutes: None,
+                reference: "GDPR Art 33(1)".into(),
+            },
+            incident_title: Some("Lost laptop".into()),
+            recipient_name: name.map(String::from),
+            has_clock: due.is_some(),
+            hours: Some(72),
+            undue: None,
+            not_required: None,
+            filings: Vec::new(),
+        };
+        let due = Some("2026-01-04T00:00:00Z");
+        let rows = [
+            row(
+                ObligationStatus::Pending,
+                due,
+                "nl-ap",
+                Some("Autoriteit Persoonsgegevens"),
+            ),
+            row(
+                ObligationStatus::Overdue,
+                due,
+                "supervisory-authority",
+                None,
+            ),
+            row(ObligationStatus::Filed, due, "nl-ap", None),
+            row(ObligationStatus::NotRequired, due, "nl-ap", None),
+            row(ObligationStatus::Pending, None, "data-subjects", None),
+        ];
+        let en = deadlines(&rows, &Localizer::new(Language::En));
+        let what: Vec<&str> = en.iter().map(|d| d.what.as_str()).collect();
+        assert_eq!(
+            what,
+            [
+                "GDPR notification (Autoriteit Persoonsgegevens)",
+                "GDPR notification (supervisory authority)"
+            ]
+        );
+        assert!(en.iter().all(|d| d.title == "Lost laptop"));
+        let de = deadlines(&rows, &Localizer::new(Language::De));
+        assert_eq!(de[0].what, "DSGVO Meldung (Autoriteit Persoonsgegevens)");
     }
 }

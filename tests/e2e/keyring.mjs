@@ -62,7 +62,7 @@ try {
   await s.click("#nav-integrity");
   await s.waitFor("#verify-result", { text: "intact" });
 
-  // A breach whose 72 h clock has under 4 h left: one desktop notification, not one per scan.
+  // A breach whose GDPR notification obligation (72 h) has under 4 h left: one desktop notification, not one per scan.
   await s.click("#quick-log");
   await s.waitFor("#ql-input-title");
   await s.keys(..."Notify me: stolen backup tape");
@@ -80,7 +80,7 @@ try {
   await s.setValue("#a-risk", "high");
   await s.type("#a-risk-reasoning", "Unencrypted tape with customer records.");
   await s.click("#a-save");
-  await s.waitFor("#gdpr-clock .clock.red");
+  await s.waitFor('#obligations-panel li.obligation[data-kind="notification"] .obl-clock .clock.red');
   const notifications = () => readFileSync(process.env.NOTIFY_LOG, "utf8").split("member=Notify").length - 1;
   for (let i = 0; notifications() === 0; i++) {
     if (i > 40) throw new Error("no desktop notification was sent");
@@ -89,7 +89,7 @@ try {
   await sleep(5000); // two more scans
   const log = readFileSync(process.env.NOTIFY_LOG, "utf8");
   assert.equal(notifications(), 1, "each threshold fires once");
-  assert.match(log, /stolen backup tape: the GDPR 72-hour notification deadline is less than 4 h away/);
+  assert.match(log, /stolen backup tape: GDPR notification \([^)]*\) is due in less than 4 h/);
   await shot("03-breach-notified");
   console.log("  desktop notification sent once: " + /string "(Notify me[^"]*)"/.exec(log)?.[1]);
 

@@ -2,7 +2,7 @@
 // Usage: node tests/e2e/run.mjs <path to breachlog-app binary>
 // Screenshots go to target/e2e-screenshots/. Every step asserts what the user would see.
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -40,6 +40,13 @@ async function shot(name, { top = true } = {}) {
   const file = `${String(++step).padStart(2, "0")}-${name}.png`;
   writeFileSync(join(shots, file), await s.screenshot());
   console.log(`  screenshot ${file}`);
+}
+async function waitGone(css, timeout = 10000) {
+  const end = Date.now() + timeout;
+  while (await s.exec("return document.querySelector(arguments[0]) !== null", css)) {
+    if (Date.now() > end) throw new Error(`${css} did not go away`);
+    await sleep(100);
+  }
 }
 function log(msg) {
   console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${msg}`);
@@ -130,14 +137,65 @@ try {
   await s.click("#a-save");
   await s.waitFor("#assess-error", { text: "risk reasoning" }); // the core's rule, shown in the form
   await s.type("#a-risk-reasoning", "Contact data of 1,200 customers; no special categories.");
+  // ENISA calculator, live: behavioural data (2) × EI 1 + exposed 0.25 + malicious 0.5 = 2.75, medium.
+  await s.setValue("#e-dpc", "2");
+  await s.setValue("#e-ei", "1");
+  await s.setValue("#e-c", "0.25");
+  await s.click("#e-malicious");
+  await s.waitFor("#enisa-result", { text: "Severity 2.75: medium" });
+  assert.equal(await s.textOf("#enisa-arithmetic"), "DPC 2 × EI 1 + CB 0.75 (C 0.25 + I 0 + A 0 + M 0.5) = 2.75");
+  await s.exec("document.querySelector('#enisa').scrollIntoView({ block: 'center' })");
+  await shot("enisa-calculator", { top: false });
   await s.click("#a-save");
   await s.waitFor("#breach-flag");
-  const clock = await s.textOf("#gdpr-clock");
+
+  // ---- regulation engine: the GDPR obligation with its due time, a filing, "filed" ---------
+  const obl = '#obligations-panel li.obligation[data-regime="gdpr"][data-kind="notification"]';
+  await s.waitFor(obl);
+  assert.equal(await s.exec(`return document.querySelector('${obl}').dataset.status`), "pending");
+  const dueDay = await s.exec(
+    `return new Intl.DateTimeFormat("en", { timeZone: "Europe/Amsterdam", year: "numeric", month: "short", day: "2-digit" }).format(Date.now() + 72 * 3600000)`,
+  );
+  await s.waitFor(`${obl} .obl-due`, { text: `Due ${dueDay}` }); // 72 h after awareness, in the org's zone
+  const clock = await s.textOf(`${obl} .obl-clock`);
   assert.match(clock, /^(2d 2[23]:\d\d:\d\d|3d 00:00:00)$/, `a fresh 72 h clock: ${clock}`);
-  assert.equal(await s.exec("return document.querySelector('#gdpr-clock .clock').dataset.level"), "ok");
+  assert.equal(await s.exec(`return document.querySelector('${obl} .clock').dataset.level`), "ok");
+  assert.match(await s.textOf(`${obl} .obl-what`), /Autoriteit Persoonsgegevens/);
   await s.waitFor("#art33", { text: "" });
-  await shot("incident-breach-countdown");
-  log("transitioned and assessed");
+  // The stored ENISA result comes back with the assessment.
+  await s.waitFor("#enisa-result", { text: "Severity 2.75: medium" });
+  await shot("incident-breach-obligations");
+  await s.click(`${obl} .file-btn`);
+  await s.waitFor("#filing-dialog");
+  await s.setValue("#f-channel", "portal");
+  await s.type("#f-reference", "AP-2026-12345");
+  await shot("filing-dialog");
+  await s.click("#f-save");
+  await waitGone("#filing-dialog");
+  await s.waitFor(`${obl}[data-status="filed"]`);
+  await s.waitFor(`${obl} .filings`, { text: "AP-2026-12345" });
+  await s.waitFor(`${obl} .obl-status`, { text: "filed" });
+  await shot("obligation-filed");
+
+  // ---- notification draft for the lead authority, field by field -----------------------------
+  await s.click("#open-drafts");
+  await s.waitFor("#draft");
+  assert.equal(await s.exec("return document.querySelector('#draft').lang"), "nl", "the AP draft is in Dutch");
+  await s.waitFor(".draft-field[data-field=data_categories] .draft-label", { text: "Soorten persoonsgegevens" });
+  assert.ok(await s.exec("return document.querySelector('.draft-field[data-field=consequences]').classList.contains('missing')"), "missing Art 33(3) item highlighted");
+  await s.waitFor("#draft-missing");
+  assert.ok((await s.exec("return document.querySelectorAll('#draft button.copy').length")) > 10);
+  await s.click(".draft-field[data-field=title] button.copy");
+  await s.waitFor(".draft-field[data-field=title] button.copy", { text: "Copied" });
+  // The value really is on the X clipboard (WebKitGTK's clipboard, read back with xclip).
+  const clip = execFileSync("xclip", ["-o", "-selection", "clipboard"], { encoding: "utf8", timeout: 5000 });
+  assert.equal(clip, "Customer CSV emailed to wrong recipient");
+  await shot("draft-nl-ap");
+  await s.click("#draft-kind-subjects");
+  await s.waitFor(".draft-field[data-field=subjects_intro]");
+  assert.equal(await s.exec("return document.querySelector('#draft').lang"), "en");
+  await shot("draft-subjects");
+  log("obligation filed, drafts shown");
 
   // Older breaches: aware 70 h ago → under 4 h left (red), 80 h ago → overdue, 54 h ago → amber.
   for (const [title, hoursAgo] of [["Ransomware on file server", 70], ["Lost laptop with HR data", 80], ["Phishing: payroll login", 54]]) {
@@ -166,8 +224,89 @@ try {
   await s.waitFor("table.incidents");
   await sleep(500);
   const levels = await s.exec("return [...document.querySelectorAll('table.incidents .clock')].map(c => c.dataset.level).sort()");
-  assert.deepEqual(levels, ["amber", "ok", "overdue", "red"], "countdown colours in the register");
+  // The nearest running obligation per incident; the first incident's is filed, so it shows none.
+  assert.deepEqual(levels, ["amber", "overdue", "red"], "countdown colours in the register");
+  await s.waitFor("table.incidents tr", { text: "Customer CSV emailed" });
+  assert.equal(
+    await s.exec("return [...document.querySelectorAll('table.incidents tr')].find(r => r.textContent.includes('Customer CSV')).querySelector('.clock')"),
+    null,
+    "a filed obligation has no running clock",
+  );
   await shot("register-countdowns");
+
+  // ---- the obligations screen: overdue first; a late first filing needs reasons ---------------
+  await s.click("#nav-obligations");
+  await s.waitFor("#obligations-all");
+  const statuses = await s.exec("return [...document.querySelectorAll('#obligations-all li.obligation')].map(l => l.dataset.status)");
+  assert.equal(statuses[0], "overdue", `overdue first: ${statuses}`);
+  await s.waitFor("#obligations-all li.obligation:first-child .obl-incident", { text: "Lost laptop with HR data" });
+  await s.waitFor("#obls-overdue");
+  await shot("obligations-screen");
+  await s.click("#obligations-all li.obligation:first-child .file-btn");
+  await s.waitFor("#f-late-hint");
+  await s.type("#f-reference", "AP-2026-67890");
+  await s.click("#f-save");
+  await s.waitFor("#f-reasons-error", { text: "reasons for the delay" }); // the core's refusal, next to the field
+  await shot("filing-late-refused");
+  await s.type("#f-reasons", "The forensic review took longer than planned.");
+  await s.click("#f-save");
+  await waitGone("#filing-dialog");
+  await s.click("#obls-show-done");
+  await s.waitFor('#obligations-all li.obligation[data-status="filed_late"]', { text: "late by" });
+  await s.waitFor('#obligations-all li.obligation[data-status="filed"]', { text: "AP-2026-12345" });
+  log("late filing checked");
+
+  // ---- authority contact log: a request with a response date becomes an obligation ------------
+  await s.click("#nav-contacts");
+  await s.waitFor("#contacts-h");
+  await s.click("#contact-add");
+  await s.type("#c-subject", "Request for the register of breaches (Art 33(5))");
+  await s.type("#c-reference", "AP-2026-0042");
+  const dueLocal = await s.exec(
+    `const p = Object.fromEntries(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", hourCycle: "h23",
+       year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(Date.now() + 14 * 86400000).map(x => [x.type, x.value]));
+     return p.year + "-" + p.month + "-" + p.day + "T17:00";`,
+  );
+  await s.setValue("#c-due", dueLocal);
+  await s.click("#c-save");
+  await s.waitFor(".contact-row .contact-subject", { text: "register of breaches" });
+  await shot("authority-contacts");
+  await s.click("#nav-obligations");
+  await s.waitFor('#obligations-all li.obligation[data-kind="authority-request"]', { text: "Autoriteit Persoonsgegevens" });
+
+  // ---- settings: regimes, a 96 h GDPR override (earlier obligations keep 72 h), controllers ----
+  await s.click("#nav-settings");
+  await s.waitFor('#rules tr[data-rule="gdpr/art33-1"] input');
+  await s.setValue('#rules tr[data-rule="gdpr/art33-1"] input', "96");
+  await s.click('#rules tr[data-rule="gdpr/art33-1"] button');
+  await s.waitFor('#rules tr[data-rule="gdpr/art33-1"]', { text: "the law says 72 h" });
+  await s.type("#ctl-name", "Globex Retail BV");
+  await s.type("#ctl-hours", "24");
+  await s.click("#ctl-add");
+  await s.waitFor("#controllers li", { text: "Globex Retail BV" });
+  await s.exec("document.querySelector('#regimes').scrollIntoView()");
+  await shot("settings-regulation", { top: false });
+  await s.click("#nav-obligations");
+  await s.waitFor("#obligations-all li.obligation");
+  assert.equal(await s.exec("return [...document.querySelectorAll('#obligations-all li.obligation')].filter(l => l.textContent.includes('96 hours')).length"), 0, "past obligations keep 72 h");
+  // NIS2 enabled for the organisation: classifying the incident as significant starts its clocks.
+  await s.click("#nav-settings");
+  await s.click("#regime-nis2");
+  await s.click("#save-regimes");
+  await s.waitFor('#rules tr[data-rule^="nis2/"]');
+  await s.click("#nav-register");
+  await s.waitFor(".row-title", { text: "Customer CSV" });
+  await s.exec("[...document.querySelectorAll('.row-title')].find((b) => b.textContent.includes('Customer CSV')).click()");
+  await s.waitFor("#classify");
+  await s.setValue("#cl-regime", "nis2");
+  await s.setValue("#cl-malicious", "no");
+  await s.click("#cl-save");
+  await s.waitFor("#classified-nis2", { text: "NIS2 significant since" });
+  await s.waitFor('#obligations-panel li.obligation[data-regime="nis2"][data-kind="early-warning"] .obl-clock .clock');
+  await s.waitFor('#obligations-panel li.obligation[data-regime="nis2"][data-kind="notification"]');
+  await shot("incident-nis2-classified");
+  log("contacts, settings and classification done");
+
 
   // ---- XSS: the title is text --------------------------------------------------------------
   await quickLog(XSS, "javascript:alert(2)");
@@ -297,6 +436,28 @@ try {
   await s.waitFor("#reg-title", { text: "Vorfallsregister" });
   await s.waitFor("table.incidents th", { text: "Erkannt" }).catch(() => {});
   await shot("register-german");
+  await s.click("#nav-obligations");
+  await s.waitFor("#obls-h", { text: "Meldepflichten" });
+  await s.waitFor("#obligations-all li.obligation .obl-status", { text: "offen" });
+  await shot("obligations-german");
+  await s.click("#obligations-all li.obligation:first-child .obl-incident");
+  await s.waitFor("#obl-h", { text: "Pflichten" });
+  await shot("incident-obligations-german");
+  await s.exec("document.querySelector('#classify').scrollIntoView()");
+  await shot("classify-german", { top: false });
+  await s.exec("document.querySelector('#enisa').scrollIntoView({ block: 'center' })");
+  await shot("enisa-german", { top: false });
+  await s.exec("window.scrollTo(0, 0)"); // the sticky top bar would cover the link scrolled to
+  await s.click("#open-drafts");
+  await s.waitFor("#draft");
+  await shot("draft-german-ui");
+  await s.click("#nav-contacts");
+  await s.waitFor("#contacts-h", { text: "Behördenkontakte" });
+  await shot("contacts-german");
+  await s.click("#nav-settings");
+  await s.waitFor("#rules-h", { text: "Fristenregeln" });
+  await s.exec("document.querySelector('#regimes').scrollIntoView()");
+  await shot("settings-regulation-german", { top: false });
 
   // ---- growing delay after repeated failures (still German) -----------------------------------
   await s.click("#lock");

@@ -6,6 +6,9 @@ import type { VerifyOutcome } from "./bindings/VerifyOutcome";
 export type View =
   | { name: "register" }
   | { name: "incident"; id: string }
+  | { name: "draft"; id: string }
+  | { name: "obligations" }
+  | { name: "contacts" }
   | { name: "integrity" }
   | { name: "settings" }
   | { name: "reports"; incident?: string };

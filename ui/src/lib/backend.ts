@@ -30,6 +30,24 @@ import type { ReportChoices } from "./bindings/ReportChoices";
 import type { ReportKind } from "./bindings/ReportKind";
 import type { ReportOptions } from "./bindings/ReportOptions";
 import type { ReportVerification } from "./bindings/ReportVerification";
+import type { ObligationRow } from "./bindings/ObligationRow";
+import type { Filing } from "./bindings/Filing";
+import type { FilingInput } from "./bindings/FilingInput";
+import type { Obligation } from "./bindings/Obligation";
+import type { Authority } from "./bindings/Authority";
+import type { DraftView } from "./bindings/DraftView";
+import type { AuthorityContact } from "./bindings/AuthorityContact";
+import type { ContactInput } from "./bindings/ContactInput";
+import type { EnisaInput } from "./bindings/EnisaInput";
+import type { EnisaResult } from "./bindings/EnisaResult";
+import type { RulesView } from "./bindings/RulesView";
+import type { RegulationSettings } from "./bindings/RegulationSettings";
+import type { Controller } from "./bindings/Controller";
+import type { IncidentRegulation } from "./bindings/IncidentRegulation";
+import type { ClassifyInput } from "./bindings/ClassifyInput";
+
+/** Which draft: the authority notification, the Art 34 communication, or the notice to a controller. */
+export type DraftKind = "authority" | "subjects" | "controller";
 
 export interface Backend {
   appStatus(): Promise<AppStatus>;
@@ -62,12 +80,29 @@ export interface Backend {
   issueReport(kind: ReportKind, options: ReportOptions): Promise<IssuedReportInfo | null>;
   /** Opens the native file dialog and verifies the chosen PDF; `null` when cancelled. */
   verifyReportFile(): Promise<ReportVerification | null>;
+  obligations(incident: string | null): Promise<ObligationRow[]>;
+  recordFiling(incident: string, input: FilingInput): Promise<Filing>;
+  dropObligation(obligation: string, rationale: string): Promise<Obligation>;
+  reinstateObligation(obligation: string): Promise<Obligation>;
+  authorities(): Promise<Authority[]>;
+  draft(incident: string, kind: DraftKind, target: string | null, language: string | null): Promise<DraftView>;
+  authorityContacts(incident: string | null): Promise<AuthorityContact[]>;
+  logAuthorityContact(input: ContactInput): Promise<AuthorityContact>;
+  enisa(input: EnisaInput): Promise<EnisaResult>;
+  rules(): Promise<RulesView>;
+  setRuleHours(regime: string, rule: string, hours: number | null): Promise<RegulationSettings>;
+  updateRegulationSettings(doraRolloverCountry: string, undueDelayTargetHours: number | null): Promise<RegulationSettings>;
+  controllers(): Promise<Controller[]>;
+  addController(name: string, noticeHours: number | null, contact: string | null): Promise<Controller>;
+  incidentRegulation(id: string): Promise<IncidentRegulation>;
+  classify(id: string, input: ClassifyInput): Promise<IncidentRegulation>;
+  setIncidentRegimes(id: string, regimes: string[] | null): Promise<IncidentRegulation>;
 }
 
 /** Every failure the UI sees has this shape (transport failures are wrapped too). */
 export function asAppError(e: unknown): AppError {
   if (e && typeof e === "object" && "code" in e && "message" in e) return e as AppError;
-  return { code: "internal", message: String(e), retry_after_secs: null };
+  return { code: "internal", message: String(e), retry_after_secs: null, field: null };
 }
 
 async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
@@ -106,6 +141,24 @@ export const tauriBackend: Backend = {
   reportChoices: () => call("report_choices"),
   issueReport: (kind, options) => call("issue_report", { kind, options }),
   verifyReportFile: () => call("verify_report_file"),
+  obligations: (incident) => call("obligations", { incident }),
+  recordFiling: (incident, input) => call("record_filing", { incident, input }),
+  dropObligation: (obligation, rationale) => call("drop_obligation", { obligation, rationale }),
+  reinstateObligation: (obligation) => call("reinstate_obligation", { obligation }),
+  authorities: () => call("authorities"),
+  draft: (incident, kind, target, language) => call("draft", { incident, kind, target, language }),
+  authorityContacts: (incident) => call("authority_contacts", { incident }),
+  logAuthorityContact: (input) => call("log_authority_contact", { input }),
+  enisa: (input) => call("enisa", { input }),
+  rules: () => call("rules"),
+  setRuleHours: (regime, rule, hours) => call("set_rule_hours", { regime, rule, hours }),
+  updateRegulationSettings: (doraRolloverCountry, undueDelayTargetHours) =>
+    call("update_regulation_settings", { doraRolloverCountry, undueDelayTargetHours }),
+  controllers: () => call("controllers"),
+  addController: (name, noticeHours, contact) => call("add_controller", { name, noticeHours, contact }),
+  incidentRegulation: (id) => call("incident_regulation", { id }),
+  classify: (id, input) => call("classify", { id, input }),
+  setIncidentRegimes: (id, regimes) => call("set_incident_regimes", { id, regimes }),
 };
 
 let current: Backend = tauriBackend;

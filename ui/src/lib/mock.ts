@@ -9,6 +9,15 @@ import type { Status } from "./bindings/Status";
 import type { BackupOverview } from "./bindings/BackupOverview";
 import type { RetentionItem } from "./bindings/RetentionItem";
 import type { IssuedReportInfo } from "./bindings/IssuedReportInfo";
+import type { ObligationRow } from "./bindings/ObligationRow";
+import type { Filing } from "./bindings/Filing";
+import type { Authority } from "./bindings/Authority";
+import type { AuthorityContact } from "./bindings/AuthorityContact";
+import type { Controller } from "./bindings/Controller";
+import type { EnisaResult } from "./bindings/EnisaResult";
+import type { IncidentRegulation } from "./bindings/IncidentRegulation";
+import type { Obligation } from "./bindings/Obligation";
+import type { RegulationSettings } from "./bindings/RegulationSettings";
 
 const allowed: Record<Status, Status[]> = {
   reported: ["triage"],
@@ -19,9 +28,38 @@ const allowed: Record<Status, Status[]> = {
   closed: ["investigating"],
 };
 
-function fail(code: string, message: string): never {
-  const e: AppError = { code, message, retry_after_secs: null };
+function fail(code: string, message: string, field: string | null = null): never {
+  const e: AppError = { code, message, retry_after_secs: null, field };
   throw e;
+}
+
+const H = 3_600_000;
+
+/** A few authorities of the registry (the real one is embedded in the core). */
+export const MOCK_AUTHORITIES: Authority[] = [
+  { id: "nl-ap", country: "nl", name: "Autoriteit Persoonsgegevens", short: "AP", languages: ["nl"], website: "https://autoriteitpersoonsgegevens.nl", channel: "online-form", template: "nl-ap" },
+  { id: "be-apd", country: "be", name: "Autorité de protection des données", short: "APD/GBA", languages: ["fr", "nl", "de"], website: "https://www.autoriteprotectiondonnees.be", channel: "online-form", template: "be-apd" },
+  { id: "uk-ico", country: "gb", name: "Information Commissioner's Office", short: "ICO", languages: ["en"], website: "https://ico.org.uk", channel: "online-form", template: "uk-ico" },
+];
+
+/** `SE = DPC × EI + CB` in hundredths, as the core computes it. */
+export function mockEnisa(i: { dpc: string; dpc_adjust?: string; ei: string; cb_confidentiality?: string; cb_integrity?: string; cb_availability?: string; malicious: boolean }): EnisaResult {
+  const dec = (h: number) => String(h / 100);
+  const base = Number(i.dpc);
+  if (!(base >= 1 && base <= 4)) fail("invalid_input", "Invalid data processing context (DPC): it must be at most 4", "dpc");
+  const adj = Number((i.dpc_adjust ?? "0").replace("+", ""));
+  const dpc = Math.min(4, Math.max(1, base + adj));
+  const h = (v?: string) => Math.round(Number(v || "0") * 100);
+  const ei = h(i.ei);
+  const [c, it, a, m] = [h(i.cb_confidentiality), h(i.cb_integrity), h(i.cb_availability), i.malicious ? 50 : 0];
+  const cb = c + it + a + m;
+  const score = dpc * ei + cb;
+  const band = score < 200 ? "low" : score < 300 ? "medium" : score < 400 ? "high" : "very_high";
+  return {
+    dpc_base: base, dpc_adjust: adj, dpc, ei: dec(ei), cb_confidentiality: dec(c), cb_integrity: dec(it), cb_availability: dec(a), malicious: i.malicious,
+    cb: dec(cb), score: dec(score), band,
+    arithmetic: `DPC ${dpc} × EI ${dec(ei)} + CB ${dec(cb)} (C ${dec(c)} + I ${dec(it)} + A ${dec(a)} + M ${dec(m)}) = ${dec(score)}`,
+  };
 }
 
 export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}) {
@@ -80,10 +118,64 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
   // Reports: issued files in order; the next save dialog answer (a path, or null = cancelled).
   const reports: IssuedReportInfo[] = [];
   const dialog = { savePath: "/home/dpo/Documents/report.pdf" as string | null, pickedFile: "report.pdf" as string | null };
-  const b: Backend & { incidents: Incident[]; reports: IssuedReportInfo[]; dialog: typeof dialog } = {
+  // Regulation: one GDPR Art 33(1) notification per assessed breach (72 h after awareness), one
+  // Art 34 communication (no hours) when the risk is high, filings, contacts and controllers.
+  const obligations: Obligation[] = [];
+  const filings: Filing[] = [];
+  const contacts: AuthorityContact[] = [];
+  const controllers: Controller[] = [];
+  const regulation = new Map<string, IncidentRegulation>();
+  let regSettings: RegulationSettings = { overrides: {}, dora_rollover_country: null, undue_delay_target_hours: null };
+  const open = (incident: Incident, kind: "notification" | "subject-communication", hours: number | null) => {
+    if (obligations.some((o) => o.incident_id === incident.id && o.kind === kind)) return;
+    const anchor = incident.assessment!.aware_at!;
+    obligations.push({
+      id: `0b000000-0000-7000-8000-00000000000${obligations.length + 1}`,
+      incident_id: incident.id, regime: "gdpr", rule: kind === "notification" ? "art33-1" : "art34-1",
+      recipient: kind === "notification" ? org.lead_authority || "supervisory-authority" : "data-subjects", kind,
+      anchor: "aware_at", anchor_at: anchor, hours, month_rule: false, alt: null, rollover: null, timezone: org.timezone,
+      due_at: hours === null ? null : new Date(Date.parse(anchor) + hours * H).toISOString(),
+      reference: kind === "notification" ? "GDPR Art 33(1)" : "GDPR Art 34(1)", rule_version: "gdpr.1", source_url: "https://eur-lex.europa.eu",
+      hours_source: "rule", controller_id: null, contact_id: null, opened_at: new Date().toISOString(), not_required: null,
+    });
+  };
+  const rowOf = (o: Obligation, now: number): ObligationRow => {
+    const fs = filings.filter((f) => f.obligation_id === o.id);
+    const first = fs.find((f) => f.phase === "initial");
+    let status: ObligationRow["view"]["status"] = "pending";
+    let late: number | null = null;
+    if (first) [status, late] = first.late_by_minutes ? ["filed_late", first.late_by_minutes] : ["filed", null];
+    else if (o.not_required) status = "not_required";
+    else if (o.due_at && Date.parse(o.due_at) < now) [status, late] = ["overdue", Math.floor((now - Date.parse(o.due_at)) / 60000)];
+    const inc = incidents.find((i) => i.id === o.incident_id);
+    return {
+      view: { id: o.id, incident: o.incident_id, regime: o.regime, recipient: o.recipient, kind: o.kind, anchor: o.anchor, due_at: o.due_at, status, late_by_minutes: late, reference: o.reference },
+      incident_title: inc?.title ?? null,
+      recipient_name: MOCK_AUTHORITIES.find((a) => a.id === o.recipient)?.name ?? null,
+      has_clock: o.hours !== null,
+      hours: o.hours,
+      undue: o.hours === null && status === "pending" && o.anchor_at ? {
+            elapsed_minutes: Math.floor((now - Date.parse(o.anchor_at)) / 60000),
+            target_at: regSettings.undue_delay_target_hours ? new Date(Date.parse(o.anchor_at) + regSettings.undue_delay_target_hours * H).toISOString() : null,
+          } : null,
+      not_required: o.not_required,
+      filings: fs,
+    };
+  };
+  const findOb = (id: string) => obligations.find((o) => o.id === id) ?? fail("invalid_input", "Invalid obligation: no entry has this id", "obligation");
+
+  const b: Backend & {
+    incidents: Incident[];
+    reports: IssuedReportInfo[];
+    dialog: typeof dialog;
+    obligationList: Obligation[];
+    contacts: AuthorityContact[];
+  } = {
     incidents,
     reports,
     dialog,
+    obligationList: obligations,
+    contacts,
     appStatus: async () => ({
       register_exists: exists,
       unlocked,
@@ -105,7 +197,7 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
     unlock: async (_w, secret) => {
       if (secret !== passphrase) {
         failed++;
-        const e: AppError = { code: "wrong_passphrase", message: "Wrong passphrase or key: the register could not be unlocked.", retry_after_secs: failed >= 5 ? 30 * 2 ** (failed - 5) : 0 };
+        const e: AppError = { code: "wrong_passphrase", message: "Wrong passphrase or key: the register could not be unlocked.", retry_after_secs: failed >= 5 ? 30 * 2 ** (failed - 5) : 0, field: null };
         throw e;
       }
       unlocked = true;
@@ -171,7 +263,17 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
       if (to === "closed") i.closed_at = new Date().toISOString();
       return i;
     },
-    assess: async (id) => find(id),
+    assess: async (id, input) => {
+      const i = find(id);
+      const a = { ...(i.assessment ?? {}), ...(input as object) } as NonNullable<Incident["assessment"]> & Record<string, unknown>;
+      if (input.enisa) a.enisa = mockEnisa(input.enisa);
+      i.assessment = a;
+      if (a.personal_data === "yes" && a.aware_at) {
+        open(i, "notification", regSettings.overrides["gdpr/art33-1"] ?? 72);
+        if (a.risk === "high") open(i, "subject-communication", null);
+      }
+      return i;
+    },
     addAction: async () => fail("internal", "not mocked"),
     setActionDone: async () => fail("internal", "not mocked"),
     addNote: async () => fail("internal", "not mocked"),
@@ -282,6 +384,133 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
         issued_by_register: unlocked ? true : null,
         problem: null,
       };
+    },
+    obligations: async (incident) => {
+      guard();
+      const now = Date.now();
+      return obligations.filter((o) => incident === null || o.incident_id === incident).map((o) => rowOf(o, now));
+    },
+    recordFiling: async (incident, input) => {
+      guard();
+      const o = findOb(input.obligation);
+      if (o.incident_id !== incident) fail("invalid_input", "Invalid obligation: it does not belong to this incident or obligation", "obligation");
+      const at = Date.parse(input.at);
+      if (Number.isNaN(at)) fail("invalid_input", "Invalid time: not a valid time", "at");
+      if (at > Date.now() + 60_000) fail("invalid_input", "Invalid time: it is in the future", "at");
+      if (!input.reference?.trim()) fail("invalid_input", "Invalid reference: it must not be empty", "reference");
+      const phase = (input.phase || "initial") as Filing["phase"];
+      const late = phase === "initial" && o.due_at && at > Date.parse(o.due_at) ? Math.floor((at - Date.parse(o.due_at)) / 60000) : null;
+      if (late && !input.reasons_for_delay?.trim())
+        fail("invalid_input", `Invalid reasons for the delay: the filing is ${late} minutes after the deadline, so the reasons for the delay must be given`, "reasons_for_delay");
+      const f: Filing = {
+        id: `0f000000-0000-7000-8000-00000000000${filings.length + 1}`, obligation_id: o.id, incident_id: incident, at: new Date(at).toISOString(),
+        channel: input.channel as Filing["channel"], reference: input.reference, reasons_for_delay: input.reasons_for_delay || null, phase,
+        follows: input.follows || null, late_by_minutes: late, recorded_by: "test", recorded_at: new Date().toISOString(),
+      };
+      filings.push(f);
+      return f;
+    },
+    dropObligation: async (id, rationale) => {
+      const o = findOb(id);
+      if (!rationale.trim()) fail("invalid_input", "Invalid rationale: it must not be empty", "rationale");
+      o.not_required = { decider: "test", rationale, automatic: false, manual: true, at: new Date().toISOString() };
+      return o;
+    },
+    reinstateObligation: async (id) => {
+      const o = findOb(id);
+      o.not_required = null;
+      return o;
+    },
+    authorities: async () => MOCK_AUTHORITIES,
+    draft: async (incident, kind, target, language) => {
+      const i = find(incident);
+      const a = i.assessment;
+      const missing = [a?.consequences ? null : "consequences", a?.measures_taken || a?.measures_proposed ? null : "measures"].filter((x): x is string => !!x);
+      const lang = (language || (kind === "authority" ? MOCK_AUTHORITIES.find((x) => x.id === target)?.languages[0] : org.language) || "en") as Org["language"];
+      return {
+        title: kind === "authority" ? `Notification to ${target}` : kind === "subjects" ? `Important information from ${org.name}` : `Notice to ${target}`,
+        draft: {
+          authority: kind === "authority" ? target : null,
+          language: lang,
+          sections: [
+            { id: "what_happened", title: "What happened", fields: [
+              { id: "title", label: "Summary", value: i.title },
+              { id: "description", label: "Description of the breach", value: i.description },
+            ] },
+            { id: "consequences", title: "Likely consequences", fields: [{ id: "consequences", label: "Likely consequences", value: a?.consequences ?? "" }] },
+            { id: "measures", title: "Measures", fields: [
+              { id: "measures_taken", label: "Measures taken", value: a?.measures_taken ?? "" },
+              { id: "measures_proposed", label: "Measures proposed", value: a?.measures_proposed ?? "" },
+            ] },
+          ],
+          missing,
+        },
+      };
+    },
+    authorityContacts: async (incident) => contacts.filter((c) => incident === null || c.incident_id === incident),
+    logAuthorityContact: async (input) => {
+      guard();
+      if (!MOCK_AUTHORITIES.some((a) => a.id === input.authority)) fail("invalid_input", "Invalid authority: it is not an authority of the registry", "authority");
+      if (!input.subject.trim()) fail("invalid_input", "Invalid subject: it must not be empty", "subject");
+      if (Number.isNaN(Date.parse(input.at))) fail("invalid_input", "Invalid time: not a valid time", "at");
+      const c: AuthorityContact = {
+        id: `0c000000-0000-7000-8000-00000000000${contacts.length + 1}`, authority: input.authority, direction: input.direction as AuthorityContact["direction"],
+        at: new Date(Date.parse(input.at)).toISOString(), subject: input.subject, reference: input.reference || null,
+        response_due_at: input.response_due_at ? new Date(Date.parse(input.response_due_at)).toISOString() : null,
+        incident_id: input.incident || null, answers: input.answers || null, logged_by: "test",
+      };
+      contacts.push(c);
+      return c;
+    },
+    enisa: async (input) => mockEnisa(input),
+    rules: async () => {
+      const hours = (key: string, d: number) => regSettings.overrides[key] ?? d;
+      return {
+        rules: [
+          { regime: "gdpr", rule: "art33-1", version: "gdpr.1", kind: "notification", recipient: "authority", anchor: "aware_at", hours: hours("gdpr/art33-1", 72), default_hours: 72, months: null, overridden: "gdpr/art33-1" in regSettings.overrides, reference: "GDPR Art 33(1)", source_url: "https://eur-lex.europa.eu" },
+          { regime: "gdpr", rule: "art34-1", version: "gdpr.1", kind: "subject-communication", recipient: "data-subjects", anchor: "aware_at", hours: null, default_hours: null, months: null, overridden: false, reference: "GDPR Art 34(1)", source_url: "https://eur-lex.europa.eu" },
+          { regime: "nis2", rule: "art23-4a", version: "nis2.1", kind: "early-warning", recipient: "csirt", anchor: "classified_at", hours: hours("nis2/art23-4a", 24), default_hours: 24, months: null, overridden: "nis2/art23-4a" in regSettings.overrides, reference: "NIS2 Art 23(4)(a)", source_url: "https://eur-lex.europa.eu" },
+        ],
+        settings: regSettings,
+        holiday_countries: ["de", "nl"],
+      };
+    },
+    updateRegulationSettings: async (country, target) => {
+      if (target !== null && (target < 1 || target > 8760)) fail("invalid_input", "Invalid internal target for “without undue delay”: it must be at most 8760", "undue_delay_target_hours");
+      regSettings = { ...regSettings, dora_rollover_country: country || null, undue_delay_target_hours: target };
+      return regSettings;
+    },
+    setRuleHours: async (regime, rule, hours) => {
+      if (hours !== null && (hours < 1 || hours > 8760)) fail("invalid_input", "Invalid hours: it must be at most 8760", "hours");
+      const overrides = { ...regSettings.overrides };
+      if (hours === null) delete overrides[`${regime}/${rule}`];
+      else overrides[`${regime}/${rule}`] = hours;
+      regSettings = { ...regSettings, overrides };
+      return regSettings;
+    },
+    controllers: async () => controllers,
+    addController: async (name, noticeHours, contact) => {
+      if (!name.trim()) fail("invalid_input", "Invalid name: it must not be empty", "name");
+      if (controllers.some((c) => c.name.toLowerCase() === name.trim().toLowerCase())) fail("invalid_input", "Invalid name: it is already used", "name");
+      const c: Controller = { id: `0d000000-0000-7000-8000-00000000000${controllers.length + 1}`, name: name.trim(), notice_hours: noticeHours, contact: contact ?? "", added_at: new Date().toISOString() };
+      controllers.push(c);
+      return c;
+    },
+    incidentRegulation: async (id) => regulation.get(id) ?? { regimes: null, nis2: null, dora: null },
+    setIncidentRegimes: async (id, regimes) => {
+      const r = regulation.get(id) ?? { regimes: null, nis2: null, dora: null };
+      r.regimes = regimes === null ? null : (regimes as Org["regimes"]);
+      regulation.set(id, r);
+      return r;
+    },
+    classify: async (id, input) => {
+      if (!(regulation.get(id)?.regimes ?? org.regimes).includes(input.regime as Org["regimes"][number])) fail("invalid_input", "Invalid regime: this regime does not apply to the organisation or the incident", "regime");
+      const r = regulation.get(id) ?? { regimes: null, nis2: null, dora: null };
+      const c = { at: new Date(Date.parse(input.at)).toISOString(), malicious: (input.malicious || "unknown") as "unknown", cross_border: (input.cross_border || "unknown") as "unknown", by: "test" };
+      if (input.regime === "nis2") r.nis2 = c;
+      else r.dora = c;
+      regulation.set(id, r);
+      return r;
     },
   };
   return b;

@@ -1,7 +1,5 @@
 // Deadlines, countdowns and time zones. Pure functions, unit-tested across zones.
 
-/** GDPR Art 33(1): 72 hours from awareness. */
-export const GDPR_HOURS = 72;
 const HOUR = 3_600_000;
 
 export type ClockLevel = "ok" | "amber" | "red" | "overdue";
@@ -12,10 +10,6 @@ export function clockLevel(msLeft: number): ClockLevel {
   if (msLeft < 4 * HOUR) return "red";
   if (msLeft < 24 * HOUR) return "amber";
   return "ok";
-}
-
-export function gdprDeadline(awareAt: string): number {
-  return Date.parse(awareAt) + GDPR_HOURS * HOUR;
 }
 
 /** `2d 03:04:05`, `03:04:05`; the absolute value (the caller says "overdue"). */

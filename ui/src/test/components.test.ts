@@ -25,8 +25,8 @@ describe("Countdown", () => {
     [3, "red"],
     [-1, "overdue"],
   ])("%d h left renders level %s", (hoursLeft, level) => {
-    const awareAt = new Date(Date.now() - (72 - hoursLeft) * H).toISOString();
-    const { container } = render(Countdown, { awareAt });
+    const due = new Date(Date.now() + hoursLeft * H).toISOString();
+    const { container } = render(Countdown, { due });
     const el = container.querySelector(".clock")!;
     expect(el.getAttribute("data-level")).toBe(level);
     if (level === "overdue") expect(el.textContent).toContain("overdue by");

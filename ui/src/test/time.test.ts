@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clockLevel, formatCountdown, formatDateTime, fromLocalInput, gdprDeadline, toLocalInput, zoneOffsetMinutes } from "../lib/time";
+import { clockLevel, formatCountdown, formatDateTime, fromLocalInput, toLocalInput, zoneOffsetMinutes } from "../lib/time";
 
 const H = 3_600_000;
 
@@ -15,11 +15,6 @@ describe("countdown colours", () => {
     [-5 * H, "overdue"],
   ])("%d ms left is %s", (ms, level) => {
     expect(clockLevel(ms)).toBe(level);
-  });
-
-  it("the GDPR deadline is 72 h after awareness, whatever offset the input had", () => {
-    expect(gdprDeadline("2026-03-01T10:00:00+01:00")).toBe(Date.parse("2026-03-04T09:00:00Z"));
-    expect(gdprDeadline("2026-03-01T09:00:00.000000Z")).toBe(Date.parse("2026-03-04T09:00:00Z"));
   });
 });
 

@@ -9,4 +9,9 @@ code: string, message: string,
 /**
  * After a failed unlock: seconds before the core accepts the next attempt (0 = now).
  */
-retry_after_secs: number | null, };
+retry_after_secs: number | null, 
+/**
+ * For `invalid_input`: the refused field (`reasons_for_delay`, `at`, …), so the UI can show
+ * the message next to it.
+ */
+field: string | null, };

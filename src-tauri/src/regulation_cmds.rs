@@ -1,0 +1,288 @@
+//! IPC commands of the regulation engine: obligations, filings, drafts, the authority registry
+//! and contact log, the ENISA calculator, rules, controllers and incident classification.
+//! Each is a few lines over `breachlog-core`; the core validates everything.
+
+use std::collections::HashMap;
+
+use breachlog_core::domain::Language;
+use breachlog_core::regulation::authorities::{self, Authority};
+use breachlog_core::regulation::enisa::{self, EnisaInput, EnisaResult};
+use breachlog_core::regulation::{
+    AuthorityContact, ClassifyInput, ContactInput, Controller, Filing, FilingInput,
+    IncidentRegulation, Obligation, RegulationSettings,
+};
+use breachlog_core::{Error, Reason, Register, Ts};
+use tauri::State;
+use uuid::Uuid;
+
+use crate::error::AppError;
+use crate::regulation_dto::{DraftView, ObligationRow, RuleRow, RulesView};
+use crate::state::AppState;
+
+type Res<T> = Result<T, AppError>;
+
+fn parse_id(state: &AppState, text: &str) -> Res<Uuid> {
+    Uuid::parse_str(text.trim()).map_err(|_| state.err(&Error::invalid("id", Reason::NotAnId)))
+}
+
+fn language(state: &AppState, text: &str) -> Res<Language> {
+    text.parse::<Language>()
+        .map_err(|()| state.err(&Error::invalid("lang", Reason::UnknownLanguage)))
+}
+
+/// The obligations (of one incident or all) with what the panel shows next to each.
+pub fn obligation_rows(
+    reg: &Register,
+    incident: Option<Uuid>,
+    now: Ts,
+) -> breachlog_core::Result<Vec<ObligationRow>> {
+    let controllers = reg.controllers()?;
+    let mut titles: HashMap<Uuid, String> = HashMap::new();
+    let mut out = Vec::new();
+    for view in reg.obligations(incident, now)? {
+        let ob: Obligation = reg.obligation(view.id)?;
+        let incident_title = match view.incident {
+            Some(i) => Some(match titles.entry(i) {
+                std::collections::hash_map::Entry::Occupied(e) => e.get().clone(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(reg.incident(i)?.title).clone()
+                }
+            }),
+            None => None,
+        };
+        let recipient_name = match view.recipient.strip_prefix("controller:") {
+            Some(id) => controllers
+                .iter()
+                .find(|c| c.id.to_string() == id)
+                .map(|c| c.name.clone()),
+            None => authorities::find("recipient", &view.recipient)
+                .ok()
+                .map(|a| a.name.clone()),
+        };
+        let undue = if view.due_at.is_none() {
+            reg.undue_delay(view.id, now)?
+        } else {
+            None
+        };
+        out.push(ObligationRow {
+            incident_title,
+            recipient_name,
+            has_clock: ob.has_clock(),
+            hours: ob.hours,
+            undue,
+            not_required: ob.not_required.clone(),
+            filings: reg.filings(view.id)?,
+            view,
+        });
+    }
+    Ok(out)
+}
+
+#[tauri::command]
+pub async fn obligations(
+    state: State<'_, AppState>,
+    incident: Option<String>,
+) -> Res<Vec<ObligationRow>> {
+    let incident = incident.map(|i| parse_id(&state, &i)).transpose()?;
+    state.with(|reg| obligation_rows(reg, incident, Ts::now()))
+}
+
+#[tauri::command]
+pub async fn record_filing(
+    state: State<'_, AppState>,
+    incident: String,
+    input: FilingInput,
+) -> Res<Filing> {
+    let id = parse_id(&state, &incident)?;
+    state.with(|reg| reg.record_filing(Some(id), &input))
+}
+
+#[tauri::command]
+pub async fn drop_obligation(
+    state: State<'_, AppState>,
+    obligation: String,
+    rationale: String,
+) -> Res<Obligation> {
+    state.with(|reg| reg.drop_obligation(&obligation, &rationale))
+}
+
+#[tauri::command]
+pub async fn reinstate_obligation(
+    state: State<'_, AppState>,
+    obligation: String,
+) -> Res<Obligation> {
+    state.with(|reg| reg.reinstate_obligation(&obligation))
+}
+
+#[tauri::command]
+pub async fn authorities() -> Res<Vec<Authority>> {
+    // The registry is embedded data; it cannot fail once the app is built.
+    Ok(authorities::all().map(|a| a.to_vec()).unwrap_or_default())
+}
+
+/// The draft of `kind`: `authority` (with `target` = authority id), `subjects`, or
+/// `controller` (with `target` = controller id or name), in `language` (empty: the
+/// authority's own language; the UI language for the others).
+#[tauri::command]
+pub async fn draft(
+    state: State<'_, AppState>,
+    incident: String,
+    kind: String,
+    target: Option<String>,
+    language: Option<String>,
+) -> Res<DraftView> {
+    let id = parse_id(&state, &incident)?;
+    let lang = match language.as_deref().filter(|l| !l.trim().is_empty()) {
+        Some(l) => Some(self::language(&state, l)?),
+        None => None,
+    };
+    let target = target.unwrap_or_default();
+    let ui = state.language();
+    let draft = state.with(|reg| match kind.as_str() {
+        "authority" => reg.notify_draft(id, &target, lang),
+        "subjects" => reg.subject_communication(id, lang.unwrap_or(ui)),
+        "controller" => reg.controller_notice(id, &target, lang.unwrap_or(ui)),
+        _ => Err(Error::invalid(
+            "kind",
+            Reason::UnknownValue {
+                allowed: "authority, subjects, controller".into(),
+            },
+        )),
+    })?;
+    Ok(DraftView {
+        title: draft.title.clone(),
+        draft,
+    })
+}
+
+#[tauri::command]
+pub async fn authority_contacts(
+    state: State<'_, AppState>,
+    incident: Option<String>,
+) -> Res<Vec<AuthorityContact>> {
+    let incident = incident.map(|i| parse_id(&state, &i)).transpose()?;
+    state.with(|reg| reg.authority_contacts(incident))
+}
+
+#[tauri::command]
+pub async fn log_authority_contact(
+    state: State<'_, AppState>,
+    input: ContactInput,
+) -> Res<AuthorityContact> {
+    state.with(|reg| reg.log_authority_contact(&input))
+}
+
+/// The ENISA severity for the breach form's live result (nothing is stored).
+#[tauri::command]
+pub async fn enisa(state: State<'_, AppState>, input: EnisaInput) -> Res<EnisaResult> {
+    enisa::compute(&input).map_err(|e| state.err(&e))
+}
+
+#[tauri::command]
+pub async fn rules(state: State<'_, AppState>) -> Res<RulesView> {
+    state.with(|reg| {
+        let (sets, settings) = reg.rules()?;
+        let mut rules = Vec::new();
+        for s in sets {
+            for r in &s.rules {
+                let key = format!("{}/{}", s.regime, r.id);
+                let over = settings.overrides.get(&key).copied();
+                rules.push(RuleRow {
+                    regime: s.regime,
+                    rule: r.id.clone(),
+                    version: s.version.clone(),
+                    kind: r.kind,
+                    recipient: r.recipient.clone(),
+                    anchor: r.anchor.clone(),
+                    hours: over.or(r.hours),
+                    default_hours: r.hours,
+                    months: r.months,
+                    overridden: over.is_some(),
+                    reference: r.reference.clone(),
+                    source_url: r.source_url.clone(),
+                });
+            }
+        }
+        Ok(RulesView {
+            rules,
+            settings,
+            holiday_countries: breachlog_core::regulation::rules::holiday_countries()?,
+        })
+    })
+}
+
+/// Overrides a rule's hours (`None` restores the data file's).
+#[tauri::command]
+pub async fn set_rule_hours(
+    state: State<'_, AppState>,
+    regime: String,
+    rule: String,
+    hours: Option<i64>,
+) -> Res<RegulationSettings> {
+    state.with(|reg| reg.set_rule_hours(&regime, &rule, hours))
+}
+
+/// The DORA roll-over country (empty: off) and the internal target for "without undue delay"
+/// obligations (`None`: none; shown next to the elapsed time, never "late").
+#[tauri::command]
+pub async fn update_regulation_settings(
+    state: State<'_, AppState>,
+    dora_rollover_country: String,
+    undue_delay_target_hours: Option<i64>,
+) -> Res<RegulationSettings> {
+    state.with(|reg| {
+        reg.update_regulation_settings(Some(&dora_rollover_country), Some(undue_delay_target_hours))
+    })
+}
+
+#[tauri::command]
+pub async fn controllers(state: State<'_, AppState>) -> Res<Vec<Controller>> {
+    state.with(|reg| reg.controllers())
+}
+
+#[tauri::command]
+pub async fn add_controller(
+    state: State<'_, AppState>,
+    name: String,
+    notice_hours: Option<i64>,
+    contact: Option<String>,
+) -> Res<Controller> {
+    state.with(|reg| reg.add_controller(&name, notice_hours, contact.as_deref()))
+}
+
+#[tauri::command]
+pub async fn incident_regulation(
+    state: State<'_, AppState>,
+    id: String,
+) -> Res<IncidentRegulation> {
+    let id = parse_id(&state, &id)?;
+    state.with(|reg| reg.incident_regulation(id))
+}
+
+/// Overrides the regimes for one incident (`None`: the organisation's); returns the regimes
+/// that now apply to it. Obligations are derived again.
+#[tauri::command]
+pub async fn set_incident_regimes(
+    state: State<'_, AppState>,
+    id: String,
+    regimes: Option<Vec<String>>,
+) -> Res<IncidentRegulation> {
+    let id = parse_id(&state, &id)?;
+    state.with(|reg| {
+        reg.set_incident_regimes(id, regimes.as_deref())?;
+        reg.incident_regulation(id)
+    })
+}
+
+#[tauri::command]
+pub async fn classify(
+    state: State<'_, AppState>,
+    id: String,
+    input: ClassifyInput,
+) -> Res<IncidentRegulation> {
+    let id = parse_id(&state, &id)?;
+    state.with(|reg| {
+        reg.classify(id, &input)?;
+        reg.incident_regulation(id)
+    })
+}

@@ -1,0 +1,36 @@
+// Obligations for people: recipient labels, durations, and the order of the obligations screen.
+import { has, t } from "./i18n.svelte";
+import type { ObligationRow } from "./bindings/ObligationRow";
+import type { ObligationStatus } from "./bindings/ObligationStatus";
+
+/** A controller's or authority's name, else the localised recipient code (`data-subjects`, …). */
+export function recipientLabel(row: ObligationRow): string {
+  if (row.recipient_name) return row.recipient_name;
+  const r = row.view.recipient;
+  return has(`recipient-${r}`) ? t(`recipient-${r}`) : r;
+}
+
+/** Minutes as days, hours and minutes in the UI language (`2 d 3 h 4 min`, `3 h 4 min`). */
+export function formatMinutes(total: number): string {
+  const m = Math.max(0, Math.floor(total));
+  const [days, hours, minutes] = [Math.floor(m / 1440), Math.floor((m % 1440) / 60), m % 60];
+  return days > 0 ? t("app-duration", { days, hours, minutes }) : t("app-duration-hm", { hours, minutes });
+}
+
+/** The obligation still asks for something (no initial filing, not dropped). */
+export function isOpen(status: ObligationStatus): boolean {
+  return status === "pending" || status === "overdue" || status === "awaiting_anchor";
+}
+
+const RANK: Record<ObligationStatus, number> = { overdue: 0, pending: 1, awaiting_anchor: 2, filed_late: 3, filed: 3, not_required: 4 };
+
+/** Overdue first, then what is due next; "without undue delay" after the dated ones; done last. */
+export function sortObligations(rows: ObligationRow[]): ObligationRow[] {
+  const due = (r: ObligationRow) => (r.view.due_at ? Date.parse(r.view.due_at) : Number.POSITIVE_INFINITY);
+  return [...rows].sort((a, b) => {
+    const [ra, rb] = [RANK[a.view.status], RANK[b.view.status]];
+    if (ra !== rb) return ra - rb;
+    if (due(a) !== due(b)) return due(a) - due(b);
+    return a.view.id.localeCompare(b.view.id);
+  });
+}

@@ -1,0 +1,371 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { setBackend } from "../lib/backend";
+import { mockBackend } from "../lib/mock";
+import { app } from "../lib/app.svelte";
+import { setLanguage, t } from "../lib/i18n.svelte";
+import { formatMinutes, sortObligations } from "../lib/regulation";
+import type { ObligationRow } from "../lib/bindings/ObligationRow";
+import ObligationsPanel from "../components/ObligationsPanel.svelte";
+import ObligationsView from "../components/ObligationsView.svelte";
+import DraftView from "../components/DraftView.svelte";
+import ContactsView from "../components/ContactsView.svelte";
+import EnisaCalc from "../components/EnisaCalc.svelte";
+import RegulationSettings from "../components/RegulationSettings.svelte";
+import RegisterView from "../components/RegisterView.svelte";
+import ClassifyCard from "../components/ClassifyCard.svelte";
+
+const H = 3_600_000;
+
+beforeEach(() => {
+  setLanguage("en");
+  app.org = { name: "Acme", address: "", contact_point: "dpo@acme.test", default_role: "controller", timezone: "Europe/Amsterdam", language: "en", lead_authority: "nl-ap", regimes: ["gdpr"] };
+});
+afterEach(() => cleanup());
+
+/** An unlocked mock register with one breach assessed: aware at `awareAt`, risk `risk`. */
+async function breach(title: string, awareAt: string, risk = "risk") {
+  const b = mockBackend();
+  await b.unlock("passphrase", "correct horse battery");
+  setBackend(b);
+  const i = await b.createIncident({ title, detected_at: awareAt });
+  await b.assess(i.id, { personal_data: "yes", aware_at: awareAt, risk, risk_reasoning: "test" });
+  return { b, incident: b.incidents[0] };
+}
+
+const item = (container: HTMLElement, kind: string) => container.querySelector<HTMLElement>(`li.obligation[data-kind="${kind}"]`)!;
+
+describe("Obligations panel", () => {
+  it("shows the GDPR notification due 72 elapsed hours after awareness, in the org's zone across the DST switch", async () => {
+    // Aware Sat 28 Mar 2026 11:00 CET; the clocks go forward on Sunday; due Tue 31 Mar 12:00 CEST.
+    const { incident } = await breach("Mail to wrong recipient", "2026-03-28T10:00:00Z", "high");
+    const { container } = render(ObligationsPanel, { incident, onChanged: () => {} });
+    await waitFor(() => expect(item(container, "notification")).toBeTruthy());
+    const n = item(container, "notification");
+    expect(n.querySelector(".obl-due")!.textContent).toMatch(/Due Mar 31, 2026, 12:00/);
+    expect(n.dataset.status).toBe("overdue");
+    expect(n.querySelector(".clock")!.getAttribute("data-level")).toBe("overdue");
+    expect(n.textContent).toContain("Autoriteit Persoonsgegevens");
+    // Art 34: "without undue delay" shows the elapsed time and is never "late" or "overdue".
+    const s = item(container, "subject-communication");
+    expect(s.dataset.status).toBe("pending");
+    expect(s.querySelector(".obl-due")!.textContent).toContain("Without undue delay");
+    expect(s.querySelector(".obl-elapsed")!.textContent).toMatch(/^\d+ d \d+ h \d+ min elapsed$/);
+    expect(s.querySelector(".clock")).toBeNull();
+    expect(s.textContent).not.toMatch(/overdue|late/i);
+  });
+
+  it("refuses a late first filing without reasons next to the field, then records it as filed late", async () => {
+    const { b, incident } = await breach("Lost laptop", new Date(Date.now() - 80 * H).toISOString());
+    const { container } = render(ObligationsPanel, { incident, onChanged: () => (app.revision += 1) });
+    await waitFor(() => expect(item(container, "notification")).toBeTruthy());
+    await fireEvent.click(item(container, "notification").querySelector("button.file-btn")!);
+    expect(screen.getByText(/after the deadline: give the reasons for the delay/)).toBeTruthy();
+    await fireEvent.input(container.ownerDocument.querySelector("#f-reference")!, { target: { value: "AP-1" } });
+    await fireEvent.click(container.ownerDocument.querySelector("#f-save")!);
+    const err = await screen.findByText(/reasons for the delay must be given/);
+    expect(err.id).toBe("f-reasons-error");
+    expect(container.ownerDocument.querySelector("#f-error")!.textContent).toBe("");
+    expect((await b.obligations(null))[0].filings).toHaveLength(0);
+    await fireEvent.input(container.ownerDocument.querySelector("#f-reasons")!, { target: { value: "Forensics took longer." } });
+    await fireEvent.click(container.ownerDocument.querySelector("#f-save")!);
+    await waitFor(() => expect(item(container, "notification").dataset.status).toBe("filed_late"));
+    expect(item(container, "notification").textContent).toMatch(/late by 8 h 0 min/);
+    expect(container.ownerDocument.querySelector("#filing-dialog")).toBeNull();
+  });
+
+  it("records an on-time filing and the obligation turns filed", async () => {
+    const { incident } = await breach("Phishing", new Date(Date.now() - 2 * H).toISOString());
+    const { container } = render(ObligationsPanel, { incident, onChanged: () => (app.revision += 1) });
+    await waitFor(() => expect(item(container, "notification")).toBeTruthy());
+    expect(item(container, "notification").querySelector(".clock")!.getAttribute("data-level")).toBe("ok");
+    await fireEvent.click(item(container, "notification").querySelector("button.file-btn")!);
+    expect(container.ownerDocument.querySelector("#f-reasons-error")).toBeNull();
+    expect(container.ownerDocument.querySelector("#f-late-hint")).toBeNull();
+    await fireEvent.input(container.ownerDocument.querySelector("#f-reference")!, { target: { value: "AP-2026-1" } });
+    await fireEvent.click(container.ownerDocument.querySelector("#f-save")!);
+    await waitFor(() => expect(item(container, "notification").dataset.status).toBe("filed"));
+    expect(item(container, "notification").querySelector(".filings")!.textContent).toContain("AP-2026-1");
+    expect(item(container, "notification").textContent).toContain("Record follow-up");
+  });
+
+  it("records a follow-up linked to the initial filing, without reasons of its own", async () => {
+    const { b, incident } = await breach("Late one", new Date(Date.now() - 80 * H).toISOString());
+    const o = (await b.obligations(null))[0];
+    const first = await b.recordFiling(incident.id, { obligation: o.view.id, at: new Date().toISOString(), channel: "portal", reference: "AP-1", reasons_for_delay: "Forensics." });
+    const record = vi.spyOn(b, "recordFiling");
+    const { container } = render(ObligationsPanel, { incident, onChanged: () => (app.revision += 1) });
+    await waitFor(() => expect(item(container, "notification").dataset.status).toBe("filed_late"));
+    await fireEvent.click(screen.getByText("Record follow-up"));
+    const doc = container.ownerDocument;
+    expect((doc.querySelector("#f-phase") as HTMLSelectElement).value).toBe("follow-up");
+    expect((doc.querySelector("#f-follows") as HTMLSelectElement).value).toBe(first.id);
+    expect(doc.querySelector("#f-reasons")).toBeNull();
+    await fireEvent.change(doc.querySelector("#f-phase")!, { target: { value: "final" } });
+    await fireEvent.input(doc.querySelector("#f-reference")!, { target: { value: "AP-1-final" } });
+    await fireEvent.click(doc.querySelector("#f-save")!);
+    await waitFor(() => expect(item(container, "notification").querySelectorAll(".filings li")).toHaveLength(2));
+    expect(record).toHaveBeenCalledWith(incident.id, expect.objectContaining({ phase: "final", follows: first.id, reference: "AP-1-final", reasons_for_delay: undefined }));
+    expect(item(container, "notification").dataset.status).toBe("filed_late"); // lateness frozen at the first filing
+  });
+
+  it("drops an obligation as not required only with a rationale", async () => {
+    const { b, incident } = await breach("Misdirected letter", new Date(Date.now() - H).toISOString());
+    const { container } = render(ObligationsPanel, { incident, onChanged: () => (app.revision += 1) });
+    await waitFor(() => expect(item(container, "notification")).toBeTruthy());
+    await fireEvent.click(screen.getByText("Not required…"));
+    const drop = vi.spyOn(b, "dropObligation");
+    await fireEvent.input(container.querySelector(".nr-rationale")!, { target: { value: "Recipient is a trusted partner who deleted it." } });
+    await fireEvent.click(screen.getByText("Record as not required"));
+    await waitFor(() => expect(item(container, "notification").dataset.status).toBe("not_required"));
+    expect(drop).toHaveBeenCalledWith(expect.any(String), "Recipient is a trusted partner who deleted it.");
+    expect(item(container, "notification").querySelector(".nr")!.textContent).toContain("trusted partner");
+    expect(screen.getByText("Reinstate")).toBeTruthy();
+  });
+});
+
+describe("Obligations screen", () => {
+  it("lists every incident's obligations, overdue first, and hides filed ones until asked", async () => {
+    const b = mockBackend();
+    await b.unlock("passphrase", "correct horse battery");
+    setBackend(b);
+    for (const [title, hoursAgo] of [["Fresh", 1], ["Old", 80], ["Middle", 60]] as const) {
+      const at = new Date(Date.now() - hoursAgo * H).toISOString();
+      const i = await b.createIncident({ title, detected_at: at });
+      await b.assess(i.id, { personal_data: "yes", aware_at: at, risk: "risk" });
+    }
+    const fresh = (await b.obligations(null)).find((o) => o.incident_title === "Fresh")!;
+    await b.recordFiling(fresh.view.incident!, { obligation: fresh.view.id, at: new Date().toISOString(), channel: "portal", reference: "R1" });
+    const { container } = render(ObligationsView);
+    await waitFor(() => expect(container.querySelectorAll("li.obligation")).toHaveLength(2));
+    const titles = () => [...container.querySelectorAll(".obl-incident")].map((e) => e.textContent);
+    expect(titles()).toEqual(["Old", "Middle"]);
+    expect(container.querySelector("li.obligation")!.getAttribute("data-status")).toBe("overdue");
+    expect(screen.getByText("One obligation is overdue.")).toBeTruthy();
+    await fireEvent.click(screen.getByLabelText("Show filed and not required"));
+    expect(titles()).toEqual(["Old", "Middle", "Fresh"]);
+  });
+
+  it("orders by status rank then due time, undated after dated", () => {
+    const row = (id: string, status: ObligationRow["view"]["status"], due: string | null) =>
+      ({ view: { id, status, due_at: due } }) as unknown as ObligationRow;
+    const sorted = sortObligations([
+      row("a", "filed", "2026-01-01T00:00:00Z"),
+      row("b", "pending", null),
+      row("c", "pending", "2026-05-02T00:00:00Z"),
+      row("d", "overdue", "2026-05-03T00:00:00Z"),
+      row("e", "pending", "2026-05-01T00:00:00Z"),
+      row("f", "not_required", "2026-01-01T00:00:00Z"),
+    ]);
+    expect(sorted.map((r) => r.view.id)).toEqual(["d", "e", "c", "b", "a", "f"]);
+  });
+
+  it("formats durations in the UI language", () => {
+    expect(formatMinutes(481)).toBe("8 h 1 min");
+    expect(formatMinutes(3 * 1440 + 125)).toBe("3 d 2 h 5 min");
+    setLanguage("de");
+    expect(formatMinutes(3 * 1440 + 125)).toBe("3 T. 2 Std. 5 Min.");
+    setLanguage("en");
+  });
+});
+
+describe("Register view", () => {
+  it("shows each incident's nearest running obligation, none once it is filed", async () => {
+    const b = mockBackend();
+    await b.unlock("passphrase", "correct horse battery");
+    setBackend(b);
+    for (const [title, hoursAgo] of [["Filed one", 1], ["Late one", 80], ["Near one", 70]] as const) {
+      const at = new Date(Date.now() - hoursAgo * H).toISOString();
+      const i = await b.createIncident({ title, detected_at: at });
+      await b.assess(i.id, { personal_data: "yes", aware_at: at, risk: "risk" });
+    }
+    const filed = (await b.obligations(null)).find((o) => o.incident_title === "Filed one")!;
+    await b.recordFiling(filed.view.incident!, { obligation: filed.view.id, at: new Date().toISOString(), channel: "email", reference: "R" });
+    const { container } = render(RegisterView);
+    const level = (title: string) => [...container.querySelectorAll("tr")].find((r) => r.textContent!.includes(title))?.querySelector(".clock")?.getAttribute("data-level");
+    await waitFor(() => expect(level("Late one")).toBe("overdue"));
+    expect(level("Near one")).toBe("red");
+    expect(level("Filed one")).toBeUndefined();
+  });
+});
+
+describe("Draft view", () => {
+  it("shows every field with a Copy button, highlights the missing Art 33(3) items and copies a value", async () => {
+    const { incident } = await breach("Mail to wrong recipient", new Date(Date.now() - H).toISOString());
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    const { container } = render(DraftView, { id: incident.id });
+    await waitFor(() => expect(container.querySelector("#draft")).toBeTruthy());
+    expect(container.querySelector("#draft")!.getAttribute("lang")).toBe("nl");
+    const missing = [...container.querySelectorAll(".draft-field.missing")].map((f) => f.getAttribute("data-field"));
+    expect(missing).toEqual(["consequences", "measures_taken", "measures_proposed"]);
+    expect(container.querySelector("#draft-missing")!.textContent).toContain("Likely consequences");
+    const title = container.querySelector<HTMLButtonElement>('.draft-field[data-field="title"] button.copy')!;
+    await fireEvent.click(title);
+    expect(writeText).toHaveBeenCalledWith("Mail to wrong recipient");
+    await waitFor(() => expect(title.textContent).toContain("Copied"));
+    // Empty fields have nothing to copy.
+    expect(container.querySelector<HTMLButtonElement>('.draft-field[data-field="consequences"] button.copy')!.disabled).toBe(true);
+  });
+
+  it("switches to the Art 34 communication in the UI language", async () => {
+    const { b, incident } = await breach("Mail", new Date(Date.now() - H).toISOString());
+    const draft = vi.spyOn(b, "draft");
+    render(DraftView, { id: incident.id });
+    await screen.findByText(/Notification to nl-ap/);
+    await fireEvent.click(screen.getByText("Persons concerned (Art 34)"));
+    await screen.findByText(/Important information from Acme/);
+    expect(draft).toHaveBeenLastCalledWith(incident.id, "subjects", null, "en");
+    expect((document.querySelector("#draft-language") as HTMLSelectElement).value).toBe("en");
+    expect(document.querySelector("#draft-missing")!.textContent).toMatch(/Art 34\(2\)/);
+  });
+});
+
+describe("Processor notice to a controller", () => {
+  it("offers the affected controllers of the assessment and drafts the notice in the chosen language", async () => {
+    const b = mockBackend();
+    await b.unlock("passphrase", "correct horse battery");
+    setBackend(b);
+    const globex = await b.addController("Globex", 24, "dpo@globex.test");
+    await b.addController("Initech", null, null);
+    const at = new Date(Date.now() - H).toISOString();
+    const i = await b.createIncident({ title: "Backup exposed", detected_at: at });
+    await b.assess(i.id, { personal_data: "yes", aware_at: at, role: "processor", controllers: [globex.id] });
+    const draft = vi.spyOn(b, "draft");
+    const { container } = render(DraftView, { id: i.id });
+    await waitFor(() => expect(container.querySelector("#draft")).toBeTruthy());
+    await fireEvent.click(screen.getByText("Controller (Art 33(2))"));
+    await screen.findByText("Notice to " + globex.id);
+    expect([...container.querySelectorAll("#draft-controller option")].map((o) => o.textContent)).toEqual(["Globex"]);
+    await fireEvent.change(container.querySelector("#draft-language")!, { target: { value: "de" } });
+    await waitFor(() => expect(draft).toHaveBeenLastCalledWith(i.id, "controller", globex.id, "de"));
+  });
+});
+
+describe("Authority contact log", () => {
+  it("logs an incoming request; a refused field shows its message next to it", async () => {
+    const b = mockBackend();
+    await b.unlock("passphrase", "correct horse battery");
+    setBackend(b);
+    const { container } = render(ContactsView);
+    await screen.findByText("No authority contacts yet");
+    await fireEvent.click(screen.getByText(/Log contact/));
+    await fireEvent.click(container.querySelector("#c-save")!);
+    const err = await screen.findByText(/Invalid subject/);
+    expect(err.closest("label")!.querySelector("#c-subject")).toBeTruthy();
+    await fireEvent.input(container.querySelector("#c-subject")!, { target: { value: "Proof of compliance" } });
+    await fireEvent.input(container.querySelector("#c-reference")!, { target: { value: "AP-42" } });
+    await fireEvent.input(container.querySelector("#c-due")!, { target: { value: "2026-12-15T17:00" } });
+    await fireEvent.click(container.querySelector("#c-save")!);
+    await screen.findByText("Proof of compliance");
+    expect(b.contacts[0]).toMatchObject({ authority: "nl-ap", direction: "incoming", reference: "AP-42", response_due_at: "2026-12-15T16:00:00.000Z" });
+    expect(container.querySelector(".contact-row")!.textContent).toContain("incoming request");
+  });
+});
+
+describe("ENISA calculator", () => {
+  it("shows the score, the band and the arithmetic live, and binds the inputs for the assessment", async () => {
+    const b = mockBackend();
+    setBackend(b);
+    let bound: unknown = null;
+    const { container } = render(EnisaCalc, { props: { get value() { return null; }, set value(v) { bound = v; } } });
+    expect(screen.getByText(/Choose the data processing context/)).toBeTruthy();
+    const set = async (id: string, v: string) => fireEvent.change(container.querySelector(id)!, { target: { value: v } });
+    await set("#e-dpc", "2");
+    await set("#e-ei", "1");
+    await set("#e-c", "0.25");
+    await fireEvent.click(container.querySelector("#e-malicious")!);
+    await screen.findByText("Severity 2.75: medium");
+    expect(container.querySelector("#enisa-arithmetic")!.textContent).toBe("DPC 2 × EI 1 + CB 0.75 (C 0.25 + I 0 + A 0 + M 0.5) = 2.75");
+    expect(bound).toMatchObject({ dpc: "2", ei: "1", cb_confidentiality: "0.25", malicious: true });
+    await set("#e-dpc", "4");
+    await screen.findByText("Severity 4.75: very high");
+  });
+});
+
+describe("Regulation settings", () => {
+  it("overrides a rule's hours with the warning, refuses non-numbers, and adds controllers", async () => {
+    const b = mockBackend();
+    await b.unlock("passphrase", "correct horse battery");
+    setBackend(b);
+    const { container } = render(RegulationSettings);
+    expect(screen.getByText(/obligations opened earlier keep the terms/)).toBeTruthy();
+    await waitFor(() => expect(container.querySelector('tr[data-rule="gdpr/art33-1"]')).toBeTruthy());
+    const row = container.querySelector<HTMLElement>('tr[data-rule="gdpr/art33-1"]')!;
+    expect(container.querySelector('tr[data-rule="nis2/art23-4a"]')).toBeNull(); // NIS2 is not enabled
+    const input = row.querySelector("input")!;
+    await fireEvent.input(input, { target: { value: "abc" } });
+    await fireEvent.click(row.querySelector("button")!);
+    expect(row.textContent).toContain(t("reason-not-a-number"));
+    await fireEvent.input(input, { target: { value: "96" } });
+    await fireEvent.click(row.querySelector("button")!);
+    await waitFor(() => expect(row.textContent).toContain("changed (the law says 72 h)"));
+    expect((await b.rules()).settings.overrides).toEqual({ "gdpr/art33-1": 96 });
+    await fireEvent.input(container.querySelector("#ctl-name")!, { target: { value: "Globex" } });
+    await fireEvent.input(container.querySelector("#ctl-hours")!, { target: { value: "24" } });
+    await fireEvent.click(container.querySelector("#ctl-add")!);
+    await waitFor(() => expect(container.querySelector("#controllers li")!.textContent).toContain("Globex · 24 hours"));
+  });
+});
+
+describe("NIS2 / DORA classification", () => {
+  it("is offered only for enabled regimes and records when the incident was found significant", async () => {
+    const { b, incident } = await breach("Outage", new Date(Date.now() - H).toISOString());
+    const hidden = render(ClassifyCard, { incident, onChanged: () => {} });
+    expect(hidden.container.querySelector("#classify")).toBeNull(); // GDPR only
+    hidden.unmount();
+    app.org = { ...app.org!, regimes: ["gdpr", "nis2"] };
+    await b.updateOrg({ regimes: ["gdpr", "nis2"] });
+    const onChanged = vi.fn();
+    const { container } = render(ClassifyCard, { incident, onChanged });
+    expect([...container.querySelectorAll("#cl-regime option")].map((o) => o.getAttribute("value"))).toEqual(["nis2"]);
+    await fireEvent.input(container.querySelector("#cl-at")!, { target: { value: "2026-06-01T10:30" } });
+    await fireEvent.change(container.querySelector("#cl-cross-border")!, { target: { value: "yes" } });
+    const classify = vi.spyOn(b, "classify");
+    await fireEvent.click(container.querySelector("#cl-save")!);
+    await waitFor(() => expect(container.querySelector("#classified-nis2")).toBeTruthy());
+    expect(classify).toHaveBeenCalledWith(incident.id, { regime: "nis2", at: "2026-06-01T10:30:00+02:00", malicious: "unknown", cross_border: "yes" });
+    expect(container.querySelector("#classified-nis2")!.textContent).toMatch(/Jun 01, 2026, 10:30.*Cross-border impact: yes/);
+    expect(onChanged).toHaveBeenCalled();
+  });
+});
+
+describe("Internal target for “without undue delay”", () => {
+  it("is saved in the settings and shown next to the elapsed time, never as late", async () => {
+    const { b, incident } = await breach("Ransomware", new Date(Date.now() - 30 * H).toISOString(), "high");
+    const settings = render(RegulationSettings);
+    await waitFor(() => expect(settings.container.querySelectorAll("#dora-rollover option")).toHaveLength(3));
+    await fireEvent.input(settings.container.querySelector("#undue-target")!, { target: { value: "soon" } });
+    await fireEvent.click(settings.container.querySelector("#save-targets")!);
+    expect(settings.container.querySelector("#targets")!.textContent).toContain(t("reason-not-a-number"));
+    await fireEvent.input(settings.container.querySelector("#undue-target")!, { target: { value: "24" } });
+    await fireEvent.click(settings.container.querySelector("#save-targets")!);
+    await waitFor(async () => expect((await b.rules()).settings.undue_delay_target_hours).toBe(24));
+    settings.unmount();
+    const { container } = render(ObligationsPanel, { incident, onChanged: () => {} });
+    await waitFor(() => expect(item(container, "subject-communication")).toBeTruthy());
+    const s = item(container, "subject-communication");
+    expect(s.textContent).toMatch(/1 d 6 h 0 min elapsed/);
+    expect(s.textContent).toMatch(/internal target/);
+    expect(s.dataset.status).toBe("pending");
+    expect(s.textContent).not.toMatch(/overdue|late by/i);
+  });
+});
+
+describe("Incident regimes", () => {
+  it("overrides the organisation's regimes for one incident, which offers its NIS2 classification", async () => {
+    const { b, incident } = await breach("Outage", new Date(Date.now() - H).toISOString());
+    const { container } = render(ClassifyCard, { incident, onChanged: () => {} });
+    await waitFor(() => expect(container.querySelector("#inc-regimes-org")!.textContent).toBe("GDPR"));
+    expect(container.querySelector("#classify")).toBeNull();
+    await fireEvent.click(container.querySelector("#own-regimes")!);
+    await fireEvent.click(container.querySelector("#inc-regime-nis2")!);
+    await fireEvent.click(container.querySelector("#save-inc-regimes")!);
+    await waitFor(() => expect(container.querySelector("#classify")).toBeTruthy());
+    expect((await b.incidentRegulation(incident.id)).regimes).toEqual(["gdpr", "nis2"]);
+    await fireEvent.click(container.querySelector("#own-regimes")!);
+    await fireEvent.click(container.querySelector("#save-inc-regimes")!);
+    await waitFor(() => expect(container.querySelector("#classify")).toBeNull());
+    expect((await b.incidentRegulation(incident.id)).regimes).toBeNull();
+  });
+});
