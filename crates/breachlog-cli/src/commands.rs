@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use breachlog_core::domain::Language;
-use breachlog_core::i18n::Localizer;
+use breachlog_core::i18n::{Arg, Localizer};
 use breachlog_core::journal::{verify_jsonl, ExpectHead, VerifyReport};
 use breachlog_core::query::IncidentFilter;
 use breachlog_core::register::{self, AssessmentInput, IncidentInput, InitOptions, OrgInput, SettingsInput};
@@ -248,7 +248,7 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
                 || {
                     ctx.l10n.msg(
                         "cli-exported",
-                        &[("events", report.events.to_string()), ("path", path.clone()), ("hash", report.head_hash.clone())],
+                        &[("events", Arg::from(report.events)), ("path", Arg::from(path.clone())), ("hash", Arg::from(report.head_hash.clone()))],
                     )
                 },
             );
@@ -265,7 +265,7 @@ pub(crate) fn verify_output(p: &Printer, ctx: &Context, result: Result<VerifyRep
                 || {
                     ctx.l10n.msg(
                         "cli-verify-ok",
-                        &[("events", r.events.to_string()), ("seq", r.head_seq.to_string()), ("hash", r.head_hash.clone())],
+                        &[("events", Arg::from(r.events)), ("seq", Arg::from(r.head_seq.to_string())), ("hash", Arg::from(r.head_hash.clone()))],
                     )
                 },
             );
