@@ -5,10 +5,12 @@ use std::fmt::Write as _;
 
 use breachlog_core::i18n::{Arg, Localizer};
 use breachlog_core::register::AssessmentInput;
+use breachlog_core::regulation::derive::ON_REQUEST;
 use breachlog_core::regulation::enisa::{self, EnisaInput, EnisaResult};
 use breachlog_core::regulation::obligations::UndueDelay;
 use breachlog_core::regulation::{
-    ClassifyInput, Controller, FilingInput, ObligationStatus, ObligationView,
+    ClassifyInput, Controller, ControllerUpdate, FilingInput, ObligationStatus, ObligationView,
+    RequestInput,
 };
 use breachlog_core::{validate, Ts};
 use chrono_tz::Tz;
@@ -200,6 +202,27 @@ pub fn obligation(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &ObligationCmd
         }
         ObligationCmd::NotRequired { id, rationale } => reg.drop_obligation(id, rationale)?,
         ObligationCmd::Reinstate { id } => reg.reinstate_obligation(id)?,
+        ObligationCmd::Request(a) => {
+            let incident = reg.resolve_incident(&a.incident)?;
+            let input = RequestInput {
+                regime: a.regime.clone(),
+                kind: a.kind.clone(),
+                at: a.at.clone(),
+                due_at: a.due.clone(),
+            };
+            let ob = reg.request_report(incident, &input)?;
+            if !p.json {
+                let l = ctx.localizer();
+                let controllers = reg.controllers()?;
+                let args = [
+                    ("kind", l.text(&ob.kind.label_id())),
+                    ("recipient", recipient(l, &ob.recipient, &controllers)),
+                    ("reference", ob.reference.clone()),
+                ];
+                println!("{}", l.msg("cli-obligation-requested", &args));
+            }
+            ob
+        }
     };
     let filings = reg.filings(ob.id)?;
     let view = breachlog_core::regulation::obligations::view(&ob, &filings, Ts::now());
@@ -210,6 +233,7 @@ pub fn obligation(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &ObligationCmd
         let terms = match (ob.hours, ob.month_rule) {
             (Some(h), _) => l.msg("reg-hours", &[("hours", Arg::from(h))]),
             (None, true) => l.msg("reg-months", &[("months", Arg::from(1_u32))]),
+            _ if ob.hours_source == ON_REQUEST && ob.due_at.is_some() => l.text("reg-on-request"),
             _ => l.text("reg-no-due-time"),
         };
         let _ = write!(out, "\n{} · {} · {} · {}", terms, ob.anchor, ob.rule_version, ob.source_url);
@@ -233,6 +257,22 @@ pub fn controller(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &ControllerCmd
         ControllerCmd::Add { name, notice_hours, contact } => {
             let c = reg.add_controller(name, *notice_hours, contact.as_deref())?;
             p.emit(&c, || l.msg("cli-controller-added", &[("name", c.name.clone()), ("id", c.id.to_string())]));
+        }
+        ControllerCmd::Set {
+            controller,
+            notice_hours,
+            contact,
+            name,
+        } => {
+            let update = ControllerUpdate {
+                notice_hours: Some(*notice_hours),
+                contact: contact.clone(),
+                name: name.clone(),
+            };
+            let c = reg.update_controller(controller, &update)?;
+            p.emit(&c, || {
+                l.msg("cli-controller-changed", &[("name", c.name.clone())])
+            });
         }
         ControllerCmd::List => {
             let list = reg.controllers()?;
@@ -320,6 +360,7 @@ pub fn classify(cli: &Cli, ctx: &mut Context, p: &Printer, a: &ClassifyArgs) -> 
         at: a.at.clone(),
         malicious: a.malicious.clone(),
         cross_border: a.cross_border.clone(),
+        trust_service: a.trust_service.then_some(true),
     };
     reg.classify(id, &input)?;
     let state = reg.incident_regulation(id)?;
@@ -357,6 +398,7 @@ pub fn rules(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &RulesCmd) -> Resul
                         "regime": s.regime, "rule": r.id, "version": s.version, "kind": r.kind, "recipient": r.recipient,
                         "anchor": r.anchor, "hours": hours, "default_hours": r.hours, "months": r.months,
                         "overridden": settings.overrides.contains_key(&key), "reference": r.reference, "source_url": r.source_url,
+                        "on_request": r.on_request,
                     }));
                 }
             }
@@ -367,6 +409,7 @@ pub fn rules(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &RulesCmd) -> Resul
                     let clock = match (i["hours"].as_i64(), i["months"].as_u64()) {
                         (Some(h), _) => l.msg("reg-hours", &[("hours", Arg::from(h))]),
                         (None, Some(m)) => l.msg("reg-months", &[("months", Arg::from(m))]),
+                        _ if i["on_request"].as_bool() == Some(true) => l.text("reg-on-request"),
                         _ => l.text("reg-no-due-time"),
                     };
                     let mark = if i["overridden"].as_bool() == Some(true) {

@@ -110,7 +110,13 @@ fn obligations_per_regime_role_and_risk() {
             regimes: super::ops::parse_regimes(&regimes.split(',').map(String::from).collect::<Vec<_>>()).unwrap(),
             ..Org::default()
         };
-        let c = Classification { at: ts("2026-05-04T09:00:00Z"), malicious: Tristate::Unknown, cross_border: Tristate::No, by: "t".into() };
+        let c = Classification {
+            at: ts("2026-05-04T09:00:00Z"),
+            malicious: Tristate::Unknown,
+            cross_border: Tristate::No,
+            trust_service: false,
+            by: "t".into(),
+        };
         let reg = IncidentRegulation {
             regimes: own.map(|o| super::ops::parse_regimes(&[o.to_string()]).unwrap()),
             nis2: classified.then(|| c.clone()),

@@ -264,7 +264,7 @@ fn on_time_filing_and_follow_up_rules() {
 fn nis2_early_warning_notification_and_final_report() {
     let (_d, mut reg) = register("Europe/Amsterdam", "gdpr,nis2", "nl-ap");
     let id = incident(&mut reg, "2026-06-10T08:00:00+02:00");
-    let c = ClassifyInput { regime: "nis2".into(), at: "2026-06-10T09:30:00+02:00".into(), malicious: Some("yes".into()), cross_border: None };
+    let c = ClassifyInput { regime: "nis2".into(), at: "2026-06-10T09:30:00+02:00".into(), malicious: Some("yes".into()), cross_border: None, trust_service: None };
     reg.classify(id, &c).unwrap();
     let nis2 = reg.incident_regulation(id).unwrap().nis2.unwrap();
     assert_eq!((nis2.malicious, nis2.cross_border), (super::Tristate::Yes, super::Tristate::Unknown));
