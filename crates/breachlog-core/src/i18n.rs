@@ -426,6 +426,13 @@ mod tests {
         assert_eq!(count(Language::En, 2), "2 of 2 incidents");
         assert_eq!(count(Language::De, 1), "1 von 1 Vorfall");
         assert_eq!(count(Language::Nl, 3), "3 van 3 incidenten");
+        let bundle = |lang, n: u64| {
+            let args = [("files", Arg::from(n)), ("events", Arg::from(n)), ("seq", Arg::from("7")), ("hash", Arg::from("ab12"))];
+            Localizer::new(lang).msg("cli-bundle-ok", &args)
+        };
+        assert_eq!(bundle(Language::En, 1), "Bundle intact: 1 file, journal of 1 event, head 7 ab12.");
+        assert_eq!(bundle(Language::De, 1200), "Prüfpaket unverändert: 1.200 Dateien, Journal mit 1.200 Einträgen, Stand 7 ab12.");
+        assert_eq!(bundle(Language::Fr, 1), "Dossier d'audit intact : 1 fichier, journal de 1 événement, état 7 ab12.");
         // A count passed as text cannot select a plural form: always the default variant.
         assert_eq!(
             Localizer::new(Language::En).msg("reg-hours", &[("hours", "1")]),
