@@ -84,6 +84,8 @@ mod derive_tests;
 #[cfg(test)]
 mod locale_tests;
 #[cfg(test)]
+mod request_tests;
+#[cfg(test)]
 mod scenarios;
 #[cfg(test)]
 mod terms_tests;
