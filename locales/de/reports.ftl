@@ -55,7 +55,10 @@ report-changed = Geändert: { $fields }
 
 ## Prüfprotokoll
 
-report-audit-intro = Dieses Dokument führt { $count } Journaleinträge des Registers in der Reihenfolge ihrer Erfassung auf. Jeder Eintrag ist über einen SHA-256-Hash mit seinem Vorgänger verkettet; die vollständigen Einträge sind dieser PDF-Datei als maschinenlesbare Datei beigefügt.
+report-audit-intro = Dieses Dokument führt { $count ->
+    [one] { $count } Journaleintrag
+   *[other] { $count } Journaleinträge
+} des Registers in der Reihenfolge ihrer Erfassung auf. Jeder Eintrag ist über einen SHA-256-Hash mit seinem Vorgänger verkettet; die vollständigen Einträge sind dieser PDF-Datei als maschinenlesbare Datei beigefügt.
 report-section-events = Journaleinträge
 
 ## Verzeichnis

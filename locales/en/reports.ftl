@@ -55,7 +55,10 @@ report-changed = Changed: { $fields }
 
 ## Audit trail
 
-report-audit-intro = This document lists { $count } journal events of the register in the order they were recorded. Every event is linked to its predecessor by a SHA-256 hash; the complete events are embedded in this PDF as a machine-readable file.
+report-audit-intro = This document lists { $count ->
+    [one] { $count } journal event
+   *[other] { $count } journal events
+} of the register in the order they were recorded. Every event is linked to its predecessor by a SHA-256 hash; the complete events are embedded in this PDF as a machine-readable file.
 report-section-events = Journal events
 
 ## Register

@@ -55,7 +55,10 @@ report-changed = Modifié : { $fields }
 
 ## Piste d'audit
 
-report-audit-intro = Le présent document énumère { $count } événements du journal du registre dans l'ordre de leur enregistrement. Chaque événement est lié au précédent par une empreinte SHA-256 ; les événements complets sont joints au présent PDF sous forme de fichier lisible par machine.
+report-audit-intro = Le présent document énumère { $count ->
+    [one] { $count } événement
+   *[other] { $count } événements
+} du journal du registre dans l'ordre de leur enregistrement. Chaque événement est lié au précédent par une empreinte SHA-256 ; les événements complets sont joints au présent PDF sous forme de fichier lisible par machine.
 report-section-events = Événements du journal
 
 ## Registre

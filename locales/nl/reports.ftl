@@ -55,7 +55,10 @@ report-changed = Gewijzigd: { $fields }
 
 ## Audittrail
 
-report-audit-intro = Dit document vermeldt { $count } journaalgebeurtenissen van het register in de volgorde waarin zij zijn vastgelegd. Elke gebeurtenis is met een SHA-256-hash aan haar voorganger gekoppeld; de volledige gebeurtenissen zijn als machineleesbaar bestand in deze pdf opgenomen.
+report-audit-intro = Dit document vermeldt { $count ->
+    [one] { $count } journaalgebeurtenis
+   *[other] { $count } journaalgebeurtenissen
+} van het register in de volgorde waarin zij zijn vastgelegd. Elke gebeurtenis is met een SHA-256-hash aan haar voorganger gekoppeld; de volledige gebeurtenissen zijn als machineleesbaar bestand in deze pdf opgenomen.
 report-section-events = Journaalgebeurtenissen
 
 ## Register
