@@ -100,7 +100,10 @@ fn scan(app: &AppHandle, fired: &mut HashSet<(String, i64)>) -> Vec<(Due, Langua
 
 /// Seconds between scans: 20, or `BREACHLOG_NOTIFY_INTERVAL_SECS` (the end-to-end test uses 2).
 fn interval() -> Duration {
-    let secs = std::env::var("BREACHLOG_NOTIFY_INTERVAL_SECS").ok().and_then(|v| v.parse().ok()).unwrap_or(20);
+    let secs = std::env::var("BREACHLOG_NOTIFY_INTERVAL_SECS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20);
     Duration::from_secs(secs)
 }
 

@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 /// Every `.ts` file below `dir`, by its path relative to `dir` (ts-rs puts some in subfolders).
 fn read_dir(dir: &Path) -> BTreeMap<PathBuf, String> {
     fn walk(root: &Path, dir: &Path, files: &mut BTreeMap<PathBuf, String>) {
-        let Ok(entries) = fs::read_dir(dir) else { return };
+        let Ok(entries) = fs::read_dir(dir) else {
+            return;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {

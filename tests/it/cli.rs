@@ -19,7 +19,14 @@ fn init_json_has_register_path_and_recovery_key() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("r.db");
     let out = assert_cmd::Command::new(breachlog_tests::breachlog_bin())
-        .args(["init", "--json", "--org-name", "Acme Test GmbH", "--language", "de"])
+        .args([
+            "init",
+            "--json",
+            "--org-name",
+            "Acme Test GmbH",
+            "--language",
+            "de",
+        ])
         .env("BREACHLOG_DB", &db)
         .env("BREACHLOG_PASSPHRASE", breachlog_tests::PASSPHRASE)
         .output()
@@ -39,19 +46,46 @@ fn incident_lifecycle_from_log_to_close() {
     assert_eq!(v["status"], "reported");
     assert_eq!(v["detected_at"], "2026-11-20T08:15:00.000000Z");
     for to in ["triage", "investigating", "contained", "resolved", "closed"] {
-        let v = reg.json(&["incident", "transition", &id, "--to", to, "--at", "2026-11-21T10:00:00Z"]);
+        let v = reg.json(&[
+            "incident",
+            "transition",
+            &id,
+            "--to",
+            to,
+            "--at",
+            "2026-11-21T10:00:00Z",
+        ]);
         assert_eq!(v["status"], to);
     }
     let v = reg.json(&["incident", "show", &id]);
     assert_eq!(v["contained_at"], "2026-11-21T10:00:00.000000Z");
     assert_eq!(v["close_reason"], "resolved");
-    let kinds: Vec<&str> = v["timeline"].as_array().unwrap().iter().map(|e| e["kind"].as_str().unwrap()).collect();
-    assert_eq!(kinds.iter().filter(|k| **k == "incident.transitioned").count(), 5);
+    let kinds: Vec<&str> = v["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds
+            .iter()
+            .filter(|k| **k == "incident.transitioned")
+            .count(),
+        5
+    );
     assert_eq!(kinds[0], "incident.created");
     // Reopen needs a reason; with one it goes back to investigating and clears closed_at.
     let err = reg.fails(&["incident", "transition", &id, "--to", "investigating"], 5);
     assert!(err.contains("reopen"), "{err}");
-    let v = reg.json(&["incident", "transition", &id, "--to", "investigating", "--note", "new evidence in logs"]);
+    let v = reg.json(&[
+        "incident",
+        "transition",
+        &id,
+        "--to",
+        "investigating",
+        "--note",
+        "new evidence in logs",
+    ]);
     assert_eq!(v["status"], "investigating");
     assert!(v["closed_at"].is_null());
 }
@@ -64,7 +98,11 @@ fn forbidden_jumps_name_the_allowed_next_states_and_write_nothing() {
     let err = reg.fails(&["incident", "transition", &id, "--to", "resolved"], 5);
     assert!(err.contains("from reported to resolved"), "{err}");
     assert!(err.contains("Allowed next: triage"), "{err}");
-    assert_eq!(reg.event_count(), before, "a refused transition wrote an event");
+    assert_eq!(
+        reg.event_count(),
+        before,
+        "a refused transition wrote an event"
+    );
 }
 
 #[test]
@@ -74,7 +112,15 @@ fn triage_can_close_directly_only_with_a_reason() {
     reg.json(&["incident", "transition", &id, "--to", "triage"]);
     let err = reg.fails(&["incident", "transition", &id, "--to", "closed"], 5);
     assert!(err.contains("closing reason"), "{err}");
-    let v = reg.json(&["incident", "transition", &id, "--to", "closed", "--reason", "false-positive"]);
+    let v = reg.json(&[
+        "incident",
+        "transition",
+        &id,
+        "--to",
+        "closed",
+        "--reason",
+        "false-positive",
+    ]);
     assert_eq!(v["close_reason"], "false_positive");
 }
 
@@ -83,16 +129,45 @@ fn update_changes_only_given_fields_and_records_them() {
     let reg = TempRegister::new();
     let id = reg.new_incident("XSS in chat widget", "2026-11-20T09:00:00Z");
     let v = reg.json(&[
-        "incident", "update", &id, "--category", "vulnerability", "--vuln-class", "xss", "--source", "bug-bounty",
-        "--severity", "high", "--affected-systems", "widget,api",
+        "incident",
+        "update",
+        &id,
+        "--category",
+        "vulnerability",
+        "--vuln-class",
+        "xss",
+        "--source",
+        "bug-bounty",
+        "--severity",
+        "high",
+        "--affected-systems",
+        "widget,api",
     ]);
     assert_eq!(v["vuln_class"], "xss");
     assert_eq!(v["source"], "bug_bounty");
     assert_eq!(v["affected_systems"], serde_json::json!(["widget", "api"]));
     let log = reg.json(&["log", &id]);
-    let update = log.as_array().unwrap().iter().find(|e| e["kind"] == "incident.updated").unwrap();
-    let changed: Vec<&String> = update["payload"]["changes"].as_object().unwrap().keys().collect();
-    assert_eq!(changed, ["affected_systems", "category", "severity", "source", "vuln_class"]);
+    let update = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["kind"] == "incident.updated")
+        .unwrap();
+    let changed: Vec<&String> = update["payload"]["changes"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .collect();
+    assert_eq!(
+        changed,
+        [
+            "affected_systems",
+            "category",
+            "severity",
+            "source",
+            "vuln_class"
+        ]
+    );
 }
 
 #[test]
@@ -101,29 +176,99 @@ fn invalid_inputs_name_the_field_exit_5_and_write_nothing() {
     let id = reg.new_incident("Ransomware on file server", "2026-11-20T09:00:00Z");
     let cases: Vec<(Vec<&str>, &str)> = vec![
         (vec!["incident", "new", "--title", "  "], "title"),
-        (vec!["incident", "new", "--title", "x", "--detected-at", "yesterday"], "time of detection"),
-        (vec!["incident", "new", "--title", "x", "--detected-at", "2999-01-01T00:00:00Z"], "future"),
-        (vec!["incident", "new", "--title", "x", "--category", "aliens"], "category"),
-        (vec!["incident", "new", "--title", "bad\u{7}bell"], "control characters"),
-        (vec!["incident", "update", &id, "--vuln-class", "xss"], "vulnerability class"),
-        (vec!["breach", "assess", &id, "--aware-at", "2026-11-19T09:00:00Z"], "awareness cannot be earlier"),
-        (vec!["breach", "assess", &id, "--aware-at", "2026-11-22T09:00:00Z"], "justification"),
-        (vec!["breach", "assess", &id, "--risk", "high"], "risk reasoning"),
-        (vec!["breach", "assess", &id, "--decision", "no-notify"], "decision rationale"),
-        (vec!["breach", "assess", &id, "--subjects-approx", "many"], "whole number"),
-        (vec!["breach", "assess", &id, "--nature", "confidentiality,vibes"], "nature"),
+        (
+            vec![
+                "incident",
+                "new",
+                "--title",
+                "x",
+                "--detected-at",
+                "yesterday",
+            ],
+            "time of detection",
+        ),
+        (
+            vec![
+                "incident",
+                "new",
+                "--title",
+                "x",
+                "--detected-at",
+                "2999-01-01T00:00:00Z",
+            ],
+            "future",
+        ),
+        (
+            vec!["incident", "new", "--title", "x", "--category", "aliens"],
+            "category",
+        ),
+        (
+            vec!["incident", "new", "--title", "bad\u{7}bell"],
+            "control characters",
+        ),
+        (
+            vec!["incident", "update", &id, "--vuln-class", "xss"],
+            "vulnerability class",
+        ),
+        (
+            vec![
+                "breach",
+                "assess",
+                &id,
+                "--aware-at",
+                "2026-11-19T09:00:00Z",
+            ],
+            "awareness cannot be earlier",
+        ),
+        (
+            vec![
+                "breach",
+                "assess",
+                &id,
+                "--aware-at",
+                "2026-11-22T09:00:00Z",
+            ],
+            "justification",
+        ),
+        (
+            vec!["breach", "assess", &id, "--risk", "high"],
+            "risk reasoning",
+        ),
+        (
+            vec!["breach", "assess", &id, "--decision", "no-notify"],
+            "decision rationale",
+        ),
+        (
+            vec!["breach", "assess", &id, "--subjects-approx", "many"],
+            "whole number",
+        ),
+        (
+            vec!["breach", "assess", &id, "--nature", "confidentiality,vibes"],
+            "nature",
+        ),
         (vec!["org", "set", "--timezone", "Mars/Olympus"], "IANA"),
-        (vec!["incident", "action", "add", &id, "--title", "Wipe", "--due", "soon"], "due date"),
+        (
+            vec![
+                "incident", "action", "add", &id, "--title", "Wipe", "--due", "soon",
+            ],
+            "due date",
+        ),
     ];
     let long = "y".repeat(10 * 1024 * 1024);
     let before = reg.event_count();
     for (args, expect) in &cases {
         let err = reg.fails(args, 5);
-        assert!(err.contains(expect), "{args:?}: expected '{expect}' in: {err}");
+        assert!(
+            err.contains(expect),
+            "{args:?}: expected '{expect}' in: {err}"
+        );
     }
     // Linux passes at most 128 KiB per argument; a 100 kB description is refused as too long
     // (10 MB values are covered by the core's validation tests).
-    let err = reg.fails(&["incident", "update", &id, "--description", &long[..100_000]], 5);
+    let err = reg.fails(
+        &["incident", "update", &id, "--description", &long[..100_000]],
+        5,
+    );
     assert!(err.contains("too long"), "{err}");
     assert_eq!(reg.event_count(), before, "refused operations wrote events");
 }
@@ -133,12 +278,39 @@ fn breach_assessment_with_justified_late_awareness_and_decision() {
     let reg = TempRegister::new();
     let id = reg.new_incident("Misdirected invoice e-mail", "2026-11-20T09:00:00+01:00");
     let v = reg.json(&[
-        "breach", "assess", &id, "--personal-data", "yes", "--aware-at", "2026-11-22T09:00:00+01:00",
-        "--aware-justification", "Mailbox owner confirmed receipt only on Sunday", "--role", "controller",
-        "--nature", "confidentiality", "--data-categories", "name,address,invoice amount", "--subject-categories", "customers",
-        "--subjects-approx", "1", "--records-approx", "3", "--risk", "risk", "--risk-reasoning", "Financial data of one person",
-        "--consequences", "Possible embarrassment", "--measures", "Recipient deleted the mail",
-        "--decision", "notify", "--decision-rationale", "Risk cannot be excluded",
+        "breach",
+        "assess",
+        &id,
+        "--personal-data",
+        "yes",
+        "--aware-at",
+        "2026-11-22T09:00:00+01:00",
+        "--aware-justification",
+        "Mailbox owner confirmed receipt only on Sunday",
+        "--role",
+        "controller",
+        "--nature",
+        "confidentiality",
+        "--data-categories",
+        "name,address,invoice amount",
+        "--subject-categories",
+        "customers",
+        "--subjects-approx",
+        "1",
+        "--records-approx",
+        "3",
+        "--risk",
+        "risk",
+        "--risk-reasoning",
+        "Financial data of one person",
+        "--consequences",
+        "Possible embarrassment",
+        "--measures",
+        "Recipient deleted the mail",
+        "--decision",
+        "notify",
+        "--decision-rationale",
+        "Risk cannot be excluded",
     ]);
     let a = &v["assessment"];
     assert_eq!(a["aware_at"], "2026-11-22T08:00:00.000000Z");
@@ -155,20 +327,46 @@ fn not_notified_breaches_stay_with_their_reasoning() {
     let reg = TempRegister::new();
     let id = reg.new_incident("Encrypted laptop lost", "2026-11-20T09:00:00Z");
     reg.json(&[
-        "breach", "assess", &id, "--personal-data", "yes", "--aware-at", "2026-11-20T10:00:00Z", "--risk", "none",
-        "--risk-reasoning", "Full-disk encryption, key not compromised", "--decision", "no-notify",
-        "--decision-rationale", "Unlikely to result in a risk (Art 33(1))",
+        "breach",
+        "assess",
+        &id,
+        "--personal-data",
+        "yes",
+        "--aware-at",
+        "2026-11-20T10:00:00Z",
+        "--risk",
+        "none",
+        "--risk-reasoning",
+        "Full-disk encryption, key not compromised",
+        "--decision",
+        "no-notify",
+        "--decision-rationale",
+        "Unlikely to result in a risk (Art 33(1))",
     ]);
     let v = reg.json(&["incident", "show", &id]);
     assert_eq!(v["assessment"]["decision"], "no_notify");
-    assert_eq!(v["assessment"]["decision_rationale"], "Unlikely to result in a risk (Art 33(1))");
+    assert_eq!(
+        v["assessment"]["decision_rationale"],
+        "Unlikely to result in a risk (Art 33(1))"
+    );
 }
 
 #[test]
 fn actions_and_notes() {
     let reg = TempRegister::new();
     let id = reg.new_incident("Account takeover of admin", "2026-11-20T09:00:00Z");
-    let a = reg.json(&["incident", "action", "add", &id, "--title", "Rotate API keys", "--owner", "ops", "--due", "2026-11-21T12:00:00Z"]);
+    let a = reg.json(&[
+        "incident",
+        "action",
+        "add",
+        &id,
+        "--title",
+        "Rotate API keys",
+        "--owner",
+        "ops",
+        "--due",
+        "2026-11-21T12:00:00Z",
+    ]);
     let aid = a["id"].as_str().unwrap().to_string();
     assert_eq!(a["done"], false);
     let a = reg.json(&["incident", "action", "done", &aid[..8]]);
@@ -213,7 +411,14 @@ fn verify_export_and_verify_the_exported_file() {
     assert_eq!(last["hash"], e["head_hash"]);
     // The exported file verifies without register or key.
     let out_verify = assert_cmd::Command::new(breachlog_tests::breachlog_bin())
-        .args(["verify", "--journal", out.to_str().unwrap(), "--json", "--expect-head", e["head_hash"].as_str().unwrap()])
+        .args([
+            "verify",
+            "--journal",
+            out.to_str().unwrap(),
+            "--json",
+            "--expect-head",
+            e["head_hash"].as_str().unwrap(),
+        ])
         .env_remove("BREACHLOG_PASSPHRASE")
         .env("BREACHLOG_DB", "/nonexistent/register.db")
         .output()
@@ -223,7 +428,11 @@ fn verify_export_and_verify_the_exported_file() {
     assert_eq!(v["head_hash"], e["head_hash"]);
     // The export itself is in the journal afterwards (access log).
     let log = reg.json(&["log"]);
-    assert!(log.as_array().unwrap().iter().any(|e| e["kind"] == "journal.exported"));
+    assert!(log
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["kind"] == "journal.exported"));
 }
 
 #[test]
@@ -232,7 +441,12 @@ fn every_unlock_is_in_the_access_log() {
     reg.json(&["incident", "list"]);
     reg.json(&["org", "show"]);
     let log = reg.json(&["log"]);
-    let unlocks = log.as_array().unwrap().iter().filter(|e| e["kind"] == "session.unlocked").count();
+    let unlocks = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "session.unlocked")
+        .count();
     assert_eq!(unlocks, 3, "list, org show and log itself");
     assert_eq!(log[3]["payload"]["client"], "cli");
     assert_eq!(log[3]["actor"], "pieter.tester");
@@ -242,7 +456,12 @@ fn every_unlock_is_in_the_access_log() {
 fn messages_follow_the_chosen_language() {
     let reg = TempRegister::new();
     let id = reg.new_incident("Lost phone", "2026-11-20T09:00:00Z");
-    let out = reg.cmd().args(["incident", "transition", &id, "--to", "resolved"]).env("BREACHLOG_LANG", "de").output().unwrap();
+    let out = reg
+        .cmd()
+        .args(["incident", "transition", &id, "--to", "resolved"])
+        .env("BREACHLOG_LANG", "de")
+        .output()
+        .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(5));
     assert!(!err.contains("Cannot move"), "German expected: {err}");
@@ -259,6 +478,9 @@ fn missing_register_and_usage_errors() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("breachlog init"));
-    let out = assert_cmd::Command::new(breachlog_tests::breachlog_bin()).args(["incident", "frobnicate"]).output().unwrap();
+    let out = assert_cmd::Command::new(breachlog_tests::breachlog_bin())
+        .args(["incident", "frobnicate"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }

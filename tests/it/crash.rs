@@ -12,14 +12,20 @@ use rand::{Rng, SeedableRng};
 use zeroize::Zeroizing;
 
 fn writer_bin() -> std::path::PathBuf {
-    breachlog_tests::breachlog_bin().with_file_name(format!("crash_writer{}", std::env::consts::EXE_SUFFIX))
+    breachlog_tests::breachlog_bin()
+        .with_file_name(format!("crash_writer{}", std::env::consts::EXE_SUFFIX))
 }
 
 /// Opens the register after a crash, verifies it, and returns the titles it holds.
 fn recover(reg: &TempRegister) -> std::collections::HashSet<String> {
     // Every incident id, page by page (a long run writes more than one page).
-    let r = Register::open(&reg.db, UnlockMethod::Passphrase(Zeroizing::new(PASSPHRASE.into())), "harness", "test")
-        .expect("register opens after kill -9");
+    let r = Register::open(
+        &reg.db,
+        UnlockMethod::Passphrase(Zeroizing::new(PASSPHRASE.into())),
+        "harness",
+        "test",
+    )
+    .expect("register opens after kill -9");
     r.verify(None).expect("verify passes after kill -9");
     let mut ids = std::collections::HashSet::new();
     loop {
@@ -50,7 +56,9 @@ fn core_first_ack_ms(reg: &TempRegister) -> u64 {
         .spawn()
         .expect("spawn writer");
     let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
     let ms = start.elapsed().as_millis() as u64;
     child.kill().unwrap();
     child.wait().unwrap();
@@ -73,21 +81,42 @@ fn kill_9_during_core_writes_loses_no_acknowledged_write() {
             .expect("spawn writer");
         let stdout = child.stdout.take().unwrap();
         // Read acknowledgements on a thread; kill after a random delay.
-        let reader = std::thread::spawn(move || BufReader::new(stdout).lines().map_while(Result::ok).collect::<Vec<_>>());
-        std::thread::sleep(Duration::from_millis(rng.gen_range(first_ack / 2..first_ack + 300)));
+        let reader = std::thread::spawn(move || {
+            BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+                .collect::<Vec<_>>()
+        });
+        std::thread::sleep(Duration::from_millis(
+            rng.gen_range(first_ack / 2..first_ack + 300),
+        ));
         child.kill().expect("kill -9");
         child.wait().unwrap();
         acknowledged.extend(reader.join().unwrap());
         if i % 20 == 19 || i == ITERATIONS - 1 {
             let present = recover(&reg);
-            let lost: Vec<_> = acknowledged.iter().filter(|id| !present.contains(*id)).collect();
-            assert!(lost.is_empty(), "after {} kills, lost acknowledged writes: {lost:?}", i + 1);
+            let lost: Vec<_> = acknowledged
+                .iter()
+                .filter(|id| !present.contains(*id))
+                .collect();
+            assert!(
+                lost.is_empty(),
+                "after {} kills, lost acknowledged writes: {lost:?}",
+                i + 1
+            );
         }
     }
     let present = recover(&reg);
-    let lost = acknowledged.iter().filter(|id| !present.contains(*id)).count();
+    let lost = acknowledged
+        .iter()
+        .filter(|id| !present.contains(*id))
+        .count();
     eprintln!("crash harness (core): {ITERATIONS} kill -9 iterations, {} acknowledged writes, {lost} lost", acknowledged.len());
-    assert!(acknowledged.len() >= ITERATIONS / 2, "too few writes to be meaningful: {}", acknowledged.len());
+    assert!(
+        acknowledged.len() >= ITERATIONS / 2,
+        "too few writes to be meaningful: {}",
+        acknowledged.len()
+    );
     assert_eq!(lost, 0);
 }
 
@@ -100,7 +129,10 @@ fn kill_9_during_cli_writes_loses_no_acknowledged_write() {
     let write_ms = (0..3)
         .map(|k| {
             let start = std::time::Instant::now();
-            assert!(reg.run(&["incident", "new", "--title", &format!("calibration-{k}")]).status.success());
+            assert!(reg
+                .run(&["incident", "new", "--title", &format!("calibration-{k}")])
+                .status
+                .success());
             start.elapsed().as_millis() as u64
         })
         .max()
@@ -116,8 +148,15 @@ fn kill_9_during_cli_writes_loses_no_acknowledged_write() {
             .spawn()
             .unwrap();
         let stdout = child.stdout.take().unwrap();
-        let reader = std::thread::spawn(move || BufReader::new(stdout).lines().map_while(Result::ok).collect::<Vec<_>>());
-        std::thread::sleep(Duration::from_millis(rng.gen_range(write_ms / 4..write_ms * 3 / 2 + 1)));
+        let reader = std::thread::spawn(move || {
+            BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+                .collect::<Vec<_>>()
+        });
+        std::thread::sleep(Duration::from_millis(
+            rng.gen_range(write_ms / 4..write_ms * 3 / 2 + 1),
+        ));
         let _ = child.kill();
         let status = child.wait().unwrap();
         for line in reader.join().unwrap() {
@@ -128,9 +167,22 @@ fn kill_9_during_cli_writes_loses_no_acknowledged_write() {
         }
     }
     let present = recover(&reg);
-    let lost = acknowledged.iter().filter(|id| !present.contains(*id)).count();
-    eprintln!("crash harness (CLI): {ITERATIONS} kill -9 iterations, {} acknowledged writes, {lost} lost", acknowledged.len());
-    assert!(acknowledged.len() >= ITERATIONS / 10, "too few acknowledged writes to be meaningful: {}", acknowledged.len());
-    assert!(acknowledged.len() < ITERATIONS, "no kill landed during a write");
+    let lost = acknowledged
+        .iter()
+        .filter(|id| !present.contains(*id))
+        .count();
+    eprintln!(
+        "crash harness (CLI): {ITERATIONS} kill -9 iterations, {} acknowledged writes, {lost} lost",
+        acknowledged.len()
+    );
+    assert!(
+        acknowledged.len() >= ITERATIONS / 10,
+        "too few acknowledged writes to be meaningful: {}",
+        acknowledged.len()
+    );
+    assert!(
+        acknowledged.len() < ITERATIONS,
+        "no kill landed during a write"
+    );
     assert_eq!(lost, 0);
 }

@@ -49,9 +49,20 @@ proptest! {
 fn invalid_utf8_argument_is_a_usage_error_and_writes_nothing() {
     let reg = TempRegister::new();
     let before = reg.event_count();
-    let out = reg.cmd().arg("incident").arg("new").arg("--title").arg(std::ffi::OsStr::from_bytes(b"bad \xff title")).output().unwrap();
+    let out = reg
+        .cmd()
+        .arg("incident")
+        .arg("new")
+        .arg("--title")
+        .arg(std::ffi::OsStr::from_bytes(b"bad \xff title"))
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("UTF-8"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("UTF-8"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(reg.event_count(), before);
 }
 
@@ -82,10 +93,21 @@ fn sql_fragments_and_markup_are_stored_and_searched_literally() {
 #[test]
 fn file_paths_from_arguments_that_do_not_exist_get_a_clear_error() {
     let reg = TempRegister::new();
-    let err = reg.fails(&["export", "journal", "--out", "/nonexistent-dir/../../x/journal.jsonl"], 1);
+    let err = reg.fails(
+        &[
+            "export",
+            "journal",
+            "--out",
+            "/nonexistent-dir/../../x/journal.jsonl",
+        ],
+        1,
+    );
     assert!(err.contains("Could not access"), "{err}");
     let err = reg.fails(&["backup", "verify", "../../../../etc/passwd"], 4);
-    assert!(err.contains("damaged") || err.contains("not a Breachlog backup"), "{err}");
+    assert!(
+        err.contains("damaged") || err.contains("not a Breachlog backup"),
+        "{err}"
+    );
 }
 
 /// A small tmpfs mounted for the test (root only); unmounted on drop.
@@ -95,11 +117,20 @@ impl Tmpfs {
     fn mount(dir: &std::path::Path, size: &str) -> Option<Tmpfs> {
         let mnt = dir.join("mnt");
         std::fs::create_dir_all(&mnt).unwrap();
-        let root = Command::new("id").arg("-u").output().map(|o| o.stdout == b"0\n").unwrap_or(false);
-        let ok = Command::new("mount").args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"]).arg(&mnt).status();
+        let root = Command::new("id")
+            .arg("-u")
+            .output()
+            .map(|o| o.stdout == b"0\n")
+            .unwrap_or(false);
+        let ok = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(&mnt)
+            .status();
         match ok {
             Ok(s) if s.success() => Some(Tmpfs(mnt)),
-            _ if root => panic!("running as root but cannot mount a tmpfs: the disk-full test cannot run"),
+            _ if root => {
+                panic!("running as root but cannot mount a tmpfs: the disk-full test cannot run")
+            }
             _ => {
                 eprintln!("SKIPPED: mounting a tmpfs needs root (run make test as root or in CI)");
                 None
@@ -108,7 +139,12 @@ impl Tmpfs {
     }
 
     fn remount(&self, mode: &str) {
-        assert!(Command::new("mount").args(["-o", &format!("remount,{mode}")]).arg(&self.0).status().unwrap().success());
+        assert!(Command::new("mount")
+            .args(["-o", &format!("remount,{mode}")])
+            .arg(&self.0)
+            .status()
+            .unwrap()
+            .success());
     }
 }
 
@@ -126,7 +162,11 @@ fn register_in(dir: &std::path::Path) -> std::path::PathBuf {
         .env("BREACHLOG_PASSPHRASE", PASSPHRASE)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     db
 }
 
@@ -143,45 +183,95 @@ fn cli(db: &std::path::Path, args: &[&str]) -> std::process::Output {
 #[test]
 fn full_disk_gives_a_clear_error_and_corrupts_nothing() {
     let tmp = tempfile::tempdir().unwrap();
-    let Some(fs) = Tmpfs::mount(tmp.path(), "3m") else { return };
+    let Some(fs) = Tmpfs::mount(tmp.path(), "3m") else {
+        return;
+    };
     let db = register_in(&fs.0);
-    assert!(cli(&db, &["incident", "new", "--title", "Before the disk filled up"]).status.success());
+    assert!(cli(
+        &db,
+        &["incident", "new", "--title", "Before the disk filled up"]
+    )
+    .status
+    .success());
     // Fill the file system.
     let filler = fs.0.join("filler");
-    let _ = Command::new("dd").args(["if=/dev/zero", &format!("of={}", filler.display()), "bs=64k"]).output();
+    let _ = Command::new("dd")
+        .args([
+            "if=/dev/zero",
+            &format!("of={}", filler.display()),
+            "bs=64k",
+        ])
+        .output();
     let big = "z".repeat(19_000);
     let mut refused = 0;
     for i in 0..20 {
-        let out = cli(&db, &["incident", "new", "--title", &format!("During full disk {i}"), "--description", &big]);
+        let out = cli(
+            &db,
+            &[
+                "incident",
+                "new",
+                "--title",
+                &format!("During full disk {i}"),
+                "--description",
+                &big,
+            ],
+        );
         if !out.status.success() {
             let err = String::from_utf8_lossy(&out.stderr);
-            assert!(err.contains("disk is full") || err.contains("could not be read or written"), "{err}");
+            assert!(
+                err.contains("disk is full") || err.contains("could not be read or written"),
+                "{err}"
+            );
             refused += 1;
         }
     }
     assert!(refused > 0, "the full disk never refused a write");
     std::fs::remove_file(&filler).unwrap();
     let out = cli(&db, &["verify", "--json"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let list = cli(&db, &["incident", "list", "--json", "--search", "Before the disk"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list = cli(
+        &db,
+        &["incident", "list", "--json", "--search", "Before the disk"],
+    );
     assert!(String::from_utf8_lossy(&list.stdout).contains("Before the disk filled up"));
 }
 
 #[test]
 fn read_only_register_directory_gives_a_clear_error_and_corrupts_nothing() {
     let tmp = tempfile::tempdir().unwrap();
-    let Some(fs) = Tmpfs::mount(tmp.path(), "8m") else { return };
+    let Some(fs) = Tmpfs::mount(tmp.path(), "8m") else {
+        return;
+    };
     let db = register_in(&fs.0);
-    assert!(cli(&db, &["incident", "new", "--title", "Written before read-only"]).status.success());
+    assert!(cli(
+        &db,
+        &["incident", "new", "--title", "Written before read-only"]
+    )
+    .status
+    .success());
     fs.remount("ro");
     let out = cli(&db, &["incident", "new", "--title", "Must not be written"]);
     assert_ne!(out.status.code(), Some(0));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("read-only") || err.contains("cannot be written") || err.contains("could not be read"), "{err}");
+    assert!(
+        err.contains("read-only")
+            || err.contains("cannot be written")
+            || err.contains("could not be read"),
+        "{err}"
+    );
     fs.remount("rw");
     let out = cli(&db, &["verify", "--json"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let list = String::from_utf8_lossy(&cli(&db, &["incident", "list", "--json"]).stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list =
+        String::from_utf8_lossy(&cli(&db, &["incident", "list", "--json"]).stdout).into_owned();
     assert!(list.contains("Written before read-only") && !list.contains("Must not be written"));
 }
 
@@ -193,18 +283,50 @@ fn no_plaintext_anywhere_after_a_full_scenario() {
     std::fs::create_dir_all(&tmp).unwrap();
     let backups = reg.dir.path().join("backups");
     let id = reg.new_incident(&format!("{MARKER} title"), "2026-11-20T09:00:00Z");
-    reg.json(&["incident", "update", &id, "--description", &format!("{MARKER} description")]);
+    reg.json(&[
+        "incident",
+        "update",
+        &id,
+        "--description",
+        &format!("{MARKER} description"),
+    ]);
     reg.json(&["incident", "note", &id, "--text", &format!("{MARKER} note")]);
-    reg.json(&["incident", "action", "add", &id, "--title", &format!("{MARKER} action")]);
-    reg.json(&["breach", "assess", &id, "--personal-data", "yes", "--consequences", &format!("{MARKER} consequences")]);
+    reg.json(&[
+        "incident",
+        "action",
+        "add",
+        &id,
+        "--title",
+        &format!("{MARKER} action"),
+    ]);
+    reg.json(&[
+        "breach",
+        "assess",
+        &id,
+        "--personal-data",
+        "yes",
+        "--consequences",
+        &format!("{MARKER} consequences"),
+    ]);
     let b = reg.json(&["backup", "create", "--out", backups.to_str().unwrap()]);
-    let out = reg.cmd().args(["backup", "verify", b["path"].as_str().unwrap()]).env("TMPDIR", &tmp).output().unwrap();
+    let out = reg
+        .cmd()
+        .args(["backup", "verify", b["path"].as_str().unwrap()])
+        .env("TMPDIR", &tmp)
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let mut stderr_all = String::from_utf8_lossy(&out.stderr).into_owned();
     // A crash in the middle of a write.
     let mut child = reg
         .cmd_std()
-        .args(["incident", "note", &id, "--text", &format!("{MARKER} crash")])
+        .args([
+            "incident",
+            "note",
+            &id,
+            "--text",
+            &format!("{MARKER} crash"),
+        ])
         .env("TMPDIR", &tmp)
         .stdout(std::process::Stdio::null())
         .spawn()
@@ -212,14 +334,23 @@ fn no_plaintext_anywhere_after_a_full_scenario() {
     std::thread::sleep(std::time::Duration::from_millis(150));
     let _ = child.kill();
     let _ = child.wait();
-    let out = reg.cmd().args(["verify"]).env("TMPDIR", &tmp).output().unwrap();
+    let out = reg
+        .cmd()
+        .args(["verify"])
+        .env("TMPDIR", &tmp)
+        .output()
+        .unwrap();
     assert!(out.status.success());
     stderr_all.push_str(&String::from_utf8_lossy(&out.stderr));
     let files = reg.files();
     assert!(files.len() >= 3);
     for f in files {
         let bytes = std::fs::read(&f).unwrap();
-        assert!(!contains(&bytes, MARKER.as_bytes()), "plaintext marker in {}", f.display());
+        assert!(
+            !contains(&bytes, MARKER.as_bytes()),
+            "plaintext marker in {}",
+            f.display()
+        );
     }
     assert!(!stderr_all.contains(MARKER), "marker in diagnostics");
 }

@@ -21,63 +21,184 @@ fn controller_register(regimes: &str) -> TempRegister {
 }
 
 fn obligations(reg: &TempRegister, id: &str, as_of: &str) -> Vec<Value> {
-    reg.json(&["obligations", "--incident", id, "--as-of", as_of]).as_array().unwrap().clone()
+    reg.json(&["obligations", "--incident", id, "--as-of", as_of])
+        .as_array()
+        .unwrap()
+        .clone()
 }
 
 fn find<'a>(list: &'a [Value], regime: &str, kind: &str) -> &'a Value {
-    list.iter().find(|o| o["regime"] == regime && o["kind"] == kind).unwrap_or_else(|| panic!("{regime}/{kind} in {list:#?}"))
+    list.iter()
+        .find(|o| o["regime"] == regime && o["kind"] == kind)
+        .unwrap_or_else(|| panic!("{regime}/{kind} in {list:#?}"))
 }
 
 #[test]
 fn obligations_json_has_exactly_the_documented_shape() {
     let reg = controller_register("gdpr");
     let id = reg.new_incident("Customer database exposed", "2026-03-27T09:00:00+01:00");
-    reg.json(&["breach", "assess", &id, "--personal-data", "yes", "--aware-at", "2026-03-27T10:00:00+01:00"]);
+    reg.json(&[
+        "breach",
+        "assess",
+        &id,
+        "--personal-data",
+        "yes",
+        "--aware-at",
+        "2026-03-27T10:00:00+01:00",
+    ]);
     let list = obligations(&reg, &id, "2026-03-30T08:00:00Z");
     assert_eq!(list.len(), 1);
     let o = list[0].as_object().unwrap();
     let mut keys: Vec<&str> = o.keys().map(String::as_str).collect();
     keys.sort_unstable();
-    assert_eq!(keys, ["anchor", "due_at", "id", "incident", "kind", "late_by_minutes", "recipient", "reference", "regime", "status"]);
+    assert_eq!(
+        keys,
+        [
+            "anchor",
+            "due_at",
+            "id",
+            "incident",
+            "kind",
+            "late_by_minutes",
+            "recipient",
+            "reference",
+            "regime",
+            "status"
+        ]
+    );
     // 09:00Z + 72 h across the 29 March DST switch = 2026-03-30 09:00Z.
     assert_eq!(o["due_at"], "2026-03-30T09:00:00.000000Z");
-    assert_eq!((o["regime"].as_str(), o["kind"].as_str(), o["recipient"].as_str()), (Some("gdpr"), Some("notification"), Some("nl-ap")));
-    assert_eq!((o["status"].as_str(), o["late_by_minutes"].is_null()), (Some("pending"), true));
-    assert_eq!((o["anchor"].as_str(), o["reference"].as_str()), (Some("aware_at"), Some("GDPR Art 33(1)")));
+    assert_eq!(
+        (
+            o["regime"].as_str(),
+            o["kind"].as_str(),
+            o["recipient"].as_str()
+        ),
+        (Some("gdpr"), Some("notification"), Some("nl-ap"))
+    );
+    assert_eq!(
+        (o["status"].as_str(), o["late_by_minutes"].is_null()),
+        (Some("pending"), true)
+    );
+    assert_eq!(
+        (o["anchor"].as_str(), o["reference"].as_str()),
+        (Some("aware_at"), Some("GDPR Art 33(1)"))
+    );
     assert_eq!(o["incident"], id.as_str());
     let later = obligations(&reg, &id, "2026-03-30T10:30:00Z");
-    assert_eq!((later[0]["status"].as_str(), later[0]["late_by_minutes"].as_i64()), (Some("overdue"), Some(90)));
+    assert_eq!(
+        (
+            later[0]["status"].as_str(),
+            later[0]["late_by_minutes"].as_i64()
+        ),
+        (Some("overdue"), Some(90))
+    );
 }
 
 #[test]
 fn late_filing_without_reasons_is_refused_and_writes_nothing() {
     let reg = controller_register("gdpr");
     let id = reg.new_incident("Laptop stolen", "2026-04-01T08:00:00Z");
-    reg.json(&["breach", "assess", &id, "--personal-data", "yes", "--aware-at", "2026-04-01T10:00:00Z"]);
-    let ob = obligations(&reg, &id, "2026-04-01T12:00:00Z")[0]["id"].as_str().unwrap().to_string();
+    reg.json(&[
+        "breach",
+        "assess",
+        &id,
+        "--personal-data",
+        "yes",
+        "--aware-at",
+        "2026-04-01T10:00:00Z",
+    ]);
+    let ob = obligations(&reg, &id, "2026-04-01T12:00:00Z")[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let before = reg.event_count();
     // Due 2026-04-04 10:00Z; 12:15Z is 135 minutes late.
-    let base = ["filing", "record", &id, "--obligation", &ob, "--at", "2026-04-04T12:15:00Z", "--channel", "portal", "--reference", "AP-123"];
+    let base = [
+        "filing",
+        "record",
+        &id,
+        "--obligation",
+        &ob,
+        "--at",
+        "2026-04-04T12:15:00Z",
+        "--channel",
+        "portal",
+        "--reference",
+        "AP-123",
+    ];
     let err = reg.fails(&base, 5);
-    assert!(err.contains("reasons for the delay") && err.contains("135"), "{err}");
-    let err = reg.fails(&["filing", "record", &id, "--obligation", &ob, "--at", "2099-01-01T00:00:00Z", "--channel", "portal", "--reference", "X"], 5);
+    assert!(
+        err.contains("reasons for the delay") && err.contains("135"),
+        "{err}"
+    );
+    let err = reg.fails(
+        &[
+            "filing",
+            "record",
+            &id,
+            "--obligation",
+            &ob,
+            "--at",
+            "2099-01-01T00:00:00Z",
+            "--channel",
+            "portal",
+            "--reference",
+            "X",
+        ],
+        5,
+    );
     assert!(err.contains("future"), "{err}");
-    let err = reg.fails(&["filing", "record", &id, "--obligation", &ob, "--at", "2026-04-02T00:00:00Z", "--channel", "fax", "--reference", "X"], 5);
+    let err = reg.fails(
+        &[
+            "filing",
+            "record",
+            &id,
+            "--obligation",
+            &ob,
+            "--at",
+            "2026-04-02T00:00:00Z",
+            "--channel",
+            "fax",
+            "--reference",
+            "X",
+        ],
+        5,
+    );
     assert!(err.contains("channel"), "{err}");
     assert_eq!(reg.event_count(), before, "refused filings write nothing");
     let mut with = base.to_vec();
-    with.extend(["--reasons-for-delay", "The forensic report arrived after the deadline"]);
+    with.extend([
+        "--reasons-for-delay",
+        "The forensic report arrived after the deadline",
+    ]);
     let f = reg.json(&with);
     let keys: Vec<&String> = f.as_object().unwrap().keys().collect();
     assert_eq!(keys, ["id"]);
     let first = f["id"].as_str().unwrap().to_string();
     // A follow-up links to the first filing and does not change the frozen lateness.
     reg.json(&[
-        "filing", "record", &id, "--obligation", &ob, "--at", "2026-04-10T09:00:00Z", "--channel", "email", "--reference", "AP-123",
-        "--phase", "follow-up", "--follows", &first,
+        "filing",
+        "record",
+        &id,
+        "--obligation",
+        &ob,
+        "--at",
+        "2026-04-10T09:00:00Z",
+        "--channel",
+        "email",
+        "--reference",
+        "AP-123",
+        "--phase",
+        "follow-up",
+        "--follows",
+        &first,
     ]);
     let o = &obligations(&reg, &id, "2026-05-01T00:00:00Z")[0];
-    assert_eq!((o["status"].as_str(), o["late_by_minutes"].as_i64()), (Some("filed_late"), Some(135)));
+    assert_eq!(
+        (o["status"].as_str(), o["late_by_minutes"].as_i64()),
+        (Some("filed_late"), Some(135))
+    );
     let v = reg.json(&["verify"]);
     assert_eq!(v["ok"], true);
 }
@@ -86,12 +207,35 @@ fn late_filing_without_reasons_is_refused_and_writes_nothing() {
 fn messages_follow_the_chosen_language() {
     let reg = controller_register("gdpr");
     let id = reg.new_incident("Laptop gestohlen", "2026-04-01T08:00:00Z");
-    reg.json(&["breach", "assess", &id, "--personal-data", "yes", "--aware-at", "2026-04-01T10:00:00Z"]);
-    let ob = obligations(&reg, &id, "2026-04-01T12:00:00Z")[0]["id"].as_str().unwrap().to_string();
+    reg.json(&[
+        "breach",
+        "assess",
+        &id,
+        "--personal-data",
+        "yes",
+        "--aware-at",
+        "2026-04-01T10:00:00Z",
+    ]);
+    let ob = obligations(&reg, &id, "2026-04-01T12:00:00Z")[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let out = reg
         .cmd()
         .env("BREACHLOG_LANG", "de")
-        .args(["filing", "record", &id, "--obligation", &ob, "--at", "2026-04-05T10:00:00Z", "--channel", "portal", "--reference", "X"])
+        .args([
+            "filing",
+            "record",
+            &id,
+            "--obligation",
+            &ob,
+            "--at",
+            "2026-04-05T10:00:00Z",
+            "--channel",
+            "portal",
+            "--reference",
+            "X",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(5));
@@ -105,28 +249,66 @@ fn messages_follow_the_chosen_language() {
 #[test]
 fn processor_gets_one_notice_per_controller_and_no_authority_obligation() {
     let reg = TempRegister::new(); // processor role
-    reg.json(&["controller", "add", "--name", "Acme Retail", "--notice-hours", "24", "--contact", "dpo@acme.test"]);
-    reg.json(&["controller", "add", "--name", "Globex", "--notice-hours", "36"]);
+    reg.json(&[
+        "controller",
+        "add",
+        "--name",
+        "Acme Retail",
+        "--notice-hours",
+        "24",
+        "--contact",
+        "dpo@acme.test",
+    ]);
+    reg.json(&[
+        "controller",
+        "add",
+        "--name",
+        "Globex",
+        "--notice-hours",
+        "36",
+    ]);
     reg.json(&["controller", "add", "--name", "Initech"]);
     let list = reg.json(&["controller", "list"]);
     assert_eq!(list.as_array().unwrap().len(), 3);
     reg.fails(&["controller", "add", "--name", "globex"], 5);
     let id = reg.new_incident("SaaS tenant data exposed", "2026-02-02T08:00:00Z");
     reg.json(&[
-        "breach", "assess", &id, "--personal-data", "yes", "--aware-at", "2026-02-02T09:00:00Z", "--controllers", "Acme Retail,Globex,Initech",
+        "breach",
+        "assess",
+        &id,
+        "--personal-data",
+        "yes",
+        "--aware-at",
+        "2026-02-02T09:00:00Z",
+        "--controllers",
+        "Acme Retail,Globex,Initech",
     ]);
     let list = obligations(&reg, &id, "2026-02-03T10:00:00Z");
     let mut rows: Vec<(String, String, String)> = list
         .iter()
-        .map(|o| (o["kind"].as_str().unwrap().into(), o["due_at"].as_str().unwrap_or("none").into(), o["status"].as_str().unwrap().into()))
+        .map(|o| {
+            (
+                o["kind"].as_str().unwrap().into(),
+                o["due_at"].as_str().unwrap_or("none").into(),
+                o["status"].as_str().unwrap().into(),
+            )
+        })
         .collect();
     rows.sort();
     // aware 09:00Z: +24 h → overdue at 10:00Z next day; +36 h → pending; no hours → never late.
     assert_eq!(
         rows,
         [
-            ("controller-notice".into(), "2026-02-03T09:00:00.000000Z".into(), "overdue".into()),
-            ("controller-notice".into(), "2026-02-03T21:00:00.000000Z".into(), "pending".into()),
+            (
+                "controller-notice".into(),
+                "2026-02-03T09:00:00.000000Z".into(),
+                "overdue".into()
+            ),
+            (
+                "controller-notice".into(),
+                "2026-02-03T21:00:00.000000Z".into(),
+                "pending".into()
+            ),
             ("controller-notice".into(), "none".into(), "pending".into()),
         ]
     );
@@ -138,19 +320,70 @@ fn processor_gets_one_notice_per_controller_and_no_authority_obligation() {
 fn nis2_and_dora_classification_start_their_clocks() {
     let reg = controller_register("gdpr,nis2,dora");
     let id = reg.new_incident("Payment platform outage", "2026-09-07T08:00:00+02:00");
-    reg.json(&["incident", "classify", &id, "--regime", "nis2", "--at", "2026-09-07T09:30:00+02:00", "--malicious", "unknown", "--cross-border", "no"]);
-    reg.json(&["incident", "classify", &id, "--regime", "dora", "--at", "2026-09-07T21:00:00+02:00"]);
+    reg.json(&[
+        "incident",
+        "classify",
+        &id,
+        "--regime",
+        "nis2",
+        "--at",
+        "2026-09-07T09:30:00+02:00",
+        "--malicious",
+        "unknown",
+        "--cross-border",
+        "no",
+    ]);
+    reg.json(&[
+        "incident",
+        "classify",
+        &id,
+        "--regime",
+        "dora",
+        "--at",
+        "2026-09-07T21:00:00+02:00",
+    ]);
     let list = obligations(&reg, &id, "2026-09-07T20:00:00Z");
     assert_eq!(list.len(), 6);
     // NIS2 significant at 07:30Z: early warning 24 h, notification 72 h; final awaits the notification.
-    assert_eq!(find(&list, "nis2", "early-warning")["due_at"], "2026-09-08T07:30:00.000000Z");
-    assert_eq!(find(&list, "nis2", "notification")["due_at"], "2026-09-10T07:30:00.000000Z");
+    assert_eq!(
+        find(&list, "nis2", "early-warning")["due_at"],
+        "2026-09-08T07:30:00.000000Z"
+    );
+    assert_eq!(
+        find(&list, "nis2", "notification")["due_at"],
+        "2026-09-10T07:30:00.000000Z"
+    );
     assert_eq!(find(&list, "nis2", "final")["status"], "awaiting_anchor");
     // DORA: min(19:00Z + 4 h, 06:00Z + 24 h) = 23:00Z.
-    assert_eq!(find(&list, "dora", "initial")["due_at"], "2026-09-07T23:00:00.000000Z");
-    let err = reg.fails(&["incident", "classify", &id, "--regime", "gdpr", "--at", "2026-09-07T09:30:00+02:00"], 5);
+    assert_eq!(
+        find(&list, "dora", "initial")["due_at"],
+        "2026-09-07T23:00:00.000000Z"
+    );
+    let err = reg.fails(
+        &[
+            "incident",
+            "classify",
+            &id,
+            "--regime",
+            "gdpr",
+            "--at",
+            "2026-09-07T09:30:00+02:00",
+        ],
+        5,
+    );
     assert!(err.contains("regime"), "{err}");
-    reg.fails(&["incident", "classify", &id, "--regime", "nis2", "--at", "2026-09-07T07:00:00+02:00"], 5);
+    reg.fails(
+        &[
+            "incident",
+            "classify",
+            &id,
+            "--regime",
+            "nis2",
+            "--at",
+            "2026-09-07T07:00:00+02:00",
+        ],
+        5,
+    );
     let v = reg.json(&["verify"]);
     assert_eq!(v["ok"], true);
 }
@@ -159,35 +392,115 @@ fn nis2_and_dora_classification_start_their_clocks() {
 fn ics_export_and_rule_overrides() {
     let reg = controller_register("gdpr,eprivacy");
     let old = reg.new_incident("Mail server breach", "2026-05-04T08:00:00Z");
-    reg.json(&["breach", "assess", &old, "--personal-data", "yes", "--aware-at", "2026-05-04T10:00:00Z"]);
+    reg.json(&[
+        "breach",
+        "assess",
+        &old,
+        "--personal-data",
+        "yes",
+        "--aware-at",
+        "2026-05-04T10:00:00Z",
+    ]);
     let ics = reg.dir.path().join("deadlines.ics");
-    reg.json(&["obligations", "--ics", ics.to_str().unwrap(), "--as-of", "2026-05-04T12:00:00Z"]);
+    reg.json(&[
+        "obligations",
+        "--ics",
+        ics.to_str().unwrap(),
+        "--as-of",
+        "2026-05-04T12:00:00Z",
+    ]);
     let text = std::fs::read_to_string(&ics).unwrap();
     assert!(text.starts_with("BEGIN:VCALENDAR\r\n") && text.ends_with("END:VCALENDAR\r\n"));
     // GDPR 72 h and ePrivacy 24 h after aware_at; the ePrivacy complete notification has no due time yet.
     assert!(text.contains("DTSTART:20260507T100000Z"), "{text}");
     assert!(text.contains("DTSTART:20260505T100000Z"), "{text}");
     assert_eq!(text.matches("BEGIN:VEVENT").count(), 2);
-    assert!(text.split("\r\n").all(|line| line.len() <= 75), "lines are folded at 75 octets: {text}");
+    assert!(
+        text.split("\r\n").all(|line| line.len() <= 75),
+        "lines are folded at 75 octets: {text}"
+    );
 
-    let human = reg.run(&["breach", "assess", &old, "--measures", "Mailbox passwords reset"]);
+    let human = reg.run(&[
+        "breach",
+        "assess",
+        &old,
+        "--measures",
+        "Mailbox passwords reset",
+    ]);
     let text = String::from_utf8_lossy(&human.stdout);
-    assert!(text.contains("GDPR Art 33(1)") && text.contains("2026-05-07 12:00 CEST"), "assess lists the deadlines: {text}");
+    assert!(
+        text.contains("GDPR Art 33(1)") && text.contains("2026-05-07 12:00 CEST"),
+        "assess lists the deadlines: {text}"
+    );
     let err = reg.fails(&["rules", "settings", "--dora-rollover", "xx"], 5);
     assert!(err.contains("nl"), "{err}");
-    assert_eq!(reg.json(&["rules", "settings", "--dora-rollover", "de"])["dora_rollover_country"], "de");
-    reg.json(&["rules", "set", "--regime", "gdpr", "--rule", "art33-1", "--hours", "96"]);
-    reg.fails(&["rules", "set", "--regime", "gdpr", "--rule", "art34", "--hours", "48"], 5);
-    reg.fails(&["rules", "set", "--regime", "gdpr", "--rule", "art33-1", "--hours", "0"], 5);
+    assert_eq!(
+        reg.json(&["rules", "settings", "--dora-rollover", "de"])["dora_rollover_country"],
+        "de"
+    );
+    reg.json(&[
+        "rules", "set", "--regime", "gdpr", "--rule", "art33-1", "--hours", "96",
+    ]);
+    reg.fails(
+        &[
+            "rules", "set", "--regime", "gdpr", "--rule", "art34", "--hours", "48",
+        ],
+        5,
+    );
+    reg.fails(
+        &[
+            "rules", "set", "--regime", "gdpr", "--rule", "art33-1", "--hours", "0",
+        ],
+        5,
+    );
     let rules = reg.json(&["rules", "list"]);
-    let art33 = rules["rules"].as_array().unwrap().iter().find(|r| r["regime"] == "gdpr" && r["rule"] == "art33-1").unwrap().clone();
-    assert_eq!((art33["hours"].as_i64(), art33["default_hours"].as_i64(), art33["overridden"].as_bool()), (Some(96), Some(72), Some(true)));
+    let art33 = rules["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["regime"] == "gdpr" && r["rule"] == "art33-1")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (
+            art33["hours"].as_i64(),
+            art33["default_hours"].as_i64(),
+            art33["overridden"].as_bool()
+        ),
+        (Some(96), Some(72), Some(true))
+    );
     let new = reg.new_incident("Second breach", "2026-05-04T08:00:00Z");
-    reg.json(&["breach", "assess", &new, "--personal-data", "yes", "--aware-at", "2026-05-04T10:00:00Z"]);
-    assert_eq!(find(&obligations(&reg, &new, "2026-05-05T00:00:00Z"), "gdpr", "notification")["due_at"], "2026-05-08T10:00:00.000000Z");
-    assert_eq!(find(&obligations(&reg, &old, "2026-05-05T00:00:00Z"), "gdpr", "notification")["due_at"], "2026-05-07T10:00:00.000000Z");
+    reg.json(&[
+        "breach",
+        "assess",
+        &new,
+        "--personal-data",
+        "yes",
+        "--aware-at",
+        "2026-05-04T10:00:00Z",
+    ]);
+    assert_eq!(
+        find(
+            &obligations(&reg, &new, "2026-05-05T00:00:00Z"),
+            "gdpr",
+            "notification"
+        )["due_at"],
+        "2026-05-08T10:00:00.000000Z"
+    );
+    assert_eq!(
+        find(
+            &obligations(&reg, &old, "2026-05-05T00:00:00Z"),
+            "gdpr",
+            "notification"
+        )["due_at"],
+        "2026-05-07T10:00:00.000000Z"
+    );
     let log = reg.json(&["log"]);
-    assert!(log.as_array().unwrap().iter().any(|e| e["kind"] == "rule.changed"));
+    assert!(log
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["kind"] == "rule.changed"));
 }
 
 #[test]
@@ -196,16 +509,61 @@ fn org_regimes_and_exercises() {
     reg.fails(&["org", "set", "--regimes", "gdpr,hipaa"], 5);
     let org = reg.json(&["org", "set", "--regimes", "gdpr,uk-gdpr"]);
     assert_eq!(org["regimes"], serde_json::json!(["gdpr", "uk-gdpr"]));
-    let drill = reg.json(&["incident", "new", "--title", "Tabletop exercise", "--detected-at", "2026-05-04T08:00:00Z", "--exercise"]);
+    let drill = reg.json(&[
+        "incident",
+        "new",
+        "--title",
+        "Tabletop exercise",
+        "--detected-at",
+        "2026-05-04T08:00:00Z",
+        "--exercise",
+    ]);
     let drill = drill["id"].as_str().unwrap();
-    reg.json(&["breach", "assess", drill, "--personal-data", "yes", "--aware-at", "2026-05-04T09:00:00Z"]);
+    reg.json(&[
+        "breach",
+        "assess",
+        drill,
+        "--personal-data",
+        "yes",
+        "--aware-at",
+        "2026-05-04T09:00:00Z",
+    ]);
     assert!(obligations(&reg, drill, "2026-05-05T00:00:00Z").is_empty());
     let id = reg.new_incident("Real one", "2026-05-04T08:00:00Z");
-    reg.json(&["breach", "assess", &id, "--personal-data", "yes", "--aware-at", "2026-05-04T09:00:00Z"]);
+    reg.json(&[
+        "breach",
+        "assess",
+        &id,
+        "--personal-data",
+        "yes",
+        "--aware-at",
+        "2026-05-04T09:00:00Z",
+    ]);
     let list = obligations(&reg, &id, "2026-05-05T00:00:00Z");
-    let recipients: Vec<&str> = list.iter().map(|o| o["recipient"].as_str().unwrap()).collect();
-    assert!(recipients.contains(&"nl-ap") && recipients.contains(&"uk-ico"), "{recipients:?}");
-    reg.fails(&["breach", "assess", &id, "--risk", "high", "--risk-reasoning", "Health data", "--decision", "no-notify", "--decision-rationale", "x"], 5);
+    let recipients: Vec<&str> = list
+        .iter()
+        .map(|o| o["recipient"].as_str().unwrap())
+        .collect();
+    assert!(
+        recipients.contains(&"nl-ap") && recipients.contains(&"uk-ico"),
+        "{recipients:?}"
+    );
+    reg.fails(
+        &[
+            "breach",
+            "assess",
+            &id,
+            "--risk",
+            "high",
+            "--risk-reasoning",
+            "Health data",
+            "--decision",
+            "no-notify",
+            "--decision-rationale",
+            "x",
+        ],
+        5,
+    );
     reg.fails(&["breach", "assess", &id, "--art34-exemption", "d"], 5);
 }
 
@@ -213,16 +571,56 @@ fn org_regimes_and_exercises() {
 fn enisa_calculator_prints_score_band_and_arithmetic() {
     let reg = controller_register("gdpr");
     // Financial data (3), EI significant (0.75), exposed (+0.25), malicious (+0.5): 2.25 + 0.75 = 3 high.
-    let v = reg.json(&["risk", "enisa", "--dpc", "3", "--ei", "0.75", "--cb-confidentiality", "exposed", "--malicious"]);
-    assert_eq!((v["score"].as_str(), v["band"].as_str()), (Some("3"), Some("high")));
-    assert_eq!(v["arithmetic"], "DPC 3 × EI 0.75 + CB 0.75 (C 0.25 + I 0 + A 0 + M 0.5) = 3");
+    let v = reg.json(&[
+        "risk",
+        "enisa",
+        "--dpc",
+        "3",
+        "--ei",
+        "0.75",
+        "--cb-confidentiality",
+        "exposed",
+        "--malicious",
+    ]);
+    assert_eq!(
+        (v["score"].as_str(), v["band"].as_str()),
+        (Some("3"), Some("high"))
+    );
+    assert_eq!(
+        v["arithmetic"],
+        "DPC 3 × EI 0.75 + CB 0.75 (C 0.25 + I 0 + A 0 + M 0.5) = 3"
+    );
     // Sensitive data adjusted down by one: (4 - 1) × 0.5 + 0 = 1.5 low.
-    let v = reg.json(&["risk", "enisa", "--dpc", "4", "--dpc-adjust", "-1", "--ei", "limited"]);
-    assert_eq!((v["score"].as_str(), v["band"].as_str(), v["dpc"].as_i64()), (Some("1.5"), Some("low"), Some(3)));
+    let v = reg.json(&[
+        "risk",
+        "enisa",
+        "--dpc",
+        "4",
+        "--dpc-adjust",
+        "-1",
+        "--ei",
+        "limited",
+    ]);
+    assert_eq!(
+        (v["score"].as_str(), v["band"].as_str(), v["dpc"].as_i64()),
+        (Some("1.5"), Some("low"), Some(3))
+    );
     reg.fails(&["risk", "enisa", "--dpc", "5", "--ei", "1"], 5);
     // Stored with the assessment.
     let id = reg.new_incident("Ransomware", "2026-05-04T08:00:00Z");
-    reg.json(&["risk", "enisa", "--dpc", "1", "--ei", "1", "--cb-availability", "temporary", "--malicious", "--incident", &id]);
+    reg.json(&[
+        "risk",
+        "enisa",
+        "--dpc",
+        "1",
+        "--ei",
+        "1",
+        "--cb-availability",
+        "temporary",
+        "--malicious",
+        "--incident",
+        &id,
+    ]);
     let shown = reg.json(&["incident", "show", &id]);
     assert_eq!(shown["assessment"]["enisa"]["score"], "1.75");
     let human = reg.run(&["risk", "enisa", "--dpc", "2", "--ei", "1"]);
@@ -234,30 +632,89 @@ fn notify_draft_json_in_the_authority_language() {
     let reg = controller_register("gdpr");
     let id = reg.new_incident("Klantbestand gelekt", "2026-05-04T08:00:00Z");
     reg.json(&[
-        "breach", "assess", &id, "--personal-data", "yes", "--aware-at", "2026-05-04T10:00:00Z", "--nature", "confidentiality",
-        "--data-categories", "naam,e-mailadres", "--subjects-approx", "1200", "--contact-point", "fg@example.test",
+        "breach",
+        "assess",
+        &id,
+        "--personal-data",
+        "yes",
+        "--aware-at",
+        "2026-05-04T10:00:00Z",
+        "--nature",
+        "confidentiality",
+        "--data-categories",
+        "naam,e-mailadres",
+        "--subjects-approx",
+        "1200",
+        "--contact-point",
+        "fg@example.test",
     ]);
     let d = reg.json(&["notify", "draft", &id, "--authority", "nl-ap"]);
     let mut keys: Vec<&str> = d.as_object().unwrap().keys().map(String::as_str).collect();
     keys.sort_unstable();
     assert_eq!(keys, ["authority", "language", "missing", "sections"]);
-    assert_eq!((d["authority"].as_str(), d["language"].as_str()), (Some("nl-ap"), Some("nl")));
+    assert_eq!(
+        (d["authority"].as_str(), d["language"].as_str()),
+        (Some("nl-ap"), Some("nl"))
+    );
     let section = &d["sections"][0];
     assert_eq!(section["id"], "notification");
     assert_eq!(section["fields"][0]["id"], "notification_type");
     assert_eq!(section["fields"][0]["value"], "Nieuwe melding");
-    let missing: Vec<&str> = d["missing"].as_array().unwrap().iter().map(|m| m.as_str().unwrap()).collect();
-    assert_eq!(missing, ["subject_categories", "records_approx", "consequences", "measures"]);
+    let missing: Vec<&str> = d["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        missing,
+        [
+            "subject_categories",
+            "records_approx",
+            "consequences",
+            "measures"
+        ]
+    );
     // BE by choice in German; the global --lang (en, the UI language) does not change an AP draft.
-    let be = reg.json(&["notify", "draft", &id, "--authority", "be-apd", "--draft-lang", "de"]);
+    let be = reg.json(&[
+        "notify",
+        "draft",
+        &id,
+        "--authority",
+        "be-apd",
+        "--draft-lang",
+        "de",
+    ]);
     assert_eq!(be["language"], "de");
-    let ap = reg.json(&["notify", "draft", &id, "--authority", "nl-ap", "--lang", "en"]);
+    let ap = reg.json(&[
+        "notify",
+        "draft",
+        &id,
+        "--authority",
+        "nl-ap",
+        "--lang",
+        "en",
+    ]);
     assert_eq!(ap["language"], "nl");
-    reg.fails(&["notify", "draft", &id, "--authority", "nl-ap", "--draft-lang", "fr"], 5);
+    reg.fails(
+        &[
+            "notify",
+            "draft",
+            &id,
+            "--authority",
+            "nl-ap",
+            "--draft-lang",
+            "fr",
+        ],
+        5,
+    );
     reg.fails(&["notify", "draft", &id, "--authority", "zz-nobody"], 5);
     let human = reg.run(&["notify", "draft", &id, "--authority", "de-bfdi"]);
     let text = String::from_utf8_lossy(&human.stdout);
-    assert!(text.contains("[Kategorien personenbezogener Daten]\nnaam, e-mailadres"), "{text}");
+    assert!(
+        text.contains("[Kategorien personenbezogener Daten]\nnaam, e-mailadres"),
+        "{text}"
+    );
     let subjects = reg.json(&["notify", "subjects", &id, "--draft-lang", "fr"]);
     assert_eq!(subjects["language"], "fr");
     assert!(subjects["authority"].is_null());
@@ -269,45 +726,130 @@ fn authority_contact_log_puts_the_response_due_among_obligations() {
     let all = reg.json(&["authority", "list"]);
     assert!(all.as_array().unwrap().len() >= 48);
     let req = reg.json(&[
-        "authority", "log", "--authority", "nl-ap", "--direction", "incoming", "--at", "2026-06-01T09:00:00Z", "--subject",
-        "Proof of compliance requested", "--reference", "AP-77", "--response-due", "2026-06-15T17:00:00+02:00",
+        "authority",
+        "log",
+        "--authority",
+        "nl-ap",
+        "--direction",
+        "incoming",
+        "--at",
+        "2026-06-01T09:00:00Z",
+        "--subject",
+        "Proof of compliance requested",
+        "--reference",
+        "AP-77",
+        "--response-due",
+        "2026-06-15T17:00:00+02:00",
     ]);
     let req = req["id"].as_str().unwrap().to_string();
     let list = reg.json(&["obligations", "--as-of", "2026-06-10T00:00:00Z"]);
     let o = &list.as_array().unwrap()[0];
-    assert_eq!((o["kind"].as_str(), o["status"].as_str(), o["incident"].is_null()), (Some("authority-request"), Some("pending"), true));
+    assert_eq!(
+        (
+            o["kind"].as_str(),
+            o["status"].as_str(),
+            o["incident"].is_null()
+        ),
+        (Some("authority-request"), Some("pending"), true)
+    );
     assert_eq!(o["due_at"], "2026-06-15T15:00:00.000000Z");
-    reg.fails(&["authority", "log", "--authority", "nl-ap", "--direction", "sideways", "--at", "2026-06-01T09:00:00Z", "--subject", "x"], 5);
+    reg.fails(
+        &[
+            "authority",
+            "log",
+            "--authority",
+            "nl-ap",
+            "--direction",
+            "sideways",
+            "--at",
+            "2026-06-01T09:00:00Z",
+            "--subject",
+            "x",
+        ],
+        5,
+    );
     reg.json(&[
-        "authority", "log", "--authority", "nl-ap", "--direction", "outgoing", "--at", "2026-06-16T09:00:00Z", "--subject", "Answer",
-        "--answers", &req,
+        "authority",
+        "log",
+        "--authority",
+        "nl-ap",
+        "--direction",
+        "outgoing",
+        "--at",
+        "2026-06-16T09:00:00Z",
+        "--subject",
+        "Answer",
+        "--answers",
+        &req,
     ]);
     let o = &reg.json(&["obligations", "--as-of", "2026-07-01T00:00:00Z"])[0];
     // Answered 2026-06-16 09:00Z, due 2026-06-15 15:00Z: 18 hours late.
-    assert_eq!((o["status"].as_str(), o["late_by_minutes"].as_i64()), (Some("filed_late"), Some(1080)));
-    assert_eq!(reg.json(&["authority", "contacts"]).as_array().unwrap().len(), 2);
+    assert_eq!(
+        (o["status"].as_str(), o["late_by_minutes"].as_i64()),
+        (Some("filed_late"), Some(1080))
+    );
+    assert_eq!(
+        reg.json(&["authority", "contacts"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
 }
 
 #[test]
 fn obligation_not_required_by_hand_is_kept_with_its_reasoning() {
     let reg = controller_register("gdpr,nis2");
     let id = reg.new_incident("Outage", "2026-06-10T08:00:00Z");
-    reg.json(&["incident", "classify", &id, "--regime", "nis2", "--at", "2026-06-10T09:00:00Z"]);
+    reg.json(&[
+        "incident",
+        "classify",
+        &id,
+        "--regime",
+        "nis2",
+        "--at",
+        "2026-06-10T09:00:00Z",
+    ]);
     let shown = reg.json(&["incident", "show", &id]);
     assert_eq!(shown["obligations"].as_array().unwrap().len(), 3);
-    let ew = find(&obligations(&reg, &id, "2026-06-10T10:00:00Z"), "nis2", "early-warning")["id"].as_str().unwrap().to_string();
+    let ew = find(
+        &obligations(&reg, &id, "2026-06-10T10:00:00Z"),
+        "nis2",
+        "early-warning",
+    )["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let before = reg.event_count();
     reg.fails(&["obligation", "not-required", &ew, "--rationale", ""], 5);
     assert_eq!(reg.event_count(), before);
-    let v = reg.json(&["obligation", "not-required", &ew, "--rationale", "Not significant after consulting the CSIRT"]);
+    let v = reg.json(&[
+        "obligation",
+        "not-required",
+        &ew,
+        "--rationale",
+        "Not significant after consulting the CSIRT",
+    ]);
     assert_eq!(v["status"], "not_required");
     assert_eq!(v["obligation"]["not_required"]["decider"], "pieter.tester");
     assert_eq!(v["obligation"]["reference"], "NIS2 Art 23(4)(a)");
     assert_eq!(v["obligation"]["hours"], 24);
-    reg.fails(&["obligation", "not-required", &ew, "--rationale", "again"], 5);
+    reg.fails(
+        &["obligation", "not-required", &ew, "--rationale", "again"],
+        5,
+    );
     let v = reg.json(&["obligation", "reinstate", &ew]);
     assert_eq!(v["status"], "overdue");
-    let human = reg.run(&["obligations", "--incident", &id, "--as-of", "2026-06-10T10:00:00Z"]);
+    let human = reg.run(&[
+        "obligations",
+        "--incident",
+        &id,
+        "--as-of",
+        "2026-06-10T10:00:00Z",
+    ]);
     let text = String::from_utf8_lossy(&human.stdout);
-    assert!(text.contains("early warning") && text.contains("2026-06-11 11:00 CEST"), "{text}");
+    assert!(
+        text.contains("early warning") && text.contains("2026-06-11 11:00 CEST"),
+        "{text}"
+    );
 }

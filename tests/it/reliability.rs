@@ -18,14 +18,22 @@ fn backup_is_encrypted_verifies_and_is_recorded() {
     let file = backup(&reg);
     let bytes = std::fs::read(&file).unwrap();
     assert!(bytes.starts_with(b"BREACHLOG-BACKUP v1\n"));
-    assert!(!contains(&bytes, MARKER.as_bytes()), "plaintext in the backup");
+    assert!(
+        !contains(&bytes, MARKER.as_bytes()),
+        "plaintext in the backup"
+    );
     let v = reg.json(&["backup", "verify", file.to_str().unwrap()]);
     assert_eq!(v["ok"], true);
     let status = reg.json(&["backup", "status"]);
     assert!(status["last_backup_at"].is_string());
     assert_eq!(status["last_restore_test_ok"], true);
     let log = reg.json(&["log"]);
-    let kinds: Vec<&str> = log.as_array().unwrap().iter().map(|e| e["kind"].as_str().unwrap()).collect();
+    let kinds: Vec<&str> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
     assert!(kinds.contains(&"backup.created") && kinds.contains(&"backup.restore_tested"));
     assert_eq!(reg.json(&["incident", "show", &id])["title"], MARKER);
 }
@@ -42,7 +50,13 @@ fn damaged_backup_fails_its_restore_test_and_the_failure_is_recorded() {
     let out = reg.run(&["backup", "verify", file.to_str().unwrap()]);
     assert_ne!(out.status.code(), Some(0));
     let log = reg.json(&["log"]);
-    let test = log.as_array().unwrap().iter().rev().find(|e| e["kind"] == "backup.restore_tested").unwrap();
+    let test = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .rev()
+        .find(|e| e["kind"] == "backup.restore_tested")
+        .unwrap();
     assert_eq!(test["payload"]["ok"], false);
 }
 
@@ -54,21 +68,46 @@ fn restore_refuses_to_overwrite_without_force_and_restores_with_it() {
     // A fresh location.
     let target = reg.dir.path().join("restored").join("register.db");
     let mut c = reg.cmd();
-    let out = c.args(["backup", "restore", file.to_str().unwrap(), "--json"]).env("BREACHLOG_DB", &target).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let out = reg.cmd().args(["incident", "show", &id, "--json"]).env("BREACHLOG_DB", &target).output().unwrap();
+    let out = c
+        .args(["backup", "restore", file.to_str().unwrap(), "--json"])
+        .env("BREACHLOG_DB", &target)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = reg
+        .cmd()
+        .args(["incident", "show", &id, "--json"])
+        .env("BREACHLOG_DB", &target)
+        .output()
+        .unwrap();
     assert!(out.status.success());
     // Changes after the backup, then a restore over the live register.
     reg.new_incident("Made after the backup", "2026-11-21T09:00:00Z");
     let before = std::fs::read(&reg.db).unwrap();
     let err = reg.fails(&["backup", "restore", file.to_str().unwrap()], 1);
     assert!(err.contains("already exists"), "{err}");
-    assert_eq!(std::fs::read(&reg.db).unwrap(), before, "the register was touched");
+    assert_eq!(
+        std::fs::read(&reg.db).unwrap(),
+        before,
+        "the register was touched"
+    );
     reg.json(&["backup", "restore", file.to_str().unwrap(), "--force"]);
     let list = reg.json(&["incident", "list"]);
-    assert_eq!(list.as_array().unwrap().len(), 1, "the restored register has the backup's state");
+    assert_eq!(
+        list.as_array().unwrap().len(),
+        1,
+        "the restored register has the backup's state"
+    );
     assert_eq!(reg.json(&["verify"])["ok"], true);
-    let leftovers: Vec<_> = reg.files().into_iter().filter(|f| f.to_string_lossy().ends_with(".next")).collect();
+    let leftovers: Vec<_> = reg
+        .files()
+        .into_iter()
+        .filter(|f| f.to_string_lossy().ends_with(".next"))
+        .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 
@@ -79,54 +118,97 @@ fn change_passphrase_and_reset_it_with_the_recovery_key() {
     let bin = breachlog_tests::breachlog_bin();
     let run = |args: &[&str], pass: &str, extra: &[(&str, &str)]| {
         let mut c = assert_cmd::Command::new(&bin);
-        c.args(args).env("BREACHLOG_DB", &db).env("BREACHLOG_PASSPHRASE", pass);
+        c.args(args)
+            .env("BREACHLOG_DB", &db)
+            .env("BREACHLOG_PASSPHRASE", pass);
         for (k, v) in extra {
             c.env(k, v);
         }
         c.output().unwrap()
     };
     let out = run(&["init", "--json"], PASSPHRASE, &[]);
-    let recovery = serde_json::from_slice::<Value>(&out.stdout).unwrap()["recovery_key"].as_str().unwrap().to_string();
-    let out = run(&["key", "change-passphrase"], PASSPHRASE, &[("BREACHLOG_NEW_PASSPHRASE", "second passphrase here")]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(run(&["incident", "list"], PASSPHRASE, &[]).status.code(), Some(3));
-    assert!(run(&["incident", "list"], "second passphrase here", &[]).status.success());
+    let recovery = serde_json::from_slice::<Value>(&out.stdout).unwrap()["recovery_key"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let out = run(
+        &["key", "change-passphrase"],
+        PASSPHRASE,
+        &[("BREACHLOG_NEW_PASSPHRASE", "second passphrase here")],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        run(&["incident", "list"], PASSPHRASE, &[]).status.code(),
+        Some(3)
+    );
+    assert!(run(&["incident", "list"], "second passphrase here", &[])
+        .status
+        .success());
     // Lost passphrase: unlock with the recovery key and set a new one.
     let rk = dir.path().join("recovery.txt");
     std::fs::write(&rk, &recovery).unwrap();
     let out = run(
-        &["key", "change-passphrase", "--recovery-key-file", rk.to_str().unwrap()],
+        &[
+            "key",
+            "change-passphrase",
+            "--recovery-key-file",
+            rk.to_str().unwrap(),
+        ],
         "",
         &[("BREACHLOG_NEW_PASSPHRASE", "third passphrase here")],
     );
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(run(&["incident", "list"], "third passphrase here", &[]).status.success());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(run(&["incident", "list"], "third passphrase here", &[])
+        .status
+        .success());
 }
 
 #[test]
 fn rotation_re_encrypts_so_the_old_key_and_recovery_key_no_longer_open_it() {
     let reg = TempRegister::new();
     let id = reg.new_incident("Account takeover", "2026-11-20T09:00:00Z");
-    let kf = breachlog_core::keys::KeyFile::load(&breachlog_core::keys::key_file_path(&reg.db)).unwrap();
+    let kf =
+        breachlog_core::keys::KeyFile::load(&breachlog_core::keys::key_file_path(&reg.db)).unwrap();
     let old_key = kf.unlock_passphrase(PASSPHRASE).unwrap();
     let v = reg.json(&["key", "rotate"]);
     let new_recovery = v["recovery_key"].as_str().unwrap();
     let err = breachlog_core::storage::open(&reg.db, &old_key, false).unwrap_err();
     assert!(matches!(err, breachlog_core::Error::WrongKey), "{err:?}");
-    let kf2 = breachlog_core::keys::KeyFile::load(&breachlog_core::keys::key_file_path(&reg.db)).unwrap();
+    let kf2 =
+        breachlog_core::keys::KeyFile::load(&breachlog_core::keys::key_file_path(&reg.db)).unwrap();
     assert!(kf2.unlock_recovery(new_recovery).is_ok());
-    assert_eq!(reg.json(&["incident", "show", &id])["title"], "Account takeover");
+    assert_eq!(
+        reg.json(&["incident", "show", &id])["title"],
+        "Account takeover"
+    );
     let v = reg.json(&["verify"]);
     assert_eq!(v["ok"], true);
     let log = reg.json(&["log"]);
-    assert!(log.as_array().unwrap().iter().any(|e| e["kind"] == "key.rotated"));
+    assert!(log
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["kind"] == "key.rotated"));
 }
 
 #[test]
 fn repeated_failures_slow_unlocking_down_and_are_journalled() {
     let reg = TempRegister::new();
     for _ in 0..5 {
-        let out = reg.cmd().args(["incident", "list"]).env("BREACHLOG_PASSPHRASE", "not the passphrase").output().unwrap();
+        let out = reg
+            .cmd()
+            .args(["incident", "list"])
+            .env("BREACHLOG_PASSPHRASE", "not the passphrase")
+            .output()
+            .unwrap();
         assert_eq!(out.status.code(), Some(3));
     }
     // Even the right passphrase must wait now.
@@ -140,6 +222,12 @@ fn repeated_failures_slow_unlocking_down_and_are_journalled() {
     kf["failed_unlocks"]["last_at"] = Value::String("2026-01-01T00:00:00.000000Z".into());
     std::fs::write(&path, serde_json::to_string(&kf).unwrap()).unwrap();
     let log = reg.json(&["log"]);
-    let unlock = log.as_array().unwrap().iter().rev().find(|e| e["kind"] == "session.unlocked" && e["payload"]["failed_attempts_before"] == 5);
-    assert!(unlock.is_some(), "the failures are recorded at the next successful unlock");
+    let unlock =
+        log.as_array().unwrap().iter().rev().find(|e| {
+            e["kind"] == "session.unlocked" && e["payload"]["failed_attempts_before"] == 5
+        });
+    assert!(
+        unlock.is_some(),
+        "the failures are recorded at the next successful unlock"
+    );
 }

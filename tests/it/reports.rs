@@ -31,7 +31,11 @@ impl Reg {
 
     fn json(&self, args: &[&str]) -> Value {
         let out = self.cmd().arg("--json").args(args).output().expect("run");
-        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         serde_json::from_slice(&out.stdout).expect("json")
     }
 }
@@ -39,56 +43,138 @@ impl Reg {
 fn setup() -> Reg {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("reg.db");
-    let mut reg = Reg { dir, db, incident: String::new() };
+    let mut reg = Reg {
+        dir,
+        db,
+        incident: String::new(),
+    };
     reg.cmd()
-        .args(["init", "--org-name", "Société Générale d'Exemple", "--timezone", "Europe/Paris", "--language", "fr"])
+        .args([
+            "init",
+            "--org-name",
+            "Société Générale d'Exemple",
+            "--timezone",
+            "Europe/Paris",
+            "--language",
+            "fr",
+        ])
         .assert()
         .success();
     let i = reg.json(&[
-        "incident", "new", "--title", "Rançongiciel sur le serveur – Verschlüsselung der Personalakten", "--category", "malware",
-        "--source", "internal_monitoring", "--severity", "critical", "--detected-at", "2026-03-14T09:30:00+01:00",
-        "--description", "Accès via un compte VPN compromis; Élodie a constaté le chiffrement. ".repeat(12).as_str(),
+        "incident",
+        "new",
+        "--title",
+        "Rançongiciel sur le serveur – Verschlüsselung der Personalakten",
+        "--category",
+        "malware",
+        "--source",
+        "internal_monitoring",
+        "--severity",
+        "critical",
+        "--detected-at",
+        "2026-03-14T09:30:00+01:00",
+        "--description",
+        "Accès via un compte VPN compromis; Élodie a constaté le chiffrement. "
+            .repeat(12)
+            .as_str(),
     ]);
     reg.incident = i["id"].as_str().expect("id").to_string();
     let id = reg.incident.clone();
-    reg.cmd().args(["incident", "transition", &id, "--to", "triage"]).assert().success();
+    reg.cmd()
+        .args(["incident", "transition", &id, "--to", "triage"])
+        .assert()
+        .success();
     reg.cmd()
         .args([
-            "breach", "assess", &id, "--personal-data", "yes", "--aware-at", "2026-03-14T15:00:00+01:00", "--role", "controller",
-            "--nature", "confidentiality,availability", "--data-categories", "Name,Bankverbindung", "--subjects-approx", "1200",
-            "--risk", "high", "--risk-reasoning", "Données de santé et bancaires", "--decision", "notify",
-            "--decision-rationale", "Risque élevé pour les personnes concernées",
+            "breach",
+            "assess",
+            &id,
+            "--personal-data",
+            "yes",
+            "--aware-at",
+            "2026-03-14T15:00:00+01:00",
+            "--role",
+            "controller",
+            "--nature",
+            "confidentiality,availability",
+            "--data-categories",
+            "Name,Bankverbindung",
+            "--subjects-approx",
+            "1200",
+            "--risk",
+            "high",
+            "--risk-reasoning",
+            "Données de santé et bancaires",
+            "--decision",
+            "notify",
+            "--decision-rationale",
+            "Risque élevé pour les personnes concernées",
         ])
         .assert()
         .success();
     let j = reg.json(&[
-        "incident", "new", "--title", "Fehlversand einer E-Mail", "--category", "misdirected", "--source", "employee",
-        "--severity", "medium", "--detected-at", "2026-04-02T11:00:00+02:00",
+        "incident",
+        "new",
+        "--title",
+        "Fehlversand einer E-Mail",
+        "--category",
+        "misdirected",
+        "--source",
+        "employee",
+        "--severity",
+        "medium",
+        "--detected-at",
+        "2026-04-02T11:00:00+02:00",
     ]);
     let j = j["id"].as_str().expect("id").to_string();
     reg.cmd()
         .args([
-            "breach", "assess", &j, "--personal-data", "yes", "--risk", "none", "--risk-reasoning", "Nur Kontaktdaten",
-            "--decision", "no-notify",
-            "--decision-rationale", "Kein Risiko: Empfänger vertrauenswürdig, Löschung bestätigt",
+            "breach",
+            "assess",
+            &j,
+            "--personal-data",
+            "yes",
+            "--risk",
+            "none",
+            "--risk-reasoning",
+            "Nur Kontaktdaten",
+            "--decision",
+            "no-notify",
+            "--decision-rationale",
+            "Kein Risiko: Empfänger vertrauenswürdig, Löschung bestätigt",
         ])
         .assert()
         .success();
-    reg.cmd().args(["incident", "note", &id, "--text", "Forensik beauftragt – Ergebnis folgt"]).assert().success();
+    reg.cmd()
+        .args([
+            "incident",
+            "note",
+            &id,
+            "--text",
+            "Forensik beauftragt – Ergebnis folgt",
+        ])
+        .assert()
+        .success();
     reg
 }
 
 fn tool(name: &str, args: &[&str]) -> String {
-    let out = Command::new(name)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{name} is required for this test (apt-get install qpdf poppler-utils): {e}"));
-    assert!(out.status.success(), "{name} {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new(name).args(args).output().unwrap_or_else(|e| {
+        panic!("{name} is required for this test (apt-get install qpdf poppler-utils): {e}")
+    });
+    assert!(
+        out.status.success(),
+        "{name} {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 fn text_of(pdf: &Path) -> String {
-    let s = tool("pdftotext", &["-enc", "UTF-8", pdf.to_str().expect("path"), "-"]);
+    let s = tool(
+        "pdftotext",
+        &["-enc", "UTF-8", pdf.to_str().expect("path"), "-"],
+    );
     // Join wrapped lines so phrases can be searched.
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -108,7 +194,10 @@ fn check_pdf(pdf: &Path, expected: &[&str]) {
     }
     let text = text_of(pdf);
     for e in expected {
-        assert!(text.contains(e), "{e:?} not found in the text of {p}:\n{text}");
+        assert!(
+            text.contains(e),
+            "{e:?} not found in the text of {p}:\n{text}"
+        );
     }
     let list = tool("pdfdetach", &["-list", p]);
     assert!(list.contains("breachlog-report.json"), "{list}");
@@ -119,10 +208,17 @@ fn verify(reg: &Reg, pdf: &Path, with_register: bool) -> (i32, Value) {
         reg.cmd()
     } else {
         let mut c = Cmd::new(breachlog_tests::breachlog_bin());
-        c.env_remove("BREACHLOG_DB").env_remove("BREACHLOG_PASSPHRASE").env("HOME", reg.dir.path()).env("XDG_DATA_HOME", reg.dir.path());
+        c.env_remove("BREACHLOG_DB")
+            .env_remove("BREACHLOG_PASSPHRASE")
+            .env("HOME", reg.dir.path())
+            .env("XDG_DATA_HOME", reg.dir.path());
         c
     };
-    let out = c.args(["--json", "verify-report"]).arg(pdf).output().expect("run");
+    let out = c
+        .args(["--json", "verify-report"])
+        .arg(pdf)
+        .output()
+        .expect("run");
     let v: Value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
     (out.status.code().unwrap_or(-1), v)
 }
@@ -131,10 +227,34 @@ fn verify(reg: &Reg, pdf: &Path, with_register: bool) -> (i32, Value) {
 fn every_report_in_every_language_is_valid_embedded_extractable_and_verifies() {
     let reg = setup();
     let expected = [
-        ("en", "Register of personal data breaches", "Audit trail of the register journal", "Incident report", "Page 1 of"),
-        ("de", "Verzeichnis der Verletzungen", "Prüfprotokoll des Registerjournals", "Bericht zum Sicherheitsvorfall", "Seite 1 von"),
-        ("nl", "Register van inbreuken in verband met persoonsgegevens", "Audittrail van het registerjournaal", "Rapport over het beveiligingsincident", "Pagina 1 van"),
-        ("fr", "Registre des violations de données à caractère personnel", "Piste d'audit du journal du registre", "Rapport d'incident de sécurité", "Page 1 sur"),
+        (
+            "en",
+            "Register of personal data breaches",
+            "Audit trail of the register journal",
+            "Incident report",
+            "Page 1 of",
+        ),
+        (
+            "de",
+            "Verzeichnis der Verletzungen",
+            "Prüfprotokoll des Registerjournals",
+            "Bericht zum Sicherheitsvorfall",
+            "Seite 1 von",
+        ),
+        (
+            "nl",
+            "Register van inbreuken in verband met persoonsgegevens",
+            "Audittrail van het registerjournaal",
+            "Rapport over het beveiligingsincident",
+            "Pagina 1 van",
+        ),
+        (
+            "fr",
+            "Registre des violations de données à caractère personnel",
+            "Piste d'audit du journal du registre",
+            "Rapport d'incident de sécurité",
+            "Page 1 sur",
+        ),
     ];
     let mut prev: Option<String> = None;
     for (lang, register_title, audit_title, incident_title, page) in expected {
@@ -165,8 +285,15 @@ fn every_report_in_every_language_is_valid_embedded_extractable_and_verifies() {
             }
             check_pdf(&out, &texts);
             let bytes = std::fs::read(&out).expect("pdf");
-            assert_eq!(hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&bytes)), issued["report_sha256"].as_str().expect("sha"));
-            assert_eq!(issued["prev_report_sha256"].as_str().map(str::to_string), prev, "reports form a chain");
+            assert_eq!(
+                hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&bytes)),
+                issued["report_sha256"].as_str().expect("sha")
+            );
+            assert_eq!(
+                issued["prev_report_sha256"].as_str().map(str::to_string),
+                prev,
+                "reports form a chain"
+            );
             prev = issued["report_sha256"].as_str().map(str::to_string);
 
             let (code, v) = verify(&reg, &out, true);
@@ -178,7 +305,16 @@ fn every_report_in_every_language_is_valid_embedded_extractable_and_verifies() {
             let keys: Vec<&String> = v.as_object().expect("object").keys().collect();
             assert_eq!(
                 keys,
-                ["error", "head_hash", "head_seq", "issued_by_register", "ok", "prev_report_sha256", "report_sha256", "serial"]
+                [
+                    "error",
+                    "head_hash",
+                    "head_seq",
+                    "issued_by_register",
+                    "ok",
+                    "prev_report_sha256",
+                    "report_sha256",
+                    "serial"
+                ]
             );
             let (code, v) = verify(&reg, &out, false);
             assert_eq!(code, 0, "{v}");
@@ -189,7 +325,11 @@ fn every_report_in_every_language_is_valid_embedded_extractable_and_verifies() {
 
 fn issue_register(reg: &Reg, name: &str) -> PathBuf {
     let out = reg.path(name);
-    reg.cmd().args(["report", "register", "--out"]).arg(&out).assert().success();
+    reg.cmd()
+        .args(["report", "register", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
     out
 }
 
@@ -217,11 +357,18 @@ fn rewrite_attachment(pdf: &Path, edit: impl Fn(&mut Vec<u8>)) -> Vec<u8> {
     let ids: Vec<lopdf::ObjectId> = doc
         .objects
         .iter()
-        .filter(|(_, o)| o.as_stream().is_ok_and(|s| s.dict.get(b"Type").ok().and_then(|t| t.as_name().ok()) == Some(b"EmbeddedFile")))
+        .filter(|(_, o)| {
+            o.as_stream().is_ok_and(|s| {
+                s.dict.get(b"Type").ok().and_then(|t| t.as_name().ok()) == Some(b"EmbeddedFile")
+            })
+        })
         .map(|(id, _)| *id)
         .collect();
     assert_eq!(ids.len(), 1);
-    let stream = doc.get_object_mut(ids[0]).and_then(|o| o.as_stream_mut()).expect("stream");
+    let stream = doc
+        .get_object_mut(ids[0])
+        .and_then(|o| o.as_stream_mut())
+        .expect("stream");
     let mut content = stream.decompressed_content().expect("inflate");
     edit(&mut content);
     stream.dict.remove(b"Filter");
@@ -236,7 +383,10 @@ fn a_changed_attachment_is_detected_even_when_resealed() {
     let reg = setup();
     let out = issue_register(&reg, "r.pdf");
     let replace = |c: &mut Vec<u8>| {
-        let s = String::from_utf8(c.clone()).expect("utf8").replacen("Kein Risiko", "Kein Risikx", 1);
+        let s =
+            String::from_utf8(c.clone())
+                .expect("utf8")
+                .replacen("Kein Risiko", "Kein Risikx", 1);
         *c = s.into_bytes();
     };
     let bad = reg.path("bad.pdf");
@@ -250,7 +400,10 @@ fn a_changed_attachment_is_detected_even_when_resealed() {
     std::fs::write(&bad, &bytes).expect("write");
     let (code, v) = verify(&reg, &bad, false);
     assert_eq!(code, 4, "{v}");
-    assert!(v["error"].as_str().expect("error").contains("content hash"), "{v}");
+    assert!(
+        v["error"].as_str().expect("error").contains("content hash"),
+        "{v}"
+    );
     // And the register never issued it.
     let (code, v) = verify(&reg, &bad, true);
     assert_eq!(code, 4, "{v}");
@@ -274,7 +427,11 @@ fn reports_are_reproducible_from_their_record() {
     let reg = setup();
     let out = issue_register(&reg, "r.pdf");
     let audit = reg.path("a.pdf");
-    reg.cmd().args(["report", "audit-trail", "--out"]).arg(&audit).assert().success();
+    reg.cmd()
+        .args(["report", "audit-trail", "--out"])
+        .arg(&audit)
+        .assert()
+        .success();
     let r = breachlog_core::Register::open(
         &reg.db,
         breachlog_core::UnlockMethod::Passphrase(zeroize_free(PASS)),
@@ -284,7 +441,11 @@ fn reports_are_reproducible_from_their_record() {
     .expect("open");
     for (serial, path) in [("RPT-000001", &out), ("RPT-000002", &audit)] {
         let again = r.rerender_report(serial).expect("rerender");
-        assert_eq!(again.bytes, std::fs::read(path).expect("pdf"), "{serial} is byte-identical");
+        assert_eq!(
+            again.bytes,
+            std::fs::read(path).expect("pdf"),
+            "{serial} is byte-identical"
+        );
         assert_eq!(r.report_pdf(serial).expect("stored"), Some(again.bytes));
     }
 }
@@ -297,30 +458,79 @@ fn zeroize_free(s: &str) -> zeroize::Zeroizing<String> {
 fn register_exports_csv_and_xlsx_with_ids_or_localised_headers() {
     let reg = setup();
     let csv_path = reg.path("r.csv");
-    let v = reg.json(&["export", "register", "--format", "csv", "--out", csv_path.to_str().expect("p")]);
+    let v = reg.json(&[
+        "export",
+        "register",
+        "--format",
+        "csv",
+        "--out",
+        csv_path.to_str().expect("p"),
+    ]);
     assert_eq!(v["rows"], 2);
     let text = std::fs::read_to_string(&csv_path).expect("csv");
     let header = text.lines().next().expect("header");
-    assert!(header.starts_with("id,title,category,role,occurred_from"), "{header}");
-    assert!(header.ends_with("status,journal_seq,journal_hash"), "{header}");
+    assert!(
+        header.starts_with("id,title,category,role,occurred_from"),
+        "{header}"
+    );
+    assert!(
+        header.ends_with("status,journal_seq,journal_hash"),
+        "{header}"
+    );
     assert!(text.contains("Kein Risiko: Empfänger vertrauenswürdig, Löschung bestätigt"));
     let de = reg.path("de.csv");
-    reg.cmd().args(["--lang", "de", "export", "register", "--format", "csv", "--headers", "localised", "--out"]).arg(&de).assert().success();
+    reg.cmd()
+        .args([
+            "--lang",
+            "de",
+            "export",
+            "register",
+            "--format",
+            "csv",
+            "--headers",
+            "localised",
+            "--out",
+        ])
+        .arg(&de)
+        .assert()
+        .success();
     let text = std::fs::read_to_string(&de).expect("csv");
-    assert!(text.lines().next().expect("h").starts_with("Verletzungs-ID,Titel,"), "{text}");
+    assert!(
+        text.lines()
+            .next()
+            .expect("h")
+            .starts_with("Verletzungs-ID,Titel,"),
+        "{text}"
+    );
     let x = reg.path("r.xlsx");
-    reg.cmd().args(["export", "register", "--format", "xlsx", "--out"]).arg(&x).assert().success();
+    reg.cmd()
+        .args(["export", "register", "--format", "xlsx", "--out"])
+        .arg(&x)
+        .assert()
+        .success();
     let bytes = std::fs::read(&x).expect("xlsx");
     assert_eq!(&bytes[..2], b"PK");
     let log = reg.json(&["log"]);
-    let kinds: Vec<&str> = log.as_array().expect("events").iter().filter_map(|e| e["kind"].as_str()).collect();
-    assert_eq!(kinds.iter().filter(|k| **k == "register.exported").count(), 3);
+    let kinds: Vec<&str> = log
+        .as_array()
+        .expect("events")
+        .iter()
+        .filter_map(|e| e["kind"].as_str())
+        .collect();
+    assert_eq!(
+        kinds.iter().filter(|k| **k == "register.exported").count(),
+        3
+    );
 }
 
 fn bundle(reg: &Reg) -> PathBuf {
     issue_register(reg, "r.pdf");
     let dir = reg.path("bundle");
-    reg.cmd().args(["export", "bundle", "--out"]).arg(&dir).assert().success();
+    reg.cmd()
+        .args(["export", "bundle", "--out"])
+        .arg(&dir)
+        .assert()
+        .success();
     dir
 }
 
@@ -332,14 +542,23 @@ fn verify_bundle(dir: &Path) -> (i32, Value) {
         .arg(dir)
         .output()
         .expect("run");
-    (out.status.code().unwrap_or(-1), serde_json::from_slice(&out.stdout).unwrap_or(Value::Null))
+    (
+        out.status.code().unwrap_or(-1),
+        serde_json::from_slice(&out.stdout).unwrap_or(Value::Null),
+    )
 }
 
 #[test]
 fn a_bundle_verifies_offline_and_every_tampering_is_detected() {
     let reg = setup();
     let dir = bundle(&reg);
-    for f in ["journal.jsonl", "register.csv", "register.xlsx", "manifest.json", "reports/RPT-000001.pdf"] {
+    for f in [
+        "journal.jsonl",
+        "register.csv",
+        "register.xlsx",
+        "manifest.json",
+        "reports/RPT-000001.pdf",
+    ] {
         assert!(dir.join(f).exists(), "{f}");
     }
     let (code, v) = verify_bundle(&dir);
@@ -349,7 +568,10 @@ fn a_bundle_verifies_offline_and_every_tampering_is_detected() {
     // One byte of a file.
     let copy = |name: &str| {
         let to = reg.path(name);
-        tool("cp", &["-r", dir.to_str().expect("p"), to.to_str().expect("p")]);
+        tool(
+            "cp",
+            &["-r", dir.to_str().expect("p"), to.to_str().expect("p")],
+        );
         to
     };
     let d1 = copy("b1");
@@ -358,13 +580,20 @@ fn a_bundle_verifies_offline_and_every_tampering_is_detected() {
     std::fs::write(d1.join("register.csv"), csv).expect("w");
     let (code, v) = verify_bundle(&d1);
     assert_eq!(code, 4, "{v}");
-    assert!(v["error"].as_str().expect("e").contains("register.csv"), "{v}");
+    assert!(
+        v["error"].as_str().expect("e").contains("register.csv"),
+        "{v}"
+    );
 
     // The journal cut short.
     let d2 = copy("b2");
     let j = std::fs::read_to_string(d2.join("journal.jsonl")).expect("j");
     let lines: Vec<&str> = j.lines().collect();
-    std::fs::write(d2.join("journal.jsonl"), lines[..lines.len() - 2].join("\n") + "\n").expect("w");
+    std::fs::write(
+        d2.join("journal.jsonl"),
+        lines[..lines.len() - 2].join("\n") + "\n",
+    )
+    .expect("w");
     let (code, v) = verify_bundle(&d2);
     assert_eq!(code, 4, "{v}");
     assert!(v["error"].as_str().expect("e").contains("head"), "{v}");
@@ -377,13 +606,18 @@ fn a_bundle_verifies_offline_and_every_tampering_is_detected() {
     b[n] ^= 0x04;
     std::fs::write(&pdf, &b).expect("w");
     let sha = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&b));
-    let mut m: Value = serde_json::from_slice(&std::fs::read(d3.join("manifest.json")).expect("m")).expect("json");
+    let mut m: Value =
+        serde_json::from_slice(&std::fs::read(d3.join("manifest.json")).expect("m")).expect("json");
     for f in m["files"].as_array_mut().expect("files") {
         if f["path"] == "reports/RPT-000001.pdf" {
             f["sha256"] = Value::String(sha.clone());
         }
     }
-    std::fs::write(d3.join("manifest.json"), serde_json::to_vec(&m).expect("json")).expect("w");
+    std::fs::write(
+        d3.join("manifest.json"),
+        serde_json::to_vec(&m).expect("json"),
+    )
+    .expect("w");
     let (code, v) = verify_bundle(&d3);
     assert_eq!(code, 4, "{v}");
     assert!(v["error"].as_str().expect("e").contains("report"), "{v}");
@@ -402,19 +636,42 @@ fn the_python_reference_verifier_accepts_a_cli_bundle_and_rejects_a_cut_one() {
             .unwrap_or_else(|e| panic!("python3 is required for this test: {e}"))
     };
     let ok = run(&["bundle", dir.to_str().expect("p")]);
-    assert!(ok.status.success(), "{}{}", String::from_utf8_lossy(&ok.stdout), String::from_utf8_lossy(&ok.stderr));
+    assert!(
+        ok.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&ok.stdout),
+        String::from_utf8_lossy(&ok.stderr)
+    );
     let ok = run(&["journal", dir.join("journal.jsonl").to_str().expect("p")]);
-    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
     let vectors = Path::new(env!("CARGO_MANIFEST_DIR")).join("verifier/vectors.jsonl");
     let ok = run(&["vectors", vectors.to_str().expect("p")]);
-    assert!(ok.status.success(), "{}{}", String::from_utf8_lossy(&ok.stdout), String::from_utf8_lossy(&ok.stderr));
+    assert!(
+        ok.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&ok.stdout),
+        String::from_utf8_lossy(&ok.stderr)
+    );
     let chain = Path::new(env!("CARGO_MANIFEST_DIR")).join("vectors");
     let ok = run(&["chainvectors", chain.to_str().expect("p")]);
-    assert!(ok.status.success(), "{}{}", String::from_utf8_lossy(&ok.stdout), String::from_utf8_lossy(&ok.stderr));
+    assert!(
+        ok.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&ok.stdout),
+        String::from_utf8_lossy(&ok.stderr)
+    );
 
     let j = std::fs::read_to_string(dir.join("journal.jsonl")).expect("j");
     let lines: Vec<&str> = j.lines().collect();
-    std::fs::write(dir.join("journal.jsonl"), lines[..lines.len() - 1].join("\n") + "\n").expect("w");
+    std::fs::write(
+        dir.join("journal.jsonl"),
+        lines[..lines.len() - 1].join("\n") + "\n",
+    )
+    .expect("w");
     let bad = run(&["bundle", dir.to_str().expect("p")]);
     assert!(!bad.status.success());
 }

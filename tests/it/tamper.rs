@@ -17,7 +17,10 @@ fn populated() -> (TempRegister, i64) {
 
 fn unlocked_for_tampering(reg: &TempRegister) -> rusqlite::Connection {
     let conn = reg.raw();
-    conn.execute_batch("DROP TRIGGER events_append_only_update; DROP TRIGGER events_append_only_delete;").unwrap();
+    conn.execute_batch(
+        "DROP TRIGGER events_append_only_update; DROP TRIGGER events_append_only_delete;",
+    )
+    .unwrap();
     conn
 }
 
@@ -25,7 +28,12 @@ fn verify_fails(reg: &TempRegister, extra: &[&str]) -> Value {
     let mut args = vec!["verify", "--json"];
     args.extend_from_slice(extra);
     let out = reg.run(&args);
-    assert_eq!(out.status.code(), Some(4), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(4),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["ok"], false);
     v
@@ -35,9 +43,13 @@ fn verify_fails(reg: &TempRegister, extra: &[&str]) -> Value {
 fn journal_rows_cannot_be_changed_through_sql() {
     let (reg, _) = populated();
     let conn = reg.raw();
-    let err = conn.execute("UPDATE events SET actor = 'mallory' WHERE seq = 2", []).unwrap_err();
+    let err = conn
+        .execute("UPDATE events SET actor = 'mallory' WHERE seq = 2", [])
+        .unwrap_err();
     assert!(err.to_string().contains("append-only"), "{err}");
-    let err = conn.execute("DELETE FROM events WHERE seq = 2", []).unwrap_err();
+    let err = conn
+        .execute("DELETE FROM events WHERE seq = 2", [])
+        .unwrap_err();
     assert!(err.to_string().contains("append-only"), "{err}");
 }
 
@@ -45,7 +57,13 @@ fn journal_rows_cannot_be_changed_through_sql() {
 fn edited_payload_is_detected_at_its_seq() {
     let (reg, _) = populated();
     let conn = unlocked_for_tampering(&reg);
-    let seq: i64 = conn.query_row("SELECT seq FROM events WHERE kind = 'incident.created' ORDER BY seq LIMIT 1", [], |r| r.get(0)).unwrap();
+    let seq: i64 = conn
+        .query_row(
+            "SELECT seq FROM events WHERE kind = 'incident.created' ORDER BY seq LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
     conn.execute("UPDATE events SET payload = replace(payload, 'Stolen laptop', 'Nothing happened') WHERE seq = ?1", [seq]).unwrap();
     let v = verify_fails(&reg, &[]);
     assert_eq!(v["error"]["seq"], seq);
@@ -56,10 +74,17 @@ fn edited_payload_is_detected_at_its_seq() {
 fn deleted_event_is_a_gap_at_its_seq() {
     let (reg, _) = populated();
     let conn = unlocked_for_tampering(&reg);
-    conn.execute("DELETE FROM events WHERE seq = 5", []).unwrap();
+    conn.execute("DELETE FROM events WHERE seq = 5", [])
+        .unwrap();
     let v = verify_fails(&reg, &[]);
     assert_eq!(v["error"]["seq"], 5);
-    assert!(v["error"]["reason"].as_str().unwrap().starts_with("sequence gap"), "{v}");
+    assert!(
+        v["error"]["reason"]
+            .as_str()
+            .unwrap()
+            .starts_with("sequence gap"),
+        "{v}"
+    );
 }
 
 #[test]
@@ -84,9 +109,13 @@ fn cut_tail_is_detected_only_with_the_expected_head() {
     reg.json(&["org", "show"]);
     reg.json(&["org", "show"]);
     let n = reg.event_count();
-    let head: String = reg.raw().query_row("SELECT hash FROM events WHERE seq = ?1", [n], |r| r.get(0)).unwrap();
+    let head: String = reg
+        .raw()
+        .query_row("SELECT hash FROM events WHERE seq = ?1", [n], |r| r.get(0))
+        .unwrap();
     let conn = unlocked_for_tampering(&reg);
-    conn.execute("DELETE FROM events WHERE seq > ?1", [n - 2]).unwrap();
+    conn.execute("DELETE FROM events WHERE seq > ?1", [n - 2])
+        .unwrap();
     drop(conn);
     // Without an anchor a shortened chain is internally consistent …
     assert_eq!(reg.json(&["verify"])["ok"], true);
@@ -94,16 +123,30 @@ fn cut_tail_is_detected_only_with_the_expected_head() {
     let v = verify_fails(&reg, &["--expect-head", &head]);
     assert_eq!(v["error"]["seq"].as_i64().unwrap(), n);
     let v = verify_fails(&reg, &["--expect-head", &format!("{n}:{head}")]);
-    assert_eq!(v["error"]["seq"].as_i64().unwrap(), n, "with SEQ:HASH the anchor position is checked");
+    assert_eq!(
+        v["error"]["seq"].as_i64().unwrap(),
+        n,
+        "with SEQ:HASH the anchor position is checked"
+    );
 }
 
 #[test]
 fn projection_edited_without_an_event_is_detected() {
     let (reg, _) = populated();
     let conn = reg.raw();
-    conn.execute("UPDATE incidents SET title = 'Nothing to see' WHERE title = 'Stolen laptop'", []).unwrap();
+    conn.execute(
+        "UPDATE incidents SET title = 'Nothing to see' WHERE title = 'Stolen laptop'",
+        [],
+    )
+    .unwrap();
     let v = verify_fails(&reg, &[]);
-    assert!(v["error"]["reason"].as_str().unwrap().contains("projection incidents"), "{v}");
+    assert!(
+        v["error"]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("projection incidents"),
+        "{v}"
+    );
 }
 
 #[test]
@@ -121,7 +164,11 @@ fn edited_exported_journal_is_detected_offline() {
         .unwrap();
     assert_eq!(o.status.code(), Some(4));
     let v: Value = serde_json::from_slice(&o.stdout).unwrap();
-    let line = text.lines().position(|l| l.contains("Phishing wave")).unwrap() + 1;
+    let line = text
+        .lines()
+        .position(|l| l.contains("Phishing wave"))
+        .unwrap()
+        + 1;
     assert_eq!(v["error"]["seq"], line);
 }
 
@@ -167,14 +214,23 @@ fn forged_chain_recomputed_after_an_edit_is_caught_by_the_anchor() {
         events[i].hash = events[i].compute_hash().unwrap();
         conn.execute(
             "UPDATE events SET actor = ?2, prev = ?3, hash = ?4 WHERE seq = ?1",
-            rusqlite::params![events[i].seq as i64, events[i].actor, events[i].prev, events[i].hash],
+            rusqlite::params![
+                events[i].seq as i64,
+                events[i].actor,
+                events[i].prev,
+                events[i].hash
+            ],
         )
         .unwrap();
     }
     drop(conn);
     // The rebuilt chain is internally consistent …
     let out = reg.run(&["verify", "--json"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     // … but the anchor is gone, and the earlier export names the first rewritten event.
     let v = verify_fails(&reg, &["--expect-head", &anchor]);
     assert_eq!(v["error"]["seq"], e["head_seq"]);

@@ -18,8 +18,14 @@ fn expected() -> Value {
 #[test]
 fn canonical_samples_match_byte_for_byte() {
     for case in expected()["canonical"].as_array().unwrap() {
-        assert_eq!(canonical::to_string(&case["value"]).unwrap(), case["canonical"].as_str().unwrap());
-        assert_eq!(canonical::sha256_hex(&case["value"]).unwrap(), case["sha256"].as_str().unwrap());
+        assert_eq!(
+            canonical::to_string(&case["value"]).unwrap(),
+            case["canonical"].as_str().unwrap()
+        );
+        assert_eq!(
+            canonical::sha256_hex(&case["value"]).unwrap(),
+            case["sha256"].as_str().unwrap()
+        );
     }
 }
 
@@ -46,7 +52,10 @@ fn each_invalid_chain_fails_at_its_seq() {
         let err = verify_jsonl(text.as_bytes(), None).unwrap_err();
         assert_eq!(err.seq, case["seq"].as_u64().unwrap(), "{file}");
         let reason = err.reason.code();
-        assert!(reason.starts_with(case["reason_prefix"].as_str().unwrap()), "{file}: {reason}");
+        assert!(
+            reason.starts_with(case["reason_prefix"].as_str().unwrap()),
+            "{file}: {reason}"
+        );
     }
 }
 
@@ -54,7 +63,11 @@ fn each_invalid_chain_fails_at_its_seq() {
 fn truncated_chain_fails_against_the_expected_head() {
     let t = &expected()["truncated"];
     let text = std::fs::read_to_string(dir().join(t["file"].as_str().unwrap())).unwrap();
-    let kept: String = text.lines().take(t["keep"].as_u64().unwrap() as usize).map(|l| format!("{l}\n")).collect();
+    let kept: String = text
+        .lines()
+        .take(t["keep"].as_u64().unwrap() as usize)
+        .map(|l| format!("{l}\n"))
+        .collect();
     let expect = ExpectHead::parse(t["expect_head"].as_str().unwrap()).unwrap();
     let err = verify_jsonl(kept.as_bytes(), Some(expect)).unwrap_err();
     assert_eq!(err.seq, t["seq"].as_u64().unwrap());

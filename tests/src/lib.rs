@@ -22,9 +22,16 @@ pub fn breachlog_bin() -> PathBuf {
     }
     // target/<profile>/deps/it-<hash> → target/<profile>/breachlog
     let exe = std::env::current_exe().expect("test executable path");
-    let dir = exe.parent().and_then(Path::parent).expect("target profile directory");
+    let dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("target profile directory");
     let bin = dir.join(format!("breachlog{}", std::env::consts::EXE_SUFFIX));
-    assert!(bin.exists(), "{} is missing: run `cargo build --workspace` first (make test does)", bin.display());
+    assert!(
+        bin.exists(),
+        "{} is missing: run `cargo build --workspace` first (make test does)",
+        bin.display()
+    );
     bin
 }
 
@@ -36,7 +43,14 @@ pub struct TempRegister {
 
 impl TempRegister {
     pub fn new() -> Self {
-        Self::with_init(&["--org-name", "Fictional Chat B.V.", "--timezone", "Europe/Amsterdam", "--role", "processor"])
+        Self::with_init(&[
+            "--org-name",
+            "Fictional Chat B.V.",
+            "--timezone",
+            "Europe/Amsterdam",
+            "--role",
+            "processor",
+        ])
     }
 
     pub fn with_init(args: &[&str]) -> Self {
@@ -79,27 +93,44 @@ impl TempRegister {
 
     /// Runs with `--json`, asserts success, parses stdout.
     pub fn json(&self, args: &[&str]) -> Value {
-        let out = self.cmd().args(args).arg("--json").output().expect("run breachlog");
+        let out = self
+            .cmd()
+            .args(args)
+            .arg("--json")
+            .output()
+            .expect("run breachlog");
         assert!(
             out.status.success(),
             "breachlog {args:?} failed ({:?}): {}",
             out.status.code(),
             String::from_utf8_lossy(&out.stderr)
         );
-        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("bad JSON from {args:?}: {e}"))
+        serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("bad JSON from {args:?}: {e}"))
     }
 
     /// Runs, asserts the exit code, returns stderr.
     pub fn fails(&self, args: &[&str], code: i32) -> String {
         let out = self.run(args);
         let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-        assert_eq!(out.status.code(), Some(code), "breachlog {args:?}: stderr {stderr}");
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "breachlog {args:?}: stderr {stderr}"
+        );
         stderr
     }
 
     /// Logs an incident and returns its id.
     pub fn new_incident(&self, title: &str, detected: &str) -> String {
-        let v = self.json(&["incident", "new", "--title", title, "--detected-at", detected]);
+        let v = self.json(&[
+            "incident",
+            "new",
+            "--title",
+            title,
+            "--detected-at",
+            detected,
+        ]);
         v["id"].as_str().expect("id").to_string()
     }
 
@@ -112,7 +143,9 @@ impl TempRegister {
 
     /// Number of events in the journal, read without unlocking through the CLI.
     pub fn event_count(&self) -> i64 {
-        self.raw().query_row("SELECT count(*) FROM events", [], |r| r.get(0)).expect("count")
+        self.raw()
+            .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
+            .expect("count")
     }
 
     /// Every file in the register's directory (db, -wal, -shm, key file, exports).

@@ -62,7 +62,13 @@ pub fn backup(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &BackupCmd) -> Res
             let info = reg.backup_create(out)?;
             let l = ctx.localizer();
             p.emit(&info, || {
-                l.msg("cli-backup-created", &[("path", info.path.display().to_string()), ("hash", info.head_hash.clone())])
+                l.msg(
+                    "cli-backup-created",
+                    &[
+                        ("path", info.path.display().to_string()),
+                        ("hash", info.head_hash.clone()),
+                    ],
+                )
             });
         }
         BackupCmd::Verify { file } => {
@@ -84,7 +90,9 @@ pub fn backup(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &BackupCmd) -> Res
             let mut reg = open(cli, ctx)?;
             reg.record_access()?;
             let status = reg.backup_status()?;
-            p.emit(&status, || serde_json::to_string_pretty(&status).unwrap_or_default());
+            p.emit(&status, || {
+                serde_json::to_string_pretty(&status).unwrap_or_default()
+            });
         }
     }
     Ok(())
@@ -92,13 +100,20 @@ pub fn backup(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &BackupCmd) -> Res
 
 pub fn key(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &KeyCmd) -> Result<(), Failure> {
     match cmd {
-        KeyCmd::ChangePassphrase { new_passphrase_file } => {
+        KeyCmd::ChangePassphrase {
+            new_passphrase_file,
+        } => {
             let mut reg = open(cli, ctx)?;
-            let new = unlock::replacement_passphrase(new_passphrase_file.as_deref(), ctx.localizer())?;
+            let new =
+                unlock::replacement_passphrase(new_passphrase_file.as_deref(), ctx.localizer())?;
             reg.change_passphrase(&new)?;
-            p.emit(&json!({"ok": true}), || ctx.localizer().text("cli-passphrase-changed"));
+            p.emit(&json!({"ok": true}), || {
+                ctx.localizer().text("cli-passphrase-changed")
+            });
         }
-        KeyCmd::Rotate { new_passphrase_file } => {
+        KeyCmd::Rotate {
+            new_passphrase_file,
+        } => {
             let reg = open(cli, ctx)?;
             let passphrase = if reg.key_file().has_passphrase() {
                 match new_passphrase_file {
@@ -112,13 +127,17 @@ pub fn key(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &KeyCmd) -> Result<()
                 None
             };
             let (_reg, recovery) = reg.rotate_key(passphrase.as_ref().map(|p| p.as_str()))?;
-            p.emit(&json!({"ok": true, "recovery_key": recovery.as_str()}), || {
-                format!(
-                    "{}\n{}",
-                    ctx.localizer().text("cli-key-rotated"),
-                    ctx.localizer().msg("cli-recovery-key", &[("key", recovery.to_string())])
-                )
-            });
+            p.emit(
+                &json!({"ok": true, "recovery_key": recovery.as_str()}),
+                || {
+                    format!(
+                        "{}\n{}",
+                        ctx.localizer().text("cli-key-rotated"),
+                        ctx.localizer()
+                            .msg("cli-recovery-key", &[("key", recovery.to_string())])
+                    )
+                },
+            );
         }
         KeyCmd::Keyring(k) => {
             let mut reg = open(cli, ctx)?;
@@ -128,8 +147,14 @@ pub fn key(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &KeyCmd) -> Result<()
             } else {
                 reg.keyring_remove()?;
             }
-            let msg = if added { "cli-keyring-added" } else { "cli-keyring-removed" };
-            p.emit(&json!({"ok": true, "keyring": added}), || ctx.localizer().text(msg));
+            let msg = if added {
+                "cli-keyring-added"
+            } else {
+                "cli-keyring-removed"
+            };
+            p.emit(&json!({"ok": true, "keyring": added}), || {
+                ctx.localizer().text(msg)
+            });
         }
     }
     Ok(())

@@ -5,12 +5,16 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::regulation_args::{
-    AuthorityCmd, ClassifyArgs, ControllerCmd, FilingCmd, IncidentRegimesArgs, NotifyCmd, ObligationCmd, ObligationsArgs, RiskCmd,
-    RulesCmd,
+    AuthorityCmd, ClassifyArgs, ControllerCmd, FilingCmd, IncidentRegimesArgs, NotifyCmd,
+    ObligationCmd, ObligationsArgs, RiskCmd, RulesCmd,
 };
 
 #[derive(Debug, Parser)]
-#[command(name = "breachlog", version, about = "Log security incidents, assess personal-data breaches and keep a verifiable register.")]
+#[command(
+    name = "breachlog",
+    version,
+    about = "Log security incidents, assess personal-data breaches and keep a verifiable register."
+)]
 pub struct Cli {
     /// Register file (default: the OS data directory).
     #[arg(long, global = true, env = "BREACHLOG_DB")]

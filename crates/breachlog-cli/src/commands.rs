@@ -6,11 +6,16 @@ use breachlog_core::domain::Language;
 use breachlog_core::i18n::{Arg, Localizer};
 use breachlog_core::journal::{verify_jsonl, ExpectHead, VerifyReport};
 use breachlog_core::query::IncidentFilter;
-use breachlog_core::register::{self, AssessmentInput, IncidentInput, InitOptions, OrgInput, SettingsInput};
+use breachlog_core::register::{
+    self, AssessmentInput, IncidentInput, InitOptions, OrgInput, SettingsInput,
+};
 use breachlog_core::{Error, IntegrityError, Reason, Register, UnlockMethod};
 use serde_json::json;
 
-use crate::args::{ActionCmd, AssessArgs, BreachCmd, Cli, Command, ExportCmd, IncidentCmd, IncidentFields, OrgCmd, SettingsCmd};
+use crate::args::{
+    ActionCmd, AssessArgs, BreachCmd, Cli, Command, ExportCmd, IncidentCmd, IncidentFields, OrgCmd,
+    SettingsCmd,
+};
 use crate::output::{self, Printer};
 use crate::{notify_cmds, regulation_cmds, unlock, Failure};
 
@@ -21,7 +26,10 @@ pub struct Context {
 
 impl Context {
     pub fn new(_cli: &Cli, lang: Option<Language>) -> Self {
-        Context { lang, l10n: Localizer::new(lang.unwrap_or(Language::En)) }
+        Context {
+            lang,
+            l10n: Localizer::new(lang.unwrap_or(Language::En)),
+        }
     }
 
     pub fn localizer(&self) -> &Localizer {
@@ -61,9 +69,12 @@ pub(crate) fn open(cli: &Cli, ctx: &mut Context) -> Result<Register, Failure> {
     let used_keyring = matches!(method, UnlockMethod::Keyring);
     let reg = match Register::open(&db, method, &actor(cli), "cli") {
         // A keyring that cannot be reached falls back to the passphrase prompt.
-        Err(Error::Keyring(_) | Error::NoKey) if used_keyring => {
-            Register::open(&db, unlock::prompt_passphrase(&ctx.l10n)?, &actor(cli), "cli")?
-        }
+        Err(Error::Keyring(_) | Error::NoKey) if used_keyring => Register::open(
+            &db,
+            unlock::prompt_passphrase(&ctx.l10n)?,
+            &actor(cli),
+            "cli",
+        )?,
         other => other?,
     };
     ctx.adopt_org_language(&reg);
@@ -75,7 +86,11 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
     match &cli.command {
         Command::Init(a) => {
             let db = db_path(cli);
-            let passphrase = if a.no_passphrase { None } else { Some(unlock::new_passphrase(cli, &ctx.l10n)?) };
+            let passphrase = if a.no_passphrase {
+                None
+            } else {
+                Some(unlock::new_passphrase(cli, &ctx.l10n)?)
+            };
             let opts = InitOptions {
                 org: OrgInput {
                     name: a.org_name.clone(),
@@ -94,16 +109,20 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
             let (reg, recovery) = Register::init(&db, opts)?;
             ctx.adopt_org_language(&reg);
             let path = reg.path().display().to_string();
-            p.emit(&json!({"register": path, "recovery_key": recovery.as_str(), "keyring": a.keyring}), || {
-                let mut out = vec![
-                    ctx.l10n.msg("cli-init-done", &[("path", path.clone())]),
-                    ctx.l10n.msg("cli-recovery-key", &[("key", recovery.to_string())]),
-                ];
-                if a.keyring {
-                    out.push(ctx.l10n.text("cli-keyring-stored"));
-                }
-                out.join("\n")
-            });
+            p.emit(
+                &json!({"register": path, "recovery_key": recovery.as_str(), "keyring": a.keyring}),
+                || {
+                    let mut out = vec![
+                        ctx.l10n.msg("cli-init-done", &[("path", path.clone())]),
+                        ctx.l10n
+                            .msg("cli-recovery-key", &[("key", recovery.to_string())]),
+                    ];
+                    if a.keyring {
+                        out.push(ctx.l10n.text("cli-keyring-stored"));
+                    }
+                    out.join("\n")
+                },
+            );
         }
         Command::Incident(cmd) => incident(cli, ctx, &p, cmd)?,
         Command::Breach(b) => {
@@ -115,13 +134,19 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
             let missing = incident
                 .assessment
                 .as_ref()
-                .map(|x| x.missing_art33(Some(org.contact_point.as_str()).filter(|c| !c.is_empty())))
+                .map(|x| {
+                    x.missing_art33(Some(org.contact_point.as_str()).filter(|c| !c.is_empty()))
+                })
                 .unwrap_or_default();
-            let mut value = serde_json::to_value(&incident).map_err(|e| Failure::Other(e.into()))?;
+            let mut value =
+                serde_json::to_value(&incident).map_err(|e| Failure::Other(e.into()))?;
             value["missing_art33"] = json!(missing);
             let obligations = regulation_cmds::obligations_text(&reg, &ctx.l10n, id)?;
             p.emit(&value, || {
-                let mut text = ctx.l10n.msg("cli-breach-assessed", &[("id", output::short(&incident.id.to_string()))]);
+                let mut text = ctx.l10n.msg(
+                    "cli-breach-assessed",
+                    &[("id", output::short(&incident.id.to_string()))],
+                );
                 if let Some(o) = &obligations {
                     text.push('\n');
                     text.push_str(o);
@@ -129,10 +154,20 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
                 if !missing.is_empty() && incident.is_breach() {
                     let items: Vec<String> = missing
                         .iter()
-                        .map(|m| ctx.l10n.field(&serde_json::to_value(m).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()))
+                        .map(|m| {
+                            ctx.l10n.field(
+                                &serde_json::to_value(m)
+                                    .ok()
+                                    .and_then(|v| v.as_str().map(String::from))
+                                    .unwrap_or_default(),
+                            )
+                        })
                         .collect();
                     text.push('\n');
-                    text.push_str(&ctx.l10n.msg("cli-missing-art33", &[("items", items.join(", "))]));
+                    text.push_str(
+                        &ctx.l10n
+                            .msg("cli-missing-art33", &[("items", items.join(", "))]),
+                    );
                 }
                 text
             });
@@ -143,7 +178,16 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
             let org = reg.org()?;
             p.emit(&org, || output::org(&ctx.l10n, &org));
         }
-        Command::Org(OrgCmd::Set { name, address, contact_point, role, timezone, language, lead_authority, regimes }) => {
+        Command::Org(OrgCmd::Set {
+            name,
+            address,
+            contact_point,
+            role,
+            timezone,
+            language,
+            lead_authority,
+            regimes,
+        }) => {
             let mut reg = open(cli, ctx)?;
             let org = reg.update_org(&OrgInput {
                 name: name.clone(),
@@ -163,7 +207,12 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
             let s = reg.settings()?;
             p.emit(&s, || serde_json::to_string_pretty(&s).unwrap_or_default());
         }
-        Command::Settings(SettingsCmd::Set { aware_gap_hours, idle_lock_minutes, notify_thresholds_hours, backup_folder }) => {
+        Command::Settings(SettingsCmd::Set {
+            aware_gap_hours,
+            idle_lock_minutes,
+            notify_thresholds_hours,
+            backup_folder,
+        }) => {
             let mut reg = open(cli, ctx)?;
             let s = reg.update_settings(&SettingsInput {
                 aware_gap_hours: *aware_gap_hours,
@@ -188,24 +237,32 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
             let expect = a
                 .expect_head
                 .as_deref()
-                .map(|h| ExpectHead::parse(h).ok_or_else(|| Error::invalid("expect_head", Reason::NotAnId)))
+                .map(|h| {
+                    ExpectHead::parse(h)
+                        .ok_or_else(|| Error::invalid("expect_head", Reason::NotAnId))
+                })
                 .transpose()?;
-            let reference = |path: &std::path::PathBuf| -> Result<std::io::BufReader<std::fs::File>, Error> {
-                std::fs::File::open(path).map(std::io::BufReader::new).map_err(|e| Error::io(path, e))
-            };
+            let reference =
+                |path: &std::path::PathBuf| -> Result<std::io::BufReader<std::fs::File>, Error> {
+                    std::fs::File::open(path)
+                        .map(std::io::BufReader::new)
+                        .map_err(|e| Error::io(path, e))
+                };
             let result: Result<VerifyReport, Error> = match &a.journal {
                 Some(path) => {
                     let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
-                    verify_jsonl(std::io::BufReader::new(file), expect).map_err(Error::from).and_then(|r| {
-                        if let Some(refp) = &a.compare_with {
-                            let current = reference(path)?;
-                            breachlog_core::journal::compare_with_reference(
-                                breachlog_core::journal::jsonl_hashes(current),
-                                reference(refp)?,
-                            )?;
-                        }
-                        Ok(r)
-                    })
+                    verify_jsonl(std::io::BufReader::new(file), expect)
+                        .map_err(Error::from)
+                        .and_then(|r| {
+                            if let Some(refp) = &a.compare_with {
+                                let current = reference(path)?;
+                                breachlog_core::journal::compare_with_reference(
+                                    breachlog_core::journal::jsonl_hashes(current),
+                                    reference(refp)?,
+                                )?;
+                            }
+                            Ok(r)
+                        })
                 }
                 None => {
                     let mut reg = open(cli, ctx)?;
@@ -227,10 +284,14 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
         Command::Key(cmd) => return crate::admin_cmds::key(cli, ctx, &p, cmd),
         Command::Report(cmd) => crate::report_cmds::report(cli, ctx, &p, cmd)?,
         Command::VerifyReport(a) => crate::report_cmds::verify_report(cli, ctx, &p, a)?,
-        Command::Export(ExportCmd::Register { format, out, headers }) => {
-            crate::report_cmds::export_register(cli, ctx, &p, format, out, headers)?
+        Command::Export(ExportCmd::Register {
+            format,
+            out,
+            headers,
+        }) => crate::report_cmds::export_register(cli, ctx, &p, format, out, headers)?,
+        Command::Export(ExportCmd::Bundle { out }) => {
+            crate::report_cmds::export_bundle(cli, ctx, &p, out)?
         }
-        Command::Export(ExportCmd::Bundle { out }) => crate::report_cmds::export_bundle(cli, ctx, &p, out)?,
         Command::Obligations(a) => regulation_cmds::obligations(cli, ctx, &p, a)?,
         Command::Controller(c) => regulation_cmds::controller(cli, ctx, &p, c)?,
         Command::Obligation(c) => regulation_cmds::obligation(cli, ctx, &p, c)?,
@@ -257,7 +318,11 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
     Ok(())
 }
 
-pub(crate) fn verify_output(p: &Printer, ctx: &Context, result: Result<VerifyReport, Error>) -> Result<(), Failure> {
+pub(crate) fn verify_output(
+    p: &Printer,
+    ctx: &Context,
+    result: Result<VerifyReport, Error>,
+) -> Result<(), Failure> {
     match result {
         Ok(r) => {
             p.emit(
@@ -272,7 +337,10 @@ pub(crate) fn verify_output(p: &Printer, ctx: &Context, result: Result<VerifyRep
             Ok(())
         }
         Err(Error::Integrity(IntegrityError { seq, reason })) => {
-            let e = Error::Integrity(IntegrityError { seq, reason: reason.clone() });
+            let e = Error::Integrity(IntegrityError {
+                seq,
+                reason: reason.clone(),
+            });
             if p.json {
                 let good = seq.saturating_sub(1);
                 println!(
@@ -350,9 +418,22 @@ fn incident(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &IncidentCmd) -> Res
                 return Err(Error::invalid("title", Reason::Empty).into());
             }
             let i = reg.create_incident(&incident_input(f, Some(f.exercise)))?;
-            p.emit(&i, || l.msg("cli-incident-created", &[("id", i.id.to_string()), ("title", i.title.clone())]));
+            p.emit(&i, || {
+                l.msg(
+                    "cli-incident-created",
+                    &[("id", i.id.to_string()), ("title", i.title.clone())],
+                )
+            });
         }
-        IncidentCmd::List { status, breach, risk, search, detected_from, detected_to, limit } => {
+        IncidentCmd::List {
+            status,
+            breach,
+            risk,
+            search,
+            detected_from,
+            detected_to,
+            limit,
+        } => {
             let filter = IncidentFilter {
                 status: status.clone(),
                 breach: breach.then_some(true),
@@ -379,37 +460,80 @@ fn incident(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &IncidentCmd) -> Res
             value["obligations"] = json!(reg.obligations(Some(id), breachlog_core::Ts::now())?);
             value["timeline"] = json!(timeline);
             let tz = output::org_tz(&reg);
-            p.emit(&value, || output::incident_detail(l, &i, &actions, &notes, &timeline, tz));
+            p.emit(&value, || {
+                output::incident_detail(l, &i, &actions, &notes, &timeline, tz)
+            });
         }
-        IncidentCmd::Update { id, fields, not_exercise } => {
+        IncidentCmd::Update {
+            id,
+            fields,
+            not_exercise,
+        } => {
             let id = reg.resolve_incident(id)?;
-            let exercise = if *not_exercise { Some(false) } else { fields.exercise.then_some(true) };
+            let exercise = if *not_exercise {
+                Some(false)
+            } else {
+                fields.exercise.then_some(true)
+            };
             let i = reg.update_incident(id, &incident_input(fields, exercise))?;
-            p.emit(&i, || l.msg("cli-incident-updated", &[("id", output::short(&i.id.to_string()))]));
+            p.emit(&i, || {
+                l.msg(
+                    "cli-incident-updated",
+                    &[("id", output::short(&i.id.to_string()))],
+                )
+            });
         }
-        IncidentCmd::Transition { id, to, at, reason, note } => {
+        IncidentCmd::Transition {
+            id,
+            to,
+            at,
+            reason,
+            note,
+        } => {
             let id = reg.resolve_incident(id)?;
             let i = reg.transition(id, to, at.as_deref(), reason.as_deref(), note.as_deref())?;
             p.emit(&i, || {
-                l.msg("cli-incident-transitioned", &[("id", output::short(&i.id.to_string())), ("status", l.status(i.status))])
+                l.msg(
+                    "cli-incident-transitioned",
+                    &[
+                        ("id", output::short(&i.id.to_string())),
+                        ("status", l.status(i.status)),
+                    ],
+                )
             });
         }
-        IncidentCmd::Action(ActionCmd::Add { id, title, owner, due }) => {
+        IncidentCmd::Action(ActionCmd::Add {
+            id,
+            title,
+            owner,
+            due,
+        }) => {
             let id = reg.resolve_incident(id)?;
             let a = reg.add_action(id, title, owner.as_deref(), due.as_deref())?;
-            p.emit(&a, || l.msg("cli-action-added", &[("id", a.id.to_string())]));
+            p.emit(&a, || {
+                l.msg("cli-action-added", &[("id", a.id.to_string())])
+            });
         }
-        IncidentCmd::Action(ActionCmd::Done { id }) | IncidentCmd::Action(ActionCmd::Undone { id }) => {
+        IncidentCmd::Action(ActionCmd::Done { id })
+        | IncidentCmd::Action(ActionCmd::Undone { id }) => {
             let done = matches!(cmd, IncidentCmd::Action(ActionCmd::Done { .. }));
             let id = reg.resolve_action(id)?;
             let a = reg.set_action_done(id, done)?;
-            let msg = if done { "cli-action-done" } else { "cli-action-undone" };
-            p.emit(&a, || l.msg(msg, &[("id", output::short(&a.id.to_string()))]));
+            let msg = if done {
+                "cli-action-done"
+            } else {
+                "cli-action-undone"
+            };
+            p.emit(&a, || {
+                l.msg(msg, &[("id", output::short(&a.id.to_string()))])
+            });
         }
         IncidentCmd::Note { id, text } => {
             let id = reg.resolve_incident(id)?;
             let n = reg.add_note(id, text)?;
-            p.emit(&n, || l.msg("cli-note-added", &[("id", output::short(&id.to_string()))]));
+            p.emit(&n, || {
+                l.msg("cli-note-added", &[("id", output::short(&id.to_string()))])
+            });
         }
         IncidentCmd::Classify(_) | IncidentCmd::Regimes(_) => {}
     }

@@ -8,9 +8,9 @@ mod args;
 mod commands;
 mod notify_cmds;
 mod output;
-mod report_cmds;
 mod regulation_args;
 mod regulation_cmds;
+mod report_cmds;
 mod unlock;
 
 use std::process::ExitCode;
@@ -60,7 +60,10 @@ fn main() -> ExitCode {
         }
         Err(Failure::Other(e)) => {
             let l10n = ctx.localizer();
-            eprintln!("breachlog: {}", l10n.msg("error-storage", &[("detail", format!("{e:#}"))]));
+            eprintln!(
+                "breachlog: {}",
+                l10n.msg("error-storage", &[("detail", format!("{e:#}"))])
+            );
             ExitCode::from(1)
         }
     }

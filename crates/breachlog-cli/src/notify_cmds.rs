@@ -14,7 +14,8 @@ use crate::regulation_args::{AuthorityCmd, NotifyCmd};
 use crate::Failure;
 
 fn language(field: &'static str, text: &str) -> Result<Language, Failure> {
-    text.parse::<Language>().map_err(|_| breachlog_core::Error::invalid(field, Reason::UnknownLanguage).into())
+    text.parse::<Language>()
+        .map_err(|_| breachlog_core::Error::invalid(field, Reason::UnknownLanguage).into())
 }
 
 /// A draft as blocks: each field on its own, ready to copy into an online form.
@@ -23,7 +24,11 @@ pub fn draft_text(l: &Localizer, d: &Draft) -> String {
     for s in &d.sections {
         out.push_str(&format!("\n## {}\n", s.title));
         for f in &s.fields {
-            let value = if f.value.trim().is_empty() { "—".to_string() } else { f.value.clone() };
+            let value = if f.value.trim().is_empty() {
+                "—".to_string()
+            } else {
+                f.value.clone()
+            };
             out.push_str(&format!("\n[{}]\n{}\n", f.label, value));
         }
     }
@@ -40,12 +45,19 @@ pub fn notify(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &NotifyCmd) -> Res
     let reg = open(cli, ctx)?;
     let org_language = reg.org()?.language;
     let draft = match cmd {
-        NotifyCmd::Draft { id, authority, draft_lang } => {
+        NotifyCmd::Draft {
+            id,
+            authority,
+            draft_lang,
+        } => {
             let id = reg.resolve_incident(id)?;
             let wanted = match draft_lang {
                 Some(l) => Some(language("draft_lang", l)?),
                 // The global --lang applies when the authority accepts it; else its own language.
-                None => global.filter(|g| authorities::find("authority", authority).is_ok_and(|a| a.draft_language(Some(*g)).is_ok())),
+                None => global.filter(|g| {
+                    authorities::find("authority", authority)
+                        .is_ok_and(|a| a.draft_language(Some(*g)).is_ok())
+                }),
             };
             reg.notify_draft(id, authority, wanted)?
         }
@@ -57,7 +69,11 @@ pub fn notify(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &NotifyCmd) -> Res
             };
             reg.subject_communication(id, lang)?
         }
-        NotifyCmd::Controller { id, controller, draft_lang } => {
+        NotifyCmd::Controller {
+            id,
+            controller,
+            draft_lang,
+        } => {
             let id = reg.resolve_incident(id)?;
             let lang = match draft_lang {
                 Some(l) => language("draft_lang", l)?,
@@ -71,7 +87,12 @@ pub fn notify(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &NotifyCmd) -> Res
     Ok(())
 }
 
-pub fn authority(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &AuthorityCmd) -> Result<(), Failure> {
+pub fn authority(
+    cli: &Cli,
+    ctx: &mut Context,
+    p: &Printer,
+    cmd: &AuthorityCmd,
+) -> Result<(), Failure> {
     match cmd {
         AuthorityCmd::List => {
             let all = authorities::all()?;
@@ -101,11 +122,16 @@ pub fn authority(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &AuthorityCmd) 
                 answers: a.answers.clone(),
             })?;
             let l = ctx.localizer();
-            p.emit(&json!({ "id": c.id }), || l.msg("cli-contact-logged", &[("id", c.id.to_string())]));
+            p.emit(&json!({ "id": c.id }), || {
+                l.msg("cli-contact-logged", &[("id", c.id.to_string())])
+            });
         }
         AuthorityCmd::Contacts { incident } => {
             let reg = open(cli, ctx)?;
-            let incident = incident.as_deref().map(|i| reg.resolve_incident(i)).transpose()?;
+            let incident = incident
+                .as_deref()
+                .map(|i| reg.resolve_incident(i))
+                .transpose()?;
             let list = reg.authority_contacts(incident)?;
             let tz = output::org_tz(&reg);
             let l = ctx.localizer();

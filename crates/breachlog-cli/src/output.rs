@@ -35,16 +35,24 @@ pub fn short(id: &str) -> String {
 }
 
 pub fn org_tz(reg: &Register) -> Tz {
-    reg.org().ok().and_then(|o| o.timezone.parse().ok()).unwrap_or(Tz::UTC)
+    reg.org()
+        .ok()
+        .and_then(|o| o.timezone.parse().ok())
+        .unwrap_or(Tz::UTC)
 }
 
 /// A timestamp in the organisation's time zone, to the minute, with the zone abbreviation.
 pub fn local(ts: &Ts, tz: Tz) -> String {
-    ts.as_utc().with_timezone(&tz).format("%Y-%m-%d %H:%M %Z").to_string()
+    ts.as_utc()
+        .with_timezone(&tz)
+        .format("%Y-%m-%d %H:%M %Z")
+        .to_string()
 }
 
 fn local_text(text: &str, tz: Tz) -> String {
-    Ts::parse(text).map(|t| local(&t, tz)).unwrap_or_else(|| text.to_string())
+    Ts::parse(text)
+        .map(|t| local(&t, tz))
+        .unwrap_or_else(|| text.to_string())
 }
 
 /// Display width of a text: its characters (the CLI's texts are Latin, Greek or symbols such
@@ -260,14 +268,27 @@ pub fn incident_detail(
     if !actions.is_empty() {
         out.push_str(&format!("\n{}\n", l.text("cli-actions")));
         for a in actions {
-            let due = a.due_at.map(|d| format!(" ({})", local(&d, tz))).unwrap_or_default();
-            out.push_str(&format!("  [{}] {} {}{due}\n", if a.done { "x" } else { " " }, short(&a.id.to_string()), a.title));
+            let due = a
+                .due_at
+                .map(|d| format!(" ({})", local(&d, tz)))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "  [{}] {} {}{due}\n",
+                if a.done { "x" } else { " " },
+                short(&a.id.to_string()),
+                a.title
+            ));
         }
     }
     if !notes.is_empty() {
         out.push_str(&format!("\n{}\n", l.text("cli-notes")));
         for n in notes {
-            out.push_str(&format!("  {} {}: {}\n", local(&n.created_at, tz), n.author, n.text));
+            out.push_str(&format!(
+                "  {} {}: {}\n",
+                local(&n.created_at, tz),
+                n.author,
+                n.text
+            ));
         }
     }
     out.push_str(&format!(

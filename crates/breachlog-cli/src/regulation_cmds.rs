@@ -20,18 +20,28 @@ use crate::args::Cli;
 use crate::commands::{open, Context};
 use crate::output::{self, Printer, Table};
 use crate::regulation_args::{
-    ClassifyArgs, ControllerCmd, EnisaArgs, FilingCmd, IncidentRegimesArgs, ObligationCmd, ObligationsArgs, RiskCmd, RulesCmd,
+    ClassifyArgs, ControllerCmd, EnisaArgs, FilingCmd, IncidentRegimesArgs, ObligationCmd,
+    ObligationsArgs, RiskCmd, RulesCmd,
 };
 use crate::Failure;
 
 /// Recipient codes with a label; authority ids are shown as they are.
-const RECIPIENT_LABELS: &[&str] =
-    &["data-subjects", "public", "csirt", "financial-supervisor", "national-authority", "supervisory-authority"];
+const RECIPIENT_LABELS: &[&str] = &[
+    "data-subjects",
+    "public",
+    "csirt",
+    "financial-supervisor",
+    "national-authority",
+    "supervisory-authority",
+];
 
 /// A recipient for people: controller ids become names, generic recipients get their label.
 fn recipient(l: &Localizer, r: &str, controllers: &[Controller]) -> String {
     match r.strip_prefix("controller:") {
-        Some(id) => controllers.iter().find(|c| c.id.to_string() == id).map_or_else(|| r.to_string(), |c| c.name.clone()),
+        Some(id) => controllers
+            .iter()
+            .find(|c| c.id.to_string() == id)
+            .map_or_else(|| r.to_string(), |c| c.name.clone()),
         None if RECIPIENT_LABELS.contains(&r) => l.text(&format!("recipient-{r}")),
         None => r.to_string(),
     }
@@ -42,7 +52,13 @@ pub type Undue = std::collections::HashMap<uuid::Uuid, UndueDelay>;
 
 /// The table of obligations. Full ids (they are what `filing record --obligation` takes); the
 /// status column comes last so localised statuses and lateness are never cut.
-pub fn obligations_table(l: &Localizer, list: &[ObligationView], controllers: &[Controller], tz: Tz, undue: &Undue) -> String {
+pub fn obligations_table(
+    l: &Localizer,
+    list: &[ObligationView],
+    controllers: &[Controller],
+    tz: Tz,
+    undue: &Undue,
+) -> String {
     if list.is_empty() {
         return l.text("cli-no-obligations");
     }
@@ -80,7 +96,10 @@ pub fn obligations_table(l: &Localizer, list: &[ObligationView], controllers: &[
                 l.msg("reg-elapsed", &[("time", l.duration(u.elapsed_minutes))])
             ));
             if let Some(t) = u.target_at {
-                status.push_str(&format!(" · {}", l.msg("reg-target", &[("at", output::local(&t, tz))])));
+                status.push_str(&format!(
+                    " · {}",
+                    l.msg("reg-target", &[("at", output::local(&t, tz))])
+                ));
             }
         }
         t.row(vec![
@@ -97,7 +116,10 @@ pub fn obligations_table(l: &Localizer, list: &[ObligationView], controllers: &[
 }
 
 fn ics_escape(text: &str) -> String {
-    text.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n")
+    text.replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace('\n', "\\n")
 }
 
 /// A content line folded at 75 octets (RFC 5545 §3.1), without splitting a character.
@@ -149,7 +171,11 @@ pub fn ics(l: &Localizer, list: &[ObligationView], controllers: &[Controller], n
 }
 
 /// The incident's obligations as a table (for `breach assess` and `incident classify`), if any.
-pub fn obligations_text(reg: &breachlog_core::Register, l: &Localizer, incident: uuid::Uuid) -> Result<Option<String>, Failure> {
+pub fn obligations_text(
+    reg: &breachlog_core::Register,
+    l: &Localizer,
+    incident: uuid::Uuid,
+) -> Result<Option<String>, Failure> {
     let now = Ts::now();
     let list = reg.obligations(Some(incident), now)?;
     if list.is_empty() {
@@ -161,12 +187,27 @@ pub fn obligations_text(reg: &breachlog_core::Register, l: &Localizer, incident:
             undue.insert(o.id, u);
         }
     }
-    Ok(Some(obligations_table(l, &list, &reg.controllers()?, output::org_tz(reg), &undue)))
+    Ok(Some(obligations_table(
+        l,
+        &list,
+        &reg.controllers()?,
+        output::org_tz(reg),
+        &undue,
+    )))
 }
 
-pub fn obligations(cli: &Cli, ctx: &mut Context, p: &Printer, a: &ObligationsArgs) -> Result<(), Failure> {
+pub fn obligations(
+    cli: &Cli,
+    ctx: &mut Context,
+    p: &Printer,
+    a: &ObligationsArgs,
+) -> Result<(), Failure> {
     let reg = open(cli, ctx)?;
-    let incident = a.incident.as_deref().map(|i| reg.resolve_incident(i)).transpose()?;
+    let incident = a
+        .incident
+        .as_deref()
+        .map(|i| reg.resolve_incident(i))
+        .transpose()?;
     let now = Ts::now();
     let as_of = match a.as_of.as_deref() {
         Some(t) => validate::timestamp("as_of", t)?,
@@ -179,7 +220,10 @@ pub fn obligations(cli: &Cli, ctx: &mut Context, p: &Printer, a: &ObligationsArg
         let text = ics(l, &list, &controllers, now);
         std::fs::write(path, text).map_err(|e| breachlog_core::Error::io(path, e))?;
         if !p.json {
-            eprintln!("{}", l.msg("cli-ics-written", &[("path", path.display().to_string())]));
+            eprintln!(
+                "{}",
+                l.msg("cli-ics-written", &[("path", path.display().to_string())])
+            );
         }
     }
     let tz = output::org_tz(&reg);
@@ -189,11 +233,18 @@ pub fn obligations(cli: &Cli, ctx: &mut Context, p: &Printer, a: &ObligationsArg
             undue.insert(o.id, u);
         }
     }
-    p.emit(&list, || obligations_table(l, &list, &controllers, tz, &undue));
+    p.emit(&list, || {
+        obligations_table(l, &list, &controllers, tz, &undue)
+    });
     Ok(())
 }
 
-pub fn obligation(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &ObligationCmd) -> Result<(), Failure> {
+pub fn obligation(
+    cli: &Cli,
+    ctx: &mut Context,
+    p: &Printer,
+    cmd: &ObligationCmd,
+) -> Result<(), Failure> {
     let mut reg = open(cli, ctx)?;
     let ob = match cmd {
         ObligationCmd::Show { id } => {
@@ -250,13 +301,27 @@ fn ob_status_label() -> String {
     breachlog_core::regulation::ObligationStatus::NotRequired.label_id()
 }
 
-pub fn controller(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &ControllerCmd) -> Result<(), Failure> {
+pub fn controller(
+    cli: &Cli,
+    ctx: &mut Context,
+    p: &Printer,
+    cmd: &ControllerCmd,
+) -> Result<(), Failure> {
     let mut reg = open(cli, ctx)?;
     let l = ctx.localizer();
     match cmd {
-        ControllerCmd::Add { name, notice_hours, contact } => {
+        ControllerCmd::Add {
+            name,
+            notice_hours,
+            contact,
+        } => {
             let c = reg.add_controller(name, *notice_hours, contact.as_deref())?;
-            p.emit(&c, || l.msg("cli-controller-added", &[("name", c.name.clone()), ("id", c.id.to_string())]));
+            p.emit(&c, || {
+                l.msg(
+                    "cli-controller-added",
+                    &[("name", c.name.clone()), ("id", c.id.to_string())],
+                )
+            });
         }
         ControllerCmd::Set {
             controller,
@@ -352,7 +417,12 @@ pub fn filing(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &FilingCmd) -> Res
     Ok(())
 }
 
-pub fn classify(cli: &Cli, ctx: &mut Context, p: &Printer, a: &ClassifyArgs) -> Result<(), Failure> {
+pub fn classify(
+    cli: &Cli,
+    ctx: &mut Context,
+    p: &Printer,
+    a: &ClassifyArgs,
+) -> Result<(), Failure> {
     let mut reg = open(cli, ctx)?;
     let id = reg.resolve_incident(&a.id)?;
     let input = ClassifyInput {
@@ -367,20 +437,43 @@ pub fn classify(cli: &Cli, ctx: &mut Context, p: &Printer, a: &ClassifyArgs) -> 
     let l = ctx.localizer();
     let table = obligations_text(&reg, l, id)?.unwrap_or_default();
     p.emit(&state, || {
-        let head = l.msg("cli-classified", &[("id", output::short(&id.to_string())), ("regime", a.regime.to_ascii_lowercase())]);
+        let head = l.msg(
+            "cli-classified",
+            &[
+                ("id", output::short(&id.to_string())),
+                ("regime", a.regime.to_ascii_lowercase()),
+            ],
+        );
         format!("{head}\n{table}").trim_end().to_string()
     });
     Ok(())
 }
 
-pub fn incident_regimes(cli: &Cli, ctx: &mut Context, p: &Printer, a: &IncidentRegimesArgs) -> Result<(), Failure> {
+pub fn incident_regimes(
+    cli: &Cli,
+    ctx: &mut Context,
+    p: &Printer,
+    a: &IncidentRegimesArgs,
+) -> Result<(), Failure> {
     let mut reg = open(cli, ctx)?;
     let id = reg.resolve_incident(&a.id)?;
-    let set = if a.inherit { None } else { Some(a.set.clone().unwrap_or_default()) };
+    let set = if a.inherit {
+        None
+    } else {
+        Some(a.set.clone().unwrap_or_default())
+    };
     let regimes = reg.set_incident_regimes(id, set.as_deref())?;
     let l = ctx.localizer();
     let names: Vec<String> = regimes.iter().map(|r| l.text(&r.label_id())).collect();
-    p.emit(&json!({ "regimes": regimes }), || l.msg("cli-incident-regimes", &[("id", output::short(&id.to_string())), ("regimes", names.join(", "))]));
+    p.emit(&json!({ "regimes": regimes }), || {
+        l.msg(
+            "cli-incident-regimes",
+            &[
+                ("id", output::short(&id.to_string())),
+                ("regimes", names.join(", ")),
+            ],
+        )
+    });
     Ok(())
 }
 
@@ -427,14 +520,26 @@ pub fn rules(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &RulesCmd) -> Resul
                 t.render()
             });
         }
-        RulesCmd::Set { regime, rule, hours, default } => {
-            let settings = reg.set_rule_hours(regime, rule, if *default { None } else { *hours })?;
+        RulesCmd::Set {
+            regime,
+            rule,
+            hours,
+            default,
+        } => {
+            let settings =
+                reg.set_rule_hours(regime, rule, if *default { None } else { *hours })?;
             let l = ctx.localizer();
             p.emit(&settings, || {
-                l.msg("cli-rule-changed", &[("rule", format!("{}/{}", regime.to_ascii_lowercase(), rule))])
+                l.msg(
+                    "cli-rule-changed",
+                    &[("rule", format!("{}/{}", regime.to_ascii_lowercase(), rule))],
+                )
             });
         }
-        RulesCmd::Settings { dora_rollover, undue_delay_target_hours } => {
+        RulesCmd::Settings {
+            dora_rollover,
+            undue_delay_target_hours,
+        } => {
             let target = undue_delay_target_hours.map(|h| (h != 0).then_some(h));
             let s = reg.update_regulation_settings(dora_rollover.as_deref(), target)?;
             let l = ctx.localizer();
@@ -446,7 +551,14 @@ pub fn rules(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &RulesCmd) -> Resul
 
 pub fn enisa_text(l: &Localizer, r: &EnisaResult) -> String {
     let band = l.text(&format!("enisa-band-{}", r.band.replace('_', "-")));
-    format!("{}\n{}", l.msg("enisa-result", &[("score", r.score.clone()), ("band", band)]), r.arithmetic)
+    format!(
+        "{}\n{}",
+        l.msg(
+            "enisa-result",
+            &[("score", r.score.clone()), ("band", band)]
+        ),
+        r.arithmetic
+    )
 }
 
 pub fn risk(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &RiskCmd) -> Result<(), Failure> {
@@ -456,7 +568,13 @@ pub fn risk(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &RiskCmd) -> Result<
     if let Some(incident) = &a.incident {
         let mut reg = open(cli, ctx)?;
         let id = reg.resolve_incident(incident)?;
-        reg.assess(id, &AssessmentInput { enisa: Some(input), ..Default::default() })?;
+        reg.assess(
+            id,
+            &AssessmentInput {
+                enisa: Some(input),
+                ..Default::default()
+            },
+        )?;
     }
     let l = ctx.localizer();
     p.emit(&result, || enisa_text(l, &result));

@@ -59,17 +59,37 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
 
 pub fn report(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &ReportCmd) -> Result<(), Failure> {
     let (kind, opts, out) = match cmd {
-        ReportCmd::Incident { id, out } => {
-            (ReportKind::Incident, ReportOptions { incident: Some(id.clone()), ..Default::default() }, out)
-        }
-        ReportCmd::Register { from, to, out } => {
-            (ReportKind::Register, ReportOptions { from: from.clone(), to: to.clone(), ..Default::default() }, out)
-        }
-        ReportCmd::AuditTrail { from, to, out } => {
-            (ReportKind::AuditTrail, ReportOptions { from: from.clone(), to: to.clone(), ..Default::default() }, out)
-        }
+        ReportCmd::Incident { id, out } => (
+            ReportKind::Incident,
+            ReportOptions {
+                incident: Some(id.clone()),
+                ..Default::default()
+            },
+            out,
+        ),
+        ReportCmd::Register { from, to, out } => (
+            ReportKind::Register,
+            ReportOptions {
+                from: from.clone(),
+                to: to.clone(),
+                ..Default::default()
+            },
+            out,
+        ),
+        ReportCmd::AuditTrail { from, to, out } => (
+            ReportKind::AuditTrail,
+            ReportOptions {
+                from: from.clone(),
+                to: to.clone(),
+                ..Default::default()
+            },
+            out,
+        ),
     };
-    let opts = ReportOptions { lang: cli.lang.clone(), ..opts };
+    let opts = ReportOptions {
+        lang: cli.lang.clone(),
+        ..opts
+    };
     let mut reg = open(cli, ctx)?;
     let r = reg.issue_report(kind, &opts)?;
     write_file(out, &r.bytes)?;
@@ -100,7 +120,12 @@ fn register_available(cli: &Cli) -> bool {
     given && db_path(cli).exists()
 }
 
-pub fn verify_report(cli: &Cli, ctx: &mut Context, p: &Printer, a: &VerifyReportArgs) -> Result<(), Failure> {
+pub fn verify_report(
+    cli: &Cli,
+    ctx: &mut Context,
+    p: &Printer,
+    a: &VerifyReportArgs,
+) -> Result<(), Failure> {
     let bytes = std::fs::read(&a.file).map_err(|e| Error::io(&a.file, e))?;
     let mut check = report::verify_report(&bytes);
     if register_available(cli) {
@@ -112,13 +137,19 @@ pub fn verify_report(cli: &Cli, ctx: &mut Context, p: &Printer, a: &VerifyReport
         p.emit(&check, String::new);
     } else if let Some(problem) = &check.problem {
         let reason = l.msg(problem.fluent_id(), &problem.args());
-        eprintln!("breachlog: {}", l.msg("cli-verify-report-failed", &[("reason", reason)]));
+        eprintln!(
+            "breachlog: {}",
+            l.msg("cli-verify-report-failed", &[("reason", reason)])
+        );
     } else {
         let mut lines = vec![l.msg(
             "cli-verify-report-ok",
             &[
                 ("serial", check.serial.clone().unwrap_or_default()),
-                ("seq", check.head_seq.map(|s| s.to_string()).unwrap_or_default()),
+                (
+                    "seq",
+                    check.head_seq.map(|s| s.to_string()).unwrap_or_default(),
+                ),
                 ("hash", check.head_hash.clone().unwrap_or_default()),
             ],
         )];
@@ -135,16 +166,34 @@ pub fn verify_report(cli: &Cli, ctx: &mut Context, p: &Printer, a: &VerifyReport
     }
 }
 
-pub fn export_register(cli: &Cli, ctx: &mut Context, p: &Printer, format: &str, out: &Path, headers: &str) -> Result<(), Failure> {
+pub fn export_register(
+    cli: &Cli,
+    ctx: &mut Context,
+    p: &Printer,
+    format: &str,
+    out: &Path,
+    headers: &str,
+) -> Result<(), Failure> {
     let format: ExportFormat = format.parse()?;
     let style: HeaderStyle = headers.parse()?;
-    let lang = match cli.lang.as_deref() {
-        Some(l) => Some(l.parse().map_err(|()| Error::invalid("language", breachlog_core::Reason::UnknownLanguage))?),
-        None => None,
-    };
+    let lang =
+        match cli.lang.as_deref() {
+            Some(l) => Some(l.parse().map_err(|()| {
+                Error::invalid("language", breachlog_core::Reason::UnknownLanguage)
+            })?),
+            None => None,
+        };
     let mut reg = open(cli, ctx)?;
     let r = reg.export_register(format, style, lang, out)?;
-    p.emit(&r, || ctx.l10n.msg("cli-register-exported", &[("rows", Arg::from(r.rows)), ("path", Arg::from(r.path.clone()))]));
+    p.emit(&r, || {
+        ctx.l10n.msg(
+            "cli-register-exported",
+            &[
+                ("rows", Arg::from(r.rows)),
+                ("path", Arg::from(r.path.clone())),
+            ],
+        )
+    });
     Ok(())
 }
 
@@ -152,7 +201,14 @@ pub fn export_bundle(cli: &Cli, ctx: &mut Context, p: &Printer, out: &Path) -> R
     let mut reg = open(cli, ctx)?;
     let r = reg.export_bundle(out)?;
     p.emit(&r, || {
-        ctx.l10n.msg("cli-bundle-exported", &[("path", Arg::from(r.path.clone())), ("files", Arg::from(r.files)), ("hash", Arg::from(r.head_hash.clone()))])
+        ctx.l10n.msg(
+            "cli-bundle-exported",
+            &[
+                ("path", Arg::from(r.path.clone())),
+                ("files", Arg::from(r.files)),
+                ("hash", Arg::from(r.head_hash.clone())),
+            ],
+        )
     });
     Ok(())
 }
@@ -182,7 +238,10 @@ pub fn verify_bundle(ctx: &Context, p: &Printer, dir: &Path) -> Result<(), Failu
                 println!("{}", json!({"ok": false, "error": problem.to_string()}));
             } else {
                 let reason = l.msg(problem.fluent_id(), &problem.args());
-                eprintln!("breachlog: {}", l.msg("cli-bundle-failed", &[("reason", reason)]));
+                eprintln!(
+                    "breachlog: {}",
+                    l.msg("cli-bundle-failed", &[("reason", reason)])
+                );
             }
             Err(Failure::Integrity)
         }

@@ -17,7 +17,9 @@ pub fn given_passphrase(cli: &Cli) -> Result<Option<Zeroizing<String>>, Failure>
         let first = text.lines().next().unwrap_or("").to_string();
         return Ok(Some(Zeroizing::new(first)));
     }
-    Ok(std::env::var("BREACHLOG_PASSPHRASE").ok().map(Zeroizing::new))
+    Ok(std::env::var("BREACHLOG_PASSPHRASE")
+        .ok()
+        .map(Zeroizing::new))
 }
 
 fn prompt(label: &str) -> Result<Zeroizing<String>, Failure> {
@@ -36,15 +38,23 @@ pub fn replacement_passphrase(
 ) -> Result<Zeroizing<String>, Failure> {
     let given = match file {
         Some(path) => {
-            let text = Zeroizing::new(std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?);
-            Some(Zeroizing::new(text.lines().next().unwrap_or("").to_string()))
+            let text =
+                Zeroizing::new(std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?);
+            Some(Zeroizing::new(
+                text.lines().next().unwrap_or("").to_string(),
+            ))
         }
-        None => std::env::var("BREACHLOG_NEW_PASSPHRASE").ok().map(Zeroizing::new),
+        None => std::env::var("BREACHLOG_NEW_PASSPHRASE")
+            .ok()
+            .map(Zeroizing::new),
     };
     confirm_new(given, l10n)
 }
 
-fn confirm_new(given: Option<Zeroizing<String>>, l10n: &breachlog_core::i18n::Localizer) -> Result<Zeroizing<String>, Failure> {
+fn confirm_new(
+    given: Option<Zeroizing<String>>,
+    l10n: &breachlog_core::i18n::Localizer,
+) -> Result<Zeroizing<String>, Failure> {
     if let Some(p) = given {
         keys::check_passphrase(&p)?;
         return Ok(p);
@@ -59,18 +69,30 @@ fn confirm_new(given: Option<Zeroizing<String>>, l10n: &breachlog_core::i18n::Lo
 }
 
 /// A new passphrase for `init`: given, or prompted twice.
-pub fn new_passphrase(cli: &Cli, l10n: &breachlog_core::i18n::Localizer) -> Result<Zeroizing<String>, Failure> {
+pub fn new_passphrase(
+    cli: &Cli,
+    l10n: &breachlog_core::i18n::Localizer,
+) -> Result<Zeroizing<String>, Failure> {
     confirm_new(given_passphrase(cli)?, l10n)
 }
 
 /// How to unlock the register at `db`.
-pub fn method(cli: &Cli, db: &Path, l10n: &breachlog_core::i18n::Localizer) -> Result<UnlockMethod, Failure> {
+pub fn method(
+    cli: &Cli,
+    db: &Path,
+    l10n: &breachlog_core::i18n::Localizer,
+) -> Result<UnlockMethod, Failure> {
     if let Some(path) = &cli.recovery_key_file {
         let text = Zeroizing::new(std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?);
-        return Ok(UnlockMethod::RecoveryKey(Zeroizing::new(text.trim().to_string())));
+        return Ok(UnlockMethod::RecoveryKey(Zeroizing::new(
+            text.trim().to_string(),
+        )));
     }
     if cli.recovery {
-        return Ok(UnlockMethod::RecoveryKey(prompt(&format!("{}:", l10n.field("recovery_key")))?));
+        return Ok(UnlockMethod::RecoveryKey(prompt(&format!(
+            "{}:",
+            l10n.field("recovery_key")
+        ))?));
     }
     if let Some(p) = given_passphrase(cli)? {
         return Ok(UnlockMethod::Passphrase(p));
@@ -84,5 +106,7 @@ pub fn method(cli: &Cli, db: &Path, l10n: &breachlog_core::i18n::Localizer) -> R
 
 /// Asks for the passphrase on the terminal.
 pub fn prompt_passphrase(l10n: &breachlog_core::i18n::Localizer) -> Result<UnlockMethod, Failure> {
-    Ok(UnlockMethod::Passphrase(prompt(&l10n.text("cli-prompt-passphrase"))?))
+    Ok(UnlockMethod::Passphrase(prompt(
+        &l10n.text("cli-prompt-passphrase"),
+    )?))
 }

@@ -19,21 +19,32 @@ use serde_json::json;
 use zeroize::Zeroizing;
 
 fn size(var: &str, default: usize) -> usize {
-    std::env::var(var).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+    std::env::var(var)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 const BATCH: usize = 100;
 
 fn peak_rss_kib() -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).map(|l| l.to_string()))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .map(|l| l.to_string())
+        })
         .and_then(|l| l.split_whitespace().nth(1).and_then(|v| v.parse().ok()))
         .unwrap_or(0)
 }
 
 fn encrypted(path: &Path) -> Register {
     let opts = InitOptions {
-        org: OrgInput { name: Some("Bench B.V.".into()), timezone: Some("Europe/Amsterdam".into()), ..Default::default() },
+        org: OrgInput {
+            name: Some("Bench B.V.".into()),
+            timezone: Some("Europe/Amsterdam".into()),
+            ..Default::default()
+        },
         passphrase: Some(Zeroizing::new("benchmark passphrase".into())),
         keyring: false,
         actor: "bench".into(),
@@ -43,7 +54,10 @@ fn encrypted(path: &Path) -> Register {
 
 /// Appends `n` realistic incident events (one incident updated repeatedly) in batches.
 fn append(reg: &mut Register, n: usize) -> f64 {
-    let input = IncidentInput { title: Some("Synthetic incident".into()), ..Default::default() };
+    let input = IncidentInput {
+        title: Some("Synthetic incident".into()),
+        ..Default::default()
+    };
     let incident = reg.create_incident(&input).expect("incident");
     let start = Instant::now();
     let mut i = 0;
@@ -70,11 +84,15 @@ fn main() {
     let append_events = size("BENCH_APPEND_EVENTS", 100_000);
     let verify_events = size("BENCH_VERIFY_EVENTS", 1_000_000);
     let dir = tempfile::tempdir().expect("tempdir");
-    println!("breachlog-core journal benchmarks ({} cores)", std::thread::available_parallelism().map_or(1, |n| n.get()));
+    println!(
+        "breachlog-core journal benchmarks ({} cores)",
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
 
     // --- append ---
     let mut enc = encrypted(&dir.path().join("enc.db"));
-    let mut plain = Register::create_unencrypted_for_benchmark(&dir.path().join("plain.db")).expect("plain");
+    let mut plain =
+        Register::create_unencrypted_for_benchmark(&dir.path().join("plain.db")).expect("plain");
     // Alternate rounds so both see the same machine load (shared machines are noisy).
     let rounds = 10;
     let (mut t_plain, mut t_enc) = (0.0, 0.0);
@@ -104,7 +122,10 @@ fn main() {
     enc.export_journal(&journal).expect("export");
     let bytes = std::fs::metadata(&journal).expect("journal").len() as f64;
     let start = Instant::now();
-    let status = Command::new("sha256sum").arg(&journal).output().expect("sha256sum");
+    let status = Command::new("sha256sum")
+        .arg(&journal)
+        .output()
+        .expect("sha256sum");
     let t_sha = start.elapsed().as_secs_f64();
     assert!(status.status.success());
     let (v_rate, s_rate) = (bytes / t_verify / 1e6, bytes / t_sha / 1e6);
@@ -128,5 +149,9 @@ fn main() {
         s_rate,
         v_rate / s_rate
     );
-    println!("peak RSS before verify {} MiB, after {} MiB", rss_before / 1024, rss_after / 1024);
+    println!(
+        "peak RSS before verify {} MiB, after {} MiB",
+        rss_before / 1024,
+        rss_after / 1024
+    );
 }

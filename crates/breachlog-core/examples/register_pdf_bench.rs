@@ -57,18 +57,33 @@ fn rows(n: usize) -> Vec<RegisterRow> {
 fn peak_rss_kib() -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
         .unwrap_or(0)
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let [one] = args.as_slice() {
-        if let Some(n) = one.strip_prefix("--one=").and_then(|n| n.parse::<usize>().ok()) {
-            let org = Org { name: "Müller & Söhne GmbH".into(), timezone: "Europe/Berlin".into(), ..Org::default() };
+        if let Some(n) = one
+            .strip_prefix("--one=")
+            .and_then(|n| n.parse::<usize>().ok())
+        {
+            let org = Org {
+                name: "Müller & Söhne GmbH".into(),
+                timezone: "Europe/Berlin".into(),
+                ..Org::default()
+            };
             let data = rows(n);
             let start = Instant::now();
-            match render_register_rows(data, &org, Ts::parse("2026-11-23T10:00:00Z").unwrap_or_else(Ts::now)) {
+            match render_register_rows(
+                data,
+                &org,
+                Ts::parse("2026-11-23T10:00:00Z").unwrap_or_else(Ts::now),
+            ) {
                 Ok((bytes, pages)) => println!(
                     "{n}\t{:.2}\t{}\t{pages}\t{}",
                     start.elapsed().as_secs_f64(),
@@ -80,11 +95,18 @@ fn main() {
             return;
         }
     }
-    let sizes: Vec<usize> = if args.is_empty() { vec![1000, 10_000, 20_000] } else { args.iter().filter_map(|a| a.parse().ok()).collect() };
+    let sizes: Vec<usize> = if args.is_empty() {
+        vec![1000, 10_000, 20_000]
+    } else {
+        args.iter().filter_map(|a| a.parse().ok()).collect()
+    };
     println!("breaches\tseconds\tpeak_rss_MiB\tpages\tpdf_KiB");
     let exe = std::env::current_exe().unwrap_or_default();
     for n in sizes {
-        match std::process::Command::new(&exe).arg(format!("--one={n}")).status() {
+        match std::process::Command::new(&exe)
+            .arg(format!("--one={n}"))
+            .status()
+        {
             Ok(s) if s.success() => {}
             other => eprintln!("{n}: {other:?}"),
         }

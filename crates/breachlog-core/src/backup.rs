@@ -48,33 +48,41 @@ pub struct BackupStatus {
 }
 
 fn damaged(path: &Path, detail: &str) -> Error {
-    Error::KeyFileDamaged { path: path.to_path_buf(), detail: detail.to_string() }
+    Error::KeyFileDamaged {
+        path: path.to_path_buf(),
+        detail: detail.to_string(),
+    }
 }
 
 /// Reads the header of a backup: its key file and where the database bytes start.
 pub fn read_header(path: &Path) -> Result<(KeyFile, u64)> {
     let mut f = fs::File::open(path).map_err(|e| Error::io(path, e))?;
     let mut magic = vec![0u8; MAGIC.len()];
-    f.read_exact(&mut magic).map_err(|_| damaged(path, "not a Breachlog backup"))?;
+    f.read_exact(&mut magic)
+        .map_err(|_| damaged(path, "not a Breachlog backup"))?;
     if magic != MAGIC {
         return Err(damaged(path, "not a Breachlog backup"));
     }
     let mut len = [0u8; 4];
-    f.read_exact(&mut len).map_err(|_| damaged(path, "truncated header"))?;
+    f.read_exact(&mut len)
+        .map_err(|_| damaged(path, "truncated header"))?;
     let len = u32::from_be_bytes(len) as usize;
     if len > 1 << 20 {
         return Err(damaged(path, "header too large"));
     }
     let mut json = vec![0u8; len];
-    f.read_exact(&mut json).map_err(|_| damaged(path, "truncated header"))?;
-    let key_file: KeyFile = serde_json::from_slice(&json).map_err(|e| damaged(path, &e.to_string()))?;
+    f.read_exact(&mut json)
+        .map_err(|_| damaged(path, "truncated header"))?;
+    let key_file: KeyFile =
+        serde_json::from_slice(&json).map_err(|e| damaged(path, &e.to_string()))?;
     Ok((key_file, (MAGIC.len() + 4 + len) as u64))
 }
 
 /// Copies the database part of a backup to `dest` (still encrypted).
 fn extract_db(backup: &Path, offset: u64, dest: &Path) -> Result<()> {
     let mut src = fs::File::open(backup).map_err(|e| Error::io(backup, e))?;
-    std::io::Seek::seek(&mut src, std::io::SeekFrom::Start(offset)).map_err(|e| Error::io(backup, e))?;
+    std::io::Seek::seek(&mut src, std::io::SeekFrom::Start(offset))
+        .map_err(|e| Error::io(backup, e))?;
     let mut out = fs::File::create(dest).map_err(|e| Error::io(dest, e))?;
     std::io::copy(&mut src, &mut out).map_err(|e| Error::io(dest, e))?;
     out.sync_all().map_err(|e| Error::io(dest, e))
@@ -92,7 +100,13 @@ fn verify_restored(db: &Path, key: &DataKey, key_file: KeyFile) -> Result<Verify
     let mut conn = storage::open(db, key, false)?;
     check_every_page(&conn)?;
     storage::migrate(&mut conn)?;
-    let reg = Register::from_parts(conn, DataKey::from_bytes(key.bytes()), db, key_file, "restore");
+    let reg = Register::from_parts(
+        conn,
+        DataKey::from_bytes(key.bytes()),
+        db,
+        key_file,
+        "restore",
+    );
     let report = reg.verify(None);
     drop(reg);
     report
@@ -102,10 +116,16 @@ fn verify_restored(db: &Path, key: &DataKey, key_file: KeyFile) -> Result<Verify
 /// notice damage in pages that verification of the journal never reads.
 fn check_every_page(conn: &rusqlite::Connection) -> Result<()> {
     let fail = |detail: String| -> Error {
-        crate::IntegrityError { seq: 0, reason: crate::IntegrityReason::Malformed { detail } }.into()
+        crate::IntegrityError {
+            seq: 0,
+            reason: crate::IntegrityReason::Malformed { detail },
+        }
+        .into()
     };
     let mut stmt = conn.prepare("PRAGMA cipher_integrity_check")?;
-    let problems: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let problems: Vec<String> = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
     if let Some(first) = problems.first() {
         return Err(fail(format!("encrypted page check: {first}")));
     }
@@ -144,7 +164,8 @@ impl Register {
             let header = serde_json::to_vec(&self.keys).map_err(|e| Error::Data(e.to_string()))?;
             let mut out = fs::File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
             out.write_all(MAGIC).map_err(|e| Error::io(&tmp, e))?;
-            out.write_all(&(header.len() as u32).to_be_bytes()).map_err(|e| Error::io(&tmp, e))?;
+            out.write_all(&(header.len() as u32).to_be_bytes())
+                .map_err(|e| Error::io(&tmp, e))?;
             out.write_all(&header).map_err(|e| Error::io(&tmp, e))?;
             let mut db = fs::File::open(&tmp_db).map_err(|e| Error::io(&tmp_db, e))?;
             let bytes = std::io::copy(&mut db, &mut out).map_err(|e| Error::io(&tmp, e))?;
@@ -162,21 +183,40 @@ impl Register {
                 "file_name": name, "sha256": sha256, "bytes": bytes, "head_seq": head_seq, "head_hash": head_hash,
             }))
         })?;
-        Ok(BackupInfo { path, sha256, bytes, head_seq, head_hash })
+        Ok(BackupInfo {
+            path,
+            sha256,
+            bytes,
+            head_seq,
+            head_hash,
+        })
     }
 
     /// Restores `backup` into a temporary encrypted register, runs the full verify, and records
     /// `backup.restore_tested` (also when it fails). The register's own key is tried first; a
     /// backup made before a key rotation needs `method`.
-    pub fn backup_verify(&mut self, backup: &Path, method: Option<&UnlockMethod>) -> Result<VerifyReport> {
+    pub fn backup_verify(
+        &mut self,
+        backup: &Path,
+        method: Option<&UnlockMethod>,
+    ) -> Result<VerifyReport> {
         let (key_file, offset) = read_header(backup)?;
         let sha256 = file_sha256(backup)?;
-        let tmp = tempfile::Builder::new().prefix("breachlog-restore-test").tempdir().map_err(|e| Error::io(backup, e))?;
+        let tmp = tempfile::Builder::new()
+            .prefix("breachlog-restore-test")
+            .tempdir()
+            .map_err(|e| Error::io(backup, e))?;
         let db = tmp.path().join("restore-test.db");
         extract_db(backup, offset, &db)?;
-        let outcome = match verify_restored(&db, &DataKey::from_bytes(self.key.bytes()), key_file.clone()) {
+        let outcome = match verify_restored(
+            &db,
+            &DataKey::from_bytes(self.key.bytes()),
+            key_file.clone(),
+        ) {
             Err(Error::WrongKey) => match method {
-                Some(m) => unlock(&key_file, m).and_then(|k| verify_restored(&db, &k, key_file.clone())),
+                Some(m) => {
+                    unlock(&key_file, m).and_then(|k| verify_restored(&db, &k, key_file.clone()))
+                }
                 None => Err(Error::WrongKey),
             },
             other => other,
@@ -184,13 +224,20 @@ impl Register {
         drop(tmp);
         let file_name = backup.file_name().map(|n| n.to_string_lossy().into_owned());
         let (ok, detail) = match &outcome {
-            Ok(r) => (true, json!({"events": r.events, "head_seq": r.head_seq, "head_hash": r.head_hash})),
+            Ok(r) => (
+                true,
+                json!({"events": r.events, "head_seq": r.head_seq, "head_hash": r.head_hash}),
+            ),
             Err(e) => (false, json!({"error": e.code().as_str()})),
         };
         self.write(|w| {
-            w.append(kind::BACKUP_RESTORE_TESTED, None, json!({
-                "file_name": file_name, "sha256": sha256, "ok": ok, "result": detail,
-            }))
+            w.append(
+                kind::BACKUP_RESTORE_TESTED,
+                None,
+                json!({
+                    "file_name": file_name, "sha256": sha256, "ok": ok, "result": detail,
+                }),
+            )
         })?;
         outcome
     }
@@ -212,7 +259,12 @@ impl Register {
 
     /// A scheduled backup: writes one when the last is older than `interval_hours`, then keeps
     /// only the newest `keep` backups in `dir`. Returns the new backup, if one was made.
-    pub fn backup_scheduled(&mut self, dir: &Path, interval_hours: i64, keep: usize) -> Result<Option<BackupInfo>> {
+    pub fn backup_scheduled(
+        &mut self,
+        dir: &Path,
+        interval_hours: i64,
+        keep: usize,
+    ) -> Result<Option<BackupInfo>> {
         let due = match self.backup_status()?.last_backup_at {
             Some(t) => t.seconds_until(Ts::now()) >= interval_hours * 3600,
             None => true,
@@ -234,7 +286,8 @@ pub fn prune(dir: &Path, keep: usize) -> Result<Vec<PathBuf>> {
         .map(|e| e.path())
         .filter(|p| {
             p.extension().is_some_and(|e| e == EXTENSION)
-                && p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("breachlog-"))
+                && p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("breachlog-"))
         })
         .collect();
     backups.sort();
@@ -249,7 +302,13 @@ pub fn prune(dir: &Path, keep: usize) -> Result<Vec<PathBuf>> {
 /// Restores `backup` to the register path `db`. Refuses to overwrite an existing register
 /// unless `force`. The backup is restored next to `db`, verified completely, and only then
 /// swapped in; on any failure nothing at `db` changes.
-pub fn restore(backup: &Path, db: &Path, method: &UnlockMethod, force: bool, actor: &str) -> Result<VerifyReport> {
+pub fn restore(
+    backup: &Path,
+    db: &Path,
+    method: &UnlockMethod,
+    force: bool,
+    actor: &str,
+) -> Result<VerifyReport> {
     if (db.exists() || keys::key_file_path(db).exists()) && !force {
         return Err(Error::RegisterExists(db.to_path_buf()));
     }
@@ -269,8 +328,13 @@ pub fn restore(backup: &Path, db: &Path, method: &UnlockMethod, force: bool, act
             let mut conn = storage::open(&staged_db, &key, false)?;
             check_every_page(&conn)?;
             storage::migrate(&mut conn)?;
-            let mut reg =
-                Register::from_parts(conn, DataKey::from_bytes(key.bytes()), &staged_db, key_file.clone(), actor);
+            let mut reg = Register::from_parts(
+                conn,
+                DataKey::from_bytes(key.bytes()),
+                &staged_db,
+                key_file.clone(),
+                actor,
+            );
             let report = reg.verify(None)?;
             let file_name = backup.file_name().map(|n| n.to_string_lossy().into_owned());
             reg.write(|w| {
@@ -282,7 +346,10 @@ pub fn restore(backup: &Path, db: &Path, method: &UnlockMethod, force: bool, act
             report
         };
         for suffix in ["-wal", "-shm"] {
-            let mut n = staged_db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+            let mut n = staged_db
+                .file_name()
+                .map(|n| n.to_os_string())
+                .unwrap_or_default();
             n.push(suffix);
             let _ = fs::remove_file(staged_db.with_file_name(n));
         }

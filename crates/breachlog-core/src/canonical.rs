@@ -108,13 +108,19 @@ mod tests {
     #[test]
     fn sorts_members_and_drops_whitespace() {
         let v = json!({"b": 1, "a": [true, null, "x"], "c": {"z": 0, "y": -5}});
-        assert_eq!(to_string(&v).unwrap(), r#"{"a":[true,null,"x"],"b":1,"c":{"y":-5,"z":0}}"#);
+        assert_eq!(
+            to_string(&v).unwrap(),
+            r#"{"a":[true,null,"x"],"b":1,"c":{"y":-5,"z":0}}"#
+        );
     }
 
     #[test]
     fn escapes_like_json_stringify() {
         let v = json!("q\"b\\\u{1}\u{1f}\n\té€😀\u{7f}");
-        assert_eq!(to_string(&v).unwrap(), "\"q\\\"b\\\\\\u0001\\u001f\\n\\té€😀\u{7f}\"");
+        assert_eq!(
+            to_string(&v).unwrap(),
+            "\"q\\\"b\\\\\\u0001\\u001f\\n\\té€😀\u{7f}\""
+        );
     }
 
     #[test]
@@ -126,7 +132,10 @@ mod tests {
 
     #[test]
     fn refuses_floats() {
-        assert!(matches!(to_string(&json!({"x": 1.5})), Err(CanonicalError::Float(_))));
+        assert!(matches!(
+            to_string(&json!({"x": 1.5})),
+            Err(CanonicalError::Float(_))
+        ));
     }
 
     #[test]

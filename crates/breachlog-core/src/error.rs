@@ -253,7 +253,11 @@ pub enum Error {
     #[error("{entity} {id} not found")]
     NotFound { entity: &'static str, id: String },
     #[error("cannot move from {from} to {to}")]
-    InvalidTransition { from: Status, to: Status, allowed: Vec<Status> },
+    InvalidTransition {
+        from: Status,
+        to: Status,
+        allowed: Vec<Status>,
+    },
     #[error(transparent)]
     Integrity(#[from] IntegrityError),
     #[error("register schema {found} is newer than supported {supported}")]
@@ -269,7 +273,10 @@ pub enum Error {
     #[error("storage: {0}")]
     Storage(#[from] rusqlite::Error),
     #[error("i/o on {path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("journal data: {0}")]
     Data(String),
 }
@@ -280,7 +287,10 @@ impl Error {
     }
 
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
-        Error::Io { path: path.into(), source }
+        Error::Io {
+            path: path.into(),
+            source,
+        }
     }
 
     pub fn code(&self) -> ErrorCode {

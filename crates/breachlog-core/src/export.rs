@@ -45,7 +45,12 @@ impl std::str::FromStr for ExportFormat {
         match s.trim().to_ascii_lowercase().as_str() {
             "csv" => Ok(ExportFormat::Csv),
             "xlsx" => Ok(ExportFormat::Xlsx),
-            _ => Err(Error::invalid("format", Reason::UnknownValue { allowed: "csv, xlsx".into() })),
+            _ => Err(Error::invalid(
+                "format",
+                Reason::UnknownValue {
+                    allowed: "csv, xlsx".into(),
+                },
+            )),
         }
     }
 }
@@ -65,7 +70,12 @@ impl std::str::FromStr for HeaderStyle {
         match s.trim().to_ascii_lowercase().as_str() {
             "ids" | "id" | "machine" => Ok(HeaderStyle::Ids),
             "localised" | "localized" => Ok(HeaderStyle::Localised),
-            _ => Err(Error::invalid("headers", Reason::UnknownValue { allowed: "ids, localised".into() })),
+            _ => Err(Error::invalid(
+                "headers",
+                Reason::UnknownValue {
+                    allowed: "ids, localised".into(),
+                },
+            )),
         }
     }
 }
@@ -77,7 +87,13 @@ fn utc(t: &Option<Ts>) -> String {
 }
 
 fn local(t: &Option<Ts>, tz: Tz) -> String {
-    t.map(|t| t.as_utc().with_timezone(&tz).format("%Y-%m-%dT%H:%M:%S%:z").to_string()).unwrap_or_default()
+    t.map(|t| {
+        t.as_utc()
+            .with_timezone(&tz)
+            .format("%Y-%m-%dT%H:%M:%S%:z")
+            .to_string()
+    })
+    .unwrap_or_default()
 }
 
 fn num(n: Option<u64>) -> String {
@@ -106,7 +122,9 @@ pub const COLUMNS: &[(&str, Getter)] = &[
     ("contained_at_local", |r, tz| local(&r.contained_at, tz)),
     ("closed_at", |r, _| utc(&r.closed_at)),
     ("closed_at_local", |r, tz| local(&r.closed_at, tz)),
-    ("aware_justification", |r, _| r.aware_justification.clone().unwrap_or_default()),
+    ("aware_justification", |r, _| {
+        r.aware_justification.clone().unwrap_or_default()
+    }),
     ("nature", |r, _| list(&r.nature)),
     ("description", |r, _| r.description.clone()),
     ("data_categories", |r, _| list(&r.data_categories)),
@@ -121,18 +139,32 @@ pub const COLUMNS: &[(&str, Getter)] = &[
     ("enisa_cb", |_, _| String::new()),
     ("enisa_se", |_, _| String::new()),
     ("risk", |r, _| r.risk.clone().unwrap_or_default()),
-    ("risk_reasoning", |r, _| r.risk_reasoning.clone().unwrap_or_default()),
-    ("art33_decision", |r, _| r.decision.clone().unwrap_or_default()),
-    ("art33_rationale", |r, _| r.decision_rationale.clone().unwrap_or_default()),
-    ("art33_decided_by", |r, _| r.decided_by.clone().unwrap_or_default()),
+    ("risk_reasoning", |r, _| {
+        r.risk_reasoning.clone().unwrap_or_default()
+    }),
+    ("art33_decision", |r, _| {
+        r.decision.clone().unwrap_or_default()
+    }),
+    ("art33_rationale", |r, _| {
+        r.decision_rationale.clone().unwrap_or_default()
+    }),
+    ("art33_decided_by", |r, _| {
+        r.decided_by.clone().unwrap_or_default()
+    }),
     ("art33_decided_at", |r, _| utc(&r.decided_at)),
     ("filings", |_, _| String::new()),
     ("controllers_notified", |_, _| String::new()),
     ("art34_decision", |_, _| String::new()),
     ("other_regimes", |_, _| String::new()),
-    ("consequences", |r, _| r.consequences.clone().unwrap_or_default()),
-    ("measures_taken", |r, _| r.measures_taken.clone().unwrap_or_default()),
-    ("measures_proposed", |r, _| r.measures_proposed.clone().unwrap_or_default()),
+    ("consequences", |r, _| {
+        r.consequences.clone().unwrap_or_default()
+    }),
+    ("measures_taken", |r, _| {
+        r.measures_taken.clone().unwrap_or_default()
+    }),
+    ("measures_proposed", |r, _| {
+        r.measures_proposed.clone().unwrap_or_default()
+    }),
     ("status", |r, _| r.status.clone()),
     ("journal_seq", |r, _| r.journal_seq.to_string()),
     ("journal_hash", |r, _| r.journal_hash.clone()),
@@ -150,30 +182,49 @@ fn headers(style: HeaderStyle, lang: Language) -> Vec<String> {
 }
 
 /// The register as CSV (RFC 4180, UTF-8, CRLF line ends are not used: `\n`).
-pub fn register_csv(rows: &[RegisterRow], style: HeaderStyle, lang: Language, tz: Tz) -> Result<Vec<u8>> {
-    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
+pub fn register_csv(
+    rows: &[RegisterRow],
+    style: HeaderStyle,
+    lang: Language,
+    tz: Tz,
+) -> Result<Vec<u8>> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
     let err = |e: csv::Error| Error::Data(format!("csv: {e}"));
     w.write_record(headers(style, lang)).map_err(err)?;
     for r in rows {
-        w.write_record(COLUMNS.iter().map(|(_, get)| get(r, tz))).map_err(err)?;
+        w.write_record(COLUMNS.iter().map(|(_, get)| get(r, tz)))
+            .map_err(err)?;
     }
     w.into_inner().map_err(|e| Error::Data(format!("csv: {e}")))
 }
 
 /// The register as an XLSX workbook (one sheet, frozen header row, autofilter). The document
 /// creation time is `created` so the same data gives the same workbook content.
-pub fn register_xlsx(rows: &[RegisterRow], style: HeaderStyle, lang: Language, tz: Tz, created: Ts) -> Result<Vec<u8>> {
+pub fn register_xlsx(
+    rows: &[RegisterRow],
+    style: HeaderStyle,
+    lang: Language,
+    tz: Tz,
+    created: Ts,
+) -> Result<Vec<u8>> {
     use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook};
     let err = |e: rust_xlsxwriter::XlsxError| Error::Data(format!("xlsx: {e}"));
     let mut wb = Workbook::new();
     let when = ExcelDateTime::from_timestamp(created.as_utc().timestamp()).map_err(err)?;
-    wb.set_properties(&DocProperties::new().set_title("Breachlog register").set_creation_datetime(&when));
+    wb.set_properties(
+        &DocProperties::new()
+            .set_title("Breachlog register")
+            .set_creation_datetime(&when),
+    );
     let ws = wb.add_worksheet();
     ws.set_name("register").map_err(err)?;
     let bold = Format::new().set_bold();
     let wrap = Format::new().set_text_wrap();
     for (c, h) in headers(style, lang).iter().enumerate() {
-        ws.write_string_with_format(0, c as u16, h, &bold).map_err(err)?;
+        ws.write_string_with_format(0, c as u16, h, &bold)
+            .map_err(err)?;
         ws.set_column_width(c as u16, 18).map_err(err)?;
     }
     for (i, r) in rows.iter().enumerate() {
@@ -186,12 +237,16 @@ pub fn register_xlsx(rows: &[RegisterRow], style: HeaderStyle, lang: Language, t
             let numeric = matches!(*id, "records_approx" | "subjects_approx" | "journal_seq");
             match v.parse::<f64>() {
                 Ok(n) if numeric => ws.write_number(row, c as u16, n).map(|_| ()).map_err(err)?,
-                _ => ws.write_string_with_format(row, c as u16, &v, &wrap).map(|_| ()).map_err(err)?,
+                _ => ws
+                    .write_string_with_format(row, c as u16, &v, &wrap)
+                    .map(|_| ())
+                    .map_err(err)?,
             }
         }
     }
     ws.set_freeze_panes(1, 0).map_err(err)?;
-    ws.autofilter(0, 0, rows.len() as u32, COLUMNS.len() as u16 - 1).map_err(err)?;
+    ws.autofilter(0, 0, rows.len() as u32, COLUMNS.len() as u16 - 1)
+        .map_err(err)?;
     wb.save_to_buffer().map_err(err)
 }
 
@@ -235,7 +290,12 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 impl Register {
     /// The Art 33(5) register rows (personal-data breaches, exercises excluded).
     pub fn register_rows(&self, from: Option<Ts>, to: Option<Ts>) -> Result<Vec<RegisterRow>> {
-        let opts = ResolvedOptions { incident: None, from, to, language: self.org()?.language };
+        let opts = ResolvedOptions {
+            incident: None,
+            from,
+            to,
+            language: self.org()?.language,
+        };
         match self.report_data(ReportKind::Register, &opts, u64::MAX)? {
             report::ReportData::Register { rows, .. } => Ok(rows),
             _ => Ok(Vec::new()),
@@ -247,14 +307,23 @@ impl Register {
     }
 
     /// Writes the register as CSV or XLSX and records a `register.exported` event.
-    pub fn export_register(&mut self, format: ExportFormat, style: HeaderStyle, lang: Option<Language>, out: &Path) -> Result<RegisterExport> {
+    pub fn export_register(
+        &mut self,
+        format: ExportFormat,
+        style: HeaderStyle,
+        lang: Option<Language>,
+        out: &Path,
+    ) -> Result<RegisterExport> {
         let rows = self.register_rows(None, None)?;
         let lang = match lang {
             Some(l) => l,
             None => self.org()?.language,
         };
         let (head_seq, head_hash) = self.head()?;
-        let created = self.event_at(head_seq)?.map(|e| e.ts).unwrap_or_else(Ts::now);
+        let created = self
+            .event_at(head_seq)?
+            .map(|e| e.ts)
+            .unwrap_or_else(Ts::now);
         let bytes = match format {
             ExportFormat::Csv => register_csv(&rows, style, lang, self.tz()?)?,
             ExportFormat::Xlsx => register_xlsx(&rows, style, lang, self.tz()?, created)?,
@@ -270,11 +339,15 @@ impl Register {
             head_hash: head_hash.clone(),
         };
         self.write(|w| {
-            w.append(kind::REGISTER_EXPORTED, None, json!({
-                "format": format, "rows": rows.len(), "file_sha256": sha256,
-                "file_name": out.file_name().map(|n| n.to_string_lossy().into_owned()),
-                "head_seq": head_seq, "head_hash": head_hash,
-            }))
+            w.append(
+                kind::REGISTER_EXPORTED,
+                None,
+                json!({
+                    "format": format, "rows": rows.len(), "file_sha256": sha256,
+                    "file_name": out.file_name().map(|n| n.to_string_lossy().into_owned()),
+                    "head_seq": head_seq, "head_hash": head_hash,
+                }),
+            )
         })?;
         Ok(result)
     }
@@ -290,21 +363,34 @@ impl Register {
         }
         fs::create_dir_all(dir.join("reports")).map_err(|e| Error::io(dir, e))?;
         let (head_seq, head_hash) = self.head()?;
-        let created = self.event_at(head_seq)?.map(|e| e.ts).unwrap_or_else(Ts::now);
+        let created = self
+            .event_at(head_seq)?
+            .map(|e| e.ts)
+            .unwrap_or_else(Ts::now);
         let lang = self.org()?.language;
         let tz = self.tz()?;
         let mut files: Vec<(String, Vec<u8>)> = Vec::new();
 
         let mut journal = Vec::new();
         self.for_each_event(1, head_seq, |ev| {
-            journal.extend_from_slice(ev.to_line().map_err(|e| Error::Data(e.to_string()))?.as_bytes());
+            journal.extend_from_slice(
+                ev.to_line()
+                    .map_err(|e| Error::Data(e.to_string()))?
+                    .as_bytes(),
+            );
             journal.push(b'\n');
             Ok(())
         })?;
         files.push(("journal.jsonl".into(), journal));
         let rows = self.register_rows(None, None)?;
-        files.push(("register.csv".into(), register_csv(&rows, HeaderStyle::Ids, lang, tz)?));
-        files.push(("register.xlsx".into(), register_xlsx(&rows, HeaderStyle::Ids, lang, tz, created)?));
+        files.push((
+            "register.csv".into(),
+            register_csv(&rows, HeaderStyle::Ids, lang, tz)?,
+        ));
+        files.push((
+            "register.xlsx".into(),
+            register_xlsx(&rows, HeaderStyle::Ids, lang, tz, created)?,
+        ));
         drop(rows);
         for (_, rec) in self.issued_reports()? {
             if let Some(pdf) = self.report_pdf(&rec.serial)? {
@@ -330,12 +416,22 @@ impl Register {
         let manifest_sha256 = canonical::sha256_bytes_hex(text.as_bytes());
         let dir_name = dir.file_name().map(|n| n.to_string_lossy().into_owned());
         self.write(|w| {
-            w.append(kind::BUNDLE_EXPORTED, None, json!({
-                "dir_name": dir_name, "files": count, "manifest_sha256": manifest_sha256,
-                "head_seq": head_seq, "head_hash": head_hash,
-            }))
+            w.append(
+                kind::BUNDLE_EXPORTED,
+                None,
+                json!({
+                    "dir_name": dir_name, "files": count, "manifest_sha256": manifest_sha256,
+                    "head_seq": head_seq, "head_hash": head_hash,
+                }),
+            )
         })?;
-        Ok(BundleExport { path: dir.display().to_string(), files: count, manifest_sha256, head_seq, head_hash })
+        Ok(BundleExport {
+            path: dir.display().to_string(),
+            files: count,
+            manifest_sha256,
+            head_seq,
+            head_hash,
+        })
     }
 }
 
@@ -374,11 +470,15 @@ impl BundleProblem {
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {
             BundleProblem::NoManifest(d) | BundleProblem::Journal(d) => vec![("detail", d.clone())],
-            BundleProblem::FileMissing(f) | BundleProblem::FileChanged(f) | BundleProblem::FileUnlisted(f) => {
+            BundleProblem::FileMissing(f)
+            | BundleProblem::FileChanged(f)
+            | BundleProblem::FileUnlisted(f) => {
                 vec![("file", f.clone())]
             }
             BundleProblem::HeadMismatch => Vec::new(),
-            BundleProblem::Report { file, detail } => vec![("file", file.clone()), ("detail", detail.clone())],
+            BundleProblem::Report { file, detail } => {
+                vec![("file", file.clone()), ("detail", detail.clone())]
+            }
         }
     }
 }
@@ -408,45 +508,69 @@ fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> std::io::Result
 /// Verifies a bundle offline: the manifest, every file's SHA-256, no unlisted files, the
 /// journal's chain up to exactly the manifest's head, and every report PDF on its own.
 pub fn verify_bundle(dir: &Path) -> std::result::Result<BundleCheck, BundleProblem> {
-    let text = fs::read(dir.join("manifest.json")).map_err(|e| BundleProblem::NoManifest(e.to_string()))?;
-    let manifest: Value = serde_json::from_slice(&text).map_err(|e| BundleProblem::NoManifest(e.to_string()))?;
+    let text = fs::read(dir.join("manifest.json"))
+        .map_err(|e| BundleProblem::NoManifest(e.to_string()))?;
+    let manifest: Value =
+        serde_json::from_slice(&text).map_err(|e| BundleProblem::NoManifest(e.to_string()))?;
     if manifest.get("format").and_then(Value::as_str) != Some(BUNDLE_FORMAT) {
-        return Err(BundleProblem::NoManifest(format!("format is not {BUNDLE_FORMAT}")));
+        return Err(BundleProblem::NoManifest(format!(
+            "format is not {BUNDLE_FORMAT}"
+        )));
     }
-    let head_seq = manifest.pointer("/head/seq").and_then(Value::as_u64).ok_or_else(|| BundleProblem::NoManifest("head.seq".into()))?;
+    let head_seq = manifest
+        .pointer("/head/seq")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| BundleProblem::NoManifest("head.seq".into()))?;
     let head_hash = manifest
         .pointer("/head/hash")
         .and_then(Value::as_str)
         .ok_or_else(|| BundleProblem::NoManifest("head.hash".into()))?
         .to_string();
-    let listed = manifest.get("files").and_then(Value::as_array).ok_or_else(|| BundleProblem::NoManifest("files".into()))?;
+    let listed = manifest
+        .get("files")
+        .and_then(Value::as_array)
+        .ok_or_else(|| BundleProblem::NoManifest("files".into()))?;
 
     // The journal first: a cut or edited journal is named as such.
-    let journal = fs::File::open(dir.join("journal.jsonl")).map_err(|_| BundleProblem::FileMissing("journal.jsonl".into()))?;
-    let expect = ExpectHead { seq: Some(head_seq), hash: head_hash.clone() };
-    let report = verify_jsonl(std::io::BufReader::new(journal), Some(expect)).map_err(|e| match e.reason {
-        IntegrityReason::HeadNotFound { .. } => BundleProblem::HeadMismatch,
-        reason => BundleProblem::Journal(format!("event {}: {}", e.seq, reason.code())),
-    })?;
+    let journal = fs::File::open(dir.join("journal.jsonl"))
+        .map_err(|_| BundleProblem::FileMissing("journal.jsonl".into()))?;
+    let expect = ExpectHead {
+        seq: Some(head_seq),
+        hash: head_hash.clone(),
+    };
+    let report =
+        verify_jsonl(std::io::BufReader::new(journal), Some(expect)).map_err(|e| {
+            match e.reason {
+                IntegrityReason::HeadNotFound { .. } => BundleProblem::HeadMismatch,
+                reason => BundleProblem::Journal(format!("event {}: {}", e.seq, reason.code())),
+            }
+        })?;
     if report.head_seq != head_seq || report.head_hash != head_hash {
         return Err(BundleProblem::HeadMismatch);
     }
 
     let mut names = Vec::new();
     for f in listed {
-        let name = f.get("path").and_then(Value::as_str).ok_or_else(|| BundleProblem::NoManifest("files[].path".into()))?;
+        let name = f
+            .get("path")
+            .and_then(Value::as_str)
+            .ok_or_else(|| BundleProblem::NoManifest("files[].path".into()))?;
         let sha = f.get("sha256").and_then(Value::as_str).unwrap_or_default();
         if name.contains("..") || name.starts_with('/') {
             return Err(BundleProblem::NoManifest(format!("bad path {name}")));
         }
-        let bytes = fs::read(dir.join(name)).map_err(|_| BundleProblem::FileMissing(name.to_string()))?;
+        let bytes =
+            fs::read(dir.join(name)).map_err(|_| BundleProblem::FileMissing(name.to_string()))?;
         if canonical::sha256_bytes_hex(&bytes) != sha {
             return Err(BundleProblem::FileChanged(name.to_string()));
         }
         if name.ends_with(".pdf") {
             let check = report::verify_report(&bytes);
             if let Some(p) = check.problem {
-                return Err(BundleProblem::Report { file: name.to_string(), detail: p.code() });
+                return Err(BundleProblem::Report {
+                    file: name.to_string(),
+                    detail: p.code(),
+                });
             }
         }
         names.push(name.to_string());
@@ -458,5 +582,10 @@ pub fn verify_bundle(dir: &Path) -> std::result::Result<BundleCheck, BundleProbl
             return Err(BundleProblem::FileUnlisted(p));
         }
     }
-    Ok(BundleCheck { files: names.len() as u64, events: report.events, head_seq, head_hash })
+    Ok(BundleCheck {
+        files: names.len() as u64,
+        events: report.events,
+        head_seq,
+        head_hash,
+    })
 }

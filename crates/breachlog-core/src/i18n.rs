@@ -10,18 +10,66 @@ use crate::error::Error;
 
 /// The Fluent sources per language: (language, file name, text).
 pub const SOURCES: &[(Language, &str, &str)] = &[
-    (Language::En, "breachlog.ftl", include_str!("../../../locales/en/breachlog.ftl")),
-    (Language::En, "reports.ftl", include_str!("../../../locales/en/reports.ftl")),
-    (Language::De, "breachlog.ftl", include_str!("../../../locales/de/breachlog.ftl")),
-    (Language::De, "reports.ftl", include_str!("../../../locales/de/reports.ftl")),
-    (Language::Nl, "breachlog.ftl", include_str!("../../../locales/nl/breachlog.ftl")),
-    (Language::Nl, "reports.ftl", include_str!("../../../locales/nl/reports.ftl")),
-    (Language::Fr, "breachlog.ftl", include_str!("../../../locales/fr/breachlog.ftl")),
-    (Language::Fr, "reports.ftl", include_str!("../../../locales/fr/reports.ftl")),
-    (Language::En, "regulation.ftl", include_str!("../../../locales/en/regulation.ftl")),
-    (Language::De, "regulation.ftl", include_str!("../../../locales/de/regulation.ftl")),
-    (Language::Nl, "regulation.ftl", include_str!("../../../locales/nl/regulation.ftl")),
-    (Language::Fr, "regulation.ftl", include_str!("../../../locales/fr/regulation.ftl")),
+    (
+        Language::En,
+        "breachlog.ftl",
+        include_str!("../../../locales/en/breachlog.ftl"),
+    ),
+    (
+        Language::En,
+        "reports.ftl",
+        include_str!("../../../locales/en/reports.ftl"),
+    ),
+    (
+        Language::De,
+        "breachlog.ftl",
+        include_str!("../../../locales/de/breachlog.ftl"),
+    ),
+    (
+        Language::De,
+        "reports.ftl",
+        include_str!("../../../locales/de/reports.ftl"),
+    ),
+    (
+        Language::Nl,
+        "breachlog.ftl",
+        include_str!("../../../locales/nl/breachlog.ftl"),
+    ),
+    (
+        Language::Nl,
+        "reports.ftl",
+        include_str!("../../../locales/nl/reports.ftl"),
+    ),
+    (
+        Language::Fr,
+        "breachlog.ftl",
+        include_str!("../../../locales/fr/breachlog.ftl"),
+    ),
+    (
+        Language::Fr,
+        "reports.ftl",
+        include_str!("../../../locales/fr/reports.ftl"),
+    ),
+    (
+        Language::En,
+        "regulation.ftl",
+        include_str!("../../../locales/en/regulation.ftl"),
+    ),
+    (
+        Language::De,
+        "regulation.ftl",
+        include_str!("../../../locales/de/regulation.ftl"),
+    ),
+    (
+        Language::Nl,
+        "regulation.ftl",
+        include_str!("../../../locales/nl/regulation.ftl"),
+    ),
+    (
+        Language::Fr,
+        "regulation.ftl",
+        include_str!("../../../locales/fr/regulation.ftl"),
+    ),
 ];
 
 /// A message argument: text as it is, or a number. Numbers choose plural variants
@@ -160,14 +208,20 @@ pub struct Localizer {
 
 impl std::fmt::Debug for Localizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Localizer").field("lang", &self.lang).finish()
+        f.debug_struct("Localizer")
+            .field("lang", &self.lang)
+            .finish()
     }
 }
 
 impl Localizer {
     pub fn new(lang: Language) -> Self {
         let fallback = (lang != Language::En).then(|| bundle(Language::En));
-        Localizer { lang, bundle: bundle(lang), fallback }
+        Localizer {
+            lang,
+            bundle: bundle(lang),
+            fallback,
+        }
     }
 
     pub fn language(&self) -> Language {
@@ -184,7 +238,9 @@ impl Localizer {
         for b in std::iter::once(&self.bundle).chain(self.fallback.as_ref()) {
             if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
-                return b.format_pattern(pattern, Some(&fargs), &mut errors).into_owned();
+                return b
+                    .format_pattern(pattern, Some(&fargs), &mut errors)
+                    .into_owned();
             }
         }
         id.to_string()
@@ -337,7 +393,10 @@ mod tests {
                     continue;
                 };
                 let id = id.trim();
-                if id.is_empty() || !id.starts_with(|c: char| c.is_ascii_lowercase()) || id.contains(' ') {
+                if id.is_empty()
+                    || !id.starts_with(|c: char| c.is_ascii_lowercase())
+                    || id.contains(' ')
+                {
                     continue;
                 }
                 current = Some((id.to_string(), value.to_string()));
@@ -378,7 +437,10 @@ mod tests {
             let other = messages(lang);
             let missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
             let extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
-            assert!(missing.is_empty() && extra.is_empty(), "{lang}: missing {missing:?}, extra {extra:?}");
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{lang}: missing {missing:?}, extra {extra:?}"
+            );
             let allowed = intentionally_identical(lang);
             for (id, (text, vars)) in &en {
                 let (o_text, o_vars) = &other[id];
@@ -427,12 +489,26 @@ mod tests {
         assert_eq!(count(Language::De, 1), "1 von 1 Vorfall");
         assert_eq!(count(Language::Nl, 3), "3 van 3 incidenten");
         let bundle = |lang, n: u64| {
-            let args = [("files", Arg::from(n)), ("events", Arg::from(n)), ("seq", Arg::from("7")), ("hash", Arg::from("ab12"))];
+            let args = [
+                ("files", Arg::from(n)),
+                ("events", Arg::from(n)),
+                ("seq", Arg::from("7")),
+                ("hash", Arg::from("ab12")),
+            ];
             Localizer::new(lang).msg("cli-bundle-ok", &args)
         };
-        assert_eq!(bundle(Language::En, 1), "Bundle intact: 1 file, journal of 1 event, head 7 ab12.");
-        assert_eq!(bundle(Language::De, 1200), "Prüfpaket unverändert: 1.200 Dateien, Journal mit 1.200 Einträgen, Stand 7 ab12.");
-        assert_eq!(bundle(Language::Fr, 1), "Dossier d'audit intact : 1 fichier, journal de 1 événement, état 7 ab12.");
+        assert_eq!(
+            bundle(Language::En, 1),
+            "Bundle intact: 1 file, journal of 1 event, head 7 ab12."
+        );
+        assert_eq!(
+            bundle(Language::De, 1200),
+            "Prüfpaket unverändert: 1.200 Dateien, Journal mit 1.200 Einträgen, Stand 7 ab12."
+        );
+        assert_eq!(
+            bundle(Language::Fr, 1),
+            "Dossier d'audit intact : 1 fichier, journal de 1 événement, état 7 ab12."
+        );
         // A count passed as text cannot select a plural form: always the default variant.
         assert_eq!(
             Localizer::new(Language::En).msg("reg-hours", &[("hours", "1")]),
@@ -502,7 +578,11 @@ mod tests {
 
     #[test]
     fn transition_error_lists_allowed_states() {
-        let e = Error::InvalidTransition { from: Status::Closed, to: Status::Contained, allowed: vec![Status::Investigating] };
+        let e = Error::InvalidTransition {
+            from: Status::Closed,
+            to: Status::Contained,
+            allowed: vec![Status::Investigating],
+        };
         let en = Localizer::new(Language::En).error(&e);
         assert!(en.contains("investigating"), "{en}");
     }

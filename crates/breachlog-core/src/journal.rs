@@ -18,7 +18,9 @@ pub const GENESIS_PREV: &str = "000000000000000000000000000000000000000000000000
 /// The event format version.
 pub const EVENT_VERSION: u64 = 1;
 
-const MEMBERS: [&str; 10] = ["v", "seq", "id", "ts", "actor", "kind", "subject", "payload", "prev", "hash"];
+const MEMBERS: [&str; 10] = [
+    "v", "seq", "id", "ts", "actor", "kind", "subject", "payload", "prev", "hash",
+];
 
 /// One journal event.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -74,7 +76,8 @@ impl Event {
         m.insert("kind".into(), Value::String(self.kind.clone()));
         m.insert(
             "subject".into(),
-            self.subject.map_or(Value::Null, |s| Value::String(s.to_string())),
+            self.subject
+                .map_or(Value::Null, |s| Value::String(s.to_string())),
         );
         m.insert("payload".into(), self.payload.clone());
         m.insert("prev".into(), Value::String(self.prev.clone()));
@@ -94,7 +97,11 @@ impl Event {
         out.push_str("{\"actor\":");
         canonical::write_string(&self.actor, out);
         out.push_str(",\"id\":\"");
-        out.push_str(self.id.hyphenated().encode_lower(&mut Uuid::encode_buffer()));
+        out.push_str(
+            self.id
+                .hyphenated()
+                .encode_lower(&mut Uuid::encode_buffer()),
+        );
         out.push_str("\",\"kind\":");
         canonical::write_string(&self.kind, out);
         out.push_str(",\"payload\":");
@@ -142,8 +149,14 @@ impl Event {
         if let Some(extra) = map.keys().find(|k| !MEMBERS.contains(&k.as_str())) {
             return Err(fail(format!("unexpected member '{extra}'")));
         }
-        let seq = map.get("seq").and_then(Value::as_u64).ok_or_else(|| fail("seq is not a positive integer".into()))?;
-        let fail = |detail: String| IntegrityError { seq, reason: IntegrityReason::Malformed { detail } };
+        let seq = map
+            .get("seq")
+            .and_then(Value::as_u64)
+            .ok_or_else(|| fail("seq is not a positive integer".into()))?;
+        let fail = |detail: String| IntegrityError {
+            seq,
+            reason: IntegrityReason::Malformed { detail },
+        };
         let payload = match map.remove("payload") {
             Some(p @ Value::Object(_)) => p,
             _ => return Err(fail("payload is missing or not an object".into())),
@@ -154,23 +167,40 @@ impl Event {
                 .map(str::to_string)
                 .ok_or_else(|| fail(format!("{name} is missing or not a string")))
         };
-        let v = map.get("v").and_then(Value::as_u64).ok_or_else(|| fail("v is missing".into()))?;
+        let v = map
+            .get("v")
+            .and_then(Value::as_u64)
+            .ok_or_else(|| fail("v is missing".into()))?;
         if v != EVENT_VERSION {
             return Err(fail(format!("unsupported version {v}")));
         }
         let id = Uuid::parse_str(&text("id")?).map_err(|_| fail("id is not a UUID".into()))?;
         let ts_text = text("ts")?;
-        let ts = Ts::parse_canonical(&ts_text).ok_or_else(|| fail(format!("ts '{ts_text}' is not YYYY-MM-DDTHH:MM:SS.ffffffZ")))?;
+        let ts = Ts::parse_canonical(&ts_text)
+            .ok_or_else(|| fail(format!("ts '{ts_text}' is not YYYY-MM-DDTHH:MM:SS.ffffffZ")))?;
         let subject = match map.get("subject") {
             Some(Value::Null) => None,
-            Some(Value::String(s)) => Some(Uuid::parse_str(s).map_err(|_| fail("subject is not a UUID".into()))?),
+            Some(Value::String(s)) => {
+                Some(Uuid::parse_str(s).map_err(|_| fail("subject is not a UUID".into()))?)
+            }
             _ => return Err(fail("subject is missing or not a UUID or null".into())),
         };
         let prev = text("prev")?;
         let hash = text("hash")?;
         check_hex(seq, "prev", &prev)?;
         check_hex(seq, "hash", &hash)?;
-        Ok(Event { v, seq, id, ts, actor: text("actor")?, kind: text("kind")?, subject, payload, prev, hash })
+        Ok(Event {
+            v,
+            seq,
+            id,
+            ts,
+            actor: text("actor")?,
+            kind: text("kind")?,
+            subject,
+            payload,
+            prev,
+            hash,
+        })
     }
 
     /// Builds an event from stored columns with the same checks as [`Event::from_value`].
@@ -186,25 +216,49 @@ impl Event {
         prev: String,
         hash: String,
     ) -> Result<Event, IntegrityError> {
-        let fail = |detail: String| IntegrityError { seq, reason: IntegrityReason::Malformed { detail } };
+        let fail = |detail: String| IntegrityError {
+            seq,
+            reason: IntegrityReason::Malformed { detail },
+        };
         let id = Uuid::parse_str(id).map_err(|_| fail("id is not a UUID".into()))?;
-        let ts = Ts::parse_canonical(ts).ok_or_else(|| fail(format!("ts '{ts}' is not YYYY-MM-DDTHH:MM:SS.ffffffZ")))?;
-        let subject = subject.map(|s| Uuid::parse_str(s).map_err(|_| fail("subject is not a UUID".into()))).transpose()?;
-        let payload: Value = serde_json::from_str(payload).map_err(|e| fail(format!("payload is not JSON: {e}")))?;
+        let ts = Ts::parse_canonical(ts)
+            .ok_or_else(|| fail(format!("ts '{ts}' is not YYYY-MM-DDTHH:MM:SS.ffffffZ")))?;
+        let subject = subject
+            .map(|s| Uuid::parse_str(s).map_err(|_| fail("subject is not a UUID".into())))
+            .transpose()?;
+        let payload: Value =
+            serde_json::from_str(payload).map_err(|e| fail(format!("payload is not JSON: {e}")))?;
         if !payload.is_object() {
             return Err(fail("payload is not an object".into()));
         }
         check_hex(seq, "prev", &prev)?;
         check_hex(seq, "hash", &hash)?;
-        Ok(Event { v: EVENT_VERSION, seq, id, ts, actor, kind, subject, payload, prev, hash })
+        Ok(Event {
+            v: EVENT_VERSION,
+            seq,
+            id,
+            ts,
+            actor,
+            kind,
+            subject,
+            payload,
+            prev,
+            hash,
+        })
     }
 }
 
 fn check_hex(seq: u64, name: &str, h: &str) -> Result<(), IntegrityError> {
-    if h.len() != 64 || !h.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
+    if h.len() != 64
+        || !h
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    {
         return Err(IntegrityError {
             seq,
-            reason: IntegrityReason::Malformed { detail: format!("{name} is not 64 lowercase hex digits") },
+            reason: IntegrityReason::Malformed {
+                detail: format!("{name} is not 64 lowercase hex digits"),
+            },
         });
     }
     Ok(())
@@ -225,7 +279,8 @@ impl ExpectHead {
             Some((s, h)) => (Some(s.parse().ok()?), h.to_string()),
             None => (None, text),
         };
-        (hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_hexdigit())).then_some(ExpectHead { seq, hash })
+        (hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+            .then_some(ExpectHead { seq, hash })
     }
 }
 
@@ -249,18 +304,28 @@ pub struct ChainVerifier {
 
 impl ChainVerifier {
     pub fn new(expect: Option<ExpectHead>) -> Self {
-        ChainVerifier { expected_seq: 1, prev_hash: GENESIS_PREV.to_string(), expect, anchor_found: false }
+        ChainVerifier {
+            expected_seq: 1,
+            prev_hash: GENESIS_PREV.to_string(),
+            expect,
+            anchor_found: false,
+        }
     }
 
     /// Checks the next event: seq, prev link and hash.
     pub fn push(&mut self, ev: &Event) -> Result<(), IntegrityError> {
-        let fail = |reason| IntegrityError { seq: self.expected_seq, reason };
+        let fail = |reason| IntegrityError {
+            seq: self.expected_seq,
+            reason,
+        };
         if ev.seq != self.expected_seq {
             return Err(fail(IntegrityReason::SeqGap { found: ev.seq }));
         }
-        let computed = ev
-            .compute_hash()
-            .map_err(|e| fail(IntegrityReason::Malformed { detail: e.to_string() }))?;
+        let computed = ev.compute_hash().map_err(|e| {
+            fail(IntegrityReason::Malformed {
+                detail: e.to_string(),
+            })
+        })?;
         if computed != ev.hash {
             return Err(fail(IntegrityReason::HashMismatch));
         }
@@ -290,11 +355,17 @@ impl ChainVerifier {
                 };
                 return Err(IntegrityError {
                     seq,
-                    reason: IntegrityReason::HeadNotFound { expected: expect.hash.clone() },
+                    reason: IntegrityReason::HeadNotFound {
+                        expected: expect.hash.clone(),
+                    },
                 });
             }
         }
-        Ok(VerifyReport { events: head_seq, head_seq, head_hash: self.prev_hash })
+        Ok(VerifyReport {
+            events: head_seq,
+            head_seq,
+            head_hash: self.prev_hash,
+        })
     }
 }
 
@@ -310,16 +381,26 @@ pub fn compare_with_reference(
     let mut compared = 0u64;
     for (index, line) in reference.lines().enumerate() {
         let position = index as u64 + 1;
-        let malformed = |detail: String| IntegrityError { seq: position, reason: IntegrityReason::Malformed { detail } };
+        let malformed = |detail: String| IntegrityError {
+            seq: position,
+            reason: IntegrityReason::Malformed { detail },
+        };
         let line = line.map_err(|e| malformed(format!("reference unreadable: {e}")))?;
         if line.trim().is_empty() {
             continue;
         }
-        let v: Value = serde_json::from_str(&line).map_err(|e| malformed(format!("reference line is not JSON: {e}")))?;
-        let (Some(seq), Some(hash)) = (v.get("seq").and_then(Value::as_u64), v.get("hash").and_then(Value::as_str)) else {
+        let v: Value = serde_json::from_str(&line)
+            .map_err(|e| malformed(format!("reference line is not JSON: {e}")))?;
+        let (Some(seq), Some(hash)) = (
+            v.get("seq").and_then(Value::as_u64),
+            v.get("hash").and_then(Value::as_str),
+        ) else {
             return Err(malformed("reference line has no seq or hash".into()));
         };
-        let differs = IntegrityError { seq, reason: IntegrityReason::DiffersFromReference };
+        let differs = IntegrityError {
+            seq,
+            reason: IntegrityReason::DiffersFromReference,
+        };
         match current.next() {
             Some(Ok((s, h))) if s == seq && h == hash => compared += 1,
             Some(Ok(_)) | None => return Err(differs),
@@ -330,10 +411,15 @@ pub fn compare_with_reference(
 }
 
 /// The (seq, hash) pairs of an exported journal, read lazily.
-pub fn jsonl_hashes(reader: impl BufRead) -> impl Iterator<Item = Result<(u64, String), IntegrityError>> {
+pub fn jsonl_hashes(
+    reader: impl BufRead,
+) -> impl Iterator<Item = Result<(u64, String), IntegrityError>> {
     reader.lines().enumerate().filter_map(|(index, line)| {
         let position = index as u64 + 1;
-        let malformed = |detail: String| IntegrityError { seq: position, reason: IntegrityReason::Malformed { detail } };
+        let malformed = |detail: String| IntegrityError {
+            seq: position,
+            reason: IntegrityReason::Malformed { detail },
+        };
         match line {
             Err(e) => Some(Err(malformed(format!("unreadable line: {e}")))),
             Ok(l) if l.trim().is_empty() => None,
@@ -348,20 +434,27 @@ pub fn jsonl_hashes(reader: impl BufRead) -> impl Iterator<Item = Result<(u64, S
 }
 
 /// Verifies an exported journal (one canonical event per line) without any register or key.
-pub fn verify_jsonl(reader: impl BufRead, expect: Option<ExpectHead>) -> Result<VerifyReport, IntegrityError> {
+pub fn verify_jsonl(
+    reader: impl BufRead,
+    expect: Option<ExpectHead>,
+) -> Result<VerifyReport, IntegrityError> {
     let mut verifier = ChainVerifier::new(expect);
     for (index, line) in reader.lines().enumerate() {
         let position = index as u64 + 1;
         let line = line.map_err(|e| IntegrityError {
             seq: position,
-            reason: IntegrityReason::Malformed { detail: format!("unreadable line: {e}") },
+            reason: IntegrityReason::Malformed {
+                detail: format!("unreadable line: {e}"),
+            },
         })?;
         if line.trim().is_empty() {
             continue;
         }
         let value: Value = serde_json::from_str(&line).map_err(|e| IntegrityError {
             seq: position,
-            reason: IntegrityReason::Malformed { detail: format!("not JSON: {e}") },
+            reason: IntegrityReason::Malformed {
+                detail: format!("not JSON: {e}"),
+            },
         })?;
         let ev = Event::from_value(value, position)?;
         verifier.push(&ev)?;
@@ -378,13 +471,29 @@ mod tests {
         let mut out: Vec<Event> = Vec::new();
         let ts = Ts::parse("2026-01-01T00:00:00Z").unwrap();
         for i in 0..n {
-            let (seq, prev) = out.last().map_or((0, GENESIS_PREV.to_string()), |e| (e.seq, e.hash.clone()));
-            out.push(Event::next(seq, &prev, ts.plus_hours(i as i64), "tester", "note.added", None, json!({"i": i})).unwrap());
+            let (seq, prev) = out
+                .last()
+                .map_or((0, GENESIS_PREV.to_string()), |e| (e.seq, e.hash.clone()));
+            out.push(
+                Event::next(
+                    seq,
+                    &prev,
+                    ts.plus_hours(i as i64),
+                    "tester",
+                    "note.added",
+                    None,
+                    json!({"i": i}),
+                )
+                .unwrap(),
+            );
         }
         out
     }
 
-    fn verify(events: &[Event], expect: Option<ExpectHead>) -> Result<VerifyReport, IntegrityError> {
+    fn verify(
+        events: &[Event],
+        expect: Option<ExpectHead>,
+    ) -> Result<VerifyReport, IntegrityError> {
         let text: String = events.iter().map(|e| e.to_line().unwrap() + "\n").collect();
         verify_jsonl(text.as_bytes(), expect)
     }
@@ -401,14 +510,26 @@ mod tests {
     fn an_edited_payload_is_caught_at_its_seq() {
         let mut events = chain(5);
         events[2].payload = json!({"i": 99});
-        assert_eq!(verify(&events, None).unwrap_err(), IntegrityError { seq: 3, reason: IntegrityReason::HashMismatch });
+        assert_eq!(
+            verify(&events, None).unwrap_err(),
+            IntegrityError {
+                seq: 3,
+                reason: IntegrityReason::HashMismatch
+            }
+        );
     }
 
     #[test]
     fn a_removed_event_is_a_gap_at_the_missing_seq() {
         let mut events = chain(5);
         events.remove(1);
-        assert_eq!(verify(&events, None).unwrap_err(), IntegrityError { seq: 2, reason: IntegrityReason::SeqGap { found: 3 } });
+        assert_eq!(
+            verify(&events, None).unwrap_err(),
+            IntegrityError {
+                seq: 2,
+                reason: IntegrityReason::SeqGap { found: 3 }
+            }
+        );
     }
 
     #[test]
@@ -416,13 +537,22 @@ mod tests {
         let mut events = chain(4);
         events[1].payload = json!({"i": 7});
         events[1].hash = events[1].compute_hash().unwrap();
-        assert_eq!(verify(&events, None).unwrap_err(), IntegrityError { seq: 3, reason: IntegrityReason::PrevMismatch });
+        assert_eq!(
+            verify(&events, None).unwrap_err(),
+            IntegrityError {
+                seq: 3,
+                reason: IntegrityReason::PrevMismatch
+            }
+        );
     }
 
     #[test]
     fn a_cut_tail_is_caught_by_the_expected_head() {
         let events = chain(5);
-        let head = ExpectHead { seq: None, hash: events[4].hash.clone() };
+        let head = ExpectHead {
+            seq: None,
+            hash: events[4].hash.clone(),
+        };
         assert!(verify(&events, Some(head.clone())).is_ok());
         let err = verify(&events[..3], Some(head)).unwrap_err();
         assert_eq!(err.seq, 4);

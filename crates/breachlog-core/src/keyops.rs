@@ -38,7 +38,10 @@ impl Register {
     /// of daily use, leaving only the recovery key).
     pub fn keyring_remove(&mut self) -> Result<()> {
         if !self.keys.has_passphrase() {
-            return Err(Error::invalid("passphrase", Reason::RequiredWith { other: "keyring" }));
+            return Err(Error::invalid(
+                "passphrase",
+                Reason::RequiredWith { other: "keyring" },
+            ));
         }
         keys::keyring_delete(self.keys.register_id)?;
         let mut kf = self.keys.clone();
@@ -57,23 +60,33 @@ impl Register {
             return Err(Error::invalid("passphrase", Reason::Empty));
         }
         let new_key = DataKey::generate();
-        let (mut new_keys, recovery) = KeyFile::create(self.keys.register_id, &new_key, passphrase)?;
+        let (mut new_keys, recovery) =
+            KeyFile::create(self.keys.register_id, &new_key, passphrase)?;
         new_keys.keyring = self.keys.keyring;
         let (staged_db, staged_keys) = keys::staged_paths(&self.path);
         let _ = std::fs::remove_file(&staged_db);
-        let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let version: i64 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
         let export = (|| -> Result<()> {
-            self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+            self.conn
+                .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
             // The connection was opened without SQLITE_OPEN_CREATE, which ATTACH inherits: an empty
             // file is a valid new database.
             std::fs::File::create(&staged_db).map_err(|e| Error::io(&staged_db, e))?;
             let path_text = staged_db.to_string_lossy().into_owned();
             self.conn.execute(
-                &format!("ATTACH DATABASE ?1 AS rotated KEY {}", new_key.sqlcipher_literal().as_str()),
+                &format!(
+                    "ATTACH DATABASE ?1 AS rotated KEY {}",
+                    new_key.sqlcipher_literal().as_str()
+                ),
                 [path_text],
             )?;
-            self.conn.query_row("SELECT sqlcipher_export('rotated')", [], |_| Ok(()))?;
-            self.conn.execute_batch(&format!("PRAGMA rotated.user_version = {version}; DETACH DATABASE rotated;"))?;
+            self.conn
+                .query_row("SELECT sqlcipher_export('rotated')", [], |_| Ok(()))?;
+            self.conn.execute_batch(&format!(
+                "PRAGMA rotated.user_version = {version}; DETACH DATABASE rotated;"
+            ))?;
             new_keys.save(&staged_keys)?;
             Ok(())
         })();
@@ -83,7 +96,13 @@ impl Register {
             let _ = std::fs::remove_file(&staged_keys);
             return Err(e);
         }
-        let Register { conn, path, actor, keys: old_keys, .. } = self;
+        let Register {
+            conn,
+            path,
+            actor,
+            keys: old_keys,
+            ..
+        } = self;
         drop(conn);
         keys::swap_in_staged(&path)?;
         if new_keys.keyring {
@@ -93,9 +112,13 @@ impl Register {
         storage::migrate(&mut conn)?;
         let mut reg = Register::from_parts(conn, new_key, &path, new_keys, &actor);
         reg.write(|w| {
-            w.append(kind::KEY_ROTATED, None, json!({
-                "passphrase_slot": old_keys.has_passphrase(), "keyring": reg_keyring(&old_keys),
-            }))
+            w.append(
+                kind::KEY_ROTATED,
+                None,
+                json!({
+                    "passphrase_slot": old_keys.has_passphrase(), "keyring": reg_keyring(&old_keys),
+                }),
+            )
         })?;
         Ok((reg, recovery))
     }

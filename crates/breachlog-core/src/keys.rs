@@ -170,7 +170,10 @@ impl KeyFile {
 
     pub fn load(path: &Path) -> Result<KeyFile> {
         let text = fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-        serde_json::from_str(&text).map_err(|e| Error::KeyFileDamaged { path: path.into(), detail: e.to_string() })
+        serde_json::from_str(&text).map_err(|e| Error::KeyFileDamaged {
+            path: path.into(),
+            detail: e.to_string(),
+        })
     }
 
     /// Writes the key file atomically (temp file in the same directory, fsync, rename).
@@ -210,7 +213,11 @@ impl KeyFile {
     pub fn unlock_recovery(&self, recovery: &str) -> Result<DataKey> {
         let raw = parse_recovery(recovery).ok_or(Error::WrongKey)?;
         let kek = recovery_kek(&raw, &self.recovery.salt)?;
-        unwrap(&kek, &self.recovery.wrapped, &aad(self.register_id, "recovery"))
+        unwrap(
+            &kek,
+            &self.recovery.wrapped,
+            &aad(self.register_id, "recovery"),
+        )
     }
 
     /// Sets (or replaces) the passphrase slot for `key`.
@@ -231,7 +238,10 @@ pub fn staged_paths(db: &Path) -> (PathBuf, PathBuf) {
 }
 
 fn keys_name(db: &Path) -> std::ffi::OsString {
-    key_file_path(db).file_name().map(|n| n.to_os_string()).unwrap_or_default()
+    key_file_path(db)
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default()
 }
 
 /// Swaps a staged register and key file in (restore, key rotation). The database is renamed
@@ -274,7 +284,11 @@ pub fn finish_pending_swap(db: &Path) -> Result<()> {
 
 fn sync_dir(path: &Path) {
     if let Some(dir) = path.parent() {
-        if let Ok(d) = fs::File::open(if dir.as_os_str().is_empty() { Path::new(".") } else { dir }) {
+        if let Ok(d) = fs::File::open(if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        }) {
             let _ = d.sync_all();
         }
     }
@@ -290,7 +304,13 @@ pub fn check_passphrase(passphrase: &str) -> Result<()> {
 
 fn passphrase_slot(register_id: Uuid, key: &DataKey, passphrase: &str) -> Result<PassphraseSlot> {
     check_passphrase(passphrase)?;
-    let kdf = KdfParams { alg: "argon2id".into(), m_kib: 64 * 1024, t: 3, p: 1, salt: random_b64::<16>() };
+    let kdf = KdfParams {
+        alg: "argon2id".into(),
+        m_kib: 64 * 1024,
+        t: 3,
+        p: 1,
+        salt: random_b64::<16>(),
+    };
     let kek = passphrase_kek(passphrase, &kdf)?;
     let wrapped = wrap(&kek, key, &aad(register_id, "passphrase"))?;
     Ok(PassphraseSlot { kdf, wrapped })
@@ -298,10 +318,16 @@ fn passphrase_slot(register_id: Uuid, key: &DataKey, passphrase: &str) -> Result
 
 fn passphrase_kek(passphrase: &str, kdf: &KdfParams) -> Result<Zeroizing<[u8; 32]>> {
     if kdf.alg != "argon2id" {
-        return Err(Error::Data(format!("unsupported key derivation {}", kdf.alg)));
+        return Err(Error::Data(format!(
+            "unsupported key derivation {}",
+            kdf.alg
+        )));
     }
-    let salt = BASE64.decode(kdf.salt.as_bytes()).map_err(|e| Error::Data(e.to_string()))?;
-    let params = Params::new(kdf.m_kib, kdf.t, kdf.p, Some(32)).map_err(|e| Error::Data(e.to_string()))?;
+    let salt = BASE64
+        .decode(kdf.salt.as_bytes())
+        .map_err(|e| Error::Data(e.to_string()))?;
+    let params =
+        Params::new(kdf.m_kib, kdf.t, kdf.p, Some(32)).map_err(|e| Error::Data(e.to_string()))?;
     let mut out = Zeroizing::new([0u8; 32]);
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
         .hash_password_into(passphrase.as_bytes(), &salt, out.as_mut())
@@ -310,7 +336,9 @@ fn passphrase_kek(passphrase: &str, kdf: &KdfParams) -> Result<Zeroizing<[u8; 32
 }
 
 fn recovery_kek(raw: &[u8], salt_b64: &str) -> Result<Zeroizing<[u8; 32]>> {
-    let salt = BASE64.decode(salt_b64.as_bytes()).map_err(|e| Error::Data(e.to_string()))?;
+    let salt = BASE64
+        .decode(salt_b64.as_bytes())
+        .map_err(|e| Error::Data(e.to_string()))?;
     let mut out = Zeroizing::new([0u8; 32]);
     Hkdf::<Sha256>::new(Some(&salt), raw)
         .expand(b"breachlog recovery key v1", out.as_mut())
@@ -327,14 +355,27 @@ fn wrap(kek: &[u8; 32], key: &DataKey, aad: &[u8]) -> Result<Wrapped> {
     let mut nonce = [0u8; 24];
     rand::rngs::OsRng.fill_bytes(&mut nonce);
     let ct = cipher
-        .encrypt(XNonce::from_slice(&nonce), Payload { msg: key.bytes(), aad })
+        .encrypt(
+            XNonce::from_slice(&nonce),
+            Payload {
+                msg: key.bytes(),
+                aad,
+            },
+        )
         .map_err(|_| Error::Data("key wrapping failed".into()))?;
-    Ok(Wrapped { nonce: BASE64.encode(&nonce), ciphertext: BASE64.encode(&ct) })
+    Ok(Wrapped {
+        nonce: BASE64.encode(&nonce),
+        ciphertext: BASE64.encode(&ct),
+    })
 }
 
 fn unwrap(kek: &[u8; 32], wrapped: &Wrapped, aad: &[u8]) -> Result<DataKey> {
-    let nonce = BASE64.decode(wrapped.nonce.as_bytes()).map_err(|e| Error::Data(e.to_string()))?;
-    let ct = BASE64.decode(wrapped.ciphertext.as_bytes()).map_err(|e| Error::Data(e.to_string()))?;
+    let nonce = BASE64
+        .decode(wrapped.nonce.as_bytes())
+        .map_err(|e| Error::Data(e.to_string()))?;
+    let ct = BASE64
+        .decode(wrapped.ciphertext.as_bytes())
+        .map_err(|e| Error::Data(e.to_string()))?;
     if nonce.len() != 24 {
         return Err(Error::Data("bad nonce length".into()));
     }
@@ -364,7 +405,11 @@ fn format_recovery(raw: &[u8]) -> String {
 }
 
 fn parse_recovery(text: &str) -> Option<Zeroizing<Vec<u8>>> {
-    let clean: String = text.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_uppercase();
+    let clean: String = text
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_uppercase();
     let raw = BASE32_NOPAD.decode(clean.as_bytes()).ok()?;
     (raw.len() == RECOVERY_BYTES).then(|| Zeroizing::new(raw))
 }
@@ -372,14 +417,17 @@ fn parse_recovery(text: &str) -> Option<Zeroizing<Vec<u8>>> {
 // ---- OS keyring -------------------------------------------------------------------------
 
 fn keyring_entry(register_id: Uuid) -> Result<keyring::Entry> {
-    keyring::Entry::new(KEYRING_SERVICE, &register_id.to_string()).map_err(|e| Error::Keyring(e.to_string()))
+    keyring::Entry::new(KEYRING_SERVICE, &register_id.to_string())
+        .map_err(|e| Error::Keyring(e.to_string()))
 }
 
 /// Stores the data key in the OS keyring and reads it back through a fresh entry, so a
 /// keyring that silently keeps nothing (locked collection, mock store) is detected.
 pub fn keyring_store(register_id: Uuid, key: &DataKey) -> Result<()> {
     let secret = Zeroizing::new(hex::encode(key.bytes()));
-    keyring_entry(register_id)?.set_password(&secret).map_err(|e| Error::Keyring(e.to_string()))?;
+    keyring_entry(register_id)?
+        .set_password(&secret)
+        .map_err(|e| Error::Keyring(e.to_string()))?;
     let back = keyring_load(register_id)?;
     if back.bytes() != key.bytes() {
         return Err(Error::Keyring("the keyring did not keep the key".into()));
@@ -389,13 +437,16 @@ pub fn keyring_store(register_id: Uuid, key: &DataKey) -> Result<()> {
 
 /// Reads the data key from the OS keyring.
 pub fn keyring_load(register_id: Uuid) -> Result<DataKey> {
-    let secret = Zeroizing::new(
-        keyring_entry(register_id)?.get_password().map_err(|e| match e {
+    let secret = Zeroizing::new(keyring_entry(register_id)?.get_password().map_err(
+        |e| match e {
             keyring::Error::NoEntry => Error::NoKey,
             other => Error::Keyring(other.to_string()),
-        })?,
+        },
+    )?);
+    let raw = Zeroizing::new(
+        hex::decode(secret.as_bytes())
+            .map_err(|_| Error::Keyring("damaged keyring entry".into()))?,
     );
-    let raw = Zeroizing::new(hex::decode(secret.as_bytes()).map_err(|_| Error::Keyring("damaged keyring entry".into()))?);
     DataKey::from_slice(&raw).ok_or_else(|| Error::Keyring("damaged keyring entry".into()))
 }
 
@@ -416,16 +467,38 @@ mod tests {
         let key = DataKey::generate();
         let id = Uuid::now_v7();
         let (file, recovery) = KeyFile::create(id, &key, Some("correct horse battery")).unwrap();
-        assert_eq!(file.unlock_passphrase("correct horse battery").unwrap().bytes(), key.bytes());
-        assert_eq!(file.unlock_recovery(&recovery.to_lowercase()).unwrap().bytes(), key.bytes());
-        assert!(matches!(file.unlock_passphrase("wrong horse battery"), Err(Error::WrongKey)));
-        assert!(matches!(file.unlock_recovery("AAAA-BBBB"), Err(Error::WrongKey)));
+        assert_eq!(
+            file.unlock_passphrase("correct horse battery")
+                .unwrap()
+                .bytes(),
+            key.bytes()
+        );
+        assert_eq!(
+            file.unlock_recovery(&recovery.to_lowercase())
+                .unwrap()
+                .bytes(),
+            key.bytes()
+        );
+        assert!(matches!(
+            file.unlock_passphrase("wrong horse battery"),
+            Err(Error::WrongKey)
+        ));
+        assert!(matches!(
+            file.unlock_recovery("AAAA-BBBB"),
+            Err(Error::WrongKey)
+        ));
     }
 
     #[test]
     fn short_passphrases_are_refused() {
         let err = KeyFile::create(Uuid::now_v7(), &DataKey::generate(), Some("short")).unwrap_err();
-        assert!(matches!(err, Error::InvalidInput { field: "passphrase", reason: Reason::WeakPassphrase }));
+        assert!(matches!(
+            err,
+            Error::InvalidInput {
+                field: "passphrase",
+                reason: Reason::WeakPassphrase
+            }
+        ));
     }
 
     #[test]
@@ -436,6 +509,9 @@ mod tests {
 
     #[test]
     fn key_file_path_sits_beside_the_register() {
-        assert_eq!(key_file_path(Path::new("/a/b/register.db")), PathBuf::from("/a/b/register.db.keys"));
+        assert_eq!(
+            key_file_path(Path::new("/a/b/register.db")),
+            PathBuf::from("/a/b/register.db.keys")
+        );
     }
 }

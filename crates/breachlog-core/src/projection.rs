@@ -60,7 +60,10 @@ pub(crate) fn to_doc<T: Serialize>(value: &T) -> Result<String> {
 }
 
 /// Overlays `changes` onto the JSON form of `current`.
-pub fn merge<T: Serialize + DeserializeOwned>(current: &T, changes: &Map<String, Value>) -> Result<T> {
+pub fn merge<T: Serialize + DeserializeOwned>(
+    current: &T,
+    changes: &Map<String, Value>,
+) -> Result<T> {
     let mut doc = serde_json::to_value(current).map_err(|e| Error::Data(e.to_string()))?;
     if let Value::Object(m) = &mut doc {
         for (k, v) in changes {
@@ -90,14 +93,21 @@ impl<'c> Projector<'c> {
     }
 
     pub fn replay(conn: &'c Connection) -> Self {
-        Projector { conn, replay: Some(Replay::default()) }
+        Projector {
+            conn,
+            replay: Some(Replay::default()),
+        }
     }
 
     /// Writes the incidents held in memory (replay only).
     pub fn flush(self) -> Result<()> {
         if let Some(r) = self.replay {
             for (id, incident) in &r.incidents {
-                upsert_row(self.conn, incident, r.created_seq.get(id).copied().unwrap_or(incident.last_seq))?;
+                upsert_row(
+                    self.conn,
+                    incident,
+                    r.created_seq.get(id).copied().unwrap_or(incident.last_seq),
+                )?;
             }
         }
         Ok(())
@@ -140,24 +150,34 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
         kind::ORG_UPDATED => {
             let changes: Map<String, Value> = field(ev, "changes")?;
             let org = merge(&load_org(conn)?.unwrap_or_default(), &changes)?;
-            conn.execute("INSERT OR REPLACE INTO org (id, doc) VALUES (1, ?1)", [to_doc(&org)?])?;
+            conn.execute(
+                "INSERT OR REPLACE INTO org (id, doc) VALUES (1, ?1)",
+                [to_doc(&org)?],
+            )?;
         }
         kind::SETTINGS_CHANGED => {
             let changes: Map<String, Value> = field(ev, "changes")?;
             let settings = merge(&load_settings(conn)?, &changes)?;
-            conn.execute("INSERT OR REPLACE INTO settings (id, doc) VALUES (1, ?1)", [to_doc(&settings)?])?;
+            conn.execute(
+                "INSERT OR REPLACE INTO settings (id, doc) VALUES (1, ?1)",
+                [to_doc(&settings)?],
+            )?;
         }
         kind::INCIDENT_CREATED => {
             let mut doc: Map<String, Value> = field(ev, "incident")?;
             let id = subject(ev)?;
             doc.insert("id".into(), Value::String(id.to_string()));
-            doc.insert("status".into(), Value::String(Status::Reported.as_str().into()));
+            doc.insert(
+                "status".into(),
+                Value::String(Status::Reported.as_str().into()),
+            );
             doc.insert("created_at".into(), Value::String(ev.ts.to_string()));
             doc.insert("created_by".into(), Value::String(ev.actor.clone()));
             doc.insert("updated_at".into(), Value::String(ev.ts.to_string()));
             doc.insert("last_seq".into(), Value::from(ev.seq));
             doc.insert("last_hash".into(), Value::String(ev.hash.clone()));
-            let incident: Incident = serde_json::from_value(Value::Object(doc)).map_err(|e| data_err(ev, e))?;
+            let incident: Incident =
+                serde_json::from_value(Value::Object(doc)).map_err(|e| data_err(ev, e))?;
             match &mut p.replay {
                 Some(r) => {
                     r.created_seq.insert(incident.id, ev.seq);
@@ -167,11 +187,17 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
             }
         }
         kind::INCIDENT_UPDATED => {
-            let changes = ev.payload.get("changes").and_then(Value::as_object).ok_or_else(|| data_err(ev, "changes missing"))?;
+            let changes = ev
+                .payload
+                .get("changes")
+                .and_then(Value::as_object)
+                .ok_or_else(|| data_err(ev, "changes missing"))?;
             let mut incident = incident_for(p, ev)?;
             let mut rest = Map::new();
             for (k, v) in changes {
-                if !set_incident_member(&mut incident, k, v).map_err(|e| data_err(ev, format!("{k}: {e}")))? {
+                if !set_incident_member(&mut incident, k, v)
+                    .map_err(|e| data_err(ev, format!("{k}: {e}")))?
+                {
                     rest.insert(k.clone(), v.clone());
                 }
             }
@@ -230,9 +256,14 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
         kind::ACTION_DONE | kind::ACTION_REOPENED => {
             let incident = incident_for(p, ev)?;
             let action_id: Uuid = field(ev, "action_id")?;
-            let mut action = load_action(conn, action_id)?.ok_or_else(|| data_err(ev, "unknown action"))?;
+            let mut action =
+                load_action(conn, action_id)?.ok_or_else(|| data_err(ev, "unknown action"))?;
             action.done = ev.kind == kind::ACTION_DONE;
-            action.done_at = if action.done { Some(field(ev, "at")?) } else { None };
+            action.done_at = if action.done {
+                Some(field(ev, "at")?)
+            } else {
+                None
+            };
             conn.execute(
                 "UPDATE actions SET done = ?2, doc = ?3 WHERE id = ?1",
                 params![action.id.to_string(), action.done, to_doc(&action)?],
@@ -250,7 +281,11 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
             };
             conn.execute(
                 "INSERT INTO notes (id, incident_id, doc) VALUES (?1, ?2, ?3)",
-                params![note.id.to_string(), note.incident_id.to_string(), to_doc(&note)?],
+                params![
+                    note.id.to_string(),
+                    note.incident_id.to_string(),
+                    to_doc(&note)?
+                ],
             )?;
             save_incident(p, incident, ev)?;
         }
@@ -263,7 +298,8 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
 }
 
 fn subject(ev: &Event) -> Result<Uuid> {
-    ev.subject.ok_or_else(|| data_err(ev, "event has no subject"))
+    ev.subject
+        .ok_or_else(|| data_err(ev, "event has no subject"))
 }
 
 fn incident_for(p: &mut Projector<'_>, ev: &Event) -> Result<Incident> {
@@ -289,7 +325,9 @@ fn save_incident(p: &mut Projector<'_>, mut incident: Incident, ev: &Event) -> R
 }
 
 /// The query columns of an incident row, derived from the document.
-fn row_columns(incident: &Incident) -> (Option<&'static str>, Option<&'static str>, Option<String>) {
+fn row_columns(
+    incident: &Incident,
+) -> (Option<&'static str>, Option<&'static str>, Option<String>) {
     let a = incident.assessment.as_ref();
     (
         a.map(|a| a.personal_data.as_str()),
@@ -328,17 +366,30 @@ fn upsert_row(conn: &Connection, incident: &Incident, created_seq: u64) -> Resul
     Ok(())
 }
 
-pub(crate) fn load_doc<T: DeserializeOwned>(conn: &Connection, sql: &str, key: &str) -> Result<Option<T>> {
+pub(crate) fn load_doc<T: DeserializeOwned>(
+    conn: &Connection,
+    sql: &str,
+    key: &str,
+) -> Result<Option<T>> {
     let doc: Option<String> = conn.query_row(sql, [key], |r| r.get(0)).optional()?;
-    doc.map(|d| serde_json::from_str(&d).map_err(|e| Error::Data(e.to_string()))).transpose()
+    doc.map(|d| serde_json::from_str(&d).map_err(|e| Error::Data(e.to_string())))
+        .transpose()
 }
 
 pub fn load_incident(conn: &Connection, id: Uuid) -> Result<Option<Incident>> {
-    load_doc(conn, "SELECT doc FROM incidents WHERE id = ?1", &id.to_string())
+    load_doc(
+        conn,
+        "SELECT doc FROM incidents WHERE id = ?1",
+        &id.to_string(),
+    )
 }
 
 pub fn load_action(conn: &Connection, id: Uuid) -> Result<Option<Action>> {
-    load_doc(conn, "SELECT doc FROM actions WHERE id = ?1", &id.to_string())
+    load_doc(
+        conn,
+        "SELECT doc FROM actions WHERE id = ?1",
+        &id.to_string(),
+    )
 }
 
 pub fn load_org(conn: &Connection) -> Result<Option<Org>> {

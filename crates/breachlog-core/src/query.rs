@@ -81,7 +81,10 @@ impl Register {
         }
         match filter.breach {
             Some(true) => clauses.push(format!("personal_data = '{}'", PersonalData::Yes.as_str())),
-            Some(false) => clauses.push(format!("(personal_data IS NULL OR personal_data != '{}')", PersonalData::Yes.as_str())),
+            Some(false) => clauses.push(format!(
+                "(personal_data IS NULL OR personal_data != '{}')",
+                PersonalData::Yes.as_str()
+            )),
             None => {}
         }
         if !filter.risk.is_empty() {
@@ -93,12 +96,23 @@ impl Register {
             }
             clauses.push(format!("risk IN ({})", marks.join(",")));
         }
-        if let Some(text) = filter.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-            let escaped = text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        if let Some(text) = filter
+            .text
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        {
+            let escaped = text
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_");
             args.push(SqlValue::Text(format!("%{escaped}%")));
             let n = args.len();
             args.push(SqlValue::Text(format!("{}%", escaped.to_ascii_lowercase())));
-            clauses.push(format!("(title LIKE ?{n} ESCAPE '\\' OR id LIKE ?{} ESCAPE '\\')", n + 1));
+            clauses.push(format!(
+                "(title LIKE ?{n} ESCAPE '\\' OR id LIKE ?{} ESCAPE '\\')",
+                n + 1
+            ));
         }
         for (field, value, op) in [
             ("detected_from", &filter.detected_from, ">="),
@@ -110,7 +124,11 @@ impl Register {
                 clauses.push(format!("detected_at {op} ?{}", args.len()));
             }
         }
-        let where_sql = if clauses.is_empty() { String::new() } else { format!("WHERE {}", clauses.join(" AND ")) };
+        let where_sql = if clauses.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", clauses.join(" AND "))
+        };
         let order = match filter.sort {
             SortBy::DetectedDesc => "detected_at DESC, id DESC",
             SortBy::DetectedAsc => "detected_at ASC, id ASC",
@@ -154,6 +172,9 @@ impl Register {
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(IncidentPage { total: total as u64, rows })
+        Ok(IncidentPage {
+            total: total as u64,
+            rows,
+        })
     }
 }

@@ -71,18 +71,26 @@ pub struct Register {
 
 impl std::fmt::Debug for Register {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Register").field("path", &self.path).finish_non_exhaustive()
+        f.debug_struct("Register")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
     }
 }
 
 /// The default register location: `<OS data dir>/breachlog/register.db`.
 pub fn default_path() -> PathBuf {
-    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("breachlog").join("register.db")
+    dirs::data_dir()
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join("breachlog")
+        .join("register.db")
 }
 
 fn sidecars(path: &Path) -> [PathBuf; 3] {
     let with = |suffix: &str| {
-        let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+        let mut name = path
+            .file_name()
+            .map(|n| n.to_os_string())
+            .unwrap_or_default();
         name.push(suffix);
         path.with_file_name(name)
     };
@@ -103,8 +111,11 @@ impl Register {
         }
         let register_id = Uuid::now_v7();
         let key = DataKey::generate();
-        let (mut key_file, recovery) =
-            KeyFile::create(register_id, &key, opts.passphrase.as_ref().map(|p| p.as_str()))?;
+        let (mut key_file, recovery) = KeyFile::create(
+            register_id,
+            &key,
+            opts.passphrase.as_ref().map(|p| p.as_str()),
+        )?;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         }
@@ -196,8 +207,14 @@ impl Register {
             "failed_attempts_before": failed.count,
             "last_failed_at": failed.last_at,
         });
-        let mut reg =
-            Register { conn, key, path: path.to_path_buf(), keys: key_file, actor: actor.to_string(), pending_unlock: Some(pending) };
+        let mut reg = Register {
+            conn,
+            key,
+            path: path.to_path_buf(),
+            keys: key_file,
+            actor: actor.to_string(),
+            pending_unlock: Some(pending),
+        };
         if failed.count > 0 {
             // The failures are recorded in the journal now, then the counter is reset.
             reg.record_access()?;
@@ -208,16 +225,38 @@ impl Register {
     }
 
     /// An open register from its parts (restore, key rotation); records no unlock.
-    pub(crate) fn from_parts(conn: Connection, key: DataKey, path: &Path, keys: KeyFile, actor: &str) -> Register {
-        Register { conn, key, path: path.to_path_buf(), keys, actor: actor.to_string(), pending_unlock: None }
+    pub(crate) fn from_parts(
+        conn: Connection,
+        key: DataKey,
+        path: &Path,
+        keys: KeyFile,
+        actor: &str,
+    ) -> Register {
+        Register {
+            conn,
+            key,
+            path: path.to_path_buf(),
+            keys,
+            actor: actor.to_string(),
+            pending_unlock: None,
+        }
     }
 
     /// Journal events of the given kinds, in seq order.
     pub fn events_of_kinds(&self, kinds: &[&str]) -> Result<Vec<Event>> {
-        let marks = (1..=kinds.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(",");
-        let mut stmt = self.conn.prepare(&format!("{EVENT_COLUMNS} WHERE kind IN ({marks}) ORDER BY seq"))?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(kinds.iter()), raw_event)?.collect::<rusqlite::Result<Vec<_>>>()?;
-        rows.into_iter().map(|r| r.into_event().map_err(Error::from)).collect()
+        let marks = (1..=kinds.len())
+            .map(|i| format!("?{i}"))
+            .collect::<Vec<_>>()
+            .join(",");
+        let mut stmt = self.conn.prepare(&format!(
+            "{EVENT_COLUMNS} WHERE kind IN ({marks}) ORDER BY seq"
+        ))?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(kinds.iter()), raw_event)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        rows.into_iter()
+            .map(|r| r.into_event().map_err(Error::from))
+            .collect()
     }
 
     /// Commits the pending `session.unlocked` event (access log) if it is not in the journal yet.
@@ -233,11 +272,20 @@ impl Register {
     #[cfg(feature = "bench")]
     pub fn create_unencrypted_for_benchmark(path: &Path) -> Result<Register> {
         let mut conn = Connection::open(path)?;
-        conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY;")?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY;",
+        )?;
         storage::migrate(&mut conn)?;
         let key = DataKey::generate();
         let (keys, _) = KeyFile::create(Uuid::now_v7(), &key, None)?;
-        Ok(Register { conn, key, path: path.to_path_buf(), keys, actor: "bench".into(), pending_unlock: None })
+        Ok(Register {
+            conn,
+            key,
+            path: path.to_path_buf(),
+            keys,
+            actor: "bench".into(),
+            pending_unlock: None,
+        })
     }
 
     /// Records an explicit lock (desktop lock button, idle lock) and closes the register.
@@ -269,9 +317,16 @@ impl Register {
 
     /// Runs `f` in one immediate transaction; everything it appends commits together or not at all.
     pub fn write<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let (seq, prev) = head_of(&tx)?;
-        let mut w = Writer { conn: &tx, actor: &self.actor, seq, prev };
+        let mut w = Writer {
+            conn: &tx,
+            actor: &self.actor,
+            seq,
+            prev,
+        };
         if let Some(unlock) = &self.pending_unlock {
             w.append(kind::SESSION_UNLOCKED, None, unlock.clone())?;
         }
@@ -287,7 +342,11 @@ impl Register {
         let created = input.validate_new(Ts::now())?;
         let id = Uuid::now_v7();
         self.write(|w| {
-            w.append(kind::INCIDENT_CREATED, Some(id), json!({ "incident": created }))?;
+            w.append(
+                kind::INCIDENT_CREATED,
+                Some(id),
+                json!({ "incident": created }),
+            )?;
             w.incident(id)
         })
     }
@@ -300,7 +359,11 @@ impl Register {
             return Ok(current);
         }
         self.write(|w| {
-            w.append(kind::INCIDENT_UPDATED, Some(id), json!({ "changes": changes }))?;
+            w.append(
+                kind::INCIDENT_UPDATED,
+                Some(id),
+                json!({ "changes": changes }),
+            )?;
             crate::regulation::derive::sync(w, id)?;
             w.incident(id)
         })
@@ -334,25 +397,40 @@ impl Register {
             input.controllers = Some(crate::regulation::ops::resolve_controllers(self, list)?);
         }
         let after = input.apply(&current, &before, &settings, &self.actor, Ts::now())?;
-        crate::regulation::ops::check_assessment(&Incident { assessment: Some(after.clone()), ..current.clone() })?;
+        crate::regulation::ops::check_assessment(&Incident {
+            assessment: Some(after.clone()),
+            ..current.clone()
+        })?;
         let changes = diff(&before, &after)?;
         if changes.is_empty() && current.assessment.is_some() {
             return Ok(current);
         }
         self.write(|w| {
-            w.append(kind::BREACH_ASSESSED, Some(id), json!({ "changes": changes }))?;
+            w.append(
+                kind::BREACH_ASSESSED,
+                Some(id),
+                json!({ "changes": changes }),
+            )?;
             crate::regulation::derive::sync(w, id)?;
             w.incident(id)
         })
     }
 
-    pub fn add_action(&mut self, id: Uuid, title: &str, owner: Option<&str>, due_at: Option<&str>) -> Result<Action> {
+    pub fn add_action(
+        &mut self,
+        id: Uuid,
+        title: &str,
+        owner: Option<&str>,
+        due_at: Option<&str>,
+    ) -> Result<Action> {
         self.incident(id)?;
         let payload = inputs::action_payload(title, owner, due_at)?;
-        let action_id: Uuid = serde_json::from_value(payload["action_id"].clone()).map_err(|e| Error::Data(e.to_string()))?;
+        let action_id: Uuid = serde_json::from_value(payload["action_id"].clone())
+            .map_err(|e| Error::Data(e.to_string()))?;
         self.write(|w| {
             w.append(kind::ACTION_ADDED, Some(id), payload)?;
-            projection::load_action(w.conn, action_id)?.ok_or_else(|| Error::Data("action not stored".into()))
+            projection::load_action(w.conn, action_id)?
+                .ok_or_else(|| Error::Data("action not stored".into()))
         })
     }
 
@@ -363,13 +441,20 @@ impl Register {
             return Ok(action);
         }
         let (k, payload) = if done {
-            (kind::ACTION_DONE, json!({ "action_id": action_id.to_string(), "at": Ts::now() }))
+            (
+                kind::ACTION_DONE,
+                json!({ "action_id": action_id.to_string(), "at": Ts::now() }),
+            )
         } else {
-            (kind::ACTION_REOPENED, json!({ "action_id": action_id.to_string() }))
+            (
+                kind::ACTION_REOPENED,
+                json!({ "action_id": action_id.to_string() }),
+            )
         };
         self.write(|w| {
             w.append(k, Some(action.incident_id), payload)?;
-            projection::load_action(w.conn, action_id)?.ok_or_else(|| Error::Data("action not stored".into()))
+            projection::load_action(w.conn, action_id)?
+                .ok_or_else(|| Error::Data("action not stored".into()))
         })
     }
 
@@ -381,10 +466,17 @@ impl Register {
         }
         let note_id = Uuid::now_v7();
         self.write(|w| {
-            w.append(kind::NOTE_ADDED, Some(id), json!({ "note_id": note_id.to_string(), "text": text }))?;
+            w.append(
+                kind::NOTE_ADDED,
+                Some(id),
+                json!({ "note_id": note_id.to_string(), "text": text }),
+            )?;
             Ok(())
         })?;
-        self.notes(id)?.into_iter().find(|n| n.id == note_id).ok_or_else(|| Error::Data("note not stored".into()))
+        self.notes(id)?
+            .into_iter()
+            .find(|n| n.id == note_id)
+            .ok_or_else(|| Error::Data("note not stored".into()))
     }
 
     pub fn update_org(&mut self, input: &OrgInput) -> Result<Org> {
@@ -394,7 +486,10 @@ impl Register {
         if !changes.is_empty() {
             // Open incidents are re-derived (regimes, lead authority, time zone may have changed).
             let open: Vec<Uuid> = self
-                .list_incidents(&crate::query::IncidentFilter { limit: Some(10_000), ..Default::default() })?
+                .list_incidents(&crate::query::IncidentFilter {
+                    limit: Some(10_000),
+                    ..Default::default()
+                })?
                 .rows
                 .iter()
                 .filter(|r| r.status != crate::domain::Status::Closed.as_str())
@@ -424,11 +519,17 @@ impl Register {
     // ---- queries ----------------------------------------------------------------------
 
     pub fn incident(&self, id: Uuid) -> Result<Incident> {
-        projection::load_incident(&self.conn, id)?.ok_or_else(|| Error::NotFound { entity: "incident", id: id.to_string() })
+        projection::load_incident(&self.conn, id)?.ok_or_else(|| Error::NotFound {
+            entity: "incident",
+            id: id.to_string(),
+        })
     }
 
     pub fn action(&self, id: Uuid) -> Result<Action> {
-        projection::load_action(&self.conn, id)?.ok_or_else(|| Error::NotFound { entity: "action", id: id.to_string() })
+        projection::load_action(&self.conn, id)?.ok_or_else(|| Error::NotFound {
+            entity: "action",
+            id: id.to_string(),
+        })
     }
 
     /// Resolves a full id or a unique prefix (at least 4 characters) of an incident id.
@@ -445,21 +546,36 @@ impl Register {
         if t.len() < 4 || !t.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
             return Err(Error::invalid("id", crate::Reason::NotAnId));
         }
-        let mut stmt = self.conn.prepare(&format!("SELECT id FROM {table} WHERE id LIKE ?1 || '%' LIMIT 2"))?;
-        let ids: Vec<String> = stmt.query_map([&t], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT id FROM {table} WHERE id LIKE ?1 || '%' LIMIT 2"
+        ))?;
+        let ids: Vec<String> = stmt
+            .query_map([&t], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         match ids.as_slice() {
             [one] => Uuid::parse_str(one).map_err(|e| Error::Data(e.to_string())),
-            [] => Err(Error::NotFound { entity, id: text.to_string() }),
+            [] => Err(Error::NotFound {
+                entity,
+                id: text.to_string(),
+            }),
             _ => Err(Error::invalid("id", crate::Reason::Duplicate)),
         }
     }
 
     pub fn actions(&self, incident: Uuid) -> Result<Vec<Action>> {
-        docs(&self.conn, "SELECT doc FROM actions WHERE incident_id = ?1 ORDER BY id", &incident.to_string())
+        docs(
+            &self.conn,
+            "SELECT doc FROM actions WHERE incident_id = ?1 ORDER BY id",
+            &incident.to_string(),
+        )
     }
 
     pub fn notes(&self, incident: Uuid) -> Result<Vec<Note>> {
-        docs(&self.conn, "SELECT doc FROM notes WHERE incident_id = ?1 ORDER BY id", &incident.to_string())
+        docs(
+            &self.conn,
+            "SELECT doc FROM notes WHERE incident_id = ?1 ORDER BY id",
+            &incident.to_string(),
+        )
     }
 
     pub fn org(&self) -> Result<Org> {
@@ -473,20 +589,36 @@ impl Register {
     /// Journal events, optionally only those about `subject`, in seq order.
     pub fn events(&self, subject: Option<Uuid>) -> Result<Vec<Event>> {
         let (sql, arg) = match subject {
-            Some(s) => (format!("{EVENT_COLUMNS} WHERE subject = ?1 ORDER BY seq"), Some(s.to_string())),
+            Some(s) => (
+                format!("{EVENT_COLUMNS} WHERE subject = ?1 ORDER BY seq"),
+                Some(s.to_string()),
+            ),
             None => (format!("{EVENT_COLUMNS} ORDER BY seq"), None),
         };
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = match arg {
-            Some(a) => stmt.query_map([a], raw_event)?.collect::<rusqlite::Result<Vec<_>>>()?,
-            None => stmt.query_map([], raw_event)?.collect::<rusqlite::Result<Vec<_>>>()?,
+            Some(a) => stmt
+                .query_map([a], raw_event)?
+                .collect::<rusqlite::Result<Vec<_>>>()?,
+            None => stmt
+                .query_map([], raw_event)?
+                .collect::<rusqlite::Result<Vec<_>>>()?,
         };
-        rows.into_iter().map(|r| r.into_event().map_err(Error::from)).collect()
+        rows.into_iter()
+            .map(|r| r.into_event().map_err(Error::from))
+            .collect()
     }
 
     /// Streams the events with `from <= seq <= to` in order, checking each one's format.
-    pub fn for_each_event(&self, from: u64, to: u64, mut f: impl FnMut(Event) -> Result<()>) -> Result<()> {
-        let mut stmt = self.conn.prepare(&format!("{EVENT_COLUMNS} WHERE seq BETWEEN ?1 AND ?2 ORDER BY seq"))?;
+    pub fn for_each_event(
+        &self,
+        from: u64,
+        to: u64,
+        mut f: impl FnMut(Event) -> Result<()>,
+    ) -> Result<()> {
+        let mut stmt = self.conn.prepare(&format!(
+            "{EVENT_COLUMNS} WHERE seq BETWEEN ?1 AND ?2 ORDER BY seq"
+        ))?;
         let mut rows = stmt.query(params![from as i64, to as i64])?;
         while let Some(row) = rows.next()? {
             f(raw_event(row)?.into_event()?)?;
@@ -515,7 +647,15 @@ impl Register {
             for ev in rx {
                 if failed.is_none() {
                     if let Err(e) = projection::apply_to(&mut projector, &ev) {
-                        failed = Some(IntegrityError { seq: ev.seq, reason: IntegrityReason::Malformed { detail: e.to_string() } }.into());
+                        failed = Some(
+                            IntegrityError {
+                                seq: ev.seq,
+                                reason: IntegrityReason::Malformed {
+                                    detail: e.to_string(),
+                                },
+                            }
+                            .into(),
+                        );
                     }
                 }
             }
@@ -528,7 +668,9 @@ impl Register {
         });
         let chain = (|| -> Result<VerifyReport> {
             let mut verifier = ChainVerifier::new(expect);
-            let mut stmt = self.conn.prepare(&format!("{EVENT_COLUMNS} ORDER BY seq"))?;
+            let mut stmt = self
+                .conn
+                .prepare(&format!("{EVENT_COLUMNS} ORDER BY seq"))?;
             let mut rows = stmt.query([])?;
             while let Some(row) = rows.next()? {
                 let ev = raw_event(row)?.into_event()?;
@@ -540,7 +682,9 @@ impl Register {
             Ok(verifier.finish()?)
         })();
         drop(tx);
-        let rebuilt = rebuild.join().map_err(|_| Error::Data("projection rebuild thread panicked".into()))?;
+        let rebuilt = rebuild
+            .join()
+            .map_err(|_| Error::Data("projection rebuild thread panicked".into()))?;
         let report = chain?;
         let rebuilt = rebuilt?;
         compare_projections(&self.conn, &rebuilt, report.head_seq)?;
@@ -549,9 +693,20 @@ impl Register {
 
     /// Compares the journal with an earlier export (see [`crate::journal::compare_with_reference`]).
     pub fn compare_with_reference(&self, reference: impl std::io::BufRead) -> Result<u64> {
-        let mut stmt = self.conn.prepare("SELECT seq, hash FROM events ORDER BY seq")?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)? as u64, r.get::<_, String>(1)?)))?;
-        let pairs = rows.map(|r| r.map_err(|e| IntegrityError { seq: 0, reason: IntegrityReason::Malformed { detail: e.to_string() } }));
+        let mut stmt = self
+            .conn
+            .prepare("SELECT seq, hash FROM events ORDER BY seq")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((r.get::<_, i64>(0)? as u64, r.get::<_, String>(1)?))
+        })?;
+        let pairs = rows.map(|r| {
+            r.map_err(|e| IntegrityError {
+                seq: 0,
+                reason: IntegrityReason::Malformed {
+                    detail: e.to_string(),
+                },
+            })
+        });
         Ok(crate::journal::compare_with_reference(pairs, reference)?)
     }
 
@@ -563,18 +718,23 @@ impl Register {
             let mut w = BufWriter::new(file);
             let mut hasher = Sha256::new();
             let mut count = 0u64;
-            let mut stmt = self.conn.prepare(&format!("{EVENT_COLUMNS} ORDER BY seq"))?;
+            let mut stmt = self
+                .conn
+                .prepare(&format!("{EVENT_COLUMNS} ORDER BY seq"))?;
             let mut rows = stmt.query([])?;
             let mut head = GENESIS_PREV.to_string();
             while let Some(row) = rows.next()? {
                 let ev = raw_event(row)?.into_event()?;
                 let line = ev.to_line().map_err(|e| Error::Data(e.to_string()))? + "\n";
                 hasher.update(line.as_bytes());
-                w.write_all(line.as_bytes()).map_err(|e| Error::io(&tmp, e))?;
+                w.write_all(line.as_bytes())
+                    .map_err(|e| Error::io(&tmp, e))?;
                 count = ev.seq;
                 head = ev.hash;
             }
-            let file = w.into_inner().map_err(|e| Error::io(&tmp, e.into_error()))?;
+            let file = w
+                .into_inner()
+                .map_err(|e| Error::io(&tmp, e.into_error()))?;
             file.sync_all().map_err(|e| Error::io(&tmp, e))?;
             fs::rename(&tmp, out).map_err(|e| Error::io(out, e))?;
             Ok((count, head, hex::encode(hasher.finalize())))
@@ -583,12 +743,20 @@ impl Register {
             let _ = fs::remove_file(&tmp);
         })?;
         self.write(|w| {
-            w.append(kind::JOURNAL_EXPORTED, None, json!({
-                "events": count, "head_seq": count, "head_hash": head, "file_sha256": sha,
-                "file_name": out.file_name().map(|n| n.to_string_lossy().into_owned()),
-            }))
+            w.append(
+                kind::JOURNAL_EXPORTED,
+                None,
+                json!({
+                    "events": count, "head_seq": count, "head_hash": head, "file_sha256": sha,
+                    "file_name": out.file_name().map(|n| n.to_string_lossy().into_owned()),
+                }),
+            )
         })?;
-        Ok(VerifyReport { events: count, head_seq: count, head_hash: head })
+        Ok(VerifyReport {
+            events: count,
+            head_seq: count,
+            head_hash: head,
+        })
     }
 }
 
@@ -603,9 +771,18 @@ pub struct Writer<'a> {
 impl Writer<'_> {
     /// Appends one event and applies it to the projections.
     pub fn append(&mut self, kind: &str, subject: Option<Uuid>, payload: Value) -> Result<Event> {
-        let ev = Event::next(self.seq, &self.prev, Ts::now(), self.actor, kind, subject, payload)
-            .map_err(|e| Error::Data(e.to_string()))?;
-        let payload_text = crate::canonical::to_string(&ev.payload).map_err(|e| Error::Data(e.to_string()))?;
+        let ev = Event::next(
+            self.seq,
+            &self.prev,
+            Ts::now(),
+            self.actor,
+            kind,
+            subject,
+            payload,
+        )
+        .map_err(|e| Error::Data(e.to_string()))?;
+        let payload_text =
+            crate::canonical::to_string(&ev.payload).map_err(|e| Error::Data(e.to_string()))?;
         self.conn.execute(
             "INSERT INTO events (seq, id, ts, actor, kind, subject, payload, prev, hash) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
             params![
@@ -631,11 +808,15 @@ impl Writer<'_> {
     }
 
     pub fn incident(&self, id: Uuid) -> Result<Incident> {
-        projection::load_incident(self.conn, id)?.ok_or_else(|| Error::NotFound { entity: "incident", id: id.to_string() })
+        projection::load_incident(self.conn, id)?.ok_or_else(|| Error::NotFound {
+            entity: "incident",
+            id: id.to_string(),
+        })
     }
 }
 
-const EVENT_COLUMNS: &str = "SELECT seq, id, ts, actor, kind, subject, payload, prev, hash FROM events";
+const EVENT_COLUMNS: &str =
+    "SELECT seq, id, ts, actor, kind, subject, payload, prev, hash FROM events";
 
 /// An events row as stored, before it is checked.
 struct RawEvent {
@@ -682,15 +863,25 @@ impl RawEvent {
 }
 
 fn head_of(conn: &Connection) -> Result<(u64, String)> {
-    let row: Option<(i64, String)> =
-        conn.query_row("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+    let row: Option<(i64, String)> = conn
+        .query_row(
+            "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
     Ok(row.map_or((0, GENESIS_PREV.to_string()), |(s, h)| (s as u64, h)))
 }
 
 fn docs<T: serde::de::DeserializeOwned>(conn: &Connection, sql: &str, key: &str) -> Result<Vec<T>> {
     let mut stmt = conn.prepare(sql)?;
-    let texts: Vec<String> = stmt.query_map([key], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-    texts.iter().map(|t| serde_json::from_str(t).map_err(|e| Error::Data(e.to_string()))).collect()
+    let texts: Vec<String> = stmt
+        .query_map([key], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    texts
+        .iter()
+        .map(|t| serde_json::from_str(t).map_err(|e| Error::Data(e.to_string())))
+        .collect()
 }
 
 fn to_map<T: Serialize>(value: &T) -> Result<Map<String, Value>> {
@@ -703,7 +894,10 @@ fn to_map<T: Serialize>(value: &T) -> Result<Map<String, Value>> {
 /// The members of `after` that differ from `before`.
 pub(crate) fn diff<T: Serialize>(before: &T, after: &T) -> Result<Map<String, Value>> {
     let b = to_map(before)?;
-    Ok(to_map(after)?.into_iter().filter(|(k, v)| b.get(k) != Some(v)).collect())
+    Ok(to_map(after)?
+        .into_iter()
+        .filter(|(k, v)| b.get(k) != Some(v))
+        .collect())
 }
 
 fn compare_projections(stored: &Connection, rebuilt: &Connection, head_seq: u64) -> Result<()> {
@@ -713,7 +907,11 @@ fn compare_projections(stored: &Connection, rebuilt: &Connection, head_seq: u64)
             let mut stmt = conn.prepare(&sql)?;
             let n = stmt.column_count();
             let rows = stmt
-                .query_map([], |r| (0..n).map(|i| r.get::<_, rusqlite::types::Value>(i)).collect())?
+                .query_map([], |r| {
+                    (0..n)
+                        .map(|i| r.get::<_, rusqlite::types::Value>(i))
+                        .collect()
+                })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             Ok(rows)
         };
@@ -722,10 +920,16 @@ fn compare_projections(stored: &Connection, rebuilt: &Connection, head_seq: u64)
         for i in 0..len {
             if a.get(i) != b.get(i) {
                 let row = b.get(i).or(a.get(i));
-                let key = row.and_then(|r| r.first()).map(value_text).unwrap_or_default();
+                let key = row
+                    .and_then(|r| r.first())
+                    .map(value_text)
+                    .unwrap_or_default();
                 return Err(IntegrityError {
                     seq: head_seq,
-                    reason: IntegrityReason::ProjectionMismatch { table: (*table).to_string(), key },
+                    reason: IntegrityReason::ProjectionMismatch {
+                        table: (*table).to_string(),
+                        key,
+                    },
                 }
                 .into());
             }

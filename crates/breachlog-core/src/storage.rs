@@ -95,11 +95,18 @@ pub fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection> {
     let conn = Connection::open_with_flags(path, flags)?;
     // SQLCipher prints "hmac check failed" on a wrong key unless told not to.
     let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE;");
-    conn.execute_batch(&format!("PRAGMA key = {};", key.sqlcipher_literal().as_str()))?;
+    conn.execute_batch(&format!(
+        "PRAGMA key = {};",
+        key.sqlcipher_literal().as_str()
+    ))?;
     // A wrong key surfaces at the first read as SQLITE_NOTADB.
-    match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
+    match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    }) {
         Ok(_) => {}
-        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => return Err(Error::WrongKey),
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+            return Err(Error::WrongKey)
+        }
         Err(e) => return Err(e.into()),
     }
     conn.execute_batch(
@@ -117,7 +124,10 @@ pub fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection> {
 pub fn migrate(conn: &mut Connection) -> Result<()> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if current > SCHEMA_VERSION {
-        return Err(Error::SchemaTooNew { found: current, supported: SCHEMA_VERSION });
+        return Err(Error::SchemaTooNew {
+            found: current,
+            supported: SCHEMA_VERSION,
+        });
     }
     if current == SCHEMA_VERSION {
         return Ok(());

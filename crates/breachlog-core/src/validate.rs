@@ -42,7 +42,9 @@ pub fn text(field: &'static str, value: &str) -> Result<String> {
     if v.chars().count() > MAX_TEXT {
         return Err(Error::invalid(field, Reason::TooLong { max: MAX_TEXT }));
     }
-    if v.chars().any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r') {
+    if v.chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
+    {
         return Err(Error::invalid(field, Reason::ControlCharacters));
     }
     Ok(v.replace("\r\n", "\n"))
@@ -77,7 +79,11 @@ pub fn not_future(field: &'static str, ts: Ts, now: Ts) -> Result<Ts> {
 }
 
 /// A value of a closed set, e.g. a category.
-pub fn choice<T: FromStr>(field: &'static str, value: &str, allowed: impl FnOnce() -> String) -> Result<T> {
+pub fn choice<T: FromStr>(
+    field: &'static str,
+    value: &str,
+    allowed: impl FnOnce() -> String,
+) -> Result<T> {
     value
         .parse()
         .map_err(|_| Error::invalid(field, Reason::UnknownValue { allowed: allowed() }))
@@ -115,27 +121,42 @@ mod tests {
         assert_eq!(reason(line("title", "   ")), Reason::Empty);
         assert_eq!(reason(line("title", "a\u{7}b")), Reason::ControlCharacters);
         assert_eq!(reason(line("title", "a\nb")), Reason::ControlCharacters);
-        assert_eq!(reason(line("title", &"x".repeat(MAX_LINE + 1))), Reason::TooLong { max: MAX_LINE });
+        assert_eq!(
+            reason(line("title", &"x".repeat(MAX_LINE + 1))),
+            Reason::TooLong { max: MAX_LINE }
+        );
         assert_eq!(line("title", "  Laptop stolen  ").unwrap(), "Laptop stolen");
     }
 
     #[test]
     fn text_keeps_newlines_but_not_other_controls() {
         assert_eq!(text("description", "a\r\nb\tc").unwrap(), "a\nb\tc");
-        assert_eq!(reason(text("description", "a\u{0}b")), Reason::ControlCharacters);
-        assert_eq!(reason(text("description", &"y".repeat(10 * 1024 * 1024))), Reason::TooLong { max: MAX_TEXT });
+        assert_eq!(
+            reason(text("description", "a\u{0}b")),
+            Reason::ControlCharacters
+        );
+        assert_eq!(
+            reason(text("description", &"y".repeat(10 * 1024 * 1024))),
+            Reason::TooLong { max: MAX_TEXT }
+        );
     }
 
     #[test]
     fn future_timestamps_are_refused() {
         let now = Ts::parse("2026-01-01T00:00:00Z").unwrap();
         assert!(not_future("at", now, now).is_ok());
-        assert_eq!(reason(not_future("at", now.plus_hours(1), now)), Reason::InFuture);
+        assert_eq!(
+            reason(not_future("at", now.plus_hours(1), now)),
+            Reason::InFuture
+        );
     }
 
     #[test]
     fn timezone_must_be_iana() {
         assert!(timezone("timezone", "Europe/Amsterdam").is_ok());
-        assert_eq!(reason(timezone("timezone", "Mars/Olympus")), Reason::UnknownTimezone);
+        assert_eq!(
+            reason(timezone("timezone", "Mars/Olympus")),
+            Reason::UnknownTimezone
+        );
     }
 }

@@ -11,10 +11,20 @@ use zeroize::Zeroizing;
 
 fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
-    let db = PathBuf::from(args.next().ok_or_else(|| anyhow::anyhow!("usage: crash_writer DB PASSPHRASE PREFIX"))?);
-    let pass = args.next().ok_or_else(|| anyhow::anyhow!("passphrase missing"))?;
+    let db = PathBuf::from(
+        args.next()
+            .ok_or_else(|| anyhow::anyhow!("usage: crash_writer DB PASSPHRASE PREFIX"))?,
+    );
+    let pass = args
+        .next()
+        .ok_or_else(|| anyhow::anyhow!("passphrase missing"))?;
     let prefix = args.next().unwrap_or_else(|| "crash".into());
-    let mut reg = Register::open(&db, UnlockMethod::Passphrase(Zeroizing::new(pass)), "crash-writer", "test")?;
+    let mut reg = Register::open(
+        &db,
+        UnlockMethod::Passphrase(Zeroizing::new(pass)),
+        "crash-writer",
+        "test",
+    )?;
     let stdout = std::io::stdout();
     for i in 0.. {
         let input = IncidentInput {

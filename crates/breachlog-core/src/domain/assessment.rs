@@ -154,8 +154,18 @@ impl Assessment {
         if self.consequences.as_deref().unwrap_or("").trim().is_empty() {
             missing.push(Art33Item::Consequences);
         }
-        let taken = self.measures_taken.as_deref().unwrap_or("").trim().is_empty();
-        let proposed = self.measures_proposed.as_deref().unwrap_or("").trim().is_empty();
+        let taken = self
+            .measures_taken
+            .as_deref()
+            .unwrap_or("")
+            .trim()
+            .is_empty();
+        let proposed = self
+            .measures_proposed
+            .as_deref()
+            .unwrap_or("")
+            .trim()
+            .is_empty();
         if taken && proposed {
             missing.push(Art33Item::Measures);
         }

@@ -223,7 +223,10 @@ mod tests {
     #[test]
     fn label_ids_use_dashes() {
         assert_eq!(Status::Investigating.label_id(), "status-investigating");
-        assert_eq!(CloseReason::FalsePositive.label_id(), "close-reason-false-positive");
+        assert_eq!(
+            CloseReason::FalsePositive.label_id(),
+            "close-reason-false-positive"
+        );
     }
 
     #[test]

@@ -52,7 +52,9 @@ pub struct Incident {
 impl Incident {
     /// A personal-data breach: the assessment says personal data are involved.
     pub fn is_breach(&self) -> bool {
-        self.assessment.as_ref().is_some_and(|a| a.personal_data == super::PersonalData::Yes)
+        self.assessment
+            .as_ref()
+            .is_some_and(|a| a.personal_data == super::PersonalData::Yes)
     }
 }
 

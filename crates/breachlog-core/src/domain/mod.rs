@@ -8,7 +8,7 @@ mod incident;
 mod org;
 
 pub use assessment::{Art33Item, Assessment};
-pub use enums::*;
 pub(crate) use enums::wire_enum;
+pub use enums::*;
 pub use incident::{Action, Incident, Note};
 pub use org::{Org, Settings};

@@ -6,8 +6,8 @@ use serde_json::{json, Value};
 use uuid::Uuid;
 
 use crate::domain::{
-    Assessment, Category, CloseReason, Decision, Incident, Language, Nature, Org, PersonalData, Risk, Role, Settings,
-    Severity, Source, Status, VulnClass,
+    Assessment, Category, CloseReason, Decision, Incident, Language, Nature, Org, PersonalData,
+    Risk, Role, Settings, Severity, Source, Status, VulnClass,
 };
 use crate::error::{Error, Reason, Result};
 use crate::validate;
@@ -110,7 +110,11 @@ impl IncidentInput {
             }
         }
         if let Some(v) = &self.vuln_class {
-            i.vuln_class = if v.trim().is_empty() { None } else { Some(validate::choice("vuln_class", v, VulnClass::allowed)?) };
+            i.vuln_class = if v.trim().is_empty() {
+                None
+            } else {
+                Some(validate::choice("vuln_class", v, VulnClass::allowed)?)
+            };
         }
         if let Some(s) = &self.source {
             i.source = validate::choice("source", s, Source::allowed)?;
@@ -125,7 +129,8 @@ impl IncidentInput {
             i.owner = Some(validate::optional_line("owner", o)?).filter(|o| !o.is_empty());
         }
         if let Some(d) = &self.detected_at {
-            i.detected_at = validate::not_future("detected_at", validate::timestamp("detected_at", d)?, now)?;
+            i.detected_at =
+                validate::not_future("detected_at", validate::timestamp("detected_at", d)?, now)?;
         }
         if let Some(o) = &self.occurred_at {
             let (from, to) = parse_occurred(o, now)?;
@@ -155,7 +160,8 @@ fn parse_occurred(text: &str, now: Ts) -> Result<(Option<Ts>, Option<Ts>)> {
     if t.is_empty() || t.eq_ignore_ascii_case("unknown") {
         return Ok((None, None));
     }
-    let parse = |s: &str| validate::not_future("occurred_at", validate::timestamp("occurred_at", s)?, now);
+    let parse =
+        |s: &str| validate::not_future("occurred_at", validate::timestamp("occurred_at", s)?, now);
     match t.split_once('/') {
         Some((a, b)) => {
             let (from, to) = (parse(a)?, parse(b)?);
@@ -179,18 +185,31 @@ pub(crate) fn transition_payload(
     let to: Status = validate::choice("to", to, Status::allowed)?;
     let from = current.status;
     if !from.can_move_to(to) {
-        return Err(Error::InvalidTransition { from, to, allowed: from.allowed_next().to_vec() });
+        return Err(Error::InvalidTransition {
+            from,
+            to,
+            allowed: from.allowed_next().to_vec(),
+        });
     }
     let at = match at {
-        Some(a) if !a.trim().is_empty() => validate::not_future("at", validate::timestamp("at", a)?, now)?,
+        Some(a) if !a.trim().is_empty() => {
+            validate::not_future("at", validate::timestamp("at", a)?, now)?
+        }
         _ => now,
     };
     if at < current.detected_at {
         return Err(Error::invalid("at", Reason::BeforeDetected));
     }
-    let note = note.map(|n| validate::text("note", n)).transpose()?.filter(|n| !n.trim().is_empty());
+    let note = note
+        .map(|n| validate::text("note", n))
+        .transpose()?
+        .filter(|n| !n.trim().is_empty());
     let close_reason = match close_reason.filter(|r| !r.trim().is_empty()) {
-        Some(r) => Some(validate::choice::<CloseReason>("close_reason", r, CloseReason::allowed)?),
+        Some(r) => Some(validate::choice::<CloseReason>(
+            "close_reason",
+            r,
+            CloseReason::allowed,
+        )?),
         None => None,
     };
     let close_reason = match (to, from) {
@@ -209,11 +228,23 @@ pub(crate) fn transition_payload(
     }))
 }
 
-pub(crate) fn action_payload(title: &str, owner: Option<&str>, due_at: Option<&str>) -> Result<Value> {
+pub(crate) fn action_payload(
+    title: &str,
+    owner: Option<&str>,
+    due_at: Option<&str>,
+) -> Result<Value> {
     let title = validate::line("title", title)?;
-    let owner = owner.map(|o| validate::optional_line("owner", o)).transpose()?.filter(|o| !o.is_empty());
-    let due = due_at.filter(|d| !d.trim().is_empty()).map(|d| validate::timestamp("due_at", d)).transpose()?;
-    Ok(json!({ "action_id": Uuid::now_v7().to_string(), "title": title, "owner": owner, "due_at": due }))
+    let owner = owner
+        .map(|o| validate::optional_line("owner", o))
+        .transpose()?
+        .filter(|o| !o.is_empty());
+    let due = due_at
+        .filter(|d| !d.trim().is_empty())
+        .map(|d| validate::timestamp("due_at", d))
+        .transpose()?;
+    Ok(
+        json!({ "action_id": Uuid::now_v7().to_string(), "title": title, "owner": owner, "due_at": due }),
+    )
 }
 
 /// Breach assessment fields as typed. `None` leaves a field; empty text clears it.
@@ -262,7 +293,9 @@ fn opt_count(field: &'static str, v: &str) -> Result<Option<u64>> {
     if t.is_empty() {
         return Ok(None);
     }
-    let n: u64 = t.parse().map_err(|_| Error::invalid(field, Reason::NotANumber))?;
+    let n: u64 = t
+        .parse()
+        .map_err(|_| Error::invalid(field, Reason::NotANumber))?;
     Ok(Some(validate::count(field, n)?))
 }
 
@@ -277,20 +310,29 @@ impl AssessmentInput {
     ) -> Result<Assessment> {
         let mut a = current.clone();
         if let Some(p) = &self.personal_data {
-            a.personal_data = validate::choice::<PersonalData>("personal_data", p, PersonalData::allowed)?;
+            a.personal_data =
+                validate::choice::<PersonalData>("personal_data", p, PersonalData::allowed)?;
         }
         if let Some(t) = &self.aware_at {
             a.aware_at = if t.trim().is_empty() {
                 None
             } else {
-                Some(validate::not_future("aware_at", validate::timestamp("aware_at", t)?, now)?)
+                Some(validate::not_future(
+                    "aware_at",
+                    validate::timestamp("aware_at", t)?,
+                    now,
+                )?)
             };
         }
         if let Some(t) = &self.aware_justification {
             a.aware_justification = opt_text("aware_justification", t)?;
         }
         if let Some(r) = &self.role {
-            a.role = if r.trim().is_empty() { None } else { Some(validate::choice::<Role>("role", r, Role::allowed)?) };
+            a.role = if r.trim().is_empty() {
+                None
+            } else {
+                Some(validate::choice::<Role>("role", r, Role::allowed)?)
+            };
         }
         if let Some(list) = &self.nature {
             let mut n: Vec<Nature> = Vec::new();
@@ -334,18 +376,32 @@ impl AssessmentInput {
             a.measures_proposed = opt_text("measures_proposed", t)?;
         }
         if let Some(t) = &self.contact_point {
-            a.contact_point = Some(validate::optional_line("contact_point", t)?).filter(|c| !c.is_empty());
+            a.contact_point =
+                Some(validate::optional_line("contact_point", t)?).filter(|c| !c.is_empty());
         }
         if let Some(r) = &self.risk {
-            a.risk = if r.trim().is_empty() { None } else { Some(validate::choice::<Risk>("risk", r, Risk::allowed)?) };
+            a.risk = if r.trim().is_empty() {
+                None
+            } else {
+                Some(validate::choice::<Risk>("risk", r, Risk::allowed)?)
+            };
         }
         if let Some(t) = &self.risk_reasoning {
             a.risk_reasoning = opt_text("risk_reasoning", t)?;
         }
-        let decision_touched = self.decision.is_some() || self.decision_rationale.is_some() || self.decided_at.is_some();
+        let decision_touched = self.decision.is_some()
+            || self.decision_rationale.is_some()
+            || self.decided_at.is_some();
         if let Some(d) = &self.decision {
-            a.decision =
-                if d.trim().is_empty() { None } else { Some(validate::choice::<Decision>("decision", d, Decision::allowed)?) };
+            a.decision = if d.trim().is_empty() {
+                None
+            } else {
+                Some(validate::choice::<Decision>(
+                    "decision",
+                    d,
+                    Decision::allowed,
+                )?)
+            };
         }
         if let Some(t) = &self.decision_rationale {
             a.decision_rationale = opt_text("decision_rationale", t)?;
@@ -353,10 +409,16 @@ impl AssessmentInput {
         if decision_touched {
             if a.decision.is_some() {
                 a.decided_by = Some(actor.to_string());
-                a.decided_at = Some(match self.decided_at.as_deref().filter(|d| !d.trim().is_empty()) {
-                    Some(d) => validate::not_future("decided_at", validate::timestamp("decided_at", d)?, now)?,
-                    None => now,
-                });
+                a.decided_at = Some(
+                    match self.decided_at.as_deref().filter(|d| !d.trim().is_empty()) {
+                        Some(d) => validate::not_future(
+                            "decided_at",
+                            validate::timestamp("decided_at", d)?,
+                            now,
+                        )?,
+                        None => now,
+                    },
+                );
             } else {
                 a.decided_by = None;
                 a.decided_at = None;
@@ -365,7 +427,10 @@ impl AssessmentInput {
         if let Some(list) = &self.controllers {
             let mut ids = Vec::new();
             for c in list.iter().filter(|c| !c.trim().is_empty()) {
-                ids.push(Uuid::parse_str(c.trim()).map_err(|_| Error::invalid("controllers", Reason::NotAnId))?);
+                ids.push(
+                    Uuid::parse_str(c.trim())
+                        .map_err(|_| Error::invalid("controllers", Reason::NotAnId))?,
+                );
             }
             a.controllers = ids;
         }
@@ -377,7 +442,11 @@ impl AssessmentInput {
             a.art34_exemption = if e.trim().is_empty() {
                 None
             } else {
-                Some(validate::choice("art34_exemption", e, crate::regulation::Art34Exemption::allowed)?)
+                Some(validate::choice(
+                    "art34_exemption",
+                    e,
+                    crate::regulation::Art34Exemption::allowed,
+                )?)
             };
         }
         if let Some(t) = &self.art34_justification {
@@ -400,15 +469,23 @@ impl AssessmentInput {
             if gap_hours > settings.aware_gap_hours as f64 && a.aware_justification.is_none() {
                 return Err(Error::invalid(
                     "aware_justification",
-                    Reason::JustificationRequired { hours: settings.aware_gap_hours },
+                    Reason::JustificationRequired {
+                        hours: settings.aware_gap_hours,
+                    },
                 ));
             }
         }
         if a.risk.is_some() && a.risk_reasoning.is_none() {
-            return Err(Error::invalid("risk_reasoning", Reason::RequiredWith { other: "risk" }));
+            return Err(Error::invalid(
+                "risk_reasoning",
+                Reason::RequiredWith { other: "risk" },
+            ));
         }
         if a.decision.is_some() && a.decision_rationale.is_none() {
-            return Err(Error::invalid("decision_rationale", Reason::RequiredWith { other: "decision" }));
+            return Err(Error::invalid(
+                "decision_rationale",
+                Reason::RequiredWith { other: "decision" },
+            ));
         }
         Ok(a)
     }
@@ -449,7 +526,9 @@ impl OrgInput {
             o.timezone = validate::timezone("timezone", t)?;
         }
         if let Some(l) = &self.language {
-            o.language = l.parse::<Language>().map_err(|_| Error::invalid("language", Reason::UnknownLanguage))?;
+            o.language = l
+                .parse::<Language>()
+                .map_err(|_| Error::invalid("language", Reason::UnknownLanguage))?;
         }
         if let Some(a) = &self.lead_authority {
             o.lead_authority = validate::optional_line("lead_authority", a)?.to_ascii_lowercase();
@@ -480,19 +559,28 @@ impl SettingsInput {
         let mut s = current.clone();
         if let Some(h) = self.aware_gap_hours {
             if !(1..=24 * 30).contains(&h) {
-                return Err(Error::invalid("aware_gap_hours", Reason::OutOfRange { max: 24 * 30 }));
+                return Err(Error::invalid(
+                    "aware_gap_hours",
+                    Reason::OutOfRange { max: 24 * 30 },
+                ));
             }
             s.aware_gap_hours = h;
         }
         if let Some(m) = self.idle_lock_minutes {
             if !(0..=24 * 60).contains(&m) {
-                return Err(Error::invalid("idle_lock_minutes", Reason::OutOfRange { max: 24 * 60 }));
+                return Err(Error::invalid(
+                    "idle_lock_minutes",
+                    Reason::OutOfRange { max: 24 * 60 },
+                ));
             }
             s.idle_lock_minutes = m;
         }
         if let Some(list) = &self.notify_thresholds_hours {
             if list.iter().any(|h| !(1..=24 * 30).contains(h)) {
-                return Err(Error::invalid("notify_thresholds_hours", Reason::OutOfRange { max: 24 * 30 }));
+                return Err(Error::invalid(
+                    "notify_thresholds_hours",
+                    Reason::OutOfRange { max: 24 * 30 },
+                ));
             }
             let mut l = list.clone();
             l.sort_unstable_by(|a, b| b.cmp(a));

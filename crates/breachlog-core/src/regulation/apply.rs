@@ -6,59 +6,109 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
-use super::{kind, AuthorityContact, Classification, Controller, Filing, IncidentRegulation, NotRequired, Obligation, Regime};
 use super::RegulationSettings;
+use super::{
+    kind, AuthorityContact, Classification, Controller, Filing, IncidentRegulation, NotRequired,
+    Obligation, Regime,
+};
 use crate::error::{Error, Result};
 use crate::journal::Event;
 // Event-field and document helpers are shared with the core projections.
 use crate::projection::{data_err, field, load_doc as load, merge, to_doc};
 
 pub fn load_obligation(conn: &Connection, id: Uuid) -> Result<Option<Obligation>> {
-    load(conn, "SELECT doc FROM obligations WHERE id = ?1", &id.to_string())
+    load(
+        conn,
+        "SELECT doc FROM obligations WHERE id = ?1",
+        &id.to_string(),
+    )
 }
 
 pub fn load_filing(conn: &Connection, id: Uuid) -> Result<Option<Filing>> {
-    load(conn, "SELECT doc FROM filings WHERE id = ?1", &id.to_string())
+    load(
+        conn,
+        "SELECT doc FROM filings WHERE id = ?1",
+        &id.to_string(),
+    )
 }
 
 pub fn load_incident_regulation(conn: &Connection, incident: Uuid) -> Result<IncidentRegulation> {
-    Ok(load(conn, "SELECT doc FROM incident_regulation WHERE incident_id = ?1", &incident.to_string())?.unwrap_or_default())
+    Ok(load(
+        conn,
+        "SELECT doc FROM incident_regulation WHERE incident_id = ?1",
+        &incident.to_string(),
+    )?
+    .unwrap_or_default())
 }
 
 pub fn load_settings(conn: &Connection) -> Result<RegulationSettings> {
-    Ok(load(conn, "SELECT doc FROM regulation_settings WHERE id = ?1", "1")?.unwrap_or_default())
+    Ok(load(
+        conn,
+        "SELECT doc FROM regulation_settings WHERE id = ?1",
+        "1",
+    )?
+    .unwrap_or_default())
 }
 
 pub fn load_contact(conn: &Connection, id: Uuid) -> Result<Option<AuthorityContact>> {
-    load(conn, "SELECT doc FROM authority_contacts WHERE id = ?1", &id.to_string())
+    load(
+        conn,
+        "SELECT doc FROM authority_contacts WHERE id = ?1",
+        &id.to_string(),
+    )
 }
 
-fn docs<T: DeserializeOwned>(conn: &Connection, sql: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<T>> {
+fn docs<T: DeserializeOwned>(
+    conn: &Connection,
+    sql: &str,
+    args: &[&dyn rusqlite::ToSql],
+) -> Result<Vec<T>> {
     let mut stmt = conn.prepare(sql)?;
-    let texts: Vec<String> = stmt.query_map(args, |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-    texts.iter().map(|t| serde_json::from_str(t).map_err(|e| Error::Data(e.to_string()))).collect()
+    let texts: Vec<String> = stmt
+        .query_map(args, |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    texts
+        .iter()
+        .map(|t| serde_json::from_str(t).map_err(|e| Error::Data(e.to_string())))
+        .collect()
 }
 
 pub fn controllers(conn: &Connection) -> Result<Vec<Controller>> {
-    docs(conn, "SELECT doc FROM controllers ORDER BY name COLLATE NOCASE, id", &[])
+    docs(
+        conn,
+        "SELECT doc FROM controllers ORDER BY name COLLATE NOCASE, id",
+        &[],
+    )
 }
 
 /// Obligations of one incident, or all (`None`), in id (creation) order.
 pub fn obligations(conn: &Connection, incident: Option<Uuid>) -> Result<Vec<Obligation>> {
     match incident {
-        Some(i) => docs(conn, "SELECT doc FROM obligations WHERE incident_id = ?1 ORDER BY id", &[&i.to_string()]),
+        Some(i) => docs(
+            conn,
+            "SELECT doc FROM obligations WHERE incident_id = ?1 ORDER BY id",
+            &[&i.to_string()],
+        ),
         None => docs(conn, "SELECT doc FROM obligations ORDER BY id", &[]),
     }
 }
 
 /// Filings of one obligation in filing-time order.
 pub fn filings_of(conn: &Connection, obligation: Uuid) -> Result<Vec<Filing>> {
-    docs(conn, "SELECT doc FROM filings WHERE obligation_id = ?1 ORDER BY at, id", &[&obligation.to_string()])
+    docs(
+        conn,
+        "SELECT doc FROM filings WHERE obligation_id = ?1 ORDER BY at, id",
+        &[&obligation.to_string()],
+    )
 }
 
 pub fn contacts(conn: &Connection, incident: Option<Uuid>) -> Result<Vec<AuthorityContact>> {
     match incident {
-        Some(i) => docs(conn, "SELECT doc FROM authority_contacts WHERE incident_id = ?1 ORDER BY id", &[&i.to_string()]),
+        Some(i) => docs(
+            conn,
+            "SELECT doc FROM authority_contacts WHERE incident_id = ?1 ORDER BY id",
+            &[&i.to_string()],
+        ),
         None => docs(conn, "SELECT doc FROM authority_contacts ORDER BY id", &[]),
     }
 }
@@ -121,7 +171,9 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
             )?;
         }
         kind::INCIDENT_CLASSIFIED | kind::INCIDENT_REGIMES_SET => {
-            let incident = ev.subject.ok_or_else(|| data_err(ev, "event has no subject"))?;
+            let incident = ev
+                .subject
+                .ok_or_else(|| data_err(ev, "event has no subject"))?;
             let mut doc = load_incident_regulation(conn, incident)?;
             if ev.kind == kind::INCIDENT_REGIMES_SET {
                 doc.regimes = field(ev, "regimes")?;
@@ -149,7 +201,8 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
             let mut doc: Map<String, Value> = field(ev, "obligation")?;
             doc.insert("opened_at".into(), Value::String(ev.ts.to_string()));
             doc.insert("not_required".into(), Value::Null);
-            let o: Obligation = serde_json::from_value(Value::Object(doc)).map_err(|e| data_err(ev, e))?;
+            let o: Obligation =
+                serde_json::from_value(Value::Object(doc)).map_err(|e| data_err(ev, e))?;
             if load_obligation(conn, o.id)?.is_some() {
                 return Err(data_err(ev, format!("obligation {} opened twice", o.id)));
             }
@@ -209,7 +262,11 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
         }
         kind::RULE_CHANGED => {
             let mut s = load_settings(conn)?;
-            let key = format!("{}/{}", field::<Regime>(ev, "regime")?, field::<String>(ev, "rule")?);
+            let key = format!(
+                "{}/{}",
+                field::<Regime>(ev, "regime")?,
+                field::<String>(ev, "rule")?
+            );
             match field::<Option<i64>>(ev, "hours")? {
                 Some(h) => s.overrides.insert(key, h),
                 None => s.overrides.remove(&key),
@@ -236,7 +293,11 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
             };
             conn.execute(
                 "INSERT INTO authority_contacts (id, incident_id, doc) VALUES (?1, ?2, ?3)",
-                params![c.id.to_string(), c.incident_id.map(|i| i.to_string()), to_doc(&c)?],
+                params![
+                    c.id.to_string(),
+                    c.incident_id.map(|i| i.to_string()),
+                    to_doc(&c)?
+                ],
             )?;
         }
         _ => return Ok(false),
@@ -245,6 +306,9 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
 }
 
 fn save_settings(conn: &Connection, s: &RegulationSettings) -> Result<()> {
-    conn.execute("INSERT OR REPLACE INTO regulation_settings (id, doc) VALUES (1, ?1)", [to_doc(s)?])?;
+    conn.execute(
+        "INSERT OR REPLACE INTO regulation_settings (id, doc) VALUES (1, ?1)",
+        [to_doc(s)?],
+    )?;
     Ok(())
 }

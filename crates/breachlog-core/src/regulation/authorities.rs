@@ -37,9 +37,18 @@ impl Authority {
             if self.languages.iter().any(|l| l == w.as_str()) || self.template == "edpb" {
                 return Ok(w);
             }
-            return Err(Error::invalid("lang", Reason::UnknownValue { allowed: self.languages.join(", ") }));
+            return Err(Error::invalid(
+                "lang",
+                Reason::UnknownValue {
+                    allowed: self.languages.join(", "),
+                },
+            ));
         }
-        Ok(self.languages.iter().find_map(|l| supported(l)).unwrap_or(Language::En))
+        Ok(self
+            .languages
+            .iter()
+            .find_map(|l| supported(l))
+            .unwrap_or(Language::En))
     }
 }
 
@@ -50,17 +59,27 @@ struct File {
 
 fn parsed() -> &'static Result<Vec<Authority>, String> {
     static A: OnceLock<Result<Vec<Authority>, String>> = OnceLock::new();
-    A.get_or_init(|| serde_json::from_str::<File>(DATA).map(|f| f.authorities).map_err(|e| format!("authorities.json: {e}")))
+    A.get_or_init(|| {
+        serde_json::from_str::<File>(DATA)
+            .map(|f| f.authorities)
+            .map_err(|e| format!("authorities.json: {e}"))
+    })
 }
 
 pub fn all() -> Result<&'static [Authority]> {
-    parsed().as_ref().map(|v| v.as_slice()).map_err(|e| Error::Data(e.clone()))
+    parsed()
+        .as_ref()
+        .map(|v| v.as_slice())
+        .map_err(|e| Error::Data(e.clone()))
 }
 
 /// Looks an authority up by id (case-insensitive), naming `field` on failure.
 pub fn find(field: &'static str, id: &str) -> Result<&'static Authority> {
     let id = id.trim().to_ascii_lowercase();
-    all()?.iter().find(|a| a.id == id).ok_or_else(|| Error::invalid(field, Reason::UnknownAuthority))
+    all()?
+        .iter()
+        .find(|a| a.id == id)
+        .ok_or_else(|| Error::invalid(field, Reason::UnknownAuthority))
 }
 
 /// Validates a list of authority ids, de-duplicated in order.
@@ -83,8 +102,9 @@ mod tests {
     fn registry_covers_eu_eea_german_laender_and_uk() {
         let all = all().unwrap();
         let eu_eea = [
-            "at", "be", "bg", "hr", "cy", "cz", "dk", "ee", "fi", "fr", "de", "gr", "hu", "ie", "it", "lv", "lt", "lu", "mt",
-            "nl", "pl", "pt", "ro", "sk", "si", "es", "se", "is", "li", "no",
+            "at", "be", "bg", "hr", "cy", "cz", "dk", "ee", "fi", "fr", "de", "gr", "hu", "ie",
+            "it", "lv", "lt", "lu", "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se", "is",
+            "li", "no",
         ];
         for c in eu_eea {
             assert!(all.iter().any(|a| a.country == c), "no authority for {c}");
@@ -96,14 +116,31 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), all.len(), "ids are unique");
-        assert!(all.iter().all(|a| a.website.starts_with("https://") && !a.languages.is_empty()));
+        assert!(all
+            .iter()
+            .all(|a| a.website.starts_with("https://") && !a.languages.is_empty()));
     }
 
     #[test]
     fn draft_language_follows_the_authority() {
-        assert_eq!(find("a", "nl-ap").unwrap().draft_language(None).unwrap(), Language::Nl);
-        assert_eq!(find("a", "be-apd").unwrap().draft_language(Some(Language::De)).unwrap(), Language::De);
-        assert!(find("a", "fr-cnil").unwrap().draft_language(Some(Language::Nl)).is_err());
-        assert_eq!(find("a", "de-ni").unwrap().draft_language(None).unwrap(), Language::De);
+        assert_eq!(
+            find("a", "nl-ap").unwrap().draft_language(None).unwrap(),
+            Language::Nl
+        );
+        assert_eq!(
+            find("a", "be-apd")
+                .unwrap()
+                .draft_language(Some(Language::De))
+                .unwrap(),
+            Language::De
+        );
+        assert!(find("a", "fr-cnil")
+            .unwrap()
+            .draft_language(Some(Language::Nl))
+            .is_err());
+        assert_eq!(
+            find("a", "de-ni").unwrap().draft_language(None).unwrap(),
+            Language::De
+        );
     }
 }

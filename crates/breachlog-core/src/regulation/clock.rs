@@ -4,7 +4,9 @@
 //! forward) moves forward by the gap, an ambiguous one (fall back) takes the earlier instant.
 //! DORA deadlines on a weekend or listed holiday roll to 12:00 local of the next working day.
 
-use chrono::{Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday};
+use chrono::{
+    Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday,
+};
 use chrono_tz::Tz;
 
 use crate::Ts;
@@ -15,8 +17,14 @@ pub fn add_hours(anchor: Ts, hours: i64) -> Ts {
 }
 
 fn last_day(year: i32, month: u32) -> u32 {
-    let (ny, nm) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
-    NaiveDate::from_ymd_opt(ny, nm, 1).and_then(|d| d.pred_opt()).map_or(28, |d| d.day())
+    let (ny, nm) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    NaiveDate::from_ymd_opt(ny, nm, 1)
+        .and_then(|d| d.pred_opt())
+        .map_or(28, |d| d.day())
 }
 
 /// The UTC instant of a local wall-clock time in `tz` (gap: shifted forward; overlap: earlier).
@@ -63,7 +71,10 @@ pub fn roll_over(due: Ts, tz: Tz, holidays: &[NaiveDate]) -> Ts {
             None => return due,
         }
     }
-    local_to_utc(date.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default()), tz)
+    local_to_utc(
+        date.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default()),
+        tz,
+    )
 }
 
 /// The terms of an obligation's clock.
@@ -121,35 +132,128 @@ mod tests {
     fn elapsed_hours_across_dst() {
         let cases = [
             // (anchor, hours, expected due in UTC, what)
-            ("2026-03-27T10:00:00+01:00", 72, "2026-03-30T09:00:00Z", "AMS spring forward: 11:00 CEST, not 10:00"),
-            ("2026-10-23T10:00:00+02:00", 72, "2026-10-26T08:00:00Z", "AMS fall back: 09:00 CET"),
-            ("2026-03-28T12:00:00+00:00", 24, "2026-03-29T12:00:00Z", "LON spring forward: 13:00 BST"),
-            ("2026-10-24T12:00:00+01:00", 72, "2026-10-27T11:00:00Z", "LON fall back: 11:00 GMT"),
-            ("2026-03-29T00:30:00+01:00", 4, "2026-03-29T03:30:00Z", "4 h spanning the missing hour"),
-            ("2026-10-25T02:30:00+02:00", 1, "2026-10-25T01:30:00Z", "1 h in the repeated hour"),
+            (
+                "2026-03-27T10:00:00+01:00",
+                72,
+                "2026-03-30T09:00:00Z",
+                "AMS spring forward: 11:00 CEST, not 10:00",
+            ),
+            (
+                "2026-10-23T10:00:00+02:00",
+                72,
+                "2026-10-26T08:00:00Z",
+                "AMS fall back: 09:00 CET",
+            ),
+            (
+                "2026-03-28T12:00:00+00:00",
+                24,
+                "2026-03-29T12:00:00Z",
+                "LON spring forward: 13:00 BST",
+            ),
+            (
+                "2026-10-24T12:00:00+01:00",
+                72,
+                "2026-10-27T11:00:00Z",
+                "LON fall back: 11:00 GMT",
+            ),
+            (
+                "2026-03-29T00:30:00+01:00",
+                4,
+                "2026-03-29T03:30:00Z",
+                "4 h spanning the missing hour",
+            ),
+            (
+                "2026-10-25T02:30:00+02:00",
+                1,
+                "2026-10-25T01:30:00Z",
+                "1 h in the repeated hour",
+            ),
         ];
         for (anchor, hours, expected, what) in cases {
-            assert_eq!(add_hours(ts(anchor), hours).to_string(), ts(expected).to_string(), "{what}");
+            assert_eq!(
+                add_hours(ts(anchor), hours).to_string(),
+                ts(expected).to_string(),
+                "{what}"
+            );
         }
     }
 
     #[test]
     fn one_month_is_the_same_local_time_clamped() {
         let cases = [
-            (AMS, "2026-01-31T10:00:00+01:00", "2026-02-28T09:00:00Z", "Jan 31 -> Feb 28"),
-            (AMS, "2028-01-31T10:00:00+01:00", "2028-02-29T09:00:00Z", "leap year Jan 31 -> Feb 29"),
-            (AMS, "2026-03-15T10:00:00+01:00", "2026-04-15T08:00:00Z", "across spring DST: 10:00 CEST"),
-            (AMS, "2026-10-10T10:00:00+02:00", "2026-11-10T09:00:00Z", "across autumn DST: 10:00 CET"),
-            (LON, "2026-10-10T09:00:00+01:00", "2026-11-10T09:00:00Z", "London across autumn DST"),
-            (LON, "2026-03-10T09:00:00+00:00", "2026-04-10T08:00:00Z", "London across spring DST"),
-            (AMS, "2026-12-31T23:30:00+01:00", "2027-01-31T22:30:00Z", "year roll"),
-            (Tz::UTC, "2026-03-31T12:00:00Z", "2026-04-30T12:00:00Z", "Mar 31 -> Apr 30"),
-            (AMS, "2026-01-31T23:30:00Z", "2026-02-28T23:30:00Z", "local date Feb 1 00:30 -> Mar 1 00:30"),
-            (AMS, "2027-02-28T02:30:00+01:00", "2027-03-28T01:30:00Z", "02:30 does not exist: 03:30 CEST"),
-            (AMS, "2026-09-25T02:30:00+02:00", "2026-10-25T00:30:00Z", "02:30 twice: the earlier"),
+            (
+                AMS,
+                "2026-01-31T10:00:00+01:00",
+                "2026-02-28T09:00:00Z",
+                "Jan 31 -> Feb 28",
+            ),
+            (
+                AMS,
+                "2028-01-31T10:00:00+01:00",
+                "2028-02-29T09:00:00Z",
+                "leap year Jan 31 -> Feb 29",
+            ),
+            (
+                AMS,
+                "2026-03-15T10:00:00+01:00",
+                "2026-04-15T08:00:00Z",
+                "across spring DST: 10:00 CEST",
+            ),
+            (
+                AMS,
+                "2026-10-10T10:00:00+02:00",
+                "2026-11-10T09:00:00Z",
+                "across autumn DST: 10:00 CET",
+            ),
+            (
+                LON,
+                "2026-10-10T09:00:00+01:00",
+                "2026-11-10T09:00:00Z",
+                "London across autumn DST",
+            ),
+            (
+                LON,
+                "2026-03-10T09:00:00+00:00",
+                "2026-04-10T08:00:00Z",
+                "London across spring DST",
+            ),
+            (
+                AMS,
+                "2026-12-31T23:30:00+01:00",
+                "2027-01-31T22:30:00Z",
+                "year roll",
+            ),
+            (
+                Tz::UTC,
+                "2026-03-31T12:00:00Z",
+                "2026-04-30T12:00:00Z",
+                "Mar 31 -> Apr 30",
+            ),
+            (
+                AMS,
+                "2026-01-31T23:30:00Z",
+                "2026-02-28T23:30:00Z",
+                "local date Feb 1 00:30 -> Mar 1 00:30",
+            ),
+            (
+                AMS,
+                "2027-02-28T02:30:00+01:00",
+                "2027-03-28T01:30:00Z",
+                "02:30 does not exist: 03:30 CEST",
+            ),
+            (
+                AMS,
+                "2026-09-25T02:30:00+02:00",
+                "2026-10-25T00:30:00Z",
+                "02:30 twice: the earlier",
+            ),
         ];
         for (tz, anchor, expected, what) in cases {
-            assert_eq!(add_months(ts(anchor), 1, tz).to_string(), ts(expected).to_string(), "{what}");
+            assert_eq!(
+                add_months(ts(anchor), 1, tz).to_string(),
+                ts(expected).to_string(),
+                "{what}"
+            );
         }
     }
 
@@ -157,15 +261,43 @@ mod tests {
     fn dora_roll_over_to_noon_of_next_working_day() {
         let nl = crate::regulation::rules::holidays("nl").unwrap();
         let cases = [
-            ("2026-11-28T10:00:00+01:00", "2026-11-30T11:00:00Z", "Saturday -> Monday 12:00 CET"),
-            ("2026-11-29T23:00:00+01:00", "2026-11-30T11:00:00Z", "Sunday -> Monday 12:00 CET"),
-            ("2026-04-27T09:00:00+02:00", "2026-04-28T10:00:00Z", "King's Day -> Tuesday 12:00 CEST"),
-            ("2026-12-25T08:00:00+01:00", "2026-12-28T11:00:00Z", "Christmas Fri, Boxing Day Sat, Sun -> Mon"),
-            ("2026-11-27T10:00:00+01:00", "2026-11-27T09:00:00Z", "Friday stays"),
-            ("2026-11-27T23:30:00Z", "2026-11-30T11:00:00Z", "Friday 23:30 UTC is Saturday 00:30 local"),
+            (
+                "2026-11-28T10:00:00+01:00",
+                "2026-11-30T11:00:00Z",
+                "Saturday -> Monday 12:00 CET",
+            ),
+            (
+                "2026-11-29T23:00:00+01:00",
+                "2026-11-30T11:00:00Z",
+                "Sunday -> Monday 12:00 CET",
+            ),
+            (
+                "2026-04-27T09:00:00+02:00",
+                "2026-04-28T10:00:00Z",
+                "King's Day -> Tuesday 12:00 CEST",
+            ),
+            (
+                "2026-12-25T08:00:00+01:00",
+                "2026-12-28T11:00:00Z",
+                "Christmas Fri, Boxing Day Sat, Sun -> Mon",
+            ),
+            (
+                "2026-11-27T10:00:00+01:00",
+                "2026-11-27T09:00:00Z",
+                "Friday stays",
+            ),
+            (
+                "2026-11-27T23:30:00Z",
+                "2026-11-30T11:00:00Z",
+                "Friday 23:30 UTC is Saturday 00:30 local",
+            ),
         ];
         for (due, expected, what) in cases {
-            assert_eq!(roll_over(ts(due), AMS, nl).to_string(), ts(expected).to_string(), "{what}");
+            assert_eq!(
+                roll_over(ts(due), AMS, nl).to_string(),
+                ts(expected).to_string(),
+                "{what}"
+            );
         }
     }
 
@@ -180,16 +312,36 @@ mod tests {
             holidays: None,
         };
         // Classified 2 h after detection: 4 h after classification is earlier.
-        assert_eq!(due(&t("2026-05-04T10:00:00Z", "2026-05-04T08:00:00Z")), Some(ts("2026-05-04T14:00:00Z")));
+        assert_eq!(
+            due(&t("2026-05-04T10:00:00Z", "2026-05-04T08:00:00Z")),
+            Some(ts("2026-05-04T14:00:00Z"))
+        );
         // Classified 22 h after detection: detection + 24 h is earlier.
-        assert_eq!(due(&t("2026-05-05T06:00:00Z", "2026-05-04T08:00:00Z")), Some(ts("2026-05-05T08:00:00Z")));
+        assert_eq!(
+            due(&t("2026-05-05T06:00:00Z", "2026-05-04T08:00:00Z")),
+            Some(ts("2026-05-05T08:00:00Z"))
+        );
     }
 
     #[test]
     fn undue_delay_and_unknown_anchor_have_no_due_time() {
-        let base = Terms { anchor_at: Some(ts("2026-05-04T10:00:00Z")), hours: None, months: 0, alt: None, tz: AMS, holidays: None };
+        let base = Terms {
+            anchor_at: Some(ts("2026-05-04T10:00:00Z")),
+            hours: None,
+            months: 0,
+            alt: None,
+            tz: AMS,
+            holidays: None,
+        };
         assert_eq!(due(&base), None);
-        assert_eq!(due(&Terms { anchor_at: None, hours: Some(72), ..base }), None);
+        assert_eq!(
+            due(&Terms {
+                anchor_at: None,
+                hours: Some(72),
+                ..base
+            }),
+            None
+        );
     }
 
     proptest::proptest! {

@@ -7,7 +7,9 @@ use uuid::Uuid;
 
 use super::apply::{self, load_contact};
 use super::authorities;
-use super::{clock, kind, AuthorityContact, Channel, ContactDirection, ContactInput, ObligationKind, Regime};
+use super::{
+    clock, kind, AuthorityContact, Channel, ContactDirection, ContactInput, ObligationKind, Regime,
+};
 use crate::error::{Error, Reason, Result};
 use crate::register::Register;
 use crate::validate;
@@ -27,7 +29,8 @@ impl Register {
     pub fn log_authority_contact(&mut self, input: &ContactInput) -> Result<AuthorityContact> {
         let now = Ts::now();
         let authority = authorities::find("authority", &input.authority)?.id.clone();
-        let direction: ContactDirection = validate::choice("direction", &input.direction, ContactDirection::allowed)?;
+        let direction: ContactDirection =
+            validate::choice("direction", &input.direction, ContactDirection::allowed)?;
         let at = validate::not_future("at", validate::timestamp("at", &input.at)?, now)?;
         let subject = validate::line("subject", &input.subject)?;
         let reference = match input.reference.as_deref() {
@@ -38,7 +41,11 @@ impl Register {
             Some(i) => Some(self.resolve_incident(i)?),
             None => None,
         };
-        let due = match input.response_due_at.as_deref().filter(|d| !d.trim().is_empty()) {
+        let due = match input
+            .response_due_at
+            .as_deref()
+            .filter(|d| !d.trim().is_empty())
+        {
             Some(d) => {
                 if direction != ContactDirection::Incoming {
                     return Err(Error::invalid("response_due_at", Reason::NotIncoming));
@@ -58,7 +65,10 @@ impl Register {
                 }
                 let all = self.authority_contacts(None)?;
                 let t = a.trim().to_ascii_lowercase();
-                let found: Vec<&AuthorityContact> = all.iter().filter(|c| c.id.to_string().starts_with(&t)).collect();
+                let found: Vec<&AuthorityContact> = all
+                    .iter()
+                    .filter(|c| c.id.to_string().starts_with(&t))
+                    .collect();
                 let [request] = found.as_slice() else {
                     return Err(Error::invalid("answers", Reason::UnknownId));
                 };
@@ -75,7 +85,9 @@ impl Register {
         // The obligation opened for the answered request, if any, and whether it is answered already.
         let request_obligation = match answers {
             Some(req) => {
-                let ob = apply::obligations(self.conn(), None)?.into_iter().find(|o| o.contact_id == Some(req));
+                let ob = apply::obligations(self.conn(), None)?
+                    .into_iter()
+                    .find(|o| o.contact_id == Some(req));
                 match ob {
                     Some(o) if !apply::filings_of(self.conn(), o.id)?.is_empty() => None,
                     other => other,
@@ -84,7 +96,11 @@ impl Register {
             None => None,
         };
         let id = Uuid::now_v7();
-        let regime = if authority == "uk-ico" { Regime::UkGdpr } else { Regime::Gdpr };
+        let regime = if authority == "uk-ico" {
+            Regime::UkGdpr
+        } else {
+            Regime::Gdpr
+        };
         self.write(|w| {
             w.append(kind::AUTHORITY_CONTACT_LOGGED, incident, json!({
                 "contact_id": id.to_string(), "authority": authority, "direction": direction, "at": at,
@@ -118,15 +134,20 @@ impl Register {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::regulation::ObligationStatus;
     use crate::register::{InitOptions, OrgInput};
+    use crate::regulation::ObligationStatus;
 
     #[test]
     fn request_due_date_is_an_obligation_and_the_answer_files_it() {
         let dir = tempfile::tempdir().unwrap();
         let opts = InitOptions {
-            org: OrgInput { timezone: Some("Europe/Amsterdam".into()), ..Default::default() },
-            passphrase: Some(zeroize::Zeroizing::new("correct horse battery staple".into())),
+            org: OrgInput {
+                timezone: Some("Europe/Amsterdam".into()),
+                ..Default::default()
+            },
+            passphrase: Some(zeroize::Zeroizing::new(
+                "correct horse battery staple".into(),
+            )),
             keyring: false,
             actor: "dpo".into(),
         };
@@ -142,12 +163,25 @@ mod tests {
                 ..Default::default()
             })
             .unwrap();
-        let list = reg.obligations(None, Ts::parse("2026-06-15T16:00:00Z").unwrap()).unwrap();
+        let list = reg
+            .obligations(None, Ts::parse("2026-06-15T16:00:00Z").unwrap())
+            .unwrap();
         assert_eq!(list.len(), 1);
         let o = &list[0];
         // 17:00 CEST = 15:00Z; at 16:00Z the answer is one hour overdue.
-        assert_eq!((o.kind, o.recipient.as_str(), o.status, o.late_by_minutes), (ObligationKind::AuthorityRequest, "nl-ap", ObligationStatus::Overdue, Some(60)));
-        assert_eq!(o.due_at.map(|d| d.to_string()).as_deref(), Some("2026-06-15T15:00:00.000000Z"));
+        assert_eq!(
+            (o.kind, o.recipient.as_str(), o.status, o.late_by_minutes),
+            (
+                ObligationKind::AuthorityRequest,
+                "nl-ap",
+                ObligationStatus::Overdue,
+                Some(60)
+            )
+        );
+        assert_eq!(
+            o.due_at.map(|d| d.to_string()).as_deref(),
+            Some("2026-06-15T15:00:00.000000Z")
+        );
         let answer = ContactInput {
             authority: "nl-ap".into(),
             direction: "outgoing".into(),
@@ -156,11 +190,25 @@ mod tests {
             answers: Some(req.id.to_string()),
             ..Default::default()
         };
-        let bad = ContactInput { response_due_at: Some("2026-06-20T00:00:00Z".into()), ..answer.clone() };
-        assert!(matches!(reg.log_authority_contact(&bad), Err(Error::InvalidInput { field: "response_due_at", .. })));
+        let bad = ContactInput {
+            response_due_at: Some("2026-06-20T00:00:00Z".into()),
+            ..answer.clone()
+        };
+        assert!(matches!(
+            reg.log_authority_contact(&bad),
+            Err(Error::InvalidInput {
+                field: "response_due_at",
+                ..
+            })
+        ));
         reg.log_authority_contact(&answer).unwrap();
-        let o = &reg.obligations(None, Ts::parse("2026-07-01T00:00:00Z").unwrap()).unwrap()[0];
-        assert_eq!((o.status, o.late_by_minutes), (ObligationStatus::Filed, None));
+        let o = &reg
+            .obligations(None, Ts::parse("2026-07-01T00:00:00Z").unwrap())
+            .unwrap()[0];
+        assert_eq!(
+            (o.status, o.late_by_minutes),
+            (ObligationStatus::Filed, None)
+        );
         assert_eq!(reg.authority_contacts(None).unwrap().len(), 2);
         reg.verify(None).unwrap();
     }

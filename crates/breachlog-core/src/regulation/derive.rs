@@ -9,7 +9,10 @@ use uuid::Uuid;
 use super::apply::{controllers, filings_of, load_incident_regulation, load_settings, obligations};
 use super::clock::{self, Terms};
 use super::rules::{self, Rule};
-use super::{kind, Art34Exemption, Controller, Filing, IncidentRegulation, Obligation, Phase, Regime, RegulationSettings};
+use super::{
+    kind, Art34Exemption, Controller, Filing, IncidentRegulation, Obligation, Phase, Regime,
+    RegulationSettings,
+};
 use crate::domain::{Decision, Incident, Org, PersonalData, Risk, Role};
 use crate::error::Result;
 use crate::register::Writer;
@@ -103,7 +106,9 @@ fn anchor_time(s: &State<'_>, regime: Regime, anchor: &str) -> Option<Ts> {
 
 fn desired(s: &State<'_>, regime: Regime, rule_id: &str, recipient: String) -> Result<Desired> {
     let set = rules::regime(regime)?;
-    let rule = set.rule(rule_id).ok_or_else(|| crate::Error::Data(format!("missing rule {regime}/{rule_id}")))?;
+    let rule = set
+        .rule(rule_id)
+        .ok_or_else(|| crate::Error::Data(format!("missing rule {regime}/{rule_id}")))?;
     let (hours, hours_source) = rules::effective_hours(s.settings, regime, rule);
     Ok(Desired {
         regime,
@@ -114,7 +119,10 @@ fn desired(s: &State<'_>, regime: Regime, rule_id: &str, recipient: String) -> R
         hours,
         hours_source,
         anchor_at: anchor_time(s, regime, &rule.anchor),
-        alt_anchor_at: rule.alt.as_ref().and_then(|a| anchor_time(s, regime, &a.anchor)),
+        alt_anchor_at: rule
+            .alt
+            .as_ref()
+            .and_then(|a| anchor_time(s, regime, &a.anchor)),
         not_required: None,
     })
 }
@@ -129,7 +137,10 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
     let a = s.incident.assessment.clone().unwrap_or_default();
     let breach = s.incident.assessment.is_some() && a.personal_data == PersonalData::Yes;
     let role = a.role.unwrap_or(s.org.default_role);
-    let gdprs: Vec<Regime> = [Regime::Gdpr, Regime::UkGdpr].into_iter().filter(|r| on.contains(r)).collect();
+    let gdprs: Vec<Regime> = [Regime::Gdpr, Regime::UkGdpr]
+        .into_iter()
+        .filter(|r| on.contains(r))
+        .collect();
     if breach {
         for &regime in &gdprs {
             if role == Role::Processor {
@@ -138,7 +149,12 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
             let recipients: Vec<String> = if regime == Regime::UkGdpr {
                 vec!["uk-ico".into()]
             } else {
-                let listed: Vec<String> = a.authorities.iter().filter(|x| *x != "uk-ico").cloned().collect();
+                let listed: Vec<String> = a
+                    .authorities
+                    .iter()
+                    .filter(|x| *x != "uk-ico")
+                    .cloned()
+                    .collect();
                 if !listed.is_empty() {
                     listed
                 } else if !s.org.lead_authority.is_empty() {
@@ -148,7 +164,12 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
                 }
             };
             let no_notify = (a.risk == Some(Risk::None) && a.decision == Some(Decision::NoNotify))
-                .then(|| (a.decided_by.clone().unwrap_or_default(), a.decision_rationale.clone().unwrap_or_default()));
+                .then(|| {
+                    (
+                        a.decided_by.clone().unwrap_or_default(),
+                        a.decision_rationale.clone().unwrap_or_default(),
+                    )
+                });
             for r in recipients {
                 let mut d = desired(s, regime, "art33-1", r)?;
                 d.not_required.clone_from(&no_notify);
@@ -159,8 +180,13 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
             if role != Role::Processor && a.risk == Some(Risk::High) {
                 let mut d = desired(s, regime, "art34", "data-subjects".into())?;
                 if let Some(ex) = a.art34_exemption {
-                    let rationale = format!("Art 34(3)({}): {}", ex.as_str(), a.art34_justification.clone().unwrap_or_default());
-                    d.not_required = Some((a.art34_decided_by.clone().unwrap_or_default(), rationale));
+                    let rationale = format!(
+                        "Art 34(3)({}): {}",
+                        ex.as_str(),
+                        a.art34_justification.clone().unwrap_or_default()
+                    );
+                    d.not_required =
+                        Some((a.art34_decided_by.clone().unwrap_or_default(), rationale));
                     if ex == Art34Exemption::C {
                         out.push(desired(s, regime, "art34", "public".into())?);
                     }
@@ -171,15 +197,29 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
                 for cid in &a.controllers {
                     let mut d = desired(s, regime, "art33-2", format!("controller:{cid}"))?;
                     d.controller_id = Some(*cid);
-                    d.hours = s.controllers.iter().find(|c| c.id == *cid).and_then(|c| c.notice_hours);
+                    d.hours = s
+                        .controllers
+                        .iter()
+                        .find(|c| c.id == *cid)
+                        .and_then(|c| c.notice_hours);
                     d.hours_source = "contract";
                     out.push(d);
                 }
             }
         }
         if on.contains(&Regime::Eprivacy) {
-            out.push(desired(s, Regime::Eprivacy, "art2-2", "national-authority".into())?);
-            out.push(desired(s, Regime::Eprivacy, "art2-3", "national-authority".into())?);
+            out.push(desired(
+                s,
+                Regime::Eprivacy,
+                "art2-2",
+                "national-authority".into(),
+            )?);
+            out.push(desired(
+                s,
+                Regime::Eprivacy,
+                "art2-3",
+                "national-authority".into(),
+            )?);
         }
     }
     if let Some(c) = s.reg.nis2.as_ref().filter(|_| on.contains(&Regime::Nis2)) {
@@ -215,7 +255,12 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
     }
     if on.contains(&Regime::Dora) && s.reg.dora.is_some() {
         for rule in ["initial", "intermediate", "final"] {
-            out.push(desired(s, Regime::Dora, rule, "financial-supervisor".into())?);
+            out.push(desired(
+                s,
+                Regime::Dora,
+                rule,
+                "financial-supervisor".into(),
+            )?);
         }
     }
     Ok(out)
@@ -226,7 +271,11 @@ fn org_tz(org: &Org) -> Tz {
 }
 
 /// The due time of a stored obligation's terms with new anchor times.
-pub fn due_for(o: &Obligation, anchor_at: Option<Ts>, alt_anchor_at: Option<Ts>) -> Result<Option<Ts>> {
+pub fn due_for(
+    o: &Obligation,
+    anchor_at: Option<Ts>,
+    alt_anchor_at: Option<Ts>,
+) -> Result<Option<Ts>> {
     let holidays = o.rollover.as_deref().map(rules::holidays).transpose()?;
     Ok(clock::due(&Terms {
         anchor_at,
@@ -240,7 +289,11 @@ pub fn due_for(o: &Obligation, anchor_at: Option<Ts>, alt_anchor_at: Option<Ts>)
 
 fn opened(s: &State<'_>, d: &Desired) -> Result<(Value, Uuid)> {
     let id = Uuid::now_v7();
-    let rollover = if d.rule.rollover { s.settings.dora_rollover_country.clone() } else { None };
+    let rollover = if d.rule.rollover {
+        s.settings.dora_rollover_country.clone()
+    } else {
+        None
+    };
     let months = d.rule.months.unwrap_or(0);
     let mut o = Obligation {
         id,
@@ -253,7 +306,11 @@ fn opened(s: &State<'_>, d: &Desired) -> Result<(Value, Uuid)> {
         anchor_at: d.anchor_at,
         hours: if months > 0 { None } else { d.hours },
         month_rule: months > 0,
-        alt: d.rule.alt.as_ref().map(|a| super::AltTerm { anchor: a.anchor.clone(), anchor_at: d.alt_anchor_at, hours: a.hours }),
+        alt: d.rule.alt.as_ref().map(|a| super::AltTerm {
+            anchor: a.anchor.clone(),
+            anchor_at: d.alt_anchor_at,
+            hours: a.hours,
+        }),
         rollover,
         timezone: org_tz(s.org).name().to_string(),
         due_at: None,
@@ -292,7 +349,9 @@ pub fn plan(s: &State<'_>) -> Result<Vec<(&'static str, Value)>> {
         )
     };
     for d in &want {
-        let found = s.existing.iter().find(|(o, _)| o.regime == d.regime && o.rule == d.rule.id && o.recipient == d.recipient);
+        let found = s.existing.iter().find(|(o, _)| {
+            o.regime == d.regime && o.rule == d.rule.id && o.recipient == d.recipient
+        });
         match found {
             None => {
                 let (payload, id) = opened(s, d)?;
@@ -312,7 +371,9 @@ pub fn plan(s: &State<'_>) -> Result<Vec<(&'static str, Value)>> {
                     ));
                 }
                 match (&o.not_required, &d.not_required) {
-                    (None, Some((decider, rationale))) => events.push(not_required(o.id, decider, rationale, false)),
+                    (None, Some((decider, rationale))) => {
+                        events.push(not_required(o.id, decider, rationale, false))
+                    }
                     (Some(nr), None) if !nr.manual => events.push((
                         kind::OBLIGATION_REINSTATED,
                         json!({ "obligation_id": o.id.to_string() }),
@@ -354,7 +415,14 @@ pub(crate) fn sync(w: &mut Writer<'_>, incident: Uuid) -> Result<()> {
             .into_iter()
             .map(|o| filings_of(conn, o.id).map(|f| (o, f)))
             .collect::<Result<_>>()?;
-        plan(&State { incident: &inc, org: &org, reg: &reg, controllers: &ctrl, settings: &settings, existing: &existing })?
+        plan(&State {
+            incident: &inc,
+            org: &org,
+            reg: &reg,
+            controllers: &ctrl,
+            settings: &settings,
+            existing: &existing,
+        })?
     };
     for (k, payload) in events {
         w.append(k, Some(incident), payload)?;

@@ -24,7 +24,11 @@ fn messages(text: &str) -> BTreeMap<String, (String, BTreeSet<String>)> {
 }
 
 fn file(lang: Language) -> &'static str {
-    SOURCES.iter().find(|(l, name, _)| *l == lang && *name == "regulation.ftl").map(|(_, _, t)| *t).unwrap()
+    SOURCES
+        .iter()
+        .find(|(l, name, _)| *l == lang && *name == "regulation.ftl")
+        .map(|(_, _, t)| *t)
+        .unwrap()
 }
 
 #[test]

@@ -30,7 +30,10 @@ pub struct ObligationView {
 
 /// The first filing (the one lateness is frozen at), among those made by `as_of`.
 pub fn first_filing(filings: &[Filing], as_of: Ts) -> Option<&Filing> {
-    filings.iter().filter(|f| f.phase == Phase::Initial && f.at <= as_of).min_by_key(|f| (f.at, f.id))
+    filings
+        .iter()
+        .filter(|f| f.phase == Phase::Initial && f.at <= as_of)
+        .min_by_key(|f| (f.at, f.id))
 }
 
 /// Status and lateness of an obligation at `as_of`.
@@ -85,12 +88,22 @@ impl Register {
     pub fn undue_delay(&self, id: Uuid, as_of: Ts) -> Result<Option<UndueDelay>> {
         let o = self.obligation(id)?;
         let filings = self.filings(id)?;
-        if o.due_at.is_some() || o.has_clock() || status(&o, &filings, as_of).0 != ObligationStatus::Pending {
+        if o.due_at.is_some()
+            || o.has_clock()
+            || status(&o, &filings, as_of).0 != ObligationStatus::Pending
+        {
             return Ok(None);
         }
-        let Some(anchor) = o.anchor_at else { return Ok(None) };
-        let target = apply::load_settings(self.conn())?.undue_delay_target_hours.map(|h| clock::add_hours(anchor, h));
-        Ok(Some(UndueDelay { elapsed_minutes: anchor.seconds_until(as_of).max(0) / 60, target_at: target }))
+        let Some(anchor) = o.anchor_at else {
+            return Ok(None);
+        };
+        let target = apply::load_settings(self.conn())?
+            .undue_delay_target_hours
+            .map(|h| clock::add_hours(anchor, h));
+        Ok(Some(UndueDelay {
+            elapsed_minutes: anchor.seconds_until(as_of).max(0) / 60,
+            target_at: target,
+        }))
     }
 
     /// Obligations (of one incident or all) with their status at `as_of`, ordered by due time
@@ -107,8 +120,10 @@ impl Register {
 
     /// The stored obligation with its rule terms.
     pub fn obligation(&self, id: Uuid) -> Result<Obligation> {
-        apply::load_obligation(self.conn(), id)?
-            .ok_or_else(|| crate::Error::NotFound { entity: "obligation", id: id.to_string() })
+        apply::load_obligation(self.conn(), id)?.ok_or_else(|| crate::Error::NotFound {
+            entity: "obligation",
+            id: id.to_string(),
+        })
     }
 
     /// Filings of an obligation in time order.
@@ -177,7 +192,13 @@ mod tests {
         let o = ob(due, Some("2026-05-01T10:00:00Z"), Some(72));
         let on_time = [filing("2026-05-04T09:00:00Z", Phase::Initial, None)];
         let late = [filing("2026-05-04T12:00:00Z", Phase::Initial, Some(120))];
-        type Case<'a> = (&'a Obligation, &'a [Filing], &'a str, ObligationStatus, Option<i64>);
+        type Case<'a> = (
+            &'a Obligation,
+            &'a [Filing],
+            &'a str,
+            ObligationStatus,
+            Option<i64>,
+        );
         let cases: Vec<Case<'_>> = vec![
             (&o, &[], "2026-05-04T09:59:00Z", Pending, None),
             (&o, &[], "2026-05-04T10:00:00Z", Pending, None),
@@ -193,22 +214,39 @@ mod tests {
 
     #[test]
     fn follow_ups_do_not_change_lateness() {
-        let o = ob(Some("2026-05-04T10:00:00Z"), Some("2026-05-01T10:00:00Z"), Some(72));
+        let o = ob(
+            Some("2026-05-04T10:00:00Z"),
+            Some("2026-05-01T10:00:00Z"),
+            Some(72),
+        );
         let f = [
             filing("2026-05-04T09:00:00Z", Phase::Initial, None),
             filing("2026-05-20T09:00:00Z", Phase::FollowUp, None),
             filing("2026-06-20T09:00:00Z", Phase::Final, None),
         ];
-        assert_eq!(status(&o, &f, ts("2026-07-01T00:00:00Z")), (ObligationStatus::Filed, None));
+        assert_eq!(
+            status(&o, &f, ts("2026-07-01T00:00:00Z")),
+            (ObligationStatus::Filed, None)
+        );
     }
 
     #[test]
     fn undue_delay_is_never_late_and_missing_anchor_awaits() {
         let undue = ob(None, Some("2026-05-01T10:00:00Z"), None);
-        assert_eq!(status(&undue, &[], ts("2027-01-01T00:00:00Z")).0, ObligationStatus::Pending);
+        assert_eq!(
+            status(&undue, &[], ts("2027-01-01T00:00:00Z")).0,
+            ObligationStatus::Pending
+        );
         let awaiting = ob(None, None, Some(72));
-        assert_eq!(status(&awaiting, &[], ts("2027-01-01T00:00:00Z")).0, ObligationStatus::AwaitingAnchor);
-        let mut dropped = ob(Some("2026-05-04T10:00:00Z"), Some("2026-05-01T10:00:00Z"), Some(72));
+        assert_eq!(
+            status(&awaiting, &[], ts("2027-01-01T00:00:00Z")).0,
+            ObligationStatus::AwaitingAnchor
+        );
+        let mut dropped = ob(
+            Some("2026-05-04T10:00:00Z"),
+            Some("2026-05-01T10:00:00Z"),
+            Some(72),
+        );
         dropped.not_required = Some(NotRequired {
             decider: "dpo".into(),
             rationale: "no risk".into(),
@@ -216,6 +254,9 @@ mod tests {
             manual: false,
             at: ts("2026-05-02T00:00:00Z"),
         });
-        assert_eq!(status(&dropped, &[], ts("2027-01-01T00:00:00Z")).0, ObligationStatus::NotRequired);
+        assert_eq!(
+            status(&dropped, &[], ts("2027-01-01T00:00:00Z")).0,
+            ObligationStatus::NotRequired
+        );
     }
 }

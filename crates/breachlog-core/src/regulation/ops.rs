@@ -8,7 +8,9 @@ use uuid::Uuid;
 use super::apply::{self, controllers, load_incident_regulation, load_settings};
 use super::derive::{self, regimes};
 use super::rules::{self, RuleSet};
-use super::{clock, kind, Channel, Controller, Filing, Phase, Regime, RegulationSettings, Tristate};
+use super::{
+    clock, kind, Channel, Controller, Filing, Phase, Regime, RegulationSettings, Tristate,
+};
 use crate::domain::{Decision, Incident, Risk};
 use crate::error::{Error, Reason, Result};
 use crate::register::Register;
@@ -66,7 +68,12 @@ const MAX_HOURS: i64 = 24 * 365;
 
 pub(crate) fn hours(field: &'static str, h: i64) -> Result<i64> {
     if !(1..=MAX_HOURS).contains(&h) {
-        return Err(Error::invalid(field, Reason::OutOfRange { max: MAX_HOURS as u64 }));
+        return Err(Error::invalid(
+            field,
+            Reason::OutOfRange {
+                max: MAX_HOURS as u64,
+            },
+        ));
     }
     Ok(h)
 }
@@ -88,11 +95,18 @@ fn by_prefix(field: &'static str, text: &str, ids: impl Iterator<Item = Uuid>) -
 /// Checks an assessment against the regulation rules before it is written.
 pub(crate) fn check_assessment(after: &Incident) -> Result<()> {
     if let Some(a) = &after.assessment {
-        if a.decision == Some(Decision::NoNotify) && matches!(a.risk, Some(Risk::Risk) | Some(Risk::High)) {
+        if a.decision == Some(Decision::NoNotify)
+            && matches!(a.risk, Some(Risk::Risk) | Some(Risk::High))
+        {
             return Err(Error::invalid("decision", Reason::NotifyRequired));
         }
         if a.art34_exemption.is_some() && a.art34_justification.is_none() {
-            return Err(Error::invalid("art34_justification", Reason::RequiredWith { other: "art34_exemption" }));
+            return Err(Error::invalid(
+                "art34_justification",
+                Reason::RequiredWith {
+                    other: "art34_exemption",
+                },
+            ));
         }
     }
     Ok(())
@@ -103,13 +117,22 @@ pub(crate) fn resolve_controllers(reg: &Register, items: &[String]) -> Result<Ve
     let all = controllers(reg.conn())?;
     let mut out: Vec<String> = Vec::new();
     for item in items.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
-        let by_name = all.iter().find(|c| c.name.eq_ignore_ascii_case(item)).map(|c| c.id);
+        let by_name = all
+            .iter()
+            .find(|c| c.name.eq_ignore_ascii_case(item))
+            .map(|c| c.id);
         let id = match by_name {
             Some(id) => id,
             None => by_prefix("controllers", item, all.iter().map(|c| c.id)).map_err(|_| {
                 Error::invalid(
                     "controllers",
-                    Reason::UnknownValue { allowed: all.iter().map(|c| c.name.clone()).collect::<Vec<_>>().join(", ") },
+                    Reason::UnknownValue {
+                        allowed: all
+                            .iter()
+                            .map(|c| c.name.clone())
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    },
                 )
             })?,
         };
@@ -126,11 +149,20 @@ impl Register {
     }
 
     /// Adds a controller we process for, with its contractual notice hours (none = without undue delay).
-    pub fn add_controller(&mut self, name: &str, notice_hours: Option<i64>, contact: Option<&str>) -> Result<Controller> {
+    pub fn add_controller(
+        &mut self,
+        name: &str,
+        notice_hours: Option<i64>,
+        contact: Option<&str>,
+    ) -> Result<Controller> {
         let name = validate::line("name", name)?;
         let notice_hours = notice_hours.map(|h| hours("notice_hours", h)).transpose()?;
         let contact = validate::optional_line("contact", contact.unwrap_or(""))?;
-        if self.controllers()?.iter().any(|c| c.name.eq_ignore_ascii_case(&name)) {
+        if self
+            .controllers()?
+            .iter()
+            .any(|c| c.name.eq_ignore_ascii_case(&name))
+        {
             return Err(Error::invalid("name", Reason::Duplicate));
         }
         let id = Uuid::now_v7();
@@ -139,7 +171,10 @@ impl Register {
                 "controller_id": id.to_string(), "name": name, "notice_hours": notice_hours, "contact": contact,
             }))
         })?;
-        self.controllers()?.into_iter().find(|c| c.id == id).ok_or_else(|| Error::Data("controller not stored".into()))
+        self.controllers()?
+            .into_iter()
+            .find(|c| c.id == id)
+            .ok_or_else(|| Error::Data("controller not stored".into()))
     }
 
     /// Records that an incident is NIS2-significant or DORA-major (at `at`) and derives its obligations.
@@ -182,15 +217,26 @@ impl Register {
     }
 
     /// Overrides the regimes for one incident (`None` = the organisation's).
-    pub fn set_incident_regimes(&mut self, incident: Uuid, list: Option<&[String]>) -> Result<Vec<Regime>> {
+    pub fn set_incident_regimes(
+        &mut self,
+        incident: Uuid,
+        list: Option<&[String]>,
+    ) -> Result<Vec<Regime>> {
         self.incident(incident)?;
         let parsed = list.map(parse_regimes).transpose()?;
         self.write(|w| {
-            w.append(kind::INCIDENT_REGIMES_SET, Some(incident), json!({ "regimes": parsed }))?;
+            w.append(
+                kind::INCIDENT_REGIMES_SET,
+                Some(incident),
+                json!({ "regimes": parsed }),
+            )?;
             derive::sync(w, incident)
         })?;
         let org = self.org()?;
-        Ok(regimes(&org, &load_incident_regulation(self.conn(), incident)?))
+        Ok(regimes(
+            &org,
+            &load_incident_regulation(self.conn(), incident)?,
+        ))
     }
 
     pub fn incident_regulation(&self, incident: Uuid) -> Result<super::IncidentRegulation> {
@@ -219,7 +265,9 @@ impl Register {
         let channel: Channel = validate::choice("channel", &input.channel, Channel::allowed)?;
         let reference = validate::line("reference", &input.reference)?;
         let reasons = match input.reasons_for_delay.as_deref() {
-            Some(t) => Some(validate::text("reasons_for_delay", t)?).filter(|t| !t.trim().is_empty()),
+            Some(t) => {
+                Some(validate::text("reasons_for_delay", t)?).filter(|t| !t.trim().is_empty())
+            }
             None => None,
         };
         let phase: Phase = match input.phase.as_deref().filter(|p| !p.trim().is_empty()) {
@@ -243,7 +291,10 @@ impl Register {
             late_by = ob.due_at.and_then(|due| clock::late_by_minutes(due, at));
             if let Some(minutes) = late_by {
                 if reasons.is_none() {
-                    return Err(Error::invalid("reasons_for_delay", Reason::ReasonsForDelayRequired { minutes }));
+                    return Err(Error::invalid(
+                        "reasons_for_delay",
+                        Reason::ReasonsForDelayRequired { minutes },
+                    ));
                 }
             }
             None
@@ -252,7 +303,10 @@ impl Register {
                 return Err(Error::invalid("phase", Reason::NoInitialFiling));
             };
             let Some(f) = follows else {
-                return Err(Error::invalid("follows", Reason::RequiredWith { other: "phase" }));
+                return Err(Error::invalid(
+                    "follows",
+                    Reason::RequiredWith { other: "phase" },
+                ));
             };
             let id = by_prefix("follows", f, existing.iter().map(|f| f.id))
                 .map_err(|_| Error::invalid("follows", Reason::WrongObligation))?;
@@ -274,12 +328,17 @@ impl Register {
             }
             Ok(())
         })?;
-        apply::load_filing(self.conn(), filing_id)?.ok_or_else(|| Error::Data("filing not stored".into()))
+        apply::load_filing(self.conn(), filing_id)?
+            .ok_or_else(|| Error::Data("filing not stored".into()))
     }
 
     /// Records a person's decision that an obligation is not required (Art 33(5): kept with
     /// decider, time and rationale; never deleted).
-    pub fn drop_obligation(&mut self, obligation: &str, rationale: &str) -> Result<super::Obligation> {
+    pub fn drop_obligation(
+        &mut self,
+        obligation: &str,
+        rationale: &str,
+    ) -> Result<super::Obligation> {
         let ob = self.obligation(self.resolve_obligation(obligation)?)?;
         let rationale = validate::text("rationale", rationale)?;
         if rationale.trim().is_empty() {
@@ -293,10 +352,14 @@ impl Register {
         }
         let actor = self.actor().to_string();
         self.write(|w| {
-            w.append(kind::OBLIGATION_NOT_REQUIRED, ob.incident_id, json!({
-                "obligation_id": ob.id.to_string(), "decider": actor, "rationale": rationale,
-                "automatic": false, "manual": true,
-            }))
+            w.append(
+                kind::OBLIGATION_NOT_REQUIRED,
+                ob.incident_id,
+                json!({
+                    "obligation_id": ob.id.to_string(), "decider": actor, "rationale": rationale,
+                    "automatic": false, "manual": true,
+                }),
+            )
         })?;
         self.obligation(ob.id)
     }
@@ -307,11 +370,17 @@ impl Register {
         let ob = self.obligation(self.resolve_obligation(obligation)?)?;
         match &ob.not_required {
             None => return Err(Error::invalid("obligation", Reason::AlreadyInState)),
-            Some(nr) if !nr.manual => return Err(Error::invalid("obligation", Reason::DecidedByAssessment)),
+            Some(nr) if !nr.manual => {
+                return Err(Error::invalid("obligation", Reason::DecidedByAssessment))
+            }
             Some(_) => {}
         }
         self.write(|w| {
-            w.append(kind::OBLIGATION_REINSTATED, ob.incident_id, json!({ "obligation_id": ob.id.to_string() }))?;
+            w.append(
+                kind::OBLIGATION_REINSTATED,
+                ob.incident_id,
+                json!({ "obligation_id": ob.id.to_string() }),
+            )?;
             if let Some(i) = ob.incident_id {
                 derive::sync(w, i)?;
             }
@@ -326,20 +395,33 @@ impl Register {
     }
 
     /// Overrides (or with `None` resets) a rule's hours. Obligations opened before keep their terms.
-    pub fn set_rule_hours(&mut self, regime: &str, rule: &str, new_hours: Option<i64>) -> Result<RegulationSettings> {
+    pub fn set_rule_hours(
+        &mut self,
+        regime: &str,
+        rule: &str,
+        new_hours: Option<i64>,
+    ) -> Result<RegulationSettings> {
         let (regime, rule) = rules::find(regime, rule)?;
         if rule.hours.is_none() {
             return Err(Error::invalid("rule", Reason::NoStatutoryHours));
         }
         let new_hours = new_hours.map(|h| hours("hours", h)).transpose()?;
         let settings = load_settings(self.conn())?;
-        let previous = settings.overrides.get(&rules::key(regime, &rule.id)).copied().or(rule.hours);
+        let previous = settings
+            .overrides
+            .get(&rules::key(regime, &rule.id))
+            .copied()
+            .or(rule.hours);
         let version = rules::regime(regime)?.version.clone();
         self.write(|w| {
-            w.append(kind::RULE_CHANGED, None, json!({
-                "regime": regime, "rule": rule.id, "hours": new_hours, "previous": previous,
-                "rule_version": version, "default_hours": rule.hours,
-            }))
+            w.append(
+                kind::RULE_CHANGED,
+                None,
+                json!({
+                    "regime": regime, "rule": rule.id, "hours": new_hours, "previous": previous,
+                    "rule_version": version, "default_hours": rule.hours,
+                }),
+            )
         })?;
         load_settings(self.conn())
     }
@@ -359,17 +441,30 @@ impl Register {
             } else {
                 let known = rules::holiday_countries()?;
                 if !known.contains(&c) {
-                    return Err(Error::invalid("dora_rollover_country", Reason::UnknownValue { allowed: known.join(", ") }));
+                    return Err(Error::invalid(
+                        "dora_rollover_country",
+                        Reason::UnknownValue {
+                            allowed: known.join(", "),
+                        },
+                    ));
                 }
                 Some(c)
             };
         }
         if let Some(t) = undue_delay_target_hours {
-            next.undue_delay_target_hours = t.map(|h| hours("undue_delay_target_hours", h)).transpose()?;
+            next.undue_delay_target_hours = t
+                .map(|h| hours("undue_delay_target_hours", h))
+                .transpose()?;
         }
         let changes = crate::register::diff(&current, &next)?;
         if !changes.is_empty() {
-            self.write(|w| w.append(kind::REGULATION_SETTINGS_CHANGED, None, json!({ "changes": changes })))?;
+            self.write(|w| {
+                w.append(
+                    kind::REGULATION_SETTINGS_CHANGED,
+                    None,
+                    json!({ "changes": changes }),
+                )
+            })?;
         }
         Ok(next)
     }

@@ -85,7 +85,8 @@ fn parsed() -> &'static Result<Vec<RuleSet>, String> {
         FILES
             .iter()
             .map(|(regime, text)| {
-                let set: RuleSet = serde_json::from_str(text).map_err(|e| format!("rules/{regime}.json: {e}"))?;
+                let set: RuleSet =
+                    serde_json::from_str(text).map_err(|e| format!("rules/{regime}.json: {e}"))?;
                 if set.regime != *regime {
                     return Err(format!("rules/{regime}.json names regime {}", set.regime));
                 }
@@ -97,11 +98,17 @@ fn parsed() -> &'static Result<Vec<RuleSet>, String> {
 
 /// All embedded rule sets (an error only if a data file is broken, which the tests catch).
 pub fn all() -> Result<&'static [RuleSet]> {
-    parsed().as_ref().map(|v| v.as_slice()).map_err(|e| Error::Data(e.clone()))
+    parsed()
+        .as_ref()
+        .map(|v| v.as_slice())
+        .map_err(|e| Error::Data(e.clone()))
 }
 
 pub fn regime(regime: Regime) -> Result<&'static RuleSet> {
-    all()?.iter().find(|s| s.regime == regime).ok_or_else(|| Error::Data(format!("no rules for {regime}")))
+    all()?
+        .iter()
+        .find(|s| s.regime == regime)
+        .ok_or_else(|| Error::Data(format!("no rules for {regime}")))
 }
 
 /// The key of a rule in overrides: `regime/rule`.
@@ -110,7 +117,11 @@ pub fn key(regime: Regime, rule: &str) -> String {
 }
 
 /// The hours in force for a rule: the user's override, else the data file's.
-pub fn effective_hours(settings: &RegulationSettings, regime: Regime, rule: &Rule) -> (Option<i64>, &'static str) {
+pub fn effective_hours(
+    settings: &RegulationSettings,
+    regime: Regime,
+    rule: &Rule,
+) -> (Option<i64>, &'static str) {
     match settings.overrides.get(&key(regime, &rule.id)) {
         Some(h) => (Some(*h), "override"),
         None => (rule.hours, "rule"),
@@ -159,7 +170,14 @@ pub fn find(regime_text: &str, rule_id: &str) -> Result<(Regime, &'static Rule)>
     let rule = set.rule(rule_id.trim()).ok_or_else(|| {
         Error::invalid(
             "rule",
-            Reason::UnknownValue { allowed: set.rules.iter().map(|r| r.id.as_str()).collect::<Vec<_>>().join(", ") },
+            Reason::UnknownValue {
+                allowed: set
+                    .rules
+                    .iter()
+                    .map(|r| r.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            },
         )
     })?;
     Ok((regime, rule))
@@ -167,18 +185,27 @@ pub fn find(regime_text: &str, rule_id: &str) -> Result<(Regime, &'static Rule)>
 
 fn holiday_file() -> &'static Result<HolidayFile, String> {
     static H: OnceLock<Result<HolidayFile, String>> = OnceLock::new();
-    H.get_or_init(|| serde_json::from_str(HOLIDAYS).map_err(|e| format!("rules/holidays.json: {e}")))
+    H.get_or_init(|| {
+        serde_json::from_str(HOLIDAYS).map_err(|e| format!("rules/holidays.json: {e}"))
+    })
 }
 
 /// The public holidays of a country (ISO 3166 alpha-2, lower case) for DORA roll-over.
 pub fn holidays(country: &str) -> Result<&'static [NaiveDate]> {
-    let file = holiday_file().as_ref().map_err(|e| Error::Data(e.clone()))?;
-    file.countries.get(country).map(|v| v.as_slice()).ok_or_else(|| Error::Data(format!("no holidays for {country}")))
+    let file = holiday_file()
+        .as_ref()
+        .map_err(|e| Error::Data(e.clone()))?;
+    file.countries
+        .get(country)
+        .map(|v| v.as_slice())
+        .ok_or_else(|| Error::Data(format!("no holidays for {country}")))
 }
 
 /// Countries with a holiday list.
 pub fn holiday_countries() -> Result<Vec<String>> {
-    let file = holiday_file().as_ref().map_err(|e| Error::Data(e.clone()))?;
+    let file = holiday_file()
+        .as_ref()
+        .map_err(|e| Error::Data(e.clone()))?;
     Ok(file.countries.keys().cloned().collect())
 }
 
@@ -193,7 +220,12 @@ mod tests {
         for set in sets {
             assert!(!set.version.is_empty());
             for r in &set.rules {
-                assert!(r.source_url.starts_with("https://"), "{}/{}", set.regime, r.id);
+                assert!(
+                    r.source_url.starts_with("https://"),
+                    "{}/{}",
+                    set.regime,
+                    r.id
+                );
                 assert!(!r.reference.is_empty());
                 let anchor_ok = ["aware_at", "detected_at", "classified_at", "resolved_at"]
                     .contains(&r.anchor.as_str())
@@ -251,7 +283,17 @@ mod tests {
             Some(1)
         );
         assert_eq!(h(Regime::Dora, "initial"), Some(4));
-        assert_eq!(regime(Regime::Dora).unwrap().rule("initial").unwrap().alt.as_ref().unwrap().hours, 24);
+        assert_eq!(
+            regime(Regime::Dora)
+                .unwrap()
+                .rule("initial")
+                .unwrap()
+                .alt
+                .as_ref()
+                .unwrap()
+                .hours,
+            24
+        );
         assert_eq!(h(Regime::Dora, "intermediate"), Some(72));
         assert_eq!(h(Regime::Eprivacy, "art2-2"), Some(24));
         assert_eq!(h(Regime::Eprivacy, "art2-3"), Some(72));
@@ -259,7 +301,9 @@ mod tests {
 
     #[test]
     fn holiday_lists_parse() {
-        assert!(holidays("nl").unwrap().contains(&NaiveDate::from_ymd_opt(2026, 4, 27).unwrap()));
+        assert!(holidays("nl")
+            .unwrap()
+            .contains(&NaiveDate::from_ymd_opt(2026, 4, 27).unwrap()));
         assert!(holidays("xx").is_err());
     }
 }

@@ -67,11 +67,17 @@ impl Fonts {
                 .ok_or_else(|| Error::Data("embedded font could not be parsed".into()))?;
             parsed.push(font);
         }
-        let mut fonts = Fonts { parsed, table: Vec::new(), upem: Vec::new() };
+        let mut fonts = Fonts {
+            parsed,
+            table: Vec::new(),
+            upem: Vec::new(),
+        };
         for i in 0..3 {
             let upem = f32::from(fonts.parsed[i].font_metrics.units_per_em.max(1));
             fonts.upem.push(upem);
-            let row = (0..WIDTH_TABLE as u32).map(|cp| fonts.lookup(i, cp)).collect();
+            let row = (0..WIDTH_TABLE as u32)
+                .map(|cp| fonts.lookup(i, cp))
+                .collect();
             fonts.table.push(row);
         }
         Ok(fonts)
@@ -79,7 +85,10 @@ impl Fonts {
 
     fn lookup(&self, face: usize, cp: u32) -> f32 {
         let font = &self.parsed[face];
-        let gid = font.lookup_glyph_index(cp).or_else(|| font.lookup_glyph_index('?' as u32)).unwrap_or(0);
+        let gid = font
+            .lookup_glyph_index(cp)
+            .or_else(|| font.lookup_glyph_index('?' as u32))
+            .unwrap_or(0);
         f32::from(font.get_horizontal_advance(gid)) / self.upem[face]
     }
 
@@ -108,7 +117,10 @@ impl Fonts {
     /// Adds the faces to `doc` under their fixed ids.
     pub fn register(&self, doc: &mut printpdf::PdfDocument) {
         for (i, font) in self.parsed.iter().enumerate() {
-            doc.resources.fonts.map.insert(FontId(FONT_IDS[i].into()), printpdf::PdfFont::new(font.clone()));
+            doc.resources.fonts.map.insert(
+                FontId(FONT_IDS[i].into()),
+                printpdf::PdfFont::new(font.clone()),
+            );
         }
     }
 
@@ -285,7 +297,11 @@ pub struct Canvas<'e> {
 
 impl<'e> Canvas<'e> {
     pub fn new(enc: &'e Encoder) -> Canvas<'e> {
-        Canvas { buf: Vec::new(), enc, fill: None }
+        Canvas {
+            buf: Vec::new(),
+            enc,
+            fill: None,
+        }
     }
 
     fn set_fill(&mut self, c: Color) {
@@ -305,7 +321,8 @@ impl<'e> Canvas<'e> {
 
     fn font(&mut self, face: Face, size: f32) {
         self.buf.push(b'/');
-        self.buf.extend_from_slice(FONT_IDS[face.index()].as_bytes());
+        self.buf
+            .extend_from_slice(FONT_IDS[face.index()].as_bytes());
         self.buf.push(b' ');
         num(&mut self.buf, size);
         self.buf.extend_from_slice(b"Tf\n");
@@ -333,7 +350,16 @@ impl<'e> Canvas<'e> {
 
     /// Several lines of one face in a single text object.
     #[allow(clippy::too_many_arguments)]
-    pub fn lines(&mut self, face: Face, size: f32, x: f32, mut y: f32, leading: f32, color: Color, lines: &[String]) {
+    pub fn lines(
+        &mut self,
+        face: Face,
+        size: f32,
+        x: f32,
+        mut y: f32,
+        leading: f32,
+        color: Color,
+        lines: &[String],
+    ) {
         if lines.iter().all(|l| l.is_empty()) {
             return;
         }
@@ -383,10 +409,16 @@ impl<'e> Canvas<'e> {
         let mut out = Vec::with_capacity(self.buf.len() / 2 + 64);
         loop {
             let before = out.len();
-            let status = z.compress_vec(&self.buf[z.total_in() as usize..], &mut out, flate2::FlushCompress::Finish);
+            let status = z.compress_vec(
+                &self.buf[z.total_in() as usize..],
+                &mut out,
+                flate2::FlushCompress::Finish,
+            );
             match status {
                 Ok(flate2::Status::StreamEnd) => break,
-                Ok(_) if out.len() == out.capacity() || out.len() == before => out.reserve(out.capacity().max(1024)),
+                Ok(_) if out.len() == out.capacity() || out.len() == before => {
+                    out.reserve(out.capacity().max(1024))
+                }
                 Ok(_) => {}
                 Err(_) => return Some(lopdf::Stream::new(lopdf::Dictionary::new(), self.buf)),
             }
@@ -406,7 +438,10 @@ pub struct Span {
 
 impl Span {
     pub fn new(face: Face, text: impl Into<String>) -> Span {
-        Span { face, text: text.into() }
+        Span {
+            face,
+            text: text.into(),
+        }
     }
     pub fn plain(text: impl Into<String>) -> Span {
         Span::new(Face::Regular, text)
@@ -439,10 +474,22 @@ pub struct PageStyle {
 
 impl PageStyle {
     pub fn portrait() -> PageStyle {
-        PageStyle { width: A4_W, height: A4_H, margin_x: 50.0, body_top: A4_H - 78.0, body_bottom: 62.0 }
+        PageStyle {
+            width: A4_W,
+            height: A4_H,
+            margin_x: 50.0,
+            body_top: A4_H - 78.0,
+            body_bottom: 62.0,
+        }
     }
     pub fn landscape() -> PageStyle {
-        PageStyle { width: A4_H, height: A4_W, margin_x: 40.0, body_top: A4_W - 70.0, body_bottom: 56.0 }
+        PageStyle {
+            width: A4_H,
+            height: A4_W,
+            margin_x: 40.0,
+            body_top: A4_W - 70.0,
+            body_bottom: 56.0,
+        }
     }
     pub fn body_width(&self) -> f32 {
         self.width - 2.0 * self.margin_x
@@ -520,16 +567,33 @@ impl<'f> Flow<'f> {
         let lines = self.fonts.wrap(Face::Bold, 17.0, title, w);
         self.y -= 17.0;
         let leading = 21.0;
-        self.canvas.lines(Face::Bold, 17.0, self.left(), self.y, leading, palette::accent(), &lines);
+        self.canvas.lines(
+            Face::Bold,
+            17.0,
+            self.left(),
+            self.y,
+            leading,
+            palette::accent(),
+            &lines,
+        );
         self.y -= leading * (lines.len() as f32 - 1.0) + 8.0;
         for s in subtitle {
             let wrapped = self.fonts.wrap(Face::Regular, BODY, s, w);
             self.y -= BODY + 3.0;
-            self.canvas.lines(Face::Regular, BODY, self.left(), self.y, BODY + 3.0, palette::muted(), &wrapped);
+            self.canvas.lines(
+                Face::Regular,
+                BODY,
+                self.left(),
+                self.y,
+                BODY + 3.0,
+                palette::muted(),
+                &wrapped,
+            );
             self.y -= (BODY + 3.0) * (wrapped.len() as f32 - 1.0);
         }
         self.y -= 8.0;
-        self.canvas.hline(self.left(), self.left() + w, self.y, 1.2, palette::accent());
+        self.canvas
+            .hline(self.left(), self.left() + w, self.y, 1.2, palette::accent());
         self.y -= 12.0;
     }
 
@@ -541,12 +605,25 @@ impl<'f> Flow<'f> {
             self.y -= 8.0;
         }
         self.y -= 12.0;
-        self.canvas.text(Face::Bold, 11.5, self.left(), self.y, palette::accent(), text);
+        self.canvas.text(
+            Face::Bold,
+            11.5,
+            self.left(),
+            self.y,
+            palette::accent(),
+            text,
+        );
         self.y -= 5.0;
         let w = self.style.body_width();
-        self.canvas.hline(self.left(), self.left() + w, self.y, 0.5, palette::rule());
+        self.canvas
+            .hline(self.left(), self.left() + w, self.y, 0.5, palette::rule());
         self.y -= 9.0;
-        self.last_heading = Some((text.to_string(), ops_before, y_before, self.canvas.buf.len()));
+        self.last_heading = Some((
+            text.to_string(),
+            ops_before,
+            y_before,
+            self.canvas.buf.len(),
+        ));
     }
 
     /// A wrapped paragraph; breaks across pages line by line.
@@ -556,7 +633,14 @@ impl<'f> Flow<'f> {
         for line in lines {
             self.ensure(leading);
             self.y -= leading;
-            self.canvas.text(face, size, self.left(), self.y + (leading - size) * 0.3, palette::ink(), &line);
+            self.canvas.text(
+                face,
+                size,
+                self.left(),
+                self.y + (leading - size) * 0.3,
+                palette::ink(),
+                &line,
+            );
         }
         self.y -= 4.0;
     }
@@ -578,10 +662,18 @@ impl<'f> Flow<'f> {
                 self.y -= leading;
                 let base = self.y + 2.5;
                 if let Some(l) = labels.get(i) {
-                    self.canvas.text(Face::Bold, BODY, self.left(), base, palette::muted(), l);
+                    self.canvas
+                        .text(Face::Bold, BODY, self.left(), base, palette::muted(), l);
                 }
                 if let Some(v) = values.get(i) {
-                    self.canvas.text(Face::Regular, BODY, self.left() + label_w + 8.0, base, palette::ink(), v);
+                    self.canvas.text(
+                        Face::Regular,
+                        BODY,
+                        self.left() + label_w + 8.0,
+                        base,
+                        palette::ink(),
+                        v,
+                    );
                 }
             }
             self.y -= 3.0;
@@ -599,18 +691,45 @@ impl<'f> Flow<'f> {
         let size_of = |f: Face| if f == Face::Mono { 8.0 } else { BODY };
         let prepared: Vec<(Vec<String>, Vec<String>, Face)> = rows
             .iter()
-            .map(|(l, v, f)| (self.fonts.wrap(Face::Bold, BODY, l, label_w), self.fonts.wrap(*f, size_of(*f), v, value_w), *f))
+            .map(|(l, v, f)| {
+                (
+                    self.fonts.wrap(Face::Bold, BODY, l, label_w),
+                    self.fonts.wrap(*f, size_of(*f), v, value_w),
+                    *f,
+                )
+            })
             .collect();
-        let total: f32 = prepared.iter().map(|(l, v, _)| l.len().max(v.len()) as f32 * leading + 4.0).sum::<f32>() + 10.0;
+        let total: f32 = prepared
+            .iter()
+            .map(|(l, v, _)| l.len().max(v.len()) as f32 * leading + 4.0)
+            .sum::<f32>()
+            + 10.0;
         self.ensure(total.min(self.style.body_top - self.style.body_bottom));
         let top = self.y;
-        self.canvas.rect(self.left(), top - total, w, total, palette::panel());
+        self.canvas
+            .rect(self.left(), top - total, w, total, palette::panel());
         self.y -= 6.0;
         for (labels, values, face) in prepared {
             let n = labels.len().max(values.len());
             let start = self.y;
-            self.canvas.lines(Face::Bold, BODY, self.left() + 8.0, start - leading + 2.5, leading, palette::muted(), &labels);
-            self.canvas.lines(face, size_of(face), self.left() + 8.0 + label_w + 8.0, start - leading + 2.5, leading, palette::ink(), &values);
+            self.canvas.lines(
+                Face::Bold,
+                BODY,
+                self.left() + 8.0,
+                start - leading + 2.5,
+                leading,
+                palette::muted(),
+                &labels,
+            );
+            self.canvas.lines(
+                face,
+                size_of(face),
+                self.left() + 8.0 + label_w + 8.0,
+                start - leading + 2.5,
+                leading,
+                palette::ink(),
+                &values,
+            );
             self.y -= n as f32 * leading + 4.0;
         }
         self.y = top - total - 6.0;
@@ -621,12 +740,18 @@ impl<'f> Flow<'f> {
     pub fn table(&mut self, columns: &[Column], rows: impl IntoIterator<Item = Vec<Cell>>) {
         let w = self.style.body_width();
         let total_weight: f32 = columns.iter().map(|c| c.weight).sum::<f32>().max(0.001);
-        let widths: Vec<f32> = columns.iter().map(|c| w * c.weight / total_weight).collect();
+        let widths: Vec<f32> = columns
+            .iter()
+            .map(|c| w * c.weight / total_weight)
+            .collect();
         let leading = TABLE * 1.3;
         let header: Vec<Vec<String>> = columns
             .iter()
             .zip(&widths)
-            .map(|(c, cw)| self.fonts.wrap(Face::Bold, TABLE, &c.title, cw - 2.0 * CELL_PAD))
+            .map(|(c, cw)| {
+                self.fonts
+                    .wrap(Face::Bold, TABLE, &c.title, cw - 2.0 * CELL_PAD)
+            })
             .collect();
         let header_lines = header.iter().map(Vec::len).max().unwrap_or(1);
         let header_h = header_lines as f32 * leading + 2.0 * CELL_PAD;
@@ -643,7 +768,10 @@ impl<'f> Flow<'f> {
                 .map(|(cell, cw)| {
                     let mut out = Vec::new();
                     for span in cell {
-                        for line in self.fonts.wrap(span.face, TABLE, &span.text, cw - 2.0 * CELL_PAD) {
+                        for line in
+                            self.fonts
+                                .wrap(span.face, TABLE, &span.text, cw - 2.0 * CELL_PAD)
+                        {
                             out.push((span.face, line));
                         }
                     }
@@ -651,20 +779,29 @@ impl<'f> Flow<'f> {
                 })
                 .collect();
             let n = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
-            let full_page = self.style.body_top - self.style.body_bottom - header_h - 2.0 * CELL_PAD;
+            let full_page =
+                self.style.body_top - self.style.body_bottom - header_h - 2.0 * CELL_PAD;
             let mut done = 0usize;
             while done < n {
                 let fits_header = if header_drawn_on_page { 0.0 } else { header_h };
                 // A row that fits on a page is kept together; a taller one is split between
                 // lines, with at least three lines on each page.
                 let rest = (n - done) as f32 * leading;
-                let keep = if rest <= full_page { rest } else { 3.0 * leading };
+                let keep = if rest <= full_page {
+                    rest
+                } else {
+                    3.0 * leading
+                };
                 let want = keep + 2.0 * CELL_PAD + fits_header;
                 if self.room() < want {
                     // Nothing of the table on this page yet: take a heading drawn just
                     // before it to the next page.
                     let heading = match self.last_heading.take() {
-                        Some((text, ops, y, after)) if first && after == heading_end && self.canvas.buf.len() == heading_end => {
+                        Some((text, ops, y, after))
+                            if first
+                                && after == heading_end
+                                && self.canvas.buf.len() == heading_end =>
+                        {
                             self.canvas.buf.truncate(ops);
                             self.canvas.reset_state();
                             self.y = y;
@@ -686,19 +823,22 @@ impl<'f> Flow<'f> {
                 let take = (n - done).min(avail);
                 let h = take as f32 * leading + 2.0 * CELL_PAD;
                 if zebra {
-                    self.canvas.rect(self.left(), self.y - h, w, h, palette::zebra());
+                    self.canvas
+                        .rect(self.left(), self.y - h, w, h, palette::zebra());
                 }
                 let mut x = self.left();
                 for (cell, cw) in cells.iter().zip(&widths) {
                     let mut y = self.y - CELL_PAD - TABLE;
                     for (face, line) in cell.iter().skip(done).take(take) {
-                        self.canvas.text(*face, TABLE, x + CELL_PAD, y + 1.0, palette::ink(), line);
+                        self.canvas
+                            .text(*face, TABLE, x + CELL_PAD, y + 1.0, palette::ink(), line);
                         y -= leading;
                     }
                     x += cw;
                 }
                 self.y -= h;
-                self.canvas.hline(self.left(), self.left() + w, self.y, 0.3, palette::rule());
+                self.canvas
+                    .hline(self.left(), self.left() + w, self.y, 0.3, palette::rule());
                 done += take;
                 if done < n {
                     self.new_page();
@@ -718,20 +858,33 @@ impl<'f> Flow<'f> {
 
     fn draw_header(&mut self, header: &[Vec<String>], widths: &[f32], h: f32, leading: f32) {
         let w = self.style.body_width();
-        self.canvas.rect(self.left(), self.y - h, w, h, palette::header_fill());
+        self.canvas
+            .rect(self.left(), self.y - h, w, h, palette::header_fill());
         let mut x = self.left();
         for (lines, cw) in header.iter().zip(widths) {
-            self.canvas.lines(Face::Bold, TABLE, x + CELL_PAD, self.y - CELL_PAD - TABLE + 1.0, leading, palette::accent(), lines);
+            self.canvas.lines(
+                Face::Bold,
+                TABLE,
+                x + CELL_PAD,
+                self.y - CELL_PAD - TABLE + 1.0,
+                leading,
+                palette::accent(),
+                lines,
+            );
             x += cw;
         }
         self.y -= h;
-        self.canvas.hline(self.left(), self.left() + w, self.y, 0.8, palette::accent());
+        self.canvas
+            .hline(self.left(), self.left() + w, self.y, 0.8, palette::accent());
     }
 
     /// Ends the flow: returns the page count and, when encoding, per page the body and a
     /// second stream with the header and footer drawn by `decorate` (called with the canvas,
     /// the page number from 1 and the page count).
-    pub fn finish(mut self, decorate: impl Fn(&mut Canvas<'_>, usize, usize)) -> (usize, Vec<(lopdf::Stream, lopdf::Stream)>) {
+    pub fn finish(
+        mut self,
+        decorate: impl Fn(&mut Canvas<'_>, usize, usize),
+    ) -> (usize, Vec<(lopdf::Stream, lopdf::Stream)>) {
         if !self.canvas.buf.is_empty() || self.page_count == 0 {
             self.new_page();
         }
@@ -766,8 +919,10 @@ mod tests {
         let f = Fonts::load().unwrap();
         let m = f.width(Face::Mono, 10.0, "0123456789abcdef");
         let r = f.width(Face::Regular, 10.0, "0123456789abcdef");
-        eprintln!("mono {m} regular {r} ä {}", f.width(Face::Regular, 10.0, "ä"));
+        eprintln!(
+            "mono {m} regular {r} ä {}",
+            f.width(Face::Regular, 10.0, "ä")
+        );
         assert!((m - 16.0 * 6.02).abs() < 1.0, "{m}");
     }
 }
-

@@ -245,27 +245,53 @@ pub struct RegisterSummary {
 /// The data a report shows, by kind.
 #[derive(Debug, Clone)]
 pub(crate) enum ReportData {
-    Incident { incident: Box<Incident>, actions: Vec<Action>, notes: Vec<Note>, events: Vec<Event> },
-    Register { rows: Vec<RegisterRow>, summary: RegisterSummary },
-    AuditTrail { events: Vec<Event> },
+    Incident {
+        incident: Box<Incident>,
+        actions: Vec<Action>,
+        notes: Vec<Note>,
+        events: Vec<Event>,
+    },
+    Register {
+        rows: Vec<RegisterRow>,
+        summary: RegisterSummary,
+    },
+    AuditTrail {
+        events: Vec<Event>,
+    },
 }
 
 fn ts_opt(field: &'static str, v: &Option<String>) -> Result<Option<Ts>> {
     match v.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(None),
-        Some(s) => Ts::parse(s).map(Some).ok_or(Error::invalid(field, Reason::NotATimestamp)),
+        Some(s) => Ts::parse(s)
+            .map(Some)
+            .ok_or(Error::invalid(field, Reason::NotATimestamp)),
     }
 }
 
 impl Register {
-    fn resolve_report_options(&self, kind: ReportKind, opts: &ReportOptions) -> Result<ResolvedOptions> {
-        let language = match opts.lang.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            Some(l) => l.parse::<Language>().map_err(|()| Error::invalid("language", Reason::UnknownLanguage))?,
+    fn resolve_report_options(
+        &self,
+        kind: ReportKind,
+        opts: &ReportOptions,
+    ) -> Result<ResolvedOptions> {
+        let language = match opts
+            .lang
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            Some(l) => l
+                .parse::<Language>()
+                .map_err(|()| Error::invalid("language", Reason::UnknownLanguage))?,
             None => self.org()?.language,
         };
         let incident = match kind {
             ReportKind::Incident => {
-                let text = opts.incident.as_deref().ok_or(Error::invalid("id", Reason::Empty))?;
+                let text = opts
+                    .incident
+                    .as_deref()
+                    .ok_or(Error::invalid("id", Reason::Empty))?;
                 Some(self.resolve_incident(text)?)
             }
             _ => None,
@@ -277,18 +303,29 @@ impl Register {
                 return Err(Error::invalid("from", Reason::InvalidRange));
             }
         }
-        Ok(ResolvedOptions { incident, from, to, language })
+        Ok(ResolvedOptions {
+            incident,
+            from,
+            to,
+            language,
+        })
     }
 
     /// All `report.issued` records, in journal order.
     pub fn issued_reports(&self) -> Result<Vec<(Event, IssuedRecord)>> {
-        let mut stmt = self.conn().prepare("SELECT seq FROM events WHERE kind = ?1 ORDER BY seq")?;
-        let seqs: Vec<i64> = stmt.query_map([kind::REPORT_ISSUED], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self
+            .conn()
+            .prepare("SELECT seq FROM events WHERE kind = ?1 ORDER BY seq")?;
+        let seqs: Vec<i64> = stmt
+            .query_map([kind::REPORT_ISSUED], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         let mut out = Vec::new();
         for seq in seqs {
-            let ev = self.event_at(seq as u64)?.ok_or_else(|| Error::Data(format!("event {seq} vanished")))?;
-            let rec: IssuedRecord =
-                serde_json::from_value(ev.payload.clone()).map_err(|e| Error::Data(format!("report.issued {seq}: {e}")))?;
+            let ev = self
+                .event_at(seq as u64)?
+                .ok_or_else(|| Error::Data(format!("event {seq} vanished")))?;
+            let rec: IssuedRecord = serde_json::from_value(ev.payload.clone())
+                .map_err(|e| Error::Data(format!("report.issued {seq}: {e}")))?;
             out.push((ev, rec));
         }
         Ok(out)
@@ -364,7 +401,10 @@ impl Register {
             .issued_reports()?
             .into_iter()
             .find(|(_, r)| r.serial == serial)
-            .ok_or_else(|| Error::NotFound { entity: "report", id: serial.to_string() })?;
+            .ok_or_else(|| Error::NotFound {
+                entity: "report",
+                id: serial.to_string(),
+            })?;
         let meta = IssueMeta {
             serial: rec.serial.clone(),
             issued_at: rec.issued_at,
@@ -382,17 +422,42 @@ impl Register {
         ensure_report_store(self.conn())?;
         Ok(self
             .conn()
-            .query_row("SELECT pdf FROM report_files WHERE serial = ?1", [serial], |r| r.get(0))
+            .query_row(
+                "SELECT pdf FROM report_files WHERE serial = ?1",
+                [serial],
+                |r| r.get(0),
+            )
             .optional()?)
     }
 
-    fn render_resolved(&self, kind: ReportKind, opts: &ResolvedOptions, meta: &IssueMeta) -> Result<IssuedReport> {
+    fn render_resolved(
+        &self,
+        kind: ReportKind,
+        opts: &ResolvedOptions,
+        meta: &IssueMeta,
+    ) -> Result<IssuedReport> {
         let data = self.report_data(kind, opts, meta.head_seq)?;
         let org = self.org()?;
         let head_event = self.event_at(meta.head_seq)?;
-        let content_bytes = content_bytes(kind, opts, meta, self.register_id(), &org, &data, head_event.as_ref())?;
+        let content_bytes = content_bytes(
+            kind,
+            opts,
+            meta,
+            self.register_id(),
+            &org,
+            &data,
+            head_event.as_ref(),
+        )?;
         let content_sha256 = content_hash(&content_bytes);
-        let (bytes, pages) = render::render(kind, opts, meta, &org, &data, &content_sha256, &content_bytes)?;
+        let (bytes, pages) = render::render(
+            kind,
+            opts,
+            meta,
+            &org,
+            &data,
+            &content_sha256,
+            &content_bytes,
+        )?;
         Ok(IssuedReport {
             kind,
             sha256: canonical::sha256_bytes_hex(&bytes),
@@ -408,12 +473,21 @@ impl Register {
         })
     }
 
-    pub(crate) fn report_data(&self, kind: ReportKind, opts: &ResolvedOptions, head_seq: u64) -> Result<ReportData> {
+    pub(crate) fn report_data(
+        &self,
+        kind: ReportKind,
+        opts: &ResolvedOptions,
+        head_seq: u64,
+    ) -> Result<ReportData> {
         match kind {
             ReportKind::Incident => {
                 let id = opts.incident.ok_or(Error::invalid("id", Reason::Empty))?;
                 let incident = self.incident(id)?;
-                let events = self.events(Some(id))?.into_iter().filter(|e| e.seq <= head_seq).collect();
+                let events = self
+                    .events(Some(id))?
+                    .into_iter()
+                    .filter(|e| e.seq <= head_seq)
+                    .collect();
                 Ok(ReportData::Incident {
                     incident: Box::new(incident),
                     actions: self.actions(id)?,
@@ -444,7 +518,8 @@ impl Register {
                 let mut q = stmt.query(rusqlite::params_from_iter(args.iter()))?;
                 while let Some(r) = q.next()? {
                     let doc: String = r.get(0)?;
-                    let i: Incident = serde_json::from_str(&doc).map_err(|e| Error::Data(e.to_string()))?;
+                    let i: Incident =
+                        serde_json::from_str(&doc).map_err(|e| Error::Data(e.to_string()))?;
                     let pd = i.assessment.as_ref().map(|a| a.personal_data);
                     if i.exercise {
                         if pd == Some(PersonalData::Yes) {
@@ -486,8 +561,17 @@ impl Register {
 
 /// Renders a register report from rows, without a register (benchmarks and previews). The
 /// result has no head event in its content, so it does not pass `verify-report`.
-pub fn render_register_rows(rows: Vec<RegisterRow>, org: &Org, issued_at: Ts) -> Result<(Vec<u8>, usize)> {
-    let opts = ResolvedOptions { incident: None, from: None, to: None, language: org.language };
+pub fn render_register_rows(
+    rows: Vec<RegisterRow>,
+    org: &Org,
+    issued_at: Ts,
+) -> Result<(Vec<u8>, usize)> {
+    let opts = ResolvedOptions {
+        incident: None,
+        from: None,
+        to: None,
+        language: org.language,
+    };
     let meta = IssueMeta {
         serial: "RPT-BENCH".into(),
         issued_at,
@@ -496,10 +580,32 @@ pub fn render_register_rows(rows: Vec<RegisterRow>, org: &Org, issued_at: Ts) ->
         head_hash: "0".repeat(64),
         prev_report_sha256: None,
     };
-    let data = ReportData::Register { summary: RegisterSummary { breaches: rows.len() as u64, ..Default::default() }, rows };
-    let bytes = content_bytes(ReportKind::Register, &opts, &meta, Uuid::nil(), org, &data, None)?;
+    let data = ReportData::Register {
+        summary: RegisterSummary {
+            breaches: rows.len() as u64,
+            ..Default::default()
+        },
+        rows,
+    };
+    let bytes = content_bytes(
+        ReportKind::Register,
+        &opts,
+        &meta,
+        Uuid::nil(),
+        org,
+        &data,
+        None,
+    )?;
     let hash = content_hash(&bytes);
-    render::render(ReportKind::Register, &opts, &meta, org, &data, &hash, &bytes)
+    render::render(
+        ReportKind::Register,
+        &opts,
+        &meta,
+        org,
+        &data,
+        &hash,
+        &bytes,
+    )
 }
 
 fn resolved_subject(rec: &IssuedRecord) -> Option<Uuid> {
@@ -525,7 +631,10 @@ fn canon(v: &Value) -> Result<String> {
 }
 
 /// A canonical JSON array written item by item (no tree of all items in memory).
-fn canonical_array<T>(items: impl Iterator<Item = T>, each: impl Fn(T) -> Result<Value>) -> Result<String> {
+fn canonical_array<T>(
+    items: impl Iterator<Item = T>,
+    each: impl Fn(T) -> Result<Value>,
+) -> Result<String> {
     let mut out = String::from("[");
     for (i, item) in items.enumerate() {
         if i > 0 {
@@ -549,11 +658,19 @@ fn content_bytes(
 ) -> Result<Vec<u8>> {
     let to_value = |v: &dyn erased::Ser| v.to_json();
     let (data_value, listed): (Value, &[Event]) = match data {
-        ReportData::Incident { incident, actions, notes, events } => (
+        ReportData::Incident {
+            incident,
+            actions,
+            notes,
+            events,
+        } => (
             json!({"incident": to_value(incident.as_ref())?, "actions": to_value(actions)?, "notes": to_value(notes)?}),
             events,
         ),
-        ReportData::Register { summary, .. } => (json!({"summary": to_value(summary)?, "rows": ROWS_TOKEN}), &[]),
+        ReportData::Register { summary, .. } => (
+            json!({"summary": to_value(summary)?, "rows": ROWS_TOKEN}),
+            &[],
+        ),
         ReportData::AuditTrail { events } => (json!({"count": events.len()}), events),
     };
     // The head event itself is always included, so its hash can be checked from the content.
@@ -588,7 +705,9 @@ fn content_bytes(
     let mut rest = skeleton.as_str();
     if let Some(rows) = rows {
         let token = canon(&json!(ROWS_TOKEN))?;
-        let at = rest.find(&token).ok_or_else(|| Error::Data("content placeholder missing".into()))?;
+        let at = rest
+            .find(&token)
+            .ok_or_else(|| Error::Data("content placeholder missing".into()))?;
         out.push_str(&rest[..at]);
         out.push('[');
         for (i, r) in rows.iter().enumerate() {
@@ -601,7 +720,9 @@ fn content_bytes(
         rest = &rest[at + token.len()..];
     }
     let token = canon(&json!(EVENTS_TOKEN))?;
-    let at = rest.find(&token).ok_or_else(|| Error::Data("content placeholder missing".into()))?;
+    let at = rest
+        .find(&token)
+        .ok_or_else(|| Error::Data("content placeholder missing".into()))?;
     out.push_str(&rest[..at]);
     out.push_str(&events_text);
     rest = &rest[at + token.len()..];
@@ -647,7 +768,10 @@ mod tests {
     /// id -> sorted variable names, for one language's reports.ftl.
     fn messages(text: &str) -> BTreeMap<String, Vec<String>> {
         let mut out = BTreeMap::new();
-        for line in text.lines().filter(|l| !l.starts_with('#') && l.contains(" = ")) {
+        for line in text
+            .lines()
+            .filter(|l| !l.starts_with('#') && l.contains(" = "))
+        {
             let (id, value) = line.split_once(" = ").unwrap();
             let mut vars: Vec<String> = value
                 .split("{ $")
@@ -662,7 +786,10 @@ mod tests {
 
     #[test]
     fn report_messages_have_the_same_ids_and_variables_in_every_language() {
-        let files: Vec<_> = SOURCES.iter().filter(|(_, name, _)| *name == "reports.ftl").collect();
+        let files: Vec<_> = SOURCES
+            .iter()
+            .filter(|(_, name, _)| *name == "reports.ftl")
+            .collect();
         assert_eq!(files.len(), 4);
         let en = messages(files[0].2);
         assert!(en.len() > 150);
@@ -685,10 +812,15 @@ mod tests {
 
     #[test]
     fn a_long_register_breaks_across_pages_and_repeats_the_header() {
-        let org = Org { name: "Ørsted & Søn".into(), ..Org::default() };
+        let org = Org {
+            name: "Ørsted & Søn".into(),
+            ..Org::default()
+        };
         let row = |i: usize| RegisterRow {
             id: format!("{i:08}-0000-7000-8000-000000000000"),
-            title: format!("Breach {i} with a title that is long enough to wrap inside its narrow column"),
+            title: format!(
+                "Breach {i} with a title that is long enough to wrap inside its narrow column"
+            ),
             category: "malware".into(),
             role: None,
             occurred_from: None,

@@ -92,12 +92,22 @@ pub fn prepare_fonts(fonts: &Fonts, chars: &[BTreeSet<char>; 3]) -> Result<Prepa
     for (i, set) in chars.iter().enumerate() {
         let text: String = set.iter().filter(|c| !c.is_control()).collect();
         ops.push(Op::StartTextSection);
-        ops.push(Op::SetFont { font: PdfFontHandle::External(FontId(FONT_IDS[i].into())), size: Pt(10.0) });
-        ops.push(Op::ShowText { items: vec![TextItem::Text(text)] });
+        ops.push(Op::SetFont {
+            font: PdfFontHandle::External(FontId(FONT_IDS[i].into())),
+            size: Pt(10.0),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::Text(text)],
+        });
         ops.push(Op::EndTextSection);
     }
     pdf.pages = vec![PdfPage::new(printpdf::Mm(210.0), printpdf::Mm(297.0), ops)];
-    let opts = PdfSaveOptions { optimize: false, subset_fonts: true, secure: true, image_optimization: None };
+    let opts = PdfSaveOptions {
+        optimize: false,
+        subset_fonts: true,
+        secure: true,
+        image_optimization: None,
+    };
     let mut doc = printpdf::serialize::to_lopdf_doc(&pdf, &opts, &mut Vec::new());
     drop(pdf);
 
@@ -110,16 +120,28 @@ pub fn prepare_fonts(fonts: &Fonts, chars: &[BTreeSet<char>; 3]) -> Result<Prepa
             .filter_map(|o| o.as_dict().ok())
             .find(|d| {
                 d.get(b"Subtype").and_then(|s| s.as_name()).ok() == Some(b"Type0".as_slice())
-                    && d.get(b"BaseFont").and_then(|b| b.as_name()).is_ok_and(|n| n.starts_with(prefix.as_bytes()))
+                    && d.get(b"BaseFont")
+                        .and_then(|b| b.as_name())
+                        .is_ok_and(|n| n.starts_with(prefix.as_bytes()))
             })
             .ok_or_else(|| pdf_err(format!("font {} not embedded", FONT_IDS[i])))?;
-        let cmap_id = font.get(b"ToUnicode").and_then(|o| o.as_reference()).map_err(pdf_err)?;
-        let stream = doc.get_object(cmap_id).and_then(|o| o.as_stream()).map_err(pdf_err)?;
-        let text = String::from_utf8(stream.decompressed_content().map_err(pdf_err)?).map_err(pdf_err)?;
+        let cmap_id = font
+            .get(b"ToUnicode")
+            .and_then(|o| o.as_reference())
+            .map_err(pdf_err)?;
+        let stream = doc
+            .get_object(cmap_id)
+            .and_then(|o| o.as_stream())
+            .map_err(pdf_err)?;
+        let text =
+            String::from_utf8(stream.decompressed_content().map_err(pdf_err)?).map_err(pdf_err)?;
         let cmap = printpdf::ToUnicodeCMap::parse(&text).map_err(pdf_err)?;
         let mut by_glyph: HashMap<u16, u16> = HashMap::new();
         for (code, unicode) in &cmap.mappings {
-            if let (Some(c), Ok(code)) = (unicode.first().and_then(|u| char::from_u32(*u)), u16::try_from(*code)) {
+            if let (Some(c), Ok(code)) = (
+                unicode.first().and_then(|u| char::from_u32(*u)),
+                u16::try_from(*code),
+            ) {
                 if let Some(g) = fonts.glyph(i, c) {
                     by_glyph.insert(g, code);
                 }
@@ -133,7 +155,11 @@ pub fn prepare_fonts(fonts: &Fonts, chars: &[BTreeSet<char>; 3]) -> Result<Prepa
     }
 
     // Remove the placeholder page; keep its resources (the font dictionary) for the real ones.
-    let pages_id = doc.catalog().and_then(|c| c.get(b"Pages")).and_then(|p| p.as_reference()).map_err(pdf_err)?;
+    let pages_id = doc
+        .catalog()
+        .and_then(|c| c.get(b"Pages"))
+        .and_then(|p| p.as_reference())
+        .map_err(pdf_err)?;
     let page_id = doc
         .get_dictionary(pages_id)
         .and_then(|p| p.get(b"Kids"))
@@ -143,22 +169,51 @@ pub fn prepare_fonts(fonts: &Fonts, chars: &[BTreeSet<char>; 3]) -> Result<Prepa
         .and_then(|k| k.as_reference().ok())
         .ok_or_else(|| pdf_err("placeholder page missing"))?;
     let page = doc.get_dictionary(page_id).map_err(pdf_err)?;
-    let resources_id = page.get(b"Resources").and_then(|r| r.as_reference()).map_err(pdf_err)?;
+    let resources_id = page
+        .get(b"Resources")
+        .and_then(|r| r.as_reference())
+        .map_err(pdf_err)?;
     let contents_id = page.get(b"Contents").and_then(|r| r.as_reference()).ok();
     doc.objects.remove(&page_id);
     if let Some(c) = contents_id {
         doc.objects.remove(&c);
     }
-    Ok(Prepared { doc, pages_id, resources_id, codes })
+    Ok(Prepared {
+        doc,
+        pages_id,
+        resources_id,
+        codes,
+    })
 }
 
 /// Builds the final, sealed PDF from the prepared fonts and the page streams (body and
 /// header/footer per page).
-pub fn finish(prepared: Prepared, size: (f32, f32), pages: Vec<(Stream, Stream)>, info: &Info, content: &[u8]) -> Result<Vec<u8>> {
-    let Prepared { doc: mut lo, pages_id, resources_id, .. } = prepared;
+pub fn finish(
+    prepared: Prepared,
+    size: (f32, f32),
+    pages: Vec<(Stream, Stream)>,
+    info: &Info,
+    content: &[u8],
+) -> Result<Vec<u8>> {
+    let Prepared {
+        doc: mut lo,
+        pages_id,
+        resources_id,
+        ..
+    } = prepared;
     // Sized once: growing a large buffer step by step inflates the peak memory.
-    let estimate = pages.iter().map(|(a, b)| a.content.len() + b.content.len() + 200).sum::<usize>() + content.len() / 3 + (1 << 20);
-    let media = Object::Array(vec![0.into(), 0.into(), Object::Real(size.0), Object::Real(size.1)]);
+    let estimate = pages
+        .iter()
+        .map(|(a, b)| a.content.len() + b.content.len() + 200)
+        .sum::<usize>()
+        + content.len() / 3
+        + (1 << 20);
+    let media = Object::Array(vec![
+        0.into(),
+        0.into(),
+        Object::Real(size.0),
+        Object::Real(size.1),
+    ]);
     let mut kids = Vec::with_capacity(pages.len());
     for (body, deco) in pages {
         let body_id = lo.add_object(Object::Stream(body));
@@ -168,7 +223,10 @@ pub fn finish(prepared: Prepared, size: (f32, f32), pages: Vec<(Stream, Stream)>
         page.set("Parent", Object::Reference(pages_id));
         page.set("MediaBox", media.clone());
         page.set("Resources", Object::Reference(resources_id));
-        page.set("Contents", Object::Array(vec![Object::Reference(body_id), Object::Reference(deco_id)]));
+        page.set(
+            "Contents",
+            Object::Array(vec![Object::Reference(body_id), Object::Reference(deco_id)]),
+        );
         kids.push(Object::Reference(lo.add_object(Object::Dictionary(page))));
     }
     let count = kids.len() as i64;
@@ -184,7 +242,10 @@ pub fn finish(prepared: Prepared, size: (f32, f32), pages: Vec<(Stream, Stream)>
     dict.set("Subject", text(&info.subject));
     dict.set("Author", text(&info.author));
     dict.set("Keywords", text(&info.keywords));
-    dict.set("Creator", ascii(concat!("Breachlog ", env!("CARGO_PKG_VERSION"))));
+    dict.set(
+        "Creator",
+        ascii(concat!("Breachlog ", env!("CARGO_PKG_VERSION"))),
+    );
     dict.set("Producer", ascii("Breachlog (printpdf 0.12, lopdf 0.44)"));
     dict.set("CreationDate", date.clone());
     dict.set("ModDate", date.clone());
@@ -193,7 +254,10 @@ pub fn finish(prepared: Prepared, size: (f32, f32), pages: Vec<(Stream, Stream)>
     dict.set("BreachlogHeadSeq", ascii(&info.head_seq.to_string()));
     dict.set("BreachlogHeadHash", ascii(&info.head_hash));
     dict.set("BreachlogContentSHA256", ascii(&info.content_sha256));
-    dict.set("BreachlogPrevReportSHA256", ascii(info.prev_report_sha256.as_deref().unwrap_or("")));
+    dict.set(
+        "BreachlogPrevReportSHA256",
+        ascii(info.prev_report_sha256.as_deref().unwrap_or("")),
+    );
     dict.set("BreachlogSeal", ascii(&"0".repeat(SEAL_LEN)));
     let info_id = lo.add_object(Object::Dictionary(dict));
     lo.trailer.set("Info", Object::Reference(info_id));
@@ -222,12 +286,18 @@ pub fn finish(prepared: Prepared, size: (f32, f32), pages: Vec<(Stream, Stream)>
     spec.set("Type", Object::Name(b"Filespec".to_vec()));
     spec.set("F", ascii(ATTACHMENT_NAME));
     spec.set("UF", ascii(ATTACHMENT_NAME));
-    spec.set("Desc", ascii("Breachlog report content (RFC 8785 canonical JSON)"));
+    spec.set(
+        "Desc",
+        ascii("Breachlog report content (RFC 8785 canonical JSON)"),
+    );
     spec.set("AFRelationship", Object::Name(b"Data".to_vec()));
     spec.set("EF", Object::Dictionary(ef));
     let spec_id = lo.add_object(Object::Dictionary(spec));
     let mut tree = Dictionary::new();
-    tree.set("Names", Object::Array(vec![ascii(ATTACHMENT_NAME), Object::Reference(spec_id)]));
+    tree.set(
+        "Names",
+        Object::Array(vec![ascii(ATTACHMENT_NAME), Object::Reference(spec_id)]),
+    );
     let mut names = Dictionary::new();
     names.set("EmbeddedFiles", Object::Dictionary(tree));
     let catalog = lo.catalog_mut().map_err(pdf_err)?;
@@ -302,7 +372,10 @@ fn obj_text(o: &Object) -> Option<String> {
     match o {
         Object::String(b, _) => {
             if b.starts_with(&[0xfe, 0xff]) {
-                let units: Vec<u16> = b[2..].chunks(2).map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)])).collect();
+                let units: Vec<u16> = b[2..]
+                    .chunks(2)
+                    .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
+                    .collect();
                 String::from_utf16(&units).ok()
             } else {
                 Some(String::from_utf8_lossy(b).into_owned())
@@ -318,7 +391,12 @@ fn obj_text(o: &Object) -> Option<String> {
 pub fn extract(bytes: &[u8]) -> Result<Extracted> {
     let doc = Document::load_mem(bytes).map_err(pdf_err)?;
     let mut out = Extracted::default();
-    if let Ok(info) = doc.trailer.get(b"Info").and_then(|o| doc.dereference(o)).and_then(|(_, o)| o.as_dict()) {
+    if let Ok(info) = doc
+        .trailer
+        .get(b"Info")
+        .and_then(|o| doc.dereference(o))
+        .and_then(|(_, o)| o.as_dict())
+    {
         for (k, v) in info.iter() {
             if let Some(t) = obj_text(v) {
                 out.info.insert(String::from_utf8_lossy(k).into_owned(), t);
@@ -331,7 +409,11 @@ pub fn extract(bytes: &[u8]) -> Result<Extracted> {
         .get(b"Names")
         .ok()
         .and_then(deref)
-        .and_then(|n| n.as_dict().ok().and_then(|d| d.get(b"EmbeddedFiles").ok().cloned()))
+        .and_then(|n| {
+            n.as_dict()
+                .ok()
+                .and_then(|d| d.get(b"EmbeddedFiles").ok().cloned())
+        })
         .and_then(|o| deref(&o));
     let mut specs: Vec<(String, Object)> = Vec::new();
     if let Some(Object::Dictionary(tree)) = tree {
@@ -348,8 +430,13 @@ pub fn extract(bytes: &[u8]) -> Result<Extracted> {
             .and_then(|ef| ef.as_dict().ok().and_then(|d| d.get(b"F").ok().cloned()))
             .and_then(|f| f.as_reference().ok());
         if let Some(id) = stream_id {
-            let stream = doc.get_object(id).and_then(|o| o.as_stream()).map_err(pdf_err)?;
-            let content = stream.decompressed_content_with_limit(512 * 1024 * 1024).map_err(pdf_err)?;
+            let stream = doc
+                .get_object(id)
+                .and_then(|o| o.as_stream())
+                .map_err(pdf_err)?;
+            let content = stream
+                .decompressed_content_with_limit(512 * 1024 * 1024)
+                .map_err(pdf_err)?;
             out.attachment = Some(content);
         }
     }

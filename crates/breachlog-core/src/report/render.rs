@@ -4,8 +4,12 @@
 use chrono_tz::Tz;
 use serde_json::Value;
 
-use super::layout::{palette, Canvas, Cell, Column, Encoder, Face, Flow, Fonts, PageStyle, Span, BODY, SMALL};
-use super::{pdf, IssueMeta, RegisterRow, RegisterSummary, ReportData, ReportKind, ResolvedOptions};
+use super::layout::{
+    palette, Canvas, Cell, Column, Encoder, Face, Flow, Fonts, PageStyle, Span, BODY, SMALL,
+};
+use super::{
+    pdf, IssueMeta, RegisterRow, RegisterSummary, ReportData, ReportKind, ResolvedOptions,
+};
 use crate::domain::{Action, Incident, Note, Org};
 use crate::error::Result;
 use crate::i18n::Localizer;
@@ -26,9 +30,17 @@ pub(super) fn render(
     let l = Localizer::new(opts.language);
     let tz: Tz = org.timezone.parse().unwrap_or(Tz::UTC);
     let ctx = Ctx { l: &l, tz };
-    let style = if kind == ReportKind::Register { PageStyle::landscape() } else { PageStyle::portrait() };
+    let style = if kind == ReportKind::Register {
+        PageStyle::landscape()
+    } else {
+        PageStyle::portrait()
+    };
     let title = l.text(kind.title_id());
-    let org_name = if org.name.trim().is_empty() { l.text("report-unnamed-org") } else { org.name.clone() };
+    let org_name = if org.name.trim().is_empty() {
+        l.text("report-unnamed-org")
+    } else {
+        org.name.clone()
+    };
 
     let mut subtitle = vec![org_name.clone()];
     if !org.address.trim().is_empty() {
@@ -44,20 +56,48 @@ pub(super) fn render(
         org.timezone
     ));
     if opts.from.is_some() || opts.to.is_some() {
-        let from = opts.from.map(|t| ctx.local(&t)).unwrap_or_else(|| "…".into());
+        let from = opts
+            .from
+            .map(|t| ctx.local(&t))
+            .unwrap_or_else(|| "…".into());
         let to = opts.to.map(|t| ctx.local(&t)).unwrap_or_else(|| "…".into());
         subtitle.push(l.msg("report-period", &[("from", from), ("to", to)]));
     }
 
-    let footer_left = format!("{} {}  ·  {} {}", l.text("report-serial"), meta.serial, l.text("report-generated"), ctx.local(&meta.issued_at));
-    let head_short = format!("{} #{} {}…", l.text("report-head-short"), meta.head_seq, &meta.head_hash[..meta.head_hash.len().min(16)]);
+    let footer_left = format!(
+        "{} {}  ·  {} {}",
+        l.text("report-serial"),
+        meta.serial,
+        l.text("report-generated"),
+        ctx.local(&meta.issued_at)
+    );
+    let head_short = format!(
+        "{} #{} {}…",
+        l.text("report-head-short"),
+        meta.head_seq,
+        &meta.head_hash[..meta.head_hash.len().min(16)]
+    );
     let fonts_ref = &fonts;
     // Two passes over the same layout: collect the characters (for font subsetting), then write.
     let layout = |enc: &Encoder| {
         let mut flow = Flow::new(fonts_ref, enc, style);
         match data {
-            ReportData::Incident { incident, actions, notes, events } => {
-                flow.title(&l.msg("report-title-with-subject", &[("title", title.clone()), ("subject", incident.title.clone())]), &subtitle);
+            ReportData::Incident {
+                incident,
+                actions,
+                notes,
+                events,
+            } => {
+                flow.title(
+                    &l.msg(
+                        "report-title-with-subject",
+                        &[
+                            ("title", title.clone()),
+                            ("subject", incident.title.clone()),
+                        ],
+                    ),
+                    &subtitle,
+                );
                 incident_body(&mut flow, &ctx, incident, actions, notes, events);
             }
             ReportData::Register { rows, summary } => {
@@ -71,7 +111,18 @@ pub(super) fn render(
         }
         integrity_section(&mut flow, &ctx, meta, content_sha256);
         flow.finish(|c: &mut Canvas<'_>, page, total| {
-            decorate(c, fonts_ref, &style, &org_name, &title, &footer_left, &head_short, &l, page, total);
+            decorate(
+                c,
+                fonts_ref,
+                &style,
+                &org_name,
+                &title,
+                &footer_left,
+                &head_short,
+                &l,
+                page,
+                total,
+            );
         })
     };
     let collect = Encoder::collect();
@@ -82,7 +133,10 @@ pub(super) fn render(
     let (count, pages) = layout(&encode);
     let info = pdf::Info {
         title: title.clone(),
-        subject: l.msg("report-pdf-subject", &[("org", org_name.clone()), ("serial", meta.serial.clone())]),
+        subject: l.msg(
+            "report-pdf-subject",
+            &[("org", org_name.clone()), ("serial", meta.serial.clone())],
+        ),
         author: org_name,
         keywords: format!(
             "breachlog; {}; serial {}; head {}:{}; content-sha256 {}",
@@ -99,7 +153,13 @@ pub(super) fn render(
         content_sha256: content_sha256.to_string(),
         prev_report_sha256: meta.prev_report_sha256.clone(),
     };
-    let bytes = pdf::finish(prepared, (style.width, style.height), pages, &info, content_bytes)?;
+    let bytes = pdf::finish(
+        prepared,
+        (style.width, style.height),
+        pages,
+        &info,
+        content_bytes,
+    )?;
     Ok((bytes, count))
 }
 
@@ -124,17 +184,48 @@ fn decorate(
     c.text(Face::Bold, 8.5, left, top, palette::accent(), &org_fit);
     let title_fit = fonts.fit(Face::Regular, 8.5, title, half);
     let tw = fonts.width(Face::Regular, 8.5, &title_fit);
-    c.text(Face::Regular, 8.5, right - tw, top, palette::muted(), &title_fit);
+    c.text(
+        Face::Regular,
+        8.5,
+        right - tw,
+        top,
+        palette::muted(),
+        &title_fit,
+    );
     c.hline(left, right, top - 7.0, 0.6, palette::rule());
 
     let bottom = 32.0;
     c.hline(left, right, bottom + 12.0, 0.6, palette::rule());
-    let page_text = l.msg("report-page-of", &[("page", page.to_string()), ("total", total.to_string())]);
+    let page_text = l.msg(
+        "report-page-of",
+        &[("page", page.to_string()), ("total", total.to_string())],
+    );
     let pw = fonts.width(Face::Bold, 8.0, &page_text);
-    c.text(Face::Bold, 8.0, right - pw, bottom, palette::ink(), &page_text);
+    c.text(
+        Face::Bold,
+        8.0,
+        right - pw,
+        bottom,
+        palette::ink(),
+        &page_text,
+    );
     let room = right - left - pw - 20.0;
-    c.text(Face::Regular, SMALL, left, bottom, palette::muted(), &fonts.fit(Face::Regular, SMALL, footer_left, room));
-    c.text(Face::Mono, 6.5, left, bottom - 10.0, palette::muted(), &fonts.fit(Face::Mono, 6.5, head_short, room));
+    c.text(
+        Face::Regular,
+        SMALL,
+        left,
+        bottom,
+        palette::muted(),
+        &fonts.fit(Face::Regular, SMALL, footer_left, room),
+    );
+    c.text(
+        Face::Mono,
+        6.5,
+        left,
+        bottom - 10.0,
+        palette::muted(),
+        &fonts.fit(Face::Mono, 6.5, head_short, room),
+    );
 }
 
 pub(super) struct Ctx<'a> {
@@ -145,7 +236,10 @@ pub(super) struct Ctx<'a> {
 impl Ctx<'_> {
     /// Local time to the minute with its UTC offset.
     pub fn local(&self, ts: &Ts) -> String {
-        ts.as_utc().with_timezone(&self.tz).format("%Y-%m-%d %H:%M %:z").to_string()
+        ts.as_utc()
+            .with_timezone(&self.tz)
+            .format("%Y-%m-%d %H:%M %:z")
+            .to_string()
     }
 
     fn local_opt(&self, ts: &Option<Ts>) -> String {
@@ -224,7 +318,14 @@ fn opt(s: &Option<String>) -> String {
 
 // ---- incident ---------------------------------------------------------------------------
 
-fn incident_body(flow: &mut Flow<'_>, ctx: &Ctx<'_>, i: &Incident, actions: &[Action], notes: &[Note], events: &[Event]) {
+fn incident_body(
+    flow: &mut Flow<'_>,
+    ctx: &Ctx<'_>,
+    i: &Incident,
+    actions: &[Action],
+    notes: &[Note],
+    events: &[Event],
+) {
     let l = ctx.l;
     flow.heading(&l.text("report-section-facts"), 60.0);
     let occurred = match (i.occurred_from, i.occurred_to) {
@@ -235,21 +336,53 @@ fn incident_body(flow: &mut Flow<'_>, ctx: &Ctx<'_>, i: &Incident, actions: &[Ac
     let mut rows = vec![
         (l.text("report-incident-id"), i.id.to_string()),
         (ctx.field("title"), i.title.clone()),
-        (ctx.field("category"), ctx.label("category", i.category.as_str())),
-        (ctx.field("vuln_class"), i.vuln_class.map(|v| ctx.label("vuln", v.as_str())).unwrap_or_default()),
+        (
+            ctx.field("category"),
+            ctx.label("category", i.category.as_str()),
+        ),
+        (
+            ctx.field("vuln_class"),
+            i.vuln_class
+                .map(|v| ctx.label("vuln", v.as_str()))
+                .unwrap_or_default(),
+        ),
         (ctx.field("source"), ctx.label("source", i.source.as_str())),
-        (ctx.field("severity"), ctx.label("severity", i.severity.as_str())),
-        (ctx.field("status"), capitalise(&ctx.label("status", i.status.as_str()))),
-        (ctx.field("close_reason"), i.close_reason.map(|r| ctx.label("close-reason", r.as_str())).unwrap_or_default()),
-        (l.text("report-exercise"), if i.exercise { ctx.yes_no(true) } else { String::new() }),
+        (
+            ctx.field("severity"),
+            ctx.label("severity", i.severity.as_str()),
+        ),
+        (
+            ctx.field("status"),
+            capitalise(&ctx.label("status", i.status.as_str())),
+        ),
+        (
+            ctx.field("close_reason"),
+            i.close_reason
+                .map(|r| ctx.label("close-reason", r.as_str()))
+                .unwrap_or_default(),
+        ),
+        (
+            l.text("report-exercise"),
+            if i.exercise {
+                ctx.yes_no(true)
+            } else {
+                String::new()
+            },
+        ),
         (ctx.field("occurred_at"), occurred),
         (ctx.field("detected_at"), ctx.local(&i.detected_at)),
-        (l.text("report-contained-at"), ctx.local_opt(&i.contained_at)),
+        (
+            l.text("report-contained-at"),
+            ctx.local_opt(&i.contained_at),
+        ),
         (l.text("report-resolved-at"), ctx.local_opt(&i.resolved_at)),
         (l.text("report-closed-at"), ctx.local_opt(&i.closed_at)),
         (ctx.field("owner"), opt(&i.owner)),
         (ctx.field("affected_systems"), i.affected_systems.join(", ")),
-        (l.text("report-recorded"), format!("{} ({})", ctx.local(&i.created_at), i.created_by)),
+        (
+            l.text("report-recorded"),
+            format!("{} ({})", ctx.local(&i.created_at), i.created_by),
+        ),
         (ctx.field("description"), i.description.clone()),
     ];
     flow.fields(&rows);
@@ -259,16 +392,46 @@ fn incident_body(flow: &mut Flow<'_>, ctx: &Ctx<'_>, i: &Incident, actions: &[Ac
         None => flow.paragraph(Face::Regular, BODY, &l.text("report-no-assessment")),
         Some(a) => {
             rows = vec![
-                (ctx.field("personal_data"), ctx.label("personal-data", a.personal_data.as_str())),
+                (
+                    ctx.field("personal_data"),
+                    ctx.label("personal-data", a.personal_data.as_str()),
+                ),
                 (ctx.field("aware_at"), ctx.local_opt(&a.aware_at)),
-                (ctx.field("aware_justification"), opt(&a.aware_justification)),
-                (ctx.field("role"), a.role.map(|r| ctx.label("role", r.as_str())).unwrap_or_default()),
-                (ctx.field("nature"), a.nature.iter().map(|n| ctx.label("nature", n.as_str())).collect::<Vec<_>>().join(", ")),
+                (
+                    ctx.field("aware_justification"),
+                    opt(&a.aware_justification),
+                ),
+                (
+                    ctx.field("role"),
+                    a.role
+                        .map(|r| ctx.label("role", r.as_str()))
+                        .unwrap_or_default(),
+                ),
+                (
+                    ctx.field("nature"),
+                    a.nature
+                        .iter()
+                        .map(|n| ctx.label("nature", n.as_str()))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
                 (ctx.field("data_categories"), a.data_categories.join(", ")),
-                (ctx.field("special_categories"), a.special_categories.join(", ")),
-                (ctx.field("subject_categories"), a.subject_categories.join(", ")),
-                (ctx.field("subjects_approx"), ctx.approx(a.subjects_approx, a.subjects_estimate)),
-                (ctx.field("records_approx"), ctx.approx(a.records_approx, a.records_estimate)),
+                (
+                    ctx.field("special_categories"),
+                    a.special_categories.join(", "),
+                ),
+                (
+                    ctx.field("subject_categories"),
+                    a.subject_categories.join(", "),
+                ),
+                (
+                    ctx.field("subjects_approx"),
+                    ctx.approx(a.subjects_approx, a.subjects_estimate),
+                ),
+                (
+                    ctx.field("records_approx"),
+                    ctx.approx(a.records_approx, a.records_estimate),
+                ),
                 (ctx.field("consequences"), opt(&a.consequences)),
                 (ctx.field("measures_taken"), opt(&a.measures_taken)),
                 (ctx.field("measures_proposed"), opt(&a.measures_proposed)),
@@ -277,9 +440,19 @@ fn incident_body(flow: &mut Flow<'_>, ctx: &Ctx<'_>, i: &Incident, actions: &[Ac
             flow.fields(&rows);
             flow.heading(&l.text("report-section-decision"), 40.0);
             rows = vec![
-                (ctx.field("risk"), a.risk.map(|r| ctx.label("risk", r.as_str())).unwrap_or_else(|| l.text("report-pending"))),
+                (
+                    ctx.field("risk"),
+                    a.risk
+                        .map(|r| ctx.label("risk", r.as_str()))
+                        .unwrap_or_else(|| l.text("report-pending")),
+                ),
                 (ctx.field("risk_reasoning"), opt(&a.risk_reasoning)),
-                (ctx.field("decision"), a.decision.map(|d| ctx.label("decision", d.as_str())).unwrap_or_else(|| l.text("report-pending"))),
+                (
+                    ctx.field("decision"),
+                    a.decision
+                        .map(|d| ctx.label("decision", d.as_str()))
+                        .unwrap_or_else(|| l.text("report-pending")),
+                ),
                 (ctx.field("decision_rationale"), opt(&a.decision_rationale)),
                 (l.text("report-decided-by"), opt(&a.decided_by)),
                 (ctx.field("decided_at"), ctx.local_opt(&a.decided_at)),
@@ -293,10 +466,22 @@ fn incident_body(flow: &mut Flow<'_>, ctx: &Ctx<'_>, i: &Incident, actions: &[Ac
         flow.paragraph(Face::Regular, BODY, &l.text("report-none"));
     } else {
         let cols = [
-            Column { title: ctx.field("title"), weight: 5.0 },
-            Column { title: ctx.field("owner"), weight: 2.0 },
-            Column { title: ctx.field("due_at"), weight: 2.2 },
-            Column { title: ctx.field("status"), weight: 2.2 },
+            Column {
+                title: ctx.field("title"),
+                weight: 5.0,
+            },
+            Column {
+                title: ctx.field("owner"),
+                weight: 2.0,
+            },
+            Column {
+                title: ctx.field("due_at"),
+                weight: 2.2,
+            },
+            Column {
+                title: ctx.field("status"),
+                weight: 2.2,
+            },
         ];
         let rows = actions.iter().map(|a| {
             let status = match a.done_at {
@@ -304,7 +489,12 @@ fn incident_body(flow: &mut Flow<'_>, ctx: &Ctx<'_>, i: &Incident, actions: &[Ac
                 _ if a.done => l.text("report-action-done"),
                 _ => l.text("report-action-open"),
             };
-            vec![vec![Span::plain(&a.title)], vec![Span::plain(opt(&a.owner))], vec![Span::plain(ctx.local_opt(&a.due_at))], vec![Span::plain(status)]]
+            vec![
+                vec![Span::plain(&a.title)],
+                vec![Span::plain(opt(&a.owner))],
+                vec![Span::plain(ctx.local_opt(&a.due_at))],
+                vec![Span::plain(status)],
+            ]
         });
         flow.table(&cols, rows);
     }
@@ -312,11 +502,26 @@ fn incident_body(flow: &mut Flow<'_>, ctx: &Ctx<'_>, i: &Incident, actions: &[Ac
     if !notes.is_empty() {
         flow.heading(&l.text("report-section-notes"), 40.0);
         let cols = [
-            Column { title: l.text("report-col-when"), weight: 2.0 },
-            Column { title: l.text("report-col-who"), weight: 1.5 },
-            Column { title: ctx.field("note"), weight: 7.0 },
+            Column {
+                title: l.text("report-col-when"),
+                weight: 2.0,
+            },
+            Column {
+                title: l.text("report-col-who"),
+                weight: 1.5,
+            },
+            Column {
+                title: ctx.field("note"),
+                weight: 7.0,
+            },
         ];
-        let rows = notes.iter().map(|n| vec![vec![Span::plain(ctx.local(&n.created_at))], vec![Span::plain(&n.author)], vec![Span::plain(&n.text)]]);
+        let rows = notes.iter().map(|n| {
+            vec![
+                vec![Span::plain(ctx.local(&n.created_at))],
+                vec![Span::plain(&n.author)],
+                vec![Span::plain(&n.text)],
+            ]
+        });
         flow.table(&cols, rows);
     }
 
@@ -328,7 +533,11 @@ fn incident_body(flow: &mut Flow<'_>, ctx: &Ctx<'_>, i: &Incident, actions: &[Ac
 
 fn audit_body(flow: &mut Flow<'_>, ctx: &Ctx<'_>, events: &[Event]) {
     let l = ctx.l;
-    flow.paragraph(Face::Regular, BODY, &l.msg("report-audit-intro", &[("count", events.len().to_string())]));
+    flow.paragraph(
+        Face::Regular,
+        BODY,
+        &l.msg("report-audit-intro", &[("count", events.len().to_string())]),
+    );
     flow.heading(&l.text("report-section-events"), 40.0);
     event_table(flow, ctx, events, true);
 }
@@ -336,16 +545,37 @@ fn audit_body(flow: &mut Flow<'_>, ctx: &Ctx<'_>, events: &[Event]) {
 fn event_table(flow: &mut Flow<'_>, ctx: &Ctx<'_>, events: &[Event], with_subject: bool) {
     let l = ctx.l;
     let mut cols = vec![
-        Column { title: l.text("report-col-seq"), weight: 0.7 },
-        Column { title: l.text("report-col-when"), weight: 3.1 },
-        Column { title: l.text("report-col-who"), weight: 1.1 },
-        Column { title: l.text("report-col-event"), weight: 1.9 },
+        Column {
+            title: l.text("report-col-seq"),
+            weight: 0.7,
+        },
+        Column {
+            title: l.text("report-col-when"),
+            weight: 3.1,
+        },
+        Column {
+            title: l.text("report-col-who"),
+            weight: 1.1,
+        },
+        Column {
+            title: l.text("report-col-event"),
+            weight: 1.9,
+        },
     ];
     if with_subject {
-        cols.push(Column { title: l.text("report-col-subject"), weight: 1.4 });
+        cols.push(Column {
+            title: l.text("report-col-subject"),
+            weight: 1.4,
+        });
     }
-    cols.push(Column { title: l.text("report-col-details"), weight: 3.9 });
-    cols.push(Column { title: l.text("report-col-hash"), weight: 1.8 });
+    cols.push(Column {
+        title: l.text("report-col-details"),
+        weight: 3.9,
+    });
+    cols.push(Column {
+        title: l.text("report-col-hash"),
+        weight: 1.8,
+    });
     let rows = events.iter().map(|e| {
         let mut row: Vec<Cell> = vec![
             vec![Span::plain(e.seq.to_string())],
@@ -354,10 +584,16 @@ fn event_table(flow: &mut Flow<'_>, ctx: &Ctx<'_>, events: &[Event], with_subjec
             vec![Span::plain(ctx.event_kind(&e.kind))],
         ];
         if with_subject {
-            row.push(vec![Span::new(Face::Mono, e.subject.map(|s| short(&s.to_string())).unwrap_or_default())]);
+            row.push(vec![Span::new(
+                Face::Mono,
+                e.subject.map(|s| short(&s.to_string())).unwrap_or_default(),
+            )]);
         }
         row.push(vec![Span::plain(event_details(ctx, e))]);
-        row.push(vec![Span::new(Face::Mono, format!("{}…", &e.hash[..12.min(e.hash.len())]))]);
+        row.push(vec![Span::new(
+            Face::Mono,
+            format!("{}…", &e.hash[..12.min(e.hash.len())]),
+        )]);
         row
     });
     flow.table(&cols, rows);
@@ -391,10 +627,22 @@ fn changed_fields(ctx: &Ctx<'_>, payload: &Value) -> String {
 /// A one-line human summary of an event's payload.
 fn event_details(ctx: &Ctx<'_>, e: &Event) -> String {
     let p = &e.payload;
-    let s = |k: &str| p.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
+    let s = |k: &str| {
+        p.get(k)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
     match e.kind.as_str() {
-        "incident.created" => p.get("incident").and_then(|i| i.get("title")).and_then(Value::as_str).unwrap_or_default().to_string(),
-        "incident.updated" | "breach.assessed" | "org.updated" | "settings.changed" => changed_fields(ctx, p),
+        "incident.created" => p
+            .get("incident")
+            .and_then(|i| i.get("title"))
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string(),
+        "incident.updated" | "breach.assessed" | "org.updated" | "settings.changed" => {
+            changed_fields(ctx, p)
+        }
         "incident.transitioned" => {
             let mut out = format!("→ {}", ctx.label("status", &s("to")));
             if let Some(r) = p.get("close_reason").and_then(Value::as_str) {
@@ -412,26 +660,58 @@ fn event_details(ctx: &Ctx<'_>, e: &Event) -> String {
         "session.locked" => s("reason"),
         "register.created" => s("register_id"),
         "journal.exported" | "register.exported" | "bundle.exported" => {
-            let head = p.get("head_seq").and_then(Value::as_u64).map(|n| format!(" (#{n})")).unwrap_or_default();
-            format!("{}{}", p.get("file_name").or_else(|| p.get("dir_name")).and_then(Value::as_str).unwrap_or_default(), head)
+            let head = p
+                .get("head_seq")
+                .and_then(Value::as_u64)
+                .map(|n| format!(" (#{n})"))
+                .unwrap_or_default();
+            format!(
+                "{}{}",
+                p.get("file_name")
+                    .or_else(|| p.get("dir_name"))
+                    .and_then(Value::as_str)
+                    .unwrap_or_default(),
+                head
+            )
         }
-        "report.issued" => format!("{} · {}", s("serial"), ctx.text_or(&format!("report-kind-{}", s("kind").replace('_', "-")), &s("kind"))),
+        "report.issued" => format!(
+            "{} · {}",
+            s("serial"),
+            ctx.text_or(
+                &format!("report-kind-{}", s("kind").replace('_', "-")),
+                &s("kind")
+            )
+        ),
         _ => truncate(&crate::canonical::to_string(p).unwrap_or_default(), 200),
     }
 }
 
 // ---- register ---------------------------------------------------------------------------
 
-fn register_body(flow: &mut Flow<'_>, ctx: &Ctx<'_>, rows: &[RegisterRow], summary: &RegisterSummary) {
+fn register_body(
+    flow: &mut Flow<'_>,
+    ctx: &Ctx<'_>,
+    rows: &[RegisterRow],
+    summary: &RegisterSummary,
+) {
     let l = ctx.l;
     flow.paragraph(Face::Regular, BODY, &l.text("report-register-intro"));
     flow.fields(&[
         (l.text("report-sum-breaches"), summary.breaches.to_string()),
         (l.text("report-sum-notified"), summary.notified.to_string()),
-        (l.text("report-sum-not-notified"), summary.not_notified.to_string()),
+        (
+            l.text("report-sum-not-notified"),
+            summary.not_notified.to_string(),
+        ),
         (l.text("report-sum-pending"), summary.pending.to_string()),
-        (l.text("report-sum-under-assessment"), summary.under_assessment.to_string()),
-        (l.text("report-sum-exercises"), summary.exercises_excluded.to_string()),
+        (
+            l.text("report-sum-under-assessment"),
+            summary.under_assessment.to_string(),
+        ),
+        (
+            l.text("report-sum-exercises"),
+            summary.exercises_excluded.to_string(),
+        ),
     ]);
     flow.heading(&l.text("report-section-register"), 60.0);
     if rows.is_empty() {
@@ -439,23 +719,58 @@ fn register_body(flow: &mut Flow<'_>, ctx: &Ctx<'_>, rows: &[RegisterRow], summa
         return;
     }
     let cols = [
-        Column { title: l.text("report-col-breach"), weight: 2.3 },
-        Column { title: l.text("report-col-times"), weight: 2.3 },
-        Column { title: l.text("report-col-nature"), weight: 2.4 },
-        Column { title: l.text("report-col-data"), weight: 2.3 },
-        Column { title: l.text("report-col-risk"), weight: 2.4 },
-        Column { title: l.text("report-col-art33"), weight: 2.6 },
-        Column { title: l.text("report-col-measures"), weight: 2.6 },
-        Column { title: l.text("report-col-journal"), weight: 1.3 },
+        Column {
+            title: l.text("report-col-breach"),
+            weight: 2.3,
+        },
+        Column {
+            title: l.text("report-col-times"),
+            weight: 2.3,
+        },
+        Column {
+            title: l.text("report-col-nature"),
+            weight: 2.4,
+        },
+        Column {
+            title: l.text("report-col-data"),
+            weight: 2.3,
+        },
+        Column {
+            title: l.text("report-col-risk"),
+            weight: 2.4,
+        },
+        Column {
+            title: l.text("report-col-art33"),
+            weight: 2.6,
+        },
+        Column {
+            title: l.text("report-col-measures"),
+            weight: 2.6,
+        },
+        Column {
+            title: l.text("report-col-journal"),
+            weight: 1.3,
+        },
     ];
-    let none = |s: String| if s.trim().is_empty() { "—".to_string() } else { s };
+    let none = |s: String| {
+        if s.trim().is_empty() {
+            "—".to_string()
+        } else {
+            s
+        }
+    };
     let kv = |label: String, value: String| Span::plain(format!("{label}: {}", none(value)));
     let mapped = rows.iter().map(|r| {
         let breach = vec![
             Span::bold(&r.title),
             Span::new(Face::Mono, short(&r.id)),
             Span::plain(ctx.label("category", &r.category)),
-            Span::plain(r.role.as_deref().map(|x| ctx.label("role", x)).unwrap_or_default()),
+            Span::plain(
+                r.role
+                    .as_deref()
+                    .map(|x| ctx.label("role", x))
+                    .unwrap_or_default(),
+            ),
         ];
         let occurred = match (r.occurred_from, r.occurred_to) {
             (Some(f), Some(t)) => format!("{} – {}", ctx.local(&f), ctx.local(&t)),
@@ -469,30 +784,73 @@ fn register_body(flow: &mut Flow<'_>, ctx: &Ctx<'_>, rows: &[RegisterRow], summa
             kv(l.text("report-t-contained"), ctx.local_opt(&r.contained_at)),
             kv(l.text("report-t-closed"), ctx.local_opt(&r.closed_at)),
         ];
-        if let Some(j) = r.aware_justification.as_deref().filter(|j| !j.trim().is_empty()) {
-            times.push(Span::plain(format!("{}: {j}", l.text("report-t-justification"))));
+        if let Some(j) = r
+            .aware_justification
+            .as_deref()
+            .filter(|j| !j.trim().is_empty())
+        {
+            times.push(Span::plain(format!(
+                "{}: {j}",
+                l.text("report-t-justification")
+            )));
         }
-        let mut nature = vec![Span::plain(none(r.nature.iter().map(|n| ctx.label("nature", n)).collect::<Vec<_>>().join(", ")))];
+        let mut nature = vec![Span::plain(none(
+            r.nature
+                .iter()
+                .map(|n| ctx.label("nature", n))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ))];
         if !r.description.trim().is_empty() {
             nature.push(Span::plain(truncate(&r.description, 600)));
         }
         let data = vec![
             kv(ctx.field("data_categories"), r.data_categories.join(", ")),
-            kv(ctx.field("special_categories"), r.special_categories.join(", ")),
-            kv(ctx.field("records_approx"), ctx.approx(r.records_approx, r.records_estimate)),
-            kv(ctx.field("subject_categories"), r.subject_categories.join(", ")),
-            kv(ctx.field("subjects_approx"), ctx.approx(r.subjects_approx, r.subjects_estimate)),
+            kv(
+                ctx.field("special_categories"),
+                r.special_categories.join(", "),
+            ),
+            kv(
+                ctx.field("records_approx"),
+                ctx.approx(r.records_approx, r.records_estimate),
+            ),
+            kv(
+                ctx.field("subject_categories"),
+                r.subject_categories.join(", "),
+            ),
+            kv(
+                ctx.field("subjects_approx"),
+                ctx.approx(r.subjects_approx, r.subjects_estimate),
+            ),
         ];
-        let mut risk = vec![Span::bold(r.risk.as_deref().map(|x| ctx.label("risk", x)).unwrap_or_else(|| l.text("report-pending")))];
+        let mut risk = vec![Span::bold(
+            r.risk
+                .as_deref()
+                .map(|x| ctx.label("risk", x))
+                .unwrap_or_else(|| l.text("report-pending")),
+        )];
         if let Some(x) = r.risk_reasoning.as_deref().filter(|x| !x.trim().is_empty()) {
             risk.push(Span::plain(x));
         }
-        let mut art33 = vec![Span::bold(r.decision.as_deref().map(|x| ctx.label("decision", x)).unwrap_or_else(|| l.text("report-pending")))];
-        if let Some(x) = r.decision_rationale.as_deref().filter(|x| !x.trim().is_empty()) {
+        let mut art33 = vec![Span::bold(
+            r.decision
+                .as_deref()
+                .map(|x| ctx.label("decision", x))
+                .unwrap_or_else(|| l.text("report-pending")),
+        )];
+        if let Some(x) = r
+            .decision_rationale
+            .as_deref()
+            .filter(|x| !x.trim().is_empty())
+        {
             art33.push(Span::plain(x));
         }
         if r.decided_by.is_some() || r.decided_at.is_some() {
-            art33.push(Span::plain(format!("{} · {}", opt(&r.decided_by), ctx.local_opt(&r.decided_at))));
+            art33.push(Span::plain(format!(
+                "{} · {}",
+                opt(&r.decided_by),
+                ctx.local_opt(&r.decided_at)
+            )));
         }
         let mut measures = Vec::new();
         if let Some(x) = r.consequences.as_deref().filter(|x| !x.trim().is_empty()) {
@@ -501,8 +859,15 @@ fn register_body(flow: &mut Flow<'_>, ctx: &Ctx<'_>, rows: &[RegisterRow], summa
         if let Some(x) = r.measures_taken.as_deref().filter(|x| !x.trim().is_empty()) {
             measures.push(Span::plain(format!("{}: {x}", ctx.field("measures_taken"))));
         }
-        if let Some(x) = r.measures_proposed.as_deref().filter(|x| !x.trim().is_empty()) {
-            measures.push(Span::plain(format!("{}: {x}", ctx.field("measures_proposed"))));
+        if let Some(x) = r
+            .measures_proposed
+            .as_deref()
+            .filter(|x| !x.trim().is_empty())
+        {
+            measures.push(Span::plain(format!(
+                "{}: {x}",
+                ctx.field("measures_proposed")
+            )));
         }
         if measures.is_empty() {
             measures.push(Span::plain("—"));
@@ -510,7 +875,10 @@ fn register_body(flow: &mut Flow<'_>, ctx: &Ctx<'_>, rows: &[RegisterRow], summa
         let journal = vec![
             Span::plain(capitalise(&ctx.label("status", &r.status))),
             Span::plain(format!("#{}", r.journal_seq)),
-            Span::new(Face::Mono, r.journal_hash.chars().take(16).collect::<String>()),
+            Span::new(
+                Face::Mono,
+                r.journal_hash.chars().take(16).collect::<String>(),
+            ),
         ];
         vec![breach, times, nature, data, risk, art33, measures, journal]
     });
@@ -525,19 +893,53 @@ fn integrity_section(flow: &mut Flow<'_>, ctx: &Ctx<'_>, meta: &IssueMeta, conte
     flow.paragraph(Face::Regular, BODY, &l.text("report-integrity-intro"));
     flow.panel(&[
         (l.text("report-serial"), meta.serial.clone(), Face::Regular),
-        (l.text("report-generated"), format!("{}  ({})", ctx.local(&meta.issued_at), meta.issued_at), Face::Regular),
-        (l.text("report-issued-by"), meta.issued_by.clone(), Face::Regular),
-        (l.text("report-head-seq"), meta.head_seq.to_string(), Face::Regular),
-        (l.text("report-head-hash"), meta.head_hash.clone(), Face::Mono),
-        (l.text("report-content-sha256"), content_sha256.to_string(), Face::Mono),
+        (
+            l.text("report-generated"),
+            format!("{}  ({})", ctx.local(&meta.issued_at), meta.issued_at),
+            Face::Regular,
+        ),
+        (
+            l.text("report-issued-by"),
+            meta.issued_by.clone(),
+            Face::Regular,
+        ),
+        (
+            l.text("report-head-seq"),
+            meta.head_seq.to_string(),
+            Face::Regular,
+        ),
+        (
+            l.text("report-head-hash"),
+            meta.head_hash.clone(),
+            Face::Mono,
+        ),
+        (
+            l.text("report-content-sha256"),
+            content_sha256.to_string(),
+            Face::Mono,
+        ),
         (
             l.text("report-prev-sha256"),
-            meta.prev_report_sha256.clone().unwrap_or_else(|| l.text("report-prev-none")),
-            if meta.prev_report_sha256.is_some() { Face::Mono } else { Face::Regular },
+            meta.prev_report_sha256
+                .clone()
+                .unwrap_or_else(|| l.text("report-prev-none")),
+            if meta.prev_report_sha256.is_some() {
+                Face::Mono
+            } else {
+                Face::Regular
+            },
         ),
     ]);
     flow.heading(&l.text("report-section-how-to-verify"), 80.0);
-    for (i, id) in ["report-verify-1", "report-verify-2", "report-verify-3", "report-verify-4"].iter().enumerate() {
+    for (i, id) in [
+        "report-verify-1",
+        "report-verify-2",
+        "report-verify-3",
+        "report-verify-4",
+    ]
+    .iter()
+    .enumerate()
+    {
         let text = l.msg(
             id,
             &[

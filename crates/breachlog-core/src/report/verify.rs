@@ -58,9 +58,13 @@ impl ReportProblem {
 
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {
-            ReportProblem::Unreadable(d) | ReportProblem::BadContent(d) => vec![("detail", d.clone())],
+            ReportProblem::Unreadable(d) | ReportProblem::BadContent(d) => {
+                vec![("detail", d.clone())]
+            }
             ReportProblem::InfoMismatch(what) => vec![("what", (*what).to_string())],
-            ReportProblem::EventChain { seq, detail } => vec![("seq", seq.to_string()), ("detail", detail.clone())],
+            ReportProblem::EventChain { seq, detail } => {
+                vec![("seq", seq.to_string()), ("detail", detail.clone())]
+            }
             ReportProblem::HeadMissing { seq } => vec![("seq", seq.to_string())],
             _ => Vec::new(),
         }
@@ -129,10 +133,19 @@ pub fn verify_report(bytes: &[u8]) -> ReportCheck {
         Ok(v) => v,
         Err(e) => return check.fail(ReportProblem::BadContent(e.to_string())),
     };
-    let serial = value.get("serial").and_then(Value::as_str).map(str::to_string);
+    let serial = value
+        .get("serial")
+        .and_then(Value::as_str)
+        .map(str::to_string);
     let head_seq = value.pointer("/head/seq").and_then(Value::as_u64);
-    let head_hash = value.pointer("/head/hash").and_then(Value::as_str).map(str::to_string);
-    let prev = value.get("prev_report_sha256").and_then(Value::as_str).map(str::to_string);
+    let head_hash = value
+        .pointer("/head/hash")
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    let prev = value
+        .get("prev_report_sha256")
+        .and_then(Value::as_str)
+        .map(str::to_string);
 
     match pdf::check_seal(bytes) {
         None => return check.fail(ReportProblem::NoSeal),
@@ -141,11 +154,17 @@ pub fn verify_report(bytes: &[u8]) -> ReportCheck {
     }
     match canonical::to_string(&value) {
         Ok(c) if c.as_bytes() == content => {}
-        Ok(_) => return check.fail(ReportProblem::BadContent("not in canonical form (RFC 8785)".into())),
+        Ok(_) => {
+            return check.fail(ReportProblem::BadContent(
+                "not in canonical form (RFC 8785)".into(),
+            ))
+        }
         Err(e) => return check.fail(ReportProblem::BadContent(e.to_string())),
     }
     if value.get("format").and_then(Value::as_str) != Some(CONTENT_FORMAT) {
-        return check.fail(ReportProblem::BadContent(format!("format is not {CONTENT_FORMAT}")));
+        return check.fail(ReportProblem::BadContent(format!(
+            "format is not {CONTENT_FORMAT}"
+        )));
     }
     if info("BreachlogContentSHA256").as_deref() != Some(content_hash(content).as_str()) {
         return check.fail(ReportProblem::ContentHashMismatch);
@@ -169,7 +188,10 @@ pub fn verify_report(bytes: &[u8]) -> ReportCheck {
     }
     if let Some(rows) = value.pointer("/data/rows").and_then(Value::as_array) {
         for r in rows {
-            if let (Some(s), Some(h)) = (r.get("journal_seq").and_then(Value::as_u64), r.get("journal_hash").and_then(Value::as_str)) {
+            if let (Some(s), Some(h)) = (
+                r.get("journal_seq").and_then(Value::as_u64),
+                r.get("journal_hash").and_then(Value::as_str),
+            ) {
                 check.references.push((s, h.to_string()));
             }
         }
@@ -179,7 +201,12 @@ pub fn verify_report(bytes: &[u8]) -> ReportCheck {
 
 /// The embedded events: each hashes to its `hash`, seqs increase, consecutive events link,
 /// none is beyond the head and the head event (always included) has the head hash.
-fn check_events(value: &Value, head_seq: u64, head_hash: &str, refs: &mut Vec<(u64, String)>) -> Result<(), ReportProblem> {
+fn check_events(
+    value: &Value,
+    head_seq: u64,
+    head_hash: &str,
+    refs: &mut Vec<(u64, String)>,
+) -> Result<(), ReportProblem> {
     let events = value
         .get("events")
         .and_then(Value::as_array)
@@ -187,9 +214,15 @@ fn check_events(value: &Value, head_seq: u64, head_hash: &str, refs: &mut Vec<(u
     let mut last: Option<Event> = None;
     let mut head_seen = false;
     for (i, v) in events.iter().enumerate() {
-        let ev = Event::from_value(v.clone(), i as u64 + 1)
-            .map_err(|e| ReportProblem::EventChain { seq: e.seq, detail: e.reason.code() })?;
-        let fail = |detail: &str| ReportProblem::EventChain { seq: ev.seq, detail: detail.to_string() };
+        let ev =
+            Event::from_value(v.clone(), i as u64 + 1).map_err(|e| ReportProblem::EventChain {
+                seq: e.seq,
+                detail: e.reason.code(),
+            })?;
+        let fail = |detail: &str| ReportProblem::EventChain {
+            seq: ev.seq,
+            detail: detail.to_string(),
+        };
         match ev.compute_hash() {
             Ok(h) if h == ev.hash => {}
             _ => return Err(fail("hash mismatch")),
@@ -215,7 +248,10 @@ fn check_events(value: &Value, head_seq: u64, head_hash: &str, refs: &mut Vec<(u
         last = Some(ev);
     }
     if !head_seen {
-        return Err(ReportProblem::EventChain { seq: head_seq, detail: "the head event is missing".into() });
+        return Err(ReportProblem::EventChain {
+            seq: head_seq,
+            detail: "the head event is missing".into(),
+        });
     }
     Ok(())
 }
@@ -224,7 +260,10 @@ impl Register {
     /// Adds the register's view to a standalone check: was this file issued here, and does the
     /// register still contain the covered head and every event the report refers to.
     pub fn check_report(&self, mut check: ReportCheck) -> crate::Result<ReportCheck> {
-        let issued = self.issued_reports()?.into_iter().any(|(_, r)| r.pdf_sha256 == check.report_sha256);
+        let issued = self
+            .issued_reports()?
+            .into_iter()
+            .any(|(_, r)| r.pdf_sha256 == check.report_sha256);
         check.issued_by_register = Some(issued);
         if !check.ok {
             return Ok(check);
