@@ -6,7 +6,10 @@
 error-invalid-input = Ungültige Angabe im Feld „{ $field }“: { $reason }
 error-wrong-key = Falsche Passphrase oder falscher Schlüssel: Das Register konnte nicht entsperrt werden.
 error-no-key = Das Register ist gesperrt, und es wurde kein Schlüssel angegeben. Setzen Sie BREACHLOG_PASSPHRASE, verwenden Sie --passphrase-file oder entsperren Sie das Register mit dem Wiederherstellungsschlüssel.
-error-too-many-attempts = Zu viele fehlgeschlagene Entsperrversuche. Warten Sie { $seconds } Sekunden, bevor Sie es erneut versuchen.
+error-too-many-attempts = Zu viele fehlgeschlagene Entsperrversuche. Warten Sie { $seconds ->
+    [one] { $seconds } Sekunde
+   *[other] { $seconds } Sekunden
+}, bevor Sie es erneut versuchen.
 error-not-found = { $entity } mit der ID { $id } nicht gefunden.
 error-invalid-transition = Der Vorfall kann nicht von „{ $from }“ nach „{ $to }“ überführt werden. Als Nächstes zulässig: { $allowed }.
 error-integrity = Integritätsprüfung bei Ereignis { $seq } fehlgeschlagen: { $reason }
@@ -30,7 +33,10 @@ reason-in-future = liegt in der Zukunft
 reason-before-detected = liegt vor dem Zeitpunkt, zu dem der Vorfall entdeckt wurde
 reason-after-detected = liegt nach dem Zeitpunkt, zu dem der Vorfall entdeckt wurde
 reason-aware-before-detected = die Kenntnis kann nicht vor der Entdeckung erlangt worden sein
-reason-justification-required = die Kenntnis wurde erst mehr als { $hours } Stunden nach der Entdeckung erlangt, daher muss die Dauer der Untersuchung begründet werden
+reason-justification-required = die Kenntnis wurde erst mehr als { $hours ->
+    [one] { $hours } Stunde
+   *[other] { $hours } Stunden
+} nach der Entdeckung erlangt, daher muss die Dauer der Untersuchung begründet werden
 reason-unknown-value = ist keiner der folgenden Werte: { $allowed }
 reason-required-with = ist erforderlich, wenn „{ $other }“ angegeben ist
 reason-required-to-reopen = für die Wiedereröffnung eines Vorfalls ist eine Begründung erforderlich
@@ -206,9 +212,18 @@ cli-action-undone = Maßnahme { $id } als nicht erledigt markiert.
 cli-note-added = Notiz zu Vorfall { $id } hinzugefügt.
 cli-org-updated = Organisationsprofil gespeichert.
 cli-no-incidents = Keine passenden Vorfälle.
-cli-incidents-count = { $shown } von { $total } Vorfällen
-cli-verify-ok = Journal unversehrt: { $events } Ereignisse, Kettenkopf { $seq } { $hash }.
-cli-exported = { $events } Ereignisse nach { $path } exportiert (Kettenkopf { $hash }).
+cli-incidents-count = { $shown } von { $total ->
+    [one] { $total } Vorfall
+   *[other] { $total } Vorfällen
+}
+cli-verify-ok = Journal unversehrt: { $events ->
+    [one] { $events } Ereignis
+   *[other] { $events } Ereignisse
+}, Kettenkopf { $seq } { $hash }.
+cli-exported = { $events ->
+    [one] { $events } Ereignis
+   *[other] { $events } Ereignisse
+} nach { $path } exportiert (Kettenkopf { $hash }).
 cli-missing-art33 = Für die Meldung nach Art. 33 Abs. 3 fehlen noch: { $items }
 cli-header-id = ID
 cli-header-detected = Entdeckt

@@ -2,7 +2,10 @@
 
 ## Reasons (why a field was refused)
 
-reason-reasons-for-delay-required = die Meldung erfolgt { $minutes } Minuten nach Fristablauf; die Gründe für die Verzögerung sind anzugeben
+reason-reasons-for-delay-required = die Meldung erfolgt { $minutes ->
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+} nach Fristablauf; die Gründe für die Verzögerung sind anzugeben
 reason-notify-required = „keine Meldung“ kann nur entschieden werden, wenn das Risiko „kein Risiko“ lautet
 reason-regime-not-enabled = dieses Regelwerk gilt nicht für die Organisation oder den Vorfall
 reason-not-classifiable = eingestuft werden nur nis2 (erheblicher Sicherheitsvorfall) und dora (schwerwiegender Vorfall)
@@ -17,6 +20,8 @@ reason-unknown-id = kein Eintrag hat diese Kennung
 reason-no-statutory-hours = diese Regel enthält keine gesetzliche Stundenfrist, die geändert werden könnte
 reason-not-incoming = beantwortet werden kann nur eine eingehende Anfrage
 reason-decided-by-assessment = diese Entscheidung ergibt sich aus der Bewertung der Verletzung; ändern Sie stattdessen die Bewertung
+reason-not-classified = der Vorfall ist nach diesem Regelwerk noch nicht eingestuft („breachlog incident classify“)
+reason-nis2-only = dies gilt nur für NIS2-Vorfälle
 
 ## Entities and fields
 
@@ -60,6 +65,9 @@ field-incident = Vorfall
 field-answers = beantwortete Anfrage
 field-lang = Sprache
 field-rationale = Begründung
+field-controller = Verantwortlicher
+field-kind = Art der Meldung
+field-trust-service = Vorfall mit Auswirkung auf Vertrauensdienste
 
 ## Values
 
@@ -110,6 +118,7 @@ reg-header-due = Frist
 reg-header-status = Status
 reg-header-reference = Rechtsgrundlage
 reg-no-due-time = unverzüglich
+reg-on-request = Frist laut Anforderung
 reg-target = internes Ziel { $at }
 recipient-data-subjects = betroffene Personen
 recipient-public = Öffentlichkeit
@@ -117,18 +126,38 @@ recipient-csirt = CSIRT / zuständige Behörde
 recipient-financial-supervisor = Finanzaufsicht
 recipient-national-authority = nationale Behörde
 recipient-supervisory-authority = Aufsichtsbehörde
-reg-elapsed = { $hours } Std. vergangen
-reg-late-by = { $status } ({ $days } T. { $hours } Std. { $minutes } Min.)
-reg-hours = { $hours } Stunden
-reg-months = { $months } Monat(e)
+reg-elapsed = { $time } vergangen
+reg-late-by = { $status } ({ $time } nach Fristablauf)
+reg-hours = { $hours ->
+    [one] { $hours } Stunde
+   *[other] { $hours } Stunden
+}
+reg-months = { $months ->
+    [one] { $months } Monat
+   *[other] { $months } Monate
+}
+reg-duration-days = { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+}
+reg-duration-hours = { $hours ->
+    [one] { $hours } Stunde
+   *[other] { $hours } Stunden
+}
+reg-duration-minutes = { $minutes ->
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+}
 cli-no-obligations = Keine Pflichten.
 cli-no-controllers = Noch keine Verantwortlichen erfasst. Legen Sie einen mit „breachlog controller add“ an.
 cli-controller-added = Verantwortlicher { $name } angelegt ({ $id }).
 cli-filing-recorded = Meldung { $id } erfasst.
-cli-filing-recorded-late = Meldung { $id } erfasst, { $minutes } Minuten nach Fristablauf (Gründe für die Verzögerung erfasst).
+cli-filing-recorded-late = Meldung { $id } erfasst, { $time } nach Fristablauf (Gründe für die Verzögerung erfasst).
 cli-classified = Vorfall { $id } nach { $regime } eingestuft; die Fristen laufen.
 cli-incident-regimes = Für Vorfall { $id } gelten nun: { $regimes }
 cli-rule-changed = Regel { $rule } geändert. Zuvor entstandene Pflichten behalten ihre Bedingungen.
+cli-controller-changed = Verantwortlicher { $name } geändert. Zuvor entstandene Pflichten behalten ihre Bedingungen.
+cli-obligation-requested = Anforderung erfasst: { $kind } an { $recipient } ({ $reference }).
 cli-regulation-settings-changed = Einstellungen zu den Regelwerken geändert.
 cli-ics-written = Fristen in { $path } geschrieben.
 cli-contact-logged = Behördenkontakt { $id } erfasst.

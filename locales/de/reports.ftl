@@ -55,7 +55,10 @@ report-changed = Geändert: { $fields }
 
 ## Prüfprotokoll
 
-report-audit-intro = Dieses Dokument führt { $count } Journaleinträge des Registers in der Reihenfolge ihrer Erfassung auf. Jeder Eintrag ist über einen SHA-256-Hash mit seinem Vorgänger verkettet; die vollständigen Einträge sind dieser PDF-Datei als maschinenlesbare Datei beigefügt.
+report-audit-intro = Dieses Dokument führt { $count ->
+    [one] { $count } Journaleintrag
+   *[other] { $count } Journaleinträge
+} des Registers in der Reihenfolge ihrer Erfassung auf. Jeder Eintrag ist über einen SHA-256-Hash mit seinem Vorgänger verkettet; die vollständigen Einträge sind dieser PDF-Datei als maschinenlesbare Datei beigefügt.
 report-section-events = Journaleinträge
 
 ## Verzeichnis
@@ -136,14 +139,29 @@ verify-report-head-missing = das Register enthält den Journaleintrag { $seq } m
 
 ## CLI
 
-cli-report-issued = Bericht { $serial } in { $path } geschrieben ({ $pages } Seiten, SHA-256 { $sha }).
+cli-report-issued = Bericht { $serial } in { $path } geschrieben ({ $pages ->
+    [one] { $pages } Seite
+   *[other] { $pages } Seiten
+}, SHA-256 { $sha }).
 cli-verify-report-ok = Bericht { $serial } geprüft: umfasst den Journalstand { $seq } { $hash }.
 cli-verify-report-issued-here = Von diesem Register erstellt; das Register enthält den Journalstand weiterhin.
 cli-verify-report-no-register = Kein Register geprüft (mit --db wird zusätzlich bestätigt, dass das Register den Bericht erstellt hat).
 cli-verify-report-failed = Prüfung des Berichts fehlgeschlagen: { $reason }
-cli-register-exported = { $rows } Verletzungen nach { $path } exportiert.
-cli-bundle-exported = Prüfpaket in { $path } geschrieben ({ $files } Dateien, Journalstand { $hash }).
-cli-bundle-ok = Prüfpaket unverändert: { $files } Dateien, Journal mit { $events } Einträgen, Stand { $seq } { $hash }.
+cli-register-exported = { $rows ->
+    [one] { $rows } Verletzung
+   *[other] { $rows } Verletzungen
+} nach { $path } exportiert.
+cli-bundle-exported = Prüfpaket in { $path } geschrieben ({ $files ->
+    [one] { $files } Datei
+   *[other] { $files } Dateien
+}, Journalstand { $hash }).
+cli-bundle-ok = Prüfpaket unverändert: { $files ->
+    [one] { $files } Datei
+   *[other] { $files } Dateien
+}, Journal mit { $events ->
+    [one] { $events } Eintrag
+   *[other] { $events } Einträgen
+}, Stand { $seq } { $hash }.
 cli-bundle-failed = Prüfung des Prüfpakets fehlgeschlagen: { $reason }
 
 ## Prüfung von Prüfpaketen

@@ -18,8 +18,20 @@ cli-retention-col-closed = Abgeschlossen
 cli-retention-col-until = Aufbewahrung bis
 cli-retention-due = Schwärzung fällig
 cli-retention-running = aufbewahrt
-cli-redacted = { $fields } personenbezogene Felder in { $events } Journalereignissen geschwärzt (Ereignis { $seq }).
-cli-verify-redaction = Schwärzung bei Ereignis { $seq } ({ $date }): Vorfall { $incident }, { $fields } Felder in { $events } Ereignissen gelöscht. Begründung: { $reason }
+cli-redacted = { $fields ->
+    [one] { $fields } personenbezogenes Feld
+   *[other] { $fields } personenbezogene Felder
+} in { $events ->
+    [one] { $events } Journalereignis
+   *[other] { $events } Journalereignissen
+} geschwärzt (Ereignis { $seq }).
+cli-verify-redaction = Schwärzung bei Ereignis { $seq } ({ $date }): Vorfall { $incident }, { $fields ->
+    [one] { $fields } Feld
+   *[other] { $fields } Felder
+} in { $events ->
+    [one] { $events } Ereignis
+   *[other] { $events } Ereignissen
+} gelöscht. Begründung: { $reason }
 
 ## Desktop: backups and retention (settings screen)
 

@@ -6,7 +6,10 @@
 error-invalid-input = Invalid { $field }: { $reason }
 error-wrong-key = Wrong passphrase or key: the register could not be unlocked.
 error-no-key = The register is locked and no key was given. Set BREACHLOG_PASSPHRASE, use --passphrase-file, or unlock with the recovery key.
-error-too-many-attempts = Too many failed unlock attempts. Wait { $seconds } seconds before trying again.
+error-too-many-attempts = Too many failed unlock attempts. Wait { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+} before trying again.
 error-not-found = No { $entity } with id { $id }.
 error-invalid-transition = Cannot move the incident from { $from } to { $to }. Allowed next: { $allowed }.
 error-integrity = Integrity check failed at event { $seq }: { $reason }
@@ -30,7 +33,10 @@ reason-in-future = it lies in the future
 reason-before-detected = it is earlier than the time the incident was detected
 reason-after-detected = it is later than the time the incident was detected
 reason-aware-before-detected = awareness cannot be earlier than detection
-reason-justification-required = awareness came more than { $hours } hours after detection, so the investigation period must be justified
+reason-justification-required = awareness came more than { $hours ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+} after detection, so the investigation period must be justified
 reason-unknown-value = it is not one of: { $allowed }
 reason-required-with = it is required when { $other } is set
 reason-required-to-reopen = a reason is required to reopen an incident
@@ -206,9 +212,18 @@ cli-action-undone = Action { $id } marked not done.
 cli-note-added = Note added to incident { $id }.
 cli-org-updated = Organisation profile saved.
 cli-no-incidents = No incidents match.
-cli-incidents-count = { $shown } of { $total } incidents
-cli-verify-ok = Journal intact: { $events } events, head { $seq } { $hash }.
-cli-exported = Exported { $events } events to { $path } (head { $hash }).
+cli-incidents-count = { $shown } of { $total ->
+    [one] { $total } incident
+   *[other] { $total } incidents
+}
+cli-verify-ok = Journal intact: { $events ->
+    [one] { $events } event
+   *[other] { $events } events
+}, head { $seq } { $hash }.
+cli-exported = Exported { $events ->
+    [one] { $events } event
+   *[other] { $events } events
+} to { $path } (head { $hash }).
 cli-missing-art33 = Still missing for the Art 33(3) notification: { $items }
 cli-header-id = ID
 cli-header-detected = Detected

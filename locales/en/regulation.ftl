@@ -3,7 +3,10 @@
 
 ## Reasons (why a field was refused)
 
-reason-reasons-for-delay-required = the filing is { $minutes } minutes after the deadline, so the reasons for the delay must be given
+reason-reasons-for-delay-required = the filing is { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} after the deadline, so the reasons for the delay must be given
 reason-notify-required = “no notification” can only be decided when the risk is “none”
 reason-regime-not-enabled = this regime does not apply to the organisation or the incident
 reason-not-classifiable = only nis2 (significant incident) and dora (major incident) are classified
@@ -18,6 +21,8 @@ reason-unknown-id = no entry has this id
 reason-no-statutory-hours = this rule has no statutory hours to change
 reason-not-incoming = only an incoming request can be answered
 reason-decided-by-assessment = this decision follows from the breach assessment; change the assessment instead
+reason-not-classified = the incident is not classified under this regime yet (“breachlog incident classify”)
+reason-nis2-only = it applies only to NIS2 incidents
 
 ## Entities and fields
 
@@ -61,6 +66,9 @@ field-incident = incident
 field-answers = answered request
 field-lang = language
 field-rationale = rationale
+field-controller = controller
+field-kind = kind of report
+field-trust-service = incident affecting trust services
 
 ## Values
 
@@ -111,6 +119,7 @@ reg-header-due = Due
 reg-header-status = Status
 reg-header-reference = Legal basis
 reg-no-due-time = without undue delay
+reg-on-request = due date set by the request
 reg-target = internal target { $at }
 recipient-data-subjects = persons concerned
 recipient-public = the public
@@ -118,18 +127,38 @@ recipient-csirt = CSIRT / competent authority
 recipient-financial-supervisor = financial supervisor
 recipient-national-authority = national authority
 recipient-supervisory-authority = supervisory authority
-reg-elapsed = { $hours } h elapsed
-reg-late-by = { $status } ({ $days } d { $hours } h { $minutes } min)
-reg-hours = { $hours } hours
-reg-months = { $months } month(s)
+reg-elapsed = { $time } elapsed
+reg-late-by = { $status } ({ $time } after the deadline)
+reg-hours = { $hours ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+}
+reg-months = { $months ->
+    [one] { $months } month
+   *[other] { $months } months
+}
+reg-duration-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+reg-duration-hours = { $hours ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+}
+reg-duration-minutes = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
 cli-no-obligations = No obligations.
 cli-no-controllers = No controllers yet. Add one with “breachlog controller add”.
 cli-controller-added = Controller { $name } added ({ $id }).
 cli-filing-recorded = Filing { $id } recorded.
-cli-filing-recorded-late = Filing { $id } recorded, { $minutes } minutes after the deadline (reasons for the delay recorded).
+cli-filing-recorded-late = Filing { $id } recorded, { $time } after the deadline (reasons for the delay recorded).
 cli-classified = Incident { $id } classified under { $regime }; its deadlines are running.
 cli-incident-regimes = Incident { $id } now falls under: { $regimes }
 cli-rule-changed = Rule { $rule } changed. Obligations opened earlier keep their terms.
+cli-controller-changed = Controller { $name } changed. Obligations opened earlier keep their terms.
+cli-obligation-requested = Request recorded: { $kind } to { $recipient } ({ $reference }).
 cli-regulation-settings-changed = Regulation settings changed.
 cli-ics-written = Deadlines written to { $path }.
 cli-contact-logged = Authority contact { $id } logged.

@@ -55,7 +55,10 @@ report-changed = Changed: { $fields }
 
 ## Audit trail
 
-report-audit-intro = This document lists { $count } journal events of the register in the order they were recorded. Every event is linked to its predecessor by a SHA-256 hash; the complete events are embedded in this PDF as a machine-readable file.
+report-audit-intro = This document lists { $count ->
+    [one] { $count } journal event
+   *[other] { $count } journal events
+} of the register in the order they were recorded. Every event is linked to its predecessor by a SHA-256 hash; the complete events are embedded in this PDF as a machine-readable file.
 report-section-events = Journal events
 
 ## Register
@@ -136,14 +139,29 @@ verify-report-head-missing = the register does not contain journal event { $seq 
 
 ## CLI
 
-cli-report-issued = Report { $serial } written to { $path } ({ $pages } pages, SHA-256 { $sha }).
+cli-report-issued = Report { $serial } written to { $path } ({ $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}, SHA-256 { $sha }).
 cli-verify-report-ok = Report { $serial } verified: covers journal head { $seq } { $hash }.
 cli-verify-report-issued-here = Issued by this register; the register still contains the covered head.
 cli-verify-report-no-register = No register checked (give --db to also confirm that the register issued it).
 cli-verify-report-failed = Report verification failed: { $reason }
-cli-register-exported = { $rows } breaches exported to { $path }.
-cli-bundle-exported = Audit bundle written to { $path } ({ $files } files, journal head { $hash }).
-cli-bundle-ok = Bundle intact: { $files } files, journal of { $events } events, head { $seq } { $hash }.
+cli-register-exported = { $rows ->
+    [one] { $rows } breach exported
+   *[other] { $rows } breaches exported
+} to { $path }.
+cli-bundle-exported = Audit bundle written to { $path } ({ $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}, journal head { $hash }).
+cli-bundle-ok = Bundle intact: { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}, journal of { $events ->
+    [one] { $events } event
+   *[other] { $events } events
+}, head { $seq } { $hash }.
 cli-bundle-failed = Bundle verification failed: { $reason }
 
 ## Bundle verification

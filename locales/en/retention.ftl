@@ -18,8 +18,20 @@ cli-retention-col-closed = Closed
 cli-retention-col-until = Retention until
 cli-retention-due = redaction due
 cli-retention-running = retained
-cli-redacted = Redacted { $fields } personal fields in { $events } journal events (event { $seq }).
-cli-verify-redaction = Redaction at event { $seq } ({ $date }): incident { $incident }, { $fields } fields in { $events } events erased. Reason: { $reason }
+cli-redacted = Redacted { $fields ->
+    [one] { $fields } personal field
+   *[other] { $fields } personal fields
+} in { $events ->
+    [one] { $events } journal event
+   *[other] { $events } journal events
+} (event { $seq }).
+cli-verify-redaction = Redaction at event { $seq } ({ $date }): incident { $incident }, { $fields ->
+    [one] { $fields } field
+   *[other] { $fields } fields
+} in { $events ->
+    [one] { $events } event
+   *[other] { $events } events
+} erased. Reason: { $reason }
 
 ## Desktop: backups and retention (settings screen)
 

@@ -6,7 +6,10 @@
 error-invalid-input = Valeur non valide pour « { $field } » : { $reason }
 error-wrong-key = Phrase de passe ou clé incorrecte : le registre n’a pas pu être déverrouillé.
 error-no-key = Le registre est verrouillé et aucune clé n’a été fournie. Définissez BREACHLOG_PASSPHRASE, utilisez --passphrase-file ou déverrouillez le registre avec la clé de récupération.
-error-too-many-attempts = Trop de tentatives de déverrouillage infructueuses. Patientez { $seconds } secondes avant de réessayer.
+error-too-many-attempts = Trop de tentatives de déverrouillage infructueuses. Patientez { $seconds ->
+    [one] { $seconds } seconde
+   *[other] { $seconds } secondes
+} avant de réessayer.
 error-not-found = Aucun élément « { $entity } » ne porte l’identifiant { $id }.
 error-invalid-transition = Impossible de faire passer l’incident de l’état « { $from } » à l’état « { $to } ». États suivants autorisés : { $allowed }.
 error-integrity = Échec du contrôle d’intégrité à l’événement { $seq } : { $reason }
@@ -30,7 +33,10 @@ reason-in-future = la date se situe dans le futur
 reason-before-detected = la date est antérieure au moment où l’incident a été détecté
 reason-after-detected = la date est postérieure au moment où l’incident a été détecté
 reason-aware-before-detected = la prise de connaissance ne peut pas être antérieure à la détection
-reason-justification-required = la prise de connaissance est intervenue plus de { $hours } heures après la détection ; la durée de l’investigation doit donc être justifiée
+reason-justification-required = la prise de connaissance est intervenue plus de { $hours ->
+    [one] { $hours } heure
+   *[other] { $hours } heures
+} après la détection ; la durée de l’investigation doit donc être justifiée
 reason-unknown-value = la valeur ne fait pas partie des valeurs admises : { $allowed }
 reason-required-with = la valeur est obligatoire lorsque « { $other } » est renseigné
 reason-required-to-reopen = un motif est obligatoire pour rouvrir un incident
@@ -206,9 +212,18 @@ cli-action-undone = Action { $id } marquée comme non terminée.
 cli-note-added = Note ajoutée à l’incident { $id }.
 cli-org-updated = Profil de l’organisme enregistré.
 cli-no-incidents = Aucun incident ne correspond aux critères.
-cli-incidents-count = Incidents affichés : { $shown } sur { $total }
-cli-verify-ok = Journal intact : { $events } événements, tête de chaîne { $seq } { $hash }.
-cli-exported = { $events } événements exportés vers { $path } (tête de chaîne { $hash }).
+cli-incidents-count = { $total ->
+    [one] Incident affiché : { $shown } sur { $total }
+   *[other] Incidents affichés : { $shown } sur { $total }
+}
+cli-verify-ok = Journal intact : { $events ->
+    [one] { $events } événement
+   *[other] { $events } événements
+}, tête de chaîne { $seq } { $hash }.
+cli-exported = { $events ->
+    [one] { $events } événement exporté
+   *[other] { $events } événements exportés
+} vers { $path } (tête de chaîne { $hash }).
 cli-missing-art33 = Éléments encore manquants pour la notification prévue à l’art. 33, paragraphe 3 : { $items }
 cli-header-id = ID
 cli-header-detected = Détecté

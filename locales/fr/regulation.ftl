@@ -2,7 +2,10 @@
 
 ## Reasons (why a field was refused)
 
-reason-reasons-for-delay-required = la notification intervient { $minutes } minutes après l’échéance ; les motifs du retard doivent être indiqués
+reason-reasons-for-delay-required = la notification intervient { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} après l’échéance ; les motifs du retard doivent être indiqués
 reason-notify-required = la décision « ne pas notifier » n’est possible que si le risque est « aucun »
 reason-regime-not-enabled = ce régime ne s’applique pas à l’organisme ou à l’incident
 reason-not-classifiable = seuls nis2 (incident important) et dora (incident majeur) font l’objet d’une classification
@@ -17,6 +20,8 @@ reason-unknown-id = aucun élément ne porte cet identifiant
 reason-no-statutory-hours = cette règle ne comporte pas de délai légal en heures pouvant être modifié
 reason-not-incoming = seule une demande entrante peut recevoir une réponse
 reason-decided-by-assessment = cette décision découle de l’évaluation de la violation ; modifiez plutôt l’évaluation
+reason-not-classified = l’incident n’est pas encore classé au titre de ce régime (« breachlog incident classify »)
+reason-nis2-only = cela ne s’applique qu’aux incidents NIS2
 
 ## Entities and fields
 
@@ -60,6 +65,9 @@ field-incident = incident
 field-answers = demande à laquelle il est répondu
 field-lang = langue
 field-rationale = justification
+field-controller = responsable du traitement
+field-kind = type de rapport
+field-trust-service = incident affectant des services de confiance
 
 ## Values
 
@@ -110,6 +118,7 @@ reg-header-due = Échéance
 reg-header-status = Statut
 reg-header-reference = Base juridique
 reg-no-due-time = dans les meilleurs délais
+reg-on-request = échéance fixée par la demande
 reg-target = objectif interne { $at }
 recipient-data-subjects = personnes concernées
 recipient-public = le public
@@ -117,18 +126,35 @@ recipient-csirt = CSIRT / autorité compétente
 recipient-financial-supervisor = autorité de surveillance financière
 recipient-national-authority = autorité nationale
 recipient-supervisory-authority = autorité de contrôle
-reg-elapsed = { $hours } h écoulées
-reg-late-by = { $status } ({ $days } j { $hours } h { $minutes } min)
-reg-hours = { $hours } heures
+reg-elapsed = temps écoulé : { $time }
+reg-late-by = { $status } ({ $time } après l’échéance)
+reg-hours = { $hours ->
+    [one] { $hours } heure
+   *[other] { $hours } heures
+}
 reg-months = { $months } mois
+reg-duration-days = { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}
+reg-duration-hours = { $hours ->
+    [one] { $hours } heure
+   *[other] { $hours } heures
+}
+reg-duration-minutes = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
 cli-no-obligations = Aucune obligation.
 cli-no-controllers = Aucun responsable du traitement. Ajoutez-en un avec « breachlog controller add ».
 cli-controller-added = Responsable du traitement { $name } ajouté ({ $id }).
 cli-filing-recorded = Notification { $id } enregistrée.
-cli-filing-recorded-late = Notification { $id } enregistrée, { $minutes } minutes après l’échéance (motifs du retard enregistrés).
+cli-filing-recorded-late = Notification { $id } enregistrée, { $time } après l’échéance (motifs du retard enregistrés).
 cli-classified = Incident { $id } classé au titre de { $regime } ; les délais courent.
 cli-incident-regimes = L’incident { $id } relève désormais de : { $regimes }
 cli-rule-changed = Règle { $rule } modifiée. Les obligations nées auparavant conservent leurs conditions.
+cli-controller-changed = Responsable du traitement { $name } modifié. Les obligations nées auparavant conservent leurs conditions.
+cli-obligation-requested = Demande enregistrée : { $kind } à { $recipient } ({ $reference }).
 cli-regulation-settings-changed = Paramètres réglementaires modifiés.
 cli-ics-written = Échéances enregistrées dans { $path }.
 cli-contact-logged = Échange avec l’autorité { $id } enregistré.

@@ -55,7 +55,10 @@ report-changed = Modifié : { $fields }
 
 ## Piste d'audit
 
-report-audit-intro = Le présent document énumère { $count } événements du journal du registre dans l'ordre de leur enregistrement. Chaque événement est lié au précédent par une empreinte SHA-256 ; les événements complets sont joints au présent PDF sous forme de fichier lisible par machine.
+report-audit-intro = Le présent document énumère { $count ->
+    [one] { $count } événement
+   *[other] { $count } événements
+} du journal du registre dans l'ordre de leur enregistrement. Chaque événement est lié au précédent par une empreinte SHA-256 ; les événements complets sont joints au présent PDF sous forme de fichier lisible par machine.
 report-section-events = Événements du journal
 
 ## Registre
@@ -136,14 +139,29 @@ verify-report-head-missing = le registre ne contient pas l'événement { $seq } 
 
 ## CLI
 
-cli-report-issued = Rapport { $serial } écrit dans { $path } ({ $pages } pages, SHA-256 { $sha }).
+cli-report-issued = Rapport { $serial } écrit dans { $path } ({ $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}, SHA-256 { $sha }).
 cli-verify-report-ok = Rapport { $serial } vérifié : couvre l'état du journal { $seq } { $hash }.
 cli-verify-report-issued-here = Établi par ce registre ; le registre contient toujours l'état du journal.
 cli-verify-report-no-register = Aucun registre vérifié (indiquez --db pour confirmer également que le registre a établi le rapport).
 cli-verify-report-failed = Échec de la vérification du rapport : { $reason }
-cli-register-exported = { $rows } violations exportées vers { $path }.
-cli-bundle-exported = Dossier d'audit écrit dans { $path } ({ $files } fichiers, état du journal { $hash }).
-cli-bundle-ok = Dossier d'audit intact : { $files } fichiers, journal de { $events } événements, état { $seq } { $hash }.
+cli-register-exported = { $rows ->
+    [one] { $rows } violation exportée
+   *[other] { $rows } violations exportées
+} vers { $path }.
+cli-bundle-exported = Dossier d'audit écrit dans { $path } ({ $files ->
+    [one] { $files } fichier
+   *[other] { $files } fichiers
+}, état du journal { $hash }).
+cli-bundle-ok = Dossier d'audit intact : { $files ->
+    [one] { $files } fichier
+   *[other] { $files } fichiers
+}, journal { $events ->
+    [one] de { $events } événement
+   *[other] de { $events } événements
+}, état { $seq } { $hash }.
 cli-bundle-failed = Échec de la vérification du dossier d'audit : { $reason }
 
 ## Vérification des dossiers d'audit

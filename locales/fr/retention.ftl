@@ -18,8 +18,20 @@ cli-retention-col-closed = Clos le
 cli-retention-col-until = Conservé jusqu’au
 cli-retention-due = caviardage à effectuer
 cli-retention-running = conservé
-cli-redacted = { $fields } champs personnels caviardés dans { $events } événements du journal (événement { $seq }).
-cli-verify-redaction = Caviardage à l’événement { $seq } ({ $date }) : incident { $incident }, { $fields } champs effacés dans { $events } événements. Motif : { $reason }
+cli-redacted = { $fields ->
+    [one] { $fields } champ personnel caviardé
+   *[other] { $fields } champs personnels caviardés
+} dans { $events ->
+    [one] { $events } événement du journal
+   *[other] { $events } événements du journal
+} (événement { $seq }).
+cli-verify-redaction = Caviardage à l’événement { $seq } ({ $date }) : incident { $incident }, { $fields ->
+    [one] { $fields } champ effacé
+   *[other] { $fields } champs effacés
+} dans { $events ->
+    [one] { $events } événement
+   *[other] { $events } événements
+}. Motif : { $reason }
 
 ## Desktop: backups and retention (settings screen)
 

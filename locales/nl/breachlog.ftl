@@ -6,7 +6,10 @@
 error-invalid-input = Ongeldige waarde voor ‘{ $field }’: { $reason }
 error-wrong-key = Onjuiste wachtwoordzin of sleutel: het register kon niet worden ontgrendeld.
 error-no-key = Het register is vergrendeld en er is geen sleutel opgegeven. Stel BREACHLOG_PASSPHRASE in, gebruik --passphrase-file of ontgrendel het register met de herstelsleutel.
-error-too-many-attempts = Te veel mislukte ontgrendelpogingen. Wacht { $seconds } seconden voordat u het opnieuw probeert.
+error-too-many-attempts = Te veel mislukte ontgrendelpogingen. Wacht { $seconds ->
+    [one] { $seconds } seconde
+   *[other] { $seconds } seconden
+} voordat u het opnieuw probeert.
 error-not-found = Geen { $entity } met id { $id }.
 error-invalid-transition = Het incident kan niet van ‘{ $from }’ naar ‘{ $to }’ worden overgezet. Toegestaan als volgende stap: { $allowed }.
 error-integrity = Integriteitscontrole mislukt bij gebeurtenis { $seq }: { $reason }
@@ -206,9 +209,18 @@ cli-action-undone = Actie { $id } gemarkeerd als niet afgerond.
 cli-note-added = Notitie toegevoegd aan incident { $id }.
 cli-org-updated = Organisatieprofiel opgeslagen.
 cli-no-incidents = Geen incidenten gevonden die aan de criteria voldoen.
-cli-incidents-count = { $shown } van { $total } incidenten
-cli-verify-ok = Journaal intact: { $events } gebeurtenissen, ketenkop { $seq } { $hash }.
-cli-exported = { $events } gebeurtenissen geëxporteerd naar { $path } (ketenkop { $hash }).
+cli-incidents-count = { $shown } van { $total ->
+    [one] { $total } incident
+   *[other] { $total } incidenten
+}
+cli-verify-ok = Journaal intact: { $events ->
+    [one] { $events } gebeurtenis
+   *[other] { $events } gebeurtenissen
+}, ketenkop { $seq } { $hash }.
+cli-exported = { $events ->
+    [one] { $events } gebeurtenis
+   *[other] { $events } gebeurtenissen
+} geëxporteerd naar { $path } (ketenkop { $hash }).
 cli-missing-art33 = Nog ontbrekend voor de melding volgens art. 33, lid 3: { $items }
 cli-header-id = ID
 cli-header-detected = Ontdekt

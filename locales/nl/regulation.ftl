@@ -2,7 +2,10 @@
 
 ## Reasons (why a field was refused)
 
-reason-reasons-for-delay-required = de melding is { $minutes } minuten na de termijn gedaan; de redenen voor de vertraging moeten worden vermeld
+reason-reasons-for-delay-required = de melding is { $minutes ->
+    [one] { $minutes } minuut
+   *[other] { $minutes } minuten
+} na de termijn gedaan; de redenen voor de vertraging moeten worden vermeld
 reason-notify-required = tot „niet melden” kan alleen worden besloten als het risico „geen” is
 reason-regime-not-enabled = deze regelgeving is niet van toepassing op de organisatie of het incident
 reason-not-classifiable = alleen nis2 (significant incident) en dora (ernstig incident) worden geclassificeerd
@@ -17,6 +20,8 @@ reason-unknown-id = geen enkel item heeft deze id
 reason-no-statutory-hours = deze regel kent geen wettelijke termijn in uren die kan worden gewijzigd
 reason-not-incoming = alleen een inkomend verzoek kan worden beantwoord
 reason-decided-by-assessment = dit besluit volgt uit de beoordeling van het datalek; wijzig in plaats daarvan de beoordeling
+reason-not-classified = het incident is onder deze regelgeving nog niet geclassificeerd (“breachlog incident classify”)
+reason-nis2-only = dit geldt alleen voor NIS2-incidenten
 
 ## Entities and fields
 
@@ -60,6 +65,9 @@ field-incident = incident
 field-answers = beantwoord verzoek
 field-lang = taal
 field-rationale = motivering
+field-controller = verwerkingsverantwoordelijke
+field-kind = soort rapportage
+field-trust-service = incident met gevolgen voor vertrouwensdiensten
 
 ## Values
 
@@ -110,6 +118,7 @@ reg-header-due = Uiterlijk
 reg-header-status = Status
 reg-header-reference = Rechtsgrond
 reg-no-due-time = zonder onredelijke vertraging
+reg-on-request = termijn volgens het verzoek
 reg-target = interne streeftermijn { $at }
 recipient-data-subjects = betrokkenen
 recipient-public = het publiek
@@ -117,18 +126,32 @@ recipient-csirt = CSIRT / bevoegde autoriteit
 recipient-financial-supervisor = financiële toezichthouder
 recipient-national-authority = nationale autoriteit
 recipient-supervisory-authority = toezichthoudende autoriteit
-reg-elapsed = { $hours } uur verstreken
-reg-late-by = { $status } ({ $days } d. { $hours } u. { $minutes } min.)
+reg-elapsed = { $time } verstreken
+reg-late-by = { $status } ({ $time } na de termijn)
 reg-hours = { $hours } uur
-reg-months = { $months } maand(en)
+reg-months = { $months ->
+    [one] { $months } maand
+   *[other] { $months } maanden
+}
+reg-duration-days = { $days ->
+    [one] { $days } dag
+   *[other] { $days } dagen
+}
+reg-duration-hours = { $hours } uur
+reg-duration-minutes = { $minutes ->
+    [one] { $minutes } minuut
+   *[other] { $minutes } minuten
+}
 cli-no-obligations = Geen verplichtingen.
 cli-no-controllers = Nog geen verwerkingsverantwoordelijken. Voeg er een toe met „breachlog controller add”.
 cli-controller-added = Verwerkingsverantwoordelijke { $name } toegevoegd ({ $id }).
 cli-filing-recorded = Melding { $id } vastgelegd.
-cli-filing-recorded-late = Melding { $id } vastgelegd, { $minutes } minuten na de termijn (redenen voor de vertraging vastgelegd).
+cli-filing-recorded-late = Melding { $id } vastgelegd, { $time } na de termijn (redenen voor de vertraging vastgelegd).
 cli-classified = Incident { $id } geclassificeerd onder { $regime }; de termijnen lopen.
 cli-incident-regimes = Op incident { $id } is nu van toepassing: { $regimes }
 cli-rule-changed = Regel { $rule } gewijzigd. Eerder ontstane verplichtingen behouden hun voorwaarden.
+cli-controller-changed = Verwerkingsverantwoordelijke { $name } gewijzigd. Eerder ontstane verplichtingen behouden hun voorwaarden.
+cli-obligation-requested = Verzoek vastgelegd: { $kind } aan { $recipient } ({ $reference }).
 cli-regulation-settings-changed = Instellingen voor de regelgeving gewijzigd.
 cli-ics-written = Termijnen weggeschreven naar { $path }.
 cli-contact-logged = Contact met de toezichthouder { $id } vastgelegd.

@@ -55,7 +55,10 @@ report-changed = Gewijzigd: { $fields }
 
 ## Audittrail
 
-report-audit-intro = Dit document vermeldt { $count } journaalgebeurtenissen van het register in de volgorde waarin zij zijn vastgelegd. Elke gebeurtenis is met een SHA-256-hash aan haar voorganger gekoppeld; de volledige gebeurtenissen zijn als machineleesbaar bestand in deze pdf opgenomen.
+report-audit-intro = Dit document vermeldt { $count ->
+    [one] { $count } journaalgebeurtenis
+   *[other] { $count } journaalgebeurtenissen
+} van het register in de volgorde waarin zij zijn vastgelegd. Elke gebeurtenis is met een SHA-256-hash aan haar voorganger gekoppeld; de volledige gebeurtenissen zijn als machineleesbaar bestand in deze pdf opgenomen.
 report-section-events = Journaalgebeurtenissen
 
 ## Register
@@ -136,14 +139,29 @@ verify-report-head-missing = het register bevat journaalgebeurtenis { $seq } met
 
 ## CLI
 
-cli-report-issued = Rapport { $serial } geschreven naar { $path } ({ $pages } pagina's, SHA-256 { $sha }).
+cli-report-issued = Rapport { $serial } geschreven naar { $path } ({ $pages ->
+    [one] { $pages } pagina
+   *[other] { $pages } pagina's
+}, SHA-256 { $sha }).
 cli-verify-report-ok = Rapport { $serial } gecontroleerd: omvat journaalstand { $seq } { $hash }.
 cli-verify-report-issued-here = Opgesteld door dit register; het register bevat de journaalstand nog.
 cli-verify-report-no-register = Geen register gecontroleerd (geef --db op om ook te bevestigen dat het register het rapport heeft opgesteld).
 cli-verify-report-failed = Controle van het rapport mislukt: { $reason }
-cli-register-exported = { $rows } inbreuken geëxporteerd naar { $path }.
-cli-bundle-exported = Auditpakket geschreven naar { $path } ({ $files } bestanden, journaalstand { $hash }).
-cli-bundle-ok = Auditpakket ongewijzigd: { $files } bestanden, journaal met { $events } gebeurtenissen, stand { $seq } { $hash }.
+cli-register-exported = { $rows ->
+    [one] { $rows } inbreuk
+   *[other] { $rows } inbreuken
+} geëxporteerd naar { $path }.
+cli-bundle-exported = Auditpakket geschreven naar { $path } ({ $files ->
+    [one] { $files } bestand
+   *[other] { $files } bestanden
+}, journaalstand { $hash }).
+cli-bundle-ok = Auditpakket ongewijzigd: { $files ->
+    [one] { $files } bestand
+   *[other] { $files } bestanden
+}, journaal met { $events ->
+    [one] { $events } gebeurtenis
+   *[other] { $events } gebeurtenissen
+}, stand { $seq } { $hash }.
 cli-bundle-failed = Controle van het auditpakket mislukt: { $reason }
 
 ## Controle van auditpakketten

@@ -18,8 +18,20 @@ cli-retention-col-closed = Afgesloten
 cli-retention-col-until = Bewaren tot
 cli-retention-due = verwijdering vereist
 cli-retention-running = bewaard
-cli-redacted = { $fields } persoonsgegevensvelden in { $events } journaalgebeurtenissen verwijderd (gebeurtenis { $seq }).
-cli-verify-redaction = Verwijdering bij gebeurtenis { $seq } ({ $date }): incident { $incident }, { $fields } velden in { $events } gebeurtenissen gewist. Reden: { $reason }
+cli-redacted = { $fields ->
+    [one] { $fields } persoonsgegevensveld
+   *[other] { $fields } persoonsgegevensvelden
+} in { $events ->
+    [one] { $events } journaalgebeurtenis
+   *[other] { $events } journaalgebeurtenissen
+} verwijderd (gebeurtenis { $seq }).
+cli-verify-redaction = Verwijdering bij gebeurtenis { $seq } ({ $date }): incident { $incident }, { $fields ->
+    [one] { $fields } veld
+   *[other] { $fields } velden
+} in { $events ->
+    [one] { $events } gebeurtenis
+   *[other] { $events } gebeurtenissen
+} gewist. Reden: { $reason }
 
 ## Desktop: backups and retention (settings screen)
 

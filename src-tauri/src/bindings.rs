@@ -17,8 +17,8 @@ use ts_rs::TS;
 
 use crate::dto::{AppStatus, Created, IncidentDetail, UnlockWith, Unlocked, VerifyOutcome};
 use crate::error::AppError;
-use crate::upkeep::{BackupOverview, RestoreTest};
 use crate::regulation_dto::{DraftView, ObligationRow, RuleRow, RulesView};
+use crate::upkeep::{BackupOverview, RestoreTest};
 use breachlog_core::regulation::authorities::Authority;
 use breachlog_core::regulation::enisa::{EnisaInput, EnisaResult};
 use breachlog_core::regulation::templates::Draft;

@@ -11,6 +11,7 @@ mod hostile;
 mod keyring;
 mod props;
 mod regulation;
+mod regulation_terms;
 mod reliability;
 mod reports;
 mod retention;

@@ -240,7 +240,10 @@ fn messages_follow_the_chosen_language() {
         .unwrap();
     assert_eq!(out.status.code(), Some(5));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("Verzögerung") && err.contains("1440"), "{err}");
+    assert!(
+        err.contains("Verzögerung") && err.contains("1.440 Minuten"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use breachlog_core::domain::Language;
-use breachlog_core::i18n::Localizer;
+use breachlog_core::i18n::{Arg, Localizer};
 use breachlog_core::journal::{verify_jsonl, ExpectHead, VerifyReport};
 use breachlog_core::query::IncidentFilter;
 use breachlog_core::register::{
@@ -319,7 +319,7 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
                 || {
                     ctx.l10n.msg(
                         "cli-exported",
-                        &[("events", report.events.to_string()), ("path", path.clone()), ("hash", report.head_hash.clone())],
+                        &[("events", Arg::from(report.events)), ("path", Arg::from(path.clone())), ("hash", Arg::from(report.head_hash.clone()))],
                     )
                 },
             );
@@ -362,19 +362,19 @@ pub(crate) fn verify_output(
                 || {
                     let mut out = ctx.l10n.msg(
                         "cli-verify-ok",
-                        &[("events", r.events.to_string()), ("seq", r.head_seq.to_string()), ("hash", r.head_hash.clone())],
+                        &[("events", Arg::from(r.events)), ("seq", Arg::from(r.head_seq.to_string())), ("hash", Arg::from(r.head_hash.clone()))],
                     );
                     for x in &r.redactions {
                         out.push('\n');
                         out.push_str(&ctx.l10n.msg(
                             "cli-verify-redaction",
                             &[
-                                ("seq", x.seq.to_string()),
-                                ("incident", x.incident.map(|i| i.to_string()).unwrap_or_default()),
-                                ("date", x.ts.to_string().chars().take(10).collect()),
-                                ("fields", x.fields.to_string()),
-                                ("events", x.events.len().to_string()),
-                                ("reason", x.reason.clone()),
+                                ("seq", Arg::from(x.seq.to_string())),
+                                ("incident", Arg::from(x.incident.map(|i| i.to_string()).unwrap_or_default())),
+                                ("date", Arg::from(x.ts.to_string().chars().take(10).collect::<String>())),
+                                ("fields", Arg::from(x.fields)),
+                                ("events", Arg::from(x.events.len())),
+                                ("reason", Arg::from(x.reason.clone())),
                             ],
                         ));
                     }

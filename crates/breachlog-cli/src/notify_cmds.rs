@@ -9,7 +9,7 @@ use serde_json::json;
 
 use crate::args::Cli;
 use crate::commands::{open, Context};
-use crate::output::{self, Printer};
+use crate::output::{self, Printer, Table};
 use crate::regulation_args::{AuthorityCmd, NotifyCmd};
 use crate::Failure;
 
@@ -97,19 +97,16 @@ pub fn authority(
         AuthorityCmd::List => {
             let all = authorities::all()?;
             p.emit(&all, || {
-                all.iter()
-                    .map(|a| {
-                        format!(
-                            "{:<10} {:<3} {:<8} {} — {}",
-                            a.id,
-                            a.country,
-                            a.languages.join("/"),
-                            a.name,
-                            a.website
-                        )
-                    })
-                    .collect::<Vec<_>>()
-                    .join("\n")
+                let mut t = Table::plain();
+                for a in all.iter() {
+                    t.row(vec![
+                        a.id.clone(),
+                        a.country.clone(),
+                        a.languages.join("/"),
+                        format!("{} — {}", a.name, a.website),
+                    ]);
+                }
+                t.render()
             });
         }
         AuthorityCmd::Log(a) => {
@@ -142,23 +139,21 @@ pub fn authority(
                 if list.is_empty() {
                     return l.text("cli-no-contacts");
                 }
-                list.iter()
-                    .map(|c| {
-                        let due = c
-                            .response_due_at
-                            .map(|d| format!(" → {}", output::local(&d, tz)))
-                            .unwrap_or_default();
-                        format!(
-                            "{} {} {:<10} {:<18} {}{due}",
-                            output::short(&c.id.to_string()),
-                            output::local(&c.at, tz),
-                            c.authority,
-                            l.text(&c.direction.label_id()),
-                            c.subject
-                        )
-                    })
-                    .collect::<Vec<_>>()
-                    .join("\n")
+                let mut t = Table::plain();
+                for c in &list {
+                    let due = c
+                        .response_due_at
+                        .map(|d| format!(" → {}", output::local(&d, tz)))
+                        .unwrap_or_default();
+                    t.row(vec![
+                        output::short(&c.id.to_string()),
+                        output::local(&c.at, tz),
+                        c.authority.clone(),
+                        l.text(&c.direction.label_id()),
+                        format!("{}{due}", c.subject),
+                    ]);
+                }
+                t.render()
             });
         }
     }

@@ -1,7 +1,7 @@
 //! Human-readable output (tables, details, timelines) and the JSON switch.
 
 use breachlog_core::domain::{Action, Incident, Note, Org};
-use breachlog_core::i18n::Localizer;
+use breachlog_core::i18n::{Arg, Localizer};
 use breachlog_core::query::IncidentPage;
 use breachlog_core::{Event, Register, Ts};
 use chrono_tz::Tz;
@@ -55,30 +55,104 @@ fn local_text(text: &str, tz: Tz) -> String {
         .unwrap_or_else(|| text.to_string())
 }
 
-/// Pads to a display width (characters), truncating with an ellipsis.
-fn cell(text: &str, width: usize) -> String {
-    let count = text.chars().count();
-    if count > width {
-        let mut s: String = text.chars().take(width.saturating_sub(1)).collect();
-        s.push('…');
-        s
-    } else {
-        format!("{text}{}", " ".repeat(width - count))
+/// Display width of a text: its characters (the CLI's texts are Latin, Greek or symbols such
+/// as "—" and "…", one column each).
+pub fn width(text: &str) -> usize {
+    text.chars().count()
+}
+
+/// Pads to a display width (never cuts).
+pub fn pad(text: &str, width: usize) -> String {
+    format!(
+        "{text}{}",
+        " ".repeat(width.saturating_sub(self::width(text)))
+    )
+}
+
+/// A text table whose column widths come from the header and the cells, so localised headers
+/// ("Regelwerk", "Destinataire") and values are never cut. The last column is not padded.
+#[derive(Debug, Default)]
+pub struct Table {
+    header: Option<Vec<String>>,
+    rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    pub fn new(header: Vec<String>) -> Self {
+        Table {
+            header: Some(header),
+            rows: Vec::new(),
+        }
     }
+
+    /// A table without a header row.
+    pub fn plain() -> Self {
+        Table::default()
+    }
+
+    pub fn row(&mut self, cells: Vec<String>) {
+        self.rows.push(cells);
+    }
+
+    pub fn render(&self) -> String {
+        let all: Vec<&Vec<String>> = self.header.iter().chain(&self.rows).collect();
+        let columns = all.iter().map(|r| r.len()).max().unwrap_or(0);
+        let widths: Vec<usize> = (0..columns)
+            .map(|c| {
+                all.iter()
+                    .filter_map(|r| r.get(c))
+                    .map(|t| width(t))
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        all.iter()
+            .map(|r| {
+                let last = r.len().saturating_sub(1);
+                let cells: Vec<String> = r
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| {
+                        if i == last {
+                            t.clone()
+                        } else {
+                            pad(t, widths[i])
+                        }
+                    })
+                    .collect();
+                cells.join("  ").trim_end().to_string()
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// `label: value` lines with the labels padded to the longest one; empty values are left out.
+fn fields(pairs: &[(String, String)], indent: &str) -> String {
+    let shown: Vec<&(String, String)> = pairs.iter().filter(|(_, v)| !v.is_empty()).collect();
+    let w = shown.iter().map(|(k, _)| width(k) + 1).max().unwrap_or(0);
+    shown
+        .iter()
+        .map(|(k, v)| format!("{indent}{} {v}\n", pad(&format!("{k}:"), w)))
+        .collect()
 }
 
 pub fn incident_table(l: &Localizer, page: &IncidentPage, tz: Tz) -> String {
     if page.rows.is_empty() {
         return l.text("cli-no-incidents");
     }
-    let mut out = format!(
-        "{} {} {} {} {} {}\n",
-        cell(&l.text("cli-header-id"), 8),
-        cell(&l.text("cli-header-detected"), 22),
-        cell(&l.text("cli-header-status"), 14),
-        cell(&l.text("cli-header-breach"), 10),
-        cell(&l.text("cli-header-risk"), 12),
-        l.text("cli-header-title"),
+    let mut t = Table::new(
+        [
+            "cli-header-id",
+            "cli-header-detected",
+            "cli-header-status",
+            "cli-header-breach",
+            "cli-header-risk",
+            "cli-header-title",
+        ]
+        .iter()
+        .map(|id| l.text(id))
+        .collect(),
     );
     for r in &page.rows {
         let status = r
@@ -96,21 +170,22 @@ pub fn incident_table(l: &Localizer, page: &IncidentPage, tz: Tz) -> String {
             .as_deref()
             .map(|x| l.text(&format!("risk-{x}")))
             .unwrap_or_else(|| "—".into());
-        out.push_str(&format!(
-            "{} {} {} {} {} {}\n",
+        t.row(vec![
             short(&r.id),
-            cell(&local_text(&r.detected_at, tz), 22),
-            cell(&status, 14),
-            cell(&breach, 10),
-            cell(&risk, 12),
-            r.title
-        ));
+            local_text(&r.detected_at, tz),
+            status,
+            breach,
+            risk,
+            r.title.clone(),
+        ]);
     }
+    let mut out = t.render();
+    out.push('\n');
     out.push_str(&l.msg(
         "cli-incidents-count",
         &[
-            ("shown", page.rows.len().to_string()),
-            ("total", page.total.to_string()),
+            ("shown", Arg::from(page.rows.len())),
+            ("total", Arg::from(page.total)),
         ],
     ));
     out
@@ -125,74 +200,70 @@ pub fn incident_detail(
     tz: Tz,
 ) -> String {
     let mut out = format!("{}  {}\n", i.id, i.title);
-    let mut line = |label: &str, value: String| {
-        if !value.is_empty() {
-            out.push_str(&format!("  {}: {}\n", cell(label, 26), value));
-        }
-    };
-    line(&l.field("status"), l.status(i.status));
-    line(&l.field("category"), l.text(&i.category.label_id()));
+    let mut main = vec![
+        (l.field("status"), l.status(i.status)),
+        (l.field("category"), l.text(&i.category.label_id())),
+    ];
     if let Some(v) = i.vuln_class {
-        line(&l.field("vuln_class"), l.text(&v.label_id()));
+        main.push((l.field("vuln_class"), l.text(&v.label_id())));
     }
-    line(&l.field("severity"), l.text(&i.severity.label_id()));
-    line(&l.field("source"), l.text(&i.source.label_id()));
-    line(&l.field("detected_at"), local(&i.detected_at, tz));
+    main.push((l.field("severity"), l.text(&i.severity.label_id())));
+    main.push((l.field("source"), l.text(&i.source.label_id())));
+    main.push((l.field("detected_at"), local(&i.detected_at, tz)));
     if let Some(o) = i.occurred_from {
         let to = i
             .occurred_to
             .map(|t| format!(" – {}", local(&t, tz)))
             .unwrap_or_default();
-        line(&l.field("occurred_at"), format!("{}{to}", local(&o, tz)));
+        main.push((l.field("occurred_at"), format!("{}{to}", local(&o, tz))));
     }
-    line(&l.field("owner"), i.owner.clone().unwrap_or_default());
-    line(&l.field("affected_systems"), i.affected_systems.join(", "));
-    line(&l.field("description"), i.description.clone());
+    main.push((l.field("owner"), i.owner.clone().unwrap_or_default()));
+    main.push((l.field("affected_systems"), i.affected_systems.join(", ")));
+    main.push((l.field("description"), i.description.clone()));
+    out.push_str(&fields(&main, "  "));
     if let Some(a) = &i.assessment {
         out.push_str(&format!("\n{}\n", l.text("cli-assessment")));
-        let mut line = |label: &str, value: String| {
-            if !value.is_empty() {
-                out.push_str(&format!("  {}: {}\n", cell(label, 26), value));
-            }
-        };
-        line(
-            &l.field("personal_data"),
-            l.text(&a.personal_data.label_id()),
-        );
-        line(
-            &l.field("aware_at"),
-            a.aware_at.map(|t| local(&t, tz)).unwrap_or_default(),
-        );
-        line(
-            &l.field("role"),
-            a.role.map(|r| l.text(&r.label_id())).unwrap_or_default(),
-        );
-        line(
-            &l.field("nature"),
-            a.nature
-                .iter()
-                .map(|n| l.text(&n.label_id()))
-                .collect::<Vec<_>>()
-                .join(", "),
-        );
-        line(
-            &l.field("risk"),
-            a.risk.map(|r| l.text(&r.label_id())).unwrap_or_default(),
-        );
-        line(
-            &l.field("risk_reasoning"),
-            a.risk_reasoning.clone().unwrap_or_default(),
-        );
-        line(
-            &l.field("decision"),
-            a.decision
-                .map(|d| l.text(&d.label_id()))
-                .unwrap_or_default(),
-        );
-        line(
-            &l.field("decision_rationale"),
-            a.decision_rationale.clone().unwrap_or_default(),
-        );
+        let pairs = vec![
+            (
+                l.field("personal_data"),
+                l.text(&a.personal_data.label_id()),
+            ),
+            (
+                l.field("aware_at"),
+                a.aware_at.map(|t| local(&t, tz)).unwrap_or_default(),
+            ),
+            (
+                l.field("role"),
+                a.role.map(|r| l.text(&r.label_id())).unwrap_or_default(),
+            ),
+            (
+                l.field("nature"),
+                a.nature
+                    .iter()
+                    .map(|n| l.text(&n.label_id()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            (
+                l.field("risk"),
+                a.risk.map(|r| l.text(&r.label_id())).unwrap_or_default(),
+            ),
+            (
+                l.field("risk_reasoning"),
+                a.risk_reasoning.clone().unwrap_or_default(),
+            ),
+            (
+                l.field("decision"),
+                a.decision
+                    .map(|d| l.text(&d.label_id()))
+                    .unwrap_or_default(),
+            ),
+            (
+                l.field("decision_rationale"),
+                a.decision_rationale.clone().unwrap_or_default(),
+            ),
+        ];
+        out.push_str(&fields(&pairs, "  "));
     }
     if !actions.is_empty() {
         out.push_str(&format!("\n{}\n", l.text("cli-actions")));
@@ -223,33 +294,39 @@ pub fn incident_detail(
     out.push_str(&format!(
         "\n{}\n{}",
         l.text("cli-timeline"),
-        timeline_rows(timeline, tz)
+        timeline_rows(l, timeline, tz)
     ));
     out
 }
 
-fn timeline_rows(events: &[Event], tz: Tz) -> String {
-    events
-        .iter()
-        .map(|e| {
-            format!(
-                "  #{:<6} {}  {:<12} {}",
-                e.seq,
-                local(&e.ts, tz),
-                cell(&e.actor, 12),
-                e.kind
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+fn timeline_rows(l: &Localizer, events: &[Event], tz: Tz) -> String {
+    let mut t = Table::new(vec![
+        "  #".to_string(),
+        l.text("cli-header-when"),
+        l.text("cli-header-actor"),
+        l.text("cli-header-event"),
+    ]);
+    for e in events {
+        t.row(vec![
+            format!("  #{}", e.seq),
+            local(&e.ts, tz),
+            e.actor.clone(),
+            e.kind.clone(),
+        ]);
+    }
+    t.render()
 }
 
 pub fn timeline(l: &Localizer, events: &[Event], tz: Tz) -> String {
-    format!("{}\n{}", l.text("cli-timeline"), timeline_rows(events, tz))
+    format!(
+        "{}\n{}",
+        l.text("cli-timeline"),
+        timeline_rows(l, events, tz)
+    )
 }
 
 pub fn org(l: &Localizer, o: &Org) -> String {
-    [
+    let pairs = [
         (l.field("org_name"), o.name.clone()),
         (l.field("address"), o.address.clone()),
         (l.field("contact_point"), o.contact_point.clone()),
@@ -265,9 +342,68 @@ pub fn org(l: &Localizer, o: &Org) -> String {
                 .collect::<Vec<_>>()
                 .join(", "),
         ),
-    ]
-    .iter()
-    .map(|(k, v)| format!("{}: {}", cell(k, 26), v))
-    .collect::<Vec<_>>()
-    .join("\n")
+    ];
+    let w = pairs.iter().map(|(k, _)| width(k) + 1).max().unwrap_or(0);
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{} {v}", pad(&format!("{k}:"), w)))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_are_as_wide_as_their_longest_header_or_cell() {
+        let mut t = Table::new(vec![
+            "ID".into(),
+            "Regelwerk".into(),
+            "Empfänger".into(),
+            "Status".into(),
+        ]);
+        t.row(vec![
+            "0192".into(),
+            "DSGVO".into(),
+            "CSIRT / zuständige Behörde".into(),
+            "überfällig".into(),
+        ]);
+        t.row(vec![
+            "0193".into(),
+            "NIS2".into(),
+            "nl-ap".into(),
+            "ausstehend".into(),
+        ]);
+        let out = t.render();
+        let lines: Vec<&str> = out.lines().collect();
+        // "Empfänger" is 9 characters, its longest cell 26: the column is 26 wide, then two spaces.
+        assert_eq!(
+            lines[0],
+            "ID    Regelwerk  Empfänger                   Status"
+        );
+        assert_eq!(
+            lines[1],
+            "0192  DSGVO      CSIRT / zuständige Behörde  überfällig"
+        );
+        assert_eq!(
+            lines[2],
+            "0193  NIS2       nl-ap                       ausstehend"
+        );
+    }
+
+    #[test]
+    fn french_headers_wider_than_their_cells_are_not_cut() {
+        let mut t = Table::new(vec![
+            "Régime".into(),
+            "Base juridique".into(),
+            "Statut".into(),
+        ]);
+        t.row(vec!["RGPD".into(), "Art 33".into(), "".into()]);
+        let out = t.render();
+        assert_eq!(out, "Régime  Base juridique  Statut\nRGPD    Art 33");
+        assert_eq!(width("Échéance"), 8);
+        assert_eq!(pad("Frist", 8), "Frist   ");
+        assert_eq!(pad("Rechtsgrundlage", 8), "Rechtsgrundlage", "never cut");
+    }
 }

@@ -33,6 +33,27 @@ pub enum ObligationCmd {
     },
     /// Undo a not-required decision taken with `obligation not-required`.
     Reinstate { id: String },
+    /// Record that an authority asked for a report, e.g. the NIS2 intermediate report the CSIRT
+    /// requests (Art 23(4)(c)); it becomes an obligation of the incident.
+    Request(RequestArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RequestArgs {
+    /// Incident id or prefix.
+    pub incident: String,
+    /// The regime the request is made under: nis2.
+    #[arg(long)]
+    pub regime: String,
+    /// What is asked for: intermediate.
+    #[arg(long)]
+    pub kind: String,
+    /// When the request was received (RFC 3339).
+    #[arg(long)]
+    pub at: String,
+    /// When the report is due, as the request says (RFC 3339); omit: without undue delay.
+    #[arg(long)]
+    pub due: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -46,6 +67,20 @@ pub enum ControllerCmd {
         notice_hours: Option<i64>,
         #[arg(long)]
         contact: Option<String>,
+    },
+    /// Change a controller's contract terms. Obligations opened earlier keep their hours;
+    /// notices derived afterwards use the new ones.
+    Set {
+        /// Controller id, id prefix or name.
+        controller: String,
+        /// Contractual hours for our breach notice.
+        #[arg(long)]
+        notice_hours: i64,
+        #[arg(long)]
+        contact: Option<String>,
+        /// New name.
+        #[arg(long)]
+        name: Option<String>,
     },
     /// List the controllers.
     List,
@@ -105,6 +140,10 @@ pub struct ClassifyArgs {
     /// NIS2: possible cross-border impact: yes, no, unknown (default).
     #[arg(long)]
     pub cross_border: Option<String>,
+    /// NIS2: the incident affects our trust services (Art 23(4) second subparagraph: the
+    /// incident notification is due 24 h instead of 72 h after classification).
+    #[arg(long)]
+    pub trust_service: bool,
 }
 
 #[derive(Debug, Args)]

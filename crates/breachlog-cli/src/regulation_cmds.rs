@@ -3,12 +3,14 @@
 
 use std::fmt::Write as _;
 
-use breachlog_core::i18n::Localizer;
+use breachlog_core::i18n::{Arg, Localizer};
 use breachlog_core::register::AssessmentInput;
+use breachlog_core::regulation::derive::ON_REQUEST;
 use breachlog_core::regulation::enisa::{self, EnisaInput, EnisaResult};
 use breachlog_core::regulation::obligations::UndueDelay;
 use breachlog_core::regulation::{
-    ClassifyInput, Controller, FilingInput, ObligationStatus, ObligationView,
+    ClassifyInput, Controller, ControllerUpdate, FilingInput, ObligationStatus, ObligationView,
+    RequestInput,
 };
 use breachlog_core::{validate, Ts};
 use chrono_tz::Tz;
@@ -16,21 +18,12 @@ use serde_json::json;
 
 use crate::args::Cli;
 use crate::commands::{open, Context};
-use crate::output::{self, Printer};
+use crate::output::{self, Printer, Table};
 use crate::regulation_args::{
     ClassifyArgs, ControllerCmd, EnisaArgs, FilingCmd, IncidentRegimesArgs, ObligationCmd,
     ObligationsArgs, RiskCmd, RulesCmd,
 };
 use crate::Failure;
-
-fn cell(text: &str, width: usize) -> String {
-    let count = text.chars().count();
-    if count >= width {
-        text.chars().take(width).collect()
-    } else {
-        format!("{text}{}", " ".repeat(width - count))
-    }
-}
 
 /// Recipient codes with a label; authority ids are shown as they are.
 const RECIPIENT_LABELS: &[&str] = &[
@@ -69,15 +62,19 @@ pub fn obligations_table(
     if list.is_empty() {
         return l.text("cli-no-obligations");
     }
-    let mut out = format!(
-        "{} {} {} {} {} {} {}\n",
-        cell(&l.text("cli-header-id"), 36),
-        cell(&l.text("reg-header-regime"), 8),
-        cell(&l.text("reg-header-kind"), 26),
-        cell(&l.text("reg-header-recipient"), 22),
-        cell(&l.text("reg-header-due"), 22),
-        cell(&l.text("reg-header-reference"), 22),
-        l.text("reg-header-status"),
+    let mut t = Table::new(
+        [
+            "cli-header-id",
+            "reg-header-regime",
+            "reg-header-kind",
+            "reg-header-recipient",
+            "reg-header-due",
+            "reg-header-reference",
+            "reg-header-status",
+        ]
+        .iter()
+        .map(|id| l.text(id))
+        .collect(),
     );
     for o in list {
         let due = match o.due_at {
@@ -88,24 +85,15 @@ pub fn obligations_table(
         let mut status = l.text(&o.status.label_id());
         if let Some(m) = o.late_by_minutes {
             // Days, hours and minutes read better than raw minutes once a deadline is long past.
-            let (days, hours, minutes) = (m / 1440, (m % 1440) / 60, m % 60);
             status = l.msg(
                 "reg-late-by",
-                &[
-                    ("status", status),
-                    ("days", days.to_string()),
-                    ("hours", hours.to_string()),
-                    ("minutes", minutes.to_string()),
-                ],
+                &[("status", status), ("time", l.duration(m))],
             );
         }
         if let Some(u) = undue.get(&o.id) {
             status.push_str(&format!(
                 " · {}",
-                l.msg(
-                    "reg-elapsed",
-                    &[("hours", (u.elapsed_minutes / 60).to_string())]
-                )
+                l.msg("reg-elapsed", &[("time", l.duration(u.elapsed_minutes))])
             ));
             if let Some(t) = u.target_at {
                 status.push_str(&format!(
@@ -114,19 +102,17 @@ pub fn obligations_table(
                 ));
             }
         }
-        let _ = writeln!(
-            out,
-            "{} {} {} {} {} {} {}",
-            o.id,
-            cell(&l.text(&o.regime.label_id()), 8),
-            cell(&l.text(&o.kind.label_id()), 26),
-            cell(&recipient(l, &o.recipient, controllers), 22),
-            cell(&due, 22),
-            cell(&o.reference, 22),
-            status
-        );
+        t.row(vec![
+            o.id.to_string(),
+            l.text(&o.regime.label_id()),
+            l.text(&o.kind.label_id()),
+            recipient(l, &o.recipient, controllers),
+            due,
+            o.reference.clone(),
+            status,
+        ]);
     }
-    out.trim_end().to_string()
+    t.render()
 }
 
 fn ics_escape(text: &str) -> String {
@@ -267,6 +253,27 @@ pub fn obligation(
         }
         ObligationCmd::NotRequired { id, rationale } => reg.drop_obligation(id, rationale)?,
         ObligationCmd::Reinstate { id } => reg.reinstate_obligation(id)?,
+        ObligationCmd::Request(a) => {
+            let incident = reg.resolve_incident(&a.incident)?;
+            let input = RequestInput {
+                regime: a.regime.clone(),
+                kind: a.kind.clone(),
+                at: a.at.clone(),
+                due_at: a.due.clone(),
+            };
+            let ob = reg.request_report(incident, &input)?;
+            if !p.json {
+                let l = ctx.localizer();
+                let controllers = reg.controllers()?;
+                let args = [
+                    ("kind", l.text(&ob.kind.label_id())),
+                    ("recipient", recipient(l, &ob.recipient, &controllers)),
+                    ("reference", ob.reference.clone()),
+                ];
+                println!("{}", l.msg("cli-obligation-requested", &args));
+            }
+            ob
+        }
     };
     let filings = reg.filings(ob.id)?;
     let view = breachlog_core::regulation::obligations::view(&ob, &filings, Ts::now());
@@ -275,8 +282,9 @@ pub fn obligation(
     p.emit(&json!({ "obligation": ob, "filings": filings, "status": view.status, "late_by_minutes": view.late_by_minutes }), || {
         let mut out = obligations_table(l, std::slice::from_ref(&view), &reg.controllers().unwrap_or_default(), tz, &Undue::new());
         let terms = match (ob.hours, ob.month_rule) {
-            (Some(h), _) => l.msg("reg-hours", &[("hours", h.to_string())]),
-            (None, true) => l.msg("reg-months", &[("months", "1".into())]),
+            (Some(h), _) => l.msg("reg-hours", &[("hours", Arg::from(h))]),
+            (None, true) => l.msg("reg-months", &[("months", Arg::from(1_u32))]),
+            _ if ob.hours_source == ON_REQUEST && ob.due_at.is_some() => l.text("reg-on-request"),
             _ => l.text("reg-no-due-time"),
         };
         let _ = write!(out, "\n{} · {} · {} · {}", terms, ob.anchor, ob.rule_version, ob.source_url);
@@ -315,28 +323,42 @@ pub fn controller(
                 )
             });
         }
+        ControllerCmd::Set {
+            controller,
+            notice_hours,
+            contact,
+            name,
+        } => {
+            let update = ControllerUpdate {
+                notice_hours: Some(*notice_hours),
+                contact: contact.clone(),
+                name: name.clone(),
+            };
+            let c = reg.update_controller(controller, &update)?;
+            p.emit(&c, || {
+                l.msg("cli-controller-changed", &[("name", c.name.clone())])
+            });
+        }
         ControllerCmd::List => {
             let list = reg.controllers()?;
             p.emit(&list, || {
                 if list.is_empty() {
                     return l.text("cli-no-controllers");
                 }
-                list.iter()
-                    .map(|c| {
-                        let hours = c.notice_hours.map_or_else(
-                            || l.text("reg-no-due-time"),
-                            |h| l.msg("reg-hours", &[("hours", h.to_string())]),
-                        );
-                        format!(
-                            "{} {} {} {}",
-                            output::short(&c.id.to_string()),
-                            cell(&c.name, 24),
-                            cell(&hours, 24),
-                            c.contact
-                        )
-                    })
-                    .collect::<Vec<_>>()
-                    .join("\n")
+                let mut t = Table::plain();
+                for c in &list {
+                    let hours = c.notice_hours.map_or_else(
+                        || l.text("reg-no-due-time"),
+                        |h| l.msg("reg-hours", &[("hours", Arg::from(h))]),
+                    );
+                    t.row(vec![
+                        output::short(&c.id.to_string()),
+                        c.name.clone(),
+                        hours,
+                        c.contact.clone(),
+                    ]);
+                }
+                t.render()
             });
         }
     }
@@ -364,7 +386,7 @@ pub fn filing(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &FilingCmd) -> Res
             p.emit(&json!({ "id": f.id }), || match f.late_by_minutes {
                 Some(m) => l.msg(
                     "cli-filing-recorded-late",
-                    &[("id", f.id.to_string()), ("minutes", m.to_string())],
+                    &[("id", f.id.to_string()), ("time", l.duration(m))],
                 ),
                 None => l.msg("cli-filing-recorded", &[("id", f.id.to_string())]),
             });
@@ -377,20 +399,18 @@ pub fn filing(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &FilingCmd) -> Res
             }
             let tz = output::org_tz(&reg);
             p.emit(&all, || {
-                all.iter()
-                    .map(|f| {
-                        format!(
-                            "{} {} {} {} {} {}",
-                            output::short(&f.id.to_string()),
-                            output::short(&f.obligation_id.to_string()),
-                            cell(&output::local(&f.at, tz), 22),
-                            cell(&l.text(&f.phase.label_id()), 14),
-                            cell(&l.text(&f.channel.label_id()), 10),
-                            f.reference
-                        )
-                    })
-                    .collect::<Vec<_>>()
-                    .join("\n")
+                let mut t = Table::plain();
+                for f in &all {
+                    t.row(vec![
+                        output::short(&f.id.to_string()),
+                        output::short(&f.obligation_id.to_string()),
+                        output::local(&f.at, tz),
+                        l.text(&f.phase.label_id()),
+                        l.text(&f.channel.label_id()),
+                        f.reference.clone(),
+                    ]);
+                }
+                t.render()
             });
         }
     }
@@ -410,6 +430,7 @@ pub fn classify(
         at: a.at.clone(),
         malicious: a.malicious.clone(),
         cross_border: a.cross_border.clone(),
+        trust_service: a.trust_service.then_some(true),
     };
     reg.classify(id, &input)?;
     let state = reg.incident_regulation(id)?;
@@ -470,34 +491,33 @@ pub fn rules(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &RulesCmd) -> Resul
                         "regime": s.regime, "rule": r.id, "version": s.version, "kind": r.kind, "recipient": r.recipient,
                         "anchor": r.anchor, "hours": hours, "default_hours": r.hours, "months": r.months,
                         "overridden": settings.overrides.contains_key(&key), "reference": r.reference, "source_url": r.source_url,
+                        "on_request": r.on_request,
                     }));
                 }
             }
             let l = ctx.localizer();
             p.emit(&json!({ "rules": items, "settings": settings }), || {
-                items
-                    .iter()
-                    .map(|i| {
-                        let clock = match (i["hours"].as_i64(), i["months"].as_u64()) {
-                            (Some(h), _) => l.msg("reg-hours", &[("hours", h.to_string())]),
-                            (None, Some(m)) => l.msg("reg-months", &[("months", m.to_string())]),
-                            _ => l.text("reg-no-due-time"),
-                        };
-                        let mark = if i["overridden"].as_bool() == Some(true) {
-                            " *"
-                        } else {
-                            ""
-                        };
-                        format!(
-                            "{} {} {}{mark}  {}",
-                            cell(i["regime"].as_str().unwrap_or(""), 9),
-                            cell(i["rule"].as_str().unwrap_or(""), 13),
-                            cell(&clock, 22),
-                            i["reference"].as_str().unwrap_or("")
-                        )
-                    })
-                    .collect::<Vec<_>>()
-                    .join("\n")
+                let mut t = Table::plain();
+                for i in &items {
+                    let clock = match (i["hours"].as_i64(), i["months"].as_u64()) {
+                        (Some(h), _) => l.msg("reg-hours", &[("hours", Arg::from(h))]),
+                        (None, Some(m)) => l.msg("reg-months", &[("months", Arg::from(m))]),
+                        _ if i["on_request"].as_bool() == Some(true) => l.text("reg-on-request"),
+                        _ => l.text("reg-no-due-time"),
+                    };
+                    let mark = if i["overridden"].as_bool() == Some(true) {
+                        " *"
+                    } else {
+                        ""
+                    };
+                    t.row(vec![
+                        i["regime"].as_str().unwrap_or("").to_string(),
+                        i["rule"].as_str().unwrap_or("").to_string(),
+                        format!("{clock}{mark}"),
+                        i["reference"].as_str().unwrap_or("").to_string(),
+                    ]);
+                }
+                t.render()
             });
         }
         RulesCmd::Set {

@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use breachlog_core::export::{self, ExportFormat, HeaderStyle};
+use breachlog_core::i18n::Arg;
 use breachlog_core::report::{self, ReportKind, ReportOptions};
 use breachlog_core::Error;
 use clap::{Args, Subcommand};
@@ -160,7 +161,7 @@ pub fn report(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &ReportCmd) -> Res
         || {
             ctx.l10n.msg(
                 "cli-report-issued",
-                &[("serial", r.serial.clone()), ("path", path.clone()), ("pages", r.pages.to_string()), ("sha", r.sha256.clone())],
+                &[("serial", Arg::from(r.serial.clone())), ("path", Arg::from(path.clone())), ("pages", Arg::from(r.pages)), ("sha", Arg::from(r.sha256.clone()))],
             )
         },
     );
@@ -245,7 +246,10 @@ pub fn export_register(
     p.emit(&r, || {
         ctx.l10n.msg(
             "cli-register-exported",
-            &[("rows", r.rows.to_string()), ("path", r.path.clone())],
+            &[
+                ("rows", Arg::from(r.rows)),
+                ("path", Arg::from(r.path.clone())),
+            ],
         )
     });
     Ok(())
@@ -258,9 +262,9 @@ pub fn export_bundle(cli: &Cli, ctx: &mut Context, p: &Printer, out: &Path) -> R
         ctx.l10n.msg(
             "cli-bundle-exported",
             &[
-                ("path", r.path.clone()),
-                ("files", r.files.to_string()),
-                ("hash", r.head_hash.clone()),
+                ("path", Arg::from(r.path.clone())),
+                ("files", Arg::from(r.files)),
+                ("hash", Arg::from(r.head_hash.clone())),
             ],
         )
     });
@@ -277,10 +281,10 @@ pub fn verify_bundle(ctx: &Context, p: &Printer, dir: &Path) -> Result<(), Failu
                     l.msg(
                         "cli-bundle-ok",
                         &[
-                            ("files", c.files.to_string()),
-                            ("events", c.events.to_string()),
-                            ("seq", c.head_seq.to_string()),
-                            ("hash", c.head_hash.clone()),
+                            ("files", Arg::from(c.files)),
+                            ("events", Arg::from(c.events)),
+                            ("seq", Arg::from(c.head_seq.to_string())),
+                            ("hash", Arg::from(c.head_hash.clone())),
                         ],
                     )
                 },

@@ -1,6 +1,7 @@
 //! `breachlog retention …`: which closed incidents have passed their retention, and redaction
 //! of their personal fields (the journal keeps verifying; see docs/chain-format.md).
 
+use breachlog_core::i18n::Arg;
 use breachlog_core::{validate, Ts};
 use clap::Subcommand;
 
@@ -89,9 +90,9 @@ pub fn retention(
                 l.msg(
                     "cli-redacted",
                     &[
-                        ("fields", r.fields.to_string()),
-                        ("events", r.events.len().to_string()),
-                        ("seq", r.seq.to_string()),
+                        ("fields", Arg::from(r.fields)),
+                        ("events", Arg::from(r.events.len())),
+                        ("seq", Arg::from(r.seq.to_string())),
                     ],
                 )
             });

@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use crate::domain::Status;
+use crate::i18n::Arg;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -56,6 +57,8 @@ pub enum Reason {
     Redacted,
     NotClosed,
     RetentionRunning { until: String },
+    NotClassified,
+    Nis2Only,
 }
 
 impl Reason {
@@ -104,19 +107,22 @@ impl Reason {
             Reason::Redacted => "reason-redacted",
             Reason::NotClosed => "reason-not-closed",
             Reason::RetentionRunning { .. } => "reason-retention-running",
+            Reason::NotClassified => "reason-not-classified",
+            Reason::Nis2Only => "reason-nis2-only",
         }
     }
 
     /// Fluent arguments of this reason, as (name, value) pairs.
-    pub fn args(&self) -> Vec<(&'static str, String)> {
+    /// Message arguments; counts are numbers so the messages can choose plural forms.
+    pub fn args(&self) -> Vec<(&'static str, Arg)> {
         match self {
-            Reason::TooLong { max } => vec![("max", max.to_string())],
-            Reason::JustificationRequired { hours } => vec![("hours", hours.to_string())],
-            Reason::UnknownValue { allowed } => vec![("allowed", allowed.clone())],
-            Reason::RequiredWith { other } => vec![("other", (*other).to_string())],
-            Reason::OutOfRange { max } => vec![("max", max.to_string())],
-            Reason::ReasonsForDelayRequired { minutes } => vec![("minutes", minutes.to_string())],
-            Reason::RetentionRunning { until } => vec![("until", until.clone())],
+            Reason::TooLong { max } => vec![("max", Arg::from(*max))],
+            Reason::JustificationRequired { hours } => vec![("hours", Arg::from(*hours))],
+            Reason::UnknownValue { allowed } => vec![("allowed", Arg::from(allowed.clone()))],
+            Reason::RequiredWith { other } => vec![("other", Arg::from(*other))],
+            Reason::OutOfRange { max } => vec![("max", Arg::from(*max))],
+            Reason::ReasonsForDelayRequired { minutes } => vec![("minutes", Arg::from(*minutes))],
+            Reason::RetentionRunning { until } => vec![("until", Arg::from(until.clone()))],
             _ => Vec::new(),
         }
     }
@@ -164,17 +170,24 @@ impl IntegrityReason {
         }
     }
 
-    pub fn args(&self) -> Vec<(&'static str, String)> {
+    pub fn args(&self) -> Vec<(&'static str, Arg)> {
         match self {
-            IntegrityReason::SeqGap { found } => vec![("found", found.to_string())],
-            IntegrityReason::Malformed { detail } => vec![("detail", detail.clone())],
-            IntegrityReason::HeadNotFound { expected } => vec![("expected", expected.clone())],
+            IntegrityReason::SeqGap { found } => vec![("found", Arg::from(found.to_string()))],
+            IntegrityReason::Malformed { detail } => vec![("detail", Arg::from(detail.clone()))],
+            IntegrityReason::HeadNotFound { expected } => {
+                vec![("expected", Arg::from(expected.clone()))]
+            }
             IntegrityReason::ProjectionMismatch { table, key } => {
-                vec![("table", table.clone()), ("key", key.clone())]
+                vec![
+                    ("table", Arg::from(table.clone())),
+                    ("key", Arg::from(key.clone())),
+                ]
             }
             IntegrityReason::SealedValueMismatch { path }
             | IntegrityReason::SealedValueMissing { path }
-            | IntegrityReason::SealedValueOrphan { path } => vec![("path", path.clone())],
+            | IntegrityReason::SealedValueOrphan { path } => {
+                vec![("path", Arg::from(path.clone()))]
+            }
             _ => Vec::new(),
         }
     }

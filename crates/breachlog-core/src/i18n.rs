@@ -2,7 +2,7 @@
 //! in, so the CLI, the desktop app and the PDFs use the same strings.
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::domain::{Language, Status};
@@ -92,10 +92,124 @@ pub const SOURCES: &[(Language, &str, &str)] = &[
     ),
 ];
 
+/// A message argument: text as it is, or a number. Numbers choose plural variants
+/// (`{ $count -> [one] … *[other] … }`, CLDR rules of the language) and are shown with the
+/// language's digit grouping; a count passed as text always takes the `*[other]` variant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_string())
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Arg::Number(n)
+    }
+}
+
+impl From<u32> for Arg {
+    fn from(n: u32) -> Self {
+        Arg::Number(i64::from(n))
+    }
+}
+
+impl From<u64> for Arg {
+    fn from(n: u64) -> Self {
+        Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+impl Arg {
+    fn value(&self) -> FluentValue<'static> {
+        match self {
+            Arg::Text(s) => FluentValue::from(s.clone()),
+            Arg::Number(n) => FluentValue::from(*n),
+        }
+    }
+}
+
+/// A whole number with the language's digit grouping (CLDR): 1,440 (en), 1.440 (de, nl),
+/// 1 440 (fr, narrow no-break space).
+pub fn grouped(n: i64, lang: Language) -> String {
+    let sep = match lang {
+        Language::En => ",",
+        Language::De | Language::Nl => ".",
+        Language::Fr => "\u{202f}",
+    };
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::from(if n < 0 { "-" } else { "" });
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Fluent's number formatting for whole numbers without options; anything else keeps the default.
+fn number(v: &FluentValue<'_>, lang: Language) -> Option<String> {
+    match v {
+        FluentValue::Number(n)
+            if n.value.fract() == 0.0
+                && n.value.abs() < 1e15
+                && n.options == fluent_bundle::types::FluentNumberOptions::default() =>
+        {
+            Some(grouped(n.value as i64, lang))
+        }
+        _ => None,
+    }
+}
+
+fn number_en<M>(v: &FluentValue<'_>, _: &M) -> Option<String> {
+    number(v, Language::En)
+}
+fn number_de<M>(v: &FluentValue<'_>, _: &M) -> Option<String> {
+    number(v, Language::De)
+}
+fn number_nl<M>(v: &FluentValue<'_>, _: &M) -> Option<String> {
+    number(v, Language::Nl)
+}
+fn number_fr<M>(v: &FluentValue<'_>, _: &M) -> Option<String> {
+    number(v, Language::Fr)
+}
+
+fn set_number_formatter<R, M>(
+    bundle: &mut fluent_bundle::bundle::FluentBundle<R, M>,
+    lang: Language,
+) {
+    let f: fn(&FluentValue<'_>, &M) -> Option<String> = match lang {
+        Language::En => number_en::<M>,
+        Language::De => number_de::<M>,
+        Language::Nl => number_nl::<M>,
+        Language::Fr => number_fr::<M>,
+    };
+    bundle.set_formatter(Some(f));
+}
+
 fn bundle(lang: Language) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = lang.as_str().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
+    set_number_formatter(&mut bundle, lang);
     for (l, _, text) in SOURCES.iter().filter(|(l, _, _)| *l == lang) {
         let _ = l;
         // A broken file still yields the messages that parsed; the locale tests fail on errors.
@@ -134,11 +248,12 @@ impl Localizer {
         self.lang
     }
 
-    /// The message `id` with `args`; the id itself when no language has it.
-    pub fn msg(&self, id: &str, args: &[(&str, String)]) -> String {
+    /// The message `id` with `args` (texts, or numbers for counts: see [`Arg`]); the id itself
+    /// when no language has it.
+    pub fn msg<A: Clone + Into<Arg>>(&self, id: &str, args: &[(&str, A)]) -> String {
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
-            fargs.set(*k, v.clone());
+            fargs.set(*k, v.clone().into().value());
         }
         for b in std::iter::once(&self.bundle).chain(self.fallback.as_ref()) {
             if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
@@ -153,7 +268,33 @@ impl Localizer {
 
     /// A message without arguments.
     pub fn text(&self, id: &str) -> String {
-        self.msg(id, &[])
+        self.msg::<Arg>(id, &[])
+    }
+
+    /// A whole number with this language's digit grouping.
+    pub fn number(&self, n: i64) -> String {
+        grouped(n, self.lang)
+    }
+
+    /// A duration in whole minutes as days, hours and minutes, leaving out zero parts
+    /// ("3 days 2 hours", "1 Tag 5 Minuten"); "0 minutes" for zero.
+    pub fn duration(&self, minutes: i64) -> String {
+        let m = minutes.max(0);
+        let parts = [
+            ("reg-duration-days", "days", m / 1440),
+            ("reg-duration-hours", "hours", (m % 1440) / 60),
+            ("reg-duration-minutes", "minutes", m % 60),
+        ];
+        let shown: Vec<String> = parts
+            .iter()
+            .filter(|(_, _, n)| *n > 0)
+            .map(|(id, var, n)| self.msg(id, &[(*var, Arg::Number(*n))]))
+            .collect();
+        if shown.is_empty() {
+            self.msg("reg-duration-minutes", &[("minutes", Arg::Number(0))])
+        } else {
+            shown.join(" ")
+        }
     }
 
     /// The label of a field name as used in errors (`field-<name>`).
@@ -167,56 +308,64 @@ impl Localizer {
 
     /// The user-facing message for an error, in this language.
     pub fn error(&self, e: &Error) -> String {
-        let args: Vec<(&str, String)> = match e {
+        let t = |s: String| Arg::Text(s);
+        let args: Vec<(&str, Arg)> = match e {
             Error::InvalidInput { field, reason } => {
-                let reason_args: Vec<(&str, String)> = reason.args();
                 vec![
-                    ("field", self.field(field)),
-                    ("reason", self.msg(reason.fluent_id(), &reason_args)),
+                    ("field", t(self.field(field))),
+                    ("reason", t(self.msg(reason.fluent_id(), &reason.args()))),
                 ]
             }
             Error::InvalidTransition { from, to, allowed } => vec![
-                ("from", self.status(*from)),
-                ("to", self.status(*to)),
+                ("from", t(self.status(*from))),
+                ("to", t(self.status(*to))),
                 (
                     "allowed",
-                    allowed
+                    t(allowed
                         .iter()
                         .map(|s| self.status(*s))
                         .collect::<Vec<_>>()
-                        .join(", "),
+                        .join(", ")),
                 ),
             ],
-            Error::NotFound { entity, id } => vec![
-                ("entity", self.text(&format!("entity-{entity}"))),
-                ("id", id.clone()),
-            ],
-            Error::Integrity(ie) => {
+            Error::NotFound { entity, id } => {
                 vec![
-                    ("seq", ie.seq.to_string()),
-                    ("reason", self.msg(ie.reason.fluent_id(), &ie.reason.args())),
+                    ("entity", t(self.text(&format!("entity-{entity}")))),
+                    ("id", t(id.clone())),
+                ]
+            }
+            Error::Integrity(ie) => {
+                // Event numbers and schema versions are identifiers, not counts: no digit grouping.
+                vec![
+                    ("seq", t(ie.seq.to_string())),
+                    (
+                        "reason",
+                        t(self.msg(ie.reason.fluent_id(), &ie.reason.args())),
+                    ),
                 ]
             }
             Error::SchemaTooNew { found, supported } => {
                 vec![
-                    ("found", found.to_string()),
-                    ("supported", supported.to_string()),
+                    ("found", t(found.to_string())),
+                    ("supported", t(supported.to_string())),
                 ]
             }
             Error::RegisterExists(p) | Error::RegisterMissing(p) => {
-                vec![("path", p.display().to_string())]
+                vec![("path", t(p.display().to_string()))]
             }
-            Error::KeyFileDamaged { path, detail } => vec![
-                ("path", path.display().to_string()),
-                ("detail", detail.clone()),
-            ],
-            Error::Keyring(d) | Error::Data(d) => vec![("detail", d.clone())],
-            Error::Storage(s) => vec![("detail", s.to_string())],
+            Error::KeyFileDamaged { path, detail } => {
+                vec![
+                    ("path", t(path.display().to_string())),
+                    ("detail", t(detail.clone())),
+                ]
+            }
+            Error::Keyring(d) | Error::Data(d) => vec![("detail", t(d.clone()))],
+            Error::Storage(s) => vec![("detail", t(s.to_string()))],
             Error::Io { path, source } => vec![
-                ("path", path.display().to_string()),
-                ("detail", source.to_string()),
+                ("path", t(path.display().to_string())),
+                ("detail", t(source.to_string())),
             ],
-            Error::TooManyAttempts { wait_secs } => vec![("seconds", wait_secs.to_string())],
+            Error::TooManyAttempts { wait_secs } => vec![("seconds", Arg::from(*wait_secs))],
             Error::WrongKey | Error::NoKey => Vec::new(),
         };
         self.msg(e.fluent_id(), &args)
@@ -230,24 +379,36 @@ mod tests {
     use super::*;
     use crate::error::Reason;
 
-    /// id → (text, variables) of one locale, from every file of that locale.
+    /// id → (text, variables) of one locale, from every file of that locale. A message runs
+    /// from its `id =` line over the indented (or `}`) lines after it, so the variants of a
+    /// plural selector belong to it; variables are every `$name` in the whole text.
     fn messages(lang: Language) -> BTreeMap<String, (String, BTreeSet<String>)> {
         let mut out = BTreeMap::new();
         for (_, file, text) in SOURCES.iter().filter(|(l, _, _)| *l == lang) {
             if let Err((_, errors)) = FluentResource::try_new((*text).to_string()) {
                 panic!("{}/{file} does not parse: {errors:?}", lang.as_str());
             }
-            // A message is its `id = value` line plus the indented lines that continue it
-            // (multi-line text and plural/select variants).
-            let mut entries: Vec<(String, String)> = Vec::new();
+            let mut current: Option<(String, String)> = None;
+            let mut finish = |current: &mut Option<(String, String)>| {
+                if let Some((id, value)) = current.take() {
+                    let vars = variables(&value);
+                    assert!(
+                        out.insert(id.clone(), (value.trim().to_string(), vars))
+                            .is_none(),
+                        "duplicate id {id}"
+                    );
+                }
+            };
             for line in text.lines() {
-                if line.starts_with(' ') {
-                    if let Some((_, value)) = entries.last_mut() {
+                let continuation = line.starts_with([' ', '}']) && current.is_some();
+                if continuation {
+                    if let Some((_, value)) = current.as_mut() {
                         value.push('\n');
                         value.push_str(line.trim());
                     }
                     continue;
                 }
+                finish(&mut current);
                 let Some((id, value)) = line.split_once('=') else {
                     continue;
                 };
@@ -258,24 +419,24 @@ mod tests {
                 {
                     continue;
                 }
-                entries.push((id.to_string(), value.trim().to_string()));
+                current = Some((id.to_string(), value.to_string()));
             }
-            for (id, value) in entries {
-                let vars = value
-                    .split("{ $")
-                    .skip(1)
-                    .filter_map(|rest| {
-                        rest.split_once(' ')
-                            .map(|(v, _)| v.trim_end_matches('}').to_string())
-                    })
-                    .collect();
-                assert!(
-                    out.insert(id.clone(), (value, vars)).is_none(),
-                    "duplicate id {id}"
-                );
-            }
+            finish(&mut current);
         }
         out
+    }
+
+    fn variables(value: &str) -> BTreeSet<String> {
+        value
+            .split('$')
+            .skip(1)
+            .map(|rest| {
+                rest.chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                    .collect::<String>()
+            })
+            .filter(|v| !v.is_empty())
+            .collect()
     }
 
     fn intentionally_identical(lang: Language) -> BTreeSet<String> {
@@ -318,6 +479,121 @@ mod tests {
         assert!(en.contains("aware"), "{en}");
         let de = Localizer::new(Language::De).error(&e);
         assert_ne!(en, de);
+    }
+
+    #[test]
+    fn counts_choose_the_plural_form_of_each_language() {
+        let hours =
+            |lang, n: i64| Localizer::new(lang).msg("reg-hours", &[("hours", Arg::from(n))]);
+        let cases = [
+            (Language::En, 1, "1 hour"),
+            (Language::En, 72, "72 hours"),
+            (Language::De, 1, "1 Stunde"),
+            (Language::De, 24, "24 Stunden"),
+            (Language::Nl, 1, "1 uur"),
+            (Language::Fr, 1, "1 heure"),
+            (Language::Fr, 0, "0 heure"),
+            (Language::Fr, 2, "2 heures"),
+        ];
+        for (lang, n, expected) in cases {
+            assert_eq!(hours(lang, n), expected, "{lang} {n}");
+        }
+        let count = |lang, total: usize| {
+            Localizer::new(lang).msg(
+                "cli-incidents-count",
+                &[("shown", Arg::from(total)), ("total", Arg::from(total))],
+            )
+        };
+        assert_eq!(count(Language::En, 1), "1 of 1 incident");
+        assert_eq!(count(Language::En, 2), "2 of 2 incidents");
+        assert_eq!(count(Language::De, 1), "1 von 1 Vorfall");
+        assert_eq!(count(Language::Nl, 3), "3 van 3 incidenten");
+        let bundle = |lang, n: u64| {
+            let args = [
+                ("files", Arg::from(n)),
+                ("events", Arg::from(n)),
+                ("seq", Arg::from("7")),
+                ("hash", Arg::from("ab12")),
+            ];
+            Localizer::new(lang).msg("cli-bundle-ok", &args)
+        };
+        assert_eq!(
+            bundle(Language::En, 1),
+            "Bundle intact: 1 file, journal of 1 event, head 7 ab12."
+        );
+        assert_eq!(
+            bundle(Language::De, 1200),
+            "Prüfpaket unverändert: 1.200 Dateien, Journal mit 1.200 Einträgen, Stand 7 ab12."
+        );
+        assert_eq!(
+            bundle(Language::Fr, 1),
+            "Dossier d'audit intact : 1 fichier, journal de 1 événement, état 7 ab12."
+        );
+        // A count passed as text cannot select a plural form: always the default variant.
+        assert_eq!(
+            Localizer::new(Language::En).msg("reg-hours", &[("hours", "1")]),
+            "1 hours"
+        );
+    }
+
+    #[test]
+    fn numbers_are_grouped_the_way_each_language_writes_them() {
+        let e = Error::invalid(
+            "reasons_for_delay",
+            Reason::ReasonsForDelayRequired { minutes: 1440 },
+        );
+        assert!(Localizer::new(Language::En)
+            .error(&e)
+            .contains("1,440 minutes"));
+        assert!(Localizer::new(Language::De)
+            .error(&e)
+            .contains("1.440 Minuten"));
+        assert!(Localizer::new(Language::Nl)
+            .error(&e)
+            .contains("1.440 minuten"));
+        assert!(Localizer::new(Language::Fr)
+            .error(&e)
+            .contains("1\u{202f}440 minutes"));
+        let one = Error::invalid(
+            "reasons_for_delay",
+            Reason::ReasonsForDelayRequired { minutes: 1 },
+        );
+        assert!(Localizer::new(Language::En)
+            .error(&one)
+            .contains("is 1 minute after"));
+        assert!(Localizer::new(Language::De)
+            .error(&one)
+            .contains("1 Minute nach"));
+        assert_eq!(grouped(999, Language::En), "999");
+        assert_eq!(grouped(1_234_567, Language::De), "1.234.567");
+        assert_eq!(grouped(-1200, Language::En), "-1,200");
+    }
+
+    #[test]
+    fn durations_in_days_hours_and_minutes_leave_out_zero_parts() {
+        let cases = [
+            (Language::En, 0, "0 minutes"),
+            (Language::En, 1, "1 minute"),
+            // 61 = 1 h + 1 min
+            (Language::En, 61, "1 hour 1 minute"),
+            (Language::En, 1440, "1 day"),
+            // 4445 = 3 × 1440 + 2 × 60 + 5
+            (Language::En, 4445, "3 days 2 hours 5 minutes"),
+            // 1501 = 1440 + 60 + 1
+            (Language::De, 1501, "1 Tag 1 Stunde 1 Minute"),
+            // 2900 = 2 × 1440 + 20
+            (Language::De, 2900, "2 Tage 20 Minuten"),
+            (Language::Nl, 1500, "1 dag 1 uur"),
+            (Language::Fr, 2880, "2 jours"),
+            (Language::Fr, 90, "1 heure 30 minutes"),
+        ];
+        for (lang, minutes, expected) in cases {
+            assert_eq!(
+                Localizer::new(lang).duration(minutes),
+                expected,
+                "{lang} {minutes}"
+            );
+        }
     }
 
     #[test]

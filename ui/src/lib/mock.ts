@@ -506,7 +506,7 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
     classify: async (id, input) => {
       if (!(regulation.get(id)?.regimes ?? org.regimes).includes(input.regime as Org["regimes"][number])) fail("invalid_input", "Invalid regime: this regime does not apply to the organisation or the incident", "regime");
       const r = regulation.get(id) ?? { regimes: null, nis2: null, dora: null };
-      const c = { at: new Date(Date.parse(input.at)).toISOString(), malicious: (input.malicious || "unknown") as "unknown", cross_border: (input.cross_border || "unknown") as "unknown", by: "test" };
+      const c = { at: new Date(Date.parse(input.at)).toISOString(), malicious: (input.malicious || "unknown") as "unknown", cross_border: (input.cross_border || "unknown") as "unknown", trust_service: input.trust_service ?? false, by: "test" };
       if (input.regime === "nis2") r.nis2 = c;
       else r.dora = c;
       regulation.set(id, r);

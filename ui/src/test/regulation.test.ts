@@ -324,7 +324,7 @@ describe("NIS2 / DORA classification", () => {
     const classify = vi.spyOn(b, "classify");
     await fireEvent.click(container.querySelector("#cl-save")!);
     await waitFor(() => expect(container.querySelector("#classified-nis2")).toBeTruthy());
-    expect(classify).toHaveBeenCalledWith(incident.id, { regime: "nis2", at: "2026-06-01T10:30:00+02:00", malicious: "unknown", cross_border: "yes" });
+    expect(classify).toHaveBeenCalledWith(incident.id, { regime: "nis2", at: "2026-06-01T10:30:00+02:00", malicious: "unknown", cross_border: "yes", trust_service: false });
     expect(container.querySelector("#classified-nis2")!.textContent).toMatch(/Jun 01, 2026, 10:30.*Cross-border impact: yes/);
     expect(onChanged).toHaveBeenCalled();
   });

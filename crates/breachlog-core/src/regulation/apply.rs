@@ -165,6 +165,27 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
                 params![c.id.to_string(), c.name, to_doc(&c)?],
             )?;
         }
+        kind::CONTROLLER_CHANGED => {
+            let id: Uuid = field(ev, "controller_id")?;
+            let changes: Map<String, Value> = field(ev, "changes")?;
+            if let Some(k) = changes
+                .keys()
+                .find(|k| !super::controllers::CHANGEABLE.contains(&k.as_str()))
+            {
+                return Err(data_err(ev, format!("controller member {k} cannot change")));
+            }
+            let current: Controller = load(
+                conn,
+                "SELECT doc FROM controllers WHERE id = ?1",
+                &id.to_string(),
+            )?
+            .ok_or_else(|| data_err(ev, format!("unknown controller {id}")))?;
+            let c: Controller = merge(&current, &changes)?;
+            conn.execute(
+                "UPDATE controllers SET name = ?2, doc = ?3 WHERE id = ?1",
+                params![id.to_string(), c.name, to_doc(&c)?],
+            )?;
+        }
         kind::INCIDENT_CLASSIFIED | kind::INCIDENT_REGIMES_SET => {
             let incident = ev
                 .subject
@@ -178,6 +199,7 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
                     at: field(ev, "at")?,
                     malicious: field(ev, "malicious")?,
                     cross_border: field(ev, "cross_border")?,
+                    trust_service: field::<Option<bool>>(ev, "trust_service")?.unwrap_or(false),
                     by: ev.actor.clone(),
                 };
                 match regime {

@@ -23,6 +23,14 @@ pub const ENGINE: &str = "breachlog";
 /// Fluent id stored as the rationale of an obligation the facts no longer call for.
 pub const NO_LONGER_DERIVED: &str = "obligation-no-longer-derived";
 
+/// NIS2 Art 23(4)(b) incident notification, and its 24-hour form for trust service providers.
+const NIS2_NOTIFICATION: &str = "art23-4-b";
+const NIS2_TRUST_NOTIFICATION: &str = "art23-4-b-trust";
+
+/// `hours_source` of obligations opened because someone asked (authority contact log, NIS2
+/// Art 23(4)(c)): never derived, so never "no longer derived" either.
+pub const ON_REQUEST: &str = "request";
+
 /// Everything derivation looks at.
 #[derive(Debug)]
 pub struct State<'a> {
@@ -68,10 +76,19 @@ fn anchor_time(s: &State<'_>, regime: Regime, anchor: &str) -> Option<Ts> {
         },
         other => {
             let (of, which) = other.strip_prefix("filing:")?.split_once(':')?;
+            // Filings of the rule or of a variant of it (NIS2 trust service notification).
+            let set = rules::regime(regime).ok();
+            let counts = |rule: &str| {
+                rule == of
+                    || set
+                        .and_then(|x| x.rule(rule))
+                        .and_then(|r| r.variant_of.as_deref())
+                        == Some(of)
+            };
             let times: Vec<Ts> = s
                 .existing
                 .iter()
-                .filter(|(o, _)| o.regime == regime && o.rule == of)
+                .filter(|(o, _)| o.regime == regime && counts(&o.rule))
                 .flat_map(|(_, f)| {
                     f.iter()
                         .filter(|f| f.phase != Phase::Withdrawal)
@@ -205,8 +222,22 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
             )?);
         }
     }
-    if on.contains(&Regime::Nis2) && s.reg.nis2.is_some() {
-        for rule in ["art23-4-a", "art23-4-b", "art23-4-d"] {
+    if let Some(c) = s.reg.nis2.as_ref().filter(|_| on.contains(&Regime::Nis2)) {
+        // Art 23(4) second subparagraph: a trust service provider notifies a significant incident
+        // affecting its trust services within 24 h instead of 72 h. Once one form of the
+        // notification is filed, that one stays the notification of the incident.
+        let filed = |rule: &str| {
+            s.existing
+                .iter()
+                .any(|(o, f)| o.regime == Regime::Nis2 && o.rule == rule && !f.is_empty())
+        };
+        let notification = match (filed(NIS2_NOTIFICATION), filed(NIS2_TRUST_NOTIFICATION)) {
+            (true, _) => NIS2_NOTIFICATION,
+            (false, true) => NIS2_TRUST_NOTIFICATION,
+            _ if c.trust_service => NIS2_TRUST_NOTIFICATION,
+            _ => NIS2_NOTIFICATION,
+        };
+        for rule in ["art23-4-a", notification, "art23-4-d"] {
             out.push(desired(s, Regime::Nis2, rule, "csirt".into())?);
         }
         // Art 23(4)(e): a "final" report filed while the incident is still being handled is a
@@ -293,12 +324,18 @@ fn opened(s: &State<'_>, d: &Desired) -> Result<(Value, Uuid)> {
         not_required: None,
     };
     o.due_at = due_for(&o, d.anchor_at, d.alt_anchor_at)?;
-    let mut value = serde_json::to_value(&o).map_err(|e| crate::Error::Data(e.to_string()))?;
+    Ok((opened_payload(&o)?, id))
+}
+
+/// The `obligation.opened` payload of an obligation: its terms without the members the
+/// projection sets from the event itself (`opened_at`, `not_required`).
+pub(crate) fn opened_payload(o: &Obligation) -> Result<Value> {
+    let mut value = serde_json::to_value(o).map_err(|e| crate::Error::Data(e.to_string()))?;
     if let Value::Object(m) = &mut value {
         m.remove("opened_at");
         m.remove("not_required");
     }
-    Ok((json!({ "obligation": value }), id))
+    Ok(json!({ "obligation": value }))
 }
 
 /// The events that bring the stored obligations in line with the desired ones.
@@ -357,7 +394,7 @@ pub fn plan(s: &State<'_>) -> Result<Vec<(&'static str, Value)>> {
         let wanted = want
             .iter()
             .any(|d| o.regime == d.regime && o.rule == d.rule.id && o.recipient == d.recipient);
-        let derived_kind = o.contact_id.is_none();
+        let derived_kind = o.contact_id.is_none() && o.hours_source != ON_REQUEST;
         if !wanted && derived_kind && filings.is_empty() && o.not_required.is_none() {
             events.push(not_required(o.id, ENGINE, NO_LONGER_DERIVED, true));
         }

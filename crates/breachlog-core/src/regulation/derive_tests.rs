@@ -274,6 +274,7 @@ fn obligations_per_regime_role_and_risk() {
             at: ts("2026-05-04T09:00:00Z"),
             malicious: Tristate::Unknown,
             cross_border: Tristate::No,
+            trust_service: false,
             by: "t".into(),
         };
         let reg = IncidentRegulation {
@@ -305,5 +306,89 @@ fn obligations_per_regime_role_and_risk() {
             .collect();
         rows.sort();
         assert_eq!(rows, expected, "{what}");
+    }
+}
+
+/// NIS2 notification form: 72 h (Art 23(4)(b)) or, for an incident affecting trust services,
+/// 24 h (Art 23(4) second subparagraph); a form already filed stays the notification.
+#[test]
+fn nis2_notification_form_follows_the_trust_service_flag_until_one_is_filed() {
+    use super::{Filing, Obligation, Phase, Regime};
+    let org = Org {
+        regimes: vec![Regime::Nis2],
+        ..Org::default()
+    };
+    let i = incident(false, Value::Null);
+    let settings = RegulationSettings::default();
+    let filed = |rule: &str| -> (Obligation, Vec<Filing>) {
+        let o: Obligation = serde_json::from_value(json!({
+            "id": Uuid::from_u128(7), "incident_id": Uuid::nil(), "regime": "nis2", "rule": rule, "recipient": "csirt",
+            "kind": "notification", "anchor": "classified_at", "anchor_at": "2026-05-04T09:00:00Z", "hours": 72,
+            "month_rule": false, "timezone": "UTC", "due_at": "2026-05-07T09:00:00Z", "reference": "r",
+            "rule_version": "v", "source_url": "https://x", "hours_source": "rule", "opened_at": "2026-05-04T09:00:00Z",
+        }))
+        .unwrap();
+        let f: Filing = serde_json::from_value(json!({
+            "id": Uuid::from_u128(8), "obligation_id": Uuid::from_u128(7), "incident_id": Uuid::nil(),
+            "at": "2026-05-05T09:00:00Z", "channel": "portal", "reference": "R", "phase": Phase::Initial,
+            "recorded_by": "t", "recorded_at": "2026-05-05T09:00:00Z",
+        }))
+        .unwrap();
+        (o, vec![f])
+    };
+    let cases: [(&str, bool, Option<&str>, &str); 4] = [
+        ("not a trust service", false, None, "art23-4-b"),
+        ("trust service", true, None, "art23-4-b-trust"),
+        (
+            "trust service, 72 h form already filed",
+            true,
+            Some("art23-4-b"),
+            "art23-4-b",
+        ),
+        (
+            "no longer trust service, 24 h form already filed",
+            false,
+            Some("art23-4-b-trust"),
+            "art23-4-b-trust",
+        ),
+    ];
+    for (what, trust, existing, expected) in cases {
+        let c = Classification {
+            at: ts("2026-05-04T09:00:00Z"),
+            malicious: Tristate::Unknown,
+            cross_border: Tristate::Unknown,
+            trust_service: trust,
+            by: "t".into(),
+        };
+        let reg = IncidentRegulation {
+            nis2: Some(c),
+            ..Default::default()
+        };
+        let existing: Vec<(Obligation, Vec<Filing>)> = existing.map(filed).into_iter().collect();
+        let state = State {
+            incident: &i,
+            org: &org,
+            reg: &reg,
+            controllers: &[],
+            settings: &settings,
+            existing: &existing,
+        };
+        let mut rules: Vec<String> = desired_obligations(&state)
+            .unwrap()
+            .iter()
+            .map(|d| d.rule.id.clone())
+            .collect();
+        rules.sort();
+        assert_eq!(rules, ["art23-4-a", expected, "art23-4-d"], "{what}");
+        let hours = desired_obligations(&state)
+            .unwrap()
+            .iter()
+            .find(|d| d.rule.id == expected)
+            .and_then(|d| d.hours);
+        assert_eq!(
+            hours,
+            Some(if expected == "art23-4-b" { 72 } else { 24 }),
+            "{what}"
+        );
     }
 }

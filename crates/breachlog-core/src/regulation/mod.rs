@@ -11,21 +11,26 @@ pub mod apply;
 pub mod authorities;
 pub mod clock;
 pub mod contacts;
+pub mod controllers;
 pub mod derive;
 pub mod enisa;
 pub mod obligations;
 pub mod ops;
+pub mod requests;
 pub mod rules;
 pub mod templates;
 mod types;
 
+pub use controllers::ControllerUpdate;
 pub use obligations::ObligationView;
 pub use ops::{ClassifyInput, ContactInput, FilingInput};
+pub use requests::RequestInput;
 pub use types::*;
 
 /// Event kinds of the regulation engine (documented in docs/chain-format.md).
 pub mod kind {
     pub const CONTROLLER_ADDED: &str = "controller.added";
+    pub const CONTROLLER_CHANGED: &str = "controller.changed";
     pub const INCIDENT_CLASSIFIED: &str = "incident.classified";
     pub const INCIDENT_REGIMES_SET: &str = "incident.regimes_set";
     pub const OBLIGATION_OPENED: &str = "obligation.opened";
@@ -79,4 +84,8 @@ mod derive_tests;
 #[cfg(test)]
 mod locale_tests;
 #[cfg(test)]
+mod request_tests;
+#[cfg(test)]
 mod scenarios;
+#[cfg(test)]
+mod terms_tests;

@@ -30,6 +30,9 @@ pub struct ClassifyInput {
     pub malicious: Option<String>,
     /// NIS2 Art 23(4)(a): possible cross-border impact.
     pub cross_border: Option<String>,
+    /// NIS2 Art 23(4) second subparagraph: the incident affects our trust services (24-hour
+    /// notification instead of 72 hours).
+    pub trust_service: Option<bool>,
 }
 
 /// `filing record` as typed.
@@ -63,7 +66,7 @@ pub struct ContactInput {
 
 const MAX_HOURS: i64 = 24 * 365;
 
-fn hours(field: &'static str, h: i64) -> Result<i64> {
+pub(crate) fn hours(field: &'static str, h: i64) -> Result<i64> {
     if !(1..=MAX_HOURS).contains(&h) {
         return Err(Error::invalid(
             field,
@@ -198,10 +201,16 @@ impl Register {
         };
         let malicious = tri("malicious", &input.malicious)?;
         let cross_border = tri("cross_border", &input.cross_border)?;
+        let trust_service = input.trust_service.unwrap_or(false);
+        if trust_service && regime != Regime::Nis2 {
+            return Err(Error::invalid("trust_service", Reason::Nis2Only));
+        }
+        let mut payload = json!({ "regime": regime, "at": at, "malicious": malicious, "cross_border": cross_border });
+        if regime == Regime::Nis2 {
+            payload["trust_service"] = json!(trust_service);
+        }
         self.write(|w| {
-            w.append(kind::INCIDENT_CLASSIFIED, Some(incident), json!({
-                "regime": regime, "at": at, "malicious": malicious, "cross_border": cross_border,
-            }))?;
+            w.append(kind::INCIDENT_CLASSIFIED, Some(incident), payload)?;
             derive::sync(w, incident)?;
             w.incident(incident)
         })

@@ -34,7 +34,8 @@ pub struct Rule {
     pub kind: ObligationKind,
     /// `authority`, `controller`, `data-subjects`, `csirt`, `financial-supervisor`.
     pub recipient: String,
-    /// `aware_at`, `detected_at`, `classified_at`, `resolved_at` or `filing:<rule>:first|latest`.
+    /// `aware_at`, `detected_at`, `classified_at`, `resolved_at`, `requested_at` (rules that
+    /// apply only on an authority's request) or `filing:<rule>:first|latest`.
     pub anchor: String,
     pub hours: Option<i64>,
     pub months: Option<u32>,
@@ -45,6 +46,14 @@ pub struct Rule {
     /// The hours come from the affected controller's contract (Art 33(2)).
     #[serde(default)]
     pub contract_hours: bool,
+    /// Never derived from the facts: an obligation only when the authority asks for it
+    /// (`breachlog obligation request`), due when the request says.
+    #[serde(default)]
+    pub on_request: bool,
+    /// Another form of the rule with this id (e.g. the 24-hour NIS2 notification of trust
+    /// service providers): filings anchor later rules as the original's would.
+    #[serde(default)]
+    pub variant_of: Option<String>,
     pub reference: String,
     pub source_url: String,
     pub note: String,
@@ -119,6 +128,41 @@ pub fn effective_hours(
     }
 }
 
+/// The rule of `regime` that applies on request for obligations of `kind` (NIS2 Art 23(4)(c)
+/// intermediate report), naming the field on failure.
+pub fn on_request(regime: Regime, kind_text: &str) -> Result<(&'static RuleSet, &'static Rule)> {
+    let with_requests: Vec<Regime> = all()?
+        .iter()
+        .filter(|s| s.rules.iter().any(|r| r.on_request))
+        .map(|s| s.regime)
+        .collect();
+    let set = self::regime(regime)?;
+    let kinds: Vec<&str> = set
+        .rules
+        .iter()
+        .filter(|r| r.on_request)
+        .map(|r| r.kind.as_str())
+        .collect();
+    if kinds.is_empty() {
+        let allowed = with_requests
+            .iter()
+            .map(|r| r.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        return Err(Error::invalid("regime", Reason::UnknownValue { allowed }));
+    }
+    let kind: ObligationKind = crate::validate::choice("kind", kind_text, || kinds.join(", "))?;
+    let rule = set.rules.iter().find(|r| r.on_request && r.kind == kind);
+    rule.map(|r| (set, r)).ok_or_else(|| {
+        Error::invalid(
+            "kind",
+            Reason::UnknownValue {
+                allowed: kinds.join(", "),
+            },
+        )
+    })
+}
+
 /// Looks up a rule for `rules set`, naming the field on failure.
 pub fn find(regime_text: &str, rule_id: &str) -> Result<(Regime, &'static Rule)> {
     let regime: Regime = crate::validate::choice("regime", regime_text, Regime::allowed)?;
@@ -185,8 +229,25 @@ mod tests {
                 assert!(!r.reference.is_empty());
                 let anchor_ok = ["aware_at", "detected_at", "classified_at", "resolved_at"]
                     .contains(&r.anchor.as_str())
-                    || r.anchor.starts_with("filing:");
+                    || r.anchor.starts_with("filing:")
+                    || (r.on_request && r.anchor == "requested_at");
                 assert!(anchor_ok, "{}/{}: {}", set.regime, r.id, r.anchor);
+                if let Some(of) = &r.variant_of {
+                    let original = set.rule(of).unwrap();
+                    assert_eq!(
+                        (original.kind, &original.recipient),
+                        (r.kind, &r.recipient),
+                        "{}/{}",
+                        set.regime,
+                        r.id
+                    );
+                }
+                if r.on_request {
+                    assert!(
+                        r.hours.is_none() && r.months.is_none(),
+                        "the request sets the due date"
+                    );
+                }
                 if let Some(rest) = r.anchor.strip_prefix("filing:") {
                     let (of, which) = rest.split_once(':').unwrap();
                     assert!(set.rule(of).is_some());
@@ -205,6 +266,14 @@ mod tests {
         assert_eq!(h(Regime::UkGdpr, "art33-1"), Some(72));
         assert_eq!(h(Regime::Nis2, "art23-4-a"), Some(24));
         assert_eq!(h(Regime::Nis2, "art23-4-b"), Some(72));
+        // Art 23(4) second subparagraph: trust service providers notify within 24 hours.
+        assert_eq!(h(Regime::Nis2, "art23-4-b-trust"), Some(24));
+        // Art 23(4)(c): intermediate report only on request, no statutory hours.
+        let c = regime(Regime::Nis2).unwrap().rule("art23-4-c").unwrap();
+        assert_eq!(
+            (c.kind, c.on_request, c.hours, c.months),
+            (ObligationKind::Intermediate, true, None, None)
+        );
         assert_eq!(
             regime(Regime::Nis2)
                 .unwrap()

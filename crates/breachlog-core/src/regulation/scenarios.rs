@@ -473,6 +473,7 @@ fn nis2_early_warning_notification_and_final_report() {
         at: "2026-06-10T09:30:00+02:00".into(),
         malicious: Some("yes".into()),
         cross_border: None,
+        trust_service: None,
     };
     reg.classify(id, &c).unwrap();
     let nis2 = reg.incident_regulation(id).unwrap().nis2.unwrap();

@@ -326,20 +326,7 @@ struct Facts<'a> {
 
 /// A whole number with the language's digit grouping: 1,200 (en), 1.200 (de, nl), 1 200 (fr).
 pub fn grouped(n: u64, lang: Language) -> String {
-    let sep = match lang {
-        Language::En => ",",
-        Language::De | Language::Nl => ".",
-        Language::Fr => "\u{202f}",
-    };
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push_str(sep);
-        }
-        out.push(c);
-    }
-    out
+    crate::i18n::grouped(i64::try_from(n).unwrap_or(i64::MAX), lang)
 }
 
 /// A moment in the organisation's time zone, in the draft language's date format.

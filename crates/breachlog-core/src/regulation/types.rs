@@ -196,6 +196,10 @@ pub struct Classification {
     pub malicious: Tristate,
     #[serde(default = "unknown")]
     pub cross_border: Tristate,
+    /// NIS2: the incident affects the provision of our trust services (Art 23(4) second
+    /// subparagraph: notification within 24 h instead of 72 h).
+    #[serde(default)]
+    pub trust_service: bool,
     pub by: String,
 }
 

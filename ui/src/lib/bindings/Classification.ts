@@ -5,4 +5,9 @@ import type { Ts } from "./Ts";
 /**
  * NIS2 "significant" or DORA "major" classification of an incident.
  */
-export type Classification = { at: Ts, malicious: Tristate, cross_border: Tristate, by: string, };
+export type Classification = { at: Ts, malicious: Tristate, cross_border: Tristate, 
+/**
+ * NIS2: the incident affects the provision of our trust services (Art 23(4) second
+ * subparagraph: notification within 24 h instead of 72 h).
+ */
+trust_service: boolean, by: string, };

@@ -19,4 +19,9 @@ malicious?: string,
 /**
  * NIS2 Art 23(4)(a): possible cross-border impact.
  */
-cross_border?: string, };
+cross_border?: string, 
+/**
+ * NIS2 Art 23(4) second subparagraph: the incident affects our trust services (24-hour
+ * notification instead of 72 hours).
+ */
+trust_service?: boolean, };
