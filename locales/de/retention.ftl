@@ -71,3 +71,38 @@ app-retention-redacted = { $fields ->
 }
 app-redacted-value = (geschwärzt)
 app-redacted-banner = Die personenbezogenen Daten dieses Vorfalls wurden am { $date } geschwärzt. Er bleibt für das Verzeichnis schreibgeschützt erhalten.
+
+## Journal event names (timeline and PDF reports)
+
+app-event-backup-created = Sicherung erstellt
+event-backup-created = Sicherung erstellt
+app-event-backup-restore-tested = Wiederherstellung getestet
+event-backup-restore-tested = Wiederherstellung getestet
+app-event-backup-restored = Aus einer Sicherung wiederhergestellt
+event-backup-restored = Aus einer Sicherung wiederhergestellt
+app-event-bundle-exported = Prüfpaket exportiert
+app-event-register-exported = Verzeichnis exportiert
+app-event-report-issued = Bericht erstellt
+app-event-key-passphrase-changed = Passphrase geändert
+event-key-passphrase-changed = Passphrase geändert
+app-event-key-rotated = Datenschlüssel erneuert
+event-key-rotated = Datenschlüssel erneuert
+app-event-key-keyring-added = Schlüssel im Schlüsselbund des Systems gespeichert
+event-key-keyring-added = Schlüssel im Schlüsselbund des Systems gespeichert
+app-event-key-keyring-removed = Schlüssel aus dem Schlüsselbund des Systems entfernt
+event-key-keyring-removed = Schlüssel aus dem Schlüsselbund des Systems entfernt
+app-event-controller-changed = Vertrag mit dem Verantwortlichen geändert
+event-controller-changed = Vertrag mit dem Verantwortlichen geändert
+app-event-incident-redacted = Personenbezogene Daten geschwärzt
+event-incident-redacted = Personenbezogene Daten geschwärzt
+event-controller-added = Verantwortlicher angelegt
+event-incident-classified = Eingestuft (NIS2/DORA)
+event-incident-regimes-set = Regelwerke geändert
+event-obligation-opened = Pflicht eröffnet
+event-obligation-anchor-changed = Frist verschoben
+event-obligation-not-required = Pflicht nicht erforderlich
+event-obligation-reinstated = Pflicht wiederhergestellt
+event-filing-recorded = Meldung erfasst
+event-rule-changed = Regel geändert
+event-regulation-settings-changed = Regelwerkseinstellungen geändert
+event-authority-contact-logged = Behördenkontakt erfasst

@@ -71,3 +71,38 @@ app-retention-redacted = { $fields ->
 }
 app-redacted-value = (redacted)
 app-redacted-banner = The personal data of this incident were redacted on { $date }. It is kept read-only for the register.
+
+## Journal event names (timeline and PDF reports)
+
+app-event-backup-created = Backup created
+event-backup-created = Backup created
+app-event-backup-restore-tested = Restore tested
+event-backup-restore-tested = Restore tested
+app-event-backup-restored = Restored from a backup
+event-backup-restored = Restored from a backup
+app-event-bundle-exported = Audit bundle exported
+app-event-register-exported = Register exported
+app-event-report-issued = Report issued
+app-event-key-passphrase-changed = Passphrase changed
+event-key-passphrase-changed = Passphrase changed
+app-event-key-rotated = Data key rotated
+event-key-rotated = Data key rotated
+app-event-key-keyring-added = Key stored in the system keyring
+event-key-keyring-added = Key stored in the system keyring
+app-event-key-keyring-removed = Key removed from the system keyring
+event-key-keyring-removed = Key removed from the system keyring
+app-event-controller-changed = Controller contract changed
+event-controller-changed = Controller contract changed
+app-event-incident-redacted = Personal data redacted
+event-incident-redacted = Personal data redacted
+event-controller-added = Controller added
+event-incident-classified = Classified (NIS2/DORA)
+event-incident-regimes-set = Regimes changed
+event-obligation-opened = Obligation opened
+event-obligation-anchor-changed = Deadline moved
+event-obligation-not-required = Obligation not required
+event-obligation-reinstated = Obligation reinstated
+event-filing-recorded = Filing recorded
+event-rule-changed = Rule changed
+event-regulation-settings-changed = Regulation settings changed
+event-authority-contact-logged = Authority contact logged

@@ -71,3 +71,38 @@ app-retention-redacted = { $fields ->
 }
 app-redacted-value = (caviardé)
 app-redacted-banner = Les données personnelles de cet incident ont été caviardées le { $date }. Il est conservé en lecture seule pour le registre.
+
+## Journal event names (timeline and PDF reports)
+
+app-event-backup-created = Sauvegarde créée
+event-backup-created = Sauvegarde créée
+app-event-backup-restore-tested = Restauration testée
+event-backup-restore-tested = Restauration testée
+app-event-backup-restored = Restauré depuis une sauvegarde
+event-backup-restored = Restauré depuis une sauvegarde
+app-event-bundle-exported = Dossier d’audit exporté
+app-event-register-exported = Registre exporté
+app-event-report-issued = Rapport émis
+app-event-key-passphrase-changed = Phrase secrète modifiée
+event-key-passphrase-changed = Phrase secrète modifiée
+app-event-key-rotated = Clé de données renouvelée
+event-key-rotated = Clé de données renouvelée
+app-event-key-keyring-added = Clé enregistrée dans le trousseau du système
+event-key-keyring-added = Clé enregistrée dans le trousseau du système
+app-event-key-keyring-removed = Clé retirée du trousseau du système
+event-key-keyring-removed = Clé retirée du trousseau du système
+app-event-controller-changed = Contrat avec le responsable du traitement modifié
+event-controller-changed = Contrat avec le responsable du traitement modifié
+app-event-incident-redacted = Données personnelles caviardées
+event-incident-redacted = Données personnelles caviardées
+event-controller-added = Responsable du traitement ajouté
+event-incident-classified = Classé (NIS2/DORA)
+event-incident-regimes-set = Régimes modifiés
+event-obligation-opened = Obligation ouverte
+event-obligation-anchor-changed = Échéance déplacée
+event-obligation-not-required = Obligation non requise
+event-obligation-reinstated = Obligation rétablie
+event-filing-recorded = Notification enregistrée
+event-rule-changed = Règle modifiée
+event-regulation-settings-changed = Paramètres réglementaires modifiés
+event-authority-contact-logged = Échange avec l'autorité enregistré

@@ -71,3 +71,38 @@ app-retention-redacted = { $fields ->
 }
 app-redacted-value = (verwijderd)
 app-redacted-banner = De persoonsgegevens van dit incident zijn op { $date } verwijderd. Het blijft alleen-lezen bewaard voor het register.
+
+## Journal event names (timeline and PDF reports)
+
+app-event-backup-created = Back-up gemaakt
+event-backup-created = Back-up gemaakt
+app-event-backup-restore-tested = Herstel getest
+event-backup-restore-tested = Herstel getest
+app-event-backup-restored = Hersteld uit een back-up
+event-backup-restored = Hersteld uit een back-up
+app-event-bundle-exported = Auditpakket geëxporteerd
+app-event-register-exported = Register geëxporteerd
+app-event-report-issued = Rapport uitgegeven
+app-event-key-passphrase-changed = Wachtwoordzin gewijzigd
+event-key-passphrase-changed = Wachtwoordzin gewijzigd
+app-event-key-rotated = Gegevenssleutel vernieuwd
+event-key-rotated = Gegevenssleutel vernieuwd
+app-event-key-keyring-added = Sleutel opgeslagen in de sleutelhanger van het systeem
+event-key-keyring-added = Sleutel opgeslagen in de sleutelhanger van het systeem
+app-event-key-keyring-removed = Sleutel verwijderd uit de sleutelhanger van het systeem
+event-key-keyring-removed = Sleutel verwijderd uit de sleutelhanger van het systeem
+app-event-controller-changed = Contract met de verwerkingsverantwoordelijke gewijzigd
+event-controller-changed = Contract met de verwerkingsverantwoordelijke gewijzigd
+app-event-incident-redacted = Persoonsgegevens verwijderd
+event-incident-redacted = Persoonsgegevens verwijderd
+event-controller-added = Verwerkingsverantwoordelijke toegevoegd
+event-incident-classified = Geclassificeerd (NIS2/DORA)
+event-incident-regimes-set = Regimes gewijzigd
+event-obligation-opened = Verplichting ontstaan
+event-obligation-anchor-changed = Termijn verschoven
+event-obligation-not-required = Verplichting niet vereist
+event-obligation-reinstated = Verplichting hersteld
+event-filing-recorded = Melding vastgelegd
+event-rule-changed = Regel gewijzigd
+event-regulation-settings-changed = Regime-instellingen gewijzigd
+event-authority-contact-logged = Contact met toezichthouder vastgelegd
