@@ -110,6 +110,8 @@ pub fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection> {
          PRAGMA secure_delete = ON;
          PRAGMA busy_timeout = 5000;",
     )?;
+    // Projections and the regulation engine use ~30 distinct statements (`prepare_cached`).
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
     Ok(conn)
 }
 
@@ -137,9 +139,13 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
+/// Prepared statements kept per connection.
+pub const STATEMENT_CACHE: usize = 64;
+
 /// An unencrypted in-memory database with the projection schema, for rebuilding projections.
 pub fn memory_projection_db() -> Result<Connection> {
     let conn = Connection::open_in_memory()?;
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
     conn.execute_batch(PROJECTION_SCHEMA)?;
     conn.execute_batch(crate::regulation::PROJECTION_SCHEMA)?;
     Ok(conn)
