@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::keys::DataKey;
 
 /// The schema this build writes and reads.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// Projection tables and their primary keys, compared against a rebuild by `verify`.
 pub const PROJECTIONS: &[(&str, &str)] = &[
@@ -50,6 +50,21 @@ const MIGRATIONS: &[&str] = &[
     "#,
     // 2: regulation engine projections (obligations, filings, controllers, …).
     crate::regulation::PROJECTION_SCHEMA,
+    // 3: covering indexes for the register list (`query::list_incidents`): every filter, count
+    // and sort of the list reads only an index (~200 bytes a row) instead of scanning incident
+    // rows with their documents (~2 KB, decrypted page by page). Measured with `make bench` on
+    // 100,000 incidents. Indexes only: projections and their comparison in `verify` unchanged.
+    r#"
+    DROP INDEX incidents_status;
+    DROP INDEX incidents_detected;
+    DROP INDEX incidents_breach;
+    CREATE INDEX incidents_list ON incidents
+        (detected_at, id, status, personal_data, risk, severity, category, exercise, aware_at, title);
+    CREATE INDEX incidents_status ON incidents
+        (status, detected_at, id, personal_data, risk, severity, category, exercise, aware_at, title);
+    CREATE INDEX incidents_breach ON incidents
+        (personal_data, risk, detected_at, id, status, severity, category, exercise, aware_at, title);
+    "#,
 ];
 
 /// Projection schema: also created in the in-memory database `verify` rebuilds into.
@@ -112,6 +127,9 @@ pub fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection> {
     )?;
     // Projections and the regulation engine use ~30 distinct statements (`prepare_cached`).
     conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+    // 32 MiB of decrypted pages (default ~8 MiB): the list indexes of a large register stay in
+    // memory between queries instead of being decrypted again for every filter change.
+    conn.execute_batch("PRAGMA cache_size = -32768;")?;
     Ok(conn)
 }
 
