@@ -104,7 +104,10 @@ const STAFF: &[&str] = &[
 ];
 
 /// (category, source weights are per category) title templates: `{p}` partner, `{s}` system, `{n}` number.
-const CATEGORIES: &[(u64, (&str, &[&str], &[&str]))] = &[
+/// (category, title templates, sources).
+type Category = (&'static str, &'static [&'static str], &'static [&'static str]);
+
+const CATEGORIES: &[(u64, Category)] = &[
     (
         22,
         (
@@ -369,14 +372,14 @@ fn incident(
     systems_dedup.dedup();
     let severity = *rng.weighted(&[(30, "low"), (40, "medium"), (22, "high"), (8, "critical")]);
     let input = IncidentInput {
-        title: Some(fill(rng.pick(*titles), rng)),
+        title: Some(fill(rng.pick(titles), rng)),
         description: Some(rng.pick(DESCRIPTIONS).to_string()),
         category: Some(category.to_string()),
         vuln_class: (*category == "vulnerability").then(|| {
             rng.pick(&["xss", "injection", "auth_flaw", "rce"])
                 .to_string()
         }),
-        source: Some(rng.pick(*sources).to_string()),
+        source: Some(rng.pick(sources).to_string()),
         severity: Some(severity.to_string()),
         affected_systems: Some(systems_dedup),
         owner: Some(rng.pick(STAFF).to_string()),
