@@ -55,14 +55,14 @@ const MIGRATIONS: &[&str] = &[
     // rows with their documents (~2 KB, decrypted page by page). Measured with `make bench` on
     // 100,000 incidents. Indexes only: projections and their comparison in `verify` unchanged.
     r#"
-    DROP INDEX incidents_status;
-    DROP INDEX incidents_detected;
-    DROP INDEX incidents_breach;
-    CREATE INDEX incidents_list ON incidents
+    DROP INDEX IF EXISTS incidents_status;
+    DROP INDEX IF EXISTS incidents_detected;
+    DROP INDEX IF EXISTS incidents_breach;
+    CREATE INDEX IF NOT EXISTS incidents_list ON incidents
         (detected_at, id, status, personal_data, risk, severity, category, exercise, aware_at, title);
-    CREATE INDEX incidents_status ON incidents
+    CREATE INDEX IF NOT EXISTS incidents_status ON incidents
         (status, detected_at, id, personal_data, risk, severity, category, exercise, aware_at, title);
-    CREATE INDEX incidents_breach ON incidents
+    CREATE INDEX IF NOT EXISTS incidents_breach ON incidents
         (personal_data, risk, detected_at, id, status, severity, category, exercise, aware_at, title);
     "#,
 ];
