@@ -11,7 +11,7 @@ export CARGO_TERM_COLOR ?= never
 APT_CORE := build-essential pkg-config libssl-dev libdbus-1-dev python3 \
             gnome-keyring dbus-x11
 
-.PHONY: help deps-core test test-rust lint bench cli
+.PHONY: help deps-core test test-rust lint bench bench-journal cli
 
 help:
 	@echo "make run    — install what is missing, build and start the desktop app"
@@ -47,7 +47,21 @@ test-rust: deps-core lint
 lint: deps-core
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 
+# Every figure of issue 8 in one run (release build), one table, target/bench/results.json;
+# see docs/benchmarks.md. The desktop cold-start figure needs the app (built here when its
+# prerequisites can be installed; skipped with a clear note otherwise, or with BENCH_APP=0).
+BENCH_TARGET := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 bench: deps-core
+	cargo build --release --locked -p breachlog-cli -p breachlog-bench --features breachlog-bench/baseline
+	@app=""; \
+	if [ "$(BENCH_APP)" = 0 ]; then echo "bench: BENCH_APP=0: the desktop cold-start figure is skipped"; \
+	elif $(MAKE) --no-print-directory app-build e2e-deps; then app="--app $(APP_BIN)"; \
+	else echo "bench: the desktop app could not be built here: the cold-start figure is skipped"; fi; \
+	TAURI_DRIVER=$(TAURI_DRIVER) $(BENCH_TARGET)/release/breachlog-bench run --work $(CURDIR)/target/bench \
+	  --cli $(BENCH_TARGET)/release/breachlog $$app
+
+# The older in-process journal benchmark (append and verify of one incident's updates).
+bench-journal: deps-core
 	cargo bench -p breachlog-core --features bench --bench journal --locked
 
 cli: deps-core

@@ -1,7 +1,9 @@
 // Cold start and unlock time of the real app: empty register vs 10,000 incidents.
 // Usage: node tests/e2e/bench.mjs <breachlog-app binary> <seed example binary> [count]
+// With BENCH_GENERATOR=1 the second argument is `breachlog-bench` and the registers come from its
+// seeded generator (`make bench`); with BENCH_JSON=<file> the results are also written there.
 import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Session, sleep } from "./webdriver.mjs";
@@ -15,7 +17,10 @@ for (const count of [0, big]) {
   const dir = mkdtempSync(join(tmpdir(), "breachlog-bench-"));
   const db = join(dir, "register.db");
   const t0 = Date.now();
-  execFileSync(seed, [db, PASS, String(count)], { stdio: "inherit" });
+  const seedArgs = process.env.BENCH_GENERATOR
+    ? ["generate", "--incidents", String(count), "--seed", "1", "--out", db, "--passphrase", PASS]
+    : [db, PASS, String(count)];
+  execFileSync(seed, seedArgs, { stdio: "inherit" });
   console.log(`seeded ${count} incidents in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const env = { ...process.env, BREACHLOG_DB: db, BREACHLOG_NO_KEYRING: "1" };
   const driver = spawn(process.env.TAURI_DRIVER ?? "tauri-driver", ["--port", "4446", "--native-port", "4447"], { env, stdio: "ignore" });
@@ -55,3 +60,4 @@ for (const count of [0, big]) {
   }
 }
 console.table(results);
+if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(results, null, 2));

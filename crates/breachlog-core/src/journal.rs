@@ -127,6 +127,45 @@ impl Event {
         Ok(())
     }
 
+    /// The same bytes as [`Event::write_canonical_body`], from the parts of a stored event whose
+    /// payload is given as its canonical text (as `Register::write` stores it). Used by
+    /// `Register::verify` to hash an event without parsing and re-serialising its payload.
+    #[allow(clippy::too_many_arguments)]
+    pub fn write_canonical_body_parts(
+        out: &mut String,
+        v: u64,
+        seq: u64,
+        id: &Uuid,
+        ts: &Ts,
+        actor: &str,
+        kind: &str,
+        subject: Option<&Uuid>,
+        canonical_payload: &str,
+        prev: &str,
+    ) {
+        use std::fmt::Write as _;
+        out.push_str("{\"actor\":");
+        canonical::write_string(actor, out);
+        out.push_str(",\"id\":\"");
+        out.push_str(id.hyphenated().encode_lower(&mut Uuid::encode_buffer()));
+        out.push_str("\",\"kind\":");
+        canonical::write_string(kind, out);
+        out.push_str(",\"payload\":");
+        out.push_str(canonical_payload);
+        out.push_str(",\"prev\":");
+        canonical::write_string(prev, out);
+        let _ = write!(out, ",\"seq\":{seq},\"subject\":");
+        match subject {
+            Some(s) => {
+                out.push('"');
+                out.push_str(s.hyphenated().encode_lower(&mut Uuid::encode_buffer()));
+                out.push('"');
+            }
+            None => out.push_str("null"),
+        }
+        let _ = write!(out, ",\"ts\":\"{ts}\",\"v\":{v}}}");
+    }
+
     /// The canonical JSON line of the whole event (with `hash`), as exported.
     pub fn to_line(&self) -> Result<String, canonical::CanonicalError> {
         let mut body = self.body();
@@ -359,6 +398,25 @@ impl ChainVerifier {
         Ok(())
     }
 
+    /// For a caller that has itself checked that `hash` is the hash of the event's canonical
+    /// body: accepts the event when its seq and prev link are right, with the same effect as
+    /// [`ChainVerifier::push`]. Returns `false` and changes nothing otherwise (then call `push`
+    /// with the parsed event to get the exact error).
+    pub fn accept_hashed(&mut self, seq: u64, prev: &str, hash: &str) -> bool {
+        if seq != self.expected_seq || prev != self.prev_hash {
+            return false;
+        }
+        if let Some(expect) = &self.expect {
+            if expect.hash == hash && expect.seq.is_none_or(|s| s == seq) {
+                self.anchor_found = true;
+            }
+        }
+        self.prev_hash.clear();
+        self.prev_hash.push_str(hash);
+        self.expected_seq += 1;
+        true
+    }
+
     /// Ends verification: checks the anchor, returns the head.
     pub fn finish(self) -> Result<VerifyReport, IntegrityError> {
         let head_seq = self.expected_seq - 1;
@@ -576,6 +634,41 @@ mod tests {
         assert_eq!(err.seq, 4);
         let with_seq = ExpectHead::parse(&format!("5:{}", events[4].hash)).unwrap();
         assert_eq!(verify(&events[..3], Some(with_seq)).unwrap_err().seq, 4);
+    }
+
+    #[test]
+    fn body_from_parts_is_byte_identical() {
+        let subject = Uuid::now_v7();
+        let payload = json!({"z": [1, "a\"b\n"], "a": {"y": null, "b": true}, "\u{e9}": -3});
+        for subject in [None, Some(subject)] {
+            let ev = Event::next(
+                41,
+                GENESIS_PREV,
+                Ts::now(),
+                "ann \"o\" \u{1}",
+                "note.added",
+                subject,
+                payload.clone(),
+            )
+            .unwrap();
+            let mut a = String::new();
+            ev.write_canonical_body(&mut a).unwrap();
+            let mut b = String::new();
+            let text = canonical::to_string(&ev.payload).unwrap();
+            Event::write_canonical_body_parts(
+                &mut b,
+                ev.v,
+                ev.seq,
+                &ev.id,
+                &ev.ts,
+                &ev.actor,
+                &ev.kind,
+                ev.subject.as_ref(),
+                &text,
+                &ev.prev,
+            );
+            assert_eq!(a, b);
+        }
     }
 
     #[test]

@@ -152,18 +152,14 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
         kind::ORG_UPDATED => {
             let changes: Map<String, Value> = field(ev, "changes")?;
             let org = merge(&load_org(conn)?.unwrap_or_default(), &changes)?;
-            conn.execute(
-                "INSERT OR REPLACE INTO org (id, doc) VALUES (1, ?1)",
-                [to_doc(&org)?],
-            )?;
+            conn.prepare_cached("INSERT OR REPLACE INTO org (id, doc) VALUES (1, ?1)")?
+                .execute([to_doc(&org)?])?;
         }
         kind::SETTINGS_CHANGED => {
             let changes: Map<String, Value> = field(ev, "changes")?;
             let settings = merge(&load_settings(conn)?, &changes)?;
-            conn.execute(
-                "INSERT OR REPLACE INTO settings (id, doc) VALUES (1, ?1)",
-                [to_doc(&settings)?],
-            )?;
+            conn.prepare_cached("INSERT OR REPLACE INTO settings (id, doc) VALUES (1, ?1)")?
+                .execute([to_doc(&settings)?])?;
         }
         kind::INCIDENT_CREATED => {
             let mut doc: Map<String, Value> = field(ev, "incident")?;
@@ -249,8 +245,8 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
                 done_at: None,
                 created_at: ev.ts,
             };
-            conn.execute(
-                "INSERT INTO actions (id, incident_id, done, due_at, doc) VALUES (?1, ?2, 0, ?3, ?4)",
+            conn.prepare_cached(
+                "INSERT INTO actions (id, incident_id, done, due_at, doc) VALUES (?1, ?2, 0, ?3, ?4)")?.execute(
                 params![action.id.to_string(), action.incident_id.to_string(), action.due_at.map(|t| t.to_string()), to_doc(&action)?],
             )?;
             save_incident(p, incident, ev)?;
@@ -266,10 +262,12 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
             } else {
                 None
             };
-            conn.execute(
-                "UPDATE actions SET done = ?2, doc = ?3 WHERE id = ?1",
-                params![action.id.to_string(), action.done, to_doc(&action)?],
-            )?;
+            conn.prepare_cached("UPDATE actions SET done = ?2, doc = ?3 WHERE id = ?1")?
+                .execute(params![
+                    action.id.to_string(),
+                    action.done,
+                    to_doc(&action)?
+                ])?;
             save_incident(p, incident, ev)?;
         }
         kind::NOTE_ADDED => {
@@ -281,14 +279,12 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
                 author: ev.actor.clone(),
                 created_at: ev.ts,
             };
-            conn.execute(
-                "INSERT INTO notes (id, incident_id, doc) VALUES (?1, ?2, ?3)",
-                params![
+            conn.prepare_cached("INSERT INTO notes (id, incident_id, doc) VALUES (?1, ?2, ?3)")?
+                .execute(params![
                     note.id.to_string(),
                     note.incident_id.to_string(),
                     to_doc(&note)?
-                ],
-            )?;
+                ])?;
             save_incident(p, incident, ev)?;
         }
         kind::INCIDENT_REDACTED => {
@@ -392,13 +388,13 @@ fn row_columns(
 /// (`created_seq` is kept).
 fn upsert_row(conn: &Connection, incident: &Incident, created_seq: u64) -> Result<()> {
     let (personal_data, risk, aware_at) = row_columns(incident);
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO incidents (id, status, title, category, severity, detected_at, personal_data, risk,
          aware_at, exercise, created_seq, last_seq, doc) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)
          ON CONFLICT(id) DO UPDATE SET status = excluded.status, title = excluded.title,
          category = excluded.category, severity = excluded.severity, detected_at = excluded.detected_at,
          personal_data = excluded.personal_data, risk = excluded.risk, aware_at = excluded.aware_at,
-         exercise = excluded.exercise, last_seq = excluded.last_seq, doc = excluded.doc",
+         exercise = excluded.exercise, last_seq = excluded.last_seq, doc = excluded.doc")?.execute(
         params![
             incident.id.to_string(),
             incident.status.as_str(),
@@ -423,7 +419,10 @@ pub(crate) fn load_doc<T: DeserializeOwned>(
     sql: &str,
     key: &str,
 ) -> Result<Option<T>> {
-    let doc: Option<String> = conn.query_row(sql, [key], |r| r.get(0)).optional()?;
+    let doc: Option<String> = conn
+        .prepare_cached(sql)?
+        .query_row([key], |r| r.get(0))
+        .optional()?;
     doc.map(|d| serde_json::from_str(&d).map_err(|e| Error::Data(e.to_string())))
         .transpose()
 }

@@ -277,6 +277,7 @@ impl Register {
         conn.execute_batch(
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY;",
         )?;
+        conn.set_prepared_statement_cache_capacity(storage::STATEMENT_CACHE);
         storage::migrate(&mut conn)?;
         let key = DataKey::generate();
         let (keys, _) = KeyFile::create(Uuid::now_v7(), &key, None)?;
@@ -648,15 +649,28 @@ impl Register {
     /// it with the stored tables, and checks the optional external anchor.
     pub fn verify(&self, expect: Option<ExpectHead>) -> Result<VerifyReport> {
         // The chain is checked on this thread while a second thread replays the events into an
-        // in-memory copy of the projections; a bounded channel keeps memory flat.
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Event>(4096);
+        // in-memory copy of the projections; a bounded channel keeps memory flat. The payload
+        // is parsed only on the replay thread: this thread hashes the stored canonical payload
+        // text directly (see `chain_fast_path`) and falls back to the parsed event for any event
+        // that does not pass, so the accepted events and the errors are exactly the same.
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Replayed>(4096);
         let rebuild = std::thread::spawn(move || -> Result<Connection> {
             let mut rebuilt = storage::memory_projection_db()?;
             let txn = rebuilt.transaction()?;
             let mut failed: Option<Error> = None;
             let mut projector = projection::Projector::replay(&txn);
-            for ev in rx {
+            for item in rx {
                 if failed.is_none() {
+                    let ev = match item {
+                        Replayed::Event(ev) => ev,
+                        Replayed::Raw(raw) => match raw.into_event() {
+                            Ok(ev) => ev,
+                            Err(e) => {
+                                failed = Some(e.into());
+                                continue;
+                            }
+                        },
+                    };
                     if let Err(e) = projection::apply_to(&mut projector, &ev) {
                         failed = Some(
                             IntegrityError {
@@ -685,11 +699,25 @@ impl Register {
             let mut rows = stmt.query([])?;
             let mut secrets = self.conn.prepare(SealedFieldCheck::SQL)?;
             let mut sealed = SealedFieldCheck::new(secrets.query([])?)?;
+            let mut body = String::with_capacity(4096);
             while let Some(row) = rows.next()? {
-                let mut ev = raw_event(row)?.into_event()?;
-                verifier.push(&ev)?;
-                sealed.open(&mut ev)?;
-                if tx.send(ev).is_err() {
+                let raw = raw_event(row)?;
+                let fast = chain_fast_path(&raw, &mut body)
+                    && verifier.accept_hashed(raw.seq as u64, &raw.prev, &raw.hash);
+                // Events that may carry sealed fields (or that stored values point at) are
+                // parsed here, checked against `event_secrets` and sent opened; the others go
+                // to the replay thread as stored text.
+                let item = if fast && !sealed.concerns(&raw.kind, raw.seq) {
+                    Replayed::Raw(raw)
+                } else {
+                    let mut ev = raw.into_event()?;
+                    if !fast {
+                        verifier.push(&ev)?;
+                    }
+                    sealed.open(&mut ev)?;
+                    Replayed::Event(ev)
+                };
+                if tx.send(item).is_err() {
                     break; // the rebuild stopped early; its error is reported below
                 }
             }
@@ -814,8 +842,9 @@ impl Writer<'_> {
         .map_err(|e| Error::Data(e.to_string()))?;
         let payload_text =
             crate::canonical::to_string(&ev.payload).map_err(|e| Error::Data(e.to_string()))?;
-        self.conn.execute(
+        self.conn.prepare_cached(
             "INSERT INTO events (seq, id, ts, actor, kind, subject, payload, prev, hash) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
+        )?.execute(
             params![
                 ev.seq as i64,
                 ev.id.to_string(),
@@ -872,6 +901,53 @@ struct RawEvent {
     payload: String,
     prev: String,
     hash: String,
+}
+
+/// What `verify` hands to its replay thread: a stored row whose hash already checked out (the
+/// payload is parsed there), or an event the chain check parsed itself.
+enum Replayed {
+    Raw(RawEvent),
+    Event(Event),
+}
+
+/// True when the stored event's hash is the SHA-256 of its canonical body with the stored
+/// payload text spliced in as is. `Writer::append` stores exactly the canonical payload text,
+/// so for every intact event this holds and the payload need not be parsed and re-serialised
+/// to check the chain. A matching hash means the stored text *is* the canonical payload of the
+/// hashed event, so it parses back to that object (the replay thread parses it). `false`
+/// means only "take the slow path": the caller then parses the event and checks it with
+/// `ChainVerifier::push`, which accepts or reports it exactly as before.
+fn chain_fast_path(raw: &RawEvent, body: &mut String) -> bool {
+    let Ok(seq) = u64::try_from(raw.seq) else {
+        return false;
+    };
+    let (Ok(id), Some(ts)) = (Uuid::parse_str(&raw.id), Ts::parse_canonical(&raw.ts)) else {
+        return false;
+    };
+    let subject = match raw.subject.as_deref().map(Uuid::parse_str) {
+        None => None,
+        Some(Ok(s)) => Some(s),
+        Some(Err(_)) => return false,
+    };
+    if !raw.payload.starts_with('{') || raw.hash.len() != 64 {
+        return false;
+    }
+    body.clear();
+    Event::write_canonical_body_parts(
+        body,
+        crate::journal::EVENT_VERSION,
+        seq,
+        &id,
+        &ts,
+        &raw.actor,
+        &raw.kind,
+        subject.as_ref(),
+        &raw.payload,
+        &raw.prev,
+    );
+    let mut hex_digest = [0u8; 64];
+    hex::encode_to_slice(Sha256::digest(body.as_bytes()), &mut hex_digest).is_ok()
+        && hex_digest[..] == *raw.hash.as_bytes()
 }
 
 fn raw_event(row: &rusqlite::Row<'_>) -> rusqlite::Result<RawEvent> {
@@ -945,6 +1021,17 @@ impl<'c> SealedFieldCheck<'c> {
             Some(r) => Some((r.get::<_, i64>(0)? as u64, r.get(1)?, r.get(2)?, r.get(3)?)),
             None => None,
         })
+    }
+
+    /// Whether an event must be parsed and opened: its kind may seal fields, or stored values
+    /// point at it (or at an event before it: an orphan, reported by [`Self::open`]).
+    fn concerns(&self, event_kind: &str, seq: i64) -> bool {
+        crate::seal::may_seal(event_kind)
+            || event_kind == kind::INCIDENT_REDACTED
+            || self
+                .next
+                .as_ref()
+                .is_some_and(|(s, ..)| i64::try_from(*s).is_ok_and(|s| s <= seq))
     }
 
     fn open(&mut self, ev: &mut Event) -> Result<()> {
@@ -1080,30 +1167,38 @@ pub(crate) fn diff<T: Serialize>(before: &T, after: &T) -> Result<Map<String, Va
         .collect())
 }
 
+/// Compares every projection table with its rebuild, streaming both in primary-key order one
+/// row at a time (memory does not grow with the tables); the first differing row is named by
+/// its first column, taken from the rebuilt row (or the stored one past the rebuild's end).
 fn compare_projections(stored: &Connection, rebuilt: &Connection, head_seq: u64) -> Result<()> {
     for (table, pk) in storage::PROJECTIONS {
         let sql = format!("SELECT * FROM {table} ORDER BY {pk}");
-        let dump = |conn: &Connection| -> Result<Vec<Vec<rusqlite::types::Value>>> {
-            let mut stmt = conn.prepare(&sql)?;
-            let n = stmt.column_count();
-            let rows = stmt
-                .query_map([], |r| {
-                    (0..n)
-                        .map(|i| r.get::<_, rusqlite::types::Value>(i))
-                        .collect()
-                })?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(rows)
-        };
-        let (a, b) = (dump(stored)?, dump(rebuilt)?);
-        let len = a.len().max(b.len());
-        for i in 0..len {
-            if a.get(i) != b.get(i) {
-                let row = b.get(i).or(a.get(i));
-                let key = row
-                    .and_then(|r| r.first())
-                    .map(value_text)
-                    .unwrap_or_default();
+        let mut sa = stored.prepare(&sql)?;
+        let mut sb = rebuilt.prepare(&sql)?;
+        let (na, nb) = (sa.column_count(), sb.column_count());
+        let mut ra = sa.query([])?;
+        let mut rb = sb.query([])?;
+        loop {
+            let (a, b) = (ra.next()?, rb.next()?);
+            let same = match (a, b) {
+                (None, None) => break,
+                (Some(a), Some(b)) => {
+                    let mut same = na == nb;
+                    for i in 0..na.min(nb) {
+                        if !same || a.get_ref(i)? != b.get_ref(i)? {
+                            same = false;
+                            break;
+                        }
+                    }
+                    same
+                }
+                _ => false,
+            };
+            if !same {
+                let key = match b.or(a) {
+                    Some(row) => value_text(&row.get::<_, rusqlite::types::Value>(0)?),
+                    None => String::new(),
+                };
                 return Err(IntegrityError {
                     seq: head_seq,
                     reason: IntegrityReason::ProjectionMismatch {

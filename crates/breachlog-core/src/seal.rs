@@ -51,6 +51,20 @@ pub fn personal_paths(event_kind: &str, payload: &Value) -> &'static [&'static s
     }
 }
 
+/// Whether events of this kind may hold sealed fields (see [`personal_paths`]).
+pub fn may_seal(event_kind: &str) -> bool {
+    matches!(
+        event_kind,
+        kind::INCIDENT_CREATED
+            | kind::INCIDENT_UPDATED
+            | kind::INCIDENT_TRANSITIONED
+            | kind::BREACH_ASSESSED
+            | kind::ACTION_ADDED
+            | kind::NOTE_ADDED
+            | crate::regulation::kind::OBLIGATION_NOT_REQUIRED
+    )
+}
+
 /// Free texts of the assessment (the members of `Assessment` that are written prose).
 pub const ASSESSMENT_TEXTS: [&str; 8] = [
     "aware_justification",

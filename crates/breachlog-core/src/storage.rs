@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::keys::DataKey;
 
 /// The schema this build writes and reads.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// Projection tables and their primary keys, compared against a rebuild by `verify`.
 pub const PROJECTIONS: &[(&str, &str)] = &[
@@ -62,6 +62,21 @@ const MIGRATIONS: &[&str] = &[
         value TEXT NOT NULL,
         PRIMARY KEY (seq, path)
     ) WITHOUT ROWID;
+    "#,
+    // 5: covering indexes for the register list (`query::list_incidents`): every filter, count
+    // and sort of the list reads only an index (~200 bytes a row) instead of scanning incident
+    // rows with their documents (~2 KB, decrypted page by page). Measured with `make bench` on
+    // 100,000 incidents. Indexes only: projections and their comparison in `verify` unchanged.
+    r#"
+    DROP INDEX IF EXISTS incidents_status;
+    DROP INDEX IF EXISTS incidents_detected;
+    DROP INDEX IF EXISTS incidents_breach;
+    CREATE INDEX IF NOT EXISTS incidents_list ON incidents
+        (detected_at, id, status, personal_data, risk, severity, category, exercise, aware_at, title);
+    CREATE INDEX IF NOT EXISTS incidents_status ON incidents
+        (status, detected_at, id, personal_data, risk, severity, category, exercise, aware_at, title);
+    CREATE INDEX IF NOT EXISTS incidents_breach ON incidents
+        (personal_data, risk, detected_at, id, status, severity, category, exercise, aware_at, title);
     "#,
 ];
 
@@ -130,6 +145,11 @@ pub fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection> {
          PRAGMA secure_delete = ON;
          PRAGMA busy_timeout = 5000;",
     )?;
+    // Projections and the regulation engine use ~30 distinct statements (`prepare_cached`).
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+    // 32 MiB of decrypted pages (default ~8 MiB): the list indexes of a large register stay in
+    // memory between queries instead of being decrypted again for every filter change.
+    conn.execute_batch("PRAGMA cache_size = -32768;")?;
     Ok(conn)
 }
 
@@ -160,9 +180,13 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
+/// Prepared statements kept per connection.
+pub const STATEMENT_CACHE: usize = 64;
+
 /// An unencrypted in-memory database with the projection schema, for rebuilding projections.
 pub fn memory_projection_db() -> Result<Connection> {
     let conn = Connection::open_in_memory()?;
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
     conn.execute_batch(PROJECTION_SCHEMA)?;
     conn.execute_batch(crate::regulation::PROJECTION_SCHEMA)?;
     Ok(conn)

@@ -130,8 +130,8 @@ pub(crate) fn redact_rationales(conn: &Connection, incident: Uuid) -> Result<()>
 }
 
 fn save_obligation(conn: &Connection, o: &Obligation) -> Result<()> {
-    conn.execute(
-        "INSERT OR REPLACE INTO obligations (id, incident_id, regime, kind, due_at, doc) VALUES (?1,?2,?3,?4,?5,?6)",
+    conn.prepare_cached(
+        "INSERT OR REPLACE INTO obligations (id, incident_id, regime, kind, due_at, doc) VALUES (?1,?2,?3,?4,?5,?6)")?.execute(
         params![
             o.id.to_string(),
             o.incident_id.map(|i| i.to_string()),
@@ -160,10 +160,8 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
                 contact: field(ev, "contact")?,
                 added_at: ev.ts,
             };
-            conn.execute(
-                "INSERT INTO controllers (id, name, doc) VALUES (?1, ?2, ?3)",
-                params![c.id.to_string(), c.name, to_doc(&c)?],
-            )?;
+            conn.prepare_cached("INSERT INTO controllers (id, name, doc) VALUES (?1, ?2, ?3)")?
+                .execute(params![c.id.to_string(), c.name, to_doc(&c)?])?;
         }
         kind::CONTROLLER_CHANGED => {
             let id: Uuid = field(ev, "controller_id")?;
@@ -208,10 +206,10 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
                     other => return Err(data_err(ev, format!("{other} has no classification"))),
                 }
             }
-            conn.execute(
+            conn.prepare_cached(
                 "INSERT OR REPLACE INTO incident_regulation (incident_id, doc) VALUES (?1, ?2)",
-                params![incident.to_string(), to_doc(&doc)?],
-            )?;
+            )?
+            .execute(params![incident.to_string(), to_doc(&doc)?])?;
         }
         kind::OBLIGATION_OPENED => {
             let mut doc: Map<String, Value> = field(ev, "obligation")?;
@@ -265,8 +263,8 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
                 recorded_at: ev.ts,
             };
             obligation_for(conn, ev)?;
-            conn.execute(
-                "INSERT INTO filings (id, obligation_id, incident_id, at, doc) VALUES (?1,?2,?3,?4,?5)",
+            conn.prepare_cached(
+                "INSERT INTO filings (id, obligation_id, incident_id, at, doc) VALUES (?1,?2,?3,?4,?5)")?.execute(
                 params![
                     f.id.to_string(),
                     f.obligation_id.to_string(),
@@ -307,14 +305,14 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
                 answers: field(ev, "answers")?,
                 logged_by: ev.actor.clone(),
             };
-            conn.execute(
+            conn.prepare_cached(
                 "INSERT INTO authority_contacts (id, incident_id, doc) VALUES (?1, ?2, ?3)",
-                params![
-                    c.id.to_string(),
-                    c.incident_id.map(|i| i.to_string()),
-                    to_doc(&c)?
-                ],
-            )?;
+            )?
+            .execute(params![
+                c.id.to_string(),
+                c.incident_id.map(|i| i.to_string()),
+                to_doc(&c)?
+            ])?;
         }
         _ => return Ok(false),
     }
@@ -322,9 +320,7 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
 }
 
 fn save_settings(conn: &Connection, s: &RegulationSettings) -> Result<()> {
-    conn.execute(
-        "INSERT OR REPLACE INTO regulation_settings (id, doc) VALUES (1, ?1)",
-        [to_doc(s)?],
-    )?;
+    conn.prepare_cached("INSERT OR REPLACE INTO regulation_settings (id, doc) VALUES (1, ?1)")?
+        .execute([to_doc(s)?])?;
     Ok(())
 }

@@ -1,0 +1,775 @@
+//! `breachlog-bench run`: every figure of issue 8 in one run, each against a baseline measured
+//! in the same run; prints one table and writes `results.json`.
+//!
+//! Sizes (environment, defaults = the issue's sizes):
+//! `BENCH_INCIDENTS` (100000: the list/filter, verify and PDF register, ≈ 1M events),
+//! `BENCH_BUNDLE_INCIDENTS` (10000: the bundle register, ≈ 100k events; also the cold-start
+//! register), `BENCH_APPEND_EVENTS` (100000), `BENCH_PDF` (`10000,20000`), `BENCH_SEED` (1).
+//! Generated registers are kept in the work directory and reused while size and seed match.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use breachlog_core::query::{IncidentFilter, SortBy};
+use serde_json::{json, Value};
+
+use crate::{flags, get, open, AnyResult, DEFAULT_PASSPHRASE};
+
+/// One line of the table.
+struct Row {
+    figure: String,
+    baseline: String,
+    ratio: Option<f64>,
+    goal: String,
+    absolute: String,
+    /// `None`: informational or skipped.
+    pass: Option<bool>,
+}
+
+impl Row {
+    fn json(&self) -> Value {
+        json!({
+            "figure": self.figure, "baseline": self.baseline, "ratio": self.ratio, "goal": self.goal,
+            "absolute": self.absolute,
+            "result": match self.pass { Some(true) => "pass", Some(false) => "miss", None => "info" },
+        })
+    }
+}
+
+fn env_num(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.trim().replace('_', "").parse().ok())
+        .unwrap_or(default)
+}
+
+fn mb(bytes: f64, secs: f64) -> f64 {
+    bytes / secs.max(1e-9) / 1e6
+}
+
+/// Runs a command, timing the whole process; with `/usr/bin/time` also its peak RSS (KiB).
+fn timed(
+    program: &Path,
+    args: &[&str],
+    envs: &[(&str, &str)],
+) -> AnyResult<(f64, Option<u64>, String)> {
+    let gnu_time = Path::new("/usr/bin/time");
+    let rss_file = std::env::temp_dir().join(format!("breachlog-bench-rss-{}", std::process::id()));
+    let mut cmd = if gnu_time.exists() {
+        let mut c = Command::new(gnu_time);
+        c.arg("-f").arg("%M").arg("-o").arg(&rss_file).arg(program);
+        c
+    } else {
+        Command::new(program)
+    };
+    cmd.args(args);
+    for (k, v) in envs {
+        cmd.env(k, v);
+    }
+    let start = Instant::now();
+    let out = cmd.output()?;
+    let secs = start.elapsed().as_secs_f64();
+    if !out.status.success() {
+        return Err(format!(
+            "{} {} failed: {}{}",
+            program.display(),
+            args.join(" "),
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+        .into());
+    }
+    let rss = std::fs::read_to_string(&rss_file)
+        .ok()
+        .and_then(|t| t.lines().last().and_then(|l| l.trim().parse().ok()));
+    let _ = std::fs::remove_file(&rss_file);
+    Ok((secs, rss, String::from_utf8_lossy(&out.stdout).into_owned()))
+}
+
+/// Runs a child of this binary that prints one JSON object.
+fn child(args: &[&str]) -> AnyResult<Value> {
+    let exe = std::env::current_exe()?;
+    let (_, _, out) = timed(&exe, args, &[])?;
+    let last = out.lines().last().unwrap_or_default();
+    Ok(serde_json::from_str(last)?)
+}
+
+/// Seconds of `sha256sum` over `files`: the best of three runs (the files are in the page
+/// cache after the first), like the figure it is compared with.
+fn sha256sum(files: &[PathBuf]) -> AnyResult<f64> {
+    let args: Vec<&str> = files.iter().filter_map(|f| f.to_str()).collect();
+    let mut best = f64::MAX;
+    for _ in 0..3 {
+        let (secs, _, _) = timed(Path::new("sha256sum"), &args, &[])?;
+        best = best.min(secs);
+    }
+    Ok(best)
+}
+
+/// A generated register, reused while its parameters match.
+fn register(work: &Path, incidents: u64, seed: u64) -> AnyResult<(PathBuf, Value)> {
+    let db = work.join(format!("register-{incidents}-s{seed}.db"));
+    let info = work.join(format!("register-{incidents}-s{seed}.json"));
+    if db.exists() {
+        if let Some(v) = std::fs::read_to_string(&info)
+            .ok()
+            .and_then(|t| serde_json::from_str::<Value>(&t).ok())
+        {
+            println!("reusing {} ({} events)", db.display(), v["events"]);
+            return Ok((db, v));
+        }
+        for suffix in ["", "-wal", "-shm", ".keys"] {
+            let mut p = db.clone().into_os_string();
+            p.push(suffix);
+            let _ = std::fs::remove_file(p);
+        }
+    }
+    println!("generating {incidents} incidents (seed {seed}) …");
+    let n = incidents.to_string();
+    let s = seed.to_string();
+    let v = child(&[
+        "generate",
+        "--incidents",
+        &n,
+        "--seed",
+        &s,
+        "--out",
+        db.to_str().unwrap_or_default(),
+    ])?;
+    println!(
+        "  {} events, {} breaches in {:.0} s",
+        v["events"],
+        v["breaches"],
+        v["seconds"].as_f64().unwrap_or(0.0)
+    );
+    std::fs::write(&info, v.to_string())?;
+    Ok((db, v))
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let i = ((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1;
+    sorted[i]
+}
+
+/// The register list queries the desktop app issues (same struct, same core function).
+fn filters() -> Vec<(&'static str, IncidentFilter)> {
+    let f = IncidentFilter::default;
+    let open = || {
+        vec![
+            "reported".into(),
+            "triage".into(),
+            "investigating".into(),
+            "contained".into(),
+        ]
+    };
+    vec![
+        ("first page, newest first", f()),
+        (
+            "open incidents",
+            IncidentFilter {
+                status: open(),
+                ..f()
+            },
+        ),
+        (
+            "breaches only",
+            IncidentFilter {
+                breach: Some(true),
+                ..f()
+            },
+        ),
+        (
+            "breaches, risk high",
+            IncidentFilter {
+                breach: Some(true),
+                risk: vec!["high".into()],
+                ..f()
+            },
+        ),
+        (
+            "text 'phishing'",
+            IncidentFilter {
+                text: Some("phishing".into()),
+                ..f()
+            },
+        ),
+        (
+            "text 'laptop', by title",
+            IncidentFilter {
+                text: Some("laptop".into()),
+                sort: SortBy::Title,
+                ..f()
+            },
+        ),
+        (
+            "id prefix",
+            IncidentFilter {
+                text: Some("019".into()),
+                ..f()
+            },
+        ),
+        (
+            "detected in one quarter",
+            IncidentFilter {
+                detected_from: Some("2025-01-01T00:00:00Z".into()),
+                detected_to: Some("2025-03-31T23:59:59Z".into()),
+                ..f()
+            },
+        ),
+        (
+            "all, by severity",
+            IncidentFilter {
+                sort: SortBy::Severity,
+                ..f()
+            },
+        ),
+        (
+            "all, by status",
+            IncidentFilter {
+                sort: SortBy::Status,
+                ..f()
+            },
+        ),
+        (
+            "all, by title",
+            IncidentFilter {
+                sort: SortBy::Title,
+                ..f()
+            },
+        ),
+        (
+            "page 50",
+            IncidentFilter {
+                offset: Some(10_000),
+                ..f()
+            },
+        ),
+        (
+            "open breaches, oldest first",
+            IncidentFilter {
+                status: open(),
+                breach: Some(true),
+                sort: SortBy::DetectedAsc,
+                ..f()
+            },
+        ),
+    ]
+}
+
+fn machine() -> Value {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|m| m.trim().to_string())
+        })
+        .unwrap_or_default();
+    let mem_kib: u64 = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .next()
+                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
+        .unwrap_or(0);
+    let nproc = std::thread::available_parallelism().map_or(1, |n| n.get());
+    json!({"nproc": nproc, "cpu": cpu, "ram_gib": (mem_kib as f64 / 1048576.0 * 10.0).round() / 10.0})
+}
+
+pub fn run(args: &[String]) -> AnyResult<()> {
+    let f = flags(args)?;
+    let work: PathBuf = get(&f, "work")?.unwrap_or_else(|| PathBuf::from("target/bench"));
+    std::fs::create_dir_all(&work)?;
+    let exe = std::env::current_exe()?;
+    let bin_dir = exe.parent().map(Path::to_path_buf).unwrap_or_default();
+    let cli: PathBuf = get(&f, "cli")?.unwrap_or_else(|| bin_dir.join("breachlog"));
+    let app: Option<PathBuf> = get(&f, "app")?;
+    let seed = env_num("BENCH_SEED", 1);
+    let big_n = env_num("BENCH_INCIDENTS", 100_000);
+    let small_n = env_num("BENCH_BUNDLE_INCIDENTS", 10_000);
+    let pdf_sizes: Vec<u64> = std::env::var("BENCH_PDF")
+        .unwrap_or_else(|_| "10000,20000".into())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect();
+    let mut rows: Vec<Row> = Vec::new();
+    let mut details = serde_json::Map::new();
+    let started = Instant::now();
+
+    let (big, big_info) = register(&work, big_n, seed)?;
+    let (small, small_info) = register(&work, small_n, seed)?;
+    details.insert(
+        "registers".into(),
+        json!({"big": big_info, "small": small_info}),
+    );
+
+    // ---- journal verify (full register verify) vs sha256sum of the exported journal ----
+    let journal = work.join("journal.jsonl");
+    {
+        let mut reg = open(&big, DEFAULT_PASSPHRASE)?;
+        reg.export_journal(&journal)?;
+    }
+    let bytes = std::fs::metadata(&journal)?.len() as f64;
+    let t_sha = sha256sum(std::slice::from_ref(&journal))?;
+    let v_big = child(&["verify-register", "--db", big.to_str().unwrap_or_default()])?;
+    let v_small = child(&[
+        "verify-register",
+        "--db",
+        small.to_str().unwrap_or_default(),
+    ])?;
+    let t_verify = v_big["seconds"].as_f64().unwrap_or(f64::MAX);
+    let events = v_big["events"].as_u64().unwrap_or(0);
+    let rss_big = v_big["peak_rss_kib"].as_u64().unwrap_or(0) as f64 / 1024.0;
+    let rss_small = v_small["peak_rss_kib"].as_u64().unwrap_or(0) as f64 / 1024.0;
+    let ratio = t_sha / t_verify;
+    rows.push(Row {
+        figure: format!(
+            "register verify, {} events (chain + projection rebuild + compare)",
+            events
+        ),
+        baseline: format!(
+            "sha256sum of the exported journal ({:.0} MB): {:.2} s = {:.0} MB/s",
+            bytes / 1e6,
+            t_sha,
+            mb(bytes, t_sha)
+        ),
+        ratio: Some(ratio),
+        goal: "≥ 0.5× bytes/s".into(),
+        absolute: format!("{:.2} s = {:.0} MB/s", t_verify, mb(bytes, t_verify)),
+        pass: Some(ratio >= 0.5),
+    });
+    rows.push(Row {
+        figure: "  verify memory: peak RSS, 1M vs 100k events".into(),
+        baseline: format!("{} events: {:.0} MiB", v_small["events"], rss_small),
+        ratio: Some(rss_big / rss_small.max(1.0)),
+        goal: "flat (not ∝ events)".into(),
+        absolute: format!("{events} events: {rss_big:.0} MiB"),
+        pass: None,
+    });
+    details.insert(
+        "verify".into(),
+        json!({"big": v_big, "small": v_small, "journal_bytes": bytes, "sha256sum_seconds": t_sha}),
+    );
+    // Chain only, from the exported file, in this process (what `breachlog verify --journal` does).
+    let start = Instant::now();
+    let file = std::io::BufReader::with_capacity(1 << 20, std::fs::File::open(&journal)?);
+    breachlog_core::journal::verify_jsonl(file, None)?;
+    let t_chain = start.elapsed().as_secs_f64();
+    rows.push(Row {
+        figure: "  chain only, exported journal file (no key)".into(),
+        baseline: "sha256sum, same file".into(),
+        ratio: Some(t_sha / t_chain),
+        goal: "≥ 0.5× bytes/s".into(),
+        absolute: format!("{:.2} s = {:.0} MB/s", t_chain, mb(bytes, t_chain)),
+        pass: Some(t_sha / t_chain >= 0.5),
+    });
+
+    // ---- list + filter over the big register ----
+    {
+        let reg = open(&big, DEFAULT_PASSPHRASE)?;
+        let mut all = Vec::new();
+        let mut per = Vec::new();
+        for (name, filter) in filters() {
+            let mut times = Vec::new();
+            for i in 0..22 {
+                let start = Instant::now();
+                let page = reg.list_incidents(&filter)?;
+                let ms = start.elapsed().as_secs_f64() * 1e3;
+                std::hint::black_box(&page);
+                if i >= 2 {
+                    times.push(ms);
+                }
+                if i == 0 {
+                    per.push(json!({"filter": name, "total": page.total}));
+                }
+            }
+            times.sort_by(f64::total_cmp);
+            if let Some(Value::Object(m)) = per.last_mut() {
+                m.insert("p50_ms".into(), json!(percentile(&times, 0.5)));
+                m.insert("p95_ms".into(), json!(percentile(&times, 0.95)));
+            }
+            all.extend(times);
+        }
+        all.sort_by(f64::total_cmp);
+        let p95 = percentile(&all, 0.95);
+        let worst = per
+            .iter()
+            .max_by(|a, b| {
+                a["p95_ms"]
+                    .as_f64()
+                    .unwrap_or(0.0)
+                    .total_cmp(&b["p95_ms"].as_f64().unwrap_or(0.0))
+            })
+            .cloned()
+            .unwrap_or_default();
+        rows.push(Row {
+            figure: format!(
+                "list + filter, {big_n} incidents (Register::list_incidents, {} filters × 20)",
+                per.len()
+            ),
+            baseline: "—".into(),
+            ratio: None,
+            goal: "p95 < 50 ms".into(),
+            absolute: format!(
+                "p50 {:.1} ms, p95 {:.1} ms, max {:.1} ms (slowest: {} p95 {:.1} ms)",
+                percentile(&all, 0.5),
+                p95,
+                all.last().copied().unwrap_or(0.0),
+                worst["filter"].as_str().unwrap_or(""),
+                worst["p95_ms"].as_f64().unwrap_or(0.0)
+            ),
+            pass: Some(p95 < 50.0),
+        });
+        details.insert("list".into(), json!({"p95_ms": p95, "filters": per}));
+    }
+
+    // ---- bundle verify (CLI, process-level) vs sha256sum of the bundle ----
+    if cli.exists() {
+        let bundle = work.join("bundle");
+        if bundle.exists() {
+            std::fs::remove_dir_all(&bundle)?;
+        }
+        let env = [
+            ("BREACHLOG_PASSPHRASE", DEFAULT_PASSPHRASE),
+            ("BREACHLOG_NO_KEYRING", "1"),
+        ];
+        let db = small.to_str().unwrap_or_default();
+        timed(
+            &cli,
+            &[
+                "--db",
+                db,
+                "export",
+                "bundle",
+                "--out",
+                bundle.to_str().unwrap_or_default(),
+            ],
+            &env,
+        )?;
+        let mut files = Vec::new();
+        collect(&bundle, &mut files)?;
+        let bundle_bytes: u64 = files
+            .iter()
+            .filter_map(|p| std::fs::metadata(p).ok())
+            .map(|m| m.len())
+            .sum();
+        let t_sha = sha256sum(&files)?;
+        let mut best: Option<(f64, Option<u64>, String)> = None;
+        for _ in 0..3 {
+            let r = timed(
+                &cli,
+                &[
+                    "verify",
+                    "--bundle",
+                    bundle.to_str().unwrap_or_default(),
+                    "--json",
+                ],
+                &[],
+            )?;
+            if best.as_ref().is_none_or(|b| r.0 < b.0) {
+                best = Some(r);
+            }
+        }
+        let (t_verify, rss, out) = best.unwrap_or_default();
+        let events = serde_json::from_str::<Value>(out.trim())
+            .ok()
+            .and_then(|v| v["events"].as_u64())
+            .unwrap_or(0);
+        let ratio = t_sha / t_verify;
+        rows.push(Row {
+            figure: format!(
+                "bundle verify, {events}-event export (`breachlog verify --bundle`, process)"
+            ),
+            baseline: format!(
+                "sha256sum of the bundle ({} files, {:.0} MB): {:.2} s",
+                files.len(),
+                bundle_bytes as f64 / 1e6,
+                t_sha
+            ),
+            ratio: Some(ratio),
+            goal: "≥ 0.5× bytes/s".into(),
+            absolute: format!(
+                "{:.2} s = {:.0} MB/s, peak RSS {}",
+                t_verify,
+                mb(bundle_bytes as f64, t_verify),
+                rss.map_or("?".into(), |k| format!("{} MiB", k / 1024))
+            ),
+            pass: Some(ratio >= 0.5),
+        });
+        details.insert(
+            "bundle".into(),
+            json!({"events": events, "bytes": bundle_bytes, "files": files.len(), "verify_seconds": t_verify, "sha256sum_seconds": t_sha, "peak_rss_kib": rss}),
+        );
+    } else {
+        rows.push(skipped(
+            "bundle verify",
+            &format!(
+                "no CLI at {} (cargo build --release -p breachlog-cli)",
+                cli.display()
+            ),
+        ));
+    }
+
+    // ---- register PDF 10k vs 20k ----
+    let mut pdf = Vec::new();
+    for n in &pdf_sizes {
+        let v = child(&[
+            "pdf",
+            "--db",
+            big.to_str().unwrap_or_default(),
+            "--breaches",
+            &n.to_string(),
+        ])?;
+        println!("  register PDF {n}: {v}");
+        pdf.push(v);
+    }
+    if let [a, b] = pdf.as_slice() {
+        let (ta, tb) = (
+            a["seconds"].as_f64().unwrap_or(0.0),
+            b["seconds"].as_f64().unwrap_or(f64::MAX),
+        );
+        let (ra, rb) = (
+            a["peak_rss_kib"].as_u64().unwrap_or(0) / 1024,
+            b["peak_rss_kib"].as_u64().unwrap_or(0) / 1024,
+        );
+        let ratio = tb / ta;
+        rows.push(Row {
+            figure: format!(
+                "register PDF, {} breaches (load + render, process peak RSS)",
+                b["breaches"]
+            ),
+            baseline: format!(
+                "{} breaches: {:.2} s, {} pages, {ra} MiB",
+                a["breaches"], ta, a["pages"]
+            ),
+            ratio: Some(ratio),
+            goal: "≤ 2.2×; peak RSS < 256 MiB".into(),
+            absolute: format!("{:.2} s, {} pages, peak RSS {rb} MiB", tb, b["pages"]),
+            pass: Some(ratio <= 2.2 && rb < 256 && ra < 256),
+        });
+    }
+    details.insert("pdf".into(), Value::Array(pdf));
+
+    // ---- append (SQLCipher vs plain SQLite, same code) ----
+    append_row(&work, &mut rows, &mut details)?;
+
+    // ---- desktop cold start ----
+    match app.filter(|a| a.exists()) {
+        Some(app) => match cold_start(&app, &exe, small_n, &work) {
+            Ok((row, v)) => {
+                rows.push(row);
+                details.insert("cold_start".into(), v);
+            }
+            Err(e) => rows.push(skipped("desktop cold start", &format!("failed: {e}"))),
+        },
+        None => rows.push(skipped(
+            "desktop cold start",
+            "the desktop app was not built (needs the Tauri system packages, Node.js, tauri-driver: `make bench-app` prerequisites)",
+        )),
+    }
+
+    // ---- output ----
+    print_table(&rows);
+    let results = json!({
+        "machine": machine(),
+        "generated_at": breachlog_core::Ts::now(),
+        "seed": seed,
+        "wall_seconds": started.elapsed().as_secs_f64(),
+        "rows": rows.iter().map(Row::json).collect::<Vec<_>>(),
+        "details": details,
+    });
+    let out = work.join("results.json");
+    std::fs::write(&out, serde_json::to_string_pretty(&results)?)?;
+    println!("written {}", out.display());
+    Ok(())
+}
+
+fn skipped(figure: &str, why: &str) -> Row {
+    Row {
+        figure: figure.into(),
+        baseline: "—".into(),
+        ratio: None,
+        goal: "—".into(),
+        absolute: format!("SKIPPED: {why}"),
+        pass: None,
+    }
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> AnyResult<()> {
+    for e in std::fs::read_dir(dir)? {
+        let p = e?.path();
+        if p.is_dir() {
+            collect(&p, out)?;
+        } else {
+            out.push(p);
+        }
+    }
+    out.sort();
+    Ok(())
+}
+
+fn print_table(rows: &[Row]) {
+    println!();
+    println!("| figure | baseline (same run) | ratio | goal | absolute | result |");
+    println!("|---|---|---|---|---|---|");
+    for r in rows {
+        println!(
+            "| {} | {} | {} | {} | {} | {} |",
+            r.figure,
+            r.baseline,
+            r.ratio.map_or("—".into(), |x| format!("{x:.2}×")),
+            r.goal,
+            r.absolute,
+            match r.pass {
+                Some(true) => "pass",
+                Some(false) => "**miss**",
+                None => "info",
+            }
+        );
+    }
+    println!();
+}
+
+#[cfg(feature = "baseline")]
+fn append_row(
+    work: &Path,
+    rows: &mut Vec<Row>,
+    details: &mut serde_json::Map<String, Value>,
+) -> AnyResult<()> {
+    use breachlog_core::register::{IncidentInput, InitOptions, OrgInput};
+    use breachlog_core::Register;
+
+    let n = env_num("BENCH_APPEND_EVENTS", 100_000) as usize;
+    let dir = work.join("append");
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir)?;
+    }
+    std::fs::create_dir_all(&dir)?;
+    let opts = InitOptions {
+        org: OrgInput {
+            name: Some("Bench B.V.".into()),
+            timezone: Some("Europe/Amsterdam".into()),
+            ..Default::default()
+        },
+        passphrase: Some(zeroize::Zeroizing::new(DEFAULT_PASSPHRASE.into())),
+        keyring: false,
+        actor: "bench".into(),
+    };
+    let mut enc = Register::init(&dir.join("enc.db"), opts)?.0;
+    let mut plain = Register::create_unencrypted_for_benchmark(&dir.join("plain.db"))?;
+    /// `n` incident updates, 100 per transaction (durable commits, synchronous = FULL).
+    fn append(reg: &mut Register, n: usize) -> AnyResult<f64> {
+        let input = IncidentInput {
+            title: Some("Synthetic incident".into()),
+            ..Default::default()
+        };
+        let incident = reg.create_incident(&input)?;
+        let start = Instant::now();
+        let mut i = 0;
+        while i < n {
+            let todo = 100.min(n - i);
+            reg.write(|w| {
+                for k in 0..todo {
+                    let step = i + k;
+                    w.append(
+                        "incident.updated",
+                        Some(incident.id),
+                        json!({"changes": {"description": format!("Step {step} of the investigation: logs of host app-{} reviewed, \
+                            no lateral movement found; next: rotate credentials of service account svc-{}.", step % 40, step % 7)}}),
+                    )?;
+                }
+                Ok(())
+            })?;
+            i += todo;
+        }
+        Ok(start.elapsed().as_secs_f64())
+    }
+    // Alternating rounds: both registers see the same machine load.
+    let (mut t_plain, mut t_enc) = (0.0, 0.0);
+    for _ in 0..10 {
+        t_plain += append(&mut plain, n / 10)?;
+        t_enc += append(&mut enc, n / 10)?;
+    }
+    let ratio = t_enc / t_plain;
+    rows.push(Row {
+        figure: format!("append {n} events (Register::write, 100 per transaction)"),
+        baseline: format!(
+            "same code on plain SQLite: {:.2} s = {:.0} ev/s",
+            t_plain,
+            n as f64 / t_plain
+        ),
+        ratio: Some(ratio),
+        goal: "≤ 1.3×".into(),
+        absolute: format!("SQLCipher {:.2} s = {:.0} ev/s", t_enc, n as f64 / t_enc),
+        pass: Some(ratio <= 1.3),
+    });
+    details.insert(
+        "append".into(),
+        json!({"events": n, "sqlcipher_seconds": t_enc, "plain_seconds": t_plain}),
+    );
+    drop((enc, plain));
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(())
+}
+
+#[cfg(not(feature = "baseline"))]
+fn append_row(
+    _: &Path,
+    rows: &mut Vec<Row>,
+    _: &mut serde_json::Map<String, Value>,
+) -> AnyResult<()> {
+    rows.push(skipped(
+        "append",
+        "built without `--features baseline` (the plain-SQLite baseline); `make bench` enables it",
+    ));
+    Ok(())
+}
+
+/// `tests/e2e/bench.mjs` through tauri-driver (under xvfb-run without a display): launch to
+/// the unlock screen, and launch to the first register page after unlock (the app verifies
+/// the whole register at every unlock), empty register vs `incidents`.
+fn cold_start(app: &Path, exe: &Path, incidents: u64, work: &Path) -> AnyResult<(Row, Value)> {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/e2e/bench.mjs");
+    let out = work.join("cold-start.json");
+    let _ = std::fs::remove_file(&out);
+    let mut cmd = if std::env::var_os("DISPLAY").is_some() {
+        Command::new("node")
+    } else {
+        let mut c = Command::new("xvfb-run");
+        c.arg("-a").arg("node");
+        c
+    };
+    cmd.arg(&script)
+        .arg(app)
+        .arg(exe)
+        .arg(incidents.to_string());
+    cmd.env("BENCH_JSON", &out).env("BENCH_GENERATOR", "1");
+    let status = cmd.status()?;
+    if !status.success() {
+        return Err(format!("bench.mjs exited with {status}").into());
+    }
+    let v: Value = serde_json::from_str(&std::fs::read_to_string(&out)?)?;
+    let get = |i: usize, k: &str| v[i][k].as_f64().unwrap_or(0.0);
+    let k_start = "cold start to unlock screen (ms)";
+    let k_unlock = "unlock + verify + first page (ms)";
+    let (empty, full) = (
+        get(0, k_start) + get(0, k_unlock),
+        get(1, k_start) + get(1, k_unlock),
+    );
+    let ratio = full / empty.max(1.0);
+    let row = Row {
+        figure: format!("desktop cold start to first register page, {incidents} incidents (launch → unlock screen → unlocked list)"),
+        baseline: format!("empty register: {:.0} ms (+{:.0} ms unlock)", get(0, k_start), get(0, k_unlock)),
+        ratio: Some(ratio),
+        goal: "≤ 1.3×".into(),
+        absolute: format!("{:.0} ms (+{:.0} ms unlock incl. verify)", get(1, k_start), get(1, k_unlock)),
+        pass: Some(ratio <= 1.3),
+    };
+    Ok((row, v))
+}
