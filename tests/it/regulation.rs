@@ -853,3 +853,69 @@ fn obligation_not_required_by_hand_is_kept_with_its_reasoning() {
         "{text}"
     );
 }
+
+/// A filing with the lead authority (AP) belongs to the AP's notification: a draft for another
+/// authority (CNIL) is a new notification without the AP's reference or its reasons for delay.
+#[test]
+fn another_authoritys_draft_does_not_borrow_the_lead_authoritys_filing() {
+    let reg = controller_register("gdpr");
+    let id = reg.new_incident("Klantbestand gelekt", "2026-05-04T08:00:00Z");
+    reg.json(&[
+        "breach",
+        "assess",
+        &id,
+        "--personal-data",
+        "yes",
+        "--aware-at",
+        "2026-05-04T10:00:00Z",
+    ]);
+    let list = reg.json(&[
+        "obligations",
+        "--incident",
+        &id,
+        "--as-of",
+        "2026-05-04T12:00:00Z",
+    ]);
+    let ob = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["recipient"] == "nl-ap")
+        .expect("obligation to the AP")["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    reg.json(&[
+        "filing",
+        "record",
+        &id,
+        "--obligation",
+        &ob,
+        "--at",
+        "2026-05-04T12:00:00Z",
+        "--channel",
+        "portal",
+        "--reference",
+        "AP-2026-0042",
+    ]);
+    let field = |d: &Value, id: &str| -> String {
+        d["sections"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|s| s["fields"].as_array().unwrap().iter())
+            .find(|f| f["id"] == id)
+            .map(|f| f["value"].as_str().unwrap_or_default().to_string())
+            .unwrap_or_default()
+    };
+    let ap = reg.json(&["notify", "draft", &id, "--authority", "nl-ap"]);
+    assert_eq!(
+        field(&ap, "reference"),
+        "AP-2026-0042",
+        "the AP draft completes the AP filing"
+    );
+    let cnil = reg.json(&["notify", "draft", &id, "--authority", "fr-cnil"]);
+    assert_eq!(field(&cnil, "reference"), "", "{cnil}");
+    assert_ne!(field(&cnil, "notification_type"), "", "{cnil}");
+    assert!(!cnil.to_string().contains("AP-2026-0042"), "{cnil}");
+}

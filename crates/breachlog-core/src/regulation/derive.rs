@@ -160,7 +160,7 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
                 } else if !s.org.lead_authority.is_empty() {
                     vec![s.org.lead_authority.clone()]
                 } else {
-                    vec!["supervisory-authority".into()]
+                    vec![super::GENERIC_AUTHORITY.into()]
                 }
             };
             let no_notify = (a.risk == Some(Risk::None) && a.decision == Some(Decision::NoNotify))

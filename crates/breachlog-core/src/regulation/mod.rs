@@ -27,6 +27,9 @@ pub use ops::{ClassifyInput, ContactInput, FilingInput};
 pub use requests::RequestInput;
 pub use types::*;
 
+/// The recipient of an Art 33 obligation when no lead authority is set.
+pub(crate) const GENERIC_AUTHORITY: &str = "supervisory-authority";
+
 /// Event kinds of the regulation engine (documented in docs/chain-format.md).
 pub mod kind {
     pub const CONTROLLER_ADDED: &str = "controller.added";

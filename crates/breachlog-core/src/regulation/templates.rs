@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use super::apply;
 use super::authorities::{self, Authority};
-use super::{Obligation, ObligationKind, Phase, Regime};
+use super::{Obligation, ObligationKind, Phase, Regime, GENERIC_AUTHORITY};
 use crate::domain::{Incident, Language, Org, Risk};
 use crate::error::{Error, Reason, Result};
 use crate::i18n::Localizer;
@@ -605,9 +605,14 @@ impl Register {
                     && o.rule == "art33-1"
                     && o.recipient == auth.id
             })
+            // Without a lead authority the obligation is to "the supervisory authority": any
+            // authority's draft completes it. An obligation (and its filings) towards another
+            // named authority never shows up in this authority's draft.
             .or_else(|| {
                 obligations.iter().find(|o| {
-                    matches!(o.regime, Regime::Gdpr | Regime::UkGdpr) && o.rule == "art33-1"
+                    matches!(o.regime, Regime::Gdpr | Regime::UkGdpr)
+                        && o.rule == "art33-1"
+                        && o.recipient == GENERIC_AUTHORITY
                 })
             })
             .cloned();
