@@ -289,6 +289,18 @@ fn redaction_erases_the_values_and_verify_reports_it() {
     );
 }
 
+/// `verify --json` fails with exit 4 at `seq`, with a reason containing `reason`.
+fn verify_fails_at(reg: &TempRegister, seq: i64, reason: &str) {
+    let out = reg.run(&["verify", "--json"]);
+    assert_eq!(out.status.code(), Some(4));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["error"]["seq"], seq, "{v}");
+    assert!(
+        v["error"]["reason"].as_str().unwrap().contains(reason),
+        "{v}"
+    );
+}
+
 #[test]
 fn an_edited_value_is_caught_at_its_event() {
     let (reg, _) = closed_breach();
@@ -299,17 +311,7 @@ fn an_edited_value_is_caught_at_its_event() {
             [seq],
         )
         .unwrap();
-    let out = reg.run(&["verify", "--json"]);
-    assert_eq!(out.status.code(), Some(4));
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["error"]["seq"], seq);
-    assert!(
-        v["error"]["reason"]
-            .as_str()
-            .unwrap()
-            .contains("does not match its commitment"),
-        "{v}"
-    );
+    verify_fails_at(&reg, seq, "does not match its commitment");
 }
 
 #[test]
@@ -322,17 +324,7 @@ fn a_value_deleted_without_redaction_is_caught() {
             [seq],
         )
         .unwrap();
-    let out = reg.run(&["verify", "--json"]);
-    assert_eq!(out.status.code(), Some(4));
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["error"]["seq"], seq);
-    assert!(
-        v["error"]["reason"]
-            .as_str()
-            .unwrap()
-            .contains("/incident/description"),
-        "{v}"
-    );
+    verify_fails_at(&reg, seq, "/incident/description");
 }
 
 #[test]
@@ -342,10 +334,7 @@ fn a_value_moved_to_another_event_is_caught() {
     let conn = reg.raw();
     conn.execute("UPDATE event_secrets SET seq = 1 WHERE seq = ?1", [note])
         .unwrap();
-    let out = reg.run(&["verify", "--json"]);
-    assert_eq!(out.status.code(), Some(4));
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["error"]["seq"], 1, "{v}");
+    verify_fails_at(&reg, 1, "belongs to no sealed field");
 }
 
 #[test]

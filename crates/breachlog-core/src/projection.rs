@@ -334,7 +334,12 @@ fn redact_children(conn: &Connection, incident: Uuid) -> Result<()> {
     Ok(())
 }
 
-fn load_docs<T: DeserializeOwned>(conn: &Connection, sql: &str, key: &str) -> Result<Vec<T>> {
+/// The documents of a projection table selected by one key (`sql` takes `?1`).
+pub(crate) fn load_docs<T: DeserializeOwned>(
+    conn: &Connection,
+    sql: &str,
+    key: &str,
+) -> Result<Vec<T>> {
     let mut stmt = conn.prepare(sql)?;
     let texts: Vec<String> = stmt
         .query_map([key], |r| r.get(0))?

@@ -566,7 +566,7 @@ impl Register {
     }
 
     pub fn actions(&self, incident: Uuid) -> Result<Vec<Action>> {
-        docs(
+        projection::load_docs(
             &self.conn,
             "SELECT doc FROM actions WHERE incident_id = ?1 ORDER BY id",
             &incident.to_string(),
@@ -574,7 +574,7 @@ impl Register {
     }
 
     pub fn notes(&self, incident: Uuid) -> Result<Vec<Note>> {
-        docs(
+        projection::load_docs(
             &self.conn,
             "SELECT doc FROM notes WHERE incident_id = ?1 ORDER BY id",
             &incident.to_string(),
@@ -1138,17 +1138,6 @@ fn head_of(conn: &Connection) -> Result<(u64, String)> {
         )
         .optional()?;
     Ok(row.map_or((0, GENESIS_PREV.to_string()), |(s, h)| (s as u64, h)))
-}
-
-fn docs<T: serde::de::DeserializeOwned>(conn: &Connection, sql: &str, key: &str) -> Result<Vec<T>> {
-    let mut stmt = conn.prepare(sql)?;
-    let texts: Vec<String> = stmt
-        .query_map([key], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    texts
-        .iter()
-        .map(|t| serde_json::from_str(t).map_err(|e| Error::Data(e.to_string())))
-        .collect()
 }
 
 fn to_map<T: Serialize>(value: &T) -> Result<Map<String, Value>> {
