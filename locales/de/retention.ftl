@@ -69,6 +69,11 @@ app-retention-redacted = { $fields ->
     [one] { $fields } personenbezogenes Feld geschwärzt.
    *[other] { $fields } personenbezogene Felder geschwärzt.
 }
+report-event-redacted = { $fields ->
+    [one] { $fields } personenbezogenes Feld gelöscht
+   *[other] { $fields } personenbezogene Felder gelöscht
+}: { $reason }
+report-redacted = (geschwärzt)
 app-redacted-value = (geschwärzt)
 app-redacted-banner = Die personenbezogenen Daten dieses Vorfalls wurden am { $date } geschwärzt. Er bleibt für das Verzeichnis schreibgeschützt erhalten.
 

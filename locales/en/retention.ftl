@@ -69,6 +69,11 @@ app-retention-redacted = { $fields ->
     [one] { $fields } personal field redacted.
    *[other] { $fields } personal fields redacted.
 }
+report-event-redacted = { $fields ->
+    [one] { $fields } personal field erased
+   *[other] { $fields } personal fields erased
+}: { $reason }
+report-redacted = (redacted)
 app-redacted-value = (redacted)
 app-redacted-banner = The personal data of this incident were redacted on { $date }. It is kept read-only for the register.
 

@@ -69,6 +69,11 @@ app-retention-redacted = { $fields ->
     [one] { $fields } champ personnel caviardé.
    *[other] { $fields } champs personnels caviardés.
 }
+report-event-redacted = { $fields ->
+    [one] { $fields } champ personnel effacé
+   *[other] { $fields } champs personnels effacés
+} : { $reason }
+report-redacted = (caviardé)
 app-redacted-value = (caviardé)
 app-redacted-banner = Les données personnelles de cet incident ont été caviardées le { $date }. Il est conservé en lecture seule pour le registre.
 

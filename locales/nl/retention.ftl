@@ -69,6 +69,11 @@ app-retention-redacted = { $fields ->
     [one] { $fields } veld met persoonsgegevens verwijderd.
    *[other] { $fields } velden met persoonsgegevens verwijderd.
 }
+report-event-redacted = { $fields ->
+    [one] { $fields } veld met persoonsgegevens gewist
+   *[other] { $fields } velden met persoonsgegevens gewist
+}: { $reason }
+report-redacted = (verwijderd)
 app-redacted-value = (verwijderd)
 app-redacted-banner = De persoonsgegevens van dit incident zijn op { $date } verwijderd. Het blijft alleen-lezen bewaard voor het register.
 

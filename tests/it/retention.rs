@@ -390,5 +390,19 @@ fn reports_print_the_values_embed_commitments_and_still_verify_after_redaction()
     reg.json(&["report", "incident", &id, "--out", after.to_str().unwrap()]);
     let text = crate::reports::text_of(&after);
     assert!(!text.contains("Jovanovi"), "{text}");
-    assert!(text.contains("[redacted]"));
+    assert!(
+        text.contains("(redacted)") && !text.contains("[redacted]"),
+        "{text}"
+    );
+    let de = reg.dir.path().join("vorfall.pdf");
+    reg.json(&[
+        "--lang",
+        "de",
+        "report",
+        "incident",
+        &id,
+        "--out",
+        de.to_str().unwrap(),
+    ]);
+    assert!(crate::reports::text_of(&de).contains("(geschwärzt)"));
 }

@@ -51,6 +51,8 @@ pub struct Fonts {
     /// Advance width per code point below [`WIDTH_TABLE`], in em.
     table: Vec<Vec<f32>>,
     upem: Vec<f32>,
+    /// The localised label printed in place of a redacted text (see `seal::REDACTED`).
+    pub redacted: Option<String>,
 }
 
 impl std::fmt::Debug for Fonts {
@@ -71,6 +73,7 @@ impl Fonts {
             parsed,
             table: Vec::new(),
             upem: Vec::new(),
+            redacted: None,
         };
         for i in 0..3 {
             let upem = f32::from(fonts.parsed[i].font_metrics.units_per_em.max(1));
@@ -124,11 +127,22 @@ impl Fonts {
         }
     }
 
+    /// `text` with the redaction marker replaced by the report language's label.
+    fn localise<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        match &self.redacted {
+            Some(label) if text.contains(crate::seal::REDACTED) => {
+                std::borrow::Cow::Owned(text.replace(crate::seal::REDACTED, label))
+            }
+            _ => std::borrow::Cow::Borrowed(text),
+        }
+    }
+
     /// Breaks `text` into lines no wider than `max` points. Explicit newlines are kept. Words
     /// longer than a whole line (long Dutch and German compounds, hashes, URLs) are split:
     /// after a hyphen or slash they contain, else at a syllable boundary with a hyphen added
     /// (see [`Fonts::hyphen_split`]), and only as a last resort between any two characters.
     pub fn wrap(&self, face: Face, size: f32, text: &str, max: f32) -> Vec<String> {
+        let text = &*self.localise(text);
         let mut lines = Vec::new();
         let space = self.width(face, size, " ");
         for para in text.split('\n') {
@@ -284,6 +298,7 @@ impl Fonts {
 
     /// `text` shortened with an ellipsis to fit `max` points.
     pub fn fit(&self, face: Face, size: f32, text: &str, max: f32) -> String {
+        let text = &*self.localise(text);
         if self.width(face, size, text) <= max {
             return text.to_string();
         }

@@ -27,8 +27,9 @@ pub(super) fn render(
     content_sha256: &str,
     content_bytes: &[u8],
 ) -> Result<(Vec<u8>, usize)> {
-    let fonts = Fonts::load()?;
+    let mut fonts = Fonts::load()?;
     let l = Localizer::new(opts.language);
+    fonts.redacted = Some(l.text("report-redacted"));
     let tz: Tz = org.timezone.parse().unwrap_or(Tz::UTC);
     let ctx = Ctx { l: &l, tz };
     let style = if kind == ReportKind::Register {
@@ -711,6 +712,16 @@ fn event_details(ctx: &Ctx<'_>, e: &Event) -> String {
                 head
             )
         }
+        "incident.redacted" => ctx.l.msg(
+            "report-event-redacted",
+            &[
+                (
+                    "fields",
+                    crate::i18n::Arg::from(p.get("fields").and_then(Value::as_u64).unwrap_or(0)),
+                ),
+                ("reason", crate::i18n::Arg::from(s("reason"))),
+            ],
+        ),
         "report.issued" => format!(
             "{} · {}",
             s("serial"),
