@@ -81,18 +81,13 @@ fn overview(reg: &Register) -> breachlog_core::Result<BackupOverview> {
 
 /// Breachlog backups in `dir`, newest first (their names start with the UTC time).
 fn backup_files(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .map(|rd| {
-            rd.flatten()
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .filter(|n| {
-                    n.starts_with("breachlog-") && n.ends_with(&format!(".{}", backup::EXTENSION))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    names.sort_unstable_by(|a, b| b.cmp(a));
-    names
+    // An unreadable or missing folder shows as empty; the next backup reports the error.
+    let found = backup::list(dir).unwrap_or_default();
+    found
+        .iter()
+        .rev()
+        .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect()
 }
 
 fn folder_of(reg: &Register) -> breachlog_core::Result<PathBuf> {

@@ -278,8 +278,8 @@ impl Register {
     }
 }
 
-/// Deletes all but the newest `keep` backups (by name, which starts with the UTC time).
-pub fn prune(dir: &Path, keep: usize) -> Result<Vec<PathBuf>> {
+/// The Breachlog backups in `dir`, oldest first (their names start with the UTC time).
+pub fn list(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut backups: Vec<PathBuf> = fs::read_dir(dir)
         .map_err(|e| Error::io(dir, e))?
         .flatten()
@@ -291,6 +291,12 @@ pub fn prune(dir: &Path, keep: usize) -> Result<Vec<PathBuf>> {
         })
         .collect();
     backups.sort();
+    Ok(backups)
+}
+
+/// Deletes all but the newest `keep` backups (by name, which starts with the UTC time).
+pub fn prune(dir: &Path, keep: usize) -> Result<Vec<PathBuf>> {
+    let backups = list(dir)?;
     let remove = backups.len().saturating_sub(keep);
     let removed: Vec<PathBuf> = backups.into_iter().take(remove).collect();
     for p in &removed {

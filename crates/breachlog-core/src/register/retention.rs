@@ -96,11 +96,12 @@ impl Register {
         };
         let settings = self.settings()?;
         let months = retention_months(&settings, incident.category.as_str());
-        let until = retention_end(closed_at, months, self.org_timezone()?);
+        let tz = self.org_timezone()?;
+        let until = retention_end(closed_at, months, tz);
         if !early && until > now {
             let local = until
                 .as_utc()
-                .with_timezone(&self.org_timezone()?)
+                .with_timezone(&tz)
                 .format("%Y-%m-%d")
                 .to_string();
             return Err(Error::invalid(
