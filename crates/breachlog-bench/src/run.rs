@@ -298,6 +298,11 @@ pub fn run(args: &[String]) -> AnyResult<()> {
         .split(',')
         .filter_map(|s| s.trim().parse().ok())
         .collect();
+    // `BENCH_ONLY=verify,list,bundle,pdf,append,app` runs only those figures (while developing).
+    let only_list = std::env::var("BENCH_ONLY").unwrap_or_default();
+    let only = |figure: &str| {
+        only_list.trim().is_empty() || only_list.split(',').any(|f| f.trim() == figure)
+    };
     let mut rows: Vec<Row> = Vec::new();
     let mut details = serde_json::Map::new();
     let started = Instant::now();
@@ -309,69 +314,71 @@ pub fn run(args: &[String]) -> AnyResult<()> {
         json!({"big": big_info, "small": small_info}),
     );
 
-    // ---- journal verify (full register verify) vs sha256sum of the exported journal ----
-    let journal = work.join("journal.jsonl");
-    {
-        let mut reg = open(&big, DEFAULT_PASSPHRASE)?;
-        reg.export_journal(&journal)?;
-    }
-    let bytes = std::fs::metadata(&journal)?.len() as f64;
-    let t_sha = sha256sum(std::slice::from_ref(&journal))?;
-    let v_big = child(&["verify-register", "--db", big.to_str().unwrap_or_default()])?;
-    let v_small = child(&[
-        "verify-register",
-        "--db",
-        small.to_str().unwrap_or_default(),
-    ])?;
-    let t_verify = v_big["seconds"].as_f64().unwrap_or(f64::MAX);
-    let events = v_big["events"].as_u64().unwrap_or(0);
-    let rss_big = v_big["peak_rss_kib"].as_u64().unwrap_or(0) as f64 / 1024.0;
-    let rss_small = v_small["peak_rss_kib"].as_u64().unwrap_or(0) as f64 / 1024.0;
-    let ratio = t_sha / t_verify;
-    rows.push(Row {
-        figure: format!(
-            "register verify, {} events (chain + projection rebuild + compare)",
-            events
-        ),
-        baseline: format!(
-            "sha256sum of the exported journal ({:.0} MB): {:.2} s = {:.0} MB/s",
-            bytes / 1e6,
-            t_sha,
-            mb(bytes, t_sha)
-        ),
-        ratio: Some(ratio),
-        goal: "≥ 0.5× bytes/s".into(),
-        absolute: format!("{:.2} s = {:.0} MB/s", t_verify, mb(bytes, t_verify)),
-        pass: Some(ratio >= 0.5),
-    });
-    rows.push(Row {
-        figure: "  verify memory: peak RSS, 1M vs 100k events".into(),
-        baseline: format!("{} events: {:.0} MiB", v_small["events"], rss_small),
-        ratio: Some(rss_big / rss_small.max(1.0)),
-        goal: "flat (not ∝ events)".into(),
-        absolute: format!("{events} events: {rss_big:.0} MiB"),
-        pass: None,
-    });
-    details.insert(
+    if only("verify") {
+        // ---- journal verify (full register verify) vs sha256sum of the exported journal ----
+        let journal = work.join("journal.jsonl");
+        {
+            let mut reg = open(&big, DEFAULT_PASSPHRASE)?;
+            reg.export_journal(&journal)?;
+        }
+        let bytes = std::fs::metadata(&journal)?.len() as f64;
+        let t_sha = sha256sum(std::slice::from_ref(&journal))?;
+        let v_big = child(&["verify-register", "--db", big.to_str().unwrap_or_default()])?;
+        let v_small = child(&[
+            "verify-register",
+            "--db",
+            small.to_str().unwrap_or_default(),
+        ])?;
+        let t_verify = v_big["seconds"].as_f64().unwrap_or(f64::MAX);
+        let events = v_big["events"].as_u64().unwrap_or(0);
+        let rss_big = v_big["peak_rss_kib"].as_u64().unwrap_or(0) as f64 / 1024.0;
+        let rss_small = v_small["peak_rss_kib"].as_u64().unwrap_or(0) as f64 / 1024.0;
+        let ratio = t_sha / t_verify;
+        rows.push(Row {
+            figure: format!(
+                "register verify, {} events (chain + projection rebuild + compare)",
+                events
+            ),
+            baseline: format!(
+                "sha256sum of the exported journal ({:.0} MB): {:.2} s = {:.0} MB/s",
+                bytes / 1e6,
+                t_sha,
+                mb(bytes, t_sha)
+            ),
+            ratio: Some(ratio),
+            goal: "≥ 0.5× bytes/s".into(),
+            absolute: format!("{:.2} s = {:.0} MB/s", t_verify, mb(bytes, t_verify)),
+            pass: Some(ratio >= 0.5),
+        });
+        rows.push(Row {
+            figure: "  verify memory: peak RSS, 1M vs 100k events".into(),
+            baseline: format!("{} events: {:.0} MiB", v_small["events"], rss_small),
+            ratio: Some(rss_big / rss_small.max(1.0)),
+            goal: "flat (not ∝ events)".into(),
+            absolute: format!("{events} events: {rss_big:.0} MiB"),
+            pass: None,
+        });
+        details.insert(
         "verify".into(),
         json!({"big": v_big, "small": v_small, "journal_bytes": bytes, "sha256sum_seconds": t_sha}),
     );
-    // Chain only, from the exported file, in this process (what `breachlog verify --journal` does).
-    let start = Instant::now();
-    let file = std::io::BufReader::with_capacity(1 << 20, std::fs::File::open(&journal)?);
-    breachlog_core::journal::verify_jsonl(file, None)?;
-    let t_chain = start.elapsed().as_secs_f64();
-    rows.push(Row {
-        figure: "  chain only, exported journal file (no key)".into(),
-        baseline: "sha256sum, same file".into(),
-        ratio: Some(t_sha / t_chain),
-        goal: "≥ 0.5× bytes/s".into(),
-        absolute: format!("{:.2} s = {:.0} MB/s", t_chain, mb(bytes, t_chain)),
-        pass: Some(t_sha / t_chain >= 0.5),
-    });
+        // Chain only, from the exported file, in this process (what `breachlog verify --journal` does).
+        let start = Instant::now();
+        let file = std::io::BufReader::with_capacity(1 << 20, std::fs::File::open(&journal)?);
+        breachlog_core::journal::verify_jsonl(file, None)?;
+        let t_chain = start.elapsed().as_secs_f64();
+        rows.push(Row {
+            figure: "  chain only, exported journal file (no key)".into(),
+            baseline: "sha256sum, same file".into(),
+            ratio: Some(t_sha / t_chain),
+            goal: "≥ 0.5× bytes/s".into(),
+            absolute: format!("{:.2} s = {:.0} MB/s", t_chain, mb(bytes, t_chain)),
+            pass: Some(t_sha / t_chain >= 0.5),
+        });
+    }
 
     // ---- list + filter over the big register ----
-    {
+    if only("list") {
         let reg = open(&big, DEFAULT_PASSPHRASE)?;
         let mut all = Vec::new();
         let mut per = Vec::new();
@@ -430,7 +437,8 @@ pub fn run(args: &[String]) -> AnyResult<()> {
     }
 
     // ---- bundle verify (CLI, process-level) vs sha256sum of the bundle ----
-    if cli.exists() {
+    if !only("bundle") {
+    } else if cli.exists() {
         let bundle = work.join("bundle");
         if bundle.exists() {
             std::fs::remove_dir_all(&bundle)?;
@@ -516,51 +524,56 @@ pub fn run(args: &[String]) -> AnyResult<()> {
         ));
     }
 
-    // ---- register PDF 10k vs 20k ----
-    let mut pdf = Vec::new();
-    for n in &pdf_sizes {
-        let v = child(&[
-            "pdf",
-            "--db",
-            big.to_str().unwrap_or_default(),
-            "--breaches",
-            &n.to_string(),
-        ])?;
-        println!("  register PDF {n}: {v}");
-        pdf.push(v);
+    if only("pdf") {
+        // ---- register PDF 10k vs 20k ----
+        let mut pdf = Vec::new();
+        for n in &pdf_sizes {
+            let v = child(&[
+                "pdf",
+                "--db",
+                big.to_str().unwrap_or_default(),
+                "--breaches",
+                &n.to_string(),
+            ])?;
+            println!("  register PDF {n}: {v}");
+            pdf.push(v);
+        }
+        if let [a, b] = pdf.as_slice() {
+            let (ta, tb) = (
+                a["seconds"].as_f64().unwrap_or(0.0),
+                b["seconds"].as_f64().unwrap_or(f64::MAX),
+            );
+            let (ra, rb) = (
+                a["peak_rss_kib"].as_u64().unwrap_or(0) / 1024,
+                b["peak_rss_kib"].as_u64().unwrap_or(0) / 1024,
+            );
+            let ratio = tb / ta;
+            rows.push(Row {
+                figure: format!(
+                    "register PDF, {} breaches (load + render, process peak RSS)",
+                    b["breaches"]
+                ),
+                baseline: format!(
+                    "{} breaches: {:.2} s, {} pages, {ra} MiB",
+                    a["breaches"], ta, a["pages"]
+                ),
+                ratio: Some(ratio),
+                goal: "≤ 2.2×; peak RSS < 256 MiB".into(),
+                absolute: format!("{:.2} s, {} pages, peak RSS {rb} MiB", tb, b["pages"]),
+                pass: Some(ratio <= 2.2 && rb < 256 && ra < 256),
+            });
+        }
+        details.insert("pdf".into(), Value::Array(pdf));
     }
-    if let [a, b] = pdf.as_slice() {
-        let (ta, tb) = (
-            a["seconds"].as_f64().unwrap_or(0.0),
-            b["seconds"].as_f64().unwrap_or(f64::MAX),
-        );
-        let (ra, rb) = (
-            a["peak_rss_kib"].as_u64().unwrap_or(0) / 1024,
-            b["peak_rss_kib"].as_u64().unwrap_or(0) / 1024,
-        );
-        let ratio = tb / ta;
-        rows.push(Row {
-            figure: format!(
-                "register PDF, {} breaches (load + render, process peak RSS)",
-                b["breaches"]
-            ),
-            baseline: format!(
-                "{} breaches: {:.2} s, {} pages, {ra} MiB",
-                a["breaches"], ta, a["pages"]
-            ),
-            ratio: Some(ratio),
-            goal: "≤ 2.2×; peak RSS < 256 MiB".into(),
-            absolute: format!("{:.2} s, {} pages, peak RSS {rb} MiB", tb, b["pages"]),
-            pass: Some(ratio <= 2.2 && rb < 256 && ra < 256),
-        });
-    }
-    details.insert("pdf".into(), Value::Array(pdf));
 
     // ---- append (SQLCipher vs plain SQLite, same code) ----
-    append_row(&work, &mut rows, &mut details)?;
+    if only("append") {
+        append_row(&work, &mut rows, &mut details)?;
+    }
 
     // ---- desktop cold start ----
-    match app.filter(|a| a.exists()) {
+    if only("app") {
+        match app.filter(|a| a.exists()) {
         Some(app) => match cold_start(&app, &exe, small_n, &work) {
             Ok((row, v)) => {
                 rows.push(row);
@@ -572,6 +585,7 @@ pub fn run(args: &[String]) -> AnyResult<()> {
             "desktop cold start",
             "the desktop app was not built (needs the Tauri system packages, Node.js, tauri-driver: `make bench-app` prerequisites)",
         )),
+    }
     }
 
     // ---- output ----

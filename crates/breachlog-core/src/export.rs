@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
 
 use crate::canonical;
 use crate::domain::Language;
@@ -537,6 +538,20 @@ pub struct BundleCheck {
     pub head_hash: String,
 }
 
+/// Reads through `inner` and hashes what it reads.
+struct HashingReader<R> {
+    inner: R,
+    hasher: Sha256,
+}
+
+impl<R: std::io::Read> std::io::Read for HashingReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+}
+
 fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> std::io::Result<()> {
     for entry in fs::read_dir(dir)? {
         let entry = entry?;
@@ -583,16 +598,25 @@ pub fn verify_bundle(dir: &Path) -> std::result::Result<BundleCheck, BundleProbl
         seq: Some(head_seq),
         hash: head_hash.clone(),
     };
-    let report =
-        verify_jsonl(std::io::BufReader::new(journal), Some(expect)).map_err(|e| {
-            match e.reason {
-                IntegrityReason::HeadNotFound { .. } => BundleProblem::HeadMismatch,
-                reason => BundleProblem::Journal(format!("event {}: {}", e.seq, reason.code())),
-            }
-        })?;
+    // The journal's SHA-256 for the manifest check is taken while the chain is read, so the
+    // file is read once.
+    let mut hashed = HashingReader {
+        inner: journal,
+        hasher: Sha256::new(),
+    };
+    let report = verify_jsonl(
+        std::io::BufReader::with_capacity(1 << 20, &mut hashed),
+        Some(expect),
+    )
+    .map_err(|e| match e.reason {
+        IntegrityReason::HeadNotFound { .. } => BundleProblem::HeadMismatch,
+        reason => BundleProblem::Journal(format!("event {}: {}", e.seq, reason.code())),
+    })?;
     if report.head_seq != head_seq || report.head_hash != head_hash {
         return Err(BundleProblem::HeadMismatch);
     }
+
+    let journal_sha = hex::encode(hashed.hasher.finalize());
 
     let mut names = Vec::new();
     for f in listed {
@@ -603,6 +627,13 @@ pub fn verify_bundle(dir: &Path) -> std::result::Result<BundleCheck, BundleProbl
         let sha = f.get("sha256").and_then(Value::as_str).unwrap_or_default();
         if name.contains("..") || name.starts_with('/') {
             return Err(BundleProblem::NoManifest(format!("bad path {name}")));
+        }
+        if name == "journal.jsonl" {
+            if journal_sha != sha {
+                return Err(BundleProblem::FileChanged(name.to_string()));
+            }
+            names.push(name.to_string());
+            continue;
         }
         let bytes =
             fs::read(dir.join(name)).map_err(|_| BundleProblem::FileMissing(name.to_string()))?;

@@ -510,32 +510,122 @@ pub fn jsonl_hashes(
 }
 
 /// Verifies an exported journal (one canonical event per line) without any register or key.
+///
+/// Each line is first checked on the fast path ([`line_fast_path`]): a line that is exactly the
+/// canonical text of an event is hashed as it stands, without building a `Value`. Any other
+/// line, and any event the fast path does not accept, is parsed and checked the full way, so
+/// the accepted journals and the errors are the same as with parsing alone.
 pub fn verify_jsonl(
-    reader: impl BufRead,
+    mut reader: impl BufRead,
     expect: Option<ExpectHead>,
 ) -> Result<VerifyReport, IntegrityError> {
     let mut verifier = ChainVerifier::new(expect);
-    for (index, line) in reader.lines().enumerate() {
-        let position = index as u64 + 1;
-        let line = line.map_err(|e| IntegrityError {
+    let mut buf = Vec::with_capacity(4096);
+    let mut members = Vec::with_capacity(10);
+    let mut position = 0u64;
+    loop {
+        position += 1;
+        let malformed = |detail: String| IntegrityError {
             seq: position,
-            reason: IntegrityReason::Malformed {
-                detail: format!("unreadable line: {e}"),
-            },
+            reason: IntegrityReason::Malformed { detail },
+        };
+        buf.clear();
+        let read = reader
+            .read_until(b'\n', &mut buf)
+            .map_err(|e| malformed(format!("unreadable line: {e}")))?;
+        if read == 0 {
+            break;
+        }
+        // The same line as `BufRead::lines` gives: without "\n" or "\r\n".
+        if buf.last() == Some(&b'\n') {
+            buf.pop();
+            if buf.last() == Some(&b'\r') {
+                buf.pop();
+            }
+        }
+        let line = std::str::from_utf8(&buf).map_err(|_| {
+            malformed("unreadable line: stream did not contain valid UTF-8".to_string())
         })?;
         if line.trim().is_empty() {
             continue;
         }
-        let value: Value = serde_json::from_str(&line).map_err(|e| IntegrityError {
-            seq: position,
-            reason: IntegrityReason::Malformed {
-                detail: format!("not JSON: {e}"),
-            },
-        })?;
+        if let Some((seq, prev, hash)) = line_fast_path(line, &mut members) {
+            if verifier.accept_hashed(seq, prev, hash) {
+                continue;
+            }
+        }
+        let value: Value =
+            serde_json::from_str(line).map_err(|e| malformed(format!("not JSON: {e}")))?;
         let ev = Event::from_value(value, position)?;
         verifier.push(&ev)?;
     }
     verifier.finish()
+}
+
+/// The members of an exported line, in canonical (sorted) order.
+const LINE_MEMBERS: [&str; 10] = [
+    "actor", "hash", "id", "kind", "payload", "prev", "seq", "subject", "ts", "v",
+];
+
+/// Checks one exported line without parsing it into a `Value`. When the line is exactly the
+/// canonical text of a well-formed event (what [`Event::to_line`] writes), the canonical body
+/// that is hashed is the line without its `"hash":"…",` member, so the line is hashed in two
+/// slices. Returns (seq, prev, hash) when that hash matches the `hash` member; `None` means
+/// only "take the slow path" (parse the line and check it with [`ChainVerifier::push`]).
+fn line_fast_path<'l>(
+    line: &'l str,
+    members: &mut Vec<canonical::Member>,
+) -> Option<(u64, &'l str, &'l str)> {
+    use sha2::{Digest, Sha256};
+    if !canonical::canonical_members(line, members) || members.len() != LINE_MEMBERS.len() {
+        return None;
+    }
+    if !members
+        .iter()
+        .zip(LINE_MEMBERS)
+        .all(|(m, name)| &line[m.name.clone()] == name)
+    {
+        return None;
+    }
+    let value = |i: usize| &line[members[i].value.clone()];
+    // A string member's text without its quotes, when it needs no escapes.
+    let plain = |i: usize| {
+        let v = value(i);
+        v.strip_prefix('"')
+            .and_then(|v| v.strip_suffix('"'))
+            .filter(|v| !v.contains('\\'))
+    };
+    let uuid_ok = |text: &str| {
+        text.len() == 36
+            && Uuid::parse_str(text)
+                .is_ok_and(|u| u.hyphenated().encode_lower(&mut Uuid::encode_buffer()) == text)
+    };
+    let hex_ok = |text: &str| check_hex(0, "", text).is_ok();
+    let (hash, prev) = (plain(1)?, plain(5)?);
+    let seq: u64 = value(6).parse().ok()?;
+    let subject_ok = value(7) == "null" || plain(7).is_some_and(uuid_ok);
+    if !(value(0).starts_with('"')
+        && value(3).starts_with('"')
+        && value(4).starts_with('{')
+        && value(9) == "1"
+        && seq > 0
+        && hex_ok(hash)
+        && hex_ok(prev)
+        && subject_ok
+        && plain(2).is_some_and(uuid_ok)
+        && plain(8).is_some_and(|ts| Ts::parse_canonical(ts).is_some()))
+    {
+        return None;
+    }
+    // The hash member and the comma after it: `"hash":"<64 hex>",`.
+    let cut_from = members[1].name.start - 1;
+    let cut_to = members[1].value.end + 1;
+    let mut hasher = Sha256::new();
+    hasher.update(&line.as_bytes()[..cut_from]);
+    hasher.update(&line.as_bytes()[cut_to..]);
+    let mut digest = [0u8; 64];
+    hex::encode_to_slice(hasher.finalize(), &mut digest).ok()?;
+    (digest[..] == *hash.as_bytes()).then_some((seq, prev, hash))
 }
 
 #[cfg(test)]
@@ -678,6 +768,88 @@ mod tests {
         v["extra"] = json!(1);
         assert!(matches!(
             Event::from_value(v, 1).unwrap_err().reason,
+            IntegrityReason::Malformed { .. }
+        ));
+    }
+
+    #[test]
+    fn the_line_fast_path_takes_exported_lines_as_they_are() {
+        let mut events = chain(3);
+        events[1].subject = Some(Uuid::now_v7());
+        events[1].actor = "Jörg \"ops\"\n".into();
+        events[1].payload =
+            json!({"text": "Zoë's laptop", "n": -3, "list": [1, {"b": null, "a": true}]});
+        events[1].hash = events[1].compute_hash().unwrap();
+        let mut members = Vec::new();
+        for ev in &events {
+            let line = ev.to_line().unwrap();
+            assert_eq!(
+                line_fast_path(&line, &mut members),
+                Some((ev.seq, ev.prev.as_str(), ev.hash.as_str())),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_line_that_is_not_canonical_is_checked_the_full_way() {
+        // Valid JSON of the right event, but with spaces and another member order: the fast
+        // path declines and the parsed event verifies as before.
+        let events = chain(2);
+        let spaced: Vec<String> = events
+            .iter()
+            .map(|e| {
+                let line = e.to_line().unwrap();
+                let v: Value = serde_json::from_str(&line).unwrap();
+                let m = v.as_object().unwrap();
+                let mut keys: Vec<&String> = m.keys().collect();
+                keys.reverse();
+                let parts: Vec<String> = keys
+                    .iter()
+                    .map(|k| format!("{:?} : {}", k, m[*k]))
+                    .collect();
+                format!("{{ {} }}", parts.join(" , "))
+            })
+            .collect();
+        let mut members = Vec::new();
+        assert_eq!(line_fast_path(&spaced[0], &mut members), None);
+        let report = verify_jsonl((spaced.join("\n") + "\n").as_bytes(), None).unwrap();
+        assert_eq!(report.head_hash, events[1].hash);
+    }
+
+    #[test]
+    fn a_hash_over_non_canonical_text_is_refused() {
+        // The hash of a body written with an uppercase id (not the canonical text): the fast
+        // path does not take it, and the full check refuses it as before.
+        let ev = &chain(1)[0];
+        let upper = ev.id.to_string().to_uppercase();
+        let mut body = String::new();
+        ev.write_canonical_body(&mut body).unwrap();
+        let body = body.replace(&ev.id.to_string(), &upper);
+        let hash = canonical::sha256_bytes_hex(body.as_bytes());
+        let line = body.replacen(",\"id\"", &format!(",\"hash\":\"{hash}\",\"id\""), 1);
+        let mut members = Vec::new();
+        assert_eq!(line_fast_path(&line, &mut members), None);
+        assert_eq!(
+            verify_jsonl(line.as_bytes(), None).unwrap_err(),
+            IntegrityError {
+                seq: 1,
+                reason: IntegrityReason::HashMismatch
+            }
+        );
+    }
+
+    #[test]
+    fn crlf_and_blank_lines_read_as_before() {
+        let events = chain(3);
+        let text: String = events
+            .iter()
+            .map(|e| e.to_line().unwrap() + "\r\n\n")
+            .collect();
+        assert_eq!(verify_jsonl(text.as_bytes(), None).unwrap().head_seq, 3);
+        let bad = b"\xff\n";
+        assert!(matches!(
+            verify_jsonl(&bad[..], None).unwrap_err().reason,
             IntegrityReason::Malformed { .. }
         ));
     }
