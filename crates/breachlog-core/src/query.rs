@@ -66,6 +66,12 @@ pub struct IncidentPage {
     pub rows: Vec<IncidentRow>,
 }
 
+/// The status sort: the workflow order, newest first within a status. The same expression as
+/// the `incidents_by_status` index (storage migration 6), so the sort reads that index.
+const STATUS_ORDER: &str =
+    "(CASE status WHEN 'reported' THEN 0 WHEN 'triage' THEN 1 WHEN 'investigating' THEN 2 \
+     WHEN 'contained' THEN 3 WHEN 'resolved' THEN 4 ELSE 5 END), detected_at DESC";
+
 impl Register {
     pub fn list_incidents(&self, filter: &IncidentFilter) -> Result<IncidentPage> {
         let mut clauses: Vec<String> = Vec::new();
@@ -133,8 +139,7 @@ impl Register {
             SortBy::DetectedDesc => "detected_at DESC, id DESC",
             SortBy::DetectedAsc => "detected_at ASC, id ASC",
             SortBy::Title => "title COLLATE NOCASE ASC, id ASC",
-            SortBy::Status => "CASE status WHEN 'reported' THEN 0 WHEN 'triage' THEN 1 WHEN 'investigating' THEN 2 \
-                 WHEN 'contained' THEN 3 WHEN 'resolved' THEN 4 ELSE 5 END, detected_at DESC",
+            SortBy::Status => STATUS_ORDER,
             SortBy::Severity => "CASE severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END, \
                  detected_at DESC",
         };
@@ -143,15 +148,10 @@ impl Register {
             return Err(Error::invalid("limit", Reason::OutOfRange { max: 10_000 }));
         }
         let conn = self.conn();
-        let total: i64 = conn.query_row(
-            &format!("SELECT count(*) FROM incidents {where_sql}"),
-            rusqlite::params_from_iter(args.iter()),
-            |r| r.get(0),
-        )?;
+        let offset = filter.offset.unwrap_or(0);
         let sql = format!(
             "SELECT id, title, status, category, severity, detected_at, personal_data, risk, aware_at, exercise
-             FROM incidents {where_sql} ORDER BY {order} LIMIT {limit} OFFSET {}",
-            filter.offset.unwrap_or(0)
+             FROM incidents {where_sql} ORDER BY {order} LIMIT {limit} OFFSET {offset}"
         );
         let mut stmt = conn.prepare(&sql)?;
         let rows = stmt
@@ -172,9 +172,171 @@ impl Register {
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(IncidentPage {
-            total: total as u64,
-            rows,
-        })
+        // A page that is not full is the last one (when it is not empty, or is the first page):
+        // the total follows from it without counting (a second scan of every matching row).
+        let total = if rows.len() < limit as usize && (offset == 0 || !rows.is_empty()) {
+            u64::from(offset) + rows.len() as u64
+        } else {
+            let n: i64 = conn.query_row(
+                &format!("SELECT count(*) FROM incidents {where_sql}"),
+                rusqlite::params_from_iter(args.iter()),
+                |r| r.get(0),
+            )?;
+            n as u64
+        };
+        Ok(IncidentPage { total, rows })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::register::{IncidentInput, InitOptions, OrgInput};
+
+    /// Seven incidents detected one day apart (2026-03-01 … 03-07), titles "Lost laptop 1" …;
+    /// the third and sixth are moved to triage.
+    fn register() -> (tempfile::TempDir, Register, Vec<String>) {
+        let dir = tempfile::tempdir().unwrap();
+        let opts = InitOptions {
+            org: OrgInput {
+                timezone: Some("Europe/Berlin".into()),
+                ..Default::default()
+            },
+            passphrase: Some(zeroize::Zeroizing::new(
+                "correct horse battery staple".into(),
+            )),
+            keyring: false,
+            actor: "ciso".into(),
+        };
+        let (mut reg, _) = Register::init(&dir.path().join("r.db"), opts).unwrap();
+        let mut ids = Vec::new();
+        for day in 1..=7 {
+            let incident = reg
+                .create_incident(&IncidentInput {
+                    title: Some(format!("Lost laptop {day}")),
+                    description: Some("A laptop was left on a train.".into()),
+                    category: Some("lost_device".into()),
+                    severity: Some("medium".into()),
+                    detected_at: Some(format!("2026-03-0{day}T09:00:00Z")),
+                    ..Default::default()
+                })
+                .unwrap();
+            if day == 3 || day == 6 {
+                reg.transition(incident.id, "triage", None, None, None)
+                    .unwrap();
+            }
+            ids.push(incident.id.to_string());
+        }
+        (dir, reg, ids)
+    }
+
+    fn titles(page: &IncidentPage) -> Vec<&str> {
+        page.rows.iter().map(|r| r.title.as_str()).collect()
+    }
+
+    #[test]
+    fn totals_are_right_on_full_partial_and_empty_pages() {
+        let (_dir, reg, _) = register();
+        let page = |offset, limit| {
+            reg.list_incidents(&IncidentFilter {
+                limit: Some(limit),
+                offset: Some(offset),
+                ..Default::default()
+            })
+            .unwrap()
+        };
+        // Full first page: counted.
+        let first = page(0, 3);
+        assert_eq!(
+            (first.total, titles(&first)),
+            (7, vec!["Lost laptop 7", "Lost laptop 6", "Lost laptop 5"])
+        );
+        // Last, partial page: the total follows from it.
+        let last = page(6, 3);
+        assert_eq!((last.total, titles(&last)), (7, vec!["Lost laptop 1"]));
+        // Exactly full last page, and a page beyond the end: counted.
+        assert_eq!(page(4, 3).total, 7);
+        let beyond = page(9, 3);
+        assert_eq!((beyond.total, beyond.rows.len()), (7, 0));
+        // Nothing matches: an empty first page is a total of 0.
+        let none = reg
+            .list_incidents(&IncidentFilter {
+                text: Some("phishing".into()),
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!((none.total, none.rows.len()), (0, 0));
+    }
+
+    #[test]
+    fn text_matches_titles_and_id_prefixes() {
+        let (_dir, reg, ids) = register();
+        let by = |text: &str| {
+            reg.list_incidents(&IncidentFilter {
+                text: Some(text.into()),
+                ..Default::default()
+            })
+            .unwrap()
+        };
+        let page = by("LAPTOP 4");
+        assert_eq!((page.total, titles(&page)), (1, vec!["Lost laptop 4"]));
+        // The id of the fifth incident, by its first 13 characters in upper case.
+        let page = by(&ids[4][..13].to_uppercase());
+        assert!(page.rows.iter().any(|r| r.id == ids[4]));
+        assert!(page.rows.iter().all(|r| r.id.starts_with(&ids[4][..13])));
+        // `%` and `_` are literal, not wildcards.
+        assert_eq!(by("laptop_").total, 0);
+        assert_eq!(by("%").total, 0);
+    }
+
+    #[test]
+    fn the_status_sort_is_workflow_order_then_newest_and_reads_its_index() {
+        let (_dir, reg, _) = register();
+        let page = reg
+            .list_incidents(&IncidentFilter {
+                sort: SortBy::Status,
+                limit: Some(4),
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(
+            (page.total, titles(&page)),
+            (
+                7,
+                vec![
+                    "Lost laptop 7",
+                    "Lost laptop 5",
+                    "Lost laptop 4",
+                    "Lost laptop 2"
+                ]
+            )
+        );
+        let rest = reg
+            .list_incidents(&IncidentFilter {
+                sort: SortBy::Status,
+                offset: Some(4),
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(
+            titles(&rest),
+            vec!["Lost laptop 1", "Lost laptop 6", "Lost laptop 3"]
+        );
+        // The plan reads `incidents_by_status` in order instead of sorting every incident.
+        let plan: Vec<String> = reg
+            .conn()
+            .prepare(&format!(
+                "EXPLAIN QUERY PLAN SELECT id FROM incidents ORDER BY {STATUS_ORDER} LIMIT 200"
+            ))
+            .unwrap()
+            .query_map([], |r| r.get(3))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert!(
+            plan.iter().any(|p| p.contains("incidents_by_status"))
+                && !plan.iter().any(|p| p.contains("TEMP B-TREE")),
+            "{plan:?}"
+        );
     }
 }

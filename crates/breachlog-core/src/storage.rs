@@ -78,6 +78,16 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX IF NOT EXISTS incidents_breach ON incidents
         (personal_data, risk, detected_at, id, status, severity, category, exercise, aware_at, title);
     "#,
+    // 6: the register list sorted by status (`query::STATUS_ORDER`) reads this index in order
+    // and stops after one page, instead of sorting every incident (41 ms → below 1 ms for the
+    // first page of 100,000 incidents, `make bench`). The expression must stay the same text
+    // as in the query for SQLite to use it.
+    r#"
+    CREATE INDEX IF NOT EXISTS incidents_by_status ON incidents
+        ((CASE status WHEN 'reported' THEN 0 WHEN 'triage' THEN 1 WHEN 'investigating' THEN 2
+          WHEN 'contained' THEN 3 WHEN 'resolved' THEN 4 ELSE 5 END), detected_at DESC,
+         id, status, personal_data, risk, severity, category, exercise, aware_at, title);
+    "#,
 ];
 
 /// Projection schema: also created in the in-memory database `verify` rebuilds into.
@@ -147,9 +157,10 @@ pub fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection> {
     )?;
     // Projections and the regulation engine use ~30 distinct statements (`prepare_cached`).
     conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
-    // 32 MiB of decrypted pages (default ~8 MiB): the list indexes of a large register stay in
+    // 64 MiB of decrypted pages at most (default ~8 MiB): the list indexes of a large register
+    // (~20 MB each at 100,000 incidents; a count and its page may use two of them) stay in
     // memory between queries instead of being decrypted again for every filter change.
-    conn.execute_batch("PRAGMA cache_size = -32768;")?;
+    conn.execute_batch("PRAGMA cache_size = -65536;")?;
     Ok(conn)
 }
 
