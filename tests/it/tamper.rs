@@ -238,3 +238,117 @@ fn forged_chain_recomputed_after_an_edit_is_caught_by_the_anchor() {
     assert_eq!(v["error"]["seq"], n + 1);
     assert_eq!(v["error"]["reason"], "differs from the reference export");
 }
+
+/// The id of the incident titled `title` (stored projection).
+fn incident_id(conn: &rusqlite::Connection, title: &str) -> String {
+    conn.query_row("SELECT id FROM incidents WHERE title = ?1", [title], |r| {
+        r.get(0)
+    })
+    .unwrap()
+}
+
+fn projection_error(reg: &TempRegister) -> String {
+    let v = verify_fails(reg, &[]);
+    v["error"]["reason"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn a_deleted_or_an_extra_incident_row_is_named() {
+    let (reg, _) = populated();
+    let conn = reg.raw();
+    let id = incident_id(&conn, "Phishing wave");
+    conn.execute("DELETE FROM incidents WHERE id = ?1", [&id])
+        .unwrap();
+    assert_eq!(
+        projection_error(&reg),
+        format!("projection incidents row {id} differs from the journal")
+    );
+
+    let (reg, _) = populated();
+    let conn = reg.raw();
+    let fake = "00000000-0000-7000-8000-000000000001";
+    conn.execute(
+        "INSERT INTO incidents SELECT ?1, status, title, category, severity, detected_at,
+         personal_data, risk, aware_at, exercise, created_seq, last_seq, doc FROM incidents LIMIT 1",
+        [fake],
+    )
+    .unwrap();
+    assert_eq!(
+        projection_error(&reg),
+        format!("projection incidents row {fake} differs from the journal")
+    );
+}
+
+#[test]
+fn an_edited_query_column_or_child_row_is_named() {
+    // A query column alone (the document unchanged): the list would show it.
+    let (reg, _) = populated();
+    let conn = reg.raw();
+    let id = incident_id(&conn, "Stolen laptop");
+    conn.execute("UPDATE incidents SET severity = 'low' WHERE id = ?1", [&id])
+        .unwrap();
+    assert_eq!(
+        projection_error(&reg),
+        format!("projection incidents row {id} differs from the journal")
+    );
+    // A note's document (compared by the replay thread's connection).
+    let (reg, _) = populated();
+    let conn = reg.raw();
+    let note: String = conn
+        .query_row("SELECT id FROM notes", [], |r| r.get(0))
+        .unwrap();
+    conn.execute(
+        "UPDATE notes SET doc = json_set(doc, '$.author', 'mallory') WHERE id = ?1",
+        [&note],
+    )
+    .unwrap();
+    assert_eq!(
+        projection_error(&reg),
+        format!("projection notes row {note} differs from the journal")
+    );
+    // Both: the incidents table comes first, as the tables are listed.
+    conn.execute(
+        "UPDATE incidents SET severity = 'low' WHERE title = 'Phishing wave'",
+        [],
+    )
+    .unwrap();
+    let id = incident_id(&conn, "Phishing wave");
+    assert_eq!(
+        projection_error(&reg),
+        format!("projection incidents row {id} differs from the journal")
+    );
+}
+
+#[test]
+fn a_wrong_sealed_value_before_a_chain_error_is_the_one_reported() {
+    // The sealed title of the first incident is edited, and a later event is deleted (a gap):
+    // the first problem in journal order is reported, as a one-pass check would. The two are
+    // found on different threads of `verify`.
+    let (reg, n) = populated();
+    let conn = unlocked_for_tampering(&reg);
+    let sealed: i64 = conn
+        .query_row(
+            "SELECT min(seq) FROM event_secrets WHERE path = '/incident/title'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(sealed < n);
+    conn.execute(
+        "UPDATE event_secrets SET value = '\"Nothing to see\"' WHERE seq = ?1 AND path = '/incident/title'",
+        [sealed],
+    )
+    .unwrap();
+    assert!(sealed < n - 1);
+    conn.execute("DELETE FROM events WHERE seq = ?1", [n - 1])
+        .unwrap();
+    let v = verify_fails(&reg, &[]);
+    assert_eq!(v["error"]["seq"], sealed, "{v}");
+    assert!(
+        v["error"]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("does not match its commitment"),
+        "{v}"
+    );
+}

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -99,6 +100,21 @@ impl<'c> Projector<'c> {
             conn,
             replay: Some(Replay::default()),
         }
+    }
+
+    /// The incidents held in memory with their creation seq (replay only; empty otherwise),
+    /// for a caller that compares them with stored rows itself instead of writing them.
+    pub fn into_incidents(self) -> HashMap<Uuid, (Incident, u64)> {
+        let Some(mut r) = self.replay else {
+            return HashMap::new();
+        };
+        r.incidents
+            .drain()
+            .map(|(id, incident)| {
+                let created = r.created_seq.get(&id).copied().unwrap_or(incident.last_seq);
+                (id, (incident, created))
+            })
+            .collect()
     }
 
     /// Writes the incidents held in memory (replay only).
@@ -389,33 +405,57 @@ fn row_columns(
     )
 }
 
+/// The columns of the `incidents` table, in table order.
+pub(crate) const INCIDENT_COLUMNS: [&str; 13] = [
+    "id",
+    "status",
+    "title",
+    "category",
+    "severity",
+    "detected_at",
+    "personal_data",
+    "risk",
+    "aware_at",
+    "exercise",
+    "created_seq",
+    "last_seq",
+    "doc",
+];
+
+/// The values of an incident's row in [`INCIDENT_COLUMNS`] order: what [`upsert_row`] stores
+/// and what `verify` expects to find.
+pub(crate) fn incident_row(incident: &Incident, created_seq: u64) -> Result<[SqlValue; 13]> {
+    let (personal_data, risk, aware_at) = row_columns(incident);
+    let text = |s: &str| SqlValue::Text(s.to_string());
+    let opt = |s: Option<&str>| s.map_or(SqlValue::Null, text);
+    Ok([
+        SqlValue::Text(incident.id.to_string()),
+        text(incident.status.as_str()),
+        text(&incident.title),
+        text(incident.category.as_str()),
+        text(incident.severity.as_str()),
+        SqlValue::Text(incident.detected_at.to_string()),
+        opt(personal_data),
+        opt(risk),
+        aware_at.map_or(SqlValue::Null, SqlValue::Text),
+        SqlValue::Integer(i64::from(incident.exercise)),
+        SqlValue::Integer(created_seq as i64),
+        SqlValue::Integer(incident.last_seq as i64),
+        SqlValue::Text(to_doc(incident)?),
+    ])
+}
+
 /// Writes an incident row: inserted with `created_seq` the first time, updated afterwards
 /// (`created_seq` is kept).
 fn upsert_row(conn: &Connection, incident: &Incident, created_seq: u64) -> Result<()> {
-    let (personal_data, risk, aware_at) = row_columns(incident);
     conn.prepare_cached(
         "INSERT INTO incidents (id, status, title, category, severity, detected_at, personal_data, risk,
          aware_at, exercise, created_seq, last_seq, doc) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)
          ON CONFLICT(id) DO UPDATE SET status = excluded.status, title = excluded.title,
          category = excluded.category, severity = excluded.severity, detected_at = excluded.detected_at,
          personal_data = excluded.personal_data, risk = excluded.risk, aware_at = excluded.aware_at,
-         exercise = excluded.exercise, last_seq = excluded.last_seq, doc = excluded.doc")?.execute(
-        params![
-            incident.id.to_string(),
-            incident.status.as_str(),
-            incident.title,
-            incident.category.as_str(),
-            incident.severity.as_str(),
-            incident.detected_at.to_string(),
-            personal_data,
-            risk,
-            aware_at,
-            incident.exercise,
-            created_seq as i64,
-            incident.last_seq as i64,
-            to_doc(incident)?
-        ],
-    )?;
+         exercise = excluded.exercise, last_seq = excluded.last_seq, doc = excluded.doc")?
+        .execute(rusqlite::params_from_iter(incident_row(incident, created_seq)?))?;
     Ok(())
 }
 

@@ -648,91 +648,115 @@ impl Register {
     /// Verifies the chain (streaming), rebuilds every projection from the events and compares
     /// it with the stored tables, and checks the optional external anchor.
     pub fn verify(&self, expect: Option<ExpectHead>) -> Result<VerifyReport> {
-        // The chain is checked on this thread while a second thread replays the events into an
-        // in-memory copy of the projections; a bounded channel keeps memory flat. The payload
-        // is parsed only on the replay thread: this thread hashes the stored canonical payload
-        // text directly (see `chain_fast_path`) and falls back to the parsed event for any event
-        // that does not pass, so the accepted events and the errors are exactly the same.
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Replayed>(4096);
-        let rebuild = std::thread::spawn(move || -> Result<Connection> {
-            let mut rebuilt = storage::memory_projection_db()?;
-            let txn = rebuilt.transaction()?;
-            let mut failed: Option<Error> = None;
-            let mut projector = projection::Projector::replay(&txn);
-            for item in rx {
-                if failed.is_none() {
-                    let ev = match item {
-                        Replayed::Event(ev) => ev,
-                        Replayed::Raw(raw) => match raw.into_event() {
-                            Ok(ev) => ev,
-                            Err(e) => {
-                                failed = Some(e.into());
-                                continue;
-                            }
-                        },
-                    };
-                    if let Err(e) = projection::apply_to(&mut projector, &ev) {
-                        failed = Some(
-                            IntegrityError {
-                                seq: ev.seq,
-                                reason: IntegrityReason::Malformed {
-                                    detail: e.to_string(),
-                                },
-                            }
-                            .into(),
-                        );
-                    }
-                }
-            }
-            if let Some(e) = failed {
-                return Err(e);
-            }
-            projector.flush()?;
-            txn.commit()?;
-            Ok(rebuilt)
-        });
+        // This thread reads the events with their sealed values (`event_secrets`, merged in seq
+        // order) and checks the chain; it hashes the stored canonical payload text directly (see
+        // `chain_fast_path`) and parses only an event that does not pass, so the accepted events
+        // and the errors are exactly the same. A second thread parses the payloads, checks the
+        // sealed values against their commitments (`SealedFields`) and replays the events into an
+        // in-memory copy of the projections. Events cross in batches through a bounded channel.
+        // Then, on an intact chain, this thread compares the incidents straight from the replay's
+        // memory with the stored rows while the replay thread compares the other tables through
+        // a second connection.
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Replayed>>(16);
+        let (incidents_tx, incidents_rx) = std::sync::mpsc::sync_channel(1);
+        let (compare_tx, compare_rx) = std::sync::mpsc::sync_channel(1);
+        let replay = ReplayThread {
+            events: rx,
+            incidents: incidents_tx,
+            compare_at: compare_rx,
+            stored: storage::open(&self.path, &self.key, false)?,
+        };
+        let rebuild = std::thread::spawn(move || replay.run());
+        // Events before a chain error still reach the replay thread (its error may come first).
+        let mut batch = Vec::with_capacity(VERIFY_BATCH);
         let chain = (|| -> Result<VerifyReport> {
             let mut verifier = ChainVerifier::new(expect);
             let mut stmt = self
                 .conn
                 .prepare(&format!("{EVENT_COLUMNS} ORDER BY seq"))?;
             let mut rows = stmt.query([])?;
-            let mut secrets = self.conn.prepare(SealedFieldCheck::SQL)?;
-            let mut sealed = SealedFieldCheck::new(secrets.query([])?)?;
+            let mut secrets = self.conn.prepare(SecretsCursor::SQL)?;
+            let mut secrets = SecretsCursor::new(secrets.query([])?)?;
             let mut body = String::with_capacity(4096);
             while let Some(row) = rows.next()? {
                 let raw = raw_event(row)?;
-                let fast = chain_fast_path(&raw, &mut body)
-                    && verifier.accept_hashed(raw.seq as u64, &raw.prev, &raw.hash);
-                // Events that may carry sealed fields (or that stored values point at) are
-                // parsed here, checked against `event_secrets` and sent opened; the others go
-                // to the replay thread as stored text.
-                let item = if fast && !sealed.concerns(&raw.kind, raw.seq) {
-                    Replayed::Raw(raw)
+                let seq = raw.seq;
+                // The chain first, then the stored values (an orphan value of a deleted event is
+                // reported as the gap it leaves).
+                let parsed = if chain_fast_path(&raw, &mut body)
+                    && verifier.accept_hashed(raw.seq as u64, &raw.prev, &raw.hash)
+                {
+                    // Parsed here too: this thread waits for the replay thread otherwise.
+                    raw.into_event()
                 } else {
-                    let mut ev = raw.into_event()?;
-                    if !fast {
-                        verifier.push(&ev)?;
-                    }
-                    sealed.open(&mut ev)?;
-                    Replayed::Event(ev)
+                    let ev = raw.into_event()?;
+                    verifier.push(&ev)?;
+                    Ok(ev)
                 };
-                if tx.send(item).is_err() {
-                    break; // the rebuild stopped early; its error is reported below
+                let values = secrets.take(seq)?;
+                batch.push(match parsed {
+                    Ok(ev) => Replayed::Event(ev, values),
+                    Err(e) => Replayed::Malformed(e),
+                });
+                if batch.len() == VERIFY_BATCH {
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(VERIFY_BATCH));
+                    if tx.send(full).is_err() {
+                        break; // the replay stopped early; its error is reported below
+                    }
                 }
             }
-            let redactions = sealed.finish()?;
-            let mut report = verifier.finish()?;
-            report.redactions = redactions;
-            Ok(report)
+            secrets.finish()?;
+            Ok(verifier.finish()?)
         })();
+        // A failed send means the replay stopped; its error is reported below.
+        let _ = tx.send(batch);
         drop(tx);
-        let rebuilt = rebuild
+        let incidents = match (&chain, incidents_rx.recv()) {
+            (Ok(report), Ok(mut replayed)) => {
+                let _ = compare_tx.send(report.head_seq);
+                Some(compare_incidents(&self.conn, &mut replayed))
+            }
+            _ => None,
+        };
+        drop(compare_tx);
+        let replayed = rebuild
             .join()
             .map_err(|_| Error::Data("projection rebuild thread panicked".into()))?;
-        let report = chain?;
-        let rebuilt = rebuilt?;
-        compare_projections(&self.conn, &rebuilt, report.head_seq)?;
+        // The first problem in journal order: a sealed value found wrong by the replay thread
+        // comes before a chain error at a later seq, as when both were checked on one thread.
+        let (mut report, replayed) = match (chain, replayed) {
+            (Err(c), Err(ReplayFailure::Sealed(r))) => {
+                let seq = |e: &Error| match e {
+                    Error::Integrity(i) => i.seq,
+                    _ => u64::MAX,
+                };
+                return Err(if seq(&r) < seq(&c) { r } else { c });
+            }
+            (Err(c), _) => return Err(c),
+            (Ok(_), Err(ReplayFailure::Sealed(e) | ReplayFailure::Replay(e))) => return Err(e),
+            (Ok(report), Ok(replayed)) => (report, replayed),
+        };
+        // The first table that differs, in `storage::PROJECTIONS` order.
+        let incidents_at = storage::PROJECTIONS
+            .iter()
+            .position(|(t, _)| *t == "incidents")
+            .unwrap_or(0);
+        let incidents = match incidents {
+            Some(Ok(Some(key))) => {
+                Some((incidents_at, mismatch("incidents", key, report.head_seq)))
+            }
+            Some(Err(e)) => return Err(e),
+            Some(Ok(None)) | None => None,
+        };
+        let others = replayed.mismatch?;
+        if let Some((_, e)) = [incidents, others]
+            .into_iter()
+            .flatten()
+            .min_by_key(|(at, _)| *at)
+        {
+            return Err(e);
+        }
+        report.redactions = replayed.redactions;
         Ok(report)
     }
 
@@ -903,11 +927,93 @@ struct RawEvent {
     hash: String,
 }
 
-/// What `verify` hands to its replay thread: a stored row whose hash already checked out (the
-/// payload is parsed there), or an event the chain check parsed itself.
+/// What `verify` hands to its replay thread, with the event's stored sealed values: a stored
+/// row whose hash already checked out (the payload is parsed there), or an event the chain
+/// check parsed itself.
 enum Replayed {
-    Raw(RawEvent),
-    Event(Event),
+    Event(Event, SecretRows),
+    /// A stored row whose hash checked out but whose payload does not parse (reported in seq
+    /// order with the sealed-value errors).
+    Malformed(IntegrityError),
+}
+
+/// Why the replay of `verify` stopped: a sealed value that does not open (ordered with the
+/// chain's errors by seq), or an event the projections cannot take.
+enum ReplayFailure {
+    Sealed(Error),
+    Replay(Error),
+}
+
+/// The replay thread of `verify`: parses the events, opens and checks their sealed fields, and
+/// replays them into an in-memory copy of the projections (incidents kept in memory); then hands
+/// the incidents over and, when told the head seq, compares the other tables with `stored`.
+struct ReplayThread {
+    events: std::sync::mpsc::Receiver<Vec<Replayed>>,
+    incidents: std::sync::mpsc::SyncSender<ReplayedIncidents>,
+    compare_at: std::sync::mpsc::Receiver<u64>,
+    stored: Connection,
+}
+
+/// What the replay thread of `verify` found once the journal replayed cleanly.
+struct ReplayOutcome {
+    redactions: Vec<crate::journal::Redaction>,
+    /// The first table other than `incidents` that differs (its `PROJECTIONS` index).
+    mismatch: Result<Option<(usize, Error)>>,
+}
+
+impl ReplayThread {
+    fn run(self) -> std::result::Result<ReplayOutcome, ReplayFailure> {
+        let mut rebuilt = storage::memory_projection_db().map_err(ReplayFailure::Replay)?;
+        let txn = rebuilt
+            .transaction()
+            .map_err(|e| ReplayFailure::Replay(e.into()))?;
+        let mut projector = projection::Projector::replay(&txn);
+        let mut sealed = SealedFields::default();
+        // After the first failure the rest is only received (the chain thread keeps sending).
+        let mut failed: Option<ReplayFailure> = None;
+        for item in self.events.into_iter().flatten() {
+            if failed.is_some() {
+                continue;
+            }
+            let (mut ev, values) = match item {
+                Replayed::Event(ev, values) => (ev, values),
+                Replayed::Malformed(e) => {
+                    failed = Some(ReplayFailure::Sealed(e.into()));
+                    continue;
+                }
+            };
+            if let Err(e) = sealed.open(&mut ev, values) {
+                failed = Some(ReplayFailure::Sealed(e));
+                continue;
+            }
+            if let Err(e) = projection::apply_to(&mut projector, &ev) {
+                failed = Some(ReplayFailure::Replay(
+                    IntegrityError {
+                        seq: ev.seq,
+                        reason: IntegrityReason::Malformed {
+                            detail: e.to_string(),
+                        },
+                    }
+                    .into(),
+                ));
+            }
+        }
+        if let Some(f) = failed {
+            return Err(f);
+        }
+        let redactions = sealed.finish().map_err(ReplayFailure::Sealed)?;
+        let incidents = projector.into_incidents();
+        txn.commit().map_err(|e| ReplayFailure::Replay(e.into()))?;
+        let _ = self.incidents.send(incidents);
+        let mismatch = match self.compare_at.recv() {
+            Ok(head_seq) => compare_tables(&self.stored, &rebuilt, head_seq),
+            Err(_) => Ok(None), // the chain failed: nothing to compare
+        };
+        Ok(ReplayOutcome {
+            redactions,
+            mismatch,
+        })
+    }
 }
 
 /// True when the stored event's hash is the SHA-256 of its canonical body with the stored
@@ -993,27 +1099,19 @@ fn is_redacted(conn: &Connection, id: Uuid) -> Result<bool> {
     Ok(found.is_some())
 }
 
-/// Checks the sealed fields of the events streamed by `verify` against `event_secrets`
-/// (read alongside in seq order) and puts their values back for the projection rebuild.
-struct SealedFieldCheck<'c> {
+/// Reads `event_secrets` alongside the events `verify` streams (both in seq order) and hands
+/// each event its stored values; a value whose event was passed is an orphan.
+struct SecretsCursor<'c> {
     rows: rusqlite::Rows<'c>,
     next: Option<(u64, String, String, String)>,
-    /// Events whose values are gone, not (yet) accounted for by a redaction: seq → path.
-    missing: std::collections::BTreeMap<u64, &'static str>,
-    redactions: Vec<crate::journal::Redaction>,
 }
 
-impl<'c> SealedFieldCheck<'c> {
+impl<'c> SecretsCursor<'c> {
     const SQL: &'static str = "SELECT seq, path, salt, value FROM event_secrets ORDER BY seq, path";
 
     fn new(mut rows: rusqlite::Rows<'c>) -> Result<Self> {
         let next = Self::read(&mut rows)?;
-        Ok(SealedFieldCheck {
-            rows,
-            next,
-            missing: Default::default(),
-            redactions: Vec::new(),
-        })
+        Ok(SecretsCursor { rows, next })
     }
 
     fn read(rows: &mut rusqlite::Rows<'_>) -> Result<Option<(u64, String, String, String)>> {
@@ -1023,27 +1121,18 @@ impl<'c> SealedFieldCheck<'c> {
         })
     }
 
-    /// Whether an event must be parsed and opened: its kind may seal fields, or stored values
-    /// point at it (or at an event before it: an orphan, reported by [`Self::open`]).
-    fn concerns(&self, event_kind: &str, seq: i64) -> bool {
-        crate::seal::may_seal(event_kind)
-            || event_kind == kind::INCIDENT_REDACTED
-            || self
-                .next
-                .as_ref()
-                .is_some_and(|(s, ..)| i64::try_from(*s).is_ok_and(|s| s <= seq))
-    }
-
-    fn open(&mut self, ev: &mut Event) -> Result<()> {
+    /// The stored values of the event at `seq`; an error for values of an earlier seq (no
+    /// event of theirs read them).
+    fn take(&mut self, seq: i64) -> Result<SecretRows> {
         let mut mine: SecretRows = Vec::new();
-        while let Some((seq, ..)) = &self.next {
-            if *seq > ev.seq {
+        while let Some((s, ..)) = &self.next {
+            if i64::try_from(*s).map_or(true, |s| s > seq) {
                 break;
             }
-            if let Some((seq, path, salt, value)) = self.next.take() {
-                if seq < ev.seq {
+            if let Some((s, path, salt, value)) = self.next.take() {
+                if i64::try_from(s).is_ok_and(|s| s < seq) {
                     return Err(IntegrityError {
-                        seq,
+                        seq: s,
                         reason: IntegrityReason::SealedValueOrphan { path },
                     }
                     .into());
@@ -1052,8 +1141,35 @@ impl<'c> SealedFieldCheck<'c> {
             }
             self.next = Self::read(&mut self.rows)?;
         }
-        if !mine.is_empty() || !crate::seal::personal_paths(&ev.kind, &ev.payload).is_empty() {
-            let opened = crate::seal::open(&ev.kind, &mut ev.payload, &mine)
+        Ok(mine)
+    }
+
+    /// Values left after the last event are orphans.
+    fn finish(self) -> Result<()> {
+        match self.next {
+            Some((seq, path, ..)) => Err(IntegrityError {
+                seq,
+                reason: IntegrityReason::SealedValueOrphan { path },
+            }
+            .into()),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Checks the sealed fields of the events `verify` replays against their stored values, puts
+/// the values back for the projection rebuild, and collects the redactions.
+#[derive(Default)]
+struct SealedFields {
+    /// Events whose values are gone, not (yet) accounted for by a redaction: seq → path.
+    missing: std::collections::BTreeMap<u64, &'static str>,
+    redactions: Vec<crate::journal::Redaction>,
+}
+
+impl SealedFields {
+    fn open(&mut self, ev: &mut Event, values: SecretRows) -> Result<()> {
+        if !values.is_empty() || !crate::seal::personal_paths(&ev.kind, &ev.payload).is_empty() {
+            let opened = crate::seal::open(&ev.kind, &mut ev.payload, &values)
                 .map_err(|e| sealed_error(ev.seq, e))?;
             if let Some(path) = opened.missing.first() {
                 self.missing.insert(ev.seq, path);
@@ -1077,13 +1193,6 @@ impl<'c> SealedFieldCheck<'c> {
     }
 
     fn finish(self) -> Result<Vec<crate::journal::Redaction>> {
-        if let Some((seq, path, ..)) = self.next {
-            return Err(IntegrityError {
-                seq,
-                reason: IntegrityReason::SealedValueOrphan { path },
-            }
-            .into());
-        }
         if let Some((seq, path)) = self.missing.into_iter().next() {
             return Err(IntegrityError {
                 seq,
@@ -1159,8 +1268,28 @@ pub(crate) fn diff<T: Serialize>(before: &T, after: &T) -> Result<Map<String, Va
 /// Compares every projection table with its rebuild, streaming both in primary-key order one
 /// row at a time (memory does not grow with the tables); the first differing row is named by
 /// its first column, taken from the rebuilt row (or the stored one past the rebuild's end).
-fn compare_projections(stored: &Connection, rebuilt: &Connection, head_seq: u64) -> Result<()> {
-    for (table, pk) in storage::PROJECTIONS {
+fn mismatch(table: &str, key: String, head_seq: u64) -> Error {
+    IntegrityError {
+        seq: head_seq,
+        reason: IntegrityReason::ProjectionMismatch {
+            table: table.to_string(),
+            key,
+        },
+    }
+    .into()
+}
+
+/// Compares every projection table but `incidents` (see [`compare_incidents`]) row by row in key
+/// order; the first table that differs, with its index in `storage::PROJECTIONS`.
+fn compare_tables(
+    stored: &Connection,
+    rebuilt: &Connection,
+    head_seq: u64,
+) -> Result<Option<(usize, Error)>> {
+    for (at, (table, pk)) in storage::PROJECTIONS.iter().enumerate() {
+        if *table == "incidents" {
+            continue;
+        }
         let sql = format!("SELECT * FROM {table} ORDER BY {pk}");
         let mut sa = stored.prepare(&sql)?;
         let mut sb = rebuilt.prepare(&sql)?;
@@ -1188,18 +1317,48 @@ fn compare_projections(stored: &Connection, rebuilt: &Connection, head_seq: u64)
                     Some(row) => value_text(&row.get::<_, rusqlite::types::Value>(0)?),
                     None => String::new(),
                 };
-                return Err(IntegrityError {
-                    seq: head_seq,
-                    reason: IntegrityReason::ProjectionMismatch {
-                        table: (*table).to_string(),
-                        key,
-                    },
-                }
-                .into());
+                return Ok(Some((at, mismatch(table, key, head_seq))));
             }
         }
     }
-    Ok(())
+    Ok(None)
+}
+
+/// The incidents a replay holds in memory, by id, with their creation seq.
+type ReplayedIncidents = std::collections::HashMap<Uuid, (Incident, u64)>;
+
+/// How many events `verify` hands to its replay thread at a time.
+const VERIFY_BATCH: usize = 256;
+
+/// Compares every stored incident row with the replayed incident of the same id (the row
+/// `projection::upsert_row` would write for it), and finds replayed incidents without a row.
+/// `Some` is the id of the first row that differs, is extra, or is missing.
+fn compare_incidents(
+    stored: &Connection,
+    incidents: &mut ReplayedIncidents,
+) -> Result<Option<String>> {
+    use rusqlite::types::ValueRef;
+    let mut stmt = stored.prepare("SELECT * FROM incidents")?;
+    if !stmt.column_names().eq(projection::INCIDENT_COLUMNS) {
+        return Ok(Some(String::new()));
+    }
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        let key = value_text(&row.get::<_, rusqlite::types::Value>(0)?);
+        let Some((incident, created)) = Uuid::parse_str(&key)
+            .ok()
+            .and_then(|id| incidents.remove(&id))
+        else {
+            return Ok(Some(key));
+        };
+        let expected = projection::incident_row(&incident, created)?;
+        for (i, value) in expected.iter().enumerate() {
+            if row.get_ref(i)? != ValueRef::from(value) {
+                return Ok(Some(key));
+            }
+        }
+    }
+    Ok(incidents.keys().min().map(Uuid::to_string))
 }
 
 fn value_text(v: &rusqlite::types::Value) -> String {
