@@ -24,6 +24,10 @@ use breachlog_core::{Register, Ts, UnlockMethod};
 use serde_json::json;
 use zeroize::Zeroizing;
 
+// The same allocator as the `breachlog` CLI (see there): verify allocates on two threads.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 pub const DEFAULT_PASSPHRASE: &str = "benchmark passphrase";
 
 type AnyResult<T> = std::result::Result<T, Box<dyn std::error::Error>>;
