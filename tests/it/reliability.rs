@@ -231,3 +231,48 @@ fn repeated_failures_slow_unlocking_down_and_are_journalled() {
         "the failures are recorded at the next successful unlock"
     );
 }
+
+#[test]
+fn backup_status_is_the_latest_backup_and_restore_test_read_from_an_index() {
+    let reg = TempRegister::new();
+    reg.new_incident("Stolen laptop", "2026-11-20T09:00:00Z");
+    let first = backup(&reg);
+    reg.json(&["backup", "verify", first.to_str().unwrap()]);
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let second = backup(&reg);
+    assert_ne!(first, second);
+    // The newest restore test failed: that is what the status reports.
+    let mut bytes = std::fs::read(&second).unwrap();
+    let at = bytes.len() - 2000;
+    bytes[at] ^= 0xff;
+    std::fs::write(&second, bytes).unwrap();
+    assert_ne!(
+        reg.run(&["backup", "verify", second.to_str().unwrap()])
+            .status
+            .code(),
+        Some(0)
+    );
+    let status = reg.json(&["backup", "status"]);
+    assert_eq!(
+        status["last_backup_file"],
+        second.file_name().unwrap().to_str().unwrap()
+    );
+    assert_eq!(status["last_restore_test_ok"], false);
+    // Each is one lookup in a partial index, not a scan of the journal.
+    let conn = reg.raw();
+    for (kind, index) in [
+        ("backup.created", "events_backup_created"),
+        ("backup.restore_tested", "events_restore_tested"),
+    ] {
+        let plan: Vec<String> = conn
+            .prepare(
+                "EXPLAIN QUERY PLAN SELECT seq, payload FROM events WHERE kind = ?1 ORDER BY seq DESC LIMIT 1",
+            )
+            .unwrap()
+            .query_map([kind], |r| r.get(3))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert!(plan.iter().any(|p| p.contains(index)), "{kind}: {plan:?}");
+    }
+}

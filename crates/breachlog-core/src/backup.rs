@@ -245,14 +245,13 @@ impl Register {
     /// The last backup and restore test recorded in the journal.
     pub fn backup_status(&self) -> Result<BackupStatus> {
         let mut status = BackupStatus::default();
-        for ev in self.events_of_kinds(&[kind::BACKUP_CREATED, kind::BACKUP_RESTORE_TESTED])? {
-            if ev.kind == kind::BACKUP_CREATED {
-                status.last_backup_at = Some(ev.ts);
-                status.last_backup_file = ev.payload["file_name"].as_str().map(str::to_string);
-            } else {
-                status.last_restore_test_at = Some(ev.ts);
-                status.last_restore_test_ok = ev.payload["ok"].as_bool();
-            }
+        if let Some(ev) = self.latest_event_of_kind(kind::BACKUP_CREATED)? {
+            status.last_backup_at = Some(ev.ts);
+            status.last_backup_file = ev.payload["file_name"].as_str().map(str::to_string);
+        }
+        if let Some(ev) = self.latest_event_of_kind(kind::BACKUP_RESTORE_TESTED)? {
+            status.last_restore_test_at = Some(ev.ts);
+            status.last_restore_test_ok = ev.payload["ok"].as_bool();
         }
         Ok(status)
     }
