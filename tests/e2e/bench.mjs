@@ -45,8 +45,8 @@ for (const count of [0, big]) {
     await s.waitFor(count ? "table.incidents tbody tr" : ".state.empty", { timeout: 120000 });
     const unlock = Date.now() - u0;
     const f0 = Date.now();
-    await s.type("#filter-text", "lost laptop");
-    await s.waitFor(count ? ".row-title" : ".state.empty", { text: count ? "lost laptop" : "", timeout: 30000 });
+    await s.type("#filter-text", "laptop");
+    await s.waitFor(count ? ".row-title" : ".state.empty", { text: count ? /laptop/i : "", timeout: 30000 });
     const search = Date.now() - f0;
     results.push({ incidents: count, "cold start to unlock screen (ms)": coldStart, "unlock + verify + first page (ms)": unlock, "search (ms)": search });
   } finally {

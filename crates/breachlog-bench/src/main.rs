@@ -24,10 +24,6 @@ use breachlog_core::{Register, Ts, UnlockMethod};
 use serde_json::json;
 use zeroize::Zeroizing;
 
-// The same allocator as the `breachlog` CLI (see there): verify allocates on two threads.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 pub const DEFAULT_PASSPHRASE: &str = "benchmark passphrase";
 
 type AnyResult<T> = std::result::Result<T, Box<dyn std::error::Error>>;
@@ -179,6 +175,8 @@ fn cmd_pdf(args: &[String]) -> AnyResult<()> {
     }
     let load = start.elapsed().as_secs_f64();
     let org = reg.org()?;
+    // As `Register::issue_report` does before laying out the PDF.
+    reg.release_cache()?;
     let (bytes, pages) = render_register_rows(rows, &org, Ts::now())?;
     let seconds = start.elapsed().as_secs_f64();
     println!(

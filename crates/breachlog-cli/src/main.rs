@@ -22,12 +22,6 @@ use clap::Parser;
 
 use crate::args::Cli;
 
-// mimalloc instead of glibc's allocator: `verify` allocates and frees on two threads (chain and
-// replay), where glibc spends a quarter of the time in malloc/free and its arena locks
-// (`make bench`, perf).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// What a command failed with: a core error (localised, with its exit code) or anything else.
 pub enum Failure {
     Core(breachlog_core::Error),

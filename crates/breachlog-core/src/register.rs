@@ -634,6 +634,13 @@ impl Register {
         Ok(())
     }
 
+    /// Frees the connection's cache of decrypted pages (`PRAGMA shrink_memory`); it refills
+    /// as pages are read again. For a long computation after a large read (reports).
+    pub fn release_cache(&self) -> Result<()> {
+        self.conn.execute_batch("PRAGMA shrink_memory;")?;
+        Ok(())
+    }
+
     /// The latest event's (seq, hash); (0, 64 zeros) for an empty journal.
     pub fn head(&self) -> Result<(u64, String)> {
         head_of(&self.conn)
@@ -654,10 +661,12 @@ impl Register {
         // memory with the stored rows while the replay thread compares the other tables through
         // a second connection.
         let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Replayed>>(16);
+        let (spare_tx, spare_rx) = std::sync::mpsc::sync_channel::<Vec<RawEvent>>(32);
         let (incidents_tx, incidents_rx) = std::sync::mpsc::sync_channel(1);
         let (compare_tx, compare_rx) = std::sync::mpsc::sync_channel(1);
         let replay = ReplayThread {
             events: rx,
+            spare: spare_tx,
             incidents: incidents_tx,
             compare_at: compare_rx,
             stored: storage::open(&self.path, &self.key, false)?,
@@ -674,25 +683,33 @@ impl Register {
             let mut secrets = self.conn.prepare(SecretsCursor::SQL)?;
             let mut secrets = SecretsCursor::new(secrets.query([])?)?;
             let mut body = String::with_capacity(4096);
+            // Row buffers the replay thread has finished with (glibc's allocator is slow when
+            // one thread frees what another allocated).
+            let mut spare: Vec<RawEvent> = Vec::new();
             while let Some(row) = rows.next()? {
-                let raw = raw_event(row)?;
+                if spare.is_empty() {
+                    if let Ok(returned) = spare_rx.try_recv() {
+                        spare = returned;
+                    }
+                }
+                let mut raw = spare.pop().unwrap_or_default();
+                raw.fill(row)?;
                 let seq = raw.seq;
                 // The chain first, then the stored values (an orphan value of a deleted event is
                 // reported as the gap it leaves).
-                let parsed = if chain_fast_path(&raw, &mut body)
+                let checked = if chain_fast_path(&raw, &mut body)
                     && verifier.accept_hashed(raw.seq as u64, &raw.prev, &raw.hash)
                 {
-                    // Parsed here too: this thread waits for the replay thread otherwise.
-                    raw.into_event()
+                    Err(raw) // parsed on the replay thread
                 } else {
                     let ev = raw.into_event()?;
                     verifier.push(&ev)?;
                     Ok(ev)
                 };
                 let values = secrets.take(seq)?;
-                batch.push(match parsed {
+                batch.push(match checked {
                     Ok(ev) => Replayed::Event(ev, values),
-                    Err(e) => Replayed::Malformed(e),
+                    Err(raw) => Replayed::Raw(raw, values),
                 });
                 if batch.len() == VERIFY_BATCH {
                     let full = std::mem::replace(&mut batch, Vec::with_capacity(VERIFY_BATCH));
@@ -911,6 +928,7 @@ const EVENT_COLUMNS: &str =
     "SELECT seq, id, ts, actor, kind, subject, payload, prev, hash FROM events";
 
 /// An events row as stored, before it is checked.
+#[derive(Default)]
 struct RawEvent {
     seq: i64,
     id: String,
@@ -927,10 +945,10 @@ struct RawEvent {
 /// row whose hash already checked out (the payload is parsed there), or an event the chain
 /// check parsed itself.
 enum Replayed {
+    /// A stored row whose hash checked out: the payload is parsed on the replay thread (its
+    /// errors are reported in seq order with the sealed-value errors).
+    Raw(RawEvent, SecretRows),
     Event(Event, SecretRows),
-    /// A stored row whose hash checked out but whose payload does not parse (reported in seq
-    /// order with the sealed-value errors).
-    Malformed(IntegrityError),
 }
 
 /// Why the replay of `verify` stopped: a sealed value that does not open (ordered with the
@@ -945,9 +963,34 @@ enum ReplayFailure {
 /// the incidents over and, when told the head seq, compares the other tables with `stored`.
 struct ReplayThread {
     events: std::sync::mpsc::Receiver<Vec<Replayed>>,
+    /// Row buffers handed back to the reading thread for reuse.
+    spare: std::sync::mpsc::SyncSender<Vec<RawEvent>>,
     incidents: std::sync::mpsc::SyncSender<ReplayedIncidents>,
     compare_at: std::sync::mpsc::Receiver<u64>,
     stored: Connection,
+}
+
+/// Opens one event's sealed fields and applies it to the replayed projections.
+fn replay_one(
+    projector: &mut projection::Projector<'_>,
+    sealed: &mut SealedFields,
+    mut ev: Event,
+    values: SecretRows,
+) -> std::result::Result<(), ReplayFailure> {
+    sealed
+        .open(&mut ev, values)
+        .map_err(ReplayFailure::Sealed)?;
+    projection::apply_to(projector, &ev).map_err(|e| {
+        ReplayFailure::Replay(
+            IntegrityError {
+                seq: ev.seq,
+                reason: IntegrityReason::Malformed {
+                    detail: e.to_string(),
+                },
+            }
+            .into(),
+        )
+    })
 }
 
 /// What the replay thread of `verify` found once the journal replayed cleanly.
@@ -967,32 +1010,26 @@ impl ReplayThread {
         let mut sealed = SealedFields::default();
         // After the first failure the rest is only received (the chain thread keeps sending).
         let mut failed: Option<ReplayFailure> = None;
-        for item in self.events.into_iter().flatten() {
-            if failed.is_some() {
-                continue;
-            }
-            let (mut ev, values) = match item {
-                Replayed::Event(ev, values) => (ev, values),
-                Replayed::Malformed(e) => {
-                    failed = Some(ReplayFailure::Sealed(e.into()));
+        for batch in self.events {
+            let mut spare = Vec::with_capacity(batch.len());
+            for item in batch {
+                if failed.is_some() {
                     continue;
                 }
-            };
-            if let Err(e) = sealed.open(&mut ev, values) {
-                failed = Some(ReplayFailure::Sealed(e));
-                continue;
-            }
-            if let Err(e) = projection::apply_to(&mut projector, &ev) {
-                failed = Some(ReplayFailure::Replay(
-                    IntegrityError {
-                        seq: ev.seq,
-                        reason: IntegrityReason::Malformed {
-                            detail: e.to_string(),
-                        },
+                let (ev, values) = match item {
+                    Replayed::Event(ev, values) => (Ok(ev), values),
+                    Replayed::Raw(raw, values) => {
+                        let ev = raw.to_event();
+                        spare.push(raw);
+                        (ev, values)
                     }
-                    .into(),
-                ));
+                };
+                match ev {
+                    Ok(ev) => failed = replay_one(&mut projector, &mut sealed, ev, values).err(),
+                    Err(e) => failed = Some(ReplayFailure::Sealed(e.into())),
+                }
             }
+            let _ = self.spare.try_send(spare);
         }
         if let Some(f) = failed {
             return Err(f);
@@ -1067,6 +1104,44 @@ fn raw_event(row: &rusqlite::Row<'_>) -> rusqlite::Result<RawEvent> {
 }
 
 impl RawEvent {
+    /// Reads `row` into this event's buffers (`verify` recycles them: the strings are then
+    /// allocated and freed on the same thread).
+    fn fill(&mut self, row: &rusqlite::Row<'_>) -> rusqlite::Result<()> {
+        fn set(s: &mut String, row: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<()> {
+            s.clear();
+            s.push_str(row.get_ref(i)?.as_str()?);
+            Ok(())
+        }
+        self.seq = row.get(0)?;
+        set(&mut self.id, row, 1)?;
+        set(&mut self.ts, row, 2)?;
+        set(&mut self.actor, row, 3)?;
+        set(&mut self.kind, row, 4)?;
+        match row.get_ref(5)? {
+            rusqlite::types::ValueRef::Null => self.subject = None,
+            _ => set(self.subject.get_or_insert_with(String::new), row, 5)?,
+        }
+        set(&mut self.payload, row, 6)?;
+        set(&mut self.prev, row, 7)?;
+        set(&mut self.hash, row, 8)
+    }
+
+    /// The event, leaving this row's buffers for reuse.
+    fn to_event(&self) -> Result<Event, IntegrityError> {
+        let seq = u64::try_from(self.seq).unwrap_or(0);
+        Event::from_columns(
+            seq,
+            &self.id,
+            &self.ts,
+            self.actor.clone(),
+            self.kind.clone(),
+            self.subject.as_deref(),
+            &self.payload,
+            self.prev.clone(),
+            self.hash.clone(),
+        )
+    }
+
     fn into_event(self) -> Result<Event, IntegrityError> {
         let seq = u64::try_from(self.seq).unwrap_or(0);
         Event::from_columns(
