@@ -102,7 +102,6 @@ pub async fn unlock(
             session::key_file(&state.path).map(|k| session::retry_after(&k, Ts::now()));
         err
     })?;
-    let verify = verify_register(&reg, &loc);
     let (org, settings) = (
         reg.org().map_err(|e| state.err(&e))?,
         reg.settings().map_err(|e| state.err(&e))?,
@@ -110,11 +109,7 @@ pub async fn unlock(
     state.set_language(org.language);
     *state.slot() = Some(reg);
     crate::upkeep::check_soon();
-    Ok(Unlocked {
-        verify,
-        org,
-        settings,
-    })
+    Ok(Unlocked { org, settings })
 }
 
 #[tauri::command]
@@ -254,19 +249,22 @@ pub async fn update_settings(state: State<'_, AppState>, input: SettingsInput) -
     Ok(settings)
 }
 
+/// Verifies the whole register. The UI asks right after unlock and shows the register
+/// meanwhile: the check runs on a snapshot with connections of its own, so other commands are
+/// not held up (a register of 100,000 incidents takes seconds). An integrity failure is a
+/// result to show, not a command error.
 #[tauri::command]
 pub async fn verify(state: State<'_, AppState>) -> Res<VerifyOutcome> {
     let loc = state.localizer();
-    let slot = state.slot();
-    let reg = slot.as_ref().ok_or_else(|| AppError::locked(&loc))?;
-    Ok(verify_register(reg, &loc))
-}
-
-/// Runs the full verify; an integrity failure is a result to show, not a command error.
-fn verify_register(reg: &Register, loc: &breachlog_core::i18n::Localizer) -> VerifyOutcome {
+    let verifier = state.with(|reg| reg.verifier())?;
+    let head = verifier.head().clone();
+    let outcome = tauri::async_runtime::spawn_blocking(move || verifier.run(None))
+        .await
+        .map_err(|e| breachlog_core::Error::Data(e.to_string()))
+        .and_then(|r| r);
     let now = Ts::now().to_string();
-    match reg.verify(None) {
+    Ok(match outcome {
         Ok(report) => VerifyOutcome::ok(report, now),
-        Err(e) => VerifyOutcome::failed(reg.head().unwrap_or_default(), loc.error(&e), now),
-    }
+        Err(e) => VerifyOutcome::failed(head, loc.error(&e), now),
+    })
 }

@@ -82,10 +82,10 @@ impl VerifyOutcome {
     }
 }
 
-/// The result of a successful unlock: integrity is verified at every unlock.
+/// The result of a successful unlock. The UI then asks `verify`, which checks the register in
+/// the background (every unlock is verified; the register is shown meanwhile).
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct Unlocked {
-    pub verify: VerifyOutcome,
     pub org: Org,
     pub settings: Settings,
 }

@@ -747,7 +747,8 @@ fn append_row(
 
 /// `tests/e2e/bench.mjs` through tauri-driver (under xvfb-run without a display): launch to
 /// the unlock screen, and launch to the first register page after unlock (the app verifies
-/// the whole register at every unlock), empty register vs `incidents`.
+/// the whole register at every unlock, in the background: also timed), empty register vs
+/// `incidents`.
 fn cold_start(app: &Path, exe: &Path, incidents: u64, work: &Path) -> AnyResult<(Row, Value)> {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/e2e/bench.mjs");
     let out = work.join("cold-start.json");
@@ -771,18 +772,19 @@ fn cold_start(app: &Path, exe: &Path, incidents: u64, work: &Path) -> AnyResult<
     let v: Value = serde_json::from_str(&std::fs::read_to_string(&out)?)?;
     let get = |i: usize, k: &str| v[i][k].as_f64().unwrap_or(0.0);
     let k_start = "cold start to unlock screen (ms)";
-    let k_unlock = "unlock + verify + first page (ms)";
+    let k_unlock = "unlock to first page (ms)";
+    let k_verified = "unlock to verified (ms)";
     let (empty, full) = (
         get(0, k_start) + get(0, k_unlock),
         get(1, k_start) + get(1, k_unlock),
     );
     let ratio = full / empty.max(1.0);
     let row = Row {
-        figure: format!("desktop cold start to first register page, {incidents} incidents (launch → unlock screen → unlocked list)"),
-        baseline: format!("empty register: {:.0} ms (+{:.0} ms unlock)", get(0, k_start), get(0, k_unlock)),
+        figure: format!("desktop cold start to first register page, {incidents} incidents (launch → unlock screen → unlocked list; debug build of `make run`)"),
+        baseline: format!("empty register: {:.0} ms (+{:.0} ms unlock; verified {:.0} ms after unlock)", get(0, k_start), get(0, k_unlock), get(0, k_verified)),
         ratio: Some(ratio),
         goal: "≤ 1.3×".into(),
-        absolute: format!("{:.0} ms (+{:.0} ms unlock incl. verify)", get(1, k_start), get(1, k_unlock)),
+        absolute: format!("{:.0} ms (+{:.0} ms unlock; the background verify done {:.0} ms after unlock)", get(1, k_start), get(1, k_unlock), get(1, k_verified)),
         pass: Some(ratio <= 1.3),
     };
     Ok((row, v))

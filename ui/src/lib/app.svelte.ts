@@ -2,6 +2,7 @@
 import type { Org } from "./bindings/Org";
 import type { Settings } from "./bindings/Settings";
 import type { VerifyOutcome } from "./bindings/VerifyOutcome";
+import { backend } from "./backend";
 
 export type View =
   | { name: "register" }
@@ -19,6 +20,8 @@ export const app = $state<{
   org: Org | null;
   settings: Settings | null;
   verify: VerifyOutcome | null;
+  /** A verification is running (after unlock it runs while the register is shown). */
+  verifying: boolean;
   quickLog: boolean;
   toast: string | null;
   /** Bumped after every write so lists reload. */
@@ -29,10 +32,23 @@ export const app = $state<{
   org: null,
   settings: null,
   verify: null,
+  verifying: false,
   quickLog: false,
   toast: null,
   revision: 0,
 });
+
+/** Verifies the register without holding up the screens: every unlock is verified this way. */
+export async function verifyInBackground(): Promise<void> {
+  app.verifying = true;
+  try {
+    app.verify = await backend().verify();
+  } catch {
+    // Locked again meanwhile: the next unlock verifies.
+  } finally {
+    app.verifying = false;
+  }
+}
 
 /** Milliseconds since the epoch, updated every second (drives the live countdowns). */
 export const clock = $state({ now: Date.now() });

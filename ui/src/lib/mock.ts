@@ -202,7 +202,7 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
       }
       unlocked = true;
       failed = 0;
-      return { verify, org, settings };
+      return { org, settings };
     },
     lock: async () => {
       unlocked = false;

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
 import { flushSync } from "svelte";
 import { setBackend } from "../lib/backend";
 import { mockBackend } from "../lib/mock";
-import { app, clock } from "../lib/app.svelte";
+import { app, clock, verifyInBackground } from "../lib/app.svelte";
 import { setLanguage } from "../lib/i18n.svelte";
 import Shell from "../components/Shell.svelte";
 
@@ -42,5 +42,26 @@ describe("Shell", () => {
     await fireEvent.keyDown(window, { key: "n", ctrlKey: true });
     expect(await screen.findByRole("dialog")).toBeTruthy();
     app.quickLog = false;
+  });
+});
+
+describe("background verification", () => {
+  it("shows the register while the journal is verified, then the result", async () => {
+    const b = await open();
+    let finish: (v: Awaited<ReturnType<typeof b.verify>>) => void = () => {};
+    const outcome = await b.verify();
+    vi.spyOn(b, "verify").mockImplementation(() => new Promise((r) => (finish = r)));
+    app.verify = null;
+    render(Shell, { onLocked: () => {} });
+    const running = verifyInBackground();
+    // The register is there and says it is verifying.
+    expect((await screen.findByRole("status")).textContent).toBe("Verifying…");
+    await vi.waitFor(() => expect(document.querySelector("#filter-text")).toBeTruthy());
+    finish({ ...outcome, ok: false, problem: "event 7: hash mismatch" });
+    await running;
+    flushSync();
+    expect(screen.queryByText("Verifying…")).toBeNull();
+    expect((await screen.findByRole("alert")).textContent).toContain("event 7: hash mismatch");
+    app.verify = null;
   });
 });

@@ -1,0 +1,75 @@
+//! `Register::verifier`: a verification on its own snapshot, while the register is written.
+
+use super::*;
+use crate::register::{IncidentInput, InitOptions, OrgInput};
+
+fn register() -> (tempfile::TempDir, Register) {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = InitOptions {
+        org: OrgInput {
+            timezone: Some("Europe/Paris".into()),
+            ..Default::default()
+        },
+        passphrase: Some(Zeroizing::new("correct horse battery staple".into())),
+        keyring: false,
+        actor: "rssi".into(),
+    };
+    let (reg, _) = Register::init(&dir.path().join("r.db"), opts).unwrap();
+    (dir, reg)
+}
+
+fn incident(reg: &mut Register, title: &str) -> Incident {
+    reg.create_incident(&IncidentInput {
+        title: Some(title.into()),
+        description: Some("Une clé USB perdue dans le métro.".into()),
+        category: Some("lost_device".into()),
+        severity: Some("low".into()),
+        detected_at: Some("2026-10-01T08:00:00Z".into()),
+        ..Default::default()
+    })
+    .unwrap()
+}
+
+#[test]
+fn a_verifier_checks_its_snapshot_while_the_register_is_written() {
+    let (_dir, mut reg) = register();
+    incident(&mut reg, "Clé USB perdue");
+    let verifier = reg.verifier().unwrap();
+    let head = verifier.head().clone();
+    // Written after the snapshot: a new incident (a new row in every compared table kind) and
+    // an update of the first one.
+    let second = incident(&mut reg, "Ordinateur volé");
+    reg.transition(second.id, "triage", None, None, None)
+        .unwrap();
+    let report = std::thread::spawn(move || verifier.run(None))
+        .join()
+        .unwrap()
+        .unwrap();
+    assert_eq!((report.head_seq, report.head_hash), head);
+    // The register as it is now verifies too, with the later events.
+    let now = reg.verify(None).unwrap();
+    assert!(now.head_seq > report.head_seq);
+}
+
+#[test]
+fn a_verifier_still_finds_a_projection_edited_before_its_snapshot() {
+    let (_dir, mut reg) = register();
+    let first = incident(&mut reg, "Clé USB perdue");
+    reg.conn
+        .execute(
+            "UPDATE incidents SET severity = 'critical' WHERE id = ?1",
+            [first.id.to_string()],
+        )
+        .unwrap();
+    let err = reg.verifier().unwrap().run(None).unwrap_err();
+    assert!(
+        matches!(
+            &err,
+            Error::Integrity(IntegrityError {
+                reason: IntegrityReason::ProjectionMismatch { table, key },
+                ..
+            }) if table == "incidents" && *key == first.id.to_string()
+        ),
+        "{err:?}"
+    );
+}
