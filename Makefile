@@ -48,14 +48,16 @@ lint: deps-core
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 
 # Every figure of issue 8 in one run (release build), one table, target/bench/results.json;
-# see docs/benchmarks.md. The desktop cold-start figure needs the app (built here when its
-# prerequisites can be installed; skipped with a clear note otherwise, or with BENCH_APP=0).
+# see docs/benchmarks.md. The desktop cold-start figure needs the app (its release build, as
+# shipped, is built here when its prerequisites can be installed; skipped with a clear note
+# otherwise, or with BENCH_APP=0).
 BENCH_TARGET := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 bench: deps-core
 	cargo build --release --locked -p breachlog-cli -p breachlog-bench --features breachlog-bench/baseline
 	@app=""; \
 	if [ "$(BENCH_APP)" = 0 ]; then echo "bench: BENCH_APP=0: the desktop cold-start figure is skipped"; \
-	elif $(MAKE) --no-print-directory app-build e2e-deps; then app="--app $(APP_BIN)"; \
+	elif $(MAKE) --no-print-directory app-ui e2e-deps && cargo build --release --locked -p breachlog-app; \
+	then app="--app $(BENCH_TARGET)/release/breachlog-app"; \
 	else echo "bench: the desktop app could not be built here: the cold-start figure is skipped"; fi; \
 	TAURI_DRIVER=$(TAURI_DRIVER) $(BENCH_TARGET)/release/breachlog-bench run --work $(CURDIR)/target/bench \
 	  --cli $(BENCH_TARGET)/release/breachlog $$app

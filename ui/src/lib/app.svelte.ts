@@ -50,6 +50,23 @@ export async function verifyInBackground(): Promise<void> {
   }
 }
 
+let verifyPending = false;
+
+/** After unlock: verify once the first screen has its data (or after 2 s at the latest), so the
+ * check does not compete with it for the processor. */
+export function verifyAfterFirstScreen(): void {
+  verifyPending = true;
+  app.verifying = true;
+  setTimeout(startPendingVerify, 2000);
+}
+
+/** Starts the verification `verifyAfterFirstScreen` asked for, once. */
+export function startPendingVerify(): void {
+  if (!verifyPending) return;
+  verifyPending = false;
+  void verifyInBackground();
+}
+
 /** Milliseconds since the epoch, updated every second (drives the live countdowns). */
 export const clock = $state({ now: Date.now() });
 setInterval(() => (clock.now = Date.now()), 1000);
