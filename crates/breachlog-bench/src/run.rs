@@ -780,7 +780,7 @@ fn cold_start(app: &Path, exe: &Path, incidents: u64, work: &Path) -> AnyResult<
     );
     let ratio = full / empty.max(1.0);
     let row = Row {
-        figure: format!("desktop cold start to first register page, {incidents} incidents (launch → unlock screen → unlocked list; debug build of `make run`)"),
+        figure: format!("desktop cold start to first register page, {incidents} incidents (launch → unlock screen → unlocked list; release build of the app)"),
         baseline: format!("empty register: {:.0} ms (+{:.0} ms unlock; verified {:.0} ms after unlock)", get(0, k_start), get(0, k_unlock), get(0, k_verified)),
         ratio: Some(ratio),
         goal: "≤ 1.3×".into(),
