@@ -252,71 +252,63 @@ fn projection_error(reg: &TempRegister) -> String {
     v["error"]["reason"].as_str().unwrap().to_string()
 }
 
+/// A populated register with `sql` run on it, `?1` being the key `key` picks; and that key.
+fn projection_edited(
+    key: fn(&rusqlite::Connection) -> String,
+    sql: &str,
+) -> (TempRegister, String) {
+    let (reg, _) = populated();
+    let conn = reg.raw();
+    let k = key(&conn);
+    conn.execute(sql, [&k]).unwrap();
+    (reg, k)
+}
+
+fn named(table: &str, key: &str) -> String {
+    format!("projection {table} row {key} differs from the journal")
+}
+
 #[test]
 fn a_deleted_or_an_extra_incident_row_is_named() {
-    let (reg, _) = populated();
-    let conn = reg.raw();
-    let id = incident_id(&conn, "Phishing wave");
-    conn.execute("DELETE FROM incidents WHERE id = ?1", [&id])
-        .unwrap();
-    assert_eq!(
-        projection_error(&reg),
-        format!("projection incidents row {id} differs from the journal")
+    let (reg, id) = projection_edited(
+        |c| incident_id(c, "Phishing wave"),
+        "DELETE FROM incidents WHERE id = ?1",
     );
-
-    let (reg, _) = populated();
-    let conn = reg.raw();
-    let fake = "00000000-0000-7000-8000-000000000001";
-    conn.execute(
+    assert_eq!(projection_error(&reg), named("incidents", &id));
+    let (reg, fake) = projection_edited(
+        |_| "00000000-0000-7000-8000-000000000001".into(),
         "INSERT INTO incidents SELECT ?1, status, title, category, severity, detected_at,
          personal_data, risk, aware_at, exercise, created_seq, last_seq, doc FROM incidents LIMIT 1",
-        [fake],
-    )
-    .unwrap();
-    assert_eq!(
-        projection_error(&reg),
-        format!("projection incidents row {fake} differs from the journal")
     );
+    assert_eq!(projection_error(&reg), named("incidents", &fake));
 }
 
 #[test]
 fn an_edited_query_column_or_child_row_is_named() {
     // A query column alone (the document unchanged): the list would show it.
-    let (reg, _) = populated();
-    let conn = reg.raw();
-    let id = incident_id(&conn, "Stolen laptop");
-    conn.execute("UPDATE incidents SET severity = 'low' WHERE id = ?1", [&id])
-        .unwrap();
-    assert_eq!(
-        projection_error(&reg),
-        format!("projection incidents row {id} differs from the journal")
+    let (reg, id) = projection_edited(
+        |c| incident_id(c, "Stolen laptop"),
+        "UPDATE incidents SET severity = 'low' WHERE id = ?1",
     );
+    assert_eq!(projection_error(&reg), named("incidents", &id));
     // A note's document (compared by the replay thread's connection).
-    let (reg, _) = populated();
-    let conn = reg.raw();
-    let note: String = conn
-        .query_row("SELECT id FROM notes", [], |r| r.get(0))
-        .unwrap();
-    conn.execute(
+    let (reg, note) = projection_edited(
+        |c| {
+            c.query_row("SELECT id FROM notes", [], |r| r.get(0))
+                .unwrap()
+        },
         "UPDATE notes SET doc = json_set(doc, '$.author', 'mallory') WHERE id = ?1",
-        [&note],
-    )
-    .unwrap();
-    assert_eq!(
-        projection_error(&reg),
-        format!("projection notes row {note} differs from the journal")
     );
+    assert_eq!(projection_error(&reg), named("notes", &note));
     // Both: the incidents table comes first, as the tables are listed.
+    let conn = reg.raw();
     conn.execute(
         "UPDATE incidents SET severity = 'low' WHERE title = 'Phishing wave'",
         [],
     )
     .unwrap();
     let id = incident_id(&conn, "Phishing wave");
-    assert_eq!(
-        projection_error(&reg),
-        format!("projection incidents row {id} differs from the journal")
-    );
+    assert_eq!(projection_error(&reg), named("incidents", &id));
 }
 
 #[test]

@@ -20,6 +20,8 @@ pub mod regulation;
 pub mod report;
 pub mod seal;
 pub mod storage;
+#[cfg(test)]
+pub(crate) mod testing;
 pub mod time;
 pub mod validate;
 

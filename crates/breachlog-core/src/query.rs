@@ -191,24 +191,13 @@ impl Register {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::register::{IncidentInput, InitOptions, OrgInput};
+    use crate::register::IncidentInput;
 
     /// Seven incidents detected one day apart (2026-03-01 … 03-07), titles "Lost laptop 1" …;
     /// the third and sixth are moved to triage.
     fn register() -> (tempfile::TempDir, Register, Vec<String>) {
-        let dir = tempfile::tempdir().unwrap();
-        let opts = InitOptions {
-            org: OrgInput {
-                timezone: Some("Europe/Berlin".into()),
-                ..Default::default()
-            },
-            passphrase: Some(zeroize::Zeroizing::new(
-                "correct horse battery staple".into(),
-            )),
-            keyring: false,
-            actor: "ciso".into(),
-        };
-        let (mut reg, _) = Register::init(&dir.path().join("r.db"), opts).unwrap();
+        let (dir, mut reg) =
+            crate::testing::register(crate::testing::org_in("Europe/Berlin"), "ciso");
         let mut ids = Vec::new();
         for day in 1..=7 {
             let incident = reg

@@ -1,21 +1,10 @@
 //! `Register::verifier`: a verification on its own snapshot, while the register is written.
 
 use super::*;
-use crate::register::{IncidentInput, InitOptions, OrgInput};
+use crate::register::IncidentInput;
 
 fn register() -> (tempfile::TempDir, Register) {
-    let dir = tempfile::tempdir().unwrap();
-    let opts = InitOptions {
-        org: OrgInput {
-            timezone: Some("Europe/Paris".into()),
-            ..Default::default()
-        },
-        passphrase: Some(Zeroizing::new("correct horse battery staple".into())),
-        keyring: false,
-        actor: "rssi".into(),
-    };
-    let (reg, _) = Register::init(&dir.path().join("r.db"), opts).unwrap();
-    (dir, reg)
+    crate::testing::register(crate::testing::org_in("Europe/Paris"), "rssi")
 }
 
 fn incident(reg: &mut Register, title: &str) -> Incident {

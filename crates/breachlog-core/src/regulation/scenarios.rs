@@ -6,7 +6,7 @@ use uuid::Uuid;
 use zeroize::Zeroizing;
 
 use super::{ClassifyInput, FilingInput, ObligationKind, ObligationStatus, ObligationView, Regime};
-use crate::register::{AssessmentInput, IncidentInput, InitOptions, OrgInput};
+use crate::register::{AssessmentInput, IncidentInput, OrgInput};
 use crate::{Error, Reason, Register, Ts};
 
 fn ts(s: &str) -> Ts {
@@ -14,21 +14,16 @@ fn ts(s: &str) -> Ts {
 }
 
 fn register(tz: &str, regimes: &str, lead: &str) -> (TempDir, Register) {
-    let dir = tempfile::tempdir().unwrap();
-    let opts = InitOptions {
-        org: OrgInput {
+    crate::testing::register(
+        OrgInput {
             name: Some("Example B.V.".into()),
             timezone: Some(tz.into()),
             lead_authority: Some(lead.into()),
             regimes: Some(regimes.split(',').map(String::from).collect()),
             ..Default::default()
         },
-        passphrase: Some(Zeroizing::new("correct horse battery staple".into())),
-        keyring: false,
-        actor: "dpo".into(),
-    };
-    let (reg, _) = Register::init(&dir.path().join("r.db"), opts).unwrap();
-    (dir, reg)
+        "dpo",
+    )
 }
 
 fn incident(reg: &mut Register, detected: &str) -> Uuid {

@@ -5,13 +5,12 @@
 
 use tempfile::TempDir;
 use uuid::Uuid;
-use zeroize::Zeroizing;
 
 use super::{
     ClassifyInput, ControllerUpdate, FilingInput, ObligationKind, ObligationStatus, ObligationView,
     Regime,
 };
-use crate::register::{AssessmentInput, IncidentInput, InitOptions, OrgInput};
+use crate::register::{AssessmentInput, IncidentInput, OrgInput};
 use crate::{Error, Reason, Register, Ts};
 
 pub(super) fn ts(s: &str) -> Ts {
@@ -19,9 +18,8 @@ pub(super) fn ts(s: &str) -> Ts {
 }
 
 pub(super) fn register(regimes: &str, role: &str) -> (TempDir, Register) {
-    let dir = tempfile::tempdir().unwrap();
-    let opts = InitOptions {
-        org: OrgInput {
+    crate::testing::register(
+        OrgInput {
             name: Some("Example Trust B.V.".into()),
             timezone: Some("Europe/Amsterdam".into()),
             lead_authority: Some("nl-ap".into()),
@@ -29,12 +27,8 @@ pub(super) fn register(regimes: &str, role: &str) -> (TempDir, Register) {
             regimes: Some(regimes.split(',').map(String::from).collect()),
             ..Default::default()
         },
-        passphrase: Some(Zeroizing::new("correct horse battery staple".into())),
-        keyring: false,
-        actor: "dpo".into(),
-    };
-    let (reg, _) = Register::init(&dir.path().join("r.db"), opts).unwrap();
-    (dir, reg)
+        "dpo",
+    )
 }
 
 pub(super) fn incident(reg: &mut Register, detected: &str) -> Uuid {
