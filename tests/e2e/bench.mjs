@@ -1,9 +1,10 @@
 // Cold start and unlock time of the real app: empty register vs 10,000 incidents.
 // Usage: node tests/e2e/bench.mjs <breachlog-app binary> <seed example binary> [count]
 // With BENCH_GENERATOR=1 the second argument is `breachlog-bench` and the registers come from its
-// seeded generator (`make bench`); with BENCH_JSON=<file> the results are also written there.
+// seeded generator (`make bench`); with BENCH_JSON=<file> the results are also written there;
+// with BENCH_SHOTS=<dir> a screenshot of the first page after unlock goes there.
 import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Session, sleep } from "./webdriver.mjs";
@@ -45,6 +46,11 @@ for (const count of [0, big]) {
     await s.waitFor(count ? "table.incidents tbody tr" : ".state.empty", { timeout: 120000 });
     // First interactive screen: the register's first page (verification still running).
     const unlock = Date.now() - u0;
+    // What the user sees meanwhile (the header says the journal is being verified).
+    if (process.env.BENCH_SHOTS) {
+      mkdirSync(process.env.BENCH_SHOTS, { recursive: true });
+      writeFileSync(join(process.env.BENCH_SHOTS, `first-page-${count}.png`), await s.screenshot());
+    }
     const f0 = Date.now();
     await s.type("#filter-text", "laptop");
     await s.waitFor(count ? ".row-title" : ".state.empty", { text: count ? /laptop/i : "", timeout: 30000 });

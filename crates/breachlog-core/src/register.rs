@@ -752,6 +752,11 @@ impl Verifier {
     fn open(path: &Path, key: &DataKey) -> Result<Verifier> {
         let events = storage::open(path, key, false)?;
         let tables = storage::open(path, key, false)?;
+        // Both read every page once, in order: a small cache is as fast as the large one of the
+        // register's own connection and keeps ~100 MiB out of the verification's memory.
+        for conn in [&events, &tables] {
+            conn.execute_batch("PRAGMA cache_size = -8192;")?;
+        }
         events.execute_batch("BEGIN")?;
         let mut head = head_of(&events)?;
         // A write between the two snapshots: take both again (writes are short).
