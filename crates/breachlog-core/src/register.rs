@@ -1155,17 +1155,9 @@ fn chain_fast_path(raw: &RawEvent, body: &mut String) -> bool {
 }
 
 fn raw_event(row: &rusqlite::Row<'_>) -> rusqlite::Result<RawEvent> {
-    Ok(RawEvent {
-        seq: row.get(0)?,
-        id: row.get(1)?,
-        ts: row.get(2)?,
-        actor: row.get(3)?,
-        kind: row.get(4)?,
-        subject: row.get(5)?,
-        payload: row.get(6)?,
-        prev: row.get(7)?,
-        hash: row.get(8)?,
-    })
+    let mut raw = RawEvent::default();
+    raw.fill(row)?;
+    Ok(raw)
 }
 
 impl RawEvent {
