@@ -30,7 +30,7 @@ endef
 
 deps-core:
 	$(call apt_install,$(APT_CORE))
-	@command -v cargo >/dev/null || { echo "Rust 1.85 or newer is required (rustup.rs or your distribution's rustc/cargo)"; exit 1; }
+	@command -v cargo >/dev/null || { echo "Rust 1.89 or newer is required (rustup.rs or your distribution's rustc/cargo)"; exit 1; }
 
 -include mk/*.mk
 

@@ -22,6 +22,8 @@ error-disk-full = Der Datenträger ist voll: Es wurde nichts geschrieben. Geben 
 error-read-only = In das Register kann nicht geschrieben werden (schreibgeschützte Datei oder schreibgeschützter Ordner): Es wurde nichts geschrieben.
 error-storage = Das Register konnte nicht gelesen oder geschrieben werden: { $detail }
 error-io = Auf { $path } konnte nicht zugegriffen werden: { $detail }
+error-register-busy = Das Register { $path } ist in einem anderen Prozess geöffnet ({ $holders }): Es wurde nichts geändert. Schließen Sie es dort (Desktop-App sperren oder den anderen Befehl abwarten) und versuchen Sie es erneut.
+error-register-busy-unknown = Das Register { $path } ist in einem anderen Prozess geöffnet: Es wurde nichts geändert. Schließen Sie es dort (Desktop-App sperren oder den anderen Befehl abwarten) und versuchen Sie es erneut.
 
 ## Gründe (warum eine Angabe abgelehnt wurde)
 
@@ -53,6 +55,10 @@ reason-already-in-state = der Vorfall befindet sich bereits in diesem Status
 reason-weak-passphrase = muss mindestens 12 Zeichen lang sein
 reason-mismatch = die beiden Eingaben stimmen nicht überein
 reason-no-changes = es würde sich nichts ändern
+reason-symlink = es ist ein symbolischer Link; geben Sie die eigentliche Datei an
+reason-is-directory = es ist ein Ordner; geben Sie einen Dateinamen an
+reason-register-file = es ist eine Datei des Registers selbst (Datenbank, Schlüsseldatei oder Sperre); wählen Sie eine andere Datei
+reason-kdf-out-of-bounds = die Parameter der Schlüsselableitung liegen außerhalb des zulässigen Bereichs
 
 ## Integrität
 
@@ -124,6 +130,8 @@ field-detected-from = Entdeckt ab
 field-detected-to = Entdeckt bis
 field-expect-head = Erwarteter Kettenkopf
 field-journal = Journaldatei
+field-out = Ausgabedatei
+field-key-file = Schlüsseldatei
 
 ## Kategorien
 
@@ -243,6 +251,11 @@ cli-no = nein
 cli-backup-created = Verschlüsselte Sicherung nach { $path } geschrieben (Kettenkopf { $hash }).
 cli-backup-restored = Sicherung nach { $path } wiederhergestellt und geprüft (Kettenkopf { $hash }).
 cli-passphrase-changed = Die Passphrase wurde geändert.
-cli-key-rotated = Das Register wurde mit einem neuen Datenschlüssel neu verschlüsselt; der alte Schlüssel und der alte Wiederherstellungsschlüssel öffnen es nicht mehr.
+cli-key-rotated = Das Register wurde mit einem neuen Datenschlüssel neu verschlüsselt; der alte Datenschlüssel, die alte Passphrase und der alte Wiederherstellungsschlüssel öffnen es nicht mehr. Frühere Sicherungen lassen sich weiterhin mit der alten Passphrase und dem alten Wiederherstellungsschlüssel öffnen: Löschen oder erneuern Sie sie, falls diese kompromittiert sein könnten.
+cli-key-rotate-staged = Notieren Sie diesen neuen Wiederherstellungsschlüssel jetzt: Das neu verschlüsselte Register wird gerade eingesetzt. Falls danach ein Fehler gemeldet wird, versuchen Sie zuerst den neuen, dann den alten Wiederherstellungsschlüssel.
+cli-recovery-confirmed = Der Wiederherstellungsschlüssel wurde bestätigt.
+cli-recovery-unconfirmed = Erinnerung: Noch niemand hat bestätigt, den Wiederherstellungsschlüssel dieses Registers zu besitzen. Ist er notiert, bestätigen Sie ihn mit „breachlog key confirm-recovery“; ist er verloren, erzeugen Sie einen neuen mit „breachlog key new-recovery“.
+cli-recovery-new = Ein neuer Wiederherstellungsschlüssel hat den alten ersetzt, der dieses Register nicht mehr öffnet (frühere Sicherungen behalten ihren). Bestätigen Sie ihn mit „breachlog key confirm-recovery“, sobald er notiert ist.
+cli-recovery-used = Sie haben mit dem Wiederherstellungsschlüssel entsperrt: Legen Sie mit „breachlog key change-passphrase“ eine neue Passphrase fest.
 cli-keyring-added = Der Datenschlüssel ist jetzt im Schlüsselbund des Betriebssystems gespeichert.
 cli-keyring-removed = Der Datenschlüssel wurde aus dem Schlüsselbund des Betriebssystems entfernt.

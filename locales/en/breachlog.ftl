@@ -22,6 +22,8 @@ error-disk-full = The disk is full: nothing was written. Free some space and try
 error-read-only = The register cannot be written (read-only file or folder): nothing was written.
 error-storage = The register could not be read or written: { $detail }
 error-io = Could not access { $path }: { $detail }
+error-register-busy = The register { $path } is open in another process ({ $holders }): nothing was changed. Close it there (lock the desktop app or let the other command finish) and try again.
+error-register-busy-unknown = The register { $path } is open in another process: nothing was changed. Close it there (lock the desktop app or let the other command finish) and try again.
 
 ## Reasons (why a field was refused)
 
@@ -53,6 +55,10 @@ reason-already-in-state = the incident is already in that state
 reason-weak-passphrase = it must have at least 12 characters
 reason-mismatch = the two entries do not match
 reason-no-changes = nothing would change
+reason-symlink = it is a symbolic link; give the real file
+reason-is-directory = it is a folder; give a file name
+reason-register-file = it is one of the register's own files (database, key file or lock); choose another file
+reason-kdf-out-of-bounds = its key-derivation parameters are outside the accepted range
 
 ## Integrity
 
@@ -124,6 +130,8 @@ field-detected-from = detected from
 field-detected-to = detected to
 field-expect-head = expected head
 field-journal = journal file
+field-out = output file
+field-key-file = key file
 
 ## Categories
 
@@ -243,6 +251,11 @@ cli-no = no
 cli-backup-created = Encrypted backup written to { $path } (head { $hash }).
 cli-backup-restored = Backup restored to { $path } and verified (head { $hash }).
 cli-passphrase-changed = The passphrase was changed.
-cli-key-rotated = The register was re-encrypted with a new data key; the old key and recovery key no longer open it.
+cli-key-rotated = The register was re-encrypted with a new data key; the old data key, passphrase and recovery key no longer open it. Backups made before now still open with the old passphrase and recovery key: delete or re-create them if those may be compromised.
+cli-key-rotate-staged = Write this new recovery key down now: the re-encrypted register is being put in place. Should an error follow, try the new recovery key first, then the old one.
+cli-recovery-confirmed = The recovery key was confirmed.
+cli-recovery-unconfirmed = Reminder: nobody has confirmed holding this register’s recovery key yet. If it is written down, confirm it with “breachlog key confirm-recovery”; if it is lost, issue a new one with “breachlog key new-recovery”.
+cli-recovery-new = A new recovery key replaced the old one, which no longer opens this register (backups made earlier keep theirs). Confirm it with “breachlog key confirm-recovery” once it is written down.
+cli-recovery-used = You unlocked with the recovery key: set a new passphrase with “breachlog key change-passphrase”.
 cli-keyring-added = The data key is now stored in the OS keyring.
 cli-keyring-removed = The data key was removed from the OS keyring.

@@ -22,6 +22,8 @@ error-disk-full = Le disque est plein : rien n’a été écrit. Libérez de l�
 error-read-only = Impossible d’écrire dans le registre (fichier ou dossier en lecture seule) : rien n’a été écrit.
 error-storage = Impossible de lire ou d’écrire le registre : { $detail }
 error-io = Impossible d’accéder à { $path } : { $detail }
+error-register-busy = Le registre { $path } est ouvert dans un autre processus ({ $holders }) : rien n’a été modifié. Fermez-le là-bas (verrouillez l’application de bureau ou attendez la fin de l’autre commande) et réessayez.
+error-register-busy-unknown = Le registre { $path } est ouvert dans un autre processus : rien n’a été modifié. Fermez-le là-bas (verrouillez l’application de bureau ou attendez la fin de l’autre commande) et réessayez.
 
 ## Motifs (pourquoi une valeur a été refusée)
 
@@ -53,6 +55,10 @@ reason-already-in-state = l’incident se trouve déjà dans cet état
 reason-weak-passphrase = la phrase de passe doit comporter au moins 12 caractères
 reason-mismatch = les deux saisies ne correspondent pas
 reason-no-changes = aucune modification ne serait apportée
+reason-symlink = c’est un lien symbolique ; indiquez le fichier réel
+reason-is-directory = c’est un dossier ; indiquez un nom de fichier
+reason-register-file = c’est l’un des fichiers du registre lui-même (base de données, fichier de clé ou verrou) ; choisissez un autre fichier
+reason-kdf-out-of-bounds = ses paramètres de dérivation de clé sont hors de la plage acceptée
 
 ## Intégrité
 
@@ -124,6 +130,8 @@ field-detected-from = détecté à partir du
 field-detected-to = détecté jusqu’au
 field-expect-head = tête de chaîne attendue
 field-journal = fichier journal
+field-out = fichier de sortie
+field-key-file = fichier de clé
 
 ## Catégories
 
@@ -243,6 +251,11 @@ cli-no = non
 cli-backup-created = Sauvegarde chiffrée écrite dans { $path } (tête de chaîne { $hash }).
 cli-backup-restored = Sauvegarde restaurée dans { $path } et vérifiée (tête de chaîne { $hash }).
 cli-passphrase-changed = La phrase secrète a été modifiée.
-cli-key-rotated = Le registre a été rechiffré avec une nouvelle clé de données ; l’ancienne clé et l’ancienne clé de récupération ne l’ouvrent plus.
+cli-key-rotated = Le registre a été rechiffré avec une nouvelle clé de données ; l’ancienne clé de données, l’ancienne phrase secrète et l’ancienne clé de récupération ne l’ouvrent plus. Les sauvegardes antérieures s’ouvrent toujours avec l’ancienne phrase secrète et l’ancienne clé de récupération : supprimez-les ou recréez-les si celles-ci ont pu être compromises.
+cli-key-rotate-staged = Notez cette nouvelle clé de récupération maintenant : le registre rechiffré est en cours de mise en place. Si une erreur suit, essayez d’abord la nouvelle clé de récupération, puis l’ancienne.
+cli-recovery-confirmed = La clé de récupération a été confirmée.
+cli-recovery-unconfirmed = Rappel : personne n’a encore confirmé détenir la clé de récupération de ce registre. Si elle est notée, confirmez-la avec « breachlog key confirm-recovery » ; si elle est perdue, créez-en une nouvelle avec « breachlog key new-recovery ».
+cli-recovery-new = Une nouvelle clé de récupération a remplacé l’ancienne, qui n’ouvre plus ce registre (les sauvegardes antérieures gardent la leur). Confirmez-la avec « breachlog key confirm-recovery » une fois notée.
+cli-recovery-used = Vous avez déverrouillé avec la clé de récupération : définissez une nouvelle phrase secrète avec « breachlog key change-passphrase ».
 cli-keyring-added = La clé de données est désormais conservée dans le trousseau de clés du système d’exploitation.
 cli-keyring-removed = La clé de données a été retirée du trousseau de clés du système d’exploitation.

@@ -22,6 +22,8 @@ error-disk-full = De schijf is vol: er is niets weggeschreven. Maak ruimte vrij 
 error-read-only = Er kan niet naar het register worden geschreven (bestand of map is alleen-lezen): er is niets weggeschreven.
 error-storage = Het register kon niet worden gelezen of weggeschreven: { $detail }
 error-io = Geen toegang tot { $path }: { $detail }
+error-register-busy = Het register { $path } is geopend in een ander proces ({ $holders }): er is niets gewijzigd. Sluit het daar (vergrendel de desktop-app of wacht tot de andere opdracht klaar is) en probeer het opnieuw.
+error-register-busy-unknown = Het register { $path } is geopend in een ander proces: er is niets gewijzigd. Sluit het daar (vergrendel de desktop-app of wacht tot de andere opdracht klaar is) en probeer het opnieuw.
 
 ## Redenen (waarom een waarde is geweigerd)
 
@@ -50,6 +52,10 @@ reason-already-in-state = het incident heeft die status al
 reason-weak-passphrase = moet ten minste 12 tekens bevatten
 reason-mismatch = de twee invoeren komen niet overeen
 reason-no-changes = er zou niets veranderen
+reason-symlink = het is een symbolische koppeling; geef het echte bestand op
+reason-is-directory = het is een map; geef een bestandsnaam op
+reason-register-file = het is een van de eigen bestanden van het register (database, sleutelbestand of vergrendeling); kies een ander bestand
+reason-kdf-out-of-bounds = de parameters van de sleutelafleiding vallen buiten het toegestane bereik
 
 ## Integriteit
 
@@ -121,6 +127,8 @@ field-detected-from = ontdekt vanaf
 field-detected-to = ontdekt tot en met
 field-expect-head = verwachte ketenkop
 field-journal = journaalbestand
+field-out = uitvoerbestand
+field-key-file = sleutelbestand
 
 ## Categorieën
 
@@ -240,6 +248,11 @@ cli-no = nee
 cli-backup-created = Versleutelde back-up geschreven naar { $path } (ketenkop { $hash }).
 cli-backup-restored = Back-up teruggezet naar { $path } en gecontroleerd (ketenkop { $hash }).
 cli-passphrase-changed = De wachtwoordzin is gewijzigd.
-cli-key-rotated = Het register is opnieuw versleuteld met een nieuwe gegevenssleutel; de oude sleutel en de oude herstelsleutel openen het niet meer.
+cli-key-rotated = Het register is opnieuw versleuteld met een nieuwe gegevenssleutel; de oude gegevenssleutel, wachtzin en herstelsleutel openen het niet meer. Eerdere back-ups openen nog steeds met de oude wachtzin en herstelsleutel: verwijder of vernieuw ze als die mogelijk gecompromitteerd zijn.
+cli-key-rotate-staged = Noteer deze nieuwe herstelsleutel nu: het opnieuw versleutelde register wordt op zijn plaats gezet. Volgt er een fout, probeer dan eerst de nieuwe en daarna de oude herstelsleutel.
+cli-recovery-confirmed = De herstelsleutel is bevestigd.
+cli-recovery-unconfirmed = Herinnering: niemand heeft nog bevestigd de herstelsleutel van dit register te hebben. Staat hij genoteerd, bevestig hem dan met “breachlog key confirm-recovery”; is hij kwijt, maak dan een nieuwe met “breachlog key new-recovery”.
+cli-recovery-new = Een nieuwe herstelsleutel heeft de oude vervangen, die dit register niet meer opent (eerdere back-ups houden de hunne). Bevestig hem met “breachlog key confirm-recovery” zodra hij genoteerd is.
+cli-recovery-used = U hebt ontgrendeld met de herstelsleutel: stel een nieuwe wachtzin in met “breachlog key change-passphrase”.
 cli-keyring-added = De gegevenssleutel is nu opgeslagen in de sleutelopslag van het besturingssysteem.
 cli-keyring-removed = De gegevenssleutel is uit de sleutelopslag van het besturingssysteem verwijderd.

@@ -42,10 +42,8 @@ pub async fn app_status(state: State<'_, AppState>) -> Res<AppStatus> {
         keyring_available: session::keyring_available(),
         keyring_enabled: kf.as_ref().is_some_and(|k| k.keyring),
         has_passphrase: kf.as_ref().is_none_or(|k| k.has_passphrase()),
-        failed_unlocks: kf.as_ref().map_or(0, |k| k.failed_unlocks.count),
-        retry_after_secs: kf
-            .as_ref()
-            .map_or(0, |k| session::retry_after(k, Ts::now())),
+        failed_unlocks: session::failed_unlocks(&state.path).count,
+        retry_after_secs: session::retry_after(&state.path, Ts::now()),
         language: state.language(),
     })
 }
@@ -98,8 +96,7 @@ pub async fn unlock(
     let reg = Register::open(&state.path, method, &actor(), CLIENT).map_err(|e| {
         // The core refuses attempts during its growing delay; tell the UI how long to wait.
         let mut err = AppError::core(&e, &loc);
-        err.retry_after_secs =
-            session::key_file(&state.path).map(|k| session::retry_after(&k, Ts::now()));
+        err.retry_after_secs = Some(session::retry_after(&state.path, Ts::now()));
         err
     })?;
     let (org, settings) = (

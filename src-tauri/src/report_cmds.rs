@@ -117,8 +117,9 @@ pub fn issue_to(
     options: &ReportOptions,
     path: &Path,
 ) -> breachlog_core::Result<IssuedReportInfo> {
+    reg.check_output(path)?;
     let r = reg.issue_report(kind, options)?;
-    std::fs::write(path, &r.bytes).map_err(|e| Error::io(path, e))?;
+    reg.save_output(path, &r.bytes)?;
     Ok(IssuedReportInfo {
         serial: r.serial,
         kind,

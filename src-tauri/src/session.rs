@@ -3,13 +3,18 @@
 
 use std::path::Path;
 
-use breachlog_core::keys::{self, KeyFile};
+use breachlog_core::keys::{self, FailedUnlocks, KeyFile};
+use breachlog_core::lock;
 use breachlog_core::Ts;
 
+/// The failed unlock attempts recorded for the register (see `breachlog_core::lock`).
+pub fn failed_unlocks(register: &Path) -> FailedUnlocks {
+    lock::read_attempts(register)
+}
+
 /// Seconds still to wait before the core accepts another attempt (0 = go ahead).
-pub fn retry_after(key_file: &KeyFile, now: Ts) -> u32 {
-    key_file
-        .failed_unlocks
+pub fn retry_after(register: &Path, now: Ts) -> u32 {
+    failed_unlocks(register)
         .wait_seconds(now)
         .map_or(0, |s| u32::try_from(s).unwrap_or(u32::MAX))
 }

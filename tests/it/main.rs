@@ -4,9 +4,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod cli;
+mod concurrency;
 mod crash;
 mod documents;
 mod encryption;
+mod files;
 mod hostile;
 mod keyring;
 mod props;

@@ -216,11 +216,14 @@ fn repeated_failures_slow_unlocking_down_and_are_journalled() {
     // 30 s from the last failure, minus however long this machine took to get here.
     let waited = (10..=30).any(|s| err.contains(&format!("Wait {s} seconds")));
     assert!(waited, "{err}");
+    // The count lives in the key lock file, not in the key slots.
+    let path = breachlog_core::lock::key_lock_path(&reg.db);
+    let mut record: Value =
+        serde_json::from_str(std::fs::read_to_string(&path).unwrap().trim()).unwrap();
+    assert_eq!(record["count"], 5);
     // Pretend the wait is over.
-    let path = breachlog_core::keys::key_file_path(&reg.db);
-    let mut kf: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-    kf["failed_unlocks"]["last_at"] = Value::String("2026-01-01T00:00:00.000000Z".into());
-    std::fs::write(&path, serde_json::to_string(&kf).unwrap()).unwrap();
+    record["last_at"] = Value::String("2026-01-01T00:00:00.000000Z".into());
+    std::fs::write(&path, serde_json::to_string(&record).unwrap()).unwrap();
     let log = reg.json(&["log"]);
     let unlock =
         log.as_array().unwrap().iter().rev().find(|e| {

@@ -1,6 +1,7 @@
 //! `breachlog backup …` and `breachlog key …`: encrypted backups, restore tests and restores,
 //! passphrase changes, data key rotation and the OS keyring entry.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use breachlog_core::backup;
@@ -47,6 +48,15 @@ pub enum KeyCmd {
     /// Add or remove the data key in the OS keyring.
     #[command(subcommand)]
     Keyring(KeyringCmd),
+    /// Show that you hold the current recovery key by typing it (or give --file); until then
+    /// every unlock reminds you.
+    ConfirmRecovery {
+        #[arg(long)]
+        file: Option<PathBuf>,
+    },
+    /// Replace the recovery key by a new one (printed once); the old one stops opening the
+    /// register's key file.
+    NewRecovery,
 }
 
 #[derive(Debug, Subcommand)]
@@ -126,15 +136,53 @@ pub fn key(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &KeyCmd) -> Result<()
             } else {
                 None
             };
-            let (_reg, recovery) = reg.rotate_key(passphrase.as_ref().map(|p| p.as_str()))?;
+            // The new recovery key is printed before the re-encrypted register is swapped in, so
+            // no later failure can leave a register whose recovery key nobody saw.
+            let json = p.json;
+            let l = ctx.localizer();
+            let (_reg, recovery) =
+                reg.rotate_key(passphrase.as_ref().map(|p| p.as_str()), |recovery| {
+                    if json {
+                        return Ok(());
+                    }
+                    let text = format!(
+                        "{}\n{}",
+                        l.msg("cli-recovery-key", &[("key", recovery.to_string())]),
+                        l.text("cli-key-rotate-staged")
+                    );
+                    let mut out = std::io::stdout().lock();
+                    writeln!(out, "{text}")
+                        .and_then(|()| out.flush())
+                        .map_err(|e| breachlog_core::Error::io("stdout", e))
+                })?;
+            if json {
+                p.emit(
+                    &json!({"ok": true, "recovery_key": recovery.as_str()}),
+                    String::new,
+                );
+            } else {
+                println!("{}", ctx.localizer().text("cli-key-rotated"));
+            }
+        }
+        KeyCmd::ConfirmRecovery { file } => {
+            let mut reg = open(cli, ctx)?;
+            let typed = unlock::recovery_key_text(file.as_deref(), ctx.localizer())?;
+            reg.confirm_recovery_key(&typed)?;
+            p.emit(&json!({"ok": true, "recovery_confirmed": true}), || {
+                ctx.localizer().text("cli-recovery-confirmed")
+            });
+        }
+        KeyCmd::NewRecovery => {
+            let mut reg = open(cli, ctx)?;
+            let recovery = reg.new_recovery_key()?;
             p.emit(
                 &json!({"ok": true, "recovery_key": recovery.as_str()}),
                 || {
                     format!(
                         "{}\n{}",
-                        ctx.localizer().text("cli-key-rotated"),
                         ctx.localizer()
-                            .msg("cli-recovery-key", &[("key", recovery.to_string())])
+                            .msg("cli-recovery-key", &[("key", recovery.to_string())]),
+                        ctx.localizer().text("cli-recovery-new")
                     )
                 },
             );

@@ -78,7 +78,25 @@ pub(crate) fn open(cli: &Cli, ctx: &mut Context) -> Result<Register, Failure> {
         other => other?,
     };
     ctx.adopt_org_language(&reg);
+    remind_about_keys(cli, ctx, &reg);
     Ok(reg)
+}
+
+/// On a terminal: reminds that the recovery key is unconfirmed, and after an unlock with the
+/// recovery key, that a new passphrase should be set. Scripts (`--json`, no terminal) are
+/// left alone.
+fn remind_about_keys(cli: &Cli, ctx: &Context, reg: &Register) {
+    use std::io::IsTerminal;
+    if cli.json || !std::io::stderr().is_terminal() {
+        return;
+    }
+    let key_cmd = matches!(&cli.command, Command::Key(_));
+    if !reg.recovery_confirmed() && !key_cmd {
+        eprintln!("{}", ctx.l10n.text("cli-recovery-unconfirmed"));
+    }
+    if reg.unlocked_with() == "recovery_key" && !key_cmd {
+        eprintln!("{}", ctx.l10n.text("cli-recovery-used"));
+    }
 }
 
 pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {

@@ -218,7 +218,7 @@ pub fn obligations(
     let l = ctx.localizer();
     if let Some(path) = &a.ics {
         let text = ics(l, &list, &controllers, now);
-        std::fs::write(path, text).map_err(|e| breachlog_core::Error::io(path, e))?;
+        reg.save_output(path, text.as_bytes())?;
         if !p.json {
             eprintln!(
                 "{}",

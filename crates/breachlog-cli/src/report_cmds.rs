@@ -81,10 +81,6 @@ pub struct VerifyReportArgs {
     pub file: PathBuf,
 }
 
-fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
-    std::fs::write(path, bytes).map_err(|e| Error::io(path, e).into())
-}
-
 pub fn report(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &ReportCmd) -> Result<(), Failure> {
     let (kind, opts, out) = match cmd {
         ReportCmd::Incident { id, out } => (
@@ -149,8 +145,10 @@ pub fn report(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &ReportCmd) -> Res
         ..opts
     };
     let mut reg = open(cli, ctx)?;
+    // Refused before the report is issued, so nothing is recorded for a file never written.
+    reg.check_output(out)?;
     let r = reg.issue_report(kind, &opts)?;
-    write_file(out, &r.bytes)?;
+    reg.save_output(out, &r.bytes)?;
     let path = out.display().to_string();
     p.emit(
         &json!({

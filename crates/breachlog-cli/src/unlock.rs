@@ -13,7 +13,7 @@ use crate::Failure;
 /// A passphrase given non-interactively, if any.
 pub fn given_passphrase(cli: &Cli) -> Result<Option<Zeroizing<String>>, Failure> {
     if let Some(path) = &cli.passphrase_file {
-        let text = Zeroizing::new(std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?);
+        let text = Zeroizing::new(read_small(path)?);
         let first = text.lines().next().unwrap_or("").to_string();
         return Ok(Some(Zeroizing::new(first)));
     }
@@ -38,8 +38,7 @@ pub fn replacement_passphrase(
 ) -> Result<Zeroizing<String>, Failure> {
     let given = match file {
         Some(path) => {
-            let text =
-                Zeroizing::new(std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?);
+            let text = Zeroizing::new(read_small(path)?);
             Some(Zeroizing::new(
                 text.lines().next().unwrap_or("").to_string(),
             ))
@@ -76,6 +75,32 @@ pub fn new_passphrase(
     confirm_new(given_passphrase(cli)?, l10n)
 }
 
+/// A recovery key read from `file` (its first line) or typed at a prompt.
+pub fn recovery_key_text(
+    file: Option<&Path>,
+    l10n: &breachlog_core::i18n::Localizer,
+) -> Result<Zeroizing<String>, Failure> {
+    match file {
+        Some(path) => {
+            let text = Zeroizing::new(read_small(path)?);
+            Ok(Zeroizing::new(
+                text.lines().next().unwrap_or("").trim().to_string(),
+            ))
+        }
+        None => prompt(&format!("{}:", l10n.field("recovery_key"))),
+    }
+}
+
+/// Reads a small secret file (a passphrase or recovery key): at most 64 KiB.
+fn read_small(path: &Path) -> Result<String, Failure> {
+    use std::io::Read;
+    let mut text = String::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(64 * 1024).read_to_string(&mut text))
+        .map_err(|e| Error::io(path, e))?;
+    Ok(text)
+}
+
 /// How to unlock the register at `db`.
 pub fn method(
     cli: &Cli,
@@ -83,7 +108,7 @@ pub fn method(
     l10n: &breachlog_core::i18n::Localizer,
 ) -> Result<UnlockMethod, Failure> {
     if let Some(path) = &cli.recovery_key_file {
-        let text = Zeroizing::new(std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?);
+        let text = Zeroizing::new(read_small(path)?);
         return Ok(UnlockMethod::RecoveryKey(Zeroizing::new(
             text.trim().to_string(),
         )));

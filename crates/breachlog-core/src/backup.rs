@@ -83,7 +83,8 @@ fn extract_db(backup: &Path, offset: u64, dest: &Path) -> Result<()> {
     let mut src = fs::File::open(backup).map_err(|e| Error::io(backup, e))?;
     std::io::Seek::seek(&mut src, std::io::SeekFrom::Start(offset))
         .map_err(|e| Error::io(backup, e))?;
-    let mut out = fs::File::create(dest).map_err(|e| Error::io(dest, e))?;
+    let _ = fs::remove_file(dest);
+    let mut out = crate::files::create_new_private(dest)?;
     std::io::copy(&mut src, &mut out).map_err(|e| Error::io(dest, e))?;
     out.sync_all().map_err(|e| Error::io(dest, e))
 }
@@ -140,41 +141,41 @@ fn unlock(key_file: &KeyFile, method: &UnlockMethod) -> Result<DataKey> {
     match method {
         UnlockMethod::Passphrase(p) => key_file.unlock_passphrase(p),
         UnlockMethod::RecoveryKey(r) => key_file.unlock_recovery(r),
-        UnlockMethod::Keyring => keys::keyring_load(key_file.register_id),
+        UnlockMethod::Keyring => keys::keyring_load(&key_file.keyring_name()),
     }
 }
 
 impl Register {
     /// Writes an encrypted backup into `dir` and records `backup.created`.
     pub fn backup_create(&mut self, dir: &Path) -> Result<BackupInfo> {
-        fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        crate::files::create_private_dir_all(dir)?;
         let (head_seq, head_hash) = self.head()?;
         let stamp = Ts::now().as_utc().format("%Y%m%dT%H%M%S%.6fZ");
         let name = format!("breachlog-{stamp}-{head_seq:08}.{EXTENSION}");
         let path = dir.join(&name);
+        crate::files::check_output(&path, Some(&self.path))?;
         let tmp_db = dir.join(format!(".{name}.db.partial"));
-        let tmp = dir.join(format!(".{name}.partial"));
         let result = (|| -> Result<u64> {
             {
-                let mut dst = storage::open(&tmp_db, &self.key, true)?;
+                // Private before SQLite writes a page into it.
+                drop(crate::files::create_new_private(&tmp_db)?);
+                let mut dst = storage::open(&tmp_db, &self.key, false)?;
                 dst.execute_batch("PRAGMA journal_mode = DELETE;")?;
                 let backup = Backup::new(&self.conn, &mut dst)?;
                 backup.run_to_completion(512, Duration::ZERO, None)?;
             }
             let header = serde_json::to_vec(&self.keys).map_err(|e| Error::Data(e.to_string()))?;
-            let mut out = fs::File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
-            out.write_all(MAGIC).map_err(|e| Error::io(&tmp, e))?;
+            let mut out = crate::files::AtomicFile::create(&path)?;
+            out.write_all(MAGIC).map_err(|e| Error::io(&path, e))?;
             out.write_all(&(header.len() as u32).to_be_bytes())
-                .map_err(|e| Error::io(&tmp, e))?;
-            out.write_all(&header).map_err(|e| Error::io(&tmp, e))?;
+                .map_err(|e| Error::io(&path, e))?;
+            out.write_all(&header).map_err(|e| Error::io(&path, e))?;
             let mut db = fs::File::open(&tmp_db).map_err(|e| Error::io(&tmp_db, e))?;
-            let bytes = std::io::copy(&mut db, &mut out).map_err(|e| Error::io(&tmp, e))?;
-            out.sync_all().map_err(|e| Error::io(&tmp, e))?;
-            fs::rename(&tmp, &path).map_err(|e| Error::io(&path, e))?;
+            let bytes = std::io::copy(&mut db, &mut out).map_err(|e| Error::io(&path, e))?;
+            out.commit()?;
             Ok(bytes)
         })();
         let _ = fs::remove_file(&tmp_db);
-        let _ = fs::remove_file(&tmp);
         result?;
         let sha256 = file_sha256(&path)?;
         let bytes = fs::metadata(&path).map_err(|e| Error::io(&path, e))?.len();
@@ -202,10 +203,14 @@ impl Register {
     ) -> Result<VerifyReport> {
         let (key_file, offset) = read_header(backup)?;
         let sha256 = file_sha256(backup)?;
-        let tmp = tempfile::Builder::new()
-            .prefix("breachlog-restore-test")
-            .tempdir()
-            .map_err(|e| Error::io(backup, e))?;
+        let mut builder = tempfile::Builder::new();
+        builder.prefix("breachlog-restore-test");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(fs::Permissions::from_mode(0o700));
+        }
+        let tmp = builder.tempdir().map_err(|e| Error::io(backup, e))?;
         let db = tmp.path().join("restore-test.db");
         extract_db(backup, offset, &db)?;
         let outcome = match verify_restored(
@@ -322,9 +327,12 @@ pub fn restore(
     }
     let (key_file, offset) = read_header(backup)?;
     let key = unlock(&key_file, method)?;
-    if let Some(dir) = db.parent().filter(|d| !d.as_os_str().is_empty()) {
-        fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    if let Some(dir) = db.parent() {
+        crate::files::create_private_dir_all(dir)?;
     }
+    // No other process may have the register open while its files are replaced.
+    let key_lock = crate::lock::KeyLock::acquire(db)?;
+    let _lock = crate::lock::RegisterLock::exclusive(db, &key_lock)?;
     keys::finish_pending_swap(db)?;
     let (staged_db, staged_keys) = keys::staged_paths(db);
     let result = (|| -> Result<VerifyReport> {

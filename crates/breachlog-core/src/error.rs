@@ -59,6 +59,12 @@ pub enum Reason {
     RetentionRunning { until: String },
     NotClassified,
     Nis2Only,
+    // Output files.
+    Symlink,
+    IsDirectory,
+    RegisterFile,
+    // Key files.
+    KdfOutOfBounds,
 }
 
 impl Reason {
@@ -109,6 +115,10 @@ impl Reason {
             Reason::RetentionRunning { .. } => "reason-retention-running",
             Reason::NotClassified => "reason-not-classified",
             Reason::Nis2Only => "reason-nis2-only",
+            Reason::Symlink => "reason-symlink",
+            Reason::IsDirectory => "reason-is-directory",
+            Reason::RegisterFile => "reason-register-file",
+            Reason::KdfOutOfBounds => "reason-kdf-out-of-bounds",
         }
     }
 
@@ -241,6 +251,7 @@ pub enum ErrorCode {
     Storage,
     Io,
     Keyring,
+    Busy,
 }
 
 impl ErrorCode {
@@ -257,13 +268,16 @@ impl ErrorCode {
             ErrorCode::Storage => "storage",
             ErrorCode::Io => "io",
             ErrorCode::Keyring => "keyring",
+            ErrorCode::Busy => "register_busy",
         }
     }
 
-    /// The CLI exit code: 1 other failure, 3 cannot unlock, 4 integrity, 5 invalid input.
+    /// The CLI exit code: 1 other failure, 3 cannot unlock, 4 integrity, 5 invalid input,
+    /// 6 the register is in use by another process.
     pub fn exit_code(&self) -> i32 {
         match self {
             ErrorCode::WrongPassphrase | ErrorCode::Locked => 3,
+            ErrorCode::Busy => 6,
             ErrorCode::IntegrityFailure => 4,
             ErrorCode::InvalidInput | ErrorCode::InvalidTransition => 5,
             _ => 1,
@@ -310,6 +324,8 @@ pub enum Error {
     },
     #[error("journal data: {0}")]
     Data(String),
+    #[error("register {path} is in use by {holders:?}")]
+    RegisterBusy { path: PathBuf, holders: Vec<String> },
 }
 
 impl Error {
@@ -339,6 +355,7 @@ impl Error {
             Error::Storage(e) if is_disk_full(e) => ErrorCode::Io,
             Error::Storage(_) | Error::Data(_) => ErrorCode::Storage,
             Error::Io { .. } => ErrorCode::Io,
+            Error::RegisterBusy { .. } => ErrorCode::Busy,
         }
     }
 
@@ -360,8 +377,18 @@ impl Error {
             Error::Storage(e) if is_disk_full(e) => "error-disk-full",
             Error::Storage(e) if is_read_only(e) => "error-read-only",
             Error::Storage(_) => "error-storage",
+            Error::Io { source, .. } if source.kind() == std::io::ErrorKind::ReadOnlyFilesystem => {
+                "error-read-only"
+            }
+            Error::Io { source, .. } if source.kind() == std::io::ErrorKind::StorageFull => {
+                "error-disk-full"
+            }
             Error::Io { .. } => "error-io",
             Error::Data(_) => "error-storage",
+            Error::RegisterBusy { holders, .. } if holders.is_empty() => {
+                "error-register-busy-unknown"
+            }
+            Error::RegisterBusy { .. } => "error-register-busy",
         }
     }
 }

@@ -12,8 +12,7 @@
 //! with the SHA-256 and size of every other file and the journal head.
 
 use std::fs;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
@@ -310,19 +309,7 @@ pub struct BundleExport {
 }
 
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let mut tmp = path.as_os_str().to_os_string();
-    tmp.push(".partial");
-    let tmp = PathBuf::from(tmp);
-    let result = (|| -> std::io::Result<()> {
-        let mut f = fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        fs::rename(&tmp, path)
-    })();
-    result.map_err(|e| {
-        let _ = fs::remove_file(&tmp);
-        Error::io(path, e)
-    })
+    crate::files::write_atomic(path, bytes)
 }
 
 impl Register {
@@ -360,6 +347,7 @@ impl Register {
         lang: Option<Language>,
         out: &Path,
     ) -> Result<RegisterExport> {
+        self.check_output(out)?;
         let rows = self.register_rows(None, None)?;
         let lang = match lang {
             Some(l) => l,
@@ -401,13 +389,16 @@ impl Register {
     /// Writes an auditor bundle into `dir` (which must not exist or be empty) and records a
     /// `bundle.exported` event.
     pub fn export_bundle(&mut self, dir: &Path) -> Result<BundleExport> {
+        if fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(Error::invalid("out", crate::Reason::Symlink));
+        }
         if dir.exists() {
             let mut entries = fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
             if entries.next().is_some() {
                 return Err(Error::RegisterExists(dir.to_path_buf()));
             }
         }
-        fs::create_dir_all(dir.join("reports")).map_err(|e| Error::io(dir, e))?;
+        crate::files::create_private_dir_all(&dir.join("reports"))?;
         let (head_seq, head_hash) = self.head()?;
         let created = self
             .event_at(head_seq)?

@@ -157,7 +157,7 @@ pub fn grouped(n: i64, lang: Language) -> String {
     let digits = n.unsigned_abs().to_string();
     let mut out = String::from(if n < 0 { "-" } else { "" });
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(sep);
         }
         out.push(c);
@@ -366,6 +366,10 @@ impl Localizer {
                 ("detail", t(source.to_string())),
             ],
             Error::TooManyAttempts { wait_secs } => vec![("seconds", Arg::from(*wait_secs))],
+            Error::RegisterBusy { path, holders } => vec![
+                ("path", t(path.display().to_string())),
+                ("holders", t(holders.join(", "))),
+            ],
             Error::WrongKey | Error::NoKey => Vec::new(),
         };
         self.msg(e.fluent_id(), &args)

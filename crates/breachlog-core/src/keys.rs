@@ -4,7 +4,6 @@
 //! keyring (Secret Service, Keychain, Credential Manager). Key material is zeroised on drop.
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use argon2::{Algorithm, Argon2, Params, Version};
@@ -130,6 +129,13 @@ pub struct KeyFile {
     pub keyring: bool,
     #[serde(default)]
     pub failed_unlocks: FailedUnlocks,
+    /// A random id of this key file's keyring entry (see [`KeyFile::keyring_name`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keyring_generation: Option<String>,
+    /// Whether the user has shown that they hold the current recovery key (typed it back). Key
+    /// files of earlier versions did not record it and count as unconfirmed.
+    #[serde(default)]
+    pub recovery_confirmed: bool,
 }
 
 /// Where the key file of a register lives.
@@ -164,6 +170,8 @@ impl KeyFile {
             recovery: RecoverySlot { salt, wrapped },
             keyring: false,
             failed_unlocks: FailedUnlocks::default(),
+            keyring_generation: Some(random_hex::<8>()),
+            recovery_confirmed: false,
         };
         Ok((file, recovery_text))
     }
@@ -176,26 +184,22 @@ impl KeyFile {
         })
     }
 
-    /// Writes the key file atomically (temp file in the same directory, fsync, rename).
+    /// Writes the key file atomically (a private, uniquely named temporary file in the same
+    /// directory, fsync, rename). Callers hold the register's [`crate::lock::KeyLock`].
     pub fn save(&self, path: &Path) -> Result<()> {
         let text = serde_json::to_string_pretty(self).map_err(|e| Error::Data(e.to_string()))?;
-        let tmp = path.with_extension("keys.tmp");
-        let write = || -> std::io::Result<()> {
-            let mut f = fs::File::create(&tmp)?;
-            f.write_all(text.as_bytes())?;
-            f.sync_all()?;
-            fs::rename(&tmp, path)?;
-            if let Some(dir) = path.parent() {
-                if let Ok(d) = fs::File::open(dir) {
-                    let _ = d.sync_all();
-                }
-            }
-            Ok(())
-        };
-        write().map_err(|e| {
-            let _ = fs::remove_file(&tmp);
-            Error::io(path, e)
-        })
+        crate::files::write_atomic(path, text.as_bytes())
+    }
+
+    /// The name of this key file's OS keyring entry: the register id for key files written
+    /// before key-file generations, else the register id and this key file's generation, so a
+    /// rotation stores its new key beside the old one and a copy of the register restored
+    /// elsewhere keeps an entry of its own once either is rotated.
+    pub fn keyring_name(&self) -> String {
+        match &self.keyring_generation {
+            Some(g) => format!("{}.{g}", self.register_id),
+            None => self.register_id.to_string(),
+        }
     }
 
     pub fn has_passphrase(&self) -> bool {
@@ -283,15 +287,7 @@ pub fn finish_pending_swap(db: &Path) -> Result<()> {
 }
 
 fn sync_dir(path: &Path) {
-    if let Some(dir) = path.parent() {
-        if let Ok(d) = fs::File::open(if dir.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            dir
-        }) {
-            let _ = d.sync_all();
-        }
-    }
+    crate::files::sync_dir(path)
 }
 
 /// Refuses passphrases shorter than [`MIN_PASSPHRASE`] characters.
@@ -306,9 +302,9 @@ fn passphrase_slot(register_id: Uuid, key: &DataKey, passphrase: &str) -> Result
     check_passphrase(passphrase)?;
     let kdf = KdfParams {
         alg: "argon2id".into(),
-        m_kib: 64 * 1024,
-        t: 3,
-        p: 1,
+        m_kib: KDF_DEFAULT.0,
+        t: KDF_DEFAULT.1,
+        p: KDF_DEFAULT.2,
         salt: random_b64::<16>(),
     };
     let kek = passphrase_kek(passphrase, &kdf)?;
@@ -316,13 +312,28 @@ fn passphrase_slot(register_id: Uuid, key: &DataKey, passphrase: &str) -> Result
     Ok(PassphraseSlot { kdf, wrapped })
 }
 
-fn passphrase_kek(passphrase: &str, kdf: &KdfParams) -> Result<Zeroizing<[u8; 32]>> {
-    if kdf.alg != "argon2id" {
-        return Err(Error::Data(format!(
-            "unsupported key derivation {}",
-            kdf.alg
-        )));
+/// The Argon2id parameters this version writes, which are also the lowest it accepts: a key
+/// file with weaker ones was edited (a downgrade), one with far larger ones would exhaust memory
+/// or time at every unlock.
+pub const KDF_DEFAULT: (u32, u32, u32) = (64 * 1024, 3, 1);
+/// The largest accepted parameters: 1 GiB of memory, 10 passes, 8 lanes.
+pub const KDF_MAX: (u32, u32, u32) = (1024 * 1024, 10, 8);
+
+fn check_kdf(kdf: &KdfParams) -> Result<()> {
+    let (m, t, p) = (kdf.m_kib, kdf.t, kdf.p);
+    let within = |v: u32, lo: u32, hi: u32| (lo..=hi).contains(&v);
+    if kdf.alg != "argon2id"
+        || !within(m, KDF_DEFAULT.0, KDF_MAX.0)
+        || !within(t, KDF_DEFAULT.1, KDF_MAX.1)
+        || !within(p, KDF_DEFAULT.2, KDF_MAX.2)
+    {
+        return Err(Error::invalid("key_file", Reason::KdfOutOfBounds));
     }
+    Ok(())
+}
+
+fn passphrase_kek(passphrase: &str, kdf: &KdfParams) -> Result<Zeroizing<[u8; 32]>> {
+    check_kdf(kdf)?;
     let salt = BASE64
         .decode(kdf.salt.as_bytes())
         .map_err(|e| Error::Data(e.to_string()))?;
@@ -388,6 +399,12 @@ fn unwrap(kek: &[u8; 32], wrapped: &Wrapped, aad: &[u8]) -> Result<DataKey> {
     key.ok_or_else(|| Error::Data("bad data key length".into()))
 }
 
+fn random_hex<const N: usize>() -> String {
+    let mut b = [0u8; N];
+    rand::rngs::OsRng.fill_bytes(&mut b);
+    hex::encode(b)
+}
+
 fn random_b64<const N: usize>() -> String {
     let mut b = [0u8; N];
     rand::rngs::OsRng.fill_bytes(&mut b);
@@ -416,33 +433,31 @@ fn parse_recovery(text: &str) -> Option<Zeroizing<Vec<u8>>> {
 
 // ---- OS keyring -------------------------------------------------------------------------
 
-fn keyring_entry(register_id: Uuid) -> Result<keyring::Entry> {
-    keyring::Entry::new(KEYRING_SERVICE, &register_id.to_string())
-        .map_err(|e| Error::Keyring(e.to_string()))
+fn keyring_entry(name: &str) -> Result<keyring::Entry> {
+    keyring::Entry::new(KEYRING_SERVICE, name).map_err(|e| Error::Keyring(e.to_string()))
 }
 
-/// Stores the data key in the OS keyring and reads it back through a fresh entry, so a
-/// keyring that silently keeps nothing (locked collection, mock store) is detected.
-pub fn keyring_store(register_id: Uuid, key: &DataKey) -> Result<()> {
+/// Stores the data key in the OS keyring under `name` ([`KeyFile::keyring_name`]) and reads it
+/// back through a fresh entry, so a keyring that silently keeps nothing (locked collection,
+/// mock store) is detected.
+pub fn keyring_store(name: &str, key: &DataKey) -> Result<()> {
     let secret = Zeroizing::new(hex::encode(key.bytes()));
-    keyring_entry(register_id)?
+    keyring_entry(name)?
         .set_password(&secret)
         .map_err(|e| Error::Keyring(e.to_string()))?;
-    let back = keyring_load(register_id)?;
+    let back = keyring_load(name)?;
     if back.bytes() != key.bytes() {
         return Err(Error::Keyring("the keyring did not keep the key".into()));
     }
     Ok(())
 }
 
-/// Reads the data key from the OS keyring.
-pub fn keyring_load(register_id: Uuid) -> Result<DataKey> {
-    let secret = Zeroizing::new(keyring_entry(register_id)?.get_password().map_err(
-        |e| match e {
-            keyring::Error::NoEntry => Error::NoKey,
-            other => Error::Keyring(other.to_string()),
-        },
-    )?);
+/// Reads the data key from the OS keyring entry `name`.
+pub fn keyring_load(name: &str) -> Result<DataKey> {
+    let secret = Zeroizing::new(keyring_entry(name)?.get_password().map_err(|e| match e {
+        keyring::Error::NoEntry => Error::NoKey,
+        other => Error::Keyring(other.to_string()),
+    })?);
     let raw = Zeroizing::new(
         hex::decode(secret.as_bytes())
             .map_err(|_| Error::Keyring("damaged keyring entry".into()))?,
@@ -450,9 +465,9 @@ pub fn keyring_load(register_id: Uuid) -> Result<DataKey> {
     DataKey::from_slice(&raw).ok_or_else(|| Error::Keyring("damaged keyring entry".into()))
 }
 
-/// Removes the register's keyring entry (missing entries are fine).
-pub fn keyring_delete(register_id: Uuid) -> Result<()> {
-    match keyring_entry(register_id)?.delete_credential() {
+/// Removes the keyring entry `name` (missing entries are fine).
+pub fn keyring_delete(name: &str) -> Result<()> {
+    match keyring_entry(name)?.delete_credential() {
         Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
         Err(e) => Err(Error::Keyring(e.to_string())),
     }

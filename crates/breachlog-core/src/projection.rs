@@ -39,6 +39,10 @@ pub mod kind {
     pub const KEY_ROTATED: &str = "key.rotated";
     pub const KEY_KEYRING_ADDED: &str = "key.keyring_added";
     pub const KEY_KEYRING_REMOVED: &str = "key.keyring_removed";
+    /// The user typed the current recovery key back (no projection).
+    pub const KEY_RECOVERY_CONFIRMED: &str = "key.recovery_confirmed";
+    /// A new recovery key replaced the recovery slot (no projection).
+    pub const KEY_RECOVERY_REPLACED: &str = "key.recovery_replaced";
     /// A PDF report was issued (see `report`); no projection.
     pub const REPORT_ISSUED: &str = "report.issued";
     /// The register was exported as CSV or XLSX (see `export`); no projection.

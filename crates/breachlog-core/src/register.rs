@@ -17,12 +17,15 @@ use crate::domain::{Action, Incident, Note, Org, Settings};
 use crate::error::{Error, IntegrityError, IntegrityReason, Result};
 use crate::journal::{ChainVerifier, Event, ExpectHead, VerifyReport, GENESIS_PREV};
 use crate::keys::{self, DataKey, KeyFile};
+use crate::lock::{KeyLock, RegisterLock};
 use crate::projection::{self, kind};
 use crate::storage;
 use crate::Ts;
 
 mod inputs;
 mod retention;
+#[cfg(test)]
+mod session_tests;
 #[cfg(test)]
 mod verify_tests;
 pub use inputs::{AssessmentInput, IncidentInput, OrgInput, SettingsInput};
@@ -71,6 +74,11 @@ pub struct Register {
     /// The `session.unlocked` payload not yet in the journal: it is committed with the first
     /// write, or by [`Register::record_access`], so a refused operation writes nothing at all.
     pub(crate) pending_unlock: Option<Value>,
+    /// The shared register lock held while this register is open (`None` for the temporary
+    /// copies a restore or restore test opens).
+    pub(crate) lock: Option<RegisterLock>,
+    /// How this register was unlocked (`passphrase`, `recovery_key`, `keyring`; `created`).
+    pub(crate) unlocked_with: &'static str,
 }
 
 impl std::fmt::Debug for Register {
@@ -89,46 +97,124 @@ pub fn default_path() -> PathBuf {
         .join("register.db")
 }
 
-fn sidecars(path: &Path) -> [PathBuf; 3] {
-    let with = |suffix: &str| {
-        let mut name = path
-            .file_name()
-            .map(|n| n.to_os_string())
-            .unwrap_or_default();
-        name.push(suffix);
-        path.with_file_name(name)
-    };
-    [with("-wal"), with("-shm"), keys::key_file_path(path)]
+/// A register ready to be created. Its data key and recovery key exist only in memory until
+/// [`PendingRegister::create`] writes the files, so a user who closes the app before confirming
+/// the recovery key leaves nothing behind, and a register never exists with a recovery key
+/// nobody saw.
+pub struct PendingRegister {
+    path: PathBuf,
+    org: Org,
+    key: DataKey,
+    key_file: KeyFile,
+    recovery: Zeroizing<String>,
+    actor: String,
 }
 
-impl Register {
-    /// Creates a new register. Returns it open, with the recovery key to show once.
-    pub fn init(path: &Path, opts: InitOptions) -> Result<(Register, Zeroizing<String>)> {
-        let now = Ts::now();
+impl std::fmt::Debug for PendingRegister {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PendingRegister")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
+impl PendingRegister {
+    /// Validates everything `init` needs and derives the key slots; writes nothing.
+    pub fn prepare(path: &Path, opts: InitOptions) -> Result<PendingRegister> {
         let org = opts.org.apply(&Org::default())?;
-        let key_path = keys::key_file_path(path);
-        if path.exists() || key_path.exists() {
+        if path.exists() || keys::key_file_path(path).exists() {
             return Err(Error::RegisterExists(path.to_path_buf()));
         }
         if opts.passphrase.is_none() && !opts.keyring {
             return Err(Error::invalid("passphrase", crate::Reason::Empty));
         }
-        let register_id = Uuid::now_v7();
         let key = DataKey::generate();
         let (mut key_file, recovery) = KeyFile::create(
-            register_id,
+            Uuid::now_v7(),
             &key,
             opts.passphrase.as_ref().map(|p| p.as_str()),
         )?;
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        key_file.keyring = opts.keyring;
+        Ok(PendingRegister {
+            path: path.to_path_buf(),
+            org,
+            key,
+            key_file,
+            recovery,
+            actor: opts.actor,
+        })
+    }
+
+    /// The recovery key, to show (and print in the Recovery Kit) before the register exists.
+    pub fn recovery_key(&self) -> &str {
+        &self.recovery
+    }
+
+    pub fn register_id(&self) -> Uuid {
+        self.key_file.register_id
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn org(&self) -> &Org {
+        &self.org
+    }
+
+    /// Checks the last group of the recovery key as typed back by the user (case, spaces and
+    /// dashes ignored) and marks the key confirmed.
+    pub fn confirm(&mut self, last_group: &str) -> Result<()> {
+        let norm = |t: &str| -> String {
+            t.chars()
+                .filter(|c| c.is_ascii_alphanumeric())
+                .collect::<String>()
+                .to_ascii_uppercase()
+        };
+        let expected = self
+            .recovery
+            .rsplit('-')
+            .next()
+            .map(norm)
+            .unwrap_or_default();
+        if expected.is_empty() || norm(last_group) != expected {
+            return Err(Error::invalid("recovery_key", crate::Reason::Mismatch));
         }
-        if opts.keyring {
-            keys::keyring_store(register_id, &key)?;
-            key_file.keyring = true;
+        self.key_file.recovery_confirmed = true;
+        Ok(())
+    }
+
+    /// Writes the register: the key file, the encrypted database (both private) and the first
+    /// events. On any failure nothing is left behind.
+    pub fn create(self) -> Result<Register> {
+        let PendingRegister {
+            path,
+            org,
+            key,
+            key_file,
+            recovery: _,
+            actor,
+        } = self;
+        let path = path.as_path();
+        if let Some(dir) = path.parent() {
+            crate::files::create_private_dir_all(dir)?;
         }
+        let key_lock = KeyLock::acquire(path)?;
+        let lock = RegisterLock::shared(path, &key_lock)?;
+        let key_path = keys::key_file_path(path);
+        if path.exists() || key_path.exists() {
+            return Err(Error::RegisterExists(path.to_path_buf()));
+        }
+        let register_id = key_file.register_id;
+        let keyring = key_file.keyring;
+        if keyring {
+            keys::keyring_store(&key_file.keyring_name(), &key)?;
+        }
+        let confirmed = key_file.recovery_confirmed;
         let result = (|| -> Result<Register> {
             key_file.save(&key_path)?;
+            // SQLite gives its -wal and -shm files the mode of the database file.
+            drop(crate::files::create_new_private(path)?);
             let mut conn = storage::open(path, &key, true)?;
             storage::migrate(&mut conn)?;
             let mut reg = Register {
@@ -136,80 +222,132 @@ impl Register {
                 key: DataKey::from_bytes(key.bytes()),
                 path: path.to_path_buf(),
                 keys: key_file.clone(),
-                actor: opts.actor.clone(),
+                actor: actor.clone(),
                 pending_unlock: None,
+                lock: None,
+                unlocked_with: "created",
             };
             reg.write(|w| {
                 w.append(kind::REGISTER_CREATED, None, json!({
                     "register_id": register_id.to_string(),
                     "schema": storage::SCHEMA_VERSION,
-                    "key_slots": {"passphrase": opts.passphrase.is_some(), "recovery": true, "keyring": opts.keyring},
+                    "key_slots": {"passphrase": key_file.has_passphrase(), "recovery": true, "keyring": keyring},
                 }))?;
                 w.append(kind::ORG_UPDATED, None, json!({ "changes": diff(&Org::default(), &org)? }))?;
                 w.append(kind::SETTINGS_CHANGED, None, json!({ "changes": to_map(&Settings::default())? }))?;
+                if confirmed {
+                    w.append(kind::KEY_RECOVERY_CONFIRMED, None, json!({}))?;
+                }
                 Ok(())
             })?;
             Ok(reg)
         })();
         match result {
-            Ok(reg) => {
-                let _ = now;
-                Ok((reg, recovery))
+            Ok(mut reg) => {
+                reg.lock = Some(lock);
+                drop(key_lock);
+                Ok(reg)
             }
             Err(e) => {
                 // Never leave a half-created register behind.
-                let _ = fs::remove_file(path);
-                for p in sidecars(path) {
-                    let _ = fs::remove_file(p);
+                for p in crate::files::register_files(path) {
+                    if p != crate::lock::register_lock_path(path)
+                        && p != crate::lock::key_lock_path(path)
+                    {
+                        let _ = fs::remove_file(p);
+                    }
                 }
-                if key_file.keyring {
-                    let _ = keys::keyring_delete(register_id);
+                if keyring {
+                    let _ = keys::keyring_delete(&key_file.keyring_name());
                 }
                 Err(e)
             }
         }
     }
+}
+
+impl Register {
+    /// Creates a new register. Returns it open, with the recovery key to show once (not yet
+    /// confirmed: see [`Register::confirm_recovery_key`]). The desktop app uses
+    /// [`PendingRegister`] to have the key confirmed before anything is written.
+    pub fn init(path: &Path, opts: InitOptions) -> Result<(Register, Zeroizing<String>)> {
+        let pending = PendingRegister::prepare(path, opts)?;
+        let recovery = Zeroizing::new(pending.recovery_key().to_string());
+        Ok((pending.create()?, recovery))
+    }
 
     /// Opens and unlocks a register, recording the unlock in the journal (access log).
+    ///
+    /// Under the register's key lock (attempts are serialised): the delay after failed attempts
+    /// is checked, a wrong passphrase or recovery key is counted before the answer is returned,
+    /// and the count is reset after a success. The count lives in the key lock file; the key
+    /// slots are never written by an unlock.
     pub fn open(path: &Path, method: UnlockMethod, actor: &str, client: &str) -> Result<Register> {
         if !path.exists() {
             return Err(Error::RegisterMissing(path.to_path_buf()));
         }
+        let key_lock = KeyLock::acquire(path)?;
+        let lock = RegisterLock::shared(path, &key_lock)?;
         keys::finish_pending_swap(path)?;
         let key_path = keys::key_file_path(path);
+        crate::files::make_private(path);
+        crate::files::make_private(&key_path);
         let mut key_file = KeyFile::load(&key_path)?;
-        if let Some(wait_secs) = key_file.failed_unlocks.wait_seconds(Ts::now()) {
+        // Earlier versions counted in the key file; the larger count wins.
+        let mut before = key_lock.attempts();
+        if key_file.failed_unlocks.count > before.count {
+            before = key_file.failed_unlocks.clone();
+        }
+        if let Some(wait_secs) = before.wait_seconds(Ts::now()) {
             return Err(Error::TooManyAttempts { wait_secs });
         }
-        let key = match &method {
+        // Attempts are serialised by the key lock, so each one sees the count of those before
+        // it. A guess is tried only if its count can be written (the record is rewritten as it
+        // is first), and a wrong one is counted before its result is returned. A process killed
+        // in between has learnt nothing, so its attempt need not count.
+        let guess = !matches!(method, UnlockMethod::Keyring);
+        if guess {
+            key_lock.set_attempts(&before)?;
+        }
+        let unwrapped = match &method {
             UnlockMethod::Passphrase(p) => key_file.unlock_passphrase(p),
             UnlockMethod::RecoveryKey(r) => key_file.unlock_recovery(r),
             UnlockMethod::Keyring => {
                 if key_file.keyring {
-                    keys::keyring_load(key_file.register_id)
+                    keys::keyring_load(&key_file.keyring_name())
                 } else {
                     Err(Error::NoKey)
                 }
             }
         };
-        let key = match key {
+        let key = match unwrapped {
             Ok(k) => k,
             Err(Error::WrongKey) => {
-                key_file.failed_unlocks.count += 1;
-                key_file.failed_unlocks.last_at = Some(Ts::now().to_string());
-                key_file.save(&key_path)?;
+                if guess {
+                    key_lock.set_attempts(&crate::keys::FailedUnlocks {
+                        count: before.count.saturating_add(1),
+                        last_at: Some(Ts::now().to_string()),
+                    })?;
+                }
                 return Err(Error::WrongKey);
             }
             Err(e) => return Err(e),
         };
         let mut conn = storage::open(path, &key, false)?;
         storage::migrate(&mut conn)?;
-        let failed = key_file.failed_unlocks.clone();
+        if before.count > 0 {
+            key_lock.set_attempts(&Default::default())?;
+        }
+        if key_file.failed_unlocks.count > 0 {
+            // Moved into the lock file; best effort (the larger count wins anyway).
+            key_file.failed_unlocks = Default::default();
+            let _ = key_file.save(&key_path);
+        }
         let pending = json!({
             "method": method.name(),
             "client": client,
-            "failed_attempts_before": failed.count,
-            "last_failed_at": failed.last_at,
+            "failed_attempts_before": before.count,
+            "last_failed_at": before.last_at,
         });
         let mut reg = Register {
             conn,
@@ -218,12 +356,13 @@ impl Register {
             keys: key_file,
             actor: actor.to_string(),
             pending_unlock: Some(pending),
+            lock: Some(lock),
+            unlocked_with: method.name(),
         };
-        if failed.count > 0 {
-            // The failures are recorded in the journal now, then the counter is reset.
+        drop(key_lock);
+        if before.count > 0 {
+            // The failures are recorded in the journal now.
             reg.record_access()?;
-            reg.keys.failed_unlocks = Default::default();
-            reg.keys.save(&key_path)?;
         }
         Ok(reg)
     }
@@ -243,6 +382,8 @@ impl Register {
             keys,
             actor: actor.to_string(),
             pending_unlock: None,
+            lock: None,
+            unlocked_with: "restore",
         }
     }
 
@@ -286,6 +427,8 @@ impl Register {
             keys,
             actor: "bench".into(),
             pending_unlock: None,
+            lock: None,
+            unlocked_with: "bench",
         })
     }
 
@@ -317,7 +460,21 @@ impl Register {
     }
 
     /// Runs `f` in one immediate transaction; everything it appends commits together or not at all.
+    /// Inside [`Register::atomically`] it joins that operation's transaction instead.
     pub fn write<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
+        if !self.conn.is_autocommit() {
+            let (seq, prev) = head_of(&self.conn)?;
+            let mut w = Writer {
+                conn: &self.conn,
+                actor: &self.actor,
+                seq,
+                prev,
+            };
+            if let Some(unlock) = self.pending_unlock.take() {
+                w.append(kind::SESSION_UNLOCKED, None, unlock)?;
+            }
+            return f(&mut w);
+        }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -337,6 +494,82 @@ impl Register {
         Ok(out)
     }
 
+    /// Runs a whole operation — its reads, its checks and its writes — in one immediate
+    /// transaction, so the rules it checks (lifecycle, notification decisions, filings) are
+    /// checked against the state it writes onto, never against a view another process has
+    /// changed meanwhile. Writes inside join this transaction; on an error nothing is written.
+    pub fn atomically<T>(&mut self, f: impl FnOnce(&mut Register) -> Result<T>) -> Result<T> {
+        if !self.conn.is_autocommit() {
+            return f(self);
+        }
+        let pending = self.pending_unlock.clone();
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        let out = f(self).and_then(|v| {
+            self.conn.execute_batch("COMMIT")?;
+            Ok(v)
+        });
+        if out.is_err() {
+            if !self.conn.is_autocommit() {
+                let _ = self.conn.execute_batch("ROLLBACK");
+            }
+            self.pending_unlock = pending;
+        }
+        out
+    }
+
+    /// Runs `f` holding the register exclusively: no other process has it open meanwhile
+    /// (see [`crate::lock`]). Fails with [`Error::RegisterBusy`], changing nothing, when another
+    /// process keeps it open for longer than a few seconds. The key file is re-read first.
+    pub fn exclusively<T>(
+        &mut self,
+        f: impl FnOnce(&mut Register, &KeyLock) -> Result<T>,
+    ) -> Result<T> {
+        let key_lock = KeyLock::acquire(&self.path)?;
+        if let Some(lock) = self.lock.as_mut() {
+            lock.upgrade(&key_lock)?;
+        }
+        let out = self.reload_keys().and_then(|()| f(self, &key_lock));
+        let back = match self.lock.as_mut() {
+            Some(lock) => lock.downgrade(&key_lock),
+            None => Ok(()),
+        };
+        let out = out?;
+        back?;
+        Ok(out)
+    }
+
+    /// Re-reads the key file (another process may have changed it; callers hold the key lock).
+    pub(crate) fn reload_keys(&mut self) -> Result<()> {
+        let path = keys::key_file_path(&self.path);
+        let current = KeyFile::load(&path)?;
+        if current.register_id != self.keys.register_id {
+            return Err(Error::KeyFileDamaged {
+                path,
+                detail: "the key file belongs to another register".into(),
+            });
+        }
+        self.keys = current;
+        Ok(())
+    }
+
+    /// SQLite's data version of this connection: it changes when another connection (another
+    /// process) commits. The desktop app polls it to reload what it shows.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+
+    /// How this register was unlocked: `passphrase`, `recovery_key`, `keyring` (or `created`).
+    pub fn unlocked_with(&self) -> &'static str {
+        self.unlocked_with
+    }
+
+    /// Whether the user has confirmed holding the current recovery key.
+    pub fn recovery_confirmed(&self) -> bool {
+        self.keys.recovery_confirmed
+    }
+
     // ---- operations -------------------------------------------------------------------
 
     pub fn create_incident(&mut self, input: &IncidentInput) -> Result<Incident> {
@@ -353,20 +586,22 @@ impl Register {
     }
 
     pub fn update_incident(&mut self, id: Uuid, input: &IncidentInput) -> Result<Incident> {
-        let current = self.incident(id)?;
-        let updated = input.apply(&current, Ts::now())?;
-        let changes = diff(&current, &updated)?;
-        if changes.is_empty() {
-            return Ok(current);
-        }
-        self.write(|w| {
-            w.append(
-                kind::INCIDENT_UPDATED,
-                Some(id),
-                json!({ "changes": changes }),
-            )?;
-            crate::regulation::derive::sync(w, id)?;
-            w.incident(id)
+        self.atomically(|reg| {
+            let current = reg.incident(id)?;
+            let updated = input.apply(&current, Ts::now())?;
+            let changes = diff(&current, &updated)?;
+            if changes.is_empty() {
+                return Ok(current);
+            }
+            reg.write(|w| {
+                w.append(
+                    kind::INCIDENT_UPDATED,
+                    Some(id),
+                    json!({ "changes": changes }),
+                )?;
+                crate::regulation::derive::sync(w, id)?;
+                w.incident(id)
+            })
         })
     }
 
@@ -380,40 +615,45 @@ impl Register {
         close_reason: Option<&str>,
         note: Option<&str>,
     ) -> Result<Incident> {
-        let current = self.incident(id)?;
-        let payload = inputs::transition_payload(&current, to, at, close_reason, note, Ts::now())?;
-        self.write(|w| {
-            w.append(kind::INCIDENT_TRANSITIONED, Some(id), payload)?;
-            crate::regulation::derive::sync(w, id)?;
-            w.incident(id)
+        self.atomically(|reg| {
+            let current = reg.incident(id)?;
+            let payload =
+                inputs::transition_payload(&current, to, at, close_reason, note, Ts::now())?;
+            reg.write(|w| {
+                w.append(kind::INCIDENT_TRANSITIONED, Some(id), payload)?;
+                crate::regulation::derive::sync(w, id)?;
+                w.incident(id)
+            })
         })
     }
 
     pub fn assess(&mut self, id: Uuid, input: &AssessmentInput) -> Result<Incident> {
-        let current = self.incident(id)?;
-        let settings = self.settings()?;
-        let before = current.assessment.clone().unwrap_or_default();
-        let mut input = input.clone();
-        if let Some(list) = &input.controllers {
-            input.controllers = Some(crate::regulation::ops::resolve_controllers(self, list)?);
-        }
-        let after = input.apply(&current, &before, &settings, &self.actor, Ts::now())?;
-        crate::regulation::ops::check_assessment(&Incident {
-            assessment: Some(after.clone()),
-            ..current.clone()
-        })?;
-        let changes = diff(&before, &after)?;
-        if changes.is_empty() && current.assessment.is_some() {
-            return Ok(current);
-        }
-        self.write(|w| {
-            w.append(
-                kind::BREACH_ASSESSED,
-                Some(id),
-                json!({ "changes": changes }),
-            )?;
-            crate::regulation::derive::sync(w, id)?;
-            w.incident(id)
+        self.atomically(|reg| {
+            let current = reg.incident(id)?;
+            let settings = reg.settings()?;
+            let before = current.assessment.clone().unwrap_or_default();
+            let mut input = input.clone();
+            if let Some(list) = &input.controllers {
+                input.controllers = Some(crate::regulation::ops::resolve_controllers(reg, list)?);
+            }
+            let after = input.apply(&current, &before, &settings, &reg.actor, Ts::now())?;
+            crate::regulation::ops::check_assessment(&Incident {
+                assessment: Some(after.clone()),
+                ..current.clone()
+            })?;
+            let changes = diff(&before, &after)?;
+            if changes.is_empty() && current.assessment.is_some() {
+                return Ok(current);
+            }
+            reg.write(|w| {
+                w.append(
+                    kind::BREACH_ASSESSED,
+                    Some(id),
+                    json!({ "changes": changes }),
+                )?;
+                crate::regulation::derive::sync(w, id)?;
+                w.incident(id)
+            })
         })
     }
 
@@ -424,97 +664,109 @@ impl Register {
         owner: Option<&str>,
         due_at: Option<&str>,
     ) -> Result<Action> {
-        self.incident(id)?;
-        let payload = inputs::action_payload(title, owner, due_at)?;
-        let action_id: Uuid = serde_json::from_value(payload["action_id"].clone())
-            .map_err(|e| Error::Data(e.to_string()))?;
-        self.write(|w| {
-            w.append(kind::ACTION_ADDED, Some(id), payload)?;
-            projection::load_action(w.conn, action_id)?
-                .ok_or_else(|| Error::Data("action not stored".into()))
+        self.atomically(|reg| {
+            reg.incident(id)?;
+            let payload = inputs::action_payload(title, owner, due_at)?;
+            let action_id: Uuid = serde_json::from_value(payload["action_id"].clone())
+                .map_err(|e| Error::Data(e.to_string()))?;
+            reg.write(|w| {
+                w.append(kind::ACTION_ADDED, Some(id), payload)?;
+                projection::load_action(w.conn, action_id)?
+                    .ok_or_else(|| Error::Data("action not stored".into()))
+            })
         })
     }
 
     /// Marks an action done (or not done again).
     pub fn set_action_done(&mut self, action_id: Uuid, done: bool) -> Result<Action> {
-        let action = self.action(action_id)?;
-        if action.done == done {
-            return Ok(action);
-        }
-        let (k, payload) = if done {
-            (
-                kind::ACTION_DONE,
-                json!({ "action_id": action_id.to_string(), "at": Ts::now() }),
-            )
-        } else {
-            (
-                kind::ACTION_REOPENED,
-                json!({ "action_id": action_id.to_string() }),
-            )
-        };
-        self.write(|w| {
-            w.append(k, Some(action.incident_id), payload)?;
-            projection::load_action(w.conn, action_id)?
-                .ok_or_else(|| Error::Data("action not stored".into()))
+        self.atomically(|reg| {
+            let action = reg.action(action_id)?;
+            if action.done == done {
+                return Ok(action);
+            }
+            let (k, payload) = if done {
+                (
+                    kind::ACTION_DONE,
+                    json!({ "action_id": action_id.to_string(), "at": Ts::now() }),
+                )
+            } else {
+                (
+                    kind::ACTION_REOPENED,
+                    json!({ "action_id": action_id.to_string() }),
+                )
+            };
+            reg.write(|w| {
+                w.append(k, Some(action.incident_id), payload)?;
+                projection::load_action(w.conn, action_id)?
+                    .ok_or_else(|| Error::Data("action not stored".into()))
+            })
         })
     }
 
     pub fn add_note(&mut self, id: Uuid, text: &str) -> Result<Note> {
-        self.incident(id)?;
-        let text = crate::validate::text("note", text)?;
-        if text.trim().is_empty() {
-            return Err(Error::invalid("note", crate::Reason::Empty));
-        }
-        let note_id = Uuid::now_v7();
-        self.write(|w| {
-            w.append(
-                kind::NOTE_ADDED,
-                Some(id),
-                json!({ "note_id": note_id.to_string(), "text": text }),
-            )?;
-            Ok(())
-        })?;
-        self.notes(id)?
-            .into_iter()
-            .find(|n| n.id == note_id)
-            .ok_or_else(|| Error::Data("note not stored".into()))
+        self.atomically(|reg| {
+            reg.incident(id)?;
+            let text = crate::validate::text("note", text)?;
+            if text.trim().is_empty() {
+                return Err(Error::invalid("note", crate::Reason::Empty));
+            }
+            let note_id = Uuid::now_v7();
+            reg.write(|w| {
+                w.append(
+                    kind::NOTE_ADDED,
+                    Some(id),
+                    json!({ "note_id": note_id.to_string(), "text": text }),
+                )?;
+                Ok(())
+            })?;
+            reg.notes(id)?
+                .into_iter()
+                .find(|n| n.id == note_id)
+                .ok_or_else(|| Error::Data("note not stored".into()))
+        })
     }
 
     pub fn update_org(&mut self, input: &OrgInput) -> Result<Org> {
-        let current = self.org()?;
-        let updated = input.apply(&current)?;
-        let changes = diff(&current, &updated)?;
-        if !changes.is_empty() {
-            // Open incidents are re-derived (regimes, lead authority, time zone may have changed).
-            let open: Vec<Uuid> = self
-                .list_incidents(&crate::query::IncidentFilter {
-                    limit: Some(10_000),
-                    ..Default::default()
-                })?
-                .rows
-                .iter()
-                .filter(|r| r.status != crate::domain::Status::Closed.as_str())
-                .filter_map(|r| Uuid::parse_str(&r.id).ok())
-                .collect();
-            self.write(|w| {
-                w.append(kind::ORG_UPDATED, None, json!({ "changes": changes }))?;
-                for id in open {
-                    crate::regulation::derive::sync(w, id)?;
-                }
-                Ok(())
-            })?;
-        }
-        Ok(updated)
+        self.atomically(|reg| {
+            let current = reg.org()?;
+            let updated = input.apply(&current)?;
+            let changes = diff(&current, &updated)?;
+            if !changes.is_empty() {
+                // Open incidents are re-derived (regimes, lead authority, time zone may have changed).
+                let open: Vec<Uuid> = reg
+                    .list_incidents(&crate::query::IncidentFilter {
+                        limit: Some(10_000),
+                        ..Default::default()
+                    })?
+                    .rows
+                    .iter()
+                    .filter(|r| r.status != crate::domain::Status::Closed.as_str())
+                    .filter_map(|r| Uuid::parse_str(&r.id).ok())
+                    .collect();
+                reg.write(|w| {
+                    w.append(kind::ORG_UPDATED, None, json!({ "changes": changes }))?;
+                    for id in open {
+                        crate::regulation::derive::sync(w, id)?;
+                    }
+                    Ok(())
+                })?;
+            }
+            Ok(updated)
+        })
     }
 
     pub fn update_settings(&mut self, input: &SettingsInput) -> Result<Settings> {
-        let current = self.settings()?;
-        let updated = input.apply(&current)?;
-        let changes = diff(&current, &updated)?;
-        if !changes.is_empty() {
-            self.write(|w| w.append(kind::SETTINGS_CHANGED, None, json!({ "changes": changes })))?;
-        }
-        Ok(updated)
+        self.atomically(|reg| {
+            let current = reg.settings()?;
+            let updated = input.apply(&current)?;
+            let changes = diff(&current, &updated)?;
+            if !changes.is_empty() {
+                reg.write(|w| {
+                    w.append(kind::SETTINGS_CHANGED, None, json!({ "changes": changes }))
+                })?;
+            }
+            Ok(updated)
+        })
     }
 
     // ---- queries ----------------------------------------------------------------------
@@ -682,11 +934,24 @@ impl Register {
         Ok(crate::journal::compare_with_reference(pairs, reference)?)
     }
 
+    /// Refuses an output path that is a symlink, a folder or one of this register's own files.
+    /// Callers check before they record anything, so a refused export writes nothing.
+    pub fn check_output(&self, out: &Path) -> Result<()> {
+        crate::files::check_output(out, Some(&self.path))
+    }
+
+    /// Writes an output file chosen by the user (a report, a calendar file): checked with
+    /// [`Register::check_output`], private, atomic.
+    pub fn save_output(&self, out: &Path, bytes: &[u8]) -> Result<()> {
+        self.check_output(out)?;
+        crate::files::write_atomic(out, bytes)
+    }
+
     /// Writes the journal as canonical JSON lines (atomically), then records the export.
     pub fn export_journal(&mut self, out: &Path) -> Result<VerifyReport> {
-        let tmp = out.with_extension("jsonl.partial");
+        self.check_output(out)?;
         let written = (|| -> Result<(u64, String, String)> {
-            let file = fs::File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
+            let file = crate::files::AtomicFile::create(out)?;
             let mut w = BufWriter::new(file);
             let mut hasher = Sha256::new();
             let mut count = 0u64;
@@ -700,20 +965,15 @@ impl Register {
                 let line = ev.to_line().map_err(|e| Error::Data(e.to_string()))? + "\n";
                 hasher.update(line.as_bytes());
                 w.write_all(line.as_bytes())
-                    .map_err(|e| Error::io(&tmp, e))?;
+                    .map_err(|e| Error::io(out, e))?;
                 count = ev.seq;
                 head = ev.hash;
             }
-            let file = w
-                .into_inner()
-                .map_err(|e| Error::io(&tmp, e.into_error()))?;
-            file.sync_all().map_err(|e| Error::io(&tmp, e))?;
-            fs::rename(&tmp, out).map_err(|e| Error::io(out, e))?;
+            let file = w.into_inner().map_err(|e| Error::io(out, e.into_error()))?;
+            file.commit()?;
             Ok((count, head, hex::encode(hasher.finalize())))
         })();
-        let (count, head, sha) = written.inspect_err(|_| {
-            let _ = fs::remove_file(&tmp);
-        })?;
+        let (count, head, sha) = written?;
         self.write(|w| {
             w.append(
                 kind::JOURNAL_EXPORTED,

@@ -83,57 +83,60 @@ impl Register {
         early: bool,
         now: Ts,
     ) -> Result<Redaction> {
-        let reason = validate::line("reason", reason)?;
-        let incident = self.incident(id)?;
-        if incident.redacted_at.is_some() {
-            return Err(Error::invalid("incident", Reason::Redacted));
-        }
-        let Some(closed_at) = incident
-            .closed_at
-            .filter(|_| incident.status == Status::Closed)
-        else {
-            return Err(Error::invalid("incident", Reason::NotClosed));
-        };
-        let settings = self.settings()?;
-        let months = retention_months(&settings, incident.category.as_str());
-        let tz = self.org_timezone()?;
-        let until = retention_end(closed_at, months, tz);
-        if !early && until > now {
-            let local = until
-                .as_utc()
-                .with_timezone(&tz)
-                .format("%Y-%m-%d")
-                .to_string();
-            return Err(Error::invalid(
-                "incident",
-                Reason::RetentionRunning { until: local },
-            ));
-        }
-        let redaction = self.write(|w| {
-            let (events, fields, reports_deleted) = erase(w.connection(), id)?;
-            let ev = w.append(
-                kind::INCIDENT_REDACTED,
-                Some(id),
-                json!({
-                    "events": events, "fields": fields, "reason": reason, "early": early,
-                    "closed_at": closed_at, "retention_months": months, "retention_until": until,
-                    "reports_deleted": reports_deleted,
-                }),
-            )?;
-            Ok(Redaction {
-                seq: ev.seq,
-                ts: ev.ts,
-                incident: Some(id),
-                events,
-                fields,
-                reason,
-            })
-        })?;
-        // Move the erased values out of the write-ahead log now rather than at some later
-        // checkpoint (deleted content is overwritten: `secure_delete`).
-        self.conn
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-        Ok(redaction)
+        // Exclusively: other processes must not keep showing (or re-export) the erased texts.
+        self.exclusively(|reg, _| {
+            let reason = validate::line("reason", reason)?;
+            let incident = reg.incident(id)?;
+            if incident.redacted_at.is_some() {
+                return Err(Error::invalid("incident", Reason::Redacted));
+            }
+            let Some(closed_at) = incident
+                .closed_at
+                .filter(|_| incident.status == Status::Closed)
+            else {
+                return Err(Error::invalid("incident", Reason::NotClosed));
+            };
+            let settings = reg.settings()?;
+            let months = retention_months(&settings, incident.category.as_str());
+            let tz = reg.org_timezone()?;
+            let until = retention_end(closed_at, months, tz);
+            if !early && until > now {
+                let local = until
+                    .as_utc()
+                    .with_timezone(&tz)
+                    .format("%Y-%m-%d")
+                    .to_string();
+                return Err(Error::invalid(
+                    "incident",
+                    Reason::RetentionRunning { until: local },
+                ));
+            }
+            let redaction = reg.write(|w| {
+                let (events, fields, reports_deleted) = erase(w.connection(), id)?;
+                let ev = w.append(
+                    kind::INCIDENT_REDACTED,
+                    Some(id),
+                    json!({
+                        "events": events, "fields": fields, "reason": reason, "early": early,
+                        "closed_at": closed_at, "retention_months": months, "retention_until": until,
+                        "reports_deleted": reports_deleted,
+                    }),
+                )?;
+                Ok(Redaction {
+                    seq: ev.seq,
+                    ts: ev.ts,
+                    incident: Some(id),
+                    events,
+                    fields,
+                    reason,
+                })
+            })?;
+            // Move the erased values out of the write-ahead log now rather than at some later
+            // checkpoint (deleted content is overwritten: `secure_delete`).
+            reg.conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+            Ok(redaction)
+        })
     }
 
     fn org_timezone(&self) -> Result<chrono_tz::Tz> {

@@ -27,107 +27,109 @@ impl Register {
     /// Logs an authority contact; a request with a due date becomes an obligation, an answer
     /// to such a request its filing.
     pub fn log_authority_contact(&mut self, input: &ContactInput) -> Result<AuthorityContact> {
-        let now = Ts::now();
-        let authority = authorities::find("authority", &input.authority)?.id.clone();
-        let direction: ContactDirection =
-            validate::choice("direction", &input.direction, ContactDirection::allowed)?;
-        let at = validate::not_future("at", validate::timestamp("at", &input.at)?, now)?;
-        let subject = validate::line("subject", &input.subject)?;
-        let reference = match input.reference.as_deref() {
-            Some(r) => Some(validate::optional_line("reference", r)?).filter(|r| !r.is_empty()),
-            None => None,
-        };
-        let incident = match input.incident.as_deref().filter(|i| !i.trim().is_empty()) {
-            Some(i) => Some(self.resolve_incident(i)?),
-            None => None,
-        };
-        let due = match input
-            .response_due_at
-            .as_deref()
-            .filter(|d| !d.trim().is_empty())
-        {
-            Some(d) => {
-                if direction != ContactDirection::Incoming {
-                    return Err(Error::invalid("response_due_at", Reason::NotIncoming));
+        self.atomically(|reg| {
+            let now = Ts::now();
+            let authority = authorities::find("authority", &input.authority)?.id.clone();
+            let direction: ContactDirection =
+                validate::choice("direction", &input.direction, ContactDirection::allowed)?;
+            let at = validate::not_future("at", validate::timestamp("at", &input.at)?, now)?;
+            let subject = validate::line("subject", &input.subject)?;
+            let reference = match input.reference.as_deref() {
+                Some(r) => Some(validate::optional_line("reference", r)?).filter(|r| !r.is_empty()),
+                None => None,
+            };
+            let incident = match input.incident.as_deref().filter(|i| !i.trim().is_empty()) {
+                Some(i) => Some(reg.resolve_incident(i)?),
+                None => None,
+            };
+            let due = match input
+                .response_due_at
+                .as_deref()
+                .filter(|d| !d.trim().is_empty())
+            {
+                Some(d) => {
+                    if direction != ContactDirection::Incoming {
+                        return Err(Error::invalid("response_due_at", Reason::NotIncoming));
+                    }
+                    let due = validate::timestamp("response_due_at", d)?;
+                    if due < at {
+                        return Err(Error::invalid("response_due_at", Reason::InvalidRange));
+                    }
+                    Some(due)
                 }
-                let due = validate::timestamp("response_due_at", d)?;
-                if due < at {
-                    return Err(Error::invalid("response_due_at", Reason::InvalidRange));
+                None => None,
+            };
+            let answers = match input.answers.as_deref().filter(|a| !a.trim().is_empty()) {
+                Some(a) => {
+                    if direction != ContactDirection::Outgoing {
+                        return Err(Error::invalid("answers", Reason::OnlyForFollowUps));
+                    }
+                    let all = reg.authority_contacts(None)?;
+                    let t = a.trim().to_ascii_lowercase();
+                    let found: Vec<&AuthorityContact> = all
+                        .iter()
+                        .filter(|c| c.id.to_string().starts_with(&t))
+                        .collect();
+                    let [request] = found.as_slice() else {
+                        return Err(Error::invalid("answers", Reason::UnknownId));
+                    };
+                    if request.direction != ContactDirection::Incoming {
+                        return Err(Error::invalid("answers", Reason::NotIncoming));
+                    }
+                    if at < request.at {
+                        return Err(Error::invalid("at", Reason::InvalidRange));
+                    }
+                    Some(request.id)
                 }
-                Some(due)
-            }
-            None => None,
-        };
-        let answers = match input.answers.as_deref().filter(|a| !a.trim().is_empty()) {
-            Some(a) => {
-                if direction != ContactDirection::Outgoing {
-                    return Err(Error::invalid("answers", Reason::OnlyForFollowUps));
+                None => None,
+            };
+            // The obligation opened for the answered request, if any, and whether it is answered already.
+            let request_obligation = match answers {
+                Some(req) => {
+                    let ob = apply::obligations(reg.conn(), None)?
+                        .into_iter()
+                        .find(|o| o.contact_id == Some(req));
+                    match ob {
+                        Some(o) if !apply::filings_of(reg.conn(), o.id)?.is_empty() => None,
+                        other => other,
+                    }
                 }
-                let all = self.authority_contacts(None)?;
-                let t = a.trim().to_ascii_lowercase();
-                let found: Vec<&AuthorityContact> = all
-                    .iter()
-                    .filter(|c| c.id.to_string().starts_with(&t))
-                    .collect();
-                let [request] = found.as_slice() else {
-                    return Err(Error::invalid("answers", Reason::UnknownId));
-                };
-                if request.direction != ContactDirection::Incoming {
-                    return Err(Error::invalid("answers", Reason::NotIncoming));
-                }
-                if at < request.at {
-                    return Err(Error::invalid("at", Reason::InvalidRange));
-                }
-                Some(request.id)
-            }
-            None => None,
-        };
-        // The obligation opened for the answered request, if any, and whether it is answered already.
-        let request_obligation = match answers {
-            Some(req) => {
-                let ob = apply::obligations(self.conn(), None)?
-                    .into_iter()
-                    .find(|o| o.contact_id == Some(req));
-                match ob {
-                    Some(o) if !apply::filings_of(self.conn(), o.id)?.is_empty() => None,
-                    other => other,
-                }
-            }
-            None => None,
-        };
-        let id = Uuid::now_v7();
-        let regime = if authority == "uk-ico" {
-            Regime::UkGdpr
-        } else {
-            Regime::Gdpr
-        };
-        self.write(|w| {
-            w.append(kind::AUTHORITY_CONTACT_LOGGED, incident, json!({
-                "contact_id": id.to_string(), "authority": authority, "direction": direction, "at": at,
-                "subject": subject, "reference": reference, "response_due_at": due,
-                "incident": incident.map(|i| i.to_string()), "answers": answers.map(|a| a.to_string()),
-            }))?;
-            if let Some(due) = due {
-                w.append(kind::OBLIGATION_OPENED, incident, json!({ "obligation": {
-                    "id": Uuid::now_v7().to_string(), "incident_id": incident.map(|i| i.to_string()), "regime": regime,
-                    "rule": "authority-request", "recipient": authority, "kind": ObligationKind::AuthorityRequest,
-                    "anchor": "request_received_at", "anchor_at": at, "hours": null, "month_rule": false, "alt": null,
-                    "rollover": null, "timezone": "UTC", "due_at": due, "reference": REQUEST_REFERENCE,
-                    "rule_version": "authority-request.1", "source_url": REQUEST_SOURCE, "hours_source": "request",
-                    "controller_id": null, "contact_id": id.to_string(),
-                }}))?;
-            }
-            if let Some(o) = &request_obligation {
-                w.append(kind::FILING_RECORDED, o.incident_id, json!({
-                    "filing_id": Uuid::now_v7().to_string(), "obligation_id": o.id.to_string(), "at": at,
-                    "channel": Channel::Email, "reference": reference.clone().unwrap_or_else(|| subject.clone()),
-                    "reasons_for_delay": null, "phase": super::Phase::Initial, "follows": null,
-                    "late_by_minutes": o.due_at.and_then(|d| clock::late_by_minutes(d, at)),
+                None => None,
+            };
+            let id = Uuid::now_v7();
+            let regime = if authority == "uk-ico" {
+                Regime::UkGdpr
+            } else {
+                Regime::Gdpr
+            };
+            reg.write(|w| {
+                w.append(kind::AUTHORITY_CONTACT_LOGGED, incident, json!({
+                    "contact_id": id.to_string(), "authority": authority, "direction": direction, "at": at,
+                    "subject": subject, "reference": reference, "response_due_at": due,
+                    "incident": incident.map(|i| i.to_string()), "answers": answers.map(|a| a.to_string()),
                 }))?;
-            }
-            Ok(())
-        })?;
-        load_contact(self.conn(), id)?.ok_or_else(|| Error::Data("contact not stored".into()))
+                if let Some(due) = due {
+                    w.append(kind::OBLIGATION_OPENED, incident, json!({ "obligation": {
+                        "id": Uuid::now_v7().to_string(), "incident_id": incident.map(|i| i.to_string()), "regime": regime,
+                        "rule": "authority-request", "recipient": authority, "kind": ObligationKind::AuthorityRequest,
+                        "anchor": "request_received_at", "anchor_at": at, "hours": null, "month_rule": false, "alt": null,
+                        "rollover": null, "timezone": "UTC", "due_at": due, "reference": REQUEST_REFERENCE,
+                        "rule_version": "authority-request.1", "source_url": REQUEST_SOURCE, "hours_source": "request",
+                        "controller_id": null, "contact_id": id.to_string(),
+                    }}))?;
+                }
+                if let Some(o) = &request_obligation {
+                    w.append(kind::FILING_RECORDED, o.incident_id, json!({
+                        "filing_id": Uuid::now_v7().to_string(), "obligation_id": o.id.to_string(), "at": at,
+                        "channel": Channel::Email, "reference": reference.clone().unwrap_or_else(|| subject.clone()),
+                        "reasons_for_delay": null, "phase": super::Phase::Initial, "follows": null,
+                        "late_by_minutes": o.due_at.and_then(|d| clock::late_by_minutes(d, at)),
+                    }))?;
+                }
+                Ok(())
+            })?;
+            load_contact(reg.conn(), id)?.ok_or_else(|| Error::Data("contact not stored".into()))
+        })
     }
 }
 

@@ -67,48 +67,50 @@ impl Register {
         controller: &str,
         input: &ControllerUpdate,
     ) -> Result<Controller> {
-        let all = controllers(self.conn())?;
-        let id = resolve(&all, "controller", controller)?;
-        let current = all
-            .iter()
-            .find(|c| c.id == id)
-            .cloned()
-            .ok_or_else(|| Error::Data("controller vanished".into()))?;
-        let mut next = current.clone();
-        if let Some(h) = input.notice_hours {
-            next.notice_hours = Some(super::ops::hours("notice_hours", h)?);
-        }
-        if let Some(c) = input.contact.as_deref() {
-            next.contact = validate::optional_line("contact", c)?;
-        }
-        if let Some(n) = input.name.as_deref() {
-            let n = validate::line("name", n)?;
-            if all
+        self.atomically(|reg| {
+            let all = controllers(reg.conn())?;
+            let id = resolve(&all, "controller", controller)?;
+            let current = all
                 .iter()
-                .any(|c| c.id != id && c.name.eq_ignore_ascii_case(&n))
-            {
-                return Err(Error::invalid("name", Reason::Duplicate));
+                .find(|c| c.id == id)
+                .cloned()
+                .ok_or_else(|| Error::Data("controller vanished".into()))?;
+            let mut next = current.clone();
+            if let Some(h) = input.notice_hours {
+                next.notice_hours = Some(super::ops::hours("notice_hours", h)?);
             }
-            next.name = n;
-        }
-        let changes = crate::register::diff(&current, &next)?;
-        if changes.is_empty() {
-            return Err(Error::invalid("controller", Reason::NoChanges));
-        }
-        let changes: serde_json::Map<String, Value> = changes
-            .into_iter()
-            .filter(|(k, _)| CHANGEABLE.contains(&k.as_str()))
-            .collect();
-        self.write(|w| {
-            w.append(
-                kind::CONTROLLER_CHANGED,
-                Some(id),
-                json!({ "controller_id": id.to_string(), "changes": changes }),
-            )
-        })?;
-        controllers(self.conn())?
-            .into_iter()
-            .find(|c| c.id == id)
-            .ok_or_else(|| Error::Data("controller not stored".into()))
+            if let Some(c) = input.contact.as_deref() {
+                next.contact = validate::optional_line("contact", c)?;
+            }
+            if let Some(n) = input.name.as_deref() {
+                let n = validate::line("name", n)?;
+                if all
+                    .iter()
+                    .any(|c| c.id != id && c.name.eq_ignore_ascii_case(&n))
+                {
+                    return Err(Error::invalid("name", Reason::Duplicate));
+                }
+                next.name = n;
+            }
+            let changes = crate::register::diff(&current, &next)?;
+            if changes.is_empty() {
+                return Err(Error::invalid("controller", Reason::NoChanges));
+            }
+            let changes: serde_json::Map<String, Value> = changes
+                .into_iter()
+                .filter(|(k, _)| CHANGEABLE.contains(&k.as_str()))
+                .collect();
+            reg.write(|w| {
+                w.append(
+                    kind::CONTROLLER_CHANGED,
+                    Some(id),
+                    json!({ "controller_id": id.to_string(), "changes": changes }),
+                )
+            })?;
+            controllers(reg.conn())?
+                .into_iter()
+                .find(|c| c.id == id)
+                .ok_or_else(|| Error::Data("controller not stored".into()))
+        })
     }
 }

@@ -155,64 +155,68 @@ impl Register {
         notice_hours: Option<i64>,
         contact: Option<&str>,
     ) -> Result<Controller> {
-        let name = validate::line("name", name)?;
-        let notice_hours = notice_hours.map(|h| hours("notice_hours", h)).transpose()?;
-        let contact = validate::optional_line("contact", contact.unwrap_or(""))?;
-        if self
-            .controllers()?
-            .iter()
-            .any(|c| c.name.eq_ignore_ascii_case(&name))
-        {
-            return Err(Error::invalid("name", Reason::Duplicate));
-        }
-        let id = Uuid::now_v7();
-        self.write(|w| {
-            w.append(kind::CONTROLLER_ADDED, Some(id), json!({
-                "controller_id": id.to_string(), "name": name, "notice_hours": notice_hours, "contact": contact,
-            }))
-        })?;
-        self.controllers()?
-            .into_iter()
-            .find(|c| c.id == id)
-            .ok_or_else(|| Error::Data("controller not stored".into()))
+        self.atomically(|reg| {
+            let name = validate::line("name", name)?;
+            let notice_hours = notice_hours.map(|h| hours("notice_hours", h)).transpose()?;
+            let contact = validate::optional_line("contact", contact.unwrap_or(""))?;
+            if reg
+                .controllers()?
+                .iter()
+                .any(|c| c.name.eq_ignore_ascii_case(&name))
+            {
+                return Err(Error::invalid("name", Reason::Duplicate));
+            }
+            let id = Uuid::now_v7();
+            reg.write(|w| {
+                w.append(kind::CONTROLLER_ADDED, Some(id), json!({
+                    "controller_id": id.to_string(), "name": name, "notice_hours": notice_hours, "contact": contact,
+                }))
+            })?;
+            reg.controllers()?
+                .into_iter()
+                .find(|c| c.id == id)
+                .ok_or_else(|| Error::Data("controller not stored".into()))
+        })
     }
 
     /// Records that an incident is NIS2-significant or DORA-major (at `at`) and derives its obligations.
     pub fn classify(&mut self, incident: Uuid, input: &ClassifyInput) -> Result<Incident> {
-        let i = self.incident(incident)?;
-        let regime: Regime = validate::choice("regime", &input.regime, Regime::allowed)?;
-        if !matches!(regime, Regime::Nis2 | Regime::Dora) {
-            return Err(Error::invalid("regime", Reason::NotClassifiable));
-        }
-        let org = self.org()?;
-        let reg = load_incident_regulation(self.conn(), incident)?;
-        if !regimes(&org, &reg).contains(&regime) {
-            return Err(Error::invalid("regime", Reason::RegimeNotEnabled));
-        }
-        let at = validate::not_future("at", validate::timestamp("at", &input.at)?, Ts::now())?;
-        if at < i.detected_at {
-            return Err(Error::invalid("at", Reason::BeforeDetected));
-        }
-        let tri = |field: &'static str, v: &Option<String>| -> Result<Tristate> {
-            match v.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
-                Some(v) => validate::choice(field, v, Tristate::allowed),
-                None => Ok(Tristate::Unknown),
+        self.atomically(|reg| {
+            let i = reg.incident(incident)?;
+            let regime: Regime = validate::choice("regime", &input.regime, Regime::allowed)?;
+            if !matches!(regime, Regime::Nis2 | Regime::Dora) {
+                return Err(Error::invalid("regime", Reason::NotClassifiable));
             }
-        };
-        let malicious = tri("malicious", &input.malicious)?;
-        let cross_border = tri("cross_border", &input.cross_border)?;
-        let trust_service = input.trust_service.unwrap_or(false);
-        if trust_service && regime != Regime::Nis2 {
-            return Err(Error::invalid("trust_service", Reason::Nis2Only));
-        }
-        let mut payload = json!({ "regime": regime, "at": at, "malicious": malicious, "cross_border": cross_border });
-        if regime == Regime::Nis2 {
-            payload["trust_service"] = json!(trust_service);
-        }
-        self.write(|w| {
-            w.append(kind::INCIDENT_CLASSIFIED, Some(incident), payload)?;
-            derive::sync(w, incident)?;
-            w.incident(incident)
+            let org = reg.org()?;
+            let ir = load_incident_regulation(reg.conn(), incident)?;
+            if !regimes(&org, &ir).contains(&regime) {
+                return Err(Error::invalid("regime", Reason::RegimeNotEnabled));
+            }
+            let at = validate::not_future("at", validate::timestamp("at", &input.at)?, Ts::now())?;
+            if at < i.detected_at {
+                return Err(Error::invalid("at", Reason::BeforeDetected));
+            }
+            let tri = |field: &'static str, v: &Option<String>| -> Result<Tristate> {
+                match v.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+                    Some(v) => validate::choice(field, v, Tristate::allowed),
+                    None => Ok(Tristate::Unknown),
+                }
+            };
+            let malicious = tri("malicious", &input.malicious)?;
+            let cross_border = tri("cross_border", &input.cross_border)?;
+            let trust_service = input.trust_service.unwrap_or(false);
+            if trust_service && regime != Regime::Nis2 {
+                return Err(Error::invalid("trust_service", Reason::Nis2Only));
+            }
+            let mut payload = json!({ "regime": regime, "at": at, "malicious": malicious, "cross_border": cross_border });
+            if regime == Regime::Nis2 {
+                payload["trust_service"] = json!(trust_service);
+            }
+            reg.write(|w| {
+                w.append(kind::INCIDENT_CLASSIFIED, Some(incident), payload)?;
+                derive::sync(w, incident)?;
+                w.incident(incident)
+            })
         })
     }
 
@@ -222,21 +226,23 @@ impl Register {
         incident: Uuid,
         list: Option<&[String]>,
     ) -> Result<Vec<Regime>> {
-        self.incident(incident)?;
-        let parsed = list.map(parse_regimes).transpose()?;
-        self.write(|w| {
-            w.append(
-                kind::INCIDENT_REGIMES_SET,
-                Some(incident),
-                json!({ "regimes": parsed }),
-            )?;
-            derive::sync(w, incident)
-        })?;
-        let org = self.org()?;
-        Ok(regimes(
-            &org,
-            &load_incident_regulation(self.conn(), incident)?,
-        ))
+        self.atomically(|reg| {
+            reg.incident(incident)?;
+            let parsed = list.map(parse_regimes).transpose()?;
+            reg.write(|w| {
+                w.append(
+                    kind::INCIDENT_REGIMES_SET,
+                    Some(incident),
+                    json!({ "regimes": parsed }),
+                )?;
+                derive::sync(w, incident)
+            })?;
+            let org = reg.org()?;
+            Ok(regimes(
+                &org,
+                &load_incident_regulation(reg.conn(), incident)?,
+            ))
+        })
     }
 
     pub fn incident_regulation(&self, incident: Uuid) -> Result<super::IncidentRegulation> {
@@ -252,84 +258,86 @@ impl Register {
     /// Records a filing. The first filing after the due time needs reasons for the delay; its
     /// lateness is frozen in the event. Follow-ups link to the filing they complete.
     pub fn record_filing(&mut self, incident: Option<Uuid>, input: &FilingInput) -> Result<Filing> {
-        let ob = self.obligation(self.resolve_obligation(&input.obligation)?)?;
-        if incident.is_some() && ob.incident_id != incident {
-            return Err(Error::invalid("obligation", Reason::WrongObligation));
-        }
-        let at = validate::not_future("at", validate::timestamp("at", &input.at)?, Ts::now())?;
-        if let Some(i) = ob.incident_id {
-            if at < self.incident(i)?.detected_at {
-                return Err(Error::invalid("at", Reason::BeforeDetected));
+        self.atomically(|reg| {
+            let ob = reg.obligation(reg.resolve_obligation(&input.obligation)?)?;
+            if incident.is_some() && ob.incident_id != incident {
+                return Err(Error::invalid("obligation", Reason::WrongObligation));
             }
-        }
-        let channel: Channel = validate::choice("channel", &input.channel, Channel::allowed)?;
-        let reference = validate::line("reference", &input.reference)?;
-        let reasons = match input.reasons_for_delay.as_deref() {
-            Some(t) => {
-                Some(validate::text("reasons_for_delay", t)?).filter(|t| !t.trim().is_empty())
-            }
-            None => None,
-        };
-        let phase: Phase = match input.phase.as_deref().filter(|p| !p.trim().is_empty()) {
-            Some(p) => validate::choice("phase", p, Phase::allowed)?,
-            None => Phase::Initial,
-        };
-        let existing = self.filings(ob.id)?;
-        let initial = existing.iter().find(|f| f.phase == Phase::Initial);
-        let follows = input.follows.as_deref().filter(|f| !f.trim().is_empty());
-        let mut late_by = None;
-        let follows = if phase == Phase::Initial {
-            if initial.is_some() {
-                return Err(Error::invalid("phase", Reason::AlreadyFiled));
-            }
-            if ob.not_required.is_some() {
-                return Err(Error::invalid("obligation", Reason::ObligationNotRequired));
-            }
-            if follows.is_some() {
-                return Err(Error::invalid("follows", Reason::OnlyForFollowUps));
-            }
-            late_by = ob.due_at.and_then(|due| clock::late_by_minutes(due, at));
-            if let Some(minutes) = late_by {
-                if reasons.is_none() {
-                    return Err(Error::invalid(
-                        "reasons_for_delay",
-                        Reason::ReasonsForDelayRequired { minutes },
-                    ));
+            let at = validate::not_future("at", validate::timestamp("at", &input.at)?, Ts::now())?;
+            if let Some(i) = ob.incident_id {
+                if at < reg.incident(i)?.detected_at {
+                    return Err(Error::invalid("at", Reason::BeforeDetected));
                 }
             }
-            None
-        } else {
-            let Some(first) = initial else {
-                return Err(Error::invalid("phase", Reason::NoInitialFiling));
+            let channel: Channel = validate::choice("channel", &input.channel, Channel::allowed)?;
+            let reference = validate::line("reference", &input.reference)?;
+            let reasons = match input.reasons_for_delay.as_deref() {
+                Some(t) => {
+                    Some(validate::text("reasons_for_delay", t)?).filter(|t| !t.trim().is_empty())
+                }
+                None => None,
             };
-            let Some(f) = follows else {
-                return Err(Error::invalid(
-                    "follows",
-                    Reason::RequiredWith { other: "phase" },
-                ));
+            let phase: Phase = match input.phase.as_deref().filter(|p| !p.trim().is_empty()) {
+                Some(p) => validate::choice("phase", p, Phase::allowed)?,
+                None => Phase::Initial,
             };
-            let id = by_prefix("follows", f, existing.iter().map(|f| f.id))
-                .map_err(|_| Error::invalid("follows", Reason::WrongObligation))?;
-            if at < first.at {
-                return Err(Error::invalid("at", Reason::BeforeInitialFiling));
-            }
-            Some(id)
-        };
-        let filing_id = Uuid::now_v7();
-        let subject = ob.incident_id;
-        self.write(|w| {
-            w.append(kind::FILING_RECORDED, subject, json!({
-                "filing_id": filing_id.to_string(), "obligation_id": ob.id.to_string(), "at": at,
-                "channel": channel, "reference": reference, "reasons_for_delay": reasons, "phase": phase,
-                "follows": follows.map(|f| f.to_string()), "late_by_minutes": late_by,
-            }))?;
-            if let Some(i) = subject {
-                derive::sync(w, i)?;
-            }
-            Ok(())
-        })?;
-        apply::load_filing(self.conn(), filing_id)?
-            .ok_or_else(|| Error::Data("filing not stored".into()))
+            let existing = reg.filings(ob.id)?;
+            let initial = existing.iter().find(|f| f.phase == Phase::Initial);
+            let follows = input.follows.as_deref().filter(|f| !f.trim().is_empty());
+            let mut late_by = None;
+            let follows = if phase == Phase::Initial {
+                if initial.is_some() {
+                    return Err(Error::invalid("phase", Reason::AlreadyFiled));
+                }
+                if ob.not_required.is_some() {
+                    return Err(Error::invalid("obligation", Reason::ObligationNotRequired));
+                }
+                if follows.is_some() {
+                    return Err(Error::invalid("follows", Reason::OnlyForFollowUps));
+                }
+                late_by = ob.due_at.and_then(|due| clock::late_by_minutes(due, at));
+                if let Some(minutes) = late_by {
+                    if reasons.is_none() {
+                        return Err(Error::invalid(
+                            "reasons_for_delay",
+                            Reason::ReasonsForDelayRequired { minutes },
+                        ));
+                    }
+                }
+                None
+            } else {
+                let Some(first) = initial else {
+                    return Err(Error::invalid("phase", Reason::NoInitialFiling));
+                };
+                let Some(f) = follows else {
+                    return Err(Error::invalid(
+                        "follows",
+                        Reason::RequiredWith { other: "phase" },
+                    ));
+                };
+                let id = by_prefix("follows", f, existing.iter().map(|f| f.id))
+                    .map_err(|_| Error::invalid("follows", Reason::WrongObligation))?;
+                if at < first.at {
+                    return Err(Error::invalid("at", Reason::BeforeInitialFiling));
+                }
+                Some(id)
+            };
+            let filing_id = Uuid::now_v7();
+            let subject = ob.incident_id;
+            reg.write(|w| {
+                w.append(kind::FILING_RECORDED, subject, json!({
+                    "filing_id": filing_id.to_string(), "obligation_id": ob.id.to_string(), "at": at,
+                    "channel": channel, "reference": reference, "reasons_for_delay": reasons, "phase": phase,
+                    "follows": follows.map(|f| f.to_string()), "late_by_minutes": late_by,
+                }))?;
+                if let Some(i) = subject {
+                    derive::sync(w, i)?;
+                }
+                Ok(())
+            })?;
+            apply::load_filing(reg.conn(), filing_id)?
+                .ok_or_else(|| Error::Data("filing not stored".into()))
+        })
     }
 
     /// Records a person's decision that an obligation is not required (Art 33(5): kept with
@@ -339,54 +347,58 @@ impl Register {
         obligation: &str,
         rationale: &str,
     ) -> Result<super::Obligation> {
-        let ob = self.obligation(self.resolve_obligation(obligation)?)?;
-        let rationale = validate::text("rationale", rationale)?;
-        if rationale.trim().is_empty() {
-            return Err(Error::invalid("rationale", Reason::Empty));
-        }
-        if !self.filings(ob.id)?.is_empty() {
-            return Err(Error::invalid("obligation", Reason::AlreadyFiled));
-        }
-        if ob.not_required.is_some() {
-            return Err(Error::invalid("obligation", Reason::AlreadyInState));
-        }
-        let actor = self.actor().to_string();
-        self.write(|w| {
-            w.append(
-                kind::OBLIGATION_NOT_REQUIRED,
-                ob.incident_id,
-                json!({
-                    "obligation_id": ob.id.to_string(), "decider": actor, "rationale": rationale,
-                    "automatic": false, "manual": true,
-                }),
-            )
-        })?;
-        self.obligation(ob.id)
+        self.atomically(|reg| {
+            let ob = reg.obligation(reg.resolve_obligation(obligation)?)?;
+            let rationale = validate::text("rationale", rationale)?;
+            if rationale.trim().is_empty() {
+                return Err(Error::invalid("rationale", Reason::Empty));
+            }
+            if !reg.filings(ob.id)?.is_empty() {
+                return Err(Error::invalid("obligation", Reason::AlreadyFiled));
+            }
+            if ob.not_required.is_some() {
+                return Err(Error::invalid("obligation", Reason::AlreadyInState));
+            }
+            let actor = reg.actor().to_string();
+            reg.write(|w| {
+                w.append(
+                    kind::OBLIGATION_NOT_REQUIRED,
+                    ob.incident_id,
+                    json!({
+                        "obligation_id": ob.id.to_string(), "decider": actor, "rationale": rationale,
+                        "automatic": false, "manual": true,
+                    }),
+                )
+            })?;
+            reg.obligation(ob.id)
+        })
     }
 
     /// Undoes a manual [`Register::drop_obligation`]; decisions taken in the assessment are
     /// changed there instead.
     pub fn reinstate_obligation(&mut self, obligation: &str) -> Result<super::Obligation> {
-        let ob = self.obligation(self.resolve_obligation(obligation)?)?;
-        match &ob.not_required {
-            None => return Err(Error::invalid("obligation", Reason::AlreadyInState)),
-            Some(nr) if !nr.manual => {
-                return Err(Error::invalid("obligation", Reason::DecidedByAssessment))
+        self.atomically(|reg| {
+            let ob = reg.obligation(reg.resolve_obligation(obligation)?)?;
+            match &ob.not_required {
+                None => return Err(Error::invalid("obligation", Reason::AlreadyInState)),
+                Some(nr) if !nr.manual => {
+                    return Err(Error::invalid("obligation", Reason::DecidedByAssessment))
+                }
+                Some(_) => {}
             }
-            Some(_) => {}
-        }
-        self.write(|w| {
-            w.append(
-                kind::OBLIGATION_REINSTATED,
-                ob.incident_id,
-                json!({ "obligation_id": ob.id.to_string() }),
-            )?;
-            if let Some(i) = ob.incident_id {
-                derive::sync(w, i)?;
-            }
-            Ok(())
-        })?;
-        self.obligation(ob.id)
+            reg.write(|w| {
+                w.append(
+                    kind::OBLIGATION_REINSTATED,
+                    ob.incident_id,
+                    json!({ "obligation_id": ob.id.to_string() }),
+                )?;
+                if let Some(i) = ob.incident_id {
+                    derive::sync(w, i)?;
+                }
+                Ok(())
+            })?;
+            reg.obligation(ob.id)
+        })
     }
 
     /// The embedded rule sets and the register's overrides.
@@ -401,29 +413,31 @@ impl Register {
         rule: &str,
         new_hours: Option<i64>,
     ) -> Result<RegulationSettings> {
-        let (regime, rule) = rules::find(regime, rule)?;
-        if rule.hours.is_none() {
-            return Err(Error::invalid("rule", Reason::NoStatutoryHours));
-        }
-        let new_hours = new_hours.map(|h| hours("hours", h)).transpose()?;
-        let settings = load_settings(self.conn())?;
-        let previous = settings
-            .overrides
-            .get(&rules::key(regime, &rule.id))
-            .copied()
-            .or(rule.hours);
-        let version = rules::regime(regime)?.version.clone();
-        self.write(|w| {
-            w.append(
-                kind::RULE_CHANGED,
-                None,
-                json!({
-                    "regime": regime, "rule": rule.id, "hours": new_hours, "previous": previous,
-                    "rule_version": version, "default_hours": rule.hours,
-                }),
-            )
-        })?;
-        load_settings(self.conn())
+        self.atomically(|reg| {
+            let (regime, rule) = rules::find(regime, rule)?;
+            if rule.hours.is_none() {
+                return Err(Error::invalid("rule", Reason::NoStatutoryHours));
+            }
+            let new_hours = new_hours.map(|h| hours("hours", h)).transpose()?;
+            let settings = load_settings(reg.conn())?;
+            let previous = settings
+                .overrides
+                .get(&rules::key(regime, &rule.id))
+                .copied()
+                .or(rule.hours);
+            let version = rules::regime(regime)?.version.clone();
+            reg.write(|w| {
+                w.append(
+                    kind::RULE_CHANGED,
+                    None,
+                    json!({
+                        "regime": regime, "rule": rule.id, "hours": new_hours, "previous": previous,
+                        "rule_version": version, "default_hours": rule.hours,
+                    }),
+                )
+            })?;
+            load_settings(reg.conn())
+        })
     }
 
     /// Changes the DORA roll-over country (empty = off) and the internal "undue delay" target.
@@ -432,41 +446,43 @@ impl Register {
         dora_rollover_country: Option<&str>,
         undue_delay_target_hours: Option<Option<i64>>,
     ) -> Result<RegulationSettings> {
-        let current = load_settings(self.conn())?;
-        let mut next = current.clone();
-        if let Some(c) = dora_rollover_country {
-            let c = c.trim().to_ascii_lowercase();
-            next.dora_rollover_country = if c.is_empty() || c == "off" {
-                None
-            } else {
-                let known = rules::holiday_countries()?;
-                if !known.contains(&c) {
-                    return Err(Error::invalid(
-                        "dora_rollover_country",
-                        Reason::UnknownValue {
-                            allowed: known.join(", "),
-                        },
-                    ));
-                }
-                Some(c)
-            };
-        }
-        if let Some(t) = undue_delay_target_hours {
-            next.undue_delay_target_hours = t
-                .map(|h| hours("undue_delay_target_hours", h))
-                .transpose()?;
-        }
-        let changes = crate::register::diff(&current, &next)?;
-        if !changes.is_empty() {
-            self.write(|w| {
-                w.append(
-                    kind::REGULATION_SETTINGS_CHANGED,
-                    None,
-                    json!({ "changes": changes }),
-                )
-            })?;
-        }
-        Ok(next)
+        self.atomically(|reg| {
+            let current = load_settings(reg.conn())?;
+            let mut next = current.clone();
+            if let Some(c) = dora_rollover_country {
+                let c = c.trim().to_ascii_lowercase();
+                next.dora_rollover_country = if c.is_empty() || c == "off" {
+                    None
+                } else {
+                    let known = rules::holiday_countries()?;
+                    if !known.contains(&c) {
+                        return Err(Error::invalid(
+                            "dora_rollover_country",
+                            Reason::UnknownValue {
+                                allowed: known.join(", "),
+                            },
+                        ));
+                    }
+                    Some(c)
+                };
+            }
+            if let Some(t) = undue_delay_target_hours {
+                next.undue_delay_target_hours = t
+                    .map(|h| hours("undue_delay_target_hours", h))
+                    .transpose()?;
+            }
+            let changes = crate::register::diff(&current, &next)?;
+            if !changes.is_empty() {
+                reg.write(|w| {
+                    w.append(
+                        kind::REGULATION_SETTINGS_CHANGED,
+                        None,
+                        json!({ "changes": changes }),
+                    )
+                })?;
+            }
+            Ok(next)
+        })
     }
 
     pub fn regulation_settings(&self) -> Result<RegulationSettings> {
