@@ -444,3 +444,24 @@ app-reports-issued-here-yes = Ja; das Register enthält den abgedeckten Journals
 app-reports-issued-here-no = Nein
 app-reports-not-checked = Nicht geprüft (Register gesperrt)
 app-reports-pdf-filter = PDF-Dokumente
+
+## Recovery Kit (one page, printed or saved by the user; holds the recovery key)
+
+kit-title = Breachlog-Wiederherstellungsset
+kit-subtitle = Bewahren Sie diese Seite offline an einem sicheren Ort auf. Wer sie und eine Kopie des Registers besitzt, kann jeden Vorfall lesen.
+kit-organisation = Organisation
+kit-register-file = Registerdatei
+kit-register-id = Register-ID
+kit-issued = Wiederherstellungsschlüssel ausgestellt
+kit-recovery-key = Wiederherstellungsschlüssel
+kit-what-heading = Was dieser Schlüssel ist
+kit-what = Der Wiederherstellungsschlüssel öffnet das Register, wenn die Passphrase vergessen oder der Schlüsselbund des Betriebssystems verloren ist. Er ist der einzige Weg zurück: Breachlog bewahrt keine Kopie auf und kann ihn nicht zurücksetzen.
+kit-keep-heading = Wo Sie ihn aufbewahren
+kit-keep = Drucken Sie diese Seite aus oder notieren Sie den Schlüssel, und bewahren Sie ihn getrennt vom Laptop mit dem Register auf: im Firmentresor oder bei Ihrem Datenschutzbeauftragten oder einem zweiten Geschäftsführer.
+    Speichern Sie ihn nicht im selben Cloud-Ordner oder in derselben Sicherung wie das Register und versenden Sie ihn nicht per E-Mail.
+kit-use-heading = Wie Sie ihn verwenden
+kit-use = Wählen Sie auf dem Entsperrbildschirm „Wiederherstellungsschlüssel verwenden“ und geben Sie den Schlüssel ein (Groß- oder Kleinschreibung, mit oder ohne Bindestriche). In der Befehlszeile: breachlog --recovery incident list.
+    Legen Sie danach sofort eine neue Passphrase fest (die App fragt danach).
+kit-lost-heading = Wenn er verloren geht oder von anderen gesehen wurde
+kit-lost = Verloren: Öffnen Sie das Register und wählen Sie Einstellungen → Schlüssel → „Neuen Wiederherstellungsschlüssel ausstellen“; der alte Schlüssel öffnet das Register dann nicht mehr. Von anderen gesehen: Erneuern Sie den Schlüssel (Einstellungen → Schlüssel oder breachlog key rotate), wodurch das Register neu verschlüsselt wird, und erstellen Sie ältere Sicherungen neu, die sich noch mit dem alten Schlüssel öffnen lassen.
+kit-footer = Breachlog-Wiederherstellungsset — vertraulich. Diese Seite ist kein Bericht des Registers und wird darin nicht erfasst.

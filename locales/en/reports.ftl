@@ -444,3 +444,24 @@ app-reports-issued-here-yes = Yes; the register still contains the journal head 
 app-reports-issued-here-no = No
 app-reports-not-checked = Not checked (register locked)
 app-reports-pdf-filter = PDF documents
+
+## Recovery Kit (one page, printed or saved by the user; holds the recovery key)
+
+kit-title = Breachlog Recovery Kit
+kit-subtitle = Keep this page offline, in a safe place. Anyone who holds it and a copy of the register can read every incident.
+kit-organisation = Organisation
+kit-register-file = Register file
+kit-register-id = Register id
+kit-issued = Recovery key issued
+kit-recovery-key = Recovery key
+kit-what-heading = What this key is
+kit-what = The recovery key opens the register when the passphrase is forgotten or the OS keyring is lost. It is the only way back in: Breachlog keeps no copy and cannot reset it.
+kit-keep-heading = Where to keep it
+kit-keep = Print this page or write the key down, and keep it away from the laptop that holds the register: in the company safe, or with your data protection officer or a second director.
+    Do not store it in the same cloud folder or backup as the register, and do not e-mail it.
+kit-use-heading = How to use it
+kit-use = On the unlock screen choose “Use the recovery key” and type the key (upper or lower case, with or without dashes). On the command line: breachlog --recovery incident list.
+    Then set a new passphrase at once (the app asks for it).
+kit-lost-heading = If it is lost or seen by someone else
+kit-lost = Lost: open the register and choose Settings → Keys → “Issue a new recovery key”; the old key stops opening the register. Seen by someone else: rotate the key (Settings → Keys, or breachlog key rotate), which re-encrypts the register, and re-create older backups, which still open with the old key.
+kit-footer = Breachlog Recovery Kit — confidential. This page is not a report of the register and is not recorded in it.

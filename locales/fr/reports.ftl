@@ -444,3 +444,24 @@ app-reports-issued-here-yes = Oui ; le registre contient toujours l'état du jou
 app-reports-issued-here-no = Non
 app-reports-not-checked = Non vérifié (registre verrouillé)
 app-reports-pdf-filter = Documents PDF
+
+## Recovery Kit (one page, printed or saved by the user; holds the recovery key)
+
+kit-title = Kit de récupération Breachlog
+kit-subtitle = Conservez cette page hors ligne, en lieu sûr. Quiconque la détient avec une copie du registre peut lire tous les incidents.
+kit-organisation = Organisation
+kit-register-file = Fichier du registre
+kit-register-id = Identifiant du registre
+kit-issued = Clé de récupération émise le
+kit-recovery-key = Clé de récupération
+kit-what-heading = Ce qu’est cette clé
+kit-what = La clé de récupération ouvre le registre lorsque la phrase secrète est oubliée ou que le trousseau du système est perdu. C’est le seul moyen d’y revenir : Breachlog n’en garde aucune copie et ne peut pas la réinitialiser.
+kit-keep-heading = Où la conserver
+kit-keep = Imprimez cette page ou notez la clé, et gardez-la loin de l’ordinateur qui contient le registre : dans le coffre de l’entreprise, ou auprès de votre délégué à la protection des données ou d’un second dirigeant.
+    Ne la stockez pas dans le même dossier cloud ni dans la même sauvegarde que le registre, et ne l’envoyez pas par e-mail.
+kit-use-heading = Comment l’utiliser
+kit-use = Sur l’écran de déverrouillage, choisissez « Utiliser la clé de récupération » et saisissez la clé (majuscules ou minuscules, avec ou sans tirets). En ligne de commande : breachlog --recovery incident list.
+    Définissez ensuite aussitôt une nouvelle phrase secrète (l’application la demande).
+kit-lost-heading = Si elle est perdue ou a été vue par un tiers
+kit-lost = Perdue : ouvrez le registre et choisissez Paramètres → Clés → « Émettre une nouvelle clé de récupération » ; l’ancienne clé n’ouvre plus le registre. Vue par un tiers : renouvelez la clé (Paramètres → Clés, ou breachlog key rotate), ce qui rechiffre le registre, et recréez les sauvegardes antérieures, qui s’ouvrent encore avec l’ancienne clé.
+kit-footer = Kit de récupération Breachlog — confidentiel. Cette page n’est pas un rapport du registre et n’y est pas enregistrée.

@@ -444,3 +444,24 @@ app-reports-issued-here-yes = Ja; het register bevat de gedekte journaalstand no
 app-reports-issued-here-no = Nee
 app-reports-not-checked = Niet gecontroleerd (register vergrendeld)
 app-reports-pdf-filter = Pdf-documenten
+
+## Recovery Kit (one page, printed or saved by the user; holds the recovery key)
+
+kit-title = Breachlog-herstelkit
+kit-subtitle = Bewaar deze pagina offline, op een veilige plek. Wie haar heeft plus een kopie van het register, kan elk incident lezen.
+kit-organisation = Organisatie
+kit-register-file = Registerbestand
+kit-register-id = Register-id
+kit-issued = Herstelsleutel uitgegeven
+kit-recovery-key = Herstelsleutel
+kit-what-heading = Wat deze sleutel is
+kit-what = De herstelsleutel opent het register als de wachtzin vergeten is of de sleutelhanger van het besturingssysteem verloren is. Het is de enige weg terug: Breachlog bewaart geen kopie en kan hem niet herstellen.
+kit-keep-heading = Waar u hem bewaart
+kit-keep = Print deze pagina of schrijf de sleutel op, en bewaar hem ver van de laptop met het register: in de bedrijfskluis, of bij uw functionaris gegevensbescherming of een tweede bestuurder.
+    Bewaar hem niet in dezelfde cloudmap of back-up als het register en verstuur hem niet per e-mail.
+kit-use-heading = Hoe u hem gebruikt
+kit-use = Kies op het ontgrendelscherm “Herstelsleutel gebruiken” en typ de sleutel (hoofd- of kleine letters, met of zonder streepjes). Op de opdrachtregel: breachlog --recovery incident list.
+    Stel daarna meteen een nieuwe wachtzin in (de app vraagt erom).
+kit-lost-heading = Als hij kwijt is of door een ander gezien
+kit-lost = Kwijt: open het register en kies Instellingen → Sleutels → “Nieuwe herstelsleutel uitgeven”; de oude sleutel opent het register dan niet meer. Door een ander gezien: vernieuw de sleutel (Instellingen → Sleutels, of breachlog key rotate), waarmee het register opnieuw wordt versleuteld, en maak oudere back-ups opnieuw, want die openen nog met de oude sleutel.
+kit-footer = Breachlog-herstelkit — vertrouwelijk. Deze pagina is geen rapport van het register en wordt er niet in vastgelegd.

@@ -17,8 +17,10 @@
 //! are reproducible: the same register state, options and recorded issue time give the same PDF.
 
 mod documents;
+mod kit;
 mod layout;
 pub mod pdf;
+pub use kit::{recovery_kit, RecoveryKit};
 mod regrow;
 mod render;
 mod render_docs;

@@ -186,28 +186,18 @@ pub fn prepare_fonts(fonts: &Fonts, chars: &[BTreeSet<char>; 3]) -> Result<Prepa
     })
 }
 
-/// Builds the final, sealed PDF from the prepared fonts and the page streams (body and
-/// header/footer per page).
-pub fn finish(
+/// The document with its pages (body and header/footer stream per page) in the page tree.
+fn page_tree(
     prepared: Prepared,
     size: (f32, f32),
     pages: Vec<(Stream, Stream)>,
-    info: &Info,
-    content: &[u8],
-) -> Result<Vec<u8>> {
+) -> Result<Document> {
     let Prepared {
         doc: mut lo,
         pages_id,
         resources_id,
         ..
     } = prepared;
-    // Sized once: growing a large buffer step by step inflates the peak memory.
-    let estimate = pages
-        .iter()
-        .map(|(a, b)| a.content.len() + b.content.len() + 200)
-        .sum::<usize>()
-        + content.len() / 3
-        + (1 << 20);
     let media = Object::Array(vec![
         0.into(),
         0.into(),
@@ -233,6 +223,56 @@ pub fn finish(
     let pages_dict = lo.get_dictionary_mut(pages_id).map_err(pdf_err)?;
     pages_dict.set("Kids", Object::Array(kids));
     pages_dict.set("Count", Object::Integer(count));
+    lo.version = "1.7".into();
+    Ok(lo)
+}
+
+/// A plain PDF (no seal, no attachment): for documents that are not reports of the register,
+/// such as the Recovery Kit.
+pub fn plain(
+    prepared: Prepared,
+    size: (f32, f32),
+    pages: Vec<(Stream, Stream)>,
+    title: &str,
+    author: &str,
+    created: &Ts,
+) -> Result<Vec<u8>> {
+    let mut lo = page_tree(prepared, size, pages)?;
+    let date = ascii(&pdf_date(created));
+    let mut dict = Dictionary::new();
+    dict.set("Title", text(title));
+    dict.set("Author", text(author));
+    dict.set(
+        "Creator",
+        ascii(concat!("Breachlog ", env!("CARGO_PKG_VERSION"))),
+    );
+    dict.set("CreationDate", date.clone());
+    dict.set("ModDate", date);
+    let info_id = lo.add_object(Object::Dictionary(dict));
+    lo.trailer.set("Info", Object::Reference(info_id));
+    lo.compress();
+    let mut bytes = Vec::new();
+    lo.save_to(&mut bytes).map_err(pdf_err)?;
+    Ok(bytes)
+}
+
+/// Builds the final, sealed PDF from the prepared fonts and the page streams (body and
+/// header/footer per page).
+pub fn finish(
+    prepared: Prepared,
+    size: (f32, f32),
+    pages: Vec<(Stream, Stream)>,
+    info: &Info,
+    content: &[u8],
+) -> Result<Vec<u8>> {
+    // Sized once: growing a large buffer step by step inflates the peak memory.
+    let estimate = pages
+        .iter()
+        .map(|(a, b)| a.content.len() + b.content.len() + 200)
+        .sum::<usize>()
+        + content.len() / 3
+        + (1 << 20);
+    let mut lo = page_tree(prepared, size, pages)?;
     lo.version = "1.7".into();
 
     // Document information (replaces printpdf's).
