@@ -27,24 +27,10 @@ pub use ops::{ClassifyInput, ContactInput, FilingInput};
 pub use requests::RequestInput;
 pub use types::*;
 
-/// The recipient of an Art 33 obligation when no lead authority is set.
-pub(crate) const GENERIC_AUTHORITY: &str = "supervisory-authority";
 
-/// Event kinds of the regulation engine (documented in docs/chain-format.md).
-pub mod kind {
-    pub const CONTROLLER_ADDED: &str = "controller.added";
-    pub const CONTROLLER_CHANGED: &str = "controller.changed";
-    pub const INCIDENT_CLASSIFIED: &str = "incident.classified";
-    pub const INCIDENT_REGIMES_SET: &str = "incident.regimes_set";
-    pub const OBLIGATION_OPENED: &str = "obligation.opened";
-    pub const OBLIGATION_ANCHOR_CHANGED: &str = "obligation.anchor_changed";
-    pub const OBLIGATION_NOT_REQUIRED: &str = "obligation.not_required";
-    pub const OBLIGATION_REINSTATED: &str = "obligation.reinstated";
-    pub const FILING_RECORDED: &str = "filing.recorded";
-    pub const RULE_CHANGED: &str = "rule.changed";
-    pub const REGULATION_SETTINGS_CHANGED: &str = "regulation.settings_changed";
-    pub const AUTHORITY_CONTACT_LOGGED: &str = "authority.contact_logged";
-}
+
+/// Event kinds of the regulation engine (the chain format's, re-exported).
+pub use breachlog_chain::kind;
 
 /// Projection tables of the regulation engine (schema version 2). Created by migration 2 in
 /// existing registers and by `storage::memory_projection_db` for `verify` rebuilds.

@@ -491,13 +491,4 @@ impl Register {
 }
 
 /// Parses a list of regime names (`gdpr,uk-gdpr,nis2,dora,eprivacy`), de-duplicated in order.
-pub fn parse_regimes(list: &[String]) -> Result<Vec<Regime>> {
-    let mut out = Vec::new();
-    for item in list.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
-        let r: Regime = validate::choice("regimes", item, Regime::allowed)?;
-        if !out.contains(&r) {
-            out.push(r);
-        }
-    }
-    Ok(out)
-}
+pub use breachlog_model::regulation::parse_regimes;

@@ -42,23 +42,9 @@ use crate::Ts;
 
 pub use documents::{Addressee, DocumentData, ObligationRecord};
 pub use regrow::{ControllerNotified, RegisterFiling};
-pub use verify::{verify_report, ReportCheck, ReportProblem};
+pub use breachlog_chain::report::{verify_report, ReportCheck, ReportProblem};
 
-/// The name of the embedded machine-readable content.
-pub const ATTACHMENT_NAME: &str = "breachlog-report.json";
-/// Format id inside the content.
-pub const CONTENT_FORMAT: &str = "breachlog-report/1";
-/// Domain-separation prefix of the content hash.
-pub const CONTENT_HASH_PREFIX: &[u8] = b"breachlog-report-v1\n";
-
-/// `SHA-256(CONTENT_HASH_PREFIX || bytes)`, lowercase hex.
-pub fn content_hash(bytes: &[u8]) -> String {
-    use sha2::{Digest, Sha256};
-    let mut h = Sha256::new();
-    h.update(CONTENT_HASH_PREFIX);
-    h.update(bytes);
-    hex::encode(h.finalize())
-}
+pub use breachlog_chain::report::{content_hash, ATTACHMENT_NAME, CONTENT_FORMAT, CONTENT_HASH_PREFIX};
 
 /// The report types available.
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

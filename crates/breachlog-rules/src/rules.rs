@@ -11,14 +11,14 @@ use super::{ObligationKind, Regime, RegulationSettings};
 use crate::error::{Error, Reason, Result};
 
 const FILES: &[(Regime, &str)] = &[
-    (Regime::Gdpr, include_str!("../../rules/gdpr.json")),
-    (Regime::UkGdpr, include_str!("../../rules/uk-gdpr.json")),
-    (Regime::Nis2, include_str!("../../rules/nis2.json")),
-    (Regime::Dora, include_str!("../../rules/dora.json")),
-    (Regime::Eprivacy, include_str!("../../rules/eprivacy.json")),
+    (Regime::Gdpr, include_str!("../rules/gdpr.json")),
+    (Regime::UkGdpr, include_str!("../rules/uk-gdpr.json")),
+    (Regime::Nis2, include_str!("../rules/nis2.json")),
+    (Regime::Dora, include_str!("../rules/dora.json")),
+    (Regime::Eprivacy, include_str!("../rules/eprivacy.json")),
 ];
 
-const HOLIDAYS: &str = include_str!("../../rules/holidays.json");
+const HOLIDAYS: &str = include_str!("../rules/holidays.json");
 
 /// The second clock of an "earlier of" rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

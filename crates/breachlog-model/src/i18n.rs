@@ -6,7 +6,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::domain::{Language, Status};
-use crate::error::Error;
+pub use crate::message::{Arg, Localize, Message};
 
 /// The Fluent sources per language: (language, file name, text).
 pub const SOURCES: &[(Language, &str, &str)] = &[
@@ -91,60 +91,6 @@ pub const SOURCES: &[(Language, &str, &str)] = &[
         include_str!("../../../locales/fr/retention.ftl"),
     ),
 ];
-
-/// A message argument: text as it is, or a number. Numbers choose plural variants
-/// (`{ $count -> [one] … *[other] … }`, CLDR rules of the language) and are shown with the
-/// language's digit grouping; a count passed as text always takes the `*[other]` variant.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Arg {
-    Text(String),
-    Number(i64),
-}
-
-impl From<String> for Arg {
-    fn from(s: String) -> Self {
-        Arg::Text(s)
-    }
-}
-
-impl From<&str> for Arg {
-    fn from(s: &str) -> Self {
-        Arg::Text(s.to_string())
-    }
-}
-
-impl From<i64> for Arg {
-    fn from(n: i64) -> Self {
-        Arg::Number(n)
-    }
-}
-
-impl From<u32> for Arg {
-    fn from(n: u32) -> Self {
-        Arg::Number(i64::from(n))
-    }
-}
-
-impl From<u64> for Arg {
-    fn from(n: u64) -> Self {
-        Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
-    }
-}
-
-impl From<usize> for Arg {
-    fn from(n: usize) -> Self {
-        Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
-    }
-}
-
-impl Arg {
-    fn value(&self) -> FluentValue<'static> {
-        match self {
-            Arg::Text(s) => FluentValue::from(s.clone()),
-            Arg::Number(n) => FluentValue::from(*n),
-        }
-    }
-}
 
 /// A whole number with the language's digit grouping (CLDR): 1,440 (en), 1.440 (de, nl),
 /// 1 440 (fr, narrow no-break space).
@@ -253,7 +199,7 @@ impl Localizer {
     pub fn msg<A: Clone + Into<Arg>>(&self, id: &str, args: &[(&str, A)]) -> String {
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
-            fargs.set(*k, v.clone().into().value());
+            fargs.set(*k, self.value(&v.clone().into()));
         }
         for b in std::iter::once(&self.bundle).chain(self.fallback.as_ref()) {
             if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
@@ -264,6 +210,43 @@ impl Localizer {
             }
         }
         id.to_string()
+    }
+
+    /// Renders a [`Message`] (nested messages, fields and ids in this language).
+    pub fn render(&self, m: &Message) -> String {
+        self.msg(&m.id, &m.args)
+    }
+
+    /// The message of anything that has one (an error, a problem, a reason).
+    pub fn message_of(&self, x: &dyn Localize) -> String {
+        self.render(&x.message())
+    }
+
+    fn value(&self, a: &Arg) -> FluentValue<'static> {
+        match a {
+            Arg::Number(n) => FluentValue::from(*n),
+            other => FluentValue::from(self.arg_text(other)),
+        }
+    }
+
+    fn arg_text(&self, a: &Arg) -> String {
+        match a {
+            Arg::Text(s) => s.clone(),
+            Arg::Number(n) => self.number(*n),
+            Arg::Field(f) => self.field(f),
+            Arg::Id(id) => self.text(id),
+            Arg::Msg(m) => self.render(m),
+            Arg::List(items) => items
+                .iter()
+                .map(|i| self.arg_text(i))
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+    }
+
+    /// The user-facing message for an error (of any layer), in this language.
+    pub fn error(&self, e: &dyn Localize) -> String {
+        self.message_of(e)
     }
 
     /// A message without arguments.
@@ -306,74 +289,6 @@ impl Localizer {
         self.text(&s.label_id())
     }
 
-    /// The user-facing message for an error, in this language.
-    pub fn error(&self, e: &Error) -> String {
-        let t = |s: String| Arg::Text(s);
-        let args: Vec<(&str, Arg)> = match e {
-            Error::InvalidInput { field, reason } => {
-                vec![
-                    ("field", t(self.field(field))),
-                    ("reason", t(self.msg(reason.fluent_id(), &reason.args()))),
-                ]
-            }
-            Error::InvalidTransition { from, to, allowed } => vec![
-                ("from", t(self.status(*from))),
-                ("to", t(self.status(*to))),
-                (
-                    "allowed",
-                    t(allowed
-                        .iter()
-                        .map(|s| self.status(*s))
-                        .collect::<Vec<_>>()
-                        .join(", ")),
-                ),
-            ],
-            Error::NotFound { entity, id } => {
-                vec![
-                    ("entity", t(self.text(&format!("entity-{entity}")))),
-                    ("id", t(id.clone())),
-                ]
-            }
-            Error::Integrity(ie) => {
-                // Event numbers and schema versions are identifiers, not counts: no digit grouping.
-                vec![
-                    ("seq", t(ie.seq.to_string())),
-                    (
-                        "reason",
-                        t(self.msg(ie.reason.fluent_id(), &ie.reason.args())),
-                    ),
-                ]
-            }
-            Error::SchemaTooNew { found, supported } => {
-                vec![
-                    ("found", t(found.to_string())),
-                    ("supported", t(supported.to_string())),
-                ]
-            }
-            Error::RegisterExists(p) | Error::RegisterMissing(p) => {
-                vec![("path", t(p.display().to_string()))]
-            }
-            Error::KeyFileDamaged { path, detail } => {
-                vec![
-                    ("path", t(path.display().to_string())),
-                    ("detail", t(detail.clone())),
-                ]
-            }
-            Error::Keyring(d) | Error::Data(d) => vec![("detail", t(d.clone()))],
-            Error::Storage(s) => vec![("detail", t(s.to_string()))],
-            Error::Io { path, source } => vec![
-                ("path", t(path.display().to_string())),
-                ("detail", t(source.to_string())),
-            ],
-            Error::TooManyAttempts { wait_secs } => vec![("seconds", Arg::from(*wait_secs))],
-            Error::RegisterBusy { path, holders } => vec![
-                ("path", t(path.display().to_string())),
-                ("holders", t(holders.join(", "))),
-            ],
-            Error::WrongKey | Error::NoKey => Vec::new(),
-        };
-        self.msg(e.fluent_id(), &args)
-    }
 }
 
 #[cfg(test)]
@@ -381,7 +296,7 @@ mod tests {
     use std::collections::{BTreeMap, BTreeSet};
 
     use super::*;
-    use crate::error::Reason;
+    use crate::error::{Error, Reason};
 
     /// id → (text, variables) of one locale, from every file of that locale. A message runs
     /// from its `id =` line over the indented (or `}`) lines after it, so the variants of a
@@ -598,16 +513,5 @@ mod tests {
                 "{lang} {minutes}"
             );
         }
-    }
-
-    #[test]
-    fn transition_error_lists_allowed_states() {
-        let e = Error::InvalidTransition {
-            from: Status::Closed,
-            to: Status::Contained,
-            allowed: vec![Status::Investigating],
-        };
-        let en = Localizer::new(Language::En).error(&e);
-        assert!(en.contains("investigating"), "{en}");
     }
 }

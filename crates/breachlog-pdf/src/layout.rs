@@ -11,11 +11,11 @@ use std::collections::{BTreeSet, HashMap};
 
 use printpdf::{FontId, ParsedFont};
 
-use crate::error::{Error, Result};
+use crate::{Error, Result};
 
-const SANS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-const SANS_BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
-const MONO: &[u8] = include_bytes!("../../assets/fonts/DejaVuSansMono.ttf");
+const SANS: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
+const SANS_BOLD: &[u8] = include_bytes!("../assets/fonts/DejaVuSans-Bold.ttf");
+const MONO: &[u8] = include_bytes!("../assets/fonts/DejaVuSansMono.ttf");
 
 /// A4 in points.
 pub const A4_W: f32 = 595.28;
@@ -51,8 +51,9 @@ pub struct Fonts {
     /// Advance width per code point below [`WIDTH_TABLE`], in em.
     table: Vec<Vec<f32>>,
     upem: Vec<f32>,
-    /// The localised label printed in place of a redacted text (see `seal::REDACTED`).
-    pub redacted: Option<String>,
+    /// A replacement applied to every text drawn: (marker, label) — a report prints the
+    /// localised label in place of the redaction marker of its projections.
+    pub redacted: Option<(String, String)>,
 }
 
 impl std::fmt::Debug for Fonts {
@@ -66,7 +67,7 @@ impl Fonts {
         let mut parsed = Vec::new();
         for bytes in [SANS, SANS_BOLD, MONO] {
             let font = ParsedFont::from_bytes(bytes, 0, &mut Vec::new())
-                .ok_or_else(|| Error::Data("embedded font could not be parsed".into()))?;
+                .ok_or_else(|| Error("embedded font could not be parsed".into()))?;
             parsed.push(font);
         }
         let mut fonts = Fonts {
@@ -130,8 +131,8 @@ impl Fonts {
     /// `text` with the redaction marker replaced by the report language's label.
     fn localise<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
         match &self.redacted {
-            Some(label) if text.contains(crate::seal::REDACTED) => {
-                std::borrow::Cow::Owned(text.replace(crate::seal::REDACTED, label))
+            Some((marker, label)) if !marker.is_empty() && text.contains(marker.as_str()) => {
+                std::borrow::Cow::Owned(text.replace(marker.as_str(), label))
             }
             _ => std::borrow::Cow::Borrowed(text),
         }

@@ -10,12 +10,12 @@ use rand::RngCore;
 use serde_json::{Map, Value};
 
 use crate::canonical;
-use crate::projection::kind;
+use crate::kind;
 
 /// The member name of a sealed field's placeholder object.
 pub const SEALED: &str = "sealed";
 /// What a redacted field holds in the projections (front ends show a localised label).
-pub const REDACTED: &str = "[redacted]";
+pub use breachlog_model::domain::REDACTED;
 
 /// A field's value and salt, kept outside the hash.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,7 +42,7 @@ pub fn personal_paths(event_kind: &str, payload: &Value) -> &'static [&'static s
         kind::ACTION_ADDED => &["/title", "/owner"],
         kind::NOTE_ADDED => &["/text"],
         // A person's rationale copies the assessment's texts; the engine's own ones are ids.
-        crate::regulation::kind::OBLIGATION_NOT_REQUIRED
+        kind::OBLIGATION_NOT_REQUIRED
             if payload.get("automatic") != Some(&Value::Bool(true)) =>
         {
             &["/rationale"]
@@ -61,7 +61,7 @@ pub fn may_seal(event_kind: &str) -> bool {
             | kind::BREACH_ASSESSED
             | kind::ACTION_ADDED
             | kind::NOTE_ADDED
-            | crate::regulation::kind::OBLIGATION_NOT_REQUIRED
+            | kind::OBLIGATION_NOT_REQUIRED
     )
 }
 
@@ -208,40 +208,6 @@ pub fn open(
     Ok(opened)
 }
 
-/// Redacts one projected text, leaving empty ones empty (they were never sealed).
-pub fn redact_text(text: &mut String) {
-    if !text.is_empty() {
-        REDACTED.clone_into(text);
-    }
-}
-
-pub fn redact_option(text: &mut Option<String>) {
-    if let Some(t) = text {
-        redact_text(t);
-    }
-}
-
-/// Replaces every sealed field of a projected incident (see [`personal_paths`]) by [`REDACTED`].
-pub fn redact_incident(incident: &mut crate::domain::Incident) {
-    redact_text(&mut incident.title);
-    redact_text(&mut incident.description);
-    redact_option(&mut incident.owner);
-    if let Some(a) = &mut incident.assessment {
-        for t in [
-            &mut a.aware_justification,
-            &mut a.consequences,
-            &mut a.measures_taken,
-            &mut a.measures_proposed,
-            &mut a.contact_point,
-            &mut a.risk_reasoning,
-            &mut a.decision_rationale,
-            &mut a.art34_justification,
-        ] {
-            redact_option(t);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -318,14 +284,14 @@ mod tests {
     fn the_engines_own_rationales_are_not_sealed() {
         let mut auto = json!({ "rationale": "obligation-no-longer-derived", "automatic": true });
         assert!(
-            seal(crate::regulation::kind::OBLIGATION_NOT_REQUIRED, &mut auto)
+            seal(kind::OBLIGATION_NOT_REQUIRED, &mut auto)
                 .unwrap()
                 .is_empty()
         );
         let mut person = json!({ "rationale": "Only encrypted backups of Ms. Peeters were lost", "automatic": false });
         assert_eq!(
             seal(
-                crate::regulation::kind::OBLIGATION_NOT_REQUIRED,
+                kind::OBLIGATION_NOT_REQUIRED,
                 &mut person
             )
             .unwrap()

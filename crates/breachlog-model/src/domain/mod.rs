@@ -6,9 +6,11 @@ mod assessment;
 mod enums;
 mod incident;
 mod org;
+mod redact;
 
 pub use assessment::{Art33Item, Assessment};
 pub(crate) use enums::wire_enum;
 pub use enums::*;
 pub use incident::{Action, Incident, Note};
 pub use org::{Org, Settings};
+pub use redact::{redact_incident, redact_option, redact_text, REDACTED};

@@ -70,7 +70,7 @@ pub struct Assessment {
     pub art34_decided_at: Option<Ts>,
     /// The ENISA severity calculation the person based the risk verdict on.
     #[serde(default)]
-    pub enisa: Option<crate::regulation::enisa::EnisaResult>,
+    pub enisa: Option<crate::enisa::EnisaResult>,
 }
 
 impl Default for Assessment {

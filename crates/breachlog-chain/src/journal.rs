@@ -10,8 +10,8 @@ use serde_json::{Map, Value};
 use uuid::Uuid;
 
 use crate::canonical;
-use crate::error::{IntegrityError, IntegrityReason};
-use crate::Ts;
+use breachlog_model::error::{IntegrityError, IntegrityReason};
+use breachlog_model::Ts;
 
 /// `prev` of the first event.
 pub const GENESIS_PREV: &str = "0000000000000000000000000000000000000000000000000000000000000000";

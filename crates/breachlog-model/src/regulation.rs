@@ -8,7 +8,23 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use uuid::Uuid;
 
 use crate::domain::wire_enum;
+use crate::error::Result;
 use crate::Ts;
+
+/// The recipient of an Art 33 obligation when no lead authority is set.
+pub const GENERIC_AUTHORITY: &str = "supervisory-authority";
+
+/// A list of regime names (CLI, app), trimmed, without duplicates; an unknown one is refused.
+pub fn parse_regimes(list: &[String]) -> Result<Vec<Regime>> {
+    let mut out = Vec::new();
+    for item in list.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+        let r: Regime = crate::validate::choice("regimes", item, Regime::allowed)?;
+        if !out.contains(&r) {
+            out.push(r);
+        }
+    }
+    Ok(out)
+}
 
 wire_enum!(
     /// A legal regime with its own notification duties.

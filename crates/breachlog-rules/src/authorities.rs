@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::Language;
 use crate::error::{Error, Reason, Result};
 
-const DATA: &str = include_str!("../../rules/authorities.json");
+const DATA: &str = include_str!("../rules/authorities.json");
 
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,0 +1,451 @@
+//! Report PDFs as the chain format sees them (`docs/report-format.md`): the seal over the whole
+//! file, the embedded machine-readable content, and the check of a report on its own — seal,
+//! embedded content against the recorded hashes, the chain of the events it carries. Checking a
+//! report against a register (issued from it, head still there) is the store's part.
+//!
+//! * Seal: `/BreachlogSeal` in the document information holds 64 hex digits: the SHA-256 of the
+//!   whole file with those 64 digits replaced by `0`.
+//! * Attachment: catalog `/Names /EmbeddedFiles` name tree with one file specification
+//!   `breachlog-report.json`.
+
+use std::collections::BTreeMap;
+
+use lopdf::{Dictionary, Document, Object, ObjectId};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::canonical;
+use crate::journal::Event;
+
+/// The name of the embedded machine-readable content.
+pub const ATTACHMENT_NAME: &str = "breachlog-report.json";
+/// Format id inside the content.
+pub const CONTENT_FORMAT: &str = "breachlog-report/1";
+/// Domain-separation prefix of the content hash.
+pub const CONTENT_HASH_PREFIX: &[u8] = b"breachlog-report-v1\n";
+
+/// `SHA-256(CONTENT_HASH_PREFIX || bytes)`, lowercase hex.
+pub fn content_hash(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(CONTENT_HASH_PREFIX);
+    h.update(bytes);
+    hex::encode(h.finalize())
+}
+
+/// The key of the seal in the document information dictionary, as written in the file.
+pub const SEAL_KEY: &[u8] = b"/BreachlogSeal(";
+/// The seal's placeholder value before sealing: 64 zeros.
+pub const SEAL_LEN: usize = 64;
+
+/// A PDF that cannot be read or sealed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("pdf: {0}")]
+pub struct PdfError(pub String);
+
+fn pdf_err(e: impl std::fmt::Display) -> PdfError {
+    PdfError(e.to_string())
+}
+
+/// Why a report does not verify. Each has a stable machine text ([`ReportProblem::code`])
+/// and a Fluent id (`verify-report-…` in `reports.ftl`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReportProblem {
+    #[error("not a readable PDF: {0}")]
+    Unreadable(String),
+    #[error("the seal is missing")]
+    NoSeal,
+    #[error("the seal does not match: the file was changed after it was issued")]
+    SealMismatch,
+    #[error("the embedded file breachlog-report.json is missing")]
+    NoAttachment,
+    #[error("the embedded content is not canonical JSON of a Breachlog report: {0}")]
+    BadContent(String),
+    #[error("the content hash does not match the embedded content")]
+    ContentHashMismatch,
+    #[error("the recorded {0} does not match the embedded content")]
+    InfoMismatch(&'static str),
+    #[error("embedded event {seq} does not verify: {detail}")]
+    EventChain { seq: u64, detail: String },
+    #[error("the report was not issued by this register")]
+    NotIssuedHere,
+    #[error("the register does not contain the covered event {seq} with the recorded hash")]
+    HeadMissing { seq: u64 },
+}
+
+impl ReportProblem {
+    /// Stable English text for `--json`.
+    pub fn code(&self) -> String {
+        self.to_string()
+    }
+
+    pub fn fluent_id(&self) -> &'static str {
+        match self {
+            ReportProblem::Unreadable(_) => "verify-report-unreadable",
+            ReportProblem::NoSeal => "verify-report-no-seal",
+            ReportProblem::SealMismatch => "verify-report-seal-mismatch",
+            ReportProblem::NoAttachment => "verify-report-no-attachment",
+            ReportProblem::BadContent(_) => "verify-report-bad-content",
+            ReportProblem::ContentHashMismatch => "verify-report-content-hash",
+            ReportProblem::InfoMismatch(_) => "verify-report-info-mismatch",
+            ReportProblem::EventChain { .. } => "verify-report-event-chain",
+            ReportProblem::NotIssuedHere => "verify-report-not-issued-here",
+            ReportProblem::HeadMissing { .. } => "verify-report-head-missing",
+        }
+    }
+
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            ReportProblem::Unreadable(d) | ReportProblem::BadContent(d) => {
+                vec![("detail", d.clone())]
+            }
+            ReportProblem::InfoMismatch(what) => vec![("what", (*what).to_string())],
+            ReportProblem::EventChain { seq, detail } => {
+                vec![("seq", seq.to_string()), ("detail", detail.clone())]
+            }
+            ReportProblem::HeadMissing { seq } => vec![("seq", seq.to_string())],
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// The outcome of `verify-report`; serialises to exactly the documented JSON keys.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ReportCheck {
+    pub ok: bool,
+    pub serial: Option<String>,
+    pub report_sha256: String,
+    pub head_seq: Option<u64>,
+    pub head_hash: Option<String>,
+    pub prev_report_sha256: Option<String>,
+    /// `null` without a register; otherwise whether a `report.issued` event has this file's hash.
+    pub issued_by_register: Option<bool>,
+    pub error: Option<String>,
+    #[serde(skip)]
+    pub problem: Option<ReportProblem>,
+    /// (seq, hash) pairs the content refers to, checked against a register.
+    #[serde(skip)]
+    pub references: Vec<(u64, String)>,
+}
+
+impl ReportCheck {
+    /// Records the first problem found (later ones are not recorded).
+    pub fn fail(mut self, p: ReportProblem) -> ReportCheck {
+        if self.problem.is_none() {
+            self.ok = false;
+            self.error = Some(p.code());
+            self.problem = Some(p);
+        }
+        self
+    }
+}
+
+/// Verifies a report PDF without any register or key.
+pub fn verify_report(bytes: &[u8]) -> ReportCheck {
+    let mut check = ReportCheck {
+        ok: true,
+        serial: None,
+        report_sha256: canonical::sha256_bytes_hex(bytes),
+        head_seq: None,
+        head_hash: None,
+        prev_report_sha256: None,
+        issued_by_register: None,
+        error: None,
+        problem: None,
+        references: Vec::new(),
+    };
+    let extracted = match extract(bytes) {
+        Ok(x) => x,
+        Err(e) => return check.fail(ReportProblem::Unreadable(e.to_string())),
+    };
+    let info = |k: &str| extracted.info.get(k).cloned();
+    check.serial = info("BreachlogSerial");
+    check.head_seq = info("BreachlogHeadSeq").and_then(|s| s.parse().ok());
+    check.head_hash = info("BreachlogHeadHash");
+    check.prev_report_sha256 = info("BreachlogPrevReportSHA256").filter(|s| !s.is_empty());
+
+    let Some(content) = extracted.attachment.as_deref() else {
+        return check.fail(ReportProblem::NoAttachment);
+    };
+    // Content first: it names what the file claims to be, even when the seal is broken.
+    let value: Value = match serde_json::from_slice(content) {
+        Ok(v) => v,
+        Err(e) => return check.fail(ReportProblem::BadContent(e.to_string())),
+    };
+    let serial = value
+        .get("serial")
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    let head_seq = value.pointer("/head/seq").and_then(Value::as_u64);
+    let head_hash = value
+        .pointer("/head/hash")
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    let prev = value
+        .get("prev_report_sha256")
+        .and_then(Value::as_str)
+        .map(str::to_string);
+
+    match check_seal(bytes) {
+        None => return check.fail(ReportProblem::NoSeal),
+        Some(false) => return check.fail(ReportProblem::SealMismatch),
+        Some(true) => {}
+    }
+    match canonical::to_string(&value) {
+        Ok(c) if c.as_bytes() == content => {}
+        Ok(_) => {
+            return check.fail(ReportProblem::BadContent(
+                "not in canonical form (RFC 8785)".into(),
+            ))
+        }
+        Err(e) => return check.fail(ReportProblem::BadContent(e.to_string())),
+    }
+    if value.get("format").and_then(Value::as_str) != Some(CONTENT_FORMAT) {
+        return check.fail(ReportProblem::BadContent(format!(
+            "format is not {CONTENT_FORMAT}"
+        )));
+    }
+    if info("BreachlogContentSHA256").as_deref() != Some(content_hash(content).as_str()) {
+        return check.fail(ReportProblem::ContentHashMismatch);
+    }
+    if check.serial != serial {
+        return check.fail(ReportProblem::InfoMismatch("serial"));
+    }
+    if check.head_seq != head_seq || check.head_hash != head_hash || head_seq.is_none() {
+        return check.fail(ReportProblem::InfoMismatch("head"));
+    }
+    if check.prev_report_sha256 != prev {
+        return check.fail(ReportProblem::InfoMismatch("previous report hash"));
+    }
+    let keywords = info("Keywords").unwrap_or_default();
+    if !keywords.contains(head_hash.as_deref().unwrap_or("-")) {
+        return check.fail(ReportProblem::InfoMismatch("keywords"));
+    }
+    let (head_seq, head_hash) = (head_seq.unwrap_or(0), head_hash.unwrap_or_default());
+    if let Err(p) = check_events(&value, head_seq, &head_hash, &mut check.references) {
+        return check.fail(p);
+    }
+    if let Some(rows) = value.pointer("/data/rows").and_then(Value::as_array) {
+        for r in rows {
+            if let (Some(s), Some(h)) = (
+                r.get("journal_seq").and_then(Value::as_u64),
+                r.get("journal_hash").and_then(Value::as_str),
+            ) {
+                check.references.push((s, h.to_string()));
+            }
+        }
+    }
+    check
+}
+
+/// The embedded events: each hashes to its `hash`, seqs increase, consecutive events link,
+/// none is beyond the head and the head event (always included) has the head hash.
+fn check_events(
+    value: &Value,
+    head_seq: u64,
+    head_hash: &str,
+    refs: &mut Vec<(u64, String)>,
+) -> Result<(), ReportProblem> {
+    let events = value
+        .get("events")
+        .and_then(Value::as_array)
+        .ok_or_else(|| ReportProblem::BadContent("events is missing".into()))?;
+    let mut last: Option<Event> = None;
+    let mut head_seen = false;
+    for (i, v) in events.iter().enumerate() {
+        let ev =
+            Event::from_value(v.clone(), i as u64 + 1).map_err(|e| ReportProblem::EventChain {
+                seq: e.seq,
+                detail: e.reason.code(),
+            })?;
+        let fail = |detail: &str| ReportProblem::EventChain {
+            seq: ev.seq,
+            detail: detail.to_string(),
+        };
+        match ev.compute_hash() {
+            Ok(h) if h == ev.hash => {}
+            _ => return Err(fail("hash mismatch")),
+        }
+        if let Some(prev) = &last {
+            if ev.seq <= prev.seq {
+                return Err(fail("events out of order"));
+            }
+            if ev.seq == prev.seq + 1 && ev.prev != prev.hash {
+                return Err(fail("prev does not match the previous event's hash"));
+            }
+        }
+        if ev.seq > head_seq {
+            return Err(fail("event beyond the covered head"));
+        }
+        if ev.seq == head_seq {
+            if ev.hash != head_hash {
+                return Err(fail("head hash mismatch"));
+            }
+            head_seen = true;
+        }
+        refs.push((ev.seq, ev.hash.clone()));
+        last = Some(ev);
+    }
+    if !head_seen {
+        return Err(ReportProblem::EventChain {
+            seq: head_seq,
+            detail: "the head event is missing".into(),
+        });
+    }
+    Ok(())
+}
+
+/// Position of the seal's 64 digits; the key must occur exactly once.
+fn seal_range(bytes: &[u8]) -> Option<std::ops::Range<usize>> {
+    let mut found = None;
+    let mut start = 0;
+    while let Some(pos) = find(&bytes[start..], SEAL_KEY) {
+        if found.is_some() {
+            return None;
+        }
+        let at = start + pos + SEAL_KEY.len();
+        found = Some(at..at + SEAL_LEN);
+        start = at;
+    }
+    let r = found?;
+    (r.end < bytes.len() && bytes[r.end] == b')').then_some(r)
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+fn seal_digest(bytes: &[u8], r: &std::ops::Range<usize>) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(&bytes[..r.start]);
+    h.update([b'0'; SEAL_LEN]);
+    h.update(&bytes[r.end..]);
+    hex::encode(h.finalize())
+}
+
+/// Seals a PDF whose document information holds the placeholder (64 zeros under
+/// [`SEAL_KEY`]), in place.
+pub fn seal(bytes: &mut [u8]) -> Result<(), PdfError> {
+    let r = seal_range(bytes).ok_or_else(|| pdf_err("seal placeholder not found"))?;
+    let digest = seal_digest(bytes, &r);
+    bytes[r].copy_from_slice(digest.as_bytes());
+    Ok(())
+}
+
+/// Recomputes the seal in place (for tools and tamper tests that rewrite a file on purpose).
+pub fn reseal(bytes: &mut [u8]) -> Result<(), PdfError> {
+    seal(bytes)
+}
+
+/// Whether the seal is present and matches: `Some(true|false)`, `None` when absent.
+pub fn check_seal(bytes: &[u8]) -> Option<bool> {
+    let r = seal_range(bytes)?;
+    let stored = &bytes[r.clone()];
+    Some(seal_digest(bytes, &r).as_bytes() == stored)
+}
+
+/// What a verifier reads back from a PDF.
+#[derive(Debug, Clone, Default)]
+pub struct Extracted {
+    pub info: BTreeMap<String, String>,
+    pub attachment: Option<Vec<u8>>,
+    pub attachment_names: Vec<String>,
+}
+
+fn obj_text(o: &Object) -> Option<String> {
+    match o {
+        Object::String(b, _) => {
+            if b.starts_with(&[0xfe, 0xff]) {
+                let units: Vec<u16> = b[2..]
+                    .chunks(2)
+                    .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
+                    .collect();
+                String::from_utf16(&units).ok()
+            } else {
+                Some(String::from_utf8_lossy(b).into_owned())
+            }
+        }
+        Object::Name(n) => Some(String::from_utf8_lossy(n).into_owned()),
+        Object::Integer(i) => Some(i.to_string()),
+        _ => None,
+    }
+}
+
+/// Parses the PDF and returns its information dictionary and embedded `breachlog-report.json`.
+pub fn extract(bytes: &[u8]) -> Result<Extracted, PdfError> {
+    let doc = Document::load_mem(bytes).map_err(pdf_err)?;
+    let mut out = Extracted::default();
+    if let Ok(info) = doc
+        .trailer
+        .get(b"Info")
+        .and_then(|o| doc.dereference(o))
+        .and_then(|(_, o)| o.as_dict())
+    {
+        for (k, v) in info.iter() {
+            if let Some(t) = obj_text(v) {
+                out.info.insert(String::from_utf8_lossy(k).into_owned(), t);
+            }
+        }
+    }
+    let catalog = doc.catalog().map_err(pdf_err)?;
+    let deref = |o: &Object| -> Option<Object> { doc.dereference(o).ok().map(|(_, o)| o.clone()) };
+    let tree = catalog
+        .get(b"Names")
+        .ok()
+        .and_then(deref)
+        .and_then(|n| {
+            n.as_dict()
+                .ok()
+                .and_then(|d| d.get(b"EmbeddedFiles").ok().cloned())
+        })
+        .and_then(|o| deref(&o));
+    let mut specs: Vec<(String, Object)> = Vec::new();
+    if let Some(Object::Dictionary(tree)) = tree {
+        collect_names(&doc, &tree, &mut specs, 0);
+    }
+    for (name, spec) in specs {
+        out.attachment_names.push(name.clone());
+        if name != ATTACHMENT_NAME || out.attachment.is_some() {
+            continue;
+        }
+        let stream_id: Option<ObjectId> = deref(&spec)
+            .and_then(|s| s.as_dict().ok().and_then(|d| d.get(b"EF").ok().cloned()))
+            .and_then(|o| deref(&o))
+            .and_then(|ef| ef.as_dict().ok().and_then(|d| d.get(b"F").ok().cloned()))
+            .and_then(|f| f.as_reference().ok());
+        if let Some(id) = stream_id {
+            let stream = doc
+                .get_object(id)
+                .and_then(|o| o.as_stream())
+                .map_err(pdf_err)?;
+            let content = stream
+                .decompressed_content_with_limit(512 * 1024 * 1024)
+                .map_err(pdf_err)?;
+            out.attachment = Some(content);
+        }
+    }
+    Ok(out)
+}
+
+fn collect_names(doc: &Document, node: &Dictionary, out: &mut Vec<(String, Object)>, depth: u32) {
+    if depth > 16 {
+        return;
+    }
+    if let Ok(Object::Array(items)) = node.get(b"Names") {
+        for pair in items.chunks(2) {
+            if let [k, v] = pair {
+                if let Some(name) = doc.dereference(k).ok().and_then(|(_, o)| obj_text(o)) {
+                    out.push((name, v.clone()));
+                }
+            }
+        }
+    }
+    if let Ok(Object::Array(kids)) = node.get(b"Kids") {
+        for kid in kids {
+            if let Ok((_, Object::Dictionary(d))) = doc.dereference(kid) {
+                collect_names(doc, d, out, depth + 1);
+            }
+        }
+    }
+}
