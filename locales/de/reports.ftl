@@ -444,3 +444,10 @@ app-reports-issued-here-yes = Ja; das Register enthält den abgedeckten Journals
 app-reports-issued-here-no = Nein
 app-reports-not-checked = Nicht geprüft (Register gesperrt)
 app-reports-pdf-filter = PDF-Dokumente
+
+# Warum keine Meldepflicht abgeleitet wurde (Vorfallbericht, Verzeichnis).
+report-clock-gap-exercise = Der Vorfall ist eine Übung; Übungen begründen keine Pflichten.
+report-clock-gap-not-assessed = Der Vorfall ist nicht als Verletzung des Schutzes personenbezogener Daten bewertet.
+report-clock-gap-no-personal-data = Laut Bewertung sind keine personenbezogenen Daten betroffen.
+report-clock-gap-gdpr-not-applied = Weder die DSGVO noch die UK GDPR gilt für den Vorfall.
+report-clock-gap-processor-without-controllers = Die Rolle bei diesem Vorfall ist Auftragsverarbeiter und es ist kein betroffener Verantwortlicher ausgewählt: eine Meldung an einen Verantwortlichen (Art. 33 Abs. 2 DSGVO) kann erst abgeleitet werden, wenn die Verantwortlichen gewählt sind.

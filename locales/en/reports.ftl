@@ -444,3 +444,10 @@ app-reports-issued-here-yes = Yes; the register still contains the journal head 
 app-reports-issued-here-no = No
 app-reports-not-checked = Not checked (register locked)
 app-reports-pdf-filter = PDF documents
+
+# Why no notification obligation has been derived (incident report, register report).
+report-clock-gap-exercise = The incident is an exercise; exercises create no obligations.
+report-clock-gap-not-assessed = The incident has not been assessed as a personal-data breach.
+report-clock-gap-no-personal-data = The assessment found no personal data involved.
+report-clock-gap-gdpr-not-applied = Neither the GDPR nor the UK GDPR applies to the incident.
+report-clock-gap-processor-without-controllers = The role for this incident is processor and no affected controller has been selected: no notice to a controller (GDPR Art 33(2)) can be derived until the controllers are chosen.

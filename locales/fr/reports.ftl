@@ -444,3 +444,10 @@ app-reports-issued-here-yes = Oui ; le registre contient toujours l'état du jou
 app-reports-issued-here-no = Non
 app-reports-not-checked = Non vérifié (registre verrouillé)
 app-reports-pdf-filter = Documents PDF
+
+# Pourquoi aucune obligation de notification n'a été dérivée (rapport d'incident, registre).
+report-clock-gap-exercise = L'incident est un exercice ; les exercices ne créent aucune obligation.
+report-clock-gap-not-assessed = L'incident n'a pas été évalué comme une violation de données à caractère personnel.
+report-clock-gap-no-personal-data = Selon l'évaluation, aucune donnée personnelle n'est concernée.
+report-clock-gap-gdpr-not-applied = Ni le RGPD ni le UK GDPR ne s'appliquent à l'incident.
+report-clock-gap-processor-without-controllers = Le rôle pour cet incident est sous-traitant et aucun responsable du traitement concerné n'a été choisi : aucune notification à un responsable du traitement (art. 33, par. 2, RGPD) ne peut être dérivée tant que les responsables ne sont pas choisis.

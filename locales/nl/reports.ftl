@@ -444,3 +444,10 @@ app-reports-issued-here-yes = Ja; het register bevat de gedekte journaalstand no
 app-reports-issued-here-no = Nee
 app-reports-not-checked = Niet gecontroleerd (register vergrendeld)
 app-reports-pdf-filter = Pdf-documenten
+
+# Waarom er geen meldplicht is afgeleid (incidentrapport, register).
+report-clock-gap-exercise = Het incident is een oefening; oefeningen leiden niet tot verplichtingen.
+report-clock-gap-not-assessed = Het incident is niet beoordeeld als inbreuk in verband met persoonsgegevens.
+report-clock-gap-no-personal-data = Volgens de beoordeling zijn er geen persoonsgegevens betrokken.
+report-clock-gap-gdpr-not-applied = Noch de AVG noch de UK GDPR is van toepassing op het incident.
+report-clock-gap-processor-without-controllers = De rol bij dit incident is verwerker en er is geen betrokken verwerkingsverantwoordelijke gekozen: een melding aan een verwerkingsverantwoordelijke (art. 33 lid 2 AVG) kan pas worden afgeleid als de verwerkingsverantwoordelijken zijn gekozen.

@@ -142,6 +142,8 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
                 serde_json::to_value(&incident).map_err(|e| Failure::Other(e.into()))?;
             value["missing_art33"] = json!(missing);
             let obligations = regulation_cmds::obligations_text(&reg, &ctx.l10n, id)?;
+            let gap = reg.clock_gap(id)?;
+            value["clock_gap"] = json!(gap);
             p.emit(&value, || {
                 let mut text = ctx.l10n.msg(
                     "cli-breach-assessed",
@@ -150,6 +152,10 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
                 if let Some(o) = &obligations {
                     text.push('\n');
                     text.push_str(o);
+                }
+                if let Some(g) = gap {
+                    text.push('\n');
+                    text.push_str(&ctx.l10n.text(&g.label_id()));
                 }
                 if !missing.is_empty() && incident.is_breach() {
                     let items: Vec<String> = missing

@@ -397,7 +397,15 @@ impl Register {
         if let Some(list) = &input.controllers {
             input.controllers = Some(crate::regulation::ops::resolve_controllers(self, list)?);
         }
-        let after = input.apply(&current, &before, &settings, &self.actor, Ts::now())?;
+        let org_role = self.org()?.default_role;
+        let after = input.apply(
+            &current,
+            &before,
+            &settings,
+            org_role,
+            &self.actor,
+            Ts::now(),
+        )?;
         crate::regulation::ops::check_assessment(&Incident {
             assessment: Some(after.clone()),
             ..current.clone()

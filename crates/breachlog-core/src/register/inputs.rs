@@ -301,11 +301,16 @@ fn opt_count(field: &'static str, v: &str) -> Result<Option<u64>> {
 }
 
 impl AssessmentInput {
+    /// The assessment with these inputs applied, validated as a whole. `org_role` is the
+    /// organisation's role: an assessment always has a role, the organisation's unless another
+    /// is chosen for the incident (a processor's breach then derives its notices to controllers,
+    /// and the front ends show the role the engine uses instead of "—").
     pub(crate) fn apply(
         &self,
         incident: &Incident,
         current: &Assessment,
         settings: &Settings,
+        org_role: Role,
         actor: &str,
         now: Ts,
     ) -> Result<Assessment> {
@@ -334,6 +339,9 @@ impl AssessmentInput {
             } else {
                 Some(validate::choice::<Role>("role", r, Role::allowed)?)
             };
+        }
+        if a.role.is_none() {
+            a.role = Some(org_role);
         }
         if let Some(list) = &self.nature {
             let mut n: Vec<Nature> = Vec::new();
