@@ -302,3 +302,7 @@ app-event-filing-recorded = Meldung erfasst
 app-event-rule-changed = Regel geändert
 app-event-regulation-settings-changed = Regelwerkseinstellungen geändert
 app-event-authority-contact-logged = Behördenkontakt erfasst
+
+# Auswahl des Sicherungsordners (Einstellungen → Verschlüsselte Sicherungen); der Titel ist der des Systemdialogs.
+app-backup-pick = Ordner wählen…
+app-backup-pick-title = Ordner für verschlüsselte Sicherungen wählen

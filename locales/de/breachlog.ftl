@@ -53,6 +53,8 @@ reason-already-in-state = der Vorfall befindet sich bereits in diesem Status
 reason-weak-passphrase = muss mindestens 12 Zeichen lang sein
 reason-mismatch = die beiden Eingaben stimmen nicht überein
 reason-no-changes = es würde sich nichts ändern
+reason-relative-path = ist kein vollständiger Pfad: wählen Sie den Ordner oder geben Sie einen Pfad ein, der mit / beginnt (oder mit ~/ für Ihren Benutzerordner)
+reason-no-home-directory = beginnt mit ~, aber der Benutzerordner ist nicht bekannt: geben Sie den vollständigen Pfad ein
 
 ## Integrität
 

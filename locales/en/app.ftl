@@ -303,3 +303,7 @@ app-event-filing-recorded = Filing recorded
 app-event-rule-changed = Rule changed
 app-event-regulation-settings-changed = Regulation settings changed
 app-event-authority-contact-logged = Authority contact logged
+
+# Backup folder picker (Settings → Encrypted backups); the title is the native dialog's.
+app-backup-pick = Choose folder…
+app-backup-pick-title = Choose the folder for encrypted backups

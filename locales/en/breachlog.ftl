@@ -53,6 +53,8 @@ reason-already-in-state = the incident is already in that state
 reason-weak-passphrase = it must have at least 12 characters
 reason-mismatch = the two entries do not match
 reason-no-changes = nothing would change
+reason-relative-path = it is not a full path: choose the folder, or type a path that starts with / (or ~/ for your home folder)
+reason-no-home-directory = it starts with ~, but the home folder could not be determined: type the full path
 
 ## Integrity
 

@@ -302,3 +302,7 @@ app-event-filing-recorded = Notification enregistrée
 app-event-rule-changed = Règle modifiée
 app-event-regulation-settings-changed = Paramètres réglementaires modifiés
 app-event-authority-contact-logged = Échange avec l'autorité enregistré
+
+# Choix du dossier de sauvegarde (Paramètres → Sauvegardes chiffrées) ; le titre est celui de la boîte de dialogue du système.
+app-backup-pick = Choisir le dossier…
+app-backup-pick-title = Choisir le dossier des sauvegardes chiffrées

@@ -53,6 +53,8 @@ reason-already-in-state = l’incident se trouve déjà dans cet état
 reason-weak-passphrase = la phrase de passe doit comporter au moins 12 caractères
 reason-mismatch = les deux saisies ne correspondent pas
 reason-no-changes = aucune modification ne serait apportée
+reason-relative-path = ce n’est pas un chemin complet : choisissez le dossier, ou saisissez un chemin qui commence par / (ou ~/ pour votre dossier personnel)
+reason-no-home-directory = commence par ~, mais le dossier personnel est introuvable : saisissez le chemin complet
 
 ## Intégrité
 

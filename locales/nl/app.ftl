@@ -302,3 +302,7 @@ app-event-filing-recorded = Melding vastgelegd
 app-event-rule-changed = Regel gewijzigd
 app-event-regulation-settings-changed = Regime-instellingen gewijzigd
 app-event-authority-contact-logged = Contact met toezichthouder vastgelegd
+
+# Kiezen van de back-upmap (Instellingen → Versleutelde back-ups); de titel is die van het systeemvenster.
+app-backup-pick = Map kiezen…
+app-backup-pick-title = Kies de map voor versleutelde back-ups

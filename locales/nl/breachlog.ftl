@@ -50,6 +50,8 @@ reason-already-in-state = het incident heeft die status al
 reason-weak-passphrase = moet ten minste 12 tekens bevatten
 reason-mismatch = de twee invoeren komen niet overeen
 reason-no-changes = er zou niets veranderen
+reason-relative-path = is geen volledig pad: kies de map, of typ een pad dat begint met / (of ~/ voor uw thuismap)
+reason-no-home-directory = begint met ~, maar de thuismap kon niet worden bepaald: typ het volledige pad
 
 ## Integriteit
 

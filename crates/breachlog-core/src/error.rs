@@ -59,6 +59,9 @@ pub enum Reason {
     RetentionRunning { until: String },
     NotClassified,
     Nis2Only,
+    // Paths.
+    RelativePath,
+    NoHomeDirectory,
 }
 
 impl Reason {
@@ -109,6 +112,8 @@ impl Reason {
             Reason::RetentionRunning { .. } => "reason-retention-running",
             Reason::NotClassified => "reason-not-classified",
             Reason::Nis2Only => "reason-nis2-only",
+            Reason::RelativePath => "reason-relative-path",
+            Reason::NoHomeDirectory => "reason-no-home-directory",
         }
     }
 

@@ -118,7 +118,7 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
 
   // Reports: issued files in order; the next save dialog answer (a path, or null = cancelled).
   const reports: IssuedReportInfo[] = [];
-  const dialog = { savePath: "/home/dpo/Documents/report.pdf" as string | null, pickedFile: "report.pdf" as string | null };
+  const dialog = { savePath: "/home/dpo/Documents/report.pdf" as string | null, pickedFile: "report.pdf" as string | null, pickedFolder: "/home/dpo/Backups/breachlog" as string | null };
   // Regulation: one GDPR Art 33(1) notification per assessed breach (72 h after awareness), one
   // Art 34 communication (no hours) when the risk is high, filings, contacts and controllers.
   const obligations: Obligation[] = [];
@@ -294,7 +294,13 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
     getOrg: async () => org,
     updateOrg: async (o) => (org = { ...org, ...(o as Partial<Org>) }),
     getSettings: async () => settings,
-    updateSettings: async (s) => (settings = { ...settings, ...(s as Partial<Settings>) }),
+    updateSettings: async (s) => {
+      const f = s.backup_folder?.trim();
+      if (f && !f.startsWith("/") && f !== "~" && !f.startsWith("~/"))
+        fail("invalid_input", "Invalid backup folder: it is not a full path: choose the folder, or type a path that starts with / (or ~/ for your home folder)", "backup_folder");
+      const folder = f === undefined ? {} : { backup_folder: f.replace(/^~(?=\/|$)/, "/home/dpo") };
+      return (settings = { ...settings, ...(s as Partial<Settings>), ...folder });
+    },
     verify: async () => verify,
     backupOverview: async () => overview(),
     backupNow: async () => {
@@ -305,6 +311,10 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
       backups.splice(settings.backup_keep);
       lastBackupAt = now;
       return overview();
+    },
+    pickBackupFolder: async () => {
+      guard();
+      return dialog.pickedFolder;
     },
     backupTestRestore: async () => {
       guard();

@@ -85,6 +85,20 @@ fn default_retention_months() -> i64 {
     60
 }
 
+impl Settings {
+    /// The folder for scheduled backups, `None` when none is chosen. Checked again on use: a
+    /// value stored before folders were validated is expanded (`~/Backups`) or refused (a
+    /// relative path), never taken relative to the working directory.
+    pub fn backup_dir(&self) -> crate::Result<Option<std::path::PathBuf>> {
+        let f = crate::validate::folder(
+            "backup_folder",
+            &self.backup_folder,
+            dirs::home_dir().as_deref(),
+        )?;
+        Ok((!f.is_empty()).then(|| std::path::PathBuf::from(f)))
+    }
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Settings {

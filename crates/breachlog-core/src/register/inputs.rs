@@ -605,7 +605,7 @@ impl SettingsInput {
             s.notify_thresholds_hours = l;
         }
         if let Some(f) = &self.backup_folder {
-            s.backup_folder = validate::optional_line("backup_folder", f)?;
+            s.backup_folder = validate::folder("backup_folder", f, dirs::home_dir().as_deref())?;
         }
         if let Some(h) = self.backup_interval_hours {
             if !(1..=24 * 31).contains(&h) {
@@ -657,5 +657,37 @@ impl SettingsInput {
             }
         }
         Ok(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// UX review P5: the backup folder is checked where every front end's settings go through.
+    #[test]
+    fn a_relative_backup_folder_is_refused_and_a_home_folder_is_expanded() {
+        let current = Settings::default();
+        let set = |f: &str| {
+            SettingsInput {
+                backup_folder: Some(f.into()),
+                ..Default::default()
+            }
+            .apply(&current)
+        };
+        match set("Backups/breachlog") {
+            Err(Error::InvalidInput { field, reason }) => {
+                assert_eq!(field, "backup_folder");
+                assert_eq!(reason, Reason::RelativePath);
+            }
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+        assert_eq!(set("/srv/backups").unwrap().backup_folder, "/srv/backups");
+        if let Some(home) = dirs::home_dir().filter(|h| h.is_absolute()) {
+            assert_eq!(
+                set("~/Backups/breachlog").unwrap().backup_folder,
+                home.join("Backups/breachlog").to_string_lossy()
+            );
+        }
     }
 }
