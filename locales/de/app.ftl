@@ -306,3 +306,6 @@ app-event-authority-contact-logged = Behördenkontakt erfasst
 # Auswahl des Sicherungsordners (Einstellungen → Verschlüsselte Sicherungen); der Titel ist der des Systemdialogs.
 app-backup-pick = Ordner wählen…
 app-backup-pick-title = Ordner für verschlüsselte Sicherungen wählen
+
+# Ein Text, der länger ist, als der Kern annimmt: neben dem Feld angezeigt, der Text bleibt wie er ist.
+app-too-long = Höchstens { $max } Zeichen ({ $count } eingegeben): nichts wurde abgeschnitten, kürzen Sie den Text, um ihn zu speichern.

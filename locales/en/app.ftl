@@ -307,3 +307,6 @@ app-event-authority-contact-logged = Authority contact logged
 # Backup folder picker (Settings → Encrypted backups); the title is the native dialog's.
 app-backup-pick = Choose folder…
 app-backup-pick-title = Choose the folder for encrypted backups
+
+# A text longer than the core accepts: shown next to the field, the text is kept as it is.
+app-too-long = At most { $max } characters ({ $count } entered): nothing was cut, shorten the text to save it.

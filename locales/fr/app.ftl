@@ -306,3 +306,6 @@ app-event-authority-contact-logged = Échange avec l'autorité enregistré
 # Choix du dossier de sauvegarde (Paramètres → Sauvegardes chiffrées) ; le titre est celui de la boîte de dialogue du système.
 app-backup-pick = Choisir le dossier…
 app-backup-pick-title = Choisir le dossier des sauvegardes chiffrées
+
+# Un texte plus long que ce que le noyau accepte : affiché à côté du champ, le texte reste tel quel.
+app-too-long = Au maximum { $max } caractères ({ $count } saisis) : rien n'a été coupé, raccourcissez le texte pour l'enregistrer.

@@ -306,3 +306,6 @@ app-event-authority-contact-logged = Contact met toezichthouder vastgelegd
 # Kiezen van de back-upmap (Instellingen → Versleutelde back-ups); de titel is die van het systeemvenster.
 app-backup-pick = Map kiezen…
 app-backup-pick-title = Kies de map voor versleutelde back-ups
+
+# Een tekst die langer is dan de kern aanneemt: naast het veld getoond, de tekst blijft zoals hij is.
+app-too-long = Hoogstens { $max } tekens ({ $count } ingevoerd): er is niets afgeknipt, maak de tekst korter om hem op te slaan.
