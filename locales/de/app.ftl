@@ -9,8 +9,12 @@ app-retry = Erneut versuchen
 ## Benachrichtigungen
 
 app-notify-heading = Breachlog-Frist
-app-notify-threshold = { $title }: { $obligation } ist in weniger als { $hours } Std. fällig.
-app-notify-overdue = { $title }: { $obligation } ist überfällig.
+app-notify-threshold = { $incident }: { $obligation } ist in weniger als { $hours } Std. fällig, am { $due }.
+app-notify-overdue = { $incident }: { $obligation } war am { $due } fällig und ist überfällig.
+# Wie eine Desktop-Benachrichtigung einen Vorfall nennt, solange Titel in den Einstellungen nicht erlaubt sind.
+app-notify-incident = Vorfall { $id }
+app-notify-show-titles = Titel von Vorfällen in Desktop-Benachrichtigungen zeigen
+app-notify-show-titles-help = Aus: Benachrichtigungen nennen einen Vorfall mit seiner Kurz-ID und die Art des Empfängers. Das Betriebssystem bewahrt Benachrichtigungstexte in seinem Verlauf auf und kann sie auf dem Sperrbildschirm zeigen, außerhalb des verschlüsselten Verzeichnisses.
 
 ## Allgemein
 

@@ -126,6 +126,7 @@ recipient-csirt = CSIRT / zuständige Behörde
 recipient-financial-supervisor = Finanzaufsicht
 recipient-national-authority = nationale Behörde
 recipient-supervisory-authority = Aufsichtsbehörde
+recipient-controller = Verantwortlicher
 reg-elapsed = { $time } vergangen
 reg-late-by = { $status } ({ $time } nach Fristablauf)
 reg-hours = { $hours ->

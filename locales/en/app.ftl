@@ -10,8 +10,12 @@ app-retry = Try again
 ## Notifications
 
 app-notify-heading = Breachlog deadline
-app-notify-threshold = { $title }: { $obligation } is due in less than { $hours } h.
-app-notify-overdue = { $title }: { $obligation } is overdue.
+app-notify-threshold = { $incident }: { $obligation } is due in less than { $hours } h, at { $due }.
+app-notify-overdue = { $incident }: { $obligation } was due at { $due } and is overdue.
+# How a desktop notification names an incident unless titles are allowed in the settings.
+app-notify-incident = Incident { $id }
+app-notify-show-titles = Show incident titles in desktop notifications
+app-notify-show-titles-help = Off: notifications name an incident by its short id and the kind of recipient. The operating system keeps notification texts in its history and can show them on the lock screen, outside the encrypted register.
 
 ## General
 

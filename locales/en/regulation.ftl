@@ -127,6 +127,7 @@ recipient-csirt = CSIRT / competent authority
 recipient-financial-supervisor = financial supervisor
 recipient-national-authority = national authority
 recipient-supervisory-authority = supervisory authority
+recipient-controller = controller
 reg-elapsed = { $time } elapsed
 reg-late-by = { $status } ({ $time } after the deadline)
 reg-hours = { $hours ->

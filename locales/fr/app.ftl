@@ -9,8 +9,12 @@ app-retry = Réessayer
 ## Notifications
 
 app-notify-heading = Échéance Breachlog
-app-notify-threshold = { $title } : { $obligation } arrive à échéance dans moins de { $hours } h.
-app-notify-overdue = { $title } : { $obligation } est en retard.
+app-notify-threshold = { $incident } : { $obligation } arrive à échéance dans moins de { $hours } h (le { $due }).
+app-notify-overdue = { $incident } : { $obligation } — échéance dépassée (le { $due }).
+# Comment une notification de bureau nomme un incident tant que les titres ne sont pas autorisés dans les paramètres.
+app-notify-incident = Incident { $id }
+app-notify-show-titles = Afficher les titres des incidents dans les notifications de bureau
+app-notify-show-titles-help = Désactivé : les notifications désignent un incident par son identifiant court et le type de destinataire. Le système d'exploitation conserve les textes des notifications dans son historique et peut les afficher sur l'écran de verrouillage, en dehors du registre chiffré.
 
 ## Général
 

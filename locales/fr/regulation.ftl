@@ -126,6 +126,7 @@ recipient-csirt = CSIRT / autorité compétente
 recipient-financial-supervisor = autorité de surveillance financière
 recipient-national-authority = autorité nationale
 recipient-supervisory-authority = autorité de contrôle
+recipient-controller = responsable du traitement
 reg-elapsed = temps écoulé : { $time }
 reg-late-by = { $status } ({ $time } après l’échéance)
 reg-hours = { $hours ->

@@ -9,8 +9,12 @@ app-retry = Opnieuw proberen
 ## Meldingen
 
 app-notify-heading = Breachlog-termijn
-app-notify-threshold = { $title }: { $obligation } moet binnen { $hours } u. worden gedaan.
-app-notify-overdue = { $title }: { $obligation } is te laat.
+app-notify-threshold = { $incident }: { $obligation } moet binnen { $hours } u. worden gedaan, uiterlijk { $due }.
+app-notify-overdue = { $incident }: { $obligation } moest uiterlijk { $due } worden gedaan en is te laat.
+# Hoe een bureaubladmelding een incident noemt zolang titels in de instellingen niet zijn toegestaan.
+app-notify-incident = Incident { $id }
+app-notify-show-titles = Titels van incidenten tonen in bureaubladmeldingen
+app-notify-show-titles-help = Uit: meldingen noemen een incident bij zijn korte id en het soort ontvanger. Het besturingssysteem bewaart meldingsteksten in zijn geschiedenis en kan ze op het vergrendelscherm tonen, buiten het versleutelde register.
 
 ## Algemeen
 

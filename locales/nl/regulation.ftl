@@ -126,6 +126,7 @@ recipient-csirt = CSIRT / bevoegde autoriteit
 recipient-financial-supervisor = financiële toezichthouder
 recipient-national-authority = nationale autoriteit
 recipient-supervisory-authority = toezichthoudende autoriteit
+recipient-controller = verwerkingsverantwoordelijke
 reg-elapsed = { $time } verstreken
 reg-late-by = { $status } ({ $time } na de termijn)
 reg-hours = { $hours } uur

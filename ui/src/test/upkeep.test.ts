@@ -6,6 +6,7 @@ import { app } from "../lib/app.svelte";
 import { setLanguage } from "../lib/i18n.svelte";
 import BackupCard from "../components/BackupCard.svelte";
 import RetentionCard from "../components/RetentionCard.svelte";
+import SettingsView from "../components/SettingsView.svelte";
 
 afterEach(() => cleanup());
 
@@ -80,6 +81,20 @@ describe("Backup folder (UX review P5)", () => {
     expect(document.querySelector("#s-backup-error")).toBeNull();
     await fireEvent.click(screen.getByText("Save"));
     await vi.waitFor(() => expect(input.value).toBe("/home/dpo/Backups/breachlog"));
+  });
+});
+
+describe("Incident titles in desktop notifications (security review L6)", () => {
+  it("is off by default and saved with the preferences when chosen", async () => {
+    const b = await open();
+    const update = vi.spyOn(b, "updateSettings");
+    render(SettingsView);
+    const box = screen.getByLabelText("Show incident titles in desktop notifications") as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    await fireEvent.click(box);
+    await fireEvent.click(document.querySelector("#save-settings")!);
+    await vi.waitFor(() => expect(update).toHaveBeenCalledWith(expect.objectContaining({ notify_show_titles: true })));
+    expect(app.settings?.notify_show_titles).toBe(true);
   });
 });
 

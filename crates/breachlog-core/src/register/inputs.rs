@@ -560,6 +560,8 @@ pub struct SettingsInput {
     pub aware_gap_hours: Option<i64>,
     pub idle_lock_minutes: Option<i64>,
     pub notify_thresholds_hours: Option<Vec<i64>>,
+    /// Show incident titles in desktop notifications (off unless chosen).
+    pub notify_show_titles: Option<bool>,
     pub backup_folder: Option<String>,
     pub backup_interval_hours: Option<i64>,
     pub backup_keep: Option<i64>,
@@ -603,6 +605,9 @@ impl SettingsInput {
             l.sort_unstable_by(|a, b| b.cmp(a));
             l.dedup();
             s.notify_thresholds_hours = l;
+        }
+        if let Some(show) = self.notify_show_titles {
+            s.notify_show_titles = Some(show);
         }
         if let Some(f) = &self.backup_folder {
             s.backup_folder = validate::folder("backup_folder", f, dirs::home_dir().as_deref())?;
