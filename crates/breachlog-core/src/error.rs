@@ -65,6 +65,9 @@ pub enum Reason {
     RegisterFile,
     // Key files.
     KdfOutOfBounds,
+    // Paths.
+    RelativePath,
+    NoHomeDirectory,
 }
 
 impl Reason {
@@ -119,6 +122,8 @@ impl Reason {
             Reason::IsDirectory => "reason-is-directory",
             Reason::RegisterFile => "reason-register-file",
             Reason::KdfOutOfBounds => "reason-kdf-out-of-bounds",
+            Reason::RelativePath => "reason-relative-path",
+            Reason::NoHomeDirectory => "reason-no-home-directory",
         }
     }
 

@@ -10,8 +10,8 @@ use super::apply::{controllers, filings_of, load_incident_regulation, load_setti
 use super::clock::{self, Terms};
 use super::rules::{self, Rule};
 use super::{
-    kind, Art34Exemption, Controller, Filing, IncidentRegulation, Obligation, Phase, Regime,
-    RegulationSettings,
+    kind, Art34Exemption, ClockGap, Controller, Filing, IncidentRegulation, Obligation, Phase,
+    Regime, RegulationSettings,
 };
 use crate::domain::{Decision, Incident, Org, PersonalData, Risk, Role};
 use crate::error::Result;
@@ -62,6 +62,40 @@ pub struct Desired {
 /// The regimes that apply to the incident: its own override, else the organisation's.
 pub fn regimes(org: &Org, reg: &IncidentRegulation) -> Vec<Regime> {
     reg.regimes.clone().unwrap_or_else(|| org.regimes.clone())
+}
+
+/// The role the incident is assessed in: its own, else (assessments stored before every
+/// assessment had one) the organisation's.
+pub fn effective_role(incident: &Incident, org: &Org) -> Role {
+    incident
+        .assessment
+        .as_ref()
+        .and_then(|a| a.role)
+        .unwrap_or(org.default_role)
+}
+
+/// Why no GDPR breach obligation (Art 33(1), 33(2), 34) is derived for the incident, or `None`
+/// when the facts call for one. Mirrors [`desired_obligations`].
+pub fn clock_gap(incident: &Incident, org: &Org, reg: &IncidentRegulation) -> Option<ClockGap> {
+    if incident.exercise {
+        return Some(ClockGap::Exercise);
+    }
+    let breach = match incident.assessment.as_ref() {
+        Some(a) if a.personal_data == PersonalData::Yes => a,
+        Some(a) if a.personal_data == PersonalData::No => return Some(ClockGap::NoPersonalData),
+        _ => return Some(ClockGap::NotAssessed),
+    };
+    let on = regimes(org, reg);
+    if !on
+        .iter()
+        .any(|r| matches!(r, Regime::Gdpr | Regime::UkGdpr))
+    {
+        return Some(ClockGap::GdprNotApplied);
+    }
+    if effective_role(incident, org) == Role::Processor && breach.controllers.is_empty() {
+        return Some(ClockGap::ProcessorWithoutControllers);
+    }
+    None
 }
 
 fn anchor_time(s: &State<'_>, regime: Regime, anchor: &str) -> Option<Ts> {
@@ -136,7 +170,7 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
     let on = regimes(s.org, s.reg);
     let a = s.incident.assessment.clone().unwrap_or_default();
     let breach = s.incident.assessment.is_some() && a.personal_data == PersonalData::Yes;
-    let role = a.role.unwrap_or(s.org.default_role);
+    let role = effective_role(s.incident, s.org);
     let gdprs: Vec<Regime> = [Regime::Gdpr, Regime::UkGdpr]
         .into_iter()
         .filter(|r| on.contains(r))

@@ -179,6 +179,14 @@ impl Register {
         })
     }
 
+    /// Why no GDPR breach obligation is derived for the incident (see [`derive::clock_gap`]).
+    pub fn clock_gap(&self, incident: Uuid) -> Result<Option<super::ClockGap>> {
+        let i = self.incident(incident)?;
+        let org = self.org()?;
+        let reg = load_incident_regulation(self.conn(), incident)?;
+        Ok(derive::clock_gap(&i, &org, &reg))
+    }
+
     /// Records that an incident is NIS2-significant or DORA-major (at `at`) and derives its obligations.
     pub fn classify(&mut self, incident: Uuid, input: &ClassifyInput) -> Result<Incident> {
         self.atomically(|reg| {

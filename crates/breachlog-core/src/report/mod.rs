@@ -357,10 +357,14 @@ pub(crate) enum ReportData {
         events: Vec<Event>,
         /// The same events with their sealed values put back: what the pages show.
         shown: Vec<Event>,
+        /// Why no GDPR breach obligation is derived, if none is (said next to the list).
+        clock_gap: Option<crate::regulation::ClockGap>,
     },
     Register {
         rows: Vec<RegisterRow>,
         summary: RegisterSummary,
+        /// Per row: why no GDPR breach obligation is derived for it, if none is.
+        gaps: Vec<Option<crate::regulation::ClockGap>>,
     },
     AuditTrail {
         events: Vec<Event>,
@@ -617,6 +621,7 @@ impl Register {
                     .collect();
                 let shown = self.opened(&events)?;
                 Ok(ReportData::Incident {
+                    clock_gap: self.clock_gap(id)?,
                     incident: Box::new(incident),
                     actions: self.actions(id)?,
                     notes: self.notes(id)?,
@@ -641,8 +646,10 @@ impl Register {
             }
             ReportKind::Register => {
                 let mut rows = Vec::new();
+                let mut gaps = Vec::new();
                 let mut summary = RegisterSummary::default();
                 let controllers = self.controllers()?;
+                let org = self.org()?;
                 let mut sql = String::from("SELECT doc FROM incidents");
                 let mut clauses = Vec::new();
                 let mut args: Vec<String> = Vec::new();
@@ -688,9 +695,16 @@ impl Register {
                     }
                     let mut row = RegisterRow::from_incident(&i);
                     self.fill_regulation(&mut row, &i, as_of, &controllers)?;
+                    let reg =
+                        crate::regulation::apply::load_incident_regulation(self.conn(), i.id)?;
+                    gaps.push(crate::regulation::derive::clock_gap(&i, &org, &reg));
                     rows.push(row);
                 }
-                Ok(ReportData::Register { rows, summary })
+                Ok(ReportData::Register {
+                    rows,
+                    summary,
+                    gaps,
+                })
             }
             ReportKind::AuditTrail => {
                 let mut events = Vec::new();
@@ -736,6 +750,7 @@ pub fn render_register_rows(
             ..Default::default()
         },
         rows,
+        gaps: Vec::new(),
     };
     let bytes = content_bytes(
         ReportKind::Register,

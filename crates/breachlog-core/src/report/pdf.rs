@@ -457,7 +457,7 @@ pub fn extract(bytes: &[u8]) -> Result<Extracted> {
         .and_then(|o| deref(&o));
     let mut specs: Vec<(String, Object)> = Vec::new();
     if let Some(Object::Dictionary(tree)) = tree {
-        collect_names(&doc, &tree, &mut specs, 0);
+        collect_names(&doc, &tree, &mut specs, 0, &mut NameWalk::default())?;
     }
     for (name, spec) in specs {
         out.attachment_names.push(name.clone());
@@ -483,14 +483,49 @@ pub fn extract(bytes: &[u8]) -> Result<Extracted> {
     Ok(out)
 }
 
-fn collect_names(doc: &Document, node: &Dictionary, out: &mut Vec<(String, Object)>, depth: u32) {
-    if depth > 16 {
-        return;
+/// Deepest name-tree level read: a report's tree has one level; real trees have a few.
+const MAX_NAME_DEPTH: u32 = 16;
+/// Most name-tree nodes read from one file (a report has one).
+const MAX_NAME_NODES: usize = 1024;
+/// Most names read from one file (a report has one attachment).
+const MAX_NAMES: usize = 4096;
+
+/// What a walk of the `/EmbeddedFiles` name tree has seen: every node at most once, and no
+/// more than the budget, so any file is read in bounded time (security review M5: a node whose
+/// `/Kids` lists itself 40 times, 16 levels deep, meant 40^16 visits).
+#[derive(Default)]
+struct NameWalk {
+    visited: std::collections::HashSet<ObjectId>,
+    nodes: usize,
+}
+
+fn collect_names(
+    doc: &Document,
+    node: &Dictionary,
+    out: &mut Vec<(String, Object)>,
+    depth: u32,
+    walk: &mut NameWalk,
+) -> Result<()> {
+    walk.nodes += 1;
+    if walk.nodes > MAX_NAME_NODES {
+        return Err(pdf_err(format!(
+            "the embedded-file name tree has more than {MAX_NAME_NODES} nodes"
+        )));
+    }
+    if depth > MAX_NAME_DEPTH {
+        return Err(pdf_err(format!(
+            "the embedded-file name tree is nested more than {MAX_NAME_DEPTH} levels deep"
+        )));
     }
     if let Ok(Object::Array(items)) = node.get(b"Names") {
         for pair in items.chunks(2) {
             if let [k, v] = pair {
                 if let Some(name) = doc.dereference(k).ok().and_then(|(_, o)| obj_text(o)) {
+                    if out.len() >= MAX_NAMES {
+                        return Err(pdf_err(format!(
+                            "the embedded-file name tree has more than {MAX_NAMES} names"
+                        )));
+                    }
                     out.push((name, v.clone()));
                 }
             }
@@ -498,9 +533,21 @@ fn collect_names(doc: &Document, node: &Dictionary, out: &mut Vec<(String, Objec
     }
     if let Ok(Object::Array(kids)) = node.get(b"Kids") {
         for kid in kids {
-            if let Ok((_, Object::Dictionary(d))) = doc.dereference(kid) {
-                collect_names(doc, d, out, depth + 1);
+            let Ok((id, Object::Dictionary(d))) = doc.dereference(kid) else {
+                continue;
+            };
+            // A node listed twice (under one parent or another, or as its own kid) is a cycle
+            // or a shared node, neither of which a name tree has.
+            if let Some(id) = id {
+                if !walk.visited.insert(id) {
+                    return Err(pdf_err(format!(
+                        "the embedded-file name tree lists object {} {} more than once",
+                        id.0, id.1
+                    )));
+                }
             }
+            collect_names(doc, d, out, depth + 1, walk)?;
         }
     }
+    Ok(())
 }

@@ -97,6 +97,7 @@ pub(super) fn render(
                 obligations,
                 controllers,
                 shown,
+                clock_gap,
                 ..
             } => {
                 flow.title(
@@ -109,7 +110,7 @@ pub(super) fn render(
                     ),
                     &subtitle,
                 );
-                let regulation = (obligations.as_slice(), controllers.as_slice());
+                let regulation = (obligations.as_slice(), controllers.as_slice(), *clock_gap);
                 incident_body(&mut flow, &ctx, incident, actions, notes, regulation, shown);
             }
             ReportData::Document(doc) => {
@@ -124,9 +125,13 @@ pub(super) fn render(
                 flow.title(&doc.title, &sub);
                 render_docs::document_body(&mut flow, &ctx, kind, doc, &doc.controllers);
             }
-            ReportData::Register { rows, summary } => {
+            ReportData::Register {
+                rows,
+                summary,
+                gaps,
+            } => {
                 flow.title(&title, &subtitle);
-                register_body(&mut flow, &ctx, rows, summary);
+                register_body(&mut flow, &ctx, rows, summary, gaps);
             }
             ReportData::AuditTrail { shown, .. } => {
                 flow.title(&title, &subtitle);
@@ -348,6 +353,7 @@ pub(super) fn opt(s: &Option<String>) -> String {
 type Regulation<'a> = (
     &'a [super::ObligationRecord],
     &'a [crate::regulation::Controller],
+    Option<crate::regulation::ClockGap>,
 );
 
 fn incident_body(
@@ -494,8 +500,8 @@ fn incident_body(
         }
     }
 
-    let (obligations, controllers) = regulation;
-    render_docs::obligations_table(flow, ctx, obligations, controllers);
+    let (obligations, controllers, gap) = regulation;
+    render_docs::obligations_table(flow, ctx, obligations, controllers, gap);
     flow.heading(&l.text("report-section-filings"), 40.0);
     render_docs::filings_table(flow, ctx, obligations, controllers, true);
 
@@ -741,6 +747,7 @@ fn register_body(
     ctx: &Ctx<'_>,
     rows: &[RegisterRow],
     summary: &RegisterSummary,
+    gaps: &[Option<crate::regulation::ClockGap>],
 ) {
     let l = ctx.l;
     flow.paragraph(Face::Regular, BODY, &l.text("report-register-intro"));
@@ -812,7 +819,7 @@ fn register_body(
         }
     };
     let kv = |label: String, value: String| Span::plain(format!("{label}: {}", none(value)));
-    let mapped = rows.iter().map(|r| {
+    let mapped = rows.iter().enumerate().map(|(n, r)| {
         let breach = vec![
             Span::bold(&r.title),
             Span::new(Face::Mono, short(&r.id)),
@@ -951,7 +958,10 @@ fn register_body(
                 r.journal_hash.chars().take(16).collect::<String>(),
             ),
         ];
-        let filings = register_filings_cell(ctx, r);
+        let mut filings = register_filings_cell(ctx, r);
+        if let Some(gap) = gaps.get(n).copied().flatten() {
+            filings.push(Span::plain(l.text(&format!("report-{}", gap.label_id()))));
+        }
         vec![
             breach, times, nature, data, risk, art33, filings, measures, journal,
         ]

@@ -1,5 +1,11 @@
 //! Checking a report PDF: on its own (seal, embedded content vs. the recorded hashes, the
 //! chain of the events it carries) and against a register (issued from it, head still there).
+//!
+//! Any file is checked in bounded time and stack: lopdf bounds reference chains, `/Prev` loops
+//! and bracket nesting; `pdf::extract` walks the attachment name tree once per node within a
+//! node, name and depth budget and inflates the attachment to at most 512 MiB; serde_json
+//! refuses content nested deeper than its default recursion limit (128, never disabled here),
+//! so the canonical-form check recurses no deeper; the event checks are one pass.
 
 use serde::Serialize;
 use serde_json::Value;
@@ -301,5 +307,135 @@ impl Register {
             }
         }
         Ok(check)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    use lopdf::{dictionary, Document, Object, ObjectId};
+
+    use super::*;
+
+    /// A PDF whose `/EmbeddedFiles` name tree has `levels` nodes, each listing the next one
+    /// (`self_loop`: itself) `fanout` times in `/Kids`. Without a visited set and a budget, a
+    /// walk of it takes `fanout^levels` steps (security review M5: 40 × itself, 16 deep).
+    fn hostile_pdf(levels: usize, fanout: usize, self_loop: bool) -> Vec<u8> {
+        let mut doc = Document::with_version("1.7");
+        let pages_id = doc.add_object(dictionary! {
+            "Type" => "Pages", "Kids" => Vec::<Object>::new(), "Count" => 0,
+        });
+        let ids: Vec<ObjectId> = (0..levels).map(|_| doc.new_object_id()).collect();
+        for (i, id) in ids.iter().enumerate() {
+            let kid = if self_loop {
+                Some(*id)
+            } else {
+                ids.get(i + 1).copied()
+            };
+            let kids: Vec<Object> = kid
+                .map(|k| vec![Object::Reference(k); fanout])
+                .unwrap_or_default();
+            doc.objects
+                .insert(*id, Object::Dictionary(dictionary! { "Kids" => kids }));
+        }
+        let catalog = doc.add_object(dictionary! {
+            "Type" => "Catalog",
+            "Pages" => pages_id,
+            "Names" => dictionary! { "EmbeddedFiles" => Object::Reference(ids[0]) },
+        });
+        doc.trailer.set("Root", catalog);
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).unwrap();
+        bytes
+    }
+
+    /// Verifies on another thread and waits for the result. The wait only turns a hang into a
+    /// failed test; it is generous and does not measure anything.
+    fn verify_returns(bytes: Vec<u8>) -> ReportCheck {
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            // The receiver is gone only after a failed wait; nothing to report then.
+            let _ = tx.send(verify_report(&bytes));
+        });
+        rx.recv_timeout(Duration::from_secs(300))
+            .expect("verification of a hostile PDF must return")
+    }
+
+    fn unreadable(check: &ReportCheck) -> String {
+        assert!(!check.ok);
+        match &check.problem {
+            Some(ReportProblem::Unreadable(detail)) => detail.clone(),
+            other => panic!("expected an unreadable PDF, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_name_tree_node_listing_itself_forty_times_is_refused() {
+        let bytes = hostile_pdf(1, 40, true);
+        assert!(bytes.len() < 2048, "{} bytes", bytes.len());
+        let detail = unreadable(&verify_returns(bytes));
+        assert!(
+            detail.contains("name tree lists object"),
+            "the problem names the cycle: {detail}"
+        );
+    }
+
+    #[test]
+    fn a_name_tree_sixteen_levels_deep_with_forty_kids_each_is_refused() {
+        let detail = unreadable(&verify_returns(hostile_pdf(16, 40, false)));
+        assert!(
+            detail.contains("name tree lists object"),
+            "the problem names the shared node: {detail}"
+        );
+    }
+
+    /// A PDF whose embedded `breachlog-report.json` is `depth` nested arrays.
+    fn nested_content_pdf(depth: usize) -> Vec<u8> {
+        use lopdf::{Stream, StringFormat};
+        let mut doc = Document::with_version("1.7");
+        let pages = doc.add_object(dictionary! {
+            "Type" => "Pages", "Kids" => Vec::<Object>::new(), "Count" => 0,
+        });
+        let content = format!("{}{}", "[".repeat(depth), "]".repeat(depth)).into_bytes();
+        let file = doc.add_object(Stream::new(
+            dictionary! { "Type" => "EmbeddedFile" },
+            content,
+        ));
+        let name = || Object::String(b"breachlog-report.json".to_vec(), StringFormat::Literal);
+        let spec = doc.add_object(dictionary! {
+            "Type" => "Filespec", "F" => name(), "EF" => dictionary! { "F" => file },
+        });
+        let catalog = doc.add_object(dictionary! {
+            "Type" => "Catalog",
+            "Pages" => pages,
+            "Names" => dictionary! {
+                "EmbeddedFiles" => dictionary! { "Names" => vec![name(), Object::Reference(spec)] },
+            },
+        });
+        doc.trailer.set("Root", catalog);
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).unwrap();
+        bytes
+    }
+
+    /// The other recursive walk: the content's JSON. A million nested arrays are refused by
+    /// the parser's nesting limit, before anything recurses over them.
+    #[test]
+    fn deeply_nested_content_is_refused_before_it_is_walked() {
+        let check = verify_returns(nested_content_pdf(1_000_000));
+        match check.problem {
+            Some(ReportProblem::BadContent(detail)) => {
+                assert!(detail.contains("recursion limit"), "{detail}")
+            }
+            other => panic!("expected bad content, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_name_tree_deeper_than_the_bound_is_refused() {
+        let detail = unreadable(&verify_returns(hostile_pdf(40, 1, false)));
+        assert!(detail.contains("levels deep"), "{detail}");
     }
 }
