@@ -23,6 +23,7 @@ const COMMANDS: &[&str] = &[
     "verify",
     "backup_overview",
     "backup_now",
+    "pick_backup_folder",
     "backup_test_restore",
     "retention_review",
     "redact_incident",

@@ -9,8 +9,12 @@ app-retry = Erneut versuchen
 ## Benachrichtigungen
 
 app-notify-heading = Breachlog-Frist
-app-notify-threshold = { $title }: { $obligation } ist in weniger als { $hours } Std. fällig.
-app-notify-overdue = { $title }: { $obligation } ist überfällig.
+app-notify-threshold = { $incident }: { $obligation } ist in weniger als { $hours } Std. fällig, am { $due }.
+app-notify-overdue = { $incident }: { $obligation } war am { $due } fällig und ist überfällig.
+# Wie eine Desktop-Benachrichtigung einen Vorfall nennt, solange Titel in den Einstellungen nicht erlaubt sind.
+app-notify-incident = Vorfall { $id }
+app-notify-show-titles = Titel von Vorfällen in Desktop-Benachrichtigungen zeigen
+app-notify-show-titles-help = Aus: Benachrichtigungen nennen einen Vorfall mit seiner Kurz-ID und die Art des Empfängers. Das Betriebssystem bewahrt Benachrichtigungstexte in seinem Verlauf auf und kann sie auf dem Sperrbildschirm zeigen, außerhalb des verschlüsselten Verzeichnisses.
 
 ## Allgemein
 
@@ -302,3 +306,10 @@ app-event-filing-recorded = Meldung erfasst
 app-event-rule-changed = Regel geändert
 app-event-regulation-settings-changed = Regelwerkseinstellungen geändert
 app-event-authority-contact-logged = Behördenkontakt erfasst
+
+# Auswahl des Sicherungsordners (Einstellungen → Verschlüsselte Sicherungen); der Titel ist der des Systemdialogs.
+app-backup-pick = Ordner wählen…
+app-backup-pick-title = Ordner für verschlüsselte Sicherungen wählen
+
+# Ein Text, der länger ist, als der Kern annimmt: neben dem Feld angezeigt, der Text bleibt wie er ist.
+app-too-long = Höchstens { $max } Zeichen ({ $count } eingegeben): nichts wurde abgeschnitten, kürzen Sie den Text, um ihn zu speichern.

@@ -59,6 +59,8 @@ reason-symlink = es ist ein symbolischer Link; geben Sie die eigentliche Datei a
 reason-is-directory = es ist ein Ordner; geben Sie einen Dateinamen an
 reason-register-file = es ist eine Datei des Registers selbst (Datenbank, Schlüsseldatei oder Sperre); wählen Sie eine andere Datei
 reason-kdf-out-of-bounds = die Parameter der Schlüsselableitung liegen außerhalb des zulässigen Bereichs
+reason-relative-path = ist kein vollständiger Pfad: wählen Sie den Ordner oder geben Sie einen Pfad ein, der mit / beginnt (oder mit ~/ für Ihren Benutzerordner)
+reason-no-home-directory = beginnt mit ~, aber der Benutzerordner ist nicht bekannt: geben Sie den vollständigen Pfad ein
 
 ## Integrität
 

@@ -126,6 +126,7 @@ recipient-csirt = CSIRT / zuständige Behörde
 recipient-financial-supervisor = Finanzaufsicht
 recipient-national-authority = nationale Behörde
 recipient-supervisory-authority = Aufsichtsbehörde
+recipient-controller = Verantwortlicher
 reg-elapsed = { $time } vergangen
 reg-late-by = { $status } ({ $time } nach Fristablauf)
 reg-hours = { $hours ->
@@ -256,3 +257,10 @@ tpl-subjects-pending = Noch nicht; die betroffenen Personen werden unverzüglich
 tpl-subjects-intro = Wir möchten Sie darüber informieren, dass es bei { $org } zu einem Sicherheitsvorfall gekommen ist, der Ihre personenbezogenen Daten betrifft. Wir bedauern dies und möchten Ihnen offen mitteilen, was geschehen ist, was dies für Sie bedeuten kann und was wir dagegen unternehmen.
 tpl-subjects-advice = Seien Sie aufmerksam bei unerwarteten Nachrichten, in denen nach persönlichen Angaben oder Passwörtern gefragt wird, und klicken Sie nicht auf Links in solchen Nachrichten. Falls Sie dasselbe Passwort auch anderswo verwenden, ändern Sie es bitte auch dort. Wenn Ihnen etwas Ungewöhnliches auffällt, wenden Sie sich bitte an uns.
 tpl-controller-intro = Als Ihr Auftragsverarbeiter informiert { $org } Sie über eine Verletzung des Schutzes personenbezogener Daten, die wir in Ihrem Auftrag verarbeiten („{ $title }“), damit Sie Ihren eigenen Pflichten nach Art. 33 und 34 DSGVO nachkommen können.
+
+# Warum für einen Vorfall keine DSGVO-Frist läuft (Pflichten-Bereich der App, `breach assess`).
+clock-gap-exercise = Dieser Vorfall ist eine Übung: er begründet keine Pflichten.
+clock-gap-not-assessed = Es läuft keine DSGVO-Frist: der Vorfall ist nicht als Verletzung des Schutzes personenbezogener Daten bewertet (personenbezogene Daten betroffen: unbestimmt).
+clock-gap-no-personal-data = Es läuft keine DSGVO-Frist: laut Bewertung sind keine personenbezogenen Daten betroffen.
+clock-gap-gdpr-not-applied = Es läuft keine DSGVO-Frist: weder die DSGVO noch die UK GDPR gilt für diesen Vorfall (Regelwerke der Organisation oder des Vorfalls).
+clock-gap-processor-without-controllers = Es läuft noch keine DSGVO-Frist: die Rolle bei diesem Vorfall ist Auftragsverarbeiter, die Verletzung wird also den Verantwortlichen gemeldet (Art. 33 Abs. 2 DSGVO), nicht der Behörde. Eine Meldung an einen Verantwortlichen kann erst abgeleitet werden, wenn Sie in der Bewertung die betroffenen Verantwortlichen auswählen.

@@ -465,3 +465,10 @@ kit-use = Wählen Sie auf dem Entsperrbildschirm „Wiederherstellungsschlüssel
 kit-lost-heading = Wenn er verloren geht oder von anderen gesehen wurde
 kit-lost = Verloren: Öffnen Sie das Register und wählen Sie Einstellungen → Schlüssel → „Neuen Wiederherstellungsschlüssel ausstellen“; der alte Schlüssel öffnet das Register dann nicht mehr. Von anderen gesehen: Erneuern Sie den Schlüssel (Einstellungen → Schlüssel oder breachlog key rotate), wodurch das Register neu verschlüsselt wird, und erstellen Sie ältere Sicherungen neu, die sich noch mit dem alten Schlüssel öffnen lassen.
 kit-footer = Breachlog-Wiederherstellungsset — vertraulich. Diese Seite ist kein Bericht des Registers und wird darin nicht erfasst.
+
+# Warum keine Meldepflicht abgeleitet wurde (Vorfallbericht, Verzeichnis).
+report-clock-gap-exercise = Der Vorfall ist eine Übung; Übungen begründen keine Pflichten.
+report-clock-gap-not-assessed = Der Vorfall ist nicht als Verletzung des Schutzes personenbezogener Daten bewertet.
+report-clock-gap-no-personal-data = Laut Bewertung sind keine personenbezogenen Daten betroffen.
+report-clock-gap-gdpr-not-applied = Weder die DSGVO noch die UK GDPR gilt für den Vorfall.
+report-clock-gap-processor-without-controllers = Die Rolle bei diesem Vorfall ist Auftragsverarbeiter und es ist kein betroffener Verantwortlicher ausgewählt: eine Meldung an einen Verantwortlichen (Art. 33 Abs. 2 DSGVO) kann erst abgeleitet werden, wenn die Verantwortlichen gewählt sind.

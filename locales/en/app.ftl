@@ -10,8 +10,12 @@ app-retry = Try again
 ## Notifications
 
 app-notify-heading = Breachlog deadline
-app-notify-threshold = { $title }: { $obligation } is due in less than { $hours } h.
-app-notify-overdue = { $title }: { $obligation } is overdue.
+app-notify-threshold = { $incident }: { $obligation } is due in less than { $hours } h, at { $due }.
+app-notify-overdue = { $incident }: { $obligation } was due at { $due } and is overdue.
+# How a desktop notification names an incident unless titles are allowed in the settings.
+app-notify-incident = Incident { $id }
+app-notify-show-titles = Show incident titles in desktop notifications
+app-notify-show-titles-help = Off: notifications name an incident by its short id and the kind of recipient. The operating system keeps notification texts in its history and can show them on the lock screen, outside the encrypted register.
 
 ## General
 
@@ -303,3 +307,10 @@ app-event-filing-recorded = Filing recorded
 app-event-rule-changed = Rule changed
 app-event-regulation-settings-changed = Regulation settings changed
 app-event-authority-contact-logged = Authority contact logged
+
+# Backup folder picker (Settings → Encrypted backups); the title is the native dialog's.
+app-backup-pick = Choose folder…
+app-backup-pick-title = Choose the folder for encrypted backups
+
+# A text longer than the core accepts: shown next to the field, the text is kept as it is.
+app-too-long = At most { $max } characters ({ $count } entered): nothing was cut, shorten the text to save it.

@@ -59,6 +59,8 @@ reason-symlink = it is a symbolic link; give the real file
 reason-is-directory = it is a folder; give a file name
 reason-register-file = it is one of the register's own files (database, key file or lock); choose another file
 reason-kdf-out-of-bounds = its key-derivation parameters are outside the accepted range
+reason-relative-path = it is not a full path: choose the folder, or type a path that starts with / (or ~/ for your home folder)
+reason-no-home-directory = it starts with ~, but the home folder could not be determined: type the full path
 
 ## Integrity
 

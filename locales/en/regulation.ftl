@@ -127,6 +127,7 @@ recipient-csirt = CSIRT / competent authority
 recipient-financial-supervisor = financial supervisor
 recipient-national-authority = national authority
 recipient-supervisory-authority = supervisory authority
+recipient-controller = controller
 reg-elapsed = { $time } elapsed
 reg-late-by = { $status } ({ $time } after the deadline)
 reg-hours = { $hours ->
@@ -257,3 +258,10 @@ tpl-subjects-pending = Not yet; the persons concerned will be informed without u
 tpl-subjects-intro = We are writing to inform you that { $org } has experienced a security incident affecting your personal data. We regret this and want to tell you openly what happened, what it may mean for you and what we are doing about it.
 tpl-subjects-advice = Be alert to unexpected messages that ask for your personal details or passwords, and do not click on links in such messages. If you used the same password elsewhere, change it there as well. If you notice anything unusual, please contact us.
 tpl-controller-intro = As your processor, { $org } informs you of a personal data breach concerning personal data we process on your behalf (“{ $title }”), so that you can meet your own obligations under Art. 33 and 34 GDPR.
+
+# Why no GDPR deadline runs for an incident (app obligations panel, `breach assess`).
+clock-gap-exercise = This incident is an exercise: it creates no obligations.
+clock-gap-not-assessed = No GDPR deadline runs: the incident has not been assessed as a personal-data breach (personal data involved: undetermined).
+clock-gap-no-personal-data = No GDPR deadline runs: the assessment found no personal data involved.
+clock-gap-gdpr-not-applied = No GDPR deadline runs: neither the GDPR nor the UK GDPR applies to this incident (regimes of the organisation or of the incident).
+clock-gap-processor-without-controllers = No GDPR deadline runs yet: this incident's role is processor, so the breach is notified to the controllers (GDPR Art 33(2)), not to the authority. No notice to a controller can be derived until you select the affected controllers in the assessment.

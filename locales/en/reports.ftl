@@ -465,3 +465,10 @@ kit-use = On the unlock screen choose “Use the recovery key” and type the ke
 kit-lost-heading = If it is lost or seen by someone else
 kit-lost = Lost: open the register and choose Settings → Keys → “Issue a new recovery key”; the old key stops opening the register. Seen by someone else: rotate the key (Settings → Keys, or breachlog key rotate), which re-encrypts the register, and re-create older backups, which still open with the old key.
 kit-footer = Breachlog Recovery Kit — confidential. This page is not a report of the register and is not recorded in it.
+
+# Why no notification obligation has been derived (incident report, register report).
+report-clock-gap-exercise = The incident is an exercise; exercises create no obligations.
+report-clock-gap-not-assessed = The incident has not been assessed as a personal-data breach.
+report-clock-gap-no-personal-data = The assessment found no personal data involved.
+report-clock-gap-gdpr-not-applied = Neither the GDPR nor the UK GDPR applies to the incident.
+report-clock-gap-processor-without-controllers = The role for this incident is processor and no affected controller has been selected: no notice to a controller (GDPR Art 33(2)) can be derived until the controllers are chosen.

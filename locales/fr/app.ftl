@@ -9,8 +9,12 @@ app-retry = Réessayer
 ## Notifications
 
 app-notify-heading = Échéance Breachlog
-app-notify-threshold = { $title } : { $obligation } arrive à échéance dans moins de { $hours } h.
-app-notify-overdue = { $title } : { $obligation } est en retard.
+app-notify-threshold = { $incident } : { $obligation } arrive à échéance dans moins de { $hours } h (le { $due }).
+app-notify-overdue = { $incident } : { $obligation } — échéance dépassée (le { $due }).
+# Comment une notification de bureau nomme un incident tant que les titres ne sont pas autorisés dans les paramètres.
+app-notify-incident = Incident { $id }
+app-notify-show-titles = Afficher les titres des incidents dans les notifications de bureau
+app-notify-show-titles-help = Désactivé : les notifications désignent un incident par son identifiant court et le type de destinataire. Le système d'exploitation conserve les textes des notifications dans son historique et peut les afficher sur l'écran de verrouillage, en dehors du registre chiffré.
 
 ## Général
 
@@ -302,3 +306,10 @@ app-event-filing-recorded = Notification enregistrée
 app-event-rule-changed = Règle modifiée
 app-event-regulation-settings-changed = Paramètres réglementaires modifiés
 app-event-authority-contact-logged = Échange avec l'autorité enregistré
+
+# Choix du dossier de sauvegarde (Paramètres → Sauvegardes chiffrées) ; le titre est celui de la boîte de dialogue du système.
+app-backup-pick = Choisir le dossier…
+app-backup-pick-title = Choisir le dossier des sauvegardes chiffrées
+
+# Un texte plus long que ce que le noyau accepte : affiché à côté du champ, le texte reste tel quel.
+app-too-long = Au maximum { $max } caractères ({ $count } saisis) : rien n'a été coupé, raccourcissez le texte pour l'enregistrer.

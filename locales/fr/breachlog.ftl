@@ -59,6 +59,8 @@ reason-symlink = c’est un lien symbolique ; indiquez le fichier réel
 reason-is-directory = c’est un dossier ; indiquez un nom de fichier
 reason-register-file = c’est l’un des fichiers du registre lui-même (base de données, fichier de clé ou verrou) ; choisissez un autre fichier
 reason-kdf-out-of-bounds = ses paramètres de dérivation de clé sont hors de la plage acceptée
+reason-relative-path = ce n’est pas un chemin complet : choisissez le dossier, ou saisissez un chemin qui commence par / (ou ~/ pour votre dossier personnel)
+reason-no-home-directory = commence par ~, mais le dossier personnel est introuvable : saisissez le chemin complet
 
 ## Intégrité
 

@@ -126,6 +126,7 @@ recipient-csirt = CSIRT / autorité compétente
 recipient-financial-supervisor = autorité de surveillance financière
 recipient-national-authority = autorité nationale
 recipient-supervisory-authority = autorité de contrôle
+recipient-controller = responsable du traitement
 reg-elapsed = temps écoulé : { $time }
 reg-late-by = { $status } ({ $time } après l’échéance)
 reg-hours = { $hours ->
@@ -253,3 +254,10 @@ tpl-subjects-pending = Pas encore ; les personnes concernées seront informées 
 tpl-subjects-intro = Nous vous informons que { $org } a subi un incident de sécurité concernant vos données personnelles. Nous le regrettons et souhaitons vous expliquer en toute transparence ce qui s’est passé, ce que cela peut signifier pour vous et les mesures que nous prenons.
 tpl-subjects-advice = Soyez vigilant face aux messages inattendus vous demandant vos informations personnelles ou vos mots de passe, et ne cliquez pas sur les liens qu’ils contiennent. Si vous utilisez le même mot de passe ailleurs, modifiez-le également. Si vous constatez quoi que ce soit d’inhabituel, n’hésitez pas à nous contacter.
 tpl-controller-intro = En sa qualité de sous-traitant, { $org } vous informe d’une violation de données à caractère personnel concernant des données que nous traitons pour votre compte (« { $title } »), afin que vous puissiez remplir vos propres obligations au titre des articles 33 et 34 du RGPD.
+
+# Pourquoi aucun délai RGPD ne court pour un incident (panneau des obligations de l'application, `breach assess`).
+clock-gap-exercise = Cet incident est un exercice : il ne crée aucune obligation.
+clock-gap-not-assessed = Aucun délai RGPD ne court : l'incident n'a pas été évalué comme une violation de données à caractère personnel (données personnelles concernées : indéterminé).
+clock-gap-no-personal-data = Aucun délai RGPD ne court : selon l'évaluation, aucune donnée personnelle n'est concernée.
+clock-gap-gdpr-not-applied = Aucun délai RGPD ne court : ni le RGPD ni le UK GDPR ne s'appliquent à cet incident (régimes de l'organisation ou de l'incident).
+clock-gap-processor-without-controllers = Aucun délai RGPD ne court encore : le rôle pour cet incident est sous-traitant, la violation est donc notifiée aux responsables du traitement (art. 33, par. 2, RGPD) et non à l'autorité. Aucune notification à un responsable du traitement ne peut être dérivée tant que vous n'avez pas choisi les responsables concernés dans l'évaluation.

@@ -465,3 +465,10 @@ kit-use = Sur l’écran de déverrouillage, choisissez « Utiliser la clé de r
 kit-lost-heading = Si elle est perdue ou a été vue par un tiers
 kit-lost = Perdue : ouvrez le registre et choisissez Paramètres → Clés → « Émettre une nouvelle clé de récupération » ; l’ancienne clé n’ouvre plus le registre. Vue par un tiers : renouvelez la clé (Paramètres → Clés, ou breachlog key rotate), ce qui rechiffre le registre, et recréez les sauvegardes antérieures, qui s’ouvrent encore avec l’ancienne clé.
 kit-footer = Kit de récupération Breachlog — confidentiel. Cette page n’est pas un rapport du registre et n’y est pas enregistrée.
+
+# Pourquoi aucune obligation de notification n'a été dérivée (rapport d'incident, registre).
+report-clock-gap-exercise = L'incident est un exercice ; les exercices ne créent aucune obligation.
+report-clock-gap-not-assessed = L'incident n'a pas été évalué comme une violation de données à caractère personnel.
+report-clock-gap-no-personal-data = Selon l'évaluation, aucune donnée personnelle n'est concernée.
+report-clock-gap-gdpr-not-applied = Ni le RGPD ni le UK GDPR ne s'appliquent à l'incident.
+report-clock-gap-processor-without-controllers = Le rôle pour cet incident est sous-traitant et aucun responsable du traitement concerné n'a été choisi : aucune notification à un responsable du traitement (art. 33, par. 2, RGPD) ne peut être dérivée tant que les responsables ne sont pas choisis.

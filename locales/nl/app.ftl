@@ -9,8 +9,12 @@ app-retry = Opnieuw proberen
 ## Meldingen
 
 app-notify-heading = Breachlog-termijn
-app-notify-threshold = { $title }: { $obligation } moet binnen { $hours } u. worden gedaan.
-app-notify-overdue = { $title }: { $obligation } is te laat.
+app-notify-threshold = { $incident }: { $obligation } moet binnen { $hours } u. worden gedaan, uiterlijk { $due }.
+app-notify-overdue = { $incident }: { $obligation } moest uiterlijk { $due } worden gedaan en is te laat.
+# Hoe een bureaubladmelding een incident noemt zolang titels in de instellingen niet zijn toegestaan.
+app-notify-incident = Incident { $id }
+app-notify-show-titles = Titels van incidenten tonen in bureaubladmeldingen
+app-notify-show-titles-help = Uit: meldingen noemen een incident bij zijn korte id en het soort ontvanger. Het besturingssysteem bewaart meldingsteksten in zijn geschiedenis en kan ze op het vergrendelscherm tonen, buiten het versleutelde register.
 
 ## Algemeen
 
@@ -302,3 +306,10 @@ app-event-filing-recorded = Melding vastgelegd
 app-event-rule-changed = Regel gewijzigd
 app-event-regulation-settings-changed = Regime-instellingen gewijzigd
 app-event-authority-contact-logged = Contact met toezichthouder vastgelegd
+
+# Kiezen van de back-upmap (Instellingen → Versleutelde back-ups); de titel is die van het systeemvenster.
+app-backup-pick = Map kiezen…
+app-backup-pick-title = Kies de map voor versleutelde back-ups
+
+# Een tekst die langer is dan de kern aanneemt: naast het veld getoond, de tekst blijft zoals hij is.
+app-too-long = Hoogstens { $max } tekens ({ $count } ingevoerd): er is niets afgeknipt, maak de tekst korter om hem op te slaan.

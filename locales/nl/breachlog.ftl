@@ -56,6 +56,8 @@ reason-symlink = het is een symbolische koppeling; geef het echte bestand op
 reason-is-directory = het is een map; geef een bestandsnaam op
 reason-register-file = het is een van de eigen bestanden van het register (database, sleutelbestand of vergrendeling); kies een ander bestand
 reason-kdf-out-of-bounds = de parameters van de sleutelafleiding vallen buiten het toegestane bereik
+reason-relative-path = is geen volledig pad: kies de map, of typ een pad dat begint met / (of ~/ voor uw thuismap)
+reason-no-home-directory = begint met ~, maar de thuismap kon niet worden bepaald: typ het volledige pad
 
 ## Integriteit
 

@@ -126,6 +126,7 @@ recipient-csirt = CSIRT / bevoegde autoriteit
 recipient-financial-supervisor = financiële toezichthouder
 recipient-national-authority = nationale autoriteit
 recipient-supervisory-authority = toezichthoudende autoriteit
+recipient-controller = verwerkingsverantwoordelijke
 reg-elapsed = { $time } verstreken
 reg-late-by = { $status } ({ $time } na de termijn)
 reg-hours = { $hours } uur
@@ -250,3 +251,10 @@ tpl-subjects-pending = Nog niet; de betrokkenen worden zonder onredelijke vertra
 tpl-subjects-intro = Met deze brief informeren wij u dat { $org } te maken heeft gehad met een beveiligingsincident waarbij uw persoonsgegevens betrokken zijn. Wij betreuren dit en willen u open vertellen wat er is gebeurd, wat dit voor u kan betekenen en wat wij eraan doen.
 tpl-subjects-advice = Wees alert op onverwachte berichten waarin naar uw persoonlijke gegevens of wachtwoorden wordt gevraagd, en klik niet op links in zulke berichten. Gebruikt u hetzelfde wachtwoord ook elders, wijzig het dan ook daar. Merkt u iets ongewoons op, neem dan contact met ons op.
 tpl-controller-intro = Als uw verwerker informeert { $org } u over een inbreuk in verband met persoonsgegevens die wij namens u verwerken („{ $title }”), zodat u uw eigen verplichtingen op grond van art. 33 en 34 AVG kunt nakomen.
+
+# Waarom er voor een incident geen AVG-termijn loopt (verplichtingenpaneel van de app, `breach assess`).
+clock-gap-exercise = Dit incident is een oefening: het leidt niet tot verplichtingen.
+clock-gap-not-assessed = Er loopt geen AVG-termijn: het incident is niet beoordeeld als inbreuk in verband met persoonsgegevens (persoonsgegevens betrokken: onbepaald).
+clock-gap-no-personal-data = Er loopt geen AVG-termijn: volgens de beoordeling zijn er geen persoonsgegevens betrokken.
+clock-gap-gdpr-not-applied = Er loopt geen AVG-termijn: noch de AVG noch de UK GDPR is van toepassing op dit incident (regelingen van de organisatie of van het incident).
+clock-gap-processor-without-controllers = Er loopt nog geen AVG-termijn: de rol bij dit incident is verwerker, dus de inbreuk wordt gemeld aan de verwerkingsverantwoordelijken (art. 33 lid 2 AVG), niet aan de toezichthouder. Er kan pas een melding aan een verwerkingsverantwoordelijke worden afgeleid als u in de beoordeling de betrokken verwerkingsverantwoordelijken kiest.

@@ -465,3 +465,10 @@ kit-use = Kies op het ontgrendelscherm “Herstelsleutel gebruiken” en typ de 
 kit-lost-heading = Als hij kwijt is of door een ander gezien
 kit-lost = Kwijt: open het register en kies Instellingen → Sleutels → “Nieuwe herstelsleutel uitgeven”; de oude sleutel opent het register dan niet meer. Door een ander gezien: vernieuw de sleutel (Instellingen → Sleutels, of breachlog key rotate), waarmee het register opnieuw wordt versleuteld, en maak oudere back-ups opnieuw, want die openen nog met de oude sleutel.
 kit-footer = Breachlog-herstelkit — vertrouwelijk. Deze pagina is geen rapport van het register en wordt er niet in vastgelegd.
+
+# Waarom er geen meldplicht is afgeleid (incidentrapport, register).
+report-clock-gap-exercise = Het incident is een oefening; oefeningen leiden niet tot verplichtingen.
+report-clock-gap-not-assessed = Het incident is niet beoordeeld als inbreuk in verband met persoonsgegevens.
+report-clock-gap-no-personal-data = Volgens de beoordeling zijn er geen persoonsgegevens betrokken.
+report-clock-gap-gdpr-not-applied = Noch de AVG noch de UK GDPR is van toepassing op het incident.
+report-clock-gap-processor-without-controllers = De rol bij dit incident is verwerker en er is geen betrokken verwerkingsverantwoordelijke gekozen: een melding aan een verwerkingsverantwoordelijke (art. 33 lid 2 AVG) kan pas worden afgeleid als de verwerkingsverantwoordelijken zijn gekozen.

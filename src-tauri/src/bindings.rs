@@ -23,8 +23,8 @@ use breachlog_core::regulation::authorities::Authority;
 use breachlog_core::regulation::enisa::{EnisaInput, EnisaResult};
 use breachlog_core::regulation::templates::Draft;
 use breachlog_core::regulation::{
-    AuthorityContact, Channel, ClassifyInput, ContactDirection, ContactInput, Controller, Filing,
-    FilingInput, IncidentRegulation, Obligation, ObligationStatus, Phase, Tristate,
+    AuthorityContact, Channel, ClassifyInput, ClockGap, ContactDirection, ContactInput, Controller,
+    Filing, FilingInput, IncidentRegulation, Obligation, ObligationStatus, Phase, Tristate,
 };
 
 /// Writes every binding (with its dependencies) into `dir`. 64-bit integers are typed `number`:
@@ -91,6 +91,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         ClassifyInput,
         IncidentRegulation,
         Tristate,
+        ClockGap,
     );
     crate::report_cmds::export_bindings(&cfg)?;
     Ok(())

@@ -143,6 +143,7 @@ pub async fn incident_detail(state: State<'_, AppState>, id: String) -> Res<Inci
             notes: reg.notes(id)?,
             events: reg.events_opened(Some(id))?,
             missing_art33,
+            clock_gap: reg.clock_gap(id)?,
             incident,
         })
     })

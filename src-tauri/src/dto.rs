@@ -2,6 +2,7 @@
 
 use breachlog_core::domain::{Action, Incident, Language, Note, Org, Settings, Status};
 use breachlog_core::journal::VerifyReport;
+use breachlog_core::regulation::ClockGap;
 use breachlog_core::Event;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -102,4 +103,6 @@ pub struct IncidentDetail {
     pub missing_art33: Vec<Art33Item>,
     /// The lifecycle states this incident may move to now.
     pub allowed_next: Vec<Status>,
+    /// Why no GDPR breach obligation is derived, if none is (the obligations panel says so).
+    pub clock_gap: Option<ClockGap>,
 }

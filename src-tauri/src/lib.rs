@@ -71,6 +71,7 @@ pub fn run() {
             commands::verify,
             upkeep::backup_overview,
             upkeep::backup_now,
+            upkeep::pick_backup_folder,
             upkeep::backup_test_restore,
             upkeep::retention_review,
             upkeep::redact_incident,

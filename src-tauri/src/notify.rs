@@ -19,12 +19,14 @@ use crate::regulation_cmds::obligation_rows;
 use crate::regulation_dto::ObligationRow;
 use crate::state::AppState;
 
-/// An open obligation with a due time: what is due (`what`), for which incident (`title`).
+/// An open obligation with a due time: what is due (`what`), for which incident (`label`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deadline {
     /// The obligation id (one notification per obligation and threshold).
     pub key: String,
-    pub title: String,
+    /// How the notification names the incident: "Incident 01a23bc5", or its title when the
+    /// settings allow titles in notifications.
+    pub label: String,
     pub what: String,
     pub due: Ts,
 }
@@ -33,8 +35,9 @@ pub struct Deadline {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Due {
     pub key: String,
-    pub title: String,
+    pub label: String,
     pub what: String,
+    pub due: Ts,
     pub hours: Option<i64>,
     pub seconds_left: i64,
 }
@@ -69,8 +72,9 @@ pub fn due_now(
         {
             out.push(Due {
                 key: d.key.clone(),
-                title: d.title.clone(),
+                label: d.label.clone(),
                 what: d.what.clone(),
+                due: d.due,
                 hours: (*most_urgent >= 0).then_some(*most_urgent),
                 seconds_left: left,
             });
@@ -90,8 +94,24 @@ const RECIPIENT_LABELS: &[&str] = &[
     "supervisory-authority",
 ];
 
-/// The open obligations with a due time, as deadlines in the language of `l`.
-pub fn deadlines(rows: &[ObligationRow], l: &Localizer) -> Vec<Deadline> {
+/// The kind of recipient, never a name: "supervisory authority", "controller", "persons
+/// concerned", "CSIRT / competent authority", …
+fn recipient_kind(recipient: &str, l: &Localizer) -> String {
+    if recipient.starts_with("controller:") {
+        return l.text("recipient-controller");
+    }
+    if RECIPIENT_LABELS.contains(&recipient) {
+        return l.text(&format!("recipient-{recipient}"));
+    }
+    // Any other recipient is an authority of the registry.
+    l.text("recipient-supervisory-authority")
+}
+
+/// The open obligations with a due time, as deadlines in the language of `l`. Unless
+/// `show_titles` (the user's choice in the settings), a notification names neither the incident
+/// (its title is a sealed personal field; notification daemons keep a history and show it on
+/// the lock screen) nor the recipient: "Incident 01a23bc5", the recipient's kind.
+pub fn deadlines(rows: &[ObligationRow], l: &Localizer, show_titles: bool) -> Vec<Deadline> {
     rows.iter()
         .filter(|r| {
             matches!(
@@ -101,19 +121,28 @@ pub fn deadlines(rows: &[ObligationRow], l: &Localizer) -> Vec<Deadline> {
         })
         .filter_map(|r| {
             let due = r.view.due_at?;
-            let recipient = match &r.recipient_name {
-                Some(n) => n.clone(),
-                None if RECIPIENT_LABELS.contains(&r.view.recipient.as_str()) => {
-                    l.text(&format!("recipient-{}", r.view.recipient))
+            let recipient = if show_titles {
+                match &r.recipient_name {
+                    Some(n) => n.clone(),
+                    None if RECIPIENT_LABELS.contains(&r.view.recipient.as_str()) => {
+                        l.text(&format!("recipient-{}", r.view.recipient))
+                    }
+                    None => r.view.recipient.clone(),
                 }
-                None => r.view.recipient.clone(),
+            } else {
+                recipient_kind(&r.view.recipient, l)
+            };
+            let short = |id: uuid::Uuid| id.to_string().chars().take(8).collect::<String>();
+            let label = match (show_titles, &r.incident_title, r.view.incident) {
+                (true, Some(title), _) => title.clone(),
+                (_, _, Some(id)) => {
+                    messages::text(l.language(), "app-notify-incident", &[("id", short(id))])
+                }
+                _ => messages::text(l.language(), "app-notify-heading", &[]),
             };
             Some(Deadline {
                 key: r.view.id.to_string(),
-                title: r
-                    .incident_title
-                    .clone()
-                    .unwrap_or_else(|| recipient.clone()),
+                label,
                 what: format!(
                     "{} {} ({recipient})",
                     l.text(&r.view.regime.label_id()),
@@ -125,21 +154,40 @@ pub fn deadlines(rows: &[ObligationRow], l: &Localizer) -> Vec<Deadline> {
         .collect()
 }
 
-fn scan(app: &AppHandle, fired: &mut HashSet<(String, i64)>) -> Vec<(Due, Language)> {
+/// The notification text: the incident's label, what is due to whom, and when (in the
+/// organisation's time zone `tz`).
+pub fn body(lang: Language, d: &Due, tz: &str) -> String {
+    let mut args = vec![
+        ("incident", d.label.clone()),
+        ("obligation", d.what.clone()),
+        ("due", d.due.local_minute(tz)),
+    ];
+    match d.hours {
+        Some(h) => {
+            args.push(("hours", h.to_string()));
+            messages::text(lang, "app-notify-threshold", &args)
+        }
+        None => messages::text(lang, "app-notify-overdue", &args),
+    }
+}
+
+fn scan(app: &AppHandle, fired: &mut HashSet<(String, i64)>) -> Vec<(String, Language)> {
     let state = app.state::<AppState>();
     let slot = state.slot();
     let Some(reg) = slot.as_ref() else {
         return Vec::new();
     };
     let now = Ts::now();
-    let (Ok(rows), Ok(settings)) = (obligation_rows(reg, None, now), reg.settings()) else {
+    let (Ok(rows), Ok(settings), Ok(org)) =
+        (obligation_rows(reg, None, now), reg.settings(), reg.org())
+    else {
         return Vec::new();
     };
     let lang = state.language();
-    let list = deadlines(&rows, &Localizer::new(lang));
+    let list = deadlines(&rows, &Localizer::new(lang), settings.notify_shows_titles());
     due_now(&list, now, &settings.notify_thresholds_hours, fired)
         .into_iter()
-        .map(|d| (d, lang))
+        .map(|d| (body(lang, &d, &org.timezone), lang))
         .collect()
 }
 
@@ -157,19 +205,7 @@ pub fn spawn(app: AppHandle) {
     std::thread::spawn(move || {
         let mut fired = HashSet::new();
         loop {
-            for (due, lang) in scan(&app, &mut fired) {
-                let args = [
-                    ("title", due.title.clone()),
-                    ("obligation", due.what.clone()),
-                ];
-                let body = match due.hours {
-                    Some(h) => messages::text(
-                        lang,
-                        "app-notify-threshold",
-                        &[args[0].clone(), args[1].clone(), ("hours", h.to_string())],
-                    ),
-                    None => messages::text(lang, "app-notify-overdue", &args),
-                };
+            for (body, lang) in scan(&app, &mut fired) {
                 let title = messages::text(lang, "app-notify-heading", &[]);
                 let _ = app.notification().builder().title(title).body(body).show();
             }
@@ -185,7 +221,7 @@ mod tests {
     fn deadline(key: &str, due: &str) -> Deadline {
         Deadline {
             key: key.into(),
-            title: "t".into(),
+            label: "t".into(),
             what: "GDPR notification (AP)".into(),
             due: Ts::parse(due).unwrap_or_else(Ts::now),
         }
@@ -213,13 +249,19 @@ mod tests {
         assert!(due_now(&rows, at("2026-01-04T05:00:00Z"), &th, &mut fired).is_empty());
     }
 
-    #[test]
-    fn open_obligations_with_a_due_time_become_deadlines_in_the_ui_language() {
+    const INCIDENT: &str = "01a23bc5-0000-7000-8000-000000000001";
+
+    fn row(
+        status: ObligationStatus,
+        due: Option<&str>,
+        recipient: &str,
+        name: Option<&str>,
+    ) -> ObligationRow {
         use breachlog_core::regulation::{ObligationKind, ObligationView, Regime};
-        let row = |status, due: Option<&str>, recipient: &str, name: Option<&str>| ObligationRow {
+        ObligationRow {
             view: ObligationView {
                 id: uuid::Uuid::now_v7(),
-                incident: None,
+                incident: uuid::Uuid::parse_str(INCIDENT).ok(),
                 regime: Regime::Gdpr,
                 recipient: recipient.into(),
                 kind: ObligationKind::Notification,
@@ -229,16 +271,19 @@ mod tests {
                 late_by_minutes: None,
                 reference: "GDPR Art 33(1)".into(),
             },
-            incident_title: Some("Lost laptop".into()),
+            incident_title: Some("Lost laptop of Jan de Vries".into()),
             recipient_name: name.map(String::from),
             has_clock: due.is_some(),
             hours: Some(72),
             undue: None,
             not_required: None,
             filings: Vec::new(),
-        };
+        }
+    }
+
+    fn rows() -> Vec<ObligationRow> {
         let due = Some("2026-01-04T00:00:00Z");
-        let rows = [
+        vec![
             row(
                 ObligationStatus::Pending,
                 due,
@@ -254,18 +299,85 @@ mod tests {
             row(ObligationStatus::Filed, due, "nl-ap", None),
             row(ObligationStatus::NotRequired, due, "nl-ap", None),
             row(ObligationStatus::Pending, None, "data-subjects", None),
-        ];
-        let en = deadlines(&rows, &Localizer::new(Language::En));
+            row(
+                ObligationStatus::Pending,
+                due,
+                "controller:01a20849-0000-7000-8000-000000000001",
+                Some("Acme Retail B.V."),
+            ),
+        ]
+    }
+
+    /// Security review L6: by default a notification carries the short incident id, the kind
+    /// of recipient and the deadline, never the incident's title (nor a recipient's name).
+    #[test]
+    fn by_default_notifications_name_the_incident_by_its_short_id_not_its_title() {
+        let settings = breachlog_core::domain::Settings::default();
+        assert!(!settings.notify_shows_titles());
+        let list = deadlines(
+            &rows(),
+            &Localizer::new(Language::En),
+            settings.notify_shows_titles(),
+        );
+        let what: Vec<&str> = list.iter().map(|d| d.what.as_str()).collect();
+        assert_eq!(
+            what,
+            [
+                "GDPR notification (supervisory authority)",
+                "GDPR notification (supervisory authority)",
+                "GDPR notification (controller)",
+            ]
+        );
+        let mut fired = HashSet::new();
+        let now = Ts::parse("2026-01-03T21:00:00Z").unwrap_or_else(Ts::now);
+        let due = due_now(&list, now, &[24, 12, 4, 1], &mut fired);
+        assert_eq!(due.len(), 3);
+        let texts: Vec<String> = due
+            .iter()
+            .map(|d| body(Language::En, d, "Europe/Amsterdam"))
+            .collect();
+        assert_eq!(
+            texts[0],
+            "Incident 01a23bc5: GDPR notification (supervisory authority) is due in less than \
+             4 h, at 2026-01-04 01:00 CET."
+        );
+        for text in &texts {
+            assert!(!text.contains("Lost laptop"), "{text}");
+            assert!(!text.contains("Jan de Vries"), "{text}");
+            assert!(!text.contains("Acme"), "{text}");
+            assert!(text.contains("2026-01-04 01:00 CET"), "{text}");
+        }
+        let de = deadlines(&rows(), &Localizer::new(Language::De), false);
+        let overdue = due_now(
+            &de,
+            Ts::parse("2026-01-04T00:30:00Z").unwrap_or_else(Ts::now),
+            &[24, 12, 4, 1],
+            &mut HashSet::new(),
+        );
+        let text = body(Language::De, &overdue[0], "Europe/Amsterdam");
+        assert_eq!(
+            text,
+            "Vorfall 01a23bc5: DSGVO Meldung (Aufsichtsbehörde) war am 2026-01-04 01:00 CET \
+             fällig und ist überfällig."
+        );
+    }
+
+    /// With the setting on, titles and recipients' names are shown, in the UI language.
+    #[test]
+    fn with_titles_chosen_notifications_show_the_title_and_the_recipient_in_the_ui_language() {
+        let rows = rows();
+        let en = deadlines(&rows, &Localizer::new(Language::En), true);
         let what: Vec<&str> = en.iter().map(|d| d.what.as_str()).collect();
         assert_eq!(
             what,
             [
                 "GDPR notification (Autoriteit Persoonsgegevens)",
-                "GDPR notification (supervisory authority)"
+                "GDPR notification (supervisory authority)",
+                "GDPR notification (Acme Retail B.V.)",
             ]
         );
-        assert!(en.iter().all(|d| d.title == "Lost laptop"));
-        let de = deadlines(&rows, &Localizer::new(Language::De));
+        assert!(en.iter().all(|d| d.label == "Lost laptop of Jan de Vries"));
+        let de = deadlines(&rows, &Localizer::new(Language::De), true);
         assert_eq!(de[0].what, "DSGVO Meldung (Autoriteit Persoonsgegevens)");
     }
 }

@@ -175,7 +175,7 @@ pub async fn log_authority_contact(
 /// The ENISA severity for the breach form's live result (nothing is stored).
 #[tauri::command]
 pub async fn enisa(state: State<'_, AppState>, input: EnisaInput) -> Res<EnisaResult> {
-    enisa::compute(&input).map_err(|e| state.err(&e))
+    enisa::compute(&input).map_err(|e| state.err(&e.into()))
 }
 
 #[tauri::command]

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use breachlog_core::i18n::Localizer;
-use breachlog_core::report::{verify_report, ReportKind, ReportOptions};
+use breachlog_core::report::{verify_report, ReportCheck, ReportKind, ReportOptions};
 use breachlog_core::{Error, Register};
 use serde::Serialize;
 use tauri::{AppHandle, State};
@@ -139,7 +139,16 @@ pub fn verify_bytes(
     bytes: &[u8],
     loc: &Localizer,
 ) -> breachlog_core::Result<ReportVerification> {
-    let mut check = verify_report(bytes);
+    with_register(reg, file, verify_report(bytes), loc)
+}
+
+/// Adds the register's view (issued here? head still there?) to a standalone check.
+fn with_register(
+    reg: Option<&Register>,
+    file: &str,
+    mut check: ReportCheck,
+    loc: &Localizer,
+) -> breachlog_core::Result<ReportVerification> {
     if let Some(reg) = reg {
         check = reg.check_report(check)?;
     }
@@ -236,8 +245,13 @@ pub async fn verify_report_file(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    // Parsing and the standalone check come first, without the register lock: whatever the
+    // file holds, lock, the idle lock and closing the window never wait for it (security
+    // review M5). The lock is taken only for the register lookup.
+    let check = verify_report(&bytes);
+    drop(bytes);
     let slot = state.slot();
-    verify_bytes(slot.as_ref(), &name, &bytes, &loc)
+    with_register(slot.as_ref(), &name, check, &loc)
         .map(Some)
         .map_err(|e| state.err(&e))
 }

@@ -13,6 +13,7 @@ use breachlog_core::register::RetentionItem;
 use breachlog_core::{Error, Reason, Register, Ts};
 use serde::Serialize;
 use tauri::{AppHandle, Manager, State};
+use tauri_plugin_dialog::DialogExt;
 use ts_rs::TS;
 use uuid::Uuid;
 
@@ -63,10 +64,9 @@ fn overview(reg: &Register) -> breachlog_core::Result<BackupOverview> {
         Some(last_backup_at.map_or_else(Ts::now, |t| t.plus_hours(s.backup_interval_hours)))
     };
     Ok(BackupOverview {
-        files: if folder.is_empty() {
-            Vec::new()
-        } else {
-            backup_files(Path::new(&folder))
+        files: match s.backup_dir() {
+            Ok(Some(dir)) => backup_files(&dir),
+            _ => Vec::new(),
         },
         folder,
         interval_hours: s.backup_interval_hours,
@@ -90,17 +90,38 @@ fn backup_files(dir: &Path) -> Vec<String> {
         .collect()
 }
 
+/// The backup folder of the settings, checked again (a relative path stored by an older
+/// version is refused, `~` is expanded): never a folder relative to the app's working directory.
 fn folder_of(reg: &Register) -> breachlog_core::Result<PathBuf> {
-    let folder = reg.settings()?.backup_folder;
-    if folder.is_empty() {
-        return Err(Error::invalid("backup_folder", Reason::Empty));
-    }
-    Ok(PathBuf::from(folder))
+    reg.settings()?
+        .backup_dir()?
+        .ok_or(Error::invalid("backup_folder", Reason::Empty))
 }
 
 #[tauri::command]
 pub async fn backup_overview(state: State<'_, AppState>) -> Res<BackupOverview> {
     state.with(|reg| overview(reg))
+}
+
+/// Opens the native folder picker for the backup folder (in the current one, else the home
+/// folder); `None` when cancelled. The dialog runs in Rust: the window has no file-system or
+/// dialog permission of its own. Nothing is saved: the card's Save validates and stores it.
+#[tauri::command]
+pub async fn pick_backup_folder(app: AppHandle, state: State<'_, AppState>) -> Res<Option<String>> {
+    // The register lock is not held while the dialog is open.
+    let current = state.with(|reg| Ok(reg.settings()?.backup_dir().ok().flatten()))?;
+    let start = current
+        .filter(|d| d.is_dir())
+        .or_else(|| app.path().home_dir().ok());
+    let title = crate::messages::text(state.language(), "app-backup-pick-title", &[]);
+    let mut dialog = app.dialog().file().set_title(title);
+    if let Some(dir) = start {
+        dialog = dialog.set_directory(dir);
+    }
+    Ok(dialog
+        .blocking_pick_folder()
+        .and_then(|p| p.into_path().ok())
+        .map(|p| p.display().to_string()))
 }
 
 /// Writes a backup now (and keeps only the newest `backup_keep`).
@@ -188,13 +209,15 @@ pub fn spawn(app: AppHandle) {
         let mut slot = state.slot();
         let Some(reg) = slot.as_mut() else { continue };
         let Ok(s) = reg.settings() else { continue };
-        if s.backup_folder.is_empty() {
-            continue;
-        }
         let keep = usize::try_from(s.backup_keep).unwrap_or(1);
-        if let Err(e) =
-            reg.backup_scheduled(Path::new(&s.backup_folder), s.backup_interval_hours, keep)
-        {
+        let result = match s.backup_dir() {
+            Ok(None) => continue,
+            Ok(Some(dir)) => reg
+                .backup_scheduled(&dir, s.backup_interval_hours, keep)
+                .map(|_| ()),
+            Err(e) => Err(e.into()),
+        };
+        if let Err(e) = result {
             // Shown in the backups card as an overdue next backup; the message goes to stderr
             // (no incident data in it).
             eprintln!(

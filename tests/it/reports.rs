@@ -396,7 +396,7 @@ fn a_changed_attachment_is_detected_even_when_resealed() {
     assert_eq!(code, 4, "{v}");
     assert!(v["error"].as_str().expect("error").contains("seal"), "{v}");
     // A forger who recomputes the seal still fails on the content hash.
-    breachlog_core::report::pdf::reseal(&mut bytes).expect("reseal");
+    breachlog_core::report::reseal(&mut bytes).expect("reseal");
     std::fs::write(&bad, &bytes).expect("write");
     let (code, v) = verify(&reg, &bad, false);
     assert_eq!(code, 4, "{v}");
@@ -674,4 +674,76 @@ fn the_python_reference_verifier_accepts_a_cli_bundle_and_rejects_a_cut_one() {
     .expect("w");
     let bad = run(&["bundle", dir.to_str().expect("p")]);
     assert!(!bad.status.success());
+}
+
+/// UX review P1: a processor's breach assessed without a role and without controllers is a
+/// processor breach (the organisation's role), and `breach assess`, the incident report and
+/// the register report say why no clock runs; once the controller is chosen, its notice is
+/// derived and the reason is gone.
+#[test]
+fn a_processor_breach_without_controllers_names_the_reason_in_the_cli_and_the_reports() {
+    let reg = breachlog_tests::TempRegister::new(); // organisation role: processor
+    reg.json(&[
+        "controller",
+        "add",
+        "--name",
+        "Acme Retail",
+        "--notice-hours",
+        "24",
+    ]);
+    let id = reg.new_incident("Chat export exposed", "2026-02-02T08:00:00Z");
+    let v = reg.json(&[
+        "breach",
+        "assess",
+        &id,
+        "--personal-data",
+        "yes",
+        "--aware-at",
+        "2026-02-02T09:00:00Z",
+    ]);
+    assert_eq!(v["assessment"]["role"], "processor", "{v}");
+    assert_eq!(v["clock_gap"], "processor_without_controllers", "{v}");
+    let out = reg.run(&[
+        "breach",
+        "assess",
+        &id,
+        "--risk",
+        "risk",
+        "--risk-reasoning",
+        "Chat logs of one tenant",
+    ]);
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{said}");
+    assert!(
+        said.contains("this incident's role is processor")
+            && said.contains("until you select the affected controllers"),
+        "{said}"
+    );
+
+    let pdf = reg.dir.path().join("incident.pdf");
+    let register = reg.dir.path().join("register.pdf");
+    let issue = |args: &[&str], out: &Path| {
+        let mut all = args.to_vec();
+        all.extend(["--out", out.to_str().expect("path")]);
+        reg.json(&all);
+        text_of(out)
+    };
+    let reason = "The role for this incident is processor and no affected controller has been \
+                  selected: no notice to a controller (GDPR Art 33(2)) can be derived until the \
+                  controllers are chosen.";
+    let text = issue(&["report", "incident", &id], &pdf);
+    assert!(
+        text.contains(&format!(
+            "No notification obligations have been derived for this incident. {reason}"
+        )),
+        "{text}"
+    );
+    let text = issue(&["report", "register"], &register);
+    assert!(text.contains(reason), "{text}");
+
+    reg.json(&["breach", "assess", &id, "--controllers", "Acme Retail"]);
+    let text = issue(&["report", "incident", &id], &pdf);
+    assert!(!text.contains(reason), "{text}");
+    assert!(!text.contains("No notification obligations"), "{text}");
+    assert!(text.contains("Acme Retail"), "{text}");
 }

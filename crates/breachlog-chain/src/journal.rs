@@ -39,6 +39,17 @@ pub struct Event {
 }
 
 impl Event {
+    /// The whole event (with `hash`) as a JSON value, as in an export line.
+    pub fn to_value(&self) -> Value {
+        let mut body = self.body();
+        if let Value::Object(m) = &mut body {
+            m.insert("hash".into(), Value::String(self.hash.clone()));
+        }
+        body
+    }
+}
+
+impl Event {
     /// Builds the next event after (`prev_seq`, `prev_hash`) and computes its hash.
     pub fn next(
         prev_seq: u64,

@@ -7,6 +7,12 @@
 //!   whole file with those 64 digits replaced by `0`.
 //! * Attachment: catalog `/Names /EmbeddedFiles` name tree with one file specification
 //!   `breachlog-report.json`.
+//!
+//! Any file is checked in bounded time and stack: lopdf bounds reference chains, `/Prev` loops
+//! and bracket nesting; [`extract`] walks the attachment name tree once per node within a node,
+//! name and depth budget and inflates the attachment to at most 512 MiB; serde_json refuses
+//! content nested deeper than its default recursion limit (128, never disabled here), so the
+//! canonical-form check recurses no deeper; the event checks are one pass.
 
 use std::collections::BTreeMap;
 
@@ -402,7 +408,7 @@ pub fn extract(bytes: &[u8]) -> Result<Extracted, PdfError> {
         .and_then(|o| deref(&o));
     let mut specs: Vec<(String, Object)> = Vec::new();
     if let Some(Object::Dictionary(tree)) = tree {
-        collect_names(&doc, &tree, &mut specs, 0);
+        collect_names(&doc, &tree, &mut specs, 0, &mut NameWalk::default())?;
     }
     for (name, spec) in specs {
         out.attachment_names.push(name.clone());
@@ -428,14 +434,49 @@ pub fn extract(bytes: &[u8]) -> Result<Extracted, PdfError> {
     Ok(out)
 }
 
-fn collect_names(doc: &Document, node: &Dictionary, out: &mut Vec<(String, Object)>, depth: u32) {
-    if depth > 16 {
-        return;
+/// Deepest name-tree level read: a report's tree has one level; real trees have a few.
+const MAX_NAME_DEPTH: u32 = 16;
+/// Most name-tree nodes read from one file (a report has one).
+const MAX_NAME_NODES: usize = 1024;
+/// Most names read from one file (a report has one attachment).
+const MAX_NAMES: usize = 4096;
+
+/// What a walk of the `/EmbeddedFiles` name tree has seen: every node at most once, and no
+/// more than the budget, so any file is read in bounded time (security review M5: a node whose
+/// `/Kids` lists itself 40 times, 16 levels deep, meant 40^16 visits).
+#[derive(Default)]
+struct NameWalk {
+    visited: std::collections::HashSet<ObjectId>,
+    nodes: usize,
+}
+
+fn collect_names(
+    doc: &Document,
+    node: &Dictionary,
+    out: &mut Vec<(String, Object)>,
+    depth: u32,
+    walk: &mut NameWalk,
+) -> Result<(), PdfError> {
+    walk.nodes += 1;
+    if walk.nodes > MAX_NAME_NODES {
+        return Err(pdf_err(format!(
+            "the embedded-file name tree has more than {MAX_NAME_NODES} nodes"
+        )));
+    }
+    if depth > MAX_NAME_DEPTH {
+        return Err(pdf_err(format!(
+            "the embedded-file name tree is nested more than {MAX_NAME_DEPTH} levels deep"
+        )));
     }
     if let Ok(Object::Array(items)) = node.get(b"Names") {
         for pair in items.chunks(2) {
             if let [k, v] = pair {
                 if let Some(name) = doc.dereference(k).ok().and_then(|(_, o)| obj_text(o)) {
+                    if out.len() >= MAX_NAMES {
+                        return Err(pdf_err(format!(
+                            "the embedded-file name tree has more than {MAX_NAMES} names"
+                        )));
+                    }
                     out.push((name, v.clone()));
                 }
             }
@@ -443,9 +484,151 @@ fn collect_names(doc: &Document, node: &Dictionary, out: &mut Vec<(String, Objec
     }
     if let Ok(Object::Array(kids)) = node.get(b"Kids") {
         for kid in kids {
-            if let Ok((_, Object::Dictionary(d))) = doc.dereference(kid) {
-                collect_names(doc, d, out, depth + 1);
+            let Ok((id, Object::Dictionary(d))) = doc.dereference(kid) else {
+                continue;
+            };
+            // A node listed twice (under one parent or another, or as its own kid) is a cycle
+            // or a shared node, neither of which a name tree has.
+            if let Some(id) = id {
+                if !walk.visited.insert(id) {
+                    return Err(pdf_err(format!(
+                        "the embedded-file name tree lists object {} {} more than once",
+                        id.0, id.1
+                    )));
+                }
             }
+            collect_names(doc, d, out, depth + 1, walk)?;
         }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    use lopdf::{dictionary, Document, Object, ObjectId};
+
+    use super::*;
+
+    /// A PDF whose `/EmbeddedFiles` name tree has `levels` nodes, each listing the next one
+    /// (`self_loop`: itself) `fanout` times in `/Kids`. Without a visited set and a budget, a
+    /// walk of it takes `fanout^levels` steps (security review M5: 40 × itself, 16 deep).
+    fn hostile_pdf(levels: usize, fanout: usize, self_loop: bool) -> Vec<u8> {
+        let mut doc = Document::with_version("1.7");
+        let pages_id = doc.add_object(dictionary! {
+            "Type" => "Pages", "Kids" => Vec::<Object>::new(), "Count" => 0,
+        });
+        let ids: Vec<ObjectId> = (0..levels).map(|_| doc.new_object_id()).collect();
+        for (i, id) in ids.iter().enumerate() {
+            let kid = if self_loop {
+                Some(*id)
+            } else {
+                ids.get(i + 1).copied()
+            };
+            let kids: Vec<Object> = kid
+                .map(|k| vec![Object::Reference(k); fanout])
+                .unwrap_or_default();
+            doc.objects
+                .insert(*id, Object::Dictionary(dictionary! { "Kids" => kids }));
+        }
+        let catalog = doc.add_object(dictionary! {
+            "Type" => "Catalog",
+            "Pages" => pages_id,
+            "Names" => dictionary! { "EmbeddedFiles" => Object::Reference(ids[0]) },
+        });
+        doc.trailer.set("Root", catalog);
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).unwrap();
+        bytes
+    }
+
+    /// Verifies on another thread and waits for the result. The wait only turns a hang into a
+    /// failed test; it is generous and does not measure anything.
+    fn verify_returns(bytes: Vec<u8>) -> ReportCheck {
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            // The receiver is gone only after a failed wait; nothing to report then.
+            let _ = tx.send(verify_report(&bytes));
+        });
+        rx.recv_timeout(Duration::from_secs(300))
+            .expect("verification of a hostile PDF must return")
+    }
+
+    fn unreadable(check: &ReportCheck) -> String {
+        assert!(!check.ok);
+        match &check.problem {
+            Some(ReportProblem::Unreadable(detail)) => detail.clone(),
+            other => panic!("expected an unreadable PDF, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_name_tree_node_listing_itself_forty_times_is_refused() {
+        let bytes = hostile_pdf(1, 40, true);
+        assert!(bytes.len() < 2048, "{} bytes", bytes.len());
+        let detail = unreadable(&verify_returns(bytes));
+        assert!(
+            detail.contains("name tree lists object"),
+            "the problem names the cycle: {detail}"
+        );
+    }
+
+    #[test]
+    fn a_name_tree_sixteen_levels_deep_with_forty_kids_each_is_refused() {
+        let detail = unreadable(&verify_returns(hostile_pdf(16, 40, false)));
+        assert!(
+            detail.contains("name tree lists object"),
+            "the problem names the shared node: {detail}"
+        );
+    }
+
+    /// A PDF whose embedded `breachlog-report.json` is `depth` nested arrays.
+    fn nested_content_pdf(depth: usize) -> Vec<u8> {
+        use lopdf::{Stream, StringFormat};
+        let mut doc = Document::with_version("1.7");
+        let pages = doc.add_object(dictionary! {
+            "Type" => "Pages", "Kids" => Vec::<Object>::new(), "Count" => 0,
+        });
+        let content = format!("{}{}", "[".repeat(depth), "]".repeat(depth)).into_bytes();
+        let file = doc.add_object(Stream::new(
+            dictionary! { "Type" => "EmbeddedFile" },
+            content,
+        ));
+        let name = || Object::String(b"breachlog-report.json".to_vec(), StringFormat::Literal);
+        let spec = doc.add_object(dictionary! {
+            "Type" => "Filespec", "F" => name(), "EF" => dictionary! { "F" => file },
+        });
+        let catalog = doc.add_object(dictionary! {
+            "Type" => "Catalog",
+            "Pages" => pages,
+            "Names" => dictionary! {
+                "EmbeddedFiles" => dictionary! { "Names" => vec![name(), Object::Reference(spec)] },
+            },
+        });
+        doc.trailer.set("Root", catalog);
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).unwrap();
+        bytes
+    }
+
+    /// The other recursive walk: the content's JSON. A million nested arrays are refused by
+    /// the parser's nesting limit, before anything recurses over them.
+    #[test]
+    fn deeply_nested_content_is_refused_before_it_is_walked() {
+        let check = verify_returns(nested_content_pdf(1_000_000));
+        match check.problem {
+            Some(ReportProblem::BadContent(detail)) => {
+                assert!(detail.contains("recursion limit"), "{detail}")
+            }
+            other => panic!("expected bad content, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_name_tree_deeper_than_the_bound_is_refused() {
+        let detail = unreadable(&verify_returns(hostile_pdf(40, 1, false)));
+        assert!(detail.contains("levels deep"), "{detail}");
     }
 }

@@ -42,9 +42,7 @@ pub fn personal_paths(event_kind: &str, payload: &Value) -> &'static [&'static s
         kind::ACTION_ADDED => &["/title", "/owner"],
         kind::NOTE_ADDED => &["/text"],
         // A person's rationale copies the assessment's texts; the engine's own ones are ids.
-        kind::OBLIGATION_NOT_REQUIRED
-            if payload.get("automatic") != Some(&Value::Bool(true)) =>
-        {
+        kind::OBLIGATION_NOT_REQUIRED if payload.get("automatic") != Some(&Value::Bool(true)) => {
             &["/rationale"]
         }
         _ => &[],
@@ -283,19 +281,14 @@ mod tests {
     #[test]
     fn the_engines_own_rationales_are_not_sealed() {
         let mut auto = json!({ "rationale": "obligation-no-longer-derived", "automatic": true });
-        assert!(
-            seal(kind::OBLIGATION_NOT_REQUIRED, &mut auto)
-                .unwrap()
-                .is_empty()
-        );
+        assert!(seal(kind::OBLIGATION_NOT_REQUIRED, &mut auto)
+            .unwrap()
+            .is_empty());
         let mut person = json!({ "rationale": "Only encrypted backups of Ms. Peeters were lost", "automatic": false });
         assert_eq!(
-            seal(
-                kind::OBLIGATION_NOT_REQUIRED,
-                &mut person
-            )
-            .unwrap()
-            .len(),
+            seal(kind::OBLIGATION_NOT_REQUIRED, &mut person)
+                .unwrap()
+                .len(),
             1
         );
     }

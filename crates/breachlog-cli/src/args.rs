@@ -369,6 +369,9 @@ pub enum SettingsCmd {
         idle_lock_minutes: Option<i64>,
         #[arg(long, value_delimiter = ',')]
         notify_thresholds_hours: Option<Vec<i64>>,
+        /// Desktop notifications show incident titles (true) or only short ids (false, the default).
+        #[arg(long)]
+        notify_show_titles: Option<bool>,
         #[arg(long)]
         backup_folder: Option<String>,
         /// Hours between the desktop app's scheduled backups.

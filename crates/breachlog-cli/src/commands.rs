@@ -160,6 +160,8 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
                 serde_json::to_value(&incident).map_err(|e| Failure::Other(e.into()))?;
             value["missing_art33"] = json!(missing);
             let obligations = regulation_cmds::obligations_text(&reg, &ctx.l10n, id)?;
+            let gap = reg.clock_gap(id)?;
+            value["clock_gap"] = json!(gap);
             p.emit(&value, || {
                 let mut text = ctx.l10n.msg(
                     "cli-breach-assessed",
@@ -168,6 +170,10 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
                 if let Some(o) = &obligations {
                     text.push('\n');
                     text.push_str(o);
+                }
+                if let Some(g) = gap {
+                    text.push('\n');
+                    text.push_str(&ctx.l10n.text(&g.label_id()));
                 }
                 if !missing.is_empty() && incident.is_breach() {
                     let items: Vec<String> = missing
@@ -229,6 +235,7 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
             aware_gap_hours,
             idle_lock_minutes,
             notify_thresholds_hours,
+            notify_show_titles,
             backup_folder,
             backup_interval_hours,
             backup_keep,
@@ -241,6 +248,7 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
                 aware_gap_hours: *aware_gap_hours,
                 idle_lock_minutes: *idle_lock_minutes,
                 notify_thresholds_hours: notify_thresholds_hours.clone(),
+                notify_show_titles: *notify_show_titles,
                 backup_folder: backup_folder.clone(),
                 backup_interval_hours: *backup_interval_hours,
                 backup_keep: *backup_keep,

@@ -113,6 +113,12 @@ impl From<breachlog_model::error::Error> for Error {
     }
 }
 
+impl From<breachlog_pdf::Error> for Error {
+    fn from(e: breachlog_pdf::Error) -> Self {
+        Error::Data(format!("pdf: {}", e.0))
+    }
+}
+
 impl Localize for Error {
     fn message(&self) -> Message {
         let m = Message::new(self.fluent_id());

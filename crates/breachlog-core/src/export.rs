@@ -16,19 +16,16 @@ use std::path::Path;
 
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
-use sha2::{Digest, Sha256};
+use serde_json::json;
 
 use crate::canonical;
 use crate::domain::Language;
-use crate::error::{Error, IntegrityReason, Reason, Result};
+use crate::error::{Error, Reason, Result};
 use crate::i18n::Localizer;
-use crate::journal::{verify_jsonl, ExpectHead};
 use crate::projection::kind;
 use crate::register::Register;
 use crate::report::{self, RegisterRow, ReportKind, ResolvedOptions};
 use crate::Ts;
-
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

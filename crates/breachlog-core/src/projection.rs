@@ -275,7 +275,7 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
         }
         kind::INCIDENT_REDACTED => {
             let mut incident = incident_for(p, ev)?;
-            crate::seal::redact_incident(&mut incident);
+            crate::domain::redact_incident(&mut incident);
             incident.redacted_at = Some(ev.ts);
             redact_children(conn, incident.id)?;
             crate::regulation::apply::redact_rationales(conn, incident.id)?;
@@ -298,7 +298,7 @@ fn redact_children(conn: &Connection, incident: Uuid) -> Result<()> {
         &id,
     )?;
     for mut note in notes {
-        crate::seal::redact_text(&mut note.text);
+        crate::domain::redact_text(&mut note.text);
         conn.execute(
             "UPDATE notes SET doc = ?2 WHERE id = ?1",
             params![note.id.to_string(), to_doc(&note)?],
@@ -310,8 +310,8 @@ fn redact_children(conn: &Connection, incident: Uuid) -> Result<()> {
         &id,
     )?;
     for mut action in actions {
-        crate::seal::redact_text(&mut action.title);
-        crate::seal::redact_option(&mut action.owner);
+        crate::domain::redact_text(&mut action.title);
+        crate::domain::redact_option(&mut action.owner);
         conn.execute(
             "UPDATE actions SET doc = ?2 WHERE id = ?1",
             params![action.id.to_string(), to_doc(&action)?],

@@ -636,7 +636,15 @@ impl Register {
             if let Some(list) = &input.controllers {
                 input.controllers = Some(crate::regulation::ops::resolve_controllers(reg, list)?);
             }
-            let after = input.apply(&current, &before, &settings, &reg.actor, Ts::now())?;
+            let org_role = reg.org()?.default_role;
+            let after = input.apply(
+                &current,
+                &before,
+                &settings,
+                org_role,
+                &reg.actor,
+                Ts::now(),
+            )?;
             crate::regulation::ops::check_assessment(&Incident {
                 assessment: Some(after.clone()),
                 ..current.clone()

@@ -96,6 +96,9 @@ pub enum Reason {
     RegisterFile,
     // Key files.
     KdfOutOfBounds,
+    // Paths.
+    RelativePath,
+    NoHomeDirectory,
 }
 
 impl Reason {
@@ -150,6 +153,8 @@ impl Reason {
             Reason::IsDirectory => "reason-is-directory",
             Reason::RegisterFile => "reason-register-file",
             Reason::KdfOutOfBounds => "reason-kdf-out-of-bounds",
+            Reason::RelativePath => "reason-relative-path",
+            Reason::NoHomeDirectory => "reason-no-home-directory",
         }
     }
 
@@ -267,7 +272,6 @@ pub struct IntegrityError {
     pub seq: u64,
     pub reason: IntegrityReason,
 }
-
 
 impl Localize for Reason {
     fn message(&self) -> Message {

@@ -288,7 +288,6 @@ impl Localizer {
     pub fn status(&self, s: Status) -> String {
         self.text(&s.label_id())
     }
-
 }
 
 #[cfg(test)]

@@ -96,4 +96,3 @@ impl From<usize> for Arg {
         Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
     }
 }
-

@@ -102,6 +102,23 @@ wire_enum!(
     Outgoing => "outgoing",
 });
 
+wire_enum!(
+    /// Why the GDPR breach clock does not run for an incident: said wherever its obligations
+    /// are listed (the app's panel, `breach assess`, the incident and register reports), so an
+    /// empty list never reads as "nothing to do" by mistake. `exercise`: exercises create no
+    /// obligations; `not_assessed`: no assessment, or personal data still undetermined;
+    /// `no_personal_data`: assessed without personal data; `gdpr_not_applied`: neither the
+    /// GDPR nor the UK GDPR applies (organisation or incident regimes);
+    /// `processor_without_controllers`: the role is processor and no affected controller is
+    /// selected, so no Art 33(2) notice can be derived.
+    ClockGap, "clock-gap", {
+    Exercise => "exercise",
+    NotAssessed => "not_assessed",
+    NoPersonalData => "no_personal_data",
+    GdprNotApplied => "gdpr_not_applied",
+    ProcessorWithoutControllers => "processor_without_controllers",
+});
+
 /// Terms of the second clock of an "earlier of" rule (DORA initial notification).
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

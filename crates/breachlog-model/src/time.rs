@@ -51,6 +51,16 @@ impl Ts {
     pub fn plus_hours(&self, hours: i64) -> Ts {
         Ts(self.0 + chrono::Duration::hours(hours))
     }
+
+    /// Local time to the minute in the IANA zone `tz` (UTC when unknown) with the zone's
+    /// abbreviation, e.g. `2026-12-06 11:00 CET`.
+    pub fn local_minute(&self, tz: &str) -> String {
+        let zone: chrono_tz::Tz = tz.parse().unwrap_or(chrono_tz::UTC);
+        self.0
+            .with_timezone(&zone)
+            .format("%Y-%m-%d %H:%M %Z")
+            .to_string()
+    }
 }
 
 impl fmt::Display for Ts {

@@ -1,6 +1,7 @@
 //! Field validation shared by every operation. Each check names the field and the reason;
 //! operations validate everything before they open a transaction, so bad input writes nothing.
 
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use crate::error::{Error, Reason, Result};
@@ -105,6 +106,45 @@ pub fn timezone(field: &'static str, value: &str) -> Result<String> {
         .map_err(|_| Error::invalid(field, Reason::UnknownTimezone))
 }
 
+/// A folder as typed: empty (none chosen), a full path, or `~` / `~/…` for the home folder
+/// `home`, expanded here. Anything else would be relative to whatever the working directory
+/// happens to be (the app's is not the user's) and is refused, so `~/Backups` never becomes a
+/// folder literally named `~` there.
+pub fn folder(field: &'static str, value: &str, home: Option<&Path>) -> Result<String> {
+    let v = optional_line(field, value)?;
+    if v.is_empty() {
+        return Ok(v);
+    }
+    let tilde = if v == "~" {
+        Some("")
+    } else {
+        v.strip_prefix("~/")
+            .or_else(|| v.strip_prefix("~\\").filter(|_| cfg!(windows)))
+    };
+    let path = match tilde {
+        Some(rest) => {
+            let home = home
+                .filter(|h| h.is_absolute())
+                .ok_or_else(|| Error::invalid(field, Reason::NoHomeDirectory))?;
+            let rest = rest.trim_start_matches(['/', '\\']);
+            if rest.is_empty() {
+                home.to_path_buf()
+            } else {
+                home.join(rest)
+            }
+        }
+        None => PathBuf::from(&v),
+    };
+    if !path.is_absolute() {
+        return Err(Error::invalid(field, Reason::RelativePath));
+    }
+    let text = path
+        .into_os_string()
+        .into_string()
+        .map_err(|_| Error::invalid(field, Reason::NoHomeDirectory))?;
+    optional_line(field, &text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,6 +189,46 @@ mod tests {
             reason(not_future("at", now.plus_hours(1), now)),
             Reason::InFuture
         );
+    }
+
+    #[test]
+    fn folders_are_full_paths_with_the_home_folder_expanded() {
+        let home = Path::new("/home/cto");
+        let f = |v: &str| folder("backup_folder", v, Some(home));
+        // UX review P5: `~/Backups/breachlog` is the user's, not `<cwd>/~/Backups/breachlog`.
+        assert_eq!(
+            f("~/Backups/breachlog").unwrap(),
+            "/home/cto/Backups/breachlog"
+        );
+        assert_eq!(f(" ~ ").unwrap(), "/home/cto");
+        assert_eq!(f("~//x").unwrap(), "/home/cto/x");
+        assert_eq!(
+            f("/srv/backups/breachlog").unwrap(),
+            "/srv/backups/breachlog"
+        );
+        assert_eq!(f("").unwrap(), "");
+        for relative in [
+            "Backups/breachlog",
+            "./backups",
+            "../backups",
+            "~cto/x",
+            "~x",
+        ] {
+            assert_eq!(reason(f(relative)), Reason::RelativePath, "{relative}");
+        }
+        assert_eq!(
+            reason(folder("backup_folder", "~/x", None)),
+            Reason::NoHomeDirectory
+        );
+        assert_eq!(
+            reason(folder(
+                "backup_folder",
+                "~/x",
+                Some(Path::new("relative-home"))
+            )),
+            Reason::NoHomeDirectory
+        );
+        assert_eq!(reason(f("/srv/a\u{7}b")), Reason::ControlCharacters);
     }
 
     #[test]

@@ -6,8 +6,8 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::Language;
-use crate::error::{Error, Reason, Result};
+use breachlog_model::domain::Language;
+use breachlog_model::error::{Error, Reason, Result};
 
 const DATA: &str = include_str!("../rules/authorities.json");
 

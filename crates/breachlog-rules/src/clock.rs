@@ -9,7 +9,7 @@ use chrono::{
 };
 use chrono_tz::Tz;
 
-use crate::Ts;
+use breachlog_model::Ts;
 
 /// `anchor` plus exact elapsed hours.
 pub fn add_hours(anchor: Ts, hours: i64) -> Ts {
@@ -259,7 +259,7 @@ mod tests {
 
     #[test]
     fn dora_roll_over_to_noon_of_next_working_day() {
-        let nl = crate::regulation::rules::holidays("nl").unwrap();
+        let nl = crate::rules::holidays("nl").unwrap();
         let cases = [
             (
                 "2026-11-28T10:00:00+01:00",

@@ -9,12 +9,12 @@ use uuid::Uuid;
 
 use crate::clock::{self, Terms};
 use crate::rules::{self, Rule};
-use breachlog_model::regulation::{
-    Art34Exemption, Controller, Filing, IncidentRegulation, Obligation, Phase, Regime,
-    RegulationSettings,
-};
 use breachlog_model::domain::{Decision, Incident, Org, PersonalData, Risk, Role};
 use breachlog_model::error::{Error, Result};
+use breachlog_model::regulation::{
+    Art34Exemption, ClockGap, Controller, Filing, IncidentRegulation, Obligation, Phase, Regime,
+    RegulationSettings,
+};
 use breachlog_model::Ts;
 
 /// Who decides automatic not-required changes.
@@ -61,6 +61,40 @@ pub struct Desired {
 /// The regimes that apply to the incident: its own override, else the organisation's.
 pub fn regimes(org: &Org, reg: &IncidentRegulation) -> Vec<Regime> {
     reg.regimes.clone().unwrap_or_else(|| org.regimes.clone())
+}
+
+/// The role the incident is assessed in: its own, else (assessments stored before every
+/// assessment had one) the organisation's.
+pub fn effective_role(incident: &Incident, org: &Org) -> Role {
+    incident
+        .assessment
+        .as_ref()
+        .and_then(|a| a.role)
+        .unwrap_or(org.default_role)
+}
+
+/// Why no GDPR breach obligation (Art 33(1), 33(2), 34) is derived for the incident, or `None`
+/// when the facts call for one. Mirrors [`desired_obligations`].
+pub fn clock_gap(incident: &Incident, org: &Org, reg: &IncidentRegulation) -> Option<ClockGap> {
+    if incident.exercise {
+        return Some(ClockGap::Exercise);
+    }
+    let breach = match incident.assessment.as_ref() {
+        Some(a) if a.personal_data == PersonalData::Yes => a,
+        Some(a) if a.personal_data == PersonalData::No => return Some(ClockGap::NoPersonalData),
+        _ => return Some(ClockGap::NotAssessed),
+    };
+    let on = regimes(org, reg);
+    if !on
+        .iter()
+        .any(|r| matches!(r, Regime::Gdpr | Regime::UkGdpr))
+    {
+        return Some(ClockGap::GdprNotApplied);
+    }
+    if effective_role(incident, org) == Role::Processor && breach.controllers.is_empty() {
+        return Some(ClockGap::ProcessorWithoutControllers);
+    }
+    None
 }
 
 fn anchor_time(s: &State<'_>, regime: Regime, anchor: &str) -> Option<Ts> {
@@ -135,7 +169,7 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
     let on = regimes(s.org, s.reg);
     let a = s.incident.assessment.clone().unwrap_or_default();
     let breach = s.incident.assessment.is_some() && a.personal_data == PersonalData::Yes;
-    let role = a.role.unwrap_or(s.org.default_role);
+    let role = effective_role(s.incident, s.org);
     let gdprs: Vec<Regime> = [Regime::Gdpr, Regime::UkGdpr]
         .into_iter()
         .filter(|r| on.contains(r))
@@ -305,11 +339,15 @@ fn opened(s: &State<'_>, d: &Desired) -> Result<(Value, Uuid)> {
         anchor_at: d.anchor_at,
         hours: if months > 0 { None } else { d.hours },
         month_rule: months > 0,
-        alt: d.rule.alt.as_ref().map(|a| breachlog_model::regulation::AltTerm {
-            anchor: a.anchor.clone(),
-            anchor_at: d.alt_anchor_at,
-            hours: a.hours,
-        }),
+        alt: d
+            .rule
+            .alt
+            .as_ref()
+            .map(|a| breachlog_model::regulation::AltTerm {
+                anchor: a.anchor.clone(),
+                anchor_at: d.alt_anchor_at,
+                hours: a.hours,
+            }),
         rollover,
         timezone: org_tz(s.org).name().to_string(),
         due_at: None,
@@ -328,7 +366,7 @@ fn opened(s: &State<'_>, d: &Desired) -> Result<(Value, Uuid)> {
 
 /// The `obligation.opened` payload of an obligation: its terms without the members the
 /// projection sets from the event itself (`opened_at`, `not_required`).
-pub(crate) fn opened_payload(o: &Obligation) -> Result<Value> {
+pub fn opened_payload(o: &Obligation) -> Result<Value> {
     let mut value = serde_json::to_value(o).map_err(|e| Error::Data(e.to_string()))?;
     if let Value::Object(m) = &mut value {
         m.remove("opened_at");
@@ -414,4 +452,3 @@ pub fn plan(s: &State<'_>) -> Result<Vec<(Intent, Value)>> {
     }
     Ok(events)
 }
-

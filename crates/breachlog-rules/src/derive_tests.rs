@@ -4,10 +4,12 @@
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use super::derive::{desired_obligations, State};
-use super::{Classification, Controller, IncidentRegulation, RegulationSettings, Tristate};
-use crate::domain::{Incident, Org};
-use crate::Ts;
+use crate::derive::{desired_obligations, State};
+use breachlog_model::domain::{Incident, Org};
+use breachlog_model::regulation::{
+    Classification, Controller, IncidentRegulation, RegulationSettings, Tristate,
+};
+use breachlog_model::Ts;
 
 fn ts(s: &str) -> Ts {
     Ts::parse(s).unwrap()
@@ -264,7 +266,7 @@ fn obligations_per_regime_role_and_risk() {
     for (what, regimes, own, classified, exercise, assessment, expected) in cases {
         let org = Org {
             lead_authority: "nl-ap".into(),
-            regimes: super::ops::parse_regimes(
+            regimes: breachlog_model::regulation::parse_regimes(
                 &regimes.split(',').map(String::from).collect::<Vec<_>>(),
             )
             .unwrap(),
@@ -278,7 +280,8 @@ fn obligations_per_regime_role_and_risk() {
             by: "t".into(),
         };
         let reg = IncidentRegulation {
-            regimes: own.map(|o| super::ops::parse_regimes(&[o.to_string()]).unwrap()),
+            regimes: own
+                .map(|o| breachlog_model::regulation::parse_regimes(&[o.to_string()]).unwrap()),
             nis2: classified.then(|| c.clone()),
             dora: classified.then_some(c),
         };
@@ -313,7 +316,7 @@ fn obligations_per_regime_role_and_risk() {
 /// 24 h (Art 23(4) second subparagraph); a form already filed stays the notification.
 #[test]
 fn nis2_notification_form_follows_the_trust_service_flag_until_one_is_filed() {
-    use super::{Filing, Obligation, Phase, Regime};
+    use breachlog_model::regulation::{Filing, Obligation, Phase, Regime};
     let org = Org {
         regimes: vec![Regime::Nis2],
         ..Org::default()

@@ -6,7 +6,6 @@
 
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
 use breachlog_model::domain::{Incident, Language, Org, Risk};
 use breachlog_model::error::Result;
@@ -327,7 +326,7 @@ struct Facts<'a> {
 
 /// A whole number with the language's digit grouping: 1,200 (en), 1.200 (de, nl), 1 200 (fr).
 pub fn grouped(n: u64, lang: Language) -> String {
-    crate::i18n::grouped(i64::try_from(n).unwrap_or(i64::MAX), lang)
+    breachlog_model::i18n::grouped(i64::try_from(n).unwrap_or(i64::MAX), lang)
 }
 
 /// A moment in the organisation's time zone, in the draft language's date format.
@@ -578,18 +577,24 @@ impl DraftFacts<'_> {
 
 /// The notification draft for `authority`, in `lang` if the authority accepts it (else an error)
 /// or in the authority's own language.
-pub fn authority_draft(f: &DraftFacts<'_>, authority: &str, lang: Option<Language>) -> Result<Draft> {
+pub fn authority_draft(
+    f: &DraftFacts<'_>,
+    authority: &str,
+    lang: Option<Language>,
+) -> Result<Draft> {
     let auth = authorities::find("authority", authority)?;
     let language = auth.draft_language(lang)?;
     let l = Localizer::new(language);
-    let is_art33 = |o: &Obligation| matches!(o.regime, Regime::Gdpr | Regime::UkGdpr) && o.rule == "art33-1";
+    let is_art33 =
+        |o: &Obligation| matches!(o.regime, Regime::Gdpr | Regime::UkGdpr) && o.rule == "art33-1";
     let art33 = f
         .find(|o| is_art33(o) && o.recipient == auth.id)
         // Without a lead authority the obligation is to "the supervisory authority": any
         // authority's draft completes it. An obligation (and its filings) towards another named
         // authority never shows up in this authority's draft.
         .or_else(|| f.find(|o| is_art33(o) && o.recipient == GENERIC_AUTHORITY));
-    let art34 = f.find(|o| o.kind == ObligationKind::SubjectCommunication && o.not_required.is_none());
+    let art34 =
+        f.find(|o| o.kind == ObligationKind::SubjectCommunication && o.not_required.is_none());
     let facts = Facts {
         l: &l,
         incident: f.incident,
@@ -676,6 +681,9 @@ pub fn controller_draft(f: &DraftFacts<'_>, controller: &Controller, lang: Langu
         CONTROLLER,
         None,
         lang,
-        l.msg("tpl-controller-title", &[("controller", controller.name.clone())]),
+        l.msg(
+            "tpl-controller-title",
+            &[("controller", controller.name.clone())],
+        ),
     )
 }

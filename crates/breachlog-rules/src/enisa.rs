@@ -3,9 +3,8 @@
 //! Computed in hundredths (integers): payloads contain no floats; the score is a decimal string.
 //! The result is a suggestion with its arithmetic; the person decides the risk verdict.
 
-use breachlog_model::enisa::{EnisaInput, EnisaResult};
+pub use breachlog_model::enisa::{EnisaInput, EnisaResult};
 use breachlog_model::error::{Error, Reason, Result};
-
 
 /// Hundredths as a decimal string without trailing zeros: 275 → "2.75", 300 → "3", 50 → "0.5".
 pub fn decimal(h: i64) -> String {

@@ -7,8 +7,8 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{ObligationKind, Regime, RegulationSettings};
-use crate::error::{Error, Reason, Result};
+use breachlog_model::error::{Error, Reason, Result};
+use breachlog_model::regulation::{ObligationKind, Regime, RegulationSettings};
 
 const FILES: &[(Regime, &str)] = &[
     (Regime::Gdpr, include_str!("../rules/gdpr.json")),
@@ -151,7 +151,8 @@ pub fn on_request(regime: Regime, kind_text: &str) -> Result<(&'static RuleSet, 
             .join(", ");
         return Err(Error::invalid("regime", Reason::UnknownValue { allowed }));
     }
-    let kind: ObligationKind = crate::validate::choice("kind", kind_text, || kinds.join(", "))?;
+    let kind: ObligationKind =
+        breachlog_model::validate::choice("kind", kind_text, || kinds.join(", "))?;
     let rule = set.rules.iter().find(|r| r.on_request && r.kind == kind);
     rule.map(|r| (set, r)).ok_or_else(|| {
         Error::invalid(
@@ -165,7 +166,7 @@ pub fn on_request(regime: Regime, kind_text: &str) -> Result<(&'static RuleSet, 
 
 /// Looks up a rule for `rules set`, naming the field on failure.
 pub fn find(regime_text: &str, rule_id: &str) -> Result<(Regime, &'static Rule)> {
-    let regime: Regime = crate::validate::choice("regime", regime_text, Regime::allowed)?;
+    let regime: Regime = breachlog_model::validate::choice("regime", regime_text, Regime::allowed)?;
     let set = self::regime(regime)?;
     let rule = set.rule(rule_id.trim()).ok_or_else(|| {
         Error::invalid(

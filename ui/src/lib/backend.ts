@@ -71,6 +71,8 @@ export interface Backend {
   verify(): Promise<VerifyOutcome>;
   backupOverview(): Promise<BackupOverview>;
   backupNow(): Promise<BackupOverview>;
+  /** Opens the native folder picker (from Rust); the chosen folder, `null` when cancelled. */
+  pickBackupFolder(): Promise<string | null>;
   backupTestRestore(): Promise<RestoreTest>;
   retentionReview(): Promise<RetentionItem[]>;
   redactIncident(id: string, reason: string, early: boolean): Promise<Redaction>;
@@ -135,6 +137,7 @@ export const tauriBackend: Backend = {
   verify: () => call("verify"),
   backupOverview: () => call("backup_overview"),
   backupNow: () => call("backup_now"),
+  pickBackupFolder: () => call("pick_backup_folder"),
   backupTestRestore: () => call("backup_test_restore"),
   retentionReview: () => call("retention_review"),
   redactIncident: (id, reason, early) => call("redact_incident", { id, reason, early }),

@@ -18,6 +18,7 @@ import type { EnisaResult } from "./bindings/EnisaResult";
 import type { IncidentRegulation } from "./bindings/IncidentRegulation";
 import type { Obligation } from "./bindings/Obligation";
 import type { RegulationSettings } from "./bindings/RegulationSettings";
+import type { ClockGap } from "./bindings/ClockGap";
 
 const allowed: Record<Status, Status[]> = {
   reported: ["triage"],
@@ -117,7 +118,7 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
 
   // Reports: issued files in order; the next save dialog answer (a path, or null = cancelled).
   const reports: IssuedReportInfo[] = [];
-  const dialog = { savePath: "/home/dpo/Documents/report.pdf" as string | null, pickedFile: "report.pdf" as string | null };
+  const dialog = { savePath: "/home/dpo/Documents/report.pdf" as string | null, pickedFile: "report.pdf" as string | null, pickedFolder: "/home/dpo/Backups/breachlog" as string | null };
   // Regulation: one GDPR Art 33(1) notification per assessed breach (72 h after awareness), one
   // Art 34 communication (no hours) when the risk is high, filings, contacts and controllers.
   const obligations: Obligation[] = [];
@@ -161,6 +162,17 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
       not_required: o.not_required,
       filings: fs,
     };
+  };
+  /** Why no GDPR breach obligation is derived (the core's `derive::clock_gap`, simplified). */
+  const clockGap = (i: Incident): ClockGap | null => {
+    if (i.exercise) return "exercise";
+    const a = i.assessment;
+    if (a?.personal_data === "no") return "no_personal_data";
+    if (a?.personal_data !== "yes") return "not_assessed";
+    const regimes = regulation.get(i.id)?.regimes ?? org.regimes;
+    if (!regimes.some((r) => r === "gdpr" || r === "uk-gdpr")) return "gdpr_not_applied";
+    if ((a.role ?? org.default_role) === "processor" && a.controllers.length === 0) return "processor_without_controllers";
+    return null;
   };
   const findOb = (id: string) => obligations.find((o) => o.id === id) ?? fail("invalid_input", "Invalid obligation: no entry has this id", "obligation");
 
@@ -219,7 +231,7 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
     incidentDetail: async (id) => {
       guard();
       const incident = find(id);
-      return { incident, actions: [], notes: [], events: [], missing_art33: [], allowed_next: allowed[incident.status] };
+      return { incident, actions: [], notes: [], events: [], missing_art33: [], allowed_next: allowed[incident.status], clock_gap: clockGap(incident) };
     },
     createIncident: async (input) => {
       guard();
@@ -265,10 +277,12 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
     },
     assess: async (id, input) => {
       const i = find(id);
-      const a = { ...(i.assessment ?? {}), ...(input as object) } as NonNullable<Incident["assessment"]> & Record<string, unknown>;
+      const a = { controllers: [], ...(i.assessment ?? {}), ...(input as object) } as NonNullable<Incident["assessment"]> & Record<string, unknown>;
       if (input.enisa) a.enisa = mockEnisa(input.enisa);
+      // As in the core: an assessment always has a role, the organisation's unless chosen.
+      if (!a.role) a.role = org.default_role;
       i.assessment = a;
-      if (a.personal_data === "yes" && a.aware_at) {
+      if (a.personal_data === "yes" && a.aware_at && a.role !== "processor") {
         open(i, "notification", regSettings.overrides["gdpr/art33-1"] ?? 72);
         if (a.risk === "high") open(i, "subject-communication", null);
       }
@@ -280,7 +294,13 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
     getOrg: async () => org,
     updateOrg: async (o) => (org = { ...org, ...(o as Partial<Org>) }),
     getSettings: async () => settings,
-    updateSettings: async (s) => (settings = { ...settings, ...(s as Partial<Settings>) }),
+    updateSettings: async (s) => {
+      const f = s.backup_folder?.trim();
+      if (f && !f.startsWith("/") && f !== "~" && !f.startsWith("~/"))
+        fail("invalid_input", "Invalid backup folder: it is not a full path: choose the folder, or type a path that starts with / (or ~/ for your home folder)", "backup_folder");
+      const folder = f === undefined ? {} : { backup_folder: f.replace(/^~(?=\/|$)/, "/home/dpo") };
+      return (settings = { ...settings, ...(s as Partial<Settings>), ...folder });
+    },
     verify: async () => verify,
     backupOverview: async () => overview(),
     backupNow: async () => {
@@ -291,6 +311,10 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
       backups.splice(settings.backup_keep);
       lastBackupAt = now;
       return overview();
+    },
+    pickBackupFolder: async () => {
+      guard();
+      return dialog.pickedFolder;
     },
     backupTestRestore: async () => {
       guard();

@@ -9,6 +9,7 @@ import Countdown from "../components/Countdown.svelte";
 import RegisterView from "../components/RegisterView.svelte";
 import QuickLog from "../components/QuickLog.svelte";
 import Unlock from "../components/Unlock.svelte";
+import DetailsForm from "../components/DetailsForm.svelte";
 
 const H = 3_600_000;
 
@@ -92,6 +93,60 @@ describe("Quick log", () => {
     await fireEvent.submit(title.closest("form")!);
     await waitFor(() => expect(b.incidents.map((i) => i.title)).toEqual(["Phishing mail clicked"]));
     expect(app.quickLog).toBe(false);
+  });
+});
+
+describe("No silent truncation (UX review Task 10)", () => {
+  const pasted = "Phishing mail to the sales team; ".repeat(152).slice(0, 4999) + ".";
+
+  it("keeps a pasted 5,000-character title in the quick log and shows the limit next to the field", async () => {
+    const b = mockBackend();
+    await b.unlock("passphrase", "correct horse battery");
+    const create = vi.spyOn(b, "createIncident");
+    setBackend(b);
+    render(QuickLog);
+    const title = screen.getByLabelText(/Title/) as HTMLInputElement;
+    expect(title.hasAttribute("maxlength")).toBe(false);
+    await fireEvent.input(title, { target: { value: pasted } });
+    expect(title.value).toHaveLength(5000);
+    const msg = document.getElementById(title.getAttribute("aria-describedby")!)!;
+    expect(msg.textContent).toBe("At most 300 characters (5,000 entered): nothing was cut, shorten the text to save it.");
+    expect(msg.closest("label")).toBe(title.closest("label"));
+    expect(title.getAttribute("aria-invalid")).toBe("true");
+    await fireEvent.click(screen.getByText("Save"));
+    expect(create).not.toHaveBeenCalled();
+    expect(title.value).toBe(pasted);
+    expect(msg.textContent).toContain("Invalid title: it is too long (at most 300)");
+    // Shortened to the limit, it saves.
+    await fireEvent.input(title, { target: { value: pasted.slice(0, 300) } });
+    expect(msg.textContent).toBe("");
+    await fireEvent.click(screen.getByText("Save"));
+    await waitFor(() => expect(create).toHaveBeenCalledWith(expect.objectContaining({ title: pasted.slice(0, 300) })));
+  });
+
+  it("keeps a pasted 5,000-character title in the details form and shows the limit next to the field", async () => {
+    const b = mockBackend();
+    await b.unlock("passphrase", "correct horse battery");
+    const incident = await b.createIncident({ title: "Lost laptop" });
+    const update = vi.spyOn(b, "updateIncident");
+    setBackend(b);
+    render(DetailsForm, { incident, onChanged: () => {} });
+    const title = document.querySelector<HTMLInputElement>("#d-title")!;
+    expect(title.hasAttribute("maxlength")).toBe(false);
+    await fireEvent.input(title, { target: { value: pasted } });
+    expect(title.value).toBe(pasted);
+    const msg = document.getElementById(title.getAttribute("aria-describedby")!)!;
+    expect(msg.textContent).toContain("At most 300 characters (5,000 entered)");
+    expect(msg.closest("label")).toBe(title.closest("label"));
+    await fireEvent.click(document.querySelector("#d-save")!);
+    expect(update).not.toHaveBeenCalled();
+    expect(title.value).toBe(pasted);
+  });
+
+  it("puts no maxlength on any input of the app", () => {
+    const sources = import.meta.glob("../components/*.svelte", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
+    expect(Object.keys(sources).length).toBeGreaterThan(20);
+    for (const [path, text] of Object.entries(sources)) expect(text, path).not.toMatch(/maxlength/i);
   });
 });
 

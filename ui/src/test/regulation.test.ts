@@ -14,6 +14,7 @@ import EnisaCalc from "../components/EnisaCalc.svelte";
 import RegulationSettings from "../components/RegulationSettings.svelte";
 import RegisterView from "../components/RegisterView.svelte";
 import ClassifyCard from "../components/ClassifyCard.svelte";
+import IncidentView from "../components/IncidentView.svelte";
 
 const H = 3_600_000;
 
@@ -367,5 +368,49 @@ describe("Incident regimes", () => {
     await fireEvent.click(container.querySelector("#save-inc-regimes")!);
     await waitFor(() => expect(container.querySelector("#classify")).toBeNull());
     expect((await b.incidentRegulation(incident.id)).regimes).toBeNull();
+  });
+});
+
+describe("A processor's breach (UX review P1)", () => {
+  it("starts the assessment in the organisation's role and names why no clock runs until a controller is chosen", async () => {
+    const b = mockBackend();
+    await b.unlock("passphrase", "correct horse battery");
+    setBackend(b);
+    app.org = await b.updateOrg({ default_role: "processor" });
+    const acme = await b.addController("Acme Retail", 24, null);
+    const inc = await b.createIncident({ title: "Chat export exposed", detected_at: new Date(Date.now() - 2 * H).toISOString() });
+    const assess = vi.spyOn(b, "assess");
+    const { container } = render(IncidentView, { id: inc.id });
+    const role = await waitFor(() => {
+      const el = container.querySelector<HTMLSelectElement>("#a-role");
+      expect(el).toBeTruthy();
+      return el!;
+    });
+    expect(role.value).toBe("processor");
+    // No "—": the role the engine uses is the one shown.
+    expect([...role.options].map((o) => o.value)).not.toContain("");
+    expect(container.querySelector("#a-controllers")!.textContent).toContain("Acme Retail");
+
+    await fireEvent.change(container.querySelector("#a-personal-data")!, { target: { value: "yes" } });
+    await fireEvent.click(container.querySelector("#a-save")!);
+    await waitFor(() => expect(assess).toHaveBeenCalled());
+    expect(assess.mock.calls[0][1]).toMatchObject({ personal_data: "yes", role: "processor", controllers: [] });
+    const gap = await waitFor(() => {
+      const el = container.querySelector<HTMLElement>("#clock-gap");
+      expect(el).toBeTruthy();
+      return el!;
+    });
+    expect(gap.dataset.gap).toBe("processor_without_controllers");
+    expect(gap.textContent).toBe(t("clock-gap-processor-without-controllers"));
+    expect(gap.textContent).toContain("role is processor");
+    expect(gap.textContent).toContain("until you select the affected controllers");
+    const panel = container.querySelector("#obligations-panel")!.textContent!;
+    expect(panel).not.toContain("Assess the incident as a personal-data breach");
+
+    // Choosing the controller removes the reason.
+    await fireEvent.click(container.querySelector(`#a-controllers input[value="${acme.id}"]`)!);
+    await fireEvent.click(container.querySelector("#a-save")!);
+    await waitFor(() => expect(container.querySelector("#clock-gap")).toBeNull());
+    expect(assess.mock.calls[1][1]).toMatchObject({ role: "processor", controllers: [acme.id] });
   });
 });

@@ -6,6 +6,7 @@ import { mockBackend } from "../lib/mock";
 import { app, clock, verifyInBackground } from "../lib/app.svelte";
 import { setLanguage } from "../lib/i18n.svelte";
 import Shell from "../components/Shell.svelte";
+import App from "../App.svelte";
 
 afterEach(() => cleanup());
 
@@ -15,6 +16,7 @@ async function open() {
   setBackend(b);
   setLanguage("en");
   app.view = { name: "register" };
+  clock.now = Date.now();
   app.settings = { aware_gap_hours: 24, idle_lock_minutes: 1, notify_thresholds_hours: [24, 12, 4, 1], backup_folder: "",
     backup_interval_hours: 24, backup_keep: 14, retention_months: 60, retention_by_category: {} };
   return b;
@@ -33,6 +35,17 @@ describe("Shell", () => {
     flushSync();
     expect(lock).toHaveBeenCalledWith("idle");
     await vi.waitFor(() => expect(onLocked).toHaveBeenCalled());
+  });
+
+  it("hides the data before it asks the backend to lock (security review M5)", async () => {
+    const b = await open();
+    const lock = vi.spyOn(b, "lock");
+    const onLocked = vi.fn();
+    render(Shell, { onLocked });
+    await fireEvent.keyDown(window, { key: "l", ctrlKey: true });
+    expect(onLocked).toHaveBeenCalledTimes(1);
+    expect(lock).toHaveBeenCalledWith("button");
+    expect(onLocked.mock.invocationCallOrder[0]).toBeLessThan(lock.mock.invocationCallOrder[0]);
   });
 
   it("opens the quick log with Ctrl+N", async () => {
@@ -63,5 +76,22 @@ describe("background verification", () => {
     expect(screen.queryByText("Verifying…")).toBeNull();
     expect((await screen.findByRole("alert")).textContent).toContain("event 7: hash mismatch");
     app.verify = null;
+  });
+});
+
+describe("Locking while the backend is busy (security review M5)", () => {
+  it("replaces the register with the lock screen even when the backend never answers", async () => {
+    const b = await open();
+    await b.createIncident({ title: "Customer list on a lost laptop" });
+    // A backend stuck in a long command that holds the register: lock never returns.
+    const lock = vi.spyOn(b, "lock").mockImplementation(() => new Promise(() => {}));
+    render(App);
+    await screen.findByText("Customer list on a lost laptop");
+    await fireEvent.keyDown(window, { key: "l", ctrlKey: true });
+    expect(lock).toHaveBeenCalledWith("button");
+    await screen.findByRole("heading", { name: "Unlock the register" });
+    expect(screen.queryByText("Customer list on a lost laptop")).toBeNull();
+    expect(document.querySelector("#filter-text")).toBeNull();
+    expect(app.org).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
 import { setBackend } from "../lib/backend";
 import { mockBackend } from "../lib/mock";
@@ -6,6 +6,7 @@ import { app } from "../lib/app.svelte";
 import { setLanguage } from "../lib/i18n.svelte";
 import BackupCard from "../components/BackupCard.svelte";
 import RetentionCard from "../components/RetentionCard.svelte";
+import SettingsView from "../components/SettingsView.svelte";
 
 afterEach(() => cleanup());
 
@@ -43,6 +44,57 @@ describe("BackupCard", () => {
     await fireEvent.input(document.querySelector("#s-backup-keep")!, { target: { value: "ten" } });
     await fireEvent.click(screen.getByText("Save"));
     expect((await screen.findByRole("alert")).textContent).toBe("Invalid number of backups to keep: it is not a whole number");
+  });
+});
+
+describe("Backup folder (UX review P5)", () => {
+  it("is chosen with the native folder picker and saved as chosen; a cancelled picker changes nothing", async () => {
+    const b = await open();
+    const pick = vi.spyOn(b, "pickBackupFolder");
+    const update = vi.spyOn(b, "updateSettings");
+    render(BackupCard);
+    const input = document.querySelector<HTMLInputElement>("#s-backup")!;
+    await fireEvent.click(screen.getByText("Choose folder…"));
+    expect(pick).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(input.value).toBe("/home/dpo/Backups/breachlog"));
+    b.dialog.pickedFolder = null;
+    await fireEvent.click(screen.getByText("Choose folder…"));
+    expect(pick).toHaveBeenCalledTimes(2);
+    expect(input.value).toBe("/home/dpo/Backups/breachlog");
+    await fireEvent.click(screen.getByText("Save"));
+    await vi.waitFor(() => expect(update).toHaveBeenCalledWith(expect.objectContaining({ backup_folder: "/home/dpo/Backups/breachlog" })));
+    await screen.findByText("Back up now", { selector: "button:not([disabled])" });
+  });
+
+  it("refuses a relative folder next to the field and shows a typed ~ expanded once saved", async () => {
+    await open();
+    render(BackupCard);
+    const input = document.querySelector<HTMLInputElement>("#s-backup")!;
+    await fireEvent.input(input, { target: { value: "Backups/breachlog" } });
+    await fireEvent.click(screen.getByText("Save"));
+    const err = await screen.findByRole("alert");
+    expect(err.id).toBe("s-backup-error");
+    expect(err.textContent).toMatch(/^Invalid backup folder: it is not a full path/);
+    expect(input.getAttribute("aria-invalid")).toBe("true");
+    expect(input.value).toBe("Backups/breachlog");
+    await fireEvent.input(input, { target: { value: "~/Backups/breachlog" } });
+    expect(document.querySelector("#s-backup-error")).toBeNull();
+    await fireEvent.click(screen.getByText("Save"));
+    await vi.waitFor(() => expect(input.value).toBe("/home/dpo/Backups/breachlog"));
+  });
+});
+
+describe("Incident titles in desktop notifications (security review L6)", () => {
+  it("is off by default and saved with the preferences when chosen", async () => {
+    const b = await open();
+    const update = vi.spyOn(b, "updateSettings");
+    render(SettingsView);
+    const box = screen.getByLabelText("Show incident titles in desktop notifications") as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    await fireEvent.click(box);
+    await fireEvent.click(document.querySelector("#save-settings")!);
+    await vi.waitFor(() => expect(update).toHaveBeenCalledWith(expect.objectContaining({ notify_show_titles: true })));
+    expect(app.settings?.notify_show_titles).toBe(true);
   });
 });
 

@@ -301,11 +301,16 @@ fn opt_count(field: &'static str, v: &str) -> Result<Option<u64>> {
 }
 
 impl AssessmentInput {
+    /// The assessment with these inputs applied, validated as a whole. `org_role` is the
+    /// organisation's role: an assessment always has a role, the organisation's unless another
+    /// is chosen for the incident (a processor's breach then derives its notices to controllers,
+    /// and the front ends show the role the engine uses instead of "—").
     pub(crate) fn apply(
         &self,
         incident: &Incident,
         current: &Assessment,
         settings: &Settings,
+        org_role: Role,
         actor: &str,
         now: Ts,
     ) -> Result<Assessment> {
@@ -334,6 +339,9 @@ impl AssessmentInput {
             } else {
                 Some(validate::choice::<Role>("role", r, Role::allowed)?)
             };
+        }
+        if a.role.is_none() {
+            a.role = Some(org_role);
         }
         if let Some(list) = &self.nature {
             let mut n: Vec<Nature> = Vec::new();
@@ -552,6 +560,8 @@ pub struct SettingsInput {
     pub aware_gap_hours: Option<i64>,
     pub idle_lock_minutes: Option<i64>,
     pub notify_thresholds_hours: Option<Vec<i64>>,
+    /// Show incident titles in desktop notifications (off unless chosen).
+    pub notify_show_titles: Option<bool>,
     pub backup_folder: Option<String>,
     pub backup_interval_hours: Option<i64>,
     pub backup_keep: Option<i64>,
@@ -596,8 +606,11 @@ impl SettingsInput {
             l.dedup();
             s.notify_thresholds_hours = l;
         }
+        if let Some(show) = self.notify_show_titles {
+            s.notify_show_titles = Some(show);
+        }
         if let Some(f) = &self.backup_folder {
-            s.backup_folder = validate::optional_line("backup_folder", f)?;
+            s.backup_folder = validate::folder("backup_folder", f, dirs::home_dir().as_deref())?;
         }
         if let Some(h) = self.backup_interval_hours {
             if !(1..=24 * 31).contains(&h) {
@@ -649,5 +662,37 @@ impl SettingsInput {
             }
         }
         Ok(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// UX review P5: the backup folder is checked where every front end's settings go through.
+    #[test]
+    fn a_relative_backup_folder_is_refused_and_a_home_folder_is_expanded() {
+        let current = Settings::default();
+        let set = |f: &str| {
+            SettingsInput {
+                backup_folder: Some(f.into()),
+                ..Default::default()
+            }
+            .apply(&current)
+        };
+        match set("Backups/breachlog") {
+            Err(Error::InvalidInput { field, reason }) => {
+                assert_eq!(field, "backup_folder");
+                assert_eq!(reason, Reason::RelativePath);
+            }
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+        assert_eq!(set("/srv/backups").unwrap().backup_folder, "/srv/backups");
+        if let Some(home) = dirs::home_dir().filter(|h| h.is_absolute()) {
+            assert_eq!(
+                set("~/Backups/breachlog").unwrap().backup_folder,
+                home.join("Backups/breachlog").to_string_lossy()
+            );
+        }
     }
 }

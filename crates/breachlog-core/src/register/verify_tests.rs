@@ -62,3 +62,30 @@ fn a_verifier_still_finds_a_projection_edited_before_its_snapshot() {
         "{err:?}"
     );
 }
+
+/// Security review L6: "show incident titles in desktop notifications" is off unless chosen,
+/// is journalled like every setting, and its absence from settings stored before it existed
+/// does not break `verify` (the stored document of a register that never set it has no such
+/// member, exactly as the rebuild).
+#[test]
+fn the_notification_title_setting_is_off_by_default_and_every_state_verifies() {
+    let (_dir, mut reg) = register();
+    let stored: String = reg
+        .conn
+        .query_row("SELECT doc FROM settings WHERE id = 1", [], |r| r.get(0))
+        .unwrap();
+    assert!(!stored.contains("notify_show_titles"), "{stored}");
+    assert!(!reg.settings().unwrap().notify_shows_titles());
+    reg.verify(None).unwrap();
+    for show in [true, false] {
+        let s = reg
+            .update_settings(&crate::register::SettingsInput {
+                notify_show_titles: Some(show),
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(s.notify_shows_titles(), show);
+        assert_eq!(reg.settings().unwrap().notify_show_titles, Some(show));
+        reg.verify(None).unwrap();
+    }
+}

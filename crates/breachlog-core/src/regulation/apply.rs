@@ -122,7 +122,7 @@ pub(crate) fn redact_rationales(conn: &Connection, incident: Uuid) -> Result<()>
             .as_mut()
             .filter(|nr| !nr.automatic && !nr.rationale.is_empty())
         {
-            crate::seal::redact_text(&mut nr.rationale);
+            crate::domain::redact_text(&mut nr.rationale);
             save_obligation(conn, &o)?;
         }
     }

@@ -9,8 +9,8 @@ use super::{kind, Filing, Obligation};
 use crate::error::Result;
 use crate::register::Writer;
 pub use breachlog_rules::derive::{
-    desired_obligations, due_for, plan, regimes, Desired, Intent, State, ENGINE, NO_LONGER_DERIVED,
-    ON_REQUEST,
+    clock_gap, desired_obligations, due_for, effective_role, opened_payload, plan, regimes,
+    Desired, Intent, State, ENGINE, NO_LONGER_DERIVED, ON_REQUEST,
 };
 
 /// Re-derives the obligations of `incident` and appends the resulting events.

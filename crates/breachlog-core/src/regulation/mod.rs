@@ -1,33 +1,30 @@
-//! The regulation engine: which obligations an incident creates under each regime (GDPR,
-//! UK GDPR, NIS2, DORA, ePrivacy), their clocks, filings, rule overrides, the ENISA severity
-//! calculator, the authority registry and notification drafts.
+//! The register's side of the regulation engine: the operations (classify, file, request,
+//! controllers, contacts, rule overrides), the projection of regulation events ([`apply`]),
+//! re-deriving obligations inside a write ([`derive::sync`]) and gathering the facts for drafts.
+//! The engine itself — rules, clocks, planning, statuses, ENISA, authorities, draft layouts — is
+//! the pure `breachlog-rules`, re-exported here under its old paths.
 //!
 //! Replay safety: rule terms travel in events. An operation derives the obligations with the
 //! current rules ([`derive`]) and appends explicit `obligation.*` events carrying hours, anchor,
 //! due time and legal reference; [`apply`] only stores what the events say. Statuses are computed
 //! at query time against an `as_of` moment ([`obligations::status`]).
 
+pub use breachlog_rules::{authorities, clock, enisa, rules};
+
 pub mod apply;
-pub mod authorities;
-pub mod clock;
 pub mod contacts;
 pub mod controllers;
 pub mod derive;
-pub mod enisa;
 pub mod obligations;
 pub mod ops;
 pub mod requests;
-pub mod rules;
 pub mod templates;
-mod types;
 
+pub use breachlog_model::regulation::*;
 pub use controllers::ControllerUpdate;
 pub use obligations::ObligationView;
 pub use ops::{ClassifyInput, ContactInput, FilingInput};
 pub use requests::RequestInput;
-pub use types::*;
-
-
 
 /// Event kinds of the regulation engine (the chain format's, re-exported).
 pub use breachlog_chain::kind;
@@ -68,8 +65,6 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
     ("authority_contacts", "id"),
 ];
 
-#[cfg(test)]
-mod derive_tests;
 #[cfg(test)]
 mod locale_tests;
 #[cfg(test)]

@@ -60,4 +60,3 @@ impl Register {
         apply::filings_of(self.conn(), obligation)
     }
 }
-

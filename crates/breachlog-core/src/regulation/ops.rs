@@ -179,6 +179,14 @@ impl Register {
         })
     }
 
+    /// Why no GDPR breach obligation is derived for the incident (see [`derive::clock_gap`]).
+    pub fn clock_gap(&self, incident: Uuid) -> Result<Option<super::ClockGap>> {
+        let i = self.incident(incident)?;
+        let org = self.org()?;
+        let reg = load_incident_regulation(self.conn(), incident)?;
+        Ok(derive::clock_gap(&i, &org, &reg))
+    }
+
     /// Records that an incident is NIS2-significant or DORA-major (at `at`) and derives its obligations.
     pub fn classify(&mut self, incident: Uuid, input: &ClassifyInput) -> Result<Incident> {
         self.atomically(|reg| {
@@ -198,7 +206,7 @@ impl Register {
             }
             let tri = |field: &'static str, v: &Option<String>| -> Result<Tristate> {
                 match v.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
-                    Some(v) => validate::choice(field, v, Tristate::allowed),
+                    Some(v) => Ok(validate::choice(field, v, Tristate::allowed)?),
                     None => Ok(Tristate::Unknown),
                 }
             };

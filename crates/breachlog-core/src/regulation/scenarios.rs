@@ -994,3 +994,117 @@ fn nis2_final_report_after_handling_needs_no_second_report() {
         1
     );
 }
+
+/// UX review P1: a processor organisation that leaves the assessment's role at "—" (no role,
+/// or an empty one) gets an assessment in the processor role, no authority obligation, and
+/// the reason no clock runs (no affected controller selected); choosing the controller derives
+/// its Art 33(2) notice. The role is fixed when assessed: a later change of the organisation's
+/// role does not rewrite it.
+#[test]
+fn processor_org_assessment_without_role_is_a_processor_breach_and_says_why_no_clock_runs() {
+    use super::ClockGap;
+    use crate::domain::Role;
+    let (_d, mut reg) = crate::testing::register(
+        OrgInput {
+            name: Some("Fictional Chat B.V.".into()),
+            timezone: Some("Europe/Amsterdam".into()),
+            default_role: Some("processor".into()),
+            lead_authority: Some("nl-ap".into()),
+            regimes: Some(vec!["gdpr".into()]),
+            ..Default::default()
+        },
+        "cto",
+    );
+    let acme = reg.add_controller("Acme Retail", Some(24), None).unwrap();
+    let id = incident(&mut reg, "2026-02-02T08:00:00Z");
+    assert_eq!(reg.clock_gap(id).unwrap(), Some(ClockGap::NotAssessed));
+
+    let assessed = reg
+        .assess(
+            id,
+            &AssessmentInput {
+                personal_data: Some("yes".into()),
+                aware_at: Some("2026-02-02T09:00:00Z".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(assessed.assessment.unwrap().role, Some(Role::Processor));
+    assert!(obligations(&reg, id, "2026-02-02T10:00:00Z").is_empty());
+    assert_eq!(
+        reg.clock_gap(id).unwrap(),
+        Some(ClockGap::ProcessorWithoutControllers)
+    );
+
+    // The form's "—" sends an empty role: still the organisation's, now with the controller.
+    let assessed = reg
+        .assess(
+            id,
+            &AssessmentInput {
+                role: Some(String::new()),
+                controllers: Some(vec![acme.id.to_string()]),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(assessed.assessment.unwrap().role, Some(Role::Processor));
+    assert_eq!(reg.clock_gap(id).unwrap(), None);
+    let list = obligations(&reg, id, "2026-02-02T10:00:00Z");
+    let notice = one(&list, Regime::Gdpr, ObligationKind::ControllerNotice);
+    // Aware 09:00Z + the contract's 24 h.
+    assert_eq!(due(&notice).as_deref(), Some("2026-02-03T09:00:00.000000Z"));
+    assert_eq!(
+        list.len(),
+        1,
+        "no authority notification for a processor: {list:#?}"
+    );
+
+    // The organisation becomes a controller later: this incident stays a processor's breach.
+    reg.update_org(&OrgInput {
+        default_role: Some("controller".into()),
+        ..Default::default()
+    })
+    .unwrap();
+    let again = reg
+        .assess(
+            id,
+            &AssessmentInput {
+                risk: Some("risk".into()),
+                risk_reasoning: Some("Chat logs of one tenant".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(again.assessment.unwrap().role, Some(Role::Processor));
+}
+
+/// The other reasons no GDPR clock runs, each from its own facts.
+#[test]
+fn clock_gap_names_exercises_no_personal_data_and_regimes_without_gdpr() {
+    use super::ClockGap;
+    let (_d, mut reg) = register("UTC", "gdpr", "nl-ap");
+    let id = incident(&mut reg, "2026-02-02T08:00:00Z");
+    let no = AssessmentInput {
+        personal_data: Some("no".into()),
+        ..Default::default()
+    };
+    reg.assess(id, &no).unwrap();
+    assert_eq!(reg.clock_gap(id).unwrap(), Some(ClockGap::NoPersonalData));
+    reg.assess(id, &breach("2026-02-02T09:00:00Z", "controller"))
+        .unwrap();
+    assert_eq!(reg.clock_gap(id).unwrap(), None);
+    reg.set_incident_regimes(id, Some(&["nis2".to_string()]))
+        .unwrap();
+    assert_eq!(reg.clock_gap(id).unwrap(), Some(ClockGap::GdprNotApplied));
+    let ex = reg
+        .update_incident(
+            id,
+            &IncidentInput {
+                exercise: Some(true),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert!(ex.exercise);
+    assert_eq!(reg.clock_gap(id).unwrap(), Some(ClockGap::Exercise));
+}

@@ -7,8 +7,8 @@ use super::apply;
 use crate::domain::Language;
 use crate::error::{Error, Reason, Result};
 use crate::register::Register;
-pub use breachlog_rules::drafts::{grouped, Draft, DraftField, DraftSection};
 use breachlog_rules::drafts::{self, DraftFacts};
+pub use breachlog_rules::drafts::{grouped, Draft, DraftField, DraftSection};
 
 impl Register {
     /// Everything a draft of `incident` is written from (see [`DraftFacts`]): returns its
@@ -43,7 +43,13 @@ impl Register {
             })
             .collect();
         let reg = self.incident_regulation(incident)?;
-        Ok((i, org, obligations, missing, (reg.nis2.is_some(), reg.dora.is_some())))
+        Ok((
+            i,
+            org,
+            obligations,
+            missing,
+            (reg.nis2.is_some(), reg.dora.is_some()),
+        ))
     }
 
     /// The notification draft for `authority`, in `lang` if the authority accepts it (else an error)

@@ -18,8 +18,6 @@
 
 mod documents;
 mod kit;
-mod layout;
-pub mod pdf;
 pub use kit::{recovery_kit, RecoveryKit};
 mod regrow;
 mod render;
@@ -39,12 +37,17 @@ use crate::journal::Event;
 use crate::projection::kind;
 use crate::register::Register;
 use crate::Ts;
+use breachlog_pdf::{layout, pdf};
 
+pub use breachlog_chain::report::{
+    check_seal, extract, reseal, verify_report, Extracted, ReportCheck, ReportProblem,
+};
 pub use documents::{Addressee, DocumentData, ObligationRecord};
 pub use regrow::{ControllerNotified, RegisterFiling};
-pub use breachlog_chain::report::{verify_report, ReportCheck, ReportProblem};
 
-pub use breachlog_chain::report::{content_hash, ATTACHMENT_NAME, CONTENT_FORMAT, CONTENT_HASH_PREFIX};
+pub use breachlog_chain::report::{
+    content_hash, ATTACHMENT_NAME, CONTENT_FORMAT, CONTENT_HASH_PREFIX,
+};
 
 /// The report types available.
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -343,10 +346,14 @@ pub(crate) enum ReportData {
         events: Vec<Event>,
         /// The same events with their sealed values put back: what the pages show.
         shown: Vec<Event>,
+        /// Why no GDPR breach obligation is derived, if none is (said next to the list).
+        clock_gap: Option<crate::regulation::ClockGap>,
     },
     Register {
         rows: Vec<RegisterRow>,
         summary: RegisterSummary,
+        /// Per row: why no GDPR breach obligation is derived for it, if none is.
+        gaps: Vec<Option<crate::regulation::ClockGap>>,
     },
     AuditTrail {
         events: Vec<Event>,
@@ -603,6 +610,7 @@ impl Register {
                     .collect();
                 let shown = self.opened(&events)?;
                 Ok(ReportData::Incident {
+                    clock_gap: self.clock_gap(id)?,
                     incident: Box::new(incident),
                     actions: self.actions(id)?,
                     notes: self.notes(id)?,
@@ -627,8 +635,10 @@ impl Register {
             }
             ReportKind::Register => {
                 let mut rows = Vec::new();
+                let mut gaps = Vec::new();
                 let mut summary = RegisterSummary::default();
                 let controllers = self.controllers()?;
+                let org = self.org()?;
                 let mut sql = String::from("SELECT doc FROM incidents");
                 let mut clauses = Vec::new();
                 let mut args: Vec<String> = Vec::new();
@@ -674,9 +684,16 @@ impl Register {
                     }
                     let mut row = RegisterRow::from_incident(&i);
                     self.fill_regulation(&mut row, &i, as_of, &controllers)?;
+                    let reg =
+                        crate::regulation::apply::load_incident_regulation(self.conn(), i.id)?;
+                    gaps.push(crate::regulation::derive::clock_gap(&i, &org, &reg));
                     rows.push(row);
                 }
-                Ok(ReportData::Register { rows, summary })
+                Ok(ReportData::Register {
+                    rows,
+                    summary,
+                    gaps,
+                })
             }
             ReportKind::AuditTrail => {
                 let mut events = Vec::new();
@@ -722,6 +739,7 @@ pub fn render_register_rows(
             ..Default::default()
         },
         rows,
+        gaps: Vec::new(),
     };
     let bytes = content_bytes(
         ReportKind::Register,
@@ -900,17 +918,6 @@ mod erased {
     }
 }
 
-impl Event {
-    /// The whole event (with `hash`) as a JSON value, as in an export line.
-    pub fn to_value(&self) -> Value {
-        let mut body = self.body();
-        if let Value::Object(m) = &mut body {
-            m.insert("hash".into(), Value::String(self.hash.clone()));
-        }
-        body
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeMap;
@@ -1026,6 +1033,6 @@ mod tests {
         assert!(pages > 5, "{pages}");
         let (b, _) = render_register_rows((0..40).map(row).collect(), &org, at).unwrap();
         assert_eq!(a, b, "same input, same bytes");
-        assert_eq!(pdf::check_seal(&a), Some(true));
+        assert_eq!(check_seal(&a), Some(true));
     }
 }

@@ -9,13 +9,14 @@ use super::layout::{
 };
 use super::{
     pdf, render_docs, IssueMeta, RegisterRow, RegisterSummary, ReportData, ReportKind,
-    ResolvedOptions,
+    ResolvedOptions, ATTACHMENT_NAME,
 };
 use crate::domain::{Action, Incident, Note, Org};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::i18n::Localizer;
 use crate::journal::Event;
 use crate::Ts;
+use breachlog_chain::report::SEAL_LEN;
 
 /// Renders and finalises the PDF; returns the bytes and the page count.
 pub(super) fn render(
@@ -29,7 +30,7 @@ pub(super) fn render(
 ) -> Result<(Vec<u8>, usize)> {
     let mut fonts = Fonts::load()?;
     let l = Localizer::new(opts.language);
-    fonts.redacted = Some(l.text("report-redacted"));
+    fonts.redacted = Some((crate::domain::REDACTED.into(), l.text("report-redacted")));
     let tz: Tz = org.timezone.parse().unwrap_or(Tz::UTC);
     let ctx = Ctx { l: &l, tz };
     let style = if kind == ReportKind::Register {
@@ -97,6 +98,7 @@ pub(super) fn render(
                 obligations,
                 controllers,
                 shown,
+                clock_gap,
                 ..
             } => {
                 flow.title(
@@ -109,7 +111,7 @@ pub(super) fn render(
                     ),
                     &subtitle,
                 );
-                let regulation = (obligations.as_slice(), controllers.as_slice());
+                let regulation = (obligations.as_slice(), controllers.as_slice(), *clock_gap);
                 incident_body(&mut flow, &ctx, incident, actions, notes, regulation, shown);
             }
             ReportData::Document(doc) => {
@@ -124,9 +126,13 @@ pub(super) fn render(
                 flow.title(&doc.title, &sub);
                 render_docs::document_body(&mut flow, &ctx, kind, doc, &doc.controllers);
             }
-            ReportData::Register { rows, summary } => {
+            ReportData::Register {
+                rows,
+                summary,
+                gaps,
+            } => {
                 flow.title(&title, &subtitle);
-                register_body(&mut flow, &ctx, rows, summary);
+                register_body(&mut flow, &ctx, rows, summary, gaps);
             }
             ReportData::AuditTrail { shown, .. } => {
                 flow.title(&title, &subtitle);
@@ -170,20 +176,37 @@ pub(super) fn render(
             meta.head_hash,
             content_sha256
         ),
-        serial: meta.serial.clone(),
-        issued_at: meta.issued_at,
-        head_seq: meta.head_seq,
-        head_hash: meta.head_hash.clone(),
-        content_sha256: content_sha256.to_string(),
-        prev_report_sha256: meta.prev_report_sha256.clone(),
+        created: Some(meta.issued_at.as_utc()),
+        // The machine keys of `docs/report-format.md`, then the seal's placeholder.
+        extra: vec![
+            ("BreachlogSerial".into(), meta.serial.clone()),
+            ("BreachlogHeadSeq".into(), meta.head_seq.to_string()),
+            ("BreachlogHeadHash".into(), meta.head_hash.clone()),
+            ("BreachlogContentSHA256".into(), content_sha256.to_string()),
+            (
+                "BreachlogPrevReportSHA256".into(),
+                meta.prev_report_sha256.clone().unwrap_or_default(),
+            ),
+            ("BreachlogSeal".into(), "0".repeat(SEAL_LEN)),
+        ],
+        // The first 16 bytes of the content hash, twice: no randomness.
+        id: Some(hex::decode(&content_sha256[..32]).map_err(|e| Error::Data(e.to_string()))?),
     };
-    let bytes = pdf::finish(
+    let attachment = pdf::Attachment {
+        name: ATTACHMENT_NAME.into(),
+        mime: "application/json".into(),
+        description: "Breachlog report content (RFC 8785 canonical JSON)".into(),
+        bytes: content_bytes.to_vec(),
+        relationship: "Data".into(),
+    };
+    let mut bytes = pdf::finish(
         prepared,
         (style.width, style.height),
         pages,
         &info,
-        content_bytes,
+        &[attachment],
     )?;
+    breachlog_chain::report::seal(&mut bytes).map_err(|e| Error::Data(e.to_string()))?;
     Ok((bytes, count))
 }
 
@@ -348,6 +371,7 @@ pub(super) fn opt(s: &Option<String>) -> String {
 type Regulation<'a> = (
     &'a [super::ObligationRecord],
     &'a [crate::regulation::Controller],
+    Option<crate::regulation::ClockGap>,
 );
 
 fn incident_body(
@@ -494,8 +518,8 @@ fn incident_body(
         }
     }
 
-    let (obligations, controllers) = regulation;
-    render_docs::obligations_table(flow, ctx, obligations, controllers);
+    let (obligations, controllers, gap) = regulation;
+    render_docs::obligations_table(flow, ctx, obligations, controllers, gap);
     flow.heading(&l.text("report-section-filings"), 40.0);
     render_docs::filings_table(flow, ctx, obligations, controllers, true);
 
@@ -741,6 +765,7 @@ fn register_body(
     ctx: &Ctx<'_>,
     rows: &[RegisterRow],
     summary: &RegisterSummary,
+    gaps: &[Option<crate::regulation::ClockGap>],
 ) {
     let l = ctx.l;
     flow.paragraph(Face::Regular, BODY, &l.text("report-register-intro"));
@@ -812,7 +837,7 @@ fn register_body(
         }
     };
     let kv = |label: String, value: String| Span::plain(format!("{label}: {}", none(value)));
-    let mapped = rows.iter().map(|r| {
+    let mapped = rows.iter().enumerate().map(|(n, r)| {
         let breach = vec![
             Span::bold(&r.title),
             Span::new(Face::Mono, short(&r.id)),
@@ -951,7 +976,10 @@ fn register_body(
                 r.journal_hash.chars().take(16).collect::<String>(),
             ),
         ];
-        let filings = register_filings_cell(ctx, r);
+        let mut filings = register_filings_cell(ctx, r);
+        if let Some(gap) = gaps.get(n).copied().flatten() {
+            filings.push(Span::plain(l.text(&format!("report-{}", gap.label_id()))));
+        }
         vec![
             breach, times, nature, data, risk, art33, filings, measures, journal,
         ]

@@ -6,7 +6,7 @@ use super::documents::{DocumentData, ObligationRecord};
 use super::layout::{Cell, Column, Face, Flow, Span, BODY};
 use super::render::{capitalise, Ctx};
 use super::ReportKind;
-use crate::regulation::{authorities, Controller, ObligationStatus};
+use crate::regulation::{authorities, ClockGap, Controller, ObligationStatus};
 
 /// "2 d 3 h 15 min" in the document's language.
 pub(super) fn duration(ctx: &Ctx<'_>, minutes: i64) -> String {
@@ -83,17 +83,25 @@ fn due_text(ctx: &Ctx<'_>, r: &ObligationRecord) -> String {
 }
 
 /// The incident's obligations: regime, recipient, what, due, status (with lateness and the
-/// rationale of a not-required decision).
+/// rationale of a not-required decision), and why no GDPR breach obligation is derived when
+/// none is (an empty table never reads as "nothing to do" without its reason).
 pub(super) fn obligations_table(
     flow: &mut Flow<'_>,
     ctx: &Ctx<'_>,
     records: &[ObligationRecord],
     controllers: &[Controller],
+    gap: Option<ClockGap>,
 ) {
     let l = ctx.l;
     flow.heading(&l.text("report-section-obligations"), 40.0);
+    let reason = gap.map(|g| l.text(&format!("report-{}", g.label_id())));
     if records.is_empty() {
-        flow.paragraph(Face::Regular, BODY, &l.text("report-no-obligations"));
+        let mut text = l.text("report-no-obligations");
+        if let Some(r) = &reason {
+            text.push(' ');
+            text.push_str(r);
+        }
+        flow.paragraph(Face::Regular, BODY, &text);
         return;
     }
     let cols = [
@@ -132,6 +140,9 @@ pub(super) fn obligations_table(
         ]
     });
     flow.table(&cols, rows);
+    if let Some(r) = &reason {
+        flow.paragraph(Face::Regular, BODY, r);
+    }
 }
 
 /// Every filing of the given obligations, in time order.

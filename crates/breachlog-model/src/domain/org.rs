@@ -54,6 +54,13 @@ pub struct Settings {
     pub idle_lock_minutes: i64,
     /// Desktop notification thresholds, hours before a deadline.
     pub notify_thresholds_hours: Vec<i64>,
+    /// Desktop notifications name the incident by its title (a sealed personal field) instead
+    /// of its short id. Off unless chosen (`None` = off): notification daemons keep the texts
+    /// in their history and show them on the lock screen, outside the encrypted register.
+    /// Absent from the stored settings until first set, so registers stored before it verify.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub notify_show_titles: Option<bool>,
     /// Folder for scheduled backups (desktop), empty when not chosen.
     #[serde(default)]
     pub backup_folder: String,
@@ -85,12 +92,32 @@ fn default_retention_months() -> i64 {
     60
 }
 
+impl Settings {
+    /// Whether desktop notifications may show incident titles (chosen explicitly).
+    pub fn notify_shows_titles(&self) -> bool {
+        self.notify_show_titles == Some(true)
+    }
+
+    /// The folder for scheduled backups, `None` when none is chosen. Checked again on use: a
+    /// value stored before folders were validated is expanded (`~/Backups`) or refused (a
+    /// relative path), never taken relative to the working directory.
+    pub fn backup_dir(&self) -> crate::Result<Option<std::path::PathBuf>> {
+        let f = crate::validate::folder(
+            "backup_folder",
+            &self.backup_folder,
+            dirs::home_dir().as_deref(),
+        )?;
+        Ok((!f.is_empty()).then(|| std::path::PathBuf::from(f)))
+    }
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Settings {
             aware_gap_hours: 24,
             idle_lock_minutes: 15,
             notify_thresholds_hours: vec![24, 12, 4, 1],
+            notify_show_titles: None,
             backup_folder: String::new(),
             backup_interval_hours: default_backup_interval_hours(),
             backup_keep: default_backup_keep(),

@@ -39,4 +39,3 @@ pub fn redact_incident(incident: &mut Incident) {
         }
     }
 }
-

@@ -17,6 +17,13 @@ idle_lock_minutes: number,
  */
 notify_thresholds_hours: Array<number>, 
 /**
+ * Desktop notifications name the incident by its title (a sealed personal field) instead
+ * of its short id. Off unless chosen (`None` = off): notification daemons keep the texts
+ * in their history and show them on the lock screen, outside the encrypted register.
+ * Absent from the stored settings until first set, so registers stored before it verify.
+ */
+notify_show_titles?: boolean, 
+/**
  * Folder for scheduled backups (desktop), empty when not chosen.
  */
 backup_folder: string, 

@@ -3,7 +3,11 @@
 /**
  * Register settings as typed.
  */
-export type SettingsInput = { aware_gap_hours?: number, idle_lock_minutes?: number, notify_thresholds_hours?: Array<number>, backup_folder?: string, backup_interval_hours?: number, backup_keep?: number, retention_months?: number, 
+export type SettingsInput = { aware_gap_hours?: number, idle_lock_minutes?: number, notify_thresholds_hours?: Array<number>, 
+/**
+ * Show incident titles in desktop notifications (off unless chosen).
+ */
+notify_show_titles?: boolean, backup_folder?: string, backup_interval_hours?: number, backup_keep?: number, retention_months?: number, 
 /**
  * Category wire name → months; 0 removes the category's override.
  */
