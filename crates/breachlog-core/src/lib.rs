@@ -24,6 +24,7 @@ pub mod query;
 pub mod register;
 pub mod regulation;
 pub mod report;
+pub mod verify;
 pub mod storage;
 #[cfg(test)]
 pub(crate) mod testing;

@@ -1,6 +1,8 @@
 //! `Register::verifier`: a verification on its own snapshot, while the register is written.
 
 use super::*;
+use crate::domain::Incident;
+use crate::error::{Error, IntegrityError, IntegrityReason};
 use crate::register::IncidentInput;
 
 fn register() -> (tempfile::TempDir, Register) {
