@@ -304,7 +304,7 @@ pub struct BundleExport {
 }
 
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    crate::files::write_atomic(path, bytes)
+    crate::store::files::write_atomic(path, bytes)
 }
 
 impl Register {
@@ -393,7 +393,7 @@ impl Register {
                 return Err(Error::RegisterExists(dir.to_path_buf()));
             }
         }
-        crate::files::create_private_dir_all(&dir.join("reports"))?;
+        crate::store::files::create_private_dir_all(&dir.join("reports"))?;
         let (head_seq, head_hash) = self.head()?;
         let created = self
             .event_at(head_seq)?

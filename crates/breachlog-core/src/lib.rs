@@ -15,19 +15,20 @@ pub use breachlog_model::{domain, i18n, message, time, validate};
 pub mod backup;
 pub mod error;
 pub mod export;
-pub mod files;
-pub mod keyops;
-pub mod keys;
-pub mod lock;
 pub mod projection;
-pub mod query;
 pub mod register;
 pub mod regulation;
 pub mod report;
+pub mod store;
 pub mod verify;
-pub mod storage;
+pub mod views;
 #[cfg(test)]
 pub(crate) mod testing;
+
+/// The store's modules under their old paths.
+pub use store::{files, keys, lock, storage};
+/// The register list under its old path.
+pub use views::query;
 
 pub use error::{Error, ErrorCode, IntegrityError, IntegrityReason, Reason, Result};
 pub use journal::Event;

@@ -10,10 +10,10 @@ use zeroize::Zeroizing;
 
 use crate::domain::{Org, Settings};
 use crate::error::{Error, Result};
-use crate::keys::{self, DataKey, KeyFile};
-use crate::lock::{KeyLock, RegisterLock};
+use crate::store::keys::{self, DataKey, KeyFile};
+use crate::store::lock::{KeyLock, RegisterLock};
 use crate::projection::kind;
-use crate::storage;
+use crate::store::storage;
 
 use super::{InitOptions, Register};
 use super::{diff, to_map};
@@ -118,7 +118,7 @@ impl PendingRegister {
         } = self;
         let path = path.as_path();
         if let Some(dir) = path.parent() {
-            crate::files::create_private_dir_all(dir)?;
+            crate::store::files::create_private_dir_all(dir)?;
         }
         let key_lock = KeyLock::acquire(path)?;
         let lock = RegisterLock::shared(path, &key_lock)?;
@@ -135,7 +135,7 @@ impl PendingRegister {
         let result = (|| -> Result<Register> {
             key_file.save(&key_path)?;
             // SQLite gives its -wal and -shm files the mode of the database file.
-            drop(crate::files::create_new_private(path)?);
+            drop(crate::store::files::create_new_private(path)?);
             let mut conn = storage::open(path, &key, true)?;
             storage::migrate(&mut conn)?;
             let mut reg = Register {
@@ -171,9 +171,9 @@ impl PendingRegister {
             }
             Err(e) => {
                 // Never leave a half-created register behind.
-                for p in crate::files::register_files(path) {
-                    if p != crate::lock::register_lock_path(path)
-                        && p != crate::lock::key_lock_path(path)
+                for p in crate::store::files::register_files(path) {
+                    if p != crate::store::lock::register_lock_path(path)
+                        && p != crate::store::lock::key_lock_path(path)
                     {
                         let _ = fs::remove_file(p);
                     }

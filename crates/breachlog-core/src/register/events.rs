@@ -100,21 +100,21 @@ impl Register {
     /// Refuses an output path that is a symlink, a folder or one of this register's own files.
     /// Callers check before they record anything, so a refused export writes nothing.
     pub fn check_output(&self, out: &Path) -> Result<()> {
-        crate::files::check_output(out, Some(&self.path))
+        crate::store::files::check_output(out, Some(&self.path))
     }
 
     /// Writes an output file chosen by the user (a report, a calendar file): checked with
     /// [`Register::check_output`], private, atomic.
     pub fn save_output(&self, out: &Path, bytes: &[u8]) -> Result<()> {
         self.check_output(out)?;
-        crate::files::write_atomic(out, bytes)
+        crate::store::files::write_atomic(out, bytes)
     }
 
     /// Writes the journal as canonical JSON lines (atomically), then records the export.
     pub fn export_journal(&mut self, out: &Path) -> Result<VerifyReport> {
         self.check_output(out)?;
         let written = (|| -> Result<(u64, String, String)> {
-            let file = crate::files::AtomicFile::create(out)?;
+            let file = crate::store::files::AtomicFile::create(out)?;
             let mut w = BufWriter::new(file);
             let mut hasher = Sha256::new();
             let mut count = 0u64;

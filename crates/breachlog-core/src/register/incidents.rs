@@ -43,7 +43,7 @@ impl Register {
                     Some(id),
                     json!({ "changes": changes }),
                 )?;
-                crate::regulation::derive::sync(w, id)?;
+                crate::register::regulation::derive::sync(w, id)?;
                 w.incident(id)
             })
         })
@@ -65,7 +65,7 @@ impl Register {
                 inputs::transition_payload(&current, to, at, close_reason, note, Ts::now())?;
             reg.write(|w| {
                 w.append(kind::INCIDENT_TRANSITIONED, Some(id), payload)?;
-                crate::regulation::derive::sync(w, id)?;
+                crate::register::regulation::derive::sync(w, id)?;
                 w.incident(id)
             })
         })
@@ -78,7 +78,7 @@ impl Register {
             let before = current.assessment.clone().unwrap_or_default();
             let mut input = input.clone();
             if let Some(list) = &input.controllers {
-                input.controllers = Some(crate::regulation::ops::resolve_controllers(reg, list)?);
+                input.controllers = Some(crate::register::regulation::ops::resolve_controllers(reg, list)?);
             }
             let org_role = reg.org()?.default_role;
             let after = input.apply(
@@ -89,7 +89,7 @@ impl Register {
                 &reg.actor,
                 Ts::now(),
             )?;
-            crate::regulation::ops::check_assessment(&Incident {
+            crate::register::regulation::ops::check_assessment(&Incident {
                 assessment: Some(after.clone()),
                 ..current.clone()
             })?;
@@ -103,7 +103,7 @@ impl Register {
                     Some(id),
                     json!({ "changes": changes }),
                 )?;
-                crate::regulation::derive::sync(w, id)?;
+                crate::register::regulation::derive::sync(w, id)?;
                 w.incident(id)
             })
         })
@@ -184,21 +184,25 @@ impl Register {
             let updated = input.apply(&current)?;
             let changes = diff(&current, &updated)?;
             if !changes.is_empty() {
-                // Open incidents are re-derived (regimes, lead authority, time zone may have changed).
+                // Every open incident is re-derived (regimes, lead authority, time zone may have
+                // changed), newest detection first.
                 let open: Vec<Uuid> = reg
-                    .list_incidents(&crate::query::IncidentFilter {
-                        limit: Some(10_000),
-                        ..Default::default()
+                    .conn
+                    .prepare(
+                        "SELECT id FROM incidents WHERE status != ?1 \
+                         ORDER BY detected_at DESC, id DESC",
+                    )?
+                    .query_map([crate::domain::Status::Closed.as_str()], |r| {
+                        r.get::<_, String>(0)
                     })?
-                    .rows
+                    .collect::<rusqlite::Result<Vec<_>>>()?
                     .iter()
-                    .filter(|r| r.status != crate::domain::Status::Closed.as_str())
-                    .filter_map(|r| Uuid::parse_str(&r.id).ok())
+                    .filter_map(|id| Uuid::parse_str(id).ok())
                     .collect();
                 reg.write(|w| {
                     w.append(kind::ORG_UPDATED, None, json!({ "changes": changes }))?;
                     for id in open {
-                        crate::regulation::derive::sync(w, id)?;
+                        crate::register::regulation::derive::sync(w, id)?;
                     }
                     Ok(())
                 })?;

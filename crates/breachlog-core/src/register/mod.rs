@@ -11,18 +11,20 @@ use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
 use crate::journal::Event;
-use crate::keys::{self, DataKey, KeyFile};
-use crate::lock::{KeyLock, RegisterLock};
+use crate::store::keys::{self, DataKey, KeyFile};
+use crate::store::lock::{KeyLock, RegisterLock};
 use crate::projection::kind;
-use crate::storage;
+use crate::store::storage;
 use crate::Ts;
 
 mod create;
 mod events;
 mod incidents;
+mod key_changes;
 mod inputs;
 mod retention;
 mod write;
+pub mod regulation;
 #[cfg(test)]
 mod session_tests;
 pub use inputs::{AssessmentInput, IncidentInput, OrgInput, SettingsInput};
@@ -122,8 +124,8 @@ impl Register {
         let lock = RegisterLock::shared(path, &key_lock)?;
         keys::finish_pending_swap(path)?;
         let key_path = keys::key_file_path(path);
-        crate::files::make_private(path);
-        crate::files::make_private(&key_path);
+        crate::store::files::make_private(path);
+        crate::store::files::make_private(&key_path);
         let mut key_file = KeyFile::load(&key_path)?;
         // Earlier versions counted in the key file; the larger count wins.
         let mut before = key_lock.attempts();
@@ -156,7 +158,7 @@ impl Register {
             Ok(k) => k,
             Err(Error::WrongKey) => {
                 if guess {
-                    key_lock.set_attempts(&crate::keys::FailedUnlocks {
+                    key_lock.set_attempts(&crate::store::lock::FailedUnlocks {
                         count: before.count.saturating_add(1),
                         last_at: Some(Ts::now().to_string()),
                     })?;

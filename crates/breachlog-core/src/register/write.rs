@@ -11,8 +11,8 @@ use uuid::Uuid;
 use crate::domain::Incident;
 use crate::error::{Error, Result};
 use crate::journal::{Event, GENESIS_PREV};
-use crate::keys::{self, KeyFile};
-use crate::lock::KeyLock;
+use crate::store::keys::{self, KeyFile};
+use crate::store::lock::KeyLock;
 use crate::projection::{self, kind};
 use crate::Ts;
 
@@ -78,7 +78,7 @@ impl Register {
     }
 
     /// Runs `f` holding the register exclusively: no other process has it open meanwhile
-    /// (see [`crate::lock`]). Fails with [`Error::RegisterBusy`], changing nothing, when another
+    /// (see [`crate::store::lock`]). Fails with [`Error::RegisterBusy`], changing nothing, when another
     /// process keeps it open for longer than a few seconds. The key file is re-read first.
     pub fn exclusively<T>(
         &mut self,

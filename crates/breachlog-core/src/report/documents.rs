@@ -12,9 +12,9 @@ use crate::domain::{Incident, Language};
 use crate::error::{Error, Reason, Result};
 use crate::projection::kind;
 use crate::register::Register;
-use crate::regulation::kind as rk;
-use crate::regulation::templates::Draft;
-use crate::regulation::{
+use crate::register::regulation::kind as rk;
+use crate::register::regulation::templates::Draft;
+use crate::register::regulation::{
     apply, authorities, obligations, Controller, Filing, Obligation, ObligationKind,
     ObligationStatus, Regime,
 };
@@ -106,7 +106,7 @@ impl Register {
             ReportKind::Controller => {
                 let text =
                     given(&opts.controller).ok_or(Error::invalid("controller", Reason::Empty))?;
-                let ids = crate::regulation::ops::resolve_controllers(self, &[text])?;
+                let ids = crate::register::regulation::ops::resolve_controllers(self, &[text])?;
                 let id = ids
                     .first()
                     .and_then(|s| Uuid::parse_str(s).ok())

@@ -341,19 +341,19 @@ pub(crate) enum ReportData {
         actions: Vec<Action>,
         notes: Vec<Note>,
         obligations: Vec<ObligationRecord>,
-        controllers: Vec<crate::regulation::Controller>,
+        controllers: Vec<crate::register::regulation::Controller>,
         /// The events as hashed (personal fields sealed): embedded and verified.
         events: Vec<Event>,
         /// The same events with their sealed values put back: what the pages show.
         shown: Vec<Event>,
         /// Why no GDPR breach obligation is derived, if none is (said next to the list).
-        clock_gap: Option<crate::regulation::ClockGap>,
+        clock_gap: Option<crate::register::regulation::ClockGap>,
     },
     Register {
         rows: Vec<RegisterRow>,
         summary: RegisterSummary,
         /// Per row: why no GDPR breach obligation is derived for it, if none is.
-        gaps: Vec<Option<crate::regulation::ClockGap>>,
+        gaps: Vec<Option<crate::register::regulation::ClockGap>>,
     },
     AuditTrail {
         events: Vec<Event>,
@@ -685,8 +685,8 @@ impl Register {
                     let mut row = RegisterRow::from_incident(&i);
                     self.fill_regulation(&mut row, &i, as_of, &controllers)?;
                     let reg =
-                        crate::regulation::apply::load_incident_regulation(self.conn(), i.id)?;
-                    gaps.push(crate::regulation::derive::clock_gap(&i, &org, &reg));
+                        crate::projection::regulation::load_incident_regulation(self.conn(), i.id)?;
+                    gaps.push(crate::register::regulation::derive::clock_gap(&i, &org, &reg));
                     rows.push(row);
                 }
                 Ok(ReportData::Register {
@@ -766,10 +766,6 @@ fn resolved_subject(rec: &IssuedRecord) -> Option<Uuid> {
     rec.options.incident
 }
 
-/// The table holding issued PDFs (schema migration 3). Not a projection: the bytes cannot be
-/// rebuilt from events, but each file's SHA-256 is in its `report.issued` event.
-pub(crate) const REPORT_STORE_SCHEMA: &str =
-    "CREATE TABLE IF NOT EXISTS report_files (serial TEXT PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, pdf BLOB NOT NULL);";
 
 /// Placeholders replaced by the streamed row and event arrays (control characters never
 /// survive input validation, and these are the first string values in canonical order).

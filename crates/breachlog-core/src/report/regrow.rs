@@ -7,7 +7,7 @@ use super::RegisterRow;
 use crate::domain::{Incident, Risk};
 use crate::error::Result;
 use crate::register::Register;
-use crate::regulation::{Controller, ObligationKind, Phase, Regime};
+use crate::register::regulation::{Controller, ObligationKind, Phase, Regime};
 use crate::Ts;
 
 /// One filing as listed in the register.

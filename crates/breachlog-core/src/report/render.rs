@@ -370,8 +370,8 @@ pub(super) fn opt(s: &Option<String>) -> String {
 /// Obligations of the incident and the register's controllers (for recipient names).
 type Regulation<'a> = (
     &'a [super::ObligationRecord],
-    &'a [crate::regulation::Controller],
-    Option<crate::regulation::ClockGap>,
+    &'a [crate::register::regulation::Controller],
+    Option<crate::register::regulation::ClockGap>,
 );
 
 fn incident_body(
@@ -765,7 +765,7 @@ fn register_body(
     ctx: &Ctx<'_>,
     rows: &[RegisterRow],
     summary: &RegisterSummary,
-    gaps: &[Option<crate::regulation::ClockGap>],
+    gaps: &[Option<crate::register::regulation::ClockGap>],
 ) {
     let l = ctx.l;
     flow.paragraph(Face::Regular, BODY, &l.text("report-register-intro"));

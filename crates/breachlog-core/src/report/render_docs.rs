@@ -6,7 +6,7 @@ use super::documents::{DocumentData, ObligationRecord};
 use super::layout::{Cell, Column, Face, Flow, Span, BODY};
 use super::render::{capitalise, Ctx};
 use super::ReportKind;
-use crate::regulation::{authorities, ClockGap, Controller, ObligationStatus};
+use crate::register::regulation::{authorities, ClockGap, Controller, ObligationStatus};
 
 /// "2 d 3 h 15 min" in the document's language.
 pub(super) fn duration(ctx: &Ctx<'_>, minutes: i64) -> String {
@@ -154,7 +154,7 @@ pub(super) fn filings_table(
     with_recipient: bool,
 ) {
     let l = ctx.l;
-    let mut all: Vec<(&ObligationRecord, &crate::regulation::Filing)> = records
+    let mut all: Vec<(&ObligationRecord, &crate::register::regulation::Filing)> = records
         .iter()
         .flat_map(|r| r.filings.iter().map(move |f| (r, f)))
         .collect();
@@ -208,7 +208,7 @@ pub(super) fn filings_table(
             Some(m) => delay.push(Span::bold(
                 l.msg("report-late-by", &[("duration", duration(ctx, m))]),
             )),
-            None if f.phase == crate::regulation::Phase::Initial && r.obligation.has_clock() => {
+            None if f.phase == crate::register::regulation::Phase::Initial && r.obligation.has_clock() => {
                 delay.push(Span::plain(l.text("report-on-time")))
             }
             None => {}

@@ -7,7 +7,7 @@ use uuid::Uuid;
 use crate::domain::Incident;
 use crate::error::{Error, IntegrityError, IntegrityReason, Result};
 use crate::projection::{self};
-use crate::storage;
+use crate::store::storage;
 
 
 /// Compares every projection table with its rebuild, streaming both in primary-key order one

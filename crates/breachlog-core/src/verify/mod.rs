@@ -7,8 +7,8 @@ use rusqlite::{Connection};
 
 use crate::error::{Error, Result};
 use crate::journal::{ChainVerifier, ExpectHead, VerifyReport};
-use crate::keys::DataKey;
-use crate::storage;
+use crate::store::keys::DataKey;
+use crate::store::storage;
 
 use crate::register::{head_of, RawEvent, Register, EVENT_COLUMNS};
 

@@ -10,7 +10,7 @@ use uuid::Uuid;
 use crate::error::{Error, IntegrityError, IntegrityReason, Result};
 use crate::journal::Event;
 use crate::projection::{self, kind};
-use crate::storage;
+use crate::store::storage;
 use crate::Ts;
 
 use crate::register::{RawEvent, SecretRows};

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::apply::{self, controllers, load_incident_regulation, load_settings};
+use crate::projection::regulation::{self as apply, controllers, load_incident_regulation, load_settings};
 use super::derive::{self, regimes};
 use super::rules::{self, RuleSet};
 use super::{

@@ -3,7 +3,7 @@
 
 use uuid::Uuid;
 
-use super::apply;
+use crate::projection::regulation as apply;
 use super::{Filing, Obligation, ObligationStatus};
 use crate::error::Result;
 use crate::register::Register;

@@ -16,6 +16,8 @@ use crate::error::{Error, Result};
 use crate::journal::Event;
 use crate::Ts;
 
+pub mod regulation;
+
 /// Event kinds (the chain format's, re-exported).
 pub use breachlog_chain::kind;
 
@@ -278,12 +280,12 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
             crate::domain::redact_incident(&mut incident);
             incident.redacted_at = Some(ev.ts);
             redact_children(conn, incident.id)?;
-            crate::regulation::apply::redact_rationales(conn, incident.id)?;
+            regulation::redact_rationales(conn, incident.id)?;
             save_incident(p, incident, ev)?;
         }
         // Regulation events; access-log and bookkeeping events have no projection.
         _ => {
-            crate::regulation::apply::apply(conn, ev)?;
+            regulation::apply(conn, ev)?;
         }
     }
     Ok(())

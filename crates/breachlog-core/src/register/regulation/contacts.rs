@@ -5,7 +5,7 @@
 use serde_json::json;
 use uuid::Uuid;
 
-use super::apply::{self, load_contact};
+use crate::projection::regulation::{self as apply, load_contact};
 use super::authorities;
 use super::{
     clock, kind, AuthorityContact, Channel, ContactDirection, ContactInput, ObligationKind, Regime,
@@ -137,7 +137,7 @@ impl Register {
 mod tests {
     use super::*;
     use crate::register::{InitOptions, OrgInput};
-    use crate::regulation::ObligationStatus;
+    use crate::register::regulation::ObligationStatus;
 
     #[test]
     fn request_due_date_is_an_obligation_and_the_answer_files_it() {

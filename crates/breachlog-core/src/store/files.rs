@@ -7,7 +7,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Reason, Result};
-use crate::keys;
+pub use super::paths::register_files;
 
 /// Creates `dir` and its missing parents, private to the user (0700 on Unix).
 pub fn create_private_dir_all(dir: &Path) -> Result<()> {
@@ -144,28 +144,6 @@ pub fn sync_dir(path: &Path) {
     }
 }
 
-/// The files that make up the register at `db`: the database and its SQLite sidecars, the key
-/// file, the staged files of a swap in progress, the temporary key file and the lock files.
-pub fn register_files(db: &Path) -> Vec<PathBuf> {
-    let with = |suffix: &str| {
-        let mut name = db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-        name.push(suffix);
-        db.with_file_name(name)
-    };
-    let (staged_db, staged_keys) = keys::staged_paths(db);
-    vec![
-        db.to_path_buf(),
-        with("-wal"),
-        with("-shm"),
-        with("-journal"),
-        keys::key_file_path(db),
-        with(".keys.tmp"),
-        staged_db,
-        staged_keys,
-        crate::lock::register_lock_path(db),
-        crate::lock::key_lock_path(db),
-    ]
-}
 
 /// `path` with its directory resolved (symlinks, `..`), whether or not the file exists.
 fn resolved(path: &Path) -> Option<PathBuf> {

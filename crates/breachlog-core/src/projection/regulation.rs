@@ -6,15 +6,18 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
-use super::RegulationSettings;
-use super::{
-    kind, AuthorityContact, Classification, Controller, Filing, IncidentRegulation, NotRequired,
-    Obligation, Regime,
+use breachlog_chain::kind;
+use breachlog_model::regulation::{
+    AuthorityContact, Classification, Controller, Filing, IncidentRegulation, NotRequired,
+    Obligation, Regime, RegulationSettings,
 };
 use crate::error::{Error, Result};
 use crate::journal::Event;
+/// The members of a controller that `controller.changed` may change.
+pub const CONTROLLER_CHANGEABLE: &[&str] = &["name", "notice_hours", "contact"];
+
 // Event-field and document helpers are shared with the core projections.
-use crate::projection::{data_err, field, load_doc as load, merge, to_doc};
+use super::{data_err, field, load_doc as load, merge, to_doc};
 
 pub fn load_obligation(conn: &Connection, id: Uuid) -> Result<Option<Obligation>> {
     load(
@@ -168,7 +171,7 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
             let changes: Map<String, Value> = field(ev, "changes")?;
             if let Some(k) = changes
                 .keys()
-                .find(|k| !super::controllers::CHANGEABLE.contains(&k.as_str()))
+                .find(|k| !CONTROLLER_CHANGEABLE.contains(&k.as_str()))
             {
                 return Err(data_err(ev, format!("controller member {k} cannot change")));
             }

@@ -6,7 +6,7 @@ use std::path::Path;
 use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
-use crate::keys::DataKey;
+use crate::store::keys::DataKey;
 
 /// The schema this build writes and reads.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -18,7 +18,7 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
     ("incidents", "id"),
     ("actions", "id"),
     ("notes", "id"),
-    // 2: the regulation engine (`regulation::PROJECTIONS`).
+    // 2: the regulation engine ([`REGULATION_SCHEMA`]).
     ("controllers", "id"),
     ("incident_regulation", "incident_id"),
     ("obligations", "id"),
@@ -49,10 +49,10 @@ const MIGRATIONS: &[&str] = &[
         BEGIN SELECT RAISE(ABORT, 'journal events are append-only'); END;
     "#,
     // 2: regulation engine projections (obligations, filings, controllers, …).
-    crate::regulation::PROJECTION_SCHEMA,
+    REGULATION_SCHEMA,
     // 3: the PDF bytes of issued reports (not a projection; `IF NOT EXISTS` because builds
     // before this migration created the table on first use).
-    crate::report::REPORT_STORE_SCHEMA,
+    REPORT_STORE_SCHEMA,
     // 4: values and salts of sealed personal fields, outside the hash (deleted by redaction).
     r#"
     CREATE TABLE IF NOT EXISTS event_secrets (
@@ -97,6 +97,38 @@ const MIGRATIONS: &[&str] = &[
         WHERE kind = 'backup.restore_tested';
     "#,
 ];
+
+/// Projection tables of the regulation engine (schema version 2). Created by migration 2 in
+/// existing registers and by [`memory_projection_db`] for `verify` rebuilds.
+pub const REGULATION_SCHEMA: &str = r#"
+    CREATE TABLE controllers (id TEXT PRIMARY KEY, name TEXT NOT NULL, doc TEXT NOT NULL);
+    CREATE TABLE incident_regulation (incident_id TEXT PRIMARY KEY, doc TEXT NOT NULL);
+    CREATE TABLE obligations (
+        id          TEXT PRIMARY KEY,
+        incident_id TEXT,
+        regime      TEXT NOT NULL,
+        kind        TEXT NOT NULL,
+        due_at      TEXT,
+        doc         TEXT NOT NULL
+    );
+    CREATE INDEX obligations_incident ON obligations (incident_id);
+    CREATE TABLE filings (
+        id            TEXT PRIMARY KEY,
+        obligation_id TEXT NOT NULL,
+        incident_id   TEXT,
+        at            TEXT NOT NULL,
+        doc           TEXT NOT NULL
+    );
+    CREATE INDEX filings_obligation ON filings (obligation_id);
+    CREATE TABLE regulation_settings (id INTEGER PRIMARY KEY CHECK (id = 1), doc TEXT NOT NULL);
+    CREATE TABLE authority_contacts (id TEXT PRIMARY KEY, incident_id TEXT, doc TEXT NOT NULL);
+"#;
+
+
+/// The table holding issued PDFs (schema migration 3). Not a projection: the bytes cannot be
+/// rebuilt from events, but each file's SHA-256 is in its `report.issued` event.
+pub const REPORT_STORE_SCHEMA: &str =
+    "CREATE TABLE IF NOT EXISTS report_files (serial TEXT PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, pdf BLOB NOT NULL);";
 
 /// Projection schema: also created in the in-memory database `verify` rebuilds into.
 pub const PROJECTION_SCHEMA: &str = r#"
@@ -207,6 +239,6 @@ pub fn memory_projection_db() -> Result<Connection> {
     let conn = Connection::open_in_memory()?;
     conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
     conn.execute_batch(PROJECTION_SCHEMA)?;
-    conn.execute_batch(crate::regulation::PROJECTION_SCHEMA)?;
+    conn.execute_batch(REGULATION_SCHEMA)?;
     Ok(conn)
 }

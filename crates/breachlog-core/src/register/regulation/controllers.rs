@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use super::apply::controllers;
+use crate::projection::regulation::controllers;
 use super::{kind, Controller};
 use crate::error::{Error, Reason, Result};
 use crate::register::Register;
@@ -24,7 +24,7 @@ pub struct ControllerUpdate {
 }
 
 /// The members a `controller.changed` event may carry.
-pub const CHANGEABLE: &[&str] = &["name", "notice_hours", "contact"];
+pub use crate::projection::regulation::CONTROLLER_CHANGEABLE as CHANGEABLE;
 
 /// A controller by exact name (case-insensitive), full id or id prefix; the error names `field`
 /// and lists the known names.

@@ -870,12 +870,13 @@ fn registers_of_schema_1_get_the_regulation_tables() {
     let path = reg.path().to_path_buf();
     drop(reg);
     {
-        let kf = crate::keys::KeyFile::load(&crate::keys::key_file_path(&path)).unwrap();
+        let kf = crate::store::keys::KeyFile::load(&crate::store::keys::key_file_path(&path)).unwrap();
         let key = kf
             .unlock_passphrase("correct horse battery staple")
             .unwrap();
-        let conn = crate::storage::open(&path, &key, false).unwrap();
-        for (table, _) in super::PROJECTIONS {
+        let conn = crate::store::storage::open(&path, &key, false).unwrap();
+        // The regulation tables (schema 2).
+        for (table, _) in &crate::store::storage::PROJECTIONS[5..] {
             conn.execute_batch(&format!("DROP TABLE {table};")).unwrap();
         }
         // Later migrations' tables too: a schema-1 register had none of them.

@@ -4,7 +4,7 @@
 
 use uuid::Uuid;
 
-use super::apply::{controllers, filings_of, load_incident_regulation, load_settings, obligations};
+use crate::projection::regulation::{controllers, filings_of, load_incident_regulation, load_settings, obligations};
 use super::{kind, Filing, Obligation};
 use crate::error::Result;
 use crate::register::Writer;

@@ -8,7 +8,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::apply::load_incident_regulation;
+use crate::projection::regulation::load_incident_regulation;
 use super::derive::{opened_payload, regimes, ON_REQUEST};
 use super::{kind, rules, Obligation, Regime};
 use crate::error::{Error, Reason, Result};

@@ -22,8 +22,10 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::error::{Error, Result};
-use crate::files;
-use crate::keys::FailedUnlocks;
+use super::files;
+use serde::{Deserialize, Serialize};
+
+pub use super::paths::{key_lock_path, register_lock_path};
 
 /// How long an exclusive operation waits for the other processes to close the register.
 pub const EXCLUSIVE_WAIT: Duration = Duration::from_secs(5);
@@ -31,21 +33,8 @@ pub const EXCLUSIVE_WAIT: Duration = Duration::from_secs(5);
 /// whole register and may take a while on a large one).
 pub const KEY_WAIT: Duration = Duration::from_secs(30);
 
-fn sibling(db: &Path, suffix: &str) -> PathBuf {
-    let mut name = db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-    name.push(suffix);
-    db.with_file_name(name)
-}
 
-/// `<register>.lock`.
-pub fn register_lock_path(db: &Path) -> PathBuf {
-    sibling(db, ".lock")
-}
 
-/// `<register>.keys.lock`.
-pub fn key_lock_path(db: &Path) -> PathBuf {
-    sibling(db, ".keys.lock")
-}
 
 /// The wait for locks, overridable (in milliseconds) through `BREACHLOG_LOCK_WAIT_MS` for
 /// scripts that prefer to fail fast and for tests.
@@ -91,6 +80,32 @@ fn take(file: &File, path: &Path, mode: Mode, wait: Duration, db: &Path) -> Resu
         }
         std::thread::sleep(pause);
         pause = (pause * 2).min(Duration::from_millis(100));
+    }
+}
+
+/// Failed unlock attempts, counted across restarts.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct FailedUnlocks {
+    pub count: u32,
+    #[serde(default)]
+    pub last_at: Option<String>,
+}
+
+impl FailedUnlocks {
+    /// Failures allowed before unlocking is slowed down.
+    pub const FREE_ATTEMPTS: u32 = 5;
+
+    /// Seconds to wait before the next attempt: none for the first five failures, then 30 s,
+    /// doubling with every further failure, at most one hour.
+    pub fn wait_seconds(&self, now: crate::Ts) -> Option<u64> {
+        if self.count < Self::FREE_ATTEMPTS {
+            return None;
+        }
+        let exp = (self.count - Self::FREE_ATTEMPTS).min(7);
+        let delay = (30i64 << exp).min(3600);
+        let last = self.last_at.as_deref().and_then(crate::Ts::parse)?;
+        let remaining = delay - last.seconds_until(now);
+        (remaining > 0).then_some(remaining as u64)
     }
 }
 
@@ -151,7 +166,7 @@ impl KeyLock {
     }
 }
 
-fn read_attempts_from(file: &File) -> FailedUnlocks {
+pub(crate) fn read_attempts_from(file: &File) -> FailedUnlocks {
     use std::io::{Read, Seek, SeekFrom};
     let mut buf = [0u8; ATTEMPTS_RECORD];
     let mut f = file;
@@ -165,19 +180,6 @@ fn read_attempts_from(file: &File) -> FailedUnlocks {
         .unwrap_or_default()
 }
 
-/// The failed unlock attempts of the register at `db`, read without taking the lock (for
-/// showing the remaining delay on the unlock screen). Key files of earlier versions kept the
-/// count themselves; the larger count counts, as at unlock.
-pub fn read_attempts(db: &Path) -> FailedUnlocks {
-    let recorded = match File::open(key_lock_path(db)) {
-        Ok(f) => read_attempts_from(&f),
-        Err(_) => FailedUnlocks::default(),
-    };
-    match crate::keys::KeyFile::load(&crate::keys::key_file_path(db)) {
-        Ok(kf) if kf.failed_unlocks.count > recorded.count => kf.failed_unlocks,
-        _ => recorded,
-    }
-}
 
 /// The register lock of one open register (shared), or of an exclusive operation.
 #[derive(Debug)]

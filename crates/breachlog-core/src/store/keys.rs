@@ -4,7 +4,7 @@
 //! keyring (Secret Service, Keychain, Credential Manager). Key material is zeroised on drop.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use argon2::{Algorithm, Argon2, Params, Version};
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
@@ -17,6 +17,8 @@ use sha2::Sha256;
 use uuid::Uuid;
 use zeroize::{Zeroize, Zeroizing};
 
+use super::lock::FailedUnlocks;
+pub use super::paths::{key_file_path, staged_paths};
 use crate::error::{Error, Reason, Result};
 
 /// Shortest passphrase accepted, in characters.
@@ -89,31 +91,7 @@ pub struct RecoverySlot {
     pub wrapped: Wrapped,
 }
 
-/// Failed unlock attempts, counted across restarts.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-pub struct FailedUnlocks {
-    pub count: u32,
-    #[serde(default)]
-    pub last_at: Option<String>,
-}
 
-impl FailedUnlocks {
-    /// Failures allowed before unlocking is slowed down.
-    pub const FREE_ATTEMPTS: u32 = 5;
-
-    /// Seconds to wait before the next attempt: none for the first five failures, then 30 s,
-    /// doubling with every further failure, at most one hour.
-    pub fn wait_seconds(&self, now: crate::Ts) -> Option<u64> {
-        if self.count < Self::FREE_ATTEMPTS {
-            return None;
-        }
-        let exp = (self.count - Self::FREE_ATTEMPTS).min(7);
-        let delay = (30i64 << exp).min(3600);
-        let last = self.last_at.as_deref().and_then(crate::Ts::parse)?;
-        let remaining = delay - last.seconds_until(now);
-        (remaining > 0).then_some(remaining as u64)
-    }
-}
 
 /// The key file (`<register>.keys`): no secrets in clear, only wrapped keys and parameters.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -138,12 +116,6 @@ pub struct KeyFile {
     pub recovery_confirmed: bool,
 }
 
-/// Where the key file of a register lives.
-pub fn key_file_path(db: &Path) -> PathBuf {
-    let mut name = db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-    name.push(".keys");
-    db.with_file_name(name)
-}
 
 impl KeyFile {
     /// Creates the key slots for a new data key. Returns the file and the recovery key text.
@@ -185,10 +157,10 @@ impl KeyFile {
     }
 
     /// Writes the key file atomically (a private, uniquely named temporary file in the same
-    /// directory, fsync, rename). Callers hold the register's [`crate::lock::KeyLock`].
+    /// directory, fsync, rename). Callers hold the register's [`crate::store::lock::KeyLock`].
     pub fn save(&self, path: &Path) -> Result<()> {
         let text = serde_json::to_string_pretty(self).map_err(|e| Error::Data(e.to_string()))?;
-        crate::files::write_atomic(path, text.as_bytes())
+        super::files::write_atomic(path, text.as_bytes())
     }
 
     /// The name of this key file's OS keyring entry: the register id for key files written
@@ -231,22 +203,7 @@ impl KeyFile {
     }
 }
 
-/// Where a replacement register and key file are staged before they are swapped in.
-pub fn staged_paths(db: &Path) -> (PathBuf, PathBuf) {
-    let mut name = db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-    name.push(".next");
-    let staged_db = db.with_file_name(name);
-    let mut kname = keys_name(db);
-    kname.push(".next");
-    (staged_db, db.with_file_name(kname))
-}
 
-fn keys_name(db: &Path) -> std::ffi::OsString {
-    key_file_path(db)
-        .file_name()
-        .map(|n| n.to_os_string())
-        .unwrap_or_default()
-}
 
 /// Swaps a staged register and key file in (restore, key rotation). The database is renamed
 /// first; its staged key file follows. A crash in between is finished by [`finish_pending_swap`].
@@ -287,7 +244,7 @@ pub fn finish_pending_swap(db: &Path) -> Result<()> {
 }
 
 fn sync_dir(path: &Path) {
-    crate::files::sync_dir(path)
+    super::files::sync_dir(path)
 }
 
 /// Refuses passphrases shorter than [`MIN_PASSPHRASE`] characters.
@@ -473,6 +430,20 @@ pub fn keyring_delete(name: &str) -> Result<()> {
     }
 }
 
+/// The failed unlock attempts of the register at `db`, read without taking the lock (for
+/// showing the remaining delay on the unlock screen). Key files of earlier versions kept the
+/// count themselves; the larger count counts, as at unlock.
+pub fn read_attempts(db: &Path) -> FailedUnlocks {
+    let recorded = match std::fs::File::open(super::paths::key_lock_path(db)) {
+        Ok(f) => super::lock::read_attempts_from(&f),
+        Err(_) => FailedUnlocks::default(),
+    };
+    match KeyFile::load(&key_file_path(db)) {
+        Ok(kf) if kf.failed_unlocks.count > recorded.count => kf.failed_unlocks,
+        _ => recorded,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -520,13 +491,5 @@ mod tests {
     fn recovery_key_has_eight_groups() {
         let (_, recovery) = KeyFile::create(Uuid::now_v7(), &DataKey::generate(), None).unwrap();
         assert_eq!(recovery.split('-').count(), 8);
-    }
-
-    #[test]
-    fn key_file_path_sits_beside_the_register() {
-        assert_eq!(
-            key_file_path(Path::new("/a/b/register.db")),
-            PathBuf::from("/a/b/register.db.keys")
-        );
     }
 }

@@ -3,7 +3,7 @@
 
 use uuid::Uuid;
 
-use super::apply;
+use crate::projection::regulation as apply;
 use crate::domain::Language;
 use crate::error::{Error, Reason, Result};
 use crate::register::Register;

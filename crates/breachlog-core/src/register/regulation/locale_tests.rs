@@ -33,7 +33,7 @@ fn file(lang: Language) -> &'static str {
 
 #[test]
 fn every_regulation_value_has_a_label() {
-    use crate::regulation::*;
+    use crate::register::regulation::*;
     let en = messages(file(Language::En));
     let mut ids: Vec<String> = Vec::new();
     ids.extend(Regime::ALL.iter().map(|v| v.label_id()));

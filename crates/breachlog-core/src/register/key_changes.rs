@@ -6,11 +6,11 @@ use serde_json::json;
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Reason, Result};
-use crate::keys::{self, DataKey, KeyFile};
-use crate::lock::KeyLock;
+use crate::store::keys::{self, DataKey, KeyFile};
+use crate::store::lock::KeyLock;
 use crate::projection::kind;
 use crate::register::Register;
-use crate::storage;
+use crate::store::storage;
 
 impl Register {
     /// Replaces the passphrase slot (also sets one on a keyring-only register). Holds the
@@ -207,7 +207,7 @@ impl Register {
                 .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
             // The connection was opened without SQLITE_OPEN_CREATE, which ATTACH inherits: an
             // empty (private) file is a valid new database.
-            drop(crate::files::create_new_private(&staged_db)?);
+            drop(crate::store::files::create_new_private(&staged_db)?);
             let path_text = staged_db.to_string_lossy().into_owned();
             self.conn.execute(
                 &format!(
