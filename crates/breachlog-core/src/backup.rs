@@ -18,9 +18,9 @@ use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Reason, Result};
 use crate::journal::VerifyReport;
-use crate::store::keys::{self, DataKey, KeyFile};
 use crate::projection::kind;
 use crate::register::Register;
+use crate::store::keys::{self, DataKey, KeyFile};
 use crate::store::storage;
 use crate::{Ts, UnlockMethod};
 

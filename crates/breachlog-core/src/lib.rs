@@ -20,10 +20,10 @@ pub mod register;
 pub mod regulation;
 pub mod report;
 pub mod store;
-pub mod verify;
-pub mod views;
 #[cfg(test)]
 pub(crate) mod testing;
+pub mod verify;
+pub mod views;
 
 /// The store's modules under their old paths.
 pub use store::{files, keys, lock, storage};

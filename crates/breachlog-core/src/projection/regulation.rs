@@ -6,13 +6,13 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
+use crate::error::{Error, Result};
+use crate::journal::Event;
 use breachlog_chain::kind;
 use breachlog_model::regulation::{
     AuthorityContact, Classification, Controller, Filing, IncidentRegulation, NotRequired,
     Obligation, Regime, RegulationSettings,
 };
-use crate::error::{Error, Result};
-use crate::journal::Event;
 /// The members of a controller that `controller.changed` may change.
 pub const CONTROLLER_CHANGEABLE: &[&str] = &["name", "notice_hours", "contact"];
 

@@ -10,13 +10,13 @@ use zeroize::Zeroizing;
 
 use crate::domain::{Org, Settings};
 use crate::error::{Error, Result};
+use crate::projection::kind;
 use crate::store::keys::{self, DataKey, KeyFile};
 use crate::store::lock::{KeyLock, RegisterLock};
-use crate::projection::kind;
 use crate::store::storage;
 
-use super::{InitOptions, Register};
 use super::{diff, to_map};
+use super::{InitOptions, Register};
 
 /// A register ready to be created. Its data key and recovery key exist only in memory until
 /// [`PendingRegister::create`] writes the files, so a user who closes the app before confirming
@@ -186,4 +186,3 @@ impl PendingRegister {
         }
     }
 }
-

@@ -13,8 +13,8 @@ use crate::error::{Error, IntegrityError, IntegrityReason, Result};
 use crate::journal::{Event, VerifyReport, GENESIS_PREV};
 use crate::projection::kind;
 
-use super::Register;
 use super::head_of;
+use super::Register;
 
 impl Register {
     /// Journal events, optionally only those about `subject`, in seq order.
@@ -267,4 +267,3 @@ pub(crate) fn sealed_error(seq: u64, e: crate::seal::OpenError) -> Error {
     };
     IntegrityError { seq, reason }.into()
 }
-

@@ -1,7 +1,6 @@
 //! Incidents, their actions and notes, the organisation and its settings: the operations and
 //! the queries.
 
-
 use serde_json::json;
 use uuid::Uuid;
 
@@ -10,8 +9,8 @@ use crate::error::{Error, Result};
 use crate::projection::{self, kind};
 use crate::Ts;
 
-use super::{inputs, AssessmentInput, IncidentInput, OrgInput, Register, SettingsInput};
 use super::diff;
+use super::{inputs, AssessmentInput, IncidentInput, OrgInput, Register, SettingsInput};
 
 impl Register {
     // ---- operations -------------------------------------------------------------------
@@ -78,7 +77,9 @@ impl Register {
             let before = current.assessment.clone().unwrap_or_default();
             let mut input = input.clone();
             if let Some(list) = &input.controllers {
-                input.controllers = Some(crate::register::regulation::ops::resolve_controllers(reg, list)?);
+                input.controllers = Some(crate::register::regulation::ops::resolve_controllers(
+                    reg, list,
+                )?);
             }
             let org_role = reg.org()?.default_role;
             let after = input.apply(

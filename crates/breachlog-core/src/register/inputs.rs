@@ -444,7 +444,8 @@ impl AssessmentInput {
             a.controllers = ids;
         }
         if let Some(list) = &self.authorities {
-            a.authorities = crate::register::regulation::authorities::validate_list("authorities", list)?;
+            a.authorities =
+                crate::register::regulation::authorities::validate_list("authorities", list)?;
         }
         let art34_touched = self.art34_exemption.is_some() || self.art34_justification.is_some();
         if let Some(e) = &self.art34_exemption {
@@ -542,7 +543,10 @@ impl OrgInput {
         if let Some(a) = &self.lead_authority {
             o.lead_authority = validate::optional_line("lead_authority", a)?.to_ascii_lowercase();
             if !o.lead_authority.is_empty() {
-                crate::register::regulation::authorities::find("lead_authority", &o.lead_authority)?;
+                crate::register::regulation::authorities::find(
+                    "lead_authority",
+                    &o.lead_authority,
+                )?;
             }
         }
         if let Some(list) = &self.regimes {

@@ -6,10 +6,10 @@ use serde_json::json;
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Reason, Result};
-use crate::store::keys::{self, DataKey, KeyFile};
-use crate::store::lock::KeyLock;
 use crate::projection::kind;
 use crate::register::Register;
+use crate::store::keys::{self, DataKey, KeyFile};
+use crate::store::lock::KeyLock;
 use crate::store::storage;
 
 impl Register {

@@ -11,27 +11,27 @@ use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
 use crate::journal::Event;
+use crate::projection::kind;
 use crate::store::keys::{self, DataKey, KeyFile};
 use crate::store::lock::{KeyLock, RegisterLock};
-use crate::projection::kind;
 use crate::store::storage;
 use crate::Ts;
 
 mod create;
 mod events;
 mod incidents;
-mod key_changes;
 mod inputs;
-mod retention;
-mod write;
+mod key_changes;
 pub mod regulation;
+mod retention;
 #[cfg(test)]
 mod session_tests;
-pub use inputs::{AssessmentInput, IncidentInput, OrgInput, SettingsInput};
+mod write;
 pub use create::PendingRegister;
+pub(crate) use events::{open_event, raw_event, sealed_error, RawEvent, SecretRows, EVENT_COLUMNS};
+pub use inputs::{AssessmentInput, IncidentInput, OrgInput, SettingsInput};
 pub use retention::{retention_months, RetentionItem};
 pub use write::Writer;
-pub(crate) use events::{open_event, raw_event, sealed_error, RawEvent, SecretRows, EVENT_COLUMNS};
 pub(crate) use write::{diff, head_of, to_map};
 
 /// How to obtain the data key.

@@ -173,5 +173,9 @@ fn erase(conn: &rusqlite::Connection, id: Uuid) -> Result<(Vec<u64>, u64, usize)
 
 /// `closed_at` plus `months` calendar months in the organisation's zone (clamped to month ends).
 fn retention_end(closed_at: Ts, months: i64, tz: chrono_tz::Tz) -> Ts {
-    crate::register::regulation::clock::add_months(closed_at, u32::try_from(months).unwrap_or(0), tz)
+    crate::register::regulation::clock::add_months(
+        closed_at,
+        u32::try_from(months).unwrap_or(0),
+        tz,
+    )
 }

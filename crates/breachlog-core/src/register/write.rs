@@ -2,18 +2,17 @@
 //! exclusive operations under the register lock ([`Register::exclusively`]), and the [`Writer`] that
 //! seals, appends and projects each event.
 
-
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
-use serde::{Serialize};
+use serde::Serialize;
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
 use crate::domain::Incident;
 use crate::error::{Error, Result};
 use crate::journal::{Event, GENESIS_PREV};
+use crate::projection::{self, kind};
 use crate::store::keys::{self, KeyFile};
 use crate::store::lock::KeyLock;
-use crate::projection::{self, kind};
 use crate::Ts;
 
 use super::Register;
@@ -250,4 +249,3 @@ pub(crate) fn diff<T: Serialize>(before: &T, after: &T) -> Result<Map<String, Va
         .filter(|(k, v)| b.get(k) != Some(v))
         .collect())
 }
-

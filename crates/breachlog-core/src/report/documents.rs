@@ -11,13 +11,13 @@ use super::{ReportKind, ReportOptions};
 use crate::domain::{Incident, Language};
 use crate::error::{Error, Reason, Result};
 use crate::projection::kind;
-use crate::register::Register;
 use crate::register::regulation::kind as rk;
 use crate::register::regulation::templates::Draft;
 use crate::register::regulation::{
     apply, authorities, obligations, Controller, Filing, Obligation, ObligationKind,
     ObligationStatus, Regime,
 };
+use crate::register::Register;
 use crate::Ts;
 
 /// One obligation of an incident, its status at the issue time and its filings.

@@ -21,7 +21,7 @@ mod kit;
 pub use kit::{recovery_kit, RecoveryKit};
 mod regrow;
 mod render;
-mod render_docs;
+
 #[cfg(test)]
 mod store_tests;
 pub mod verify;
@@ -37,7 +37,6 @@ use crate::journal::Event;
 use crate::projection::kind;
 use crate::register::Register;
 use crate::Ts;
-use breachlog_pdf::{layout, pdf};
 
 pub use breachlog_chain::report::{
     check_seal, extract, reseal, verify_report, Extracted, ReportCheck, ReportProblem,
@@ -686,7 +685,9 @@ impl Register {
                     self.fill_regulation(&mut row, &i, as_of, &controllers)?;
                     let reg =
                         crate::projection::regulation::load_incident_regulation(self.conn(), i.id)?;
-                    gaps.push(crate::register::regulation::derive::clock_gap(&i, &org, &reg));
+                    gaps.push(crate::register::regulation::derive::clock_gap(
+                        &i, &org, &reg,
+                    ));
                     rows.push(row);
                 }
                 Ok(ReportData::Register {
@@ -765,7 +766,6 @@ pub fn render_register_rows(
 fn resolved_subject(rec: &IssuedRecord) -> Option<Uuid> {
     rec.options.incident
 }
-
 
 /// Placeholders replaced by the streamed row and event arrays (control characters never
 /// survive input validation, and these are the first string values in canonical order).

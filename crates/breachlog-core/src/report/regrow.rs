@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 use super::RegisterRow;
 use crate::domain::{Incident, Risk};
 use crate::error::Result;
-use crate::register::Register;
 use crate::register::regulation::{Controller, ObligationKind, Phase, Regime};
+use crate::register::Register;
 use crate::Ts;
 
 /// One filing as listed in the register.

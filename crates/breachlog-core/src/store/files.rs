@@ -6,8 +6,8 @@ use std::fs::{self, File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Reason, Result};
 pub use super::paths::register_files;
+use crate::error::{Error, Reason, Result};
 
 /// Creates `dir` and its missing parents, private to the user (0700 on Unix).
 pub fn create_private_dir_all(dir: &Path) -> Result<()> {
@@ -143,7 +143,6 @@ pub fn sync_dir(path: &Path) {
         let _ = d.sync_all();
     }
 }
-
 
 /// `path` with its directory resolved (symlinks, `..`), whether or not the file exists.
 fn resolved(path: &Path) -> Option<PathBuf> {

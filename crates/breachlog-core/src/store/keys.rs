@@ -91,8 +91,6 @@ pub struct RecoverySlot {
     pub wrapped: Wrapped,
 }
 
-
-
 /// The key file (`<register>.keys`): no secrets in clear, only wrapped keys and parameters.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct KeyFile {
@@ -115,7 +113,6 @@ pub struct KeyFile {
     #[serde(default)]
     pub recovery_confirmed: bool,
 }
-
 
 impl KeyFile {
     /// Creates the key slots for a new data key. Returns the file and the recovery key text.
@@ -202,8 +199,6 @@ impl KeyFile {
         Ok(())
     }
 }
-
-
 
 /// Swaps a staged register and key file in (restore, key rotation). The database is renamed
 /// first; its staged key file follows. A crash in between is finished by [`finish_pending_swap`].

@@ -21,8 +21,8 @@ use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::error::{Error, Result};
 use super::files;
+use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
 
 pub use super::paths::{key_lock_path, register_lock_path};
@@ -32,9 +32,6 @@ pub const EXCLUSIVE_WAIT: Duration = Duration::from_secs(5);
 /// How long an unlock waits for another process's key-file change (a rotation re-encrypts the
 /// whole register and may take a while on a large one).
 pub const KEY_WAIT: Duration = Duration::from_secs(30);
-
-
-
 
 /// The wait for locks, overridable (in milliseconds) through `BREACHLOG_LOCK_WAIT_MS` for
 /// scripts that prefer to fail fast and for tests.
@@ -179,7 +176,6 @@ pub(crate) fn read_attempts_from(file: &File) -> FailedUnlocks {
         .and_then(|t| serde_json::from_str(t.trim()).ok())
         .unwrap_or_default()
 }
-
 
 /// The register lock of one open register (shared), or of an exclusive operation.
 #[derive(Debug)]

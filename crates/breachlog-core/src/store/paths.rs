@@ -60,7 +60,10 @@ mod tests {
         );
         assert_eq!(
             staged_paths(Path::new("/a/r.db")),
-            (PathBuf::from("/a/r.db.next"), PathBuf::from("/a/r.db.keys.next"))
+            (
+                PathBuf::from("/a/r.db.next"),
+                PathBuf::from("/a/r.db.keys.next")
+            )
         );
         assert_eq!(register_files(Path::new("/a/r.db")).len(), 10);
     }

@@ -124,7 +124,6 @@ pub const REGULATION_SCHEMA: &str = r#"
     CREATE TABLE authority_contacts (id TEXT PRIMARY KEY, incident_id TEXT, doc TEXT NOT NULL);
 "#;
 
-
 /// The table holding issued PDFs (schema migration 3). Not a projection: the bytes cannot be
 /// rebuilt from events, but each file's SHA-256 is in its `report.issued` event.
 pub const REPORT_STORE_SCHEMA: &str =

@@ -1,6 +1,5 @@
 //! Comparing the rebuilt projections with the stored tables.
 
-
 use rusqlite::Connection;
 use uuid::Uuid;
 
@@ -8,7 +7,6 @@ use crate::domain::Incident;
 use crate::error::{Error, IntegrityError, IntegrityReason, Result};
 use crate::projection::{self};
 use crate::store::storage;
-
 
 /// Compares every projection table with its rebuild, streaming both in primary-key order one
 /// row at a time (memory does not grow with the tables); the first differing row is named by
@@ -113,4 +111,3 @@ pub(crate) fn value_text(v: &rusqlite::types::Value) -> String {
         other => format!("{other:?}"),
     }
 }
-

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use rusqlite::{Connection};
+use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 use crate::journal::{ChainVerifier, ExpectHead, VerifyReport};
@@ -21,7 +21,6 @@ use compare::*;
 use replay::*;
 
 impl Register {
-
     /// Verifies the chain (streaming), rebuilds every projection from the events and compares
     /// it with the stored tables, and checks the optional external anchor.
     pub fn verify(&self, expect: Option<ExpectHead>) -> Result<VerifyReport> {
@@ -210,4 +209,3 @@ impl Verifier {
         Ok(report)
     }
 }
-

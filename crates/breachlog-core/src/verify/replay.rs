@@ -2,7 +2,6 @@
 //! sealed values are checked against their commitments and they are folded into an in-memory
 //! copy of the projections.
 
-
 use rusqlite::Connection;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
@@ -13,9 +12,9 @@ use crate::projection::{self, kind};
 use crate::store::storage;
 use crate::Ts;
 
-use crate::register::{RawEvent, SecretRows};
 use super::compare::{compare_tables, ReplayedIncidents};
 use crate::register::sealed_error;
+use crate::register::{RawEvent, SecretRows};
 
 /// What `verify` hands to its replay thread, with the event's stored sealed values: a stored
 /// row whose hash already checked out (the payload is parsed there), or an event the chain
@@ -173,14 +172,17 @@ pub(crate) struct SecretsCursor<'c> {
 }
 
 impl<'c> SecretsCursor<'c> {
-    pub(crate) const SQL: &'static str = "SELECT seq, path, salt, value FROM event_secrets ORDER BY seq, path";
+    pub(crate) const SQL: &'static str =
+        "SELECT seq, path, salt, value FROM event_secrets ORDER BY seq, path";
 
     pub(crate) fn new(mut rows: rusqlite::Rows<'c>) -> Result<Self> {
         let next = Self::read(&mut rows)?;
         Ok(SecretsCursor { rows, next })
     }
 
-    pub(crate) fn read(rows: &mut rusqlite::Rows<'_>) -> Result<Option<(u64, String, String, String)>> {
+    pub(crate) fn read(
+        rows: &mut rusqlite::Rows<'_>,
+    ) -> Result<Option<(u64, String, String, String)>> {
         Ok(match rows.next()? {
             Some(r) => Some((r.get::<_, i64>(0)? as u64, r.get(1)?, r.get(2)?, r.get(3)?)),
             None => None,
@@ -269,4 +271,3 @@ impl SealedFields {
         Ok(self.redactions)
     }
 }
-

@@ -5,12 +5,12 @@
 use serde_json::json;
 use uuid::Uuid;
 
-use crate::projection::regulation::{self as apply, load_contact};
 use super::authorities;
 use super::{
     clock, kind, AuthorityContact, Channel, ContactDirection, ContactInput, ObligationKind, Regime,
 };
 use crate::error::{Error, Reason, Result};
+use crate::projection::regulation::{self as apply, load_contact};
 use crate::register::Register;
 use crate::validate;
 use crate::Ts;
@@ -136,8 +136,8 @@ impl Register {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::register::{InitOptions, OrgInput};
     use crate::register::regulation::ObligationStatus;
+    use crate::register::{InitOptions, OrgInput};
 
     #[test]
     fn request_due_date_is_an_obligation_and_the_answer_files_it() {

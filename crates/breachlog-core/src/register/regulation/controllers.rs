@@ -6,9 +6,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use crate::projection::regulation::controllers;
 use super::{kind, Controller};
 use crate::error::{Error, Reason, Result};
+use crate::projection::regulation::controllers;
 use crate::register::Register;
 use crate::validate;
 

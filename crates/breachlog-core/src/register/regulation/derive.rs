@@ -4,9 +4,11 @@
 
 use uuid::Uuid;
 
-use crate::projection::regulation::{controllers, filings_of, load_incident_regulation, load_settings, obligations};
 use super::{kind, Filing, Obligation};
 use crate::error::Result;
+use crate::projection::regulation::{
+    controllers, filings_of, load_incident_regulation, load_settings, obligations,
+};
 use crate::register::Writer;
 pub use breachlog_rules::derive::{
     clock_gap, desired_obligations, due_for, effective_role, opened_payload, plan, regimes,

@@ -30,7 +30,6 @@ pub use requests::RequestInput;
 /// Event kinds of the regulation engine (the chain format's, re-exported).
 pub use breachlog_chain::kind;
 
-
 #[cfg(test)]
 mod locale_tests;
 #[cfg(test)]

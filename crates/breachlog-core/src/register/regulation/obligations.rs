@@ -3,9 +3,9 @@
 
 use uuid::Uuid;
 
-use crate::projection::regulation as apply;
 use super::{Filing, Obligation, ObligationStatus};
 use crate::error::Result;
+use crate::projection::regulation as apply;
 use crate::register::Register;
 use crate::Ts;
 use breachlog_rules::clock;

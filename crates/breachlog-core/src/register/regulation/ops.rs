@@ -5,7 +5,6 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
 
-use crate::projection::regulation::{self as apply, controllers, load_incident_regulation, load_settings};
 use super::derive::{self, regimes};
 use super::rules::{self, RuleSet};
 use super::{
@@ -13,6 +12,9 @@ use super::{
 };
 use crate::domain::{Decision, Incident, Risk};
 use crate::error::{Error, Reason, Result};
+use crate::projection::regulation::{
+    self as apply, controllers, load_incident_regulation, load_settings,
+};
 use crate::register::Register;
 use crate::validate;
 use crate::Ts;

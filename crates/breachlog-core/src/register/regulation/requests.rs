@@ -8,10 +8,10 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::projection::regulation::load_incident_regulation;
 use super::derive::{opened_payload, regimes, ON_REQUEST};
 use super::{kind, rules, Obligation, Regime};
 use crate::error::{Error, Reason, Result};
+use crate::projection::regulation::load_incident_regulation;
 use crate::register::Register;
 use crate::validate;
 use crate::Ts;

@@ -870,7 +870,8 @@ fn registers_of_schema_1_get_the_regulation_tables() {
     let path = reg.path().to_path_buf();
     drop(reg);
     {
-        let kf = crate::store::keys::KeyFile::load(&crate::store::keys::key_file_path(&path)).unwrap();
+        let kf =
+            crate::store::keys::KeyFile::load(&crate::store::keys::key_file_path(&path)).unwrap();
         let key = kf
             .unlock_passphrase("correct horse battery staple")
             .unwrap();

@@ -3,9 +3,9 @@
 
 use uuid::Uuid;
 
-use crate::projection::regulation as apply;
 use crate::domain::Language;
 use crate::error::{Error, Reason, Result};
+use crate::projection::regulation as apply;
 use crate::register::Register;
 use breachlog_rules::drafts::{self, DraftFacts};
 pub use breachlog_rules::drafts::{grouped, Draft, DraftField, DraftSection};

@@ -2,50 +2,11 @@
 //! Art 34 communication, the processor's notice to a controller) and the obligations and
 //! filings tables of the incident report.
 
-use super::documents::{DocumentData, ObligationRecord};
-use super::layout::{Cell, Column, Face, Flow, Span, BODY};
-use super::render::{capitalise, Ctx};
-use super::ReportKind;
-use crate::register::regulation::{authorities, ClockGap, Controller, ObligationStatus};
-
-/// "2 d 3 h 15 min" in the document's language.
-pub(super) fn duration(ctx: &Ctx<'_>, minutes: i64) -> String {
-    let m = minutes.max(0);
-    let (d, h, min) = (m / 1440, (m % 1440) / 60, m % 60);
-    let args = [
-        ("d", d.to_string()),
-        ("h", h.to_string()),
-        ("m", min.to_string()),
-    ];
-    if d > 0 {
-        ctx.l.msg("report-duration-dhm", &args)
-    } else {
-        ctx.l.msg("report-duration-hm", &args)
-    }
-}
-
-/// A recipient for people: authority abbreviation and name, controller name, or the label of
-/// a generic recipient (`data-subjects`, `csirt`, …).
-pub(super) fn recipient(ctx: &Ctx<'_>, r: &str, controllers: &[Controller]) -> String {
-    if let Some(id) = r.strip_prefix("controller:") {
-        return controllers
-            .iter()
-            .find(|c| c.id.to_string() == id)
-            .map_or_else(|| r.to_string(), |c| c.name.clone());
-    }
-    if let Ok(a) = authorities::find("authority", r) {
-        return format!("{} ({})", a.name, a.short);
-    }
-    capitalise(&ctx.text_or(&format!("recipient-{r}"), r))
-}
-
-fn none(s: String) -> String {
-    if s.trim().is_empty() {
-        "—".to_string()
-    } else {
-        s
-    }
-}
+use super::common::{capitalise, duration, none, recipient, Ctx};
+use crate::register::regulation::{ClockGap, Controller, ObligationStatus};
+use crate::report::documents::{DocumentData, ObligationRecord};
+use crate::report::ReportKind;
+use breachlog_pdf::layout::{Cell, Column, Face, Flow, Span, BODY};
 
 /// The status cell: status, lateness and a not-required rationale.
 fn status_cell(ctx: &Ctx<'_>, r: &ObligationRecord) -> Cell {
@@ -208,7 +169,9 @@ pub(super) fn filings_table(
             Some(m) => delay.push(Span::bold(
                 l.msg("report-late-by", &[("duration", duration(ctx, m))]),
             )),
-            None if f.phase == crate::register::regulation::Phase::Initial && r.obligation.has_clock() => {
+            None if f.phase == crate::register::regulation::Phase::Initial
+                && r.obligation.has_clock() =>
+            {
                 delay.push(Span::plain(l.text("report-on-time")))
             }
             None => {}
