@@ -11,6 +11,7 @@
 //! `BREACHLOG_PASSPHRASE`) says otherwise. See `docs/benchmarks.md`.
 
 mod generate;
+mod measure;
 mod run;
 
 use std::collections::HashMap;

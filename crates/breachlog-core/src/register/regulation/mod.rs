@@ -35,6 +35,6 @@ mod locale_tests;
 #[cfg(test)]
 mod request_tests;
 #[cfg(test)]
-mod scenarios;
+mod scenario_tests;
 #[cfg(test)]
 mod terms_tests;

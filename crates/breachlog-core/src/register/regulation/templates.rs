@@ -10,27 +10,40 @@ use crate::register::Register;
 use breachlog_rules::drafts::{self, DraftFacts};
 pub use breachlog_rules::drafts::{grouped, Draft, DraftField, DraftSection};
 
+/// The owned facts a draft is written from; [`DraftParts::facts`] lends them to the engine.
+struct DraftParts {
+    incident: crate::domain::Incident,
+    org: crate::domain::Org,
+    obligations: Vec<(super::Obligation, Vec<super::Filing>)>,
+    missing: Vec<String>,
+    nis2: bool,
+    dora: bool,
+}
+
+impl DraftParts {
+    fn facts(&self) -> DraftFacts<'_> {
+        DraftFacts {
+            incident: &self.incident,
+            org: &self.org,
+            obligations: &self.obligations,
+            missing: self.missing.clone(),
+            nis2: self.nis2,
+            dora: self.dora,
+        }
+    }
+}
+
 impl Register {
-    /// Everything a draft of `incident` is written from (see [`DraftFacts`]): returns its
-    /// owned parts, borrowed by the draft functions.
-    fn draft_parts(
-        &self,
-        incident: Uuid,
-    ) -> Result<(
-        crate::domain::Incident,
-        crate::domain::Org,
-        Vec<(super::Obligation, Vec<super::Filing>)>,
-        Vec<String>,
-        (bool, bool),
-    )> {
-        let i = self.incident(incident)?;
+    /// Everything a draft of `incident` is written from (see [`DraftFacts`]).
+    fn draft_parts(&self, incident: Uuid) -> Result<DraftParts> {
+        let incident_row = self.incident(incident)?;
         let org = self.org()?;
         let obligations = apply::obligations(self.conn(), Some(incident))?
             .into_iter()
             .map(|o| apply::filings_of(self.conn(), o.id).map(|f| (o, f)))
             .collect::<Result<Vec<_>>>()?;
         let contact = Some(org.contact_point.as_str()).filter(|c| !c.trim().is_empty());
-        let missing = i
+        let missing = incident_row
             .assessment
             .clone()
             .unwrap_or_default()
@@ -43,13 +56,14 @@ impl Register {
             })
             .collect();
         let reg = self.incident_regulation(incident)?;
-        Ok((
-            i,
+        Ok(DraftParts {
+            incident: incident_row,
             org,
             obligations,
             missing,
-            (reg.nis2.is_some(), reg.dora.is_some()),
-        ))
+            nis2: reg.nis2.is_some(),
+            dora: reg.dora.is_some(),
+        })
     }
 
     /// The notification draft for `authority`, in `lang` if the authority accepts it (else an error)
@@ -60,29 +74,15 @@ impl Register {
         authority: &str,
         lang: Option<Language>,
     ) -> Result<Draft> {
-        let (i, org, obligations, missing, (nis2, dora)) = self.draft_parts(incident)?;
-        let facts = DraftFacts {
-            incident: &i,
-            org: &org,
-            obligations: &obligations,
-            missing,
-            nis2,
-            dora,
-        };
+        let parts = self.draft_parts(incident)?;
+        let facts = parts.facts();
         Ok(drafts::authority_draft(&facts, authority, lang)?)
     }
 
     /// The Art 34(2) communication to the data subjects, in plain language.
     pub fn subject_communication(&self, incident: Uuid, lang: Language) -> Result<Draft> {
-        let (i, org, obligations, missing, (nis2, dora)) = self.draft_parts(incident)?;
-        let facts = DraftFacts {
-            incident: &i,
-            org: &org,
-            obligations: &obligations,
-            missing,
-            nis2,
-            dora,
-        };
+        let parts = self.draft_parts(incident)?;
+        let facts = parts.facts();
         Ok(drafts::subjects_draft(&facts, lang))
     }
 
@@ -99,15 +99,8 @@ impl Register {
             .into_iter()
             .find(|c| ids.first() == Some(&c.id.to_string()))
             .ok_or_else(|| Error::invalid("controllers", Reason::UnknownId))?;
-        let (i, org, obligations, missing, (nis2, dora)) = self.draft_parts(incident)?;
-        let facts = DraftFacts {
-            incident: &i,
-            org: &org,
-            obligations: &obligations,
-            missing,
-            nis2,
-            dora,
-        };
+        let parts = self.draft_parts(incident)?;
+        let facts = parts.facts();
         Ok(drafts::controller_draft(&facts, &c, lang))
     }
 }
