@@ -3,7 +3,8 @@
 //! * [`canonical`]: RFC 8785 canonical JSON and SHA-256 helpers.
 //! * [`journal`]: the event, its hash, the chain verifier and the JSON Lines journal check
 //!   (`docs/chain-format.md`).
-//! * [`kind`]: the event kinds; [`seal`]: salted commitments of personal fields (§7).
+//! * [`schema`]: every event kind with its subject, payload and personal members, declared once;
+//!   [`kind`]: their wire names as constants; [`seal`]: salted commitments of personal fields (§7).
 //! * [`bundle`]: auditor bundles; [`report`]: report PDFs — their seal, embedded content and
 //!   standalone check (`docs/report-format.md`).
 //!
@@ -15,6 +16,8 @@ pub mod canonical;
 pub mod journal;
 pub mod kind;
 pub mod report;
+pub mod schema;
 pub mod seal;
 
 pub use journal::Event;
+pub use schema::EventKind;

@@ -10,7 +10,6 @@ use rand::RngCore;
 use serde_json::{Map, Value};
 
 use crate::canonical;
-use crate::kind;
 
 /// The member name of a sealed field's placeholder object.
 pub const SEALED: &str = "sealed";
@@ -28,63 +27,14 @@ pub struct Secret {
     pub value: String,
 }
 
-/// The payload paths that may hold personal data, per event kind.
-pub fn personal_paths(event_kind: &str, payload: &Value) -> &'static [&'static str] {
-    match event_kind {
-        kind::INCIDENT_CREATED => &[
-            "/incident/title",
-            "/incident/description",
-            "/incident/owner",
-        ],
-        kind::INCIDENT_UPDATED => &["/changes/title", "/changes/description", "/changes/owner"],
-        kind::INCIDENT_TRANSITIONED => &["/note"],
-        kind::BREACH_ASSESSED => &ASSESSMENT_PATHS,
-        kind::ACTION_ADDED => &["/title", "/owner"],
-        kind::NOTE_ADDED => &["/text"],
-        // A person's rationale copies the assessment's texts; the engine's own ones are ids.
-        kind::OBLIGATION_NOT_REQUIRED if payload.get("automatic") != Some(&Value::Bool(true)) => {
-            &["/rationale"]
-        }
-        _ => &[],
-    }
-}
+/// The payload paths that may hold personal data, per event kind (declared in
+/// [`crate::schema`]).
+pub use crate::schema::{personal_paths, ASSESSMENT_TEXTS};
 
 /// Whether events of this kind may hold sealed fields (see [`personal_paths`]).
 pub fn may_seal(event_kind: &str) -> bool {
-    matches!(
-        event_kind,
-        kind::INCIDENT_CREATED
-            | kind::INCIDENT_UPDATED
-            | kind::INCIDENT_TRANSITIONED
-            | kind::BREACH_ASSESSED
-            | kind::ACTION_ADDED
-            | kind::NOTE_ADDED
-            | kind::OBLIGATION_NOT_REQUIRED
-    )
+    crate::schema::EventKind::parse(event_kind).is_some_and(|k| !k.personal().is_empty())
 }
-
-/// Free texts of the assessment (the members of `Assessment` that are written prose).
-pub const ASSESSMENT_TEXTS: [&str; 8] = [
-    "aware_justification",
-    "consequences",
-    "measures_taken",
-    "measures_proposed",
-    "contact_point",
-    "risk_reasoning",
-    "decision_rationale",
-    "art34_justification",
-];
-
-const ASSESSMENT_PATHS: [&str; 8] = [
-    "/changes/aware_justification",
-    "/changes/consequences",
-    "/changes/measures_taken",
-    "/changes/measures_proposed",
-    "/changes/contact_point",
-    "/changes/risk_reasoning",
-    "/changes/decision_rationale",
-    "/changes/art34_justification",
-];
 
 /// `hex(sha256(salt ‖ canonical value))`.
 pub fn commitment(salt: &[u8], canonical_value: &str) -> String {
@@ -209,6 +159,7 @@ pub fn open(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::kind;
     use serde_json::json;
 
     #[test]

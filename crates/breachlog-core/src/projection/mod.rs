@@ -15,6 +15,7 @@ use crate::domain::{Action, Assessment, Incident, Note, Org, Settings, Status};
 use crate::error::{Error, Result};
 use crate::journal::Event;
 use crate::Ts;
+use breachlog_chain::EventKind;
 
 pub mod regulation;
 
@@ -136,20 +137,23 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<()> {
 /// Applies one event through `p`.
 pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
     let conn = p.conn;
-    match ev.kind.as_str() {
-        kind::ORG_UPDATED => {
+    let Some(event_kind) = EventKind::parse(&ev.kind) else {
+        return Err(data_err(ev, "not an event kind of this version"));
+    };
+    match event_kind {
+        EventKind::OrgUpdated => {
             let changes: Map<String, Value> = field(ev, "changes")?;
             let org = merge(&load_org(conn)?.unwrap_or_default(), &changes)?;
             conn.prepare_cached("INSERT OR REPLACE INTO org (id, doc) VALUES (1, ?1)")?
                 .execute([to_doc(&org)?])?;
         }
-        kind::SETTINGS_CHANGED => {
+        EventKind::SettingsChanged => {
             let changes: Map<String, Value> = field(ev, "changes")?;
             let settings = merge(&load_settings(conn)?, &changes)?;
             conn.prepare_cached("INSERT OR REPLACE INTO settings (id, doc) VALUES (1, ?1)")?
                 .execute([to_doc(&settings)?])?;
         }
-        kind::INCIDENT_CREATED => {
+        EventKind::IncidentCreated => {
             let mut doc: Map<String, Value> = field(ev, "incident")?;
             let id = subject(ev)?;
             doc.insert("id".into(), Value::String(id.to_string()));
@@ -172,7 +176,7 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
                 None => upsert_row(conn, &incident, ev.seq)?,
             }
         }
-        kind::INCIDENT_UPDATED => {
+        EventKind::IncidentUpdated => {
             let changes = ev
                 .payload
                 .get("changes")
@@ -192,7 +196,7 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
             }
             save_incident(p, incident, ev)?;
         }
-        kind::INCIDENT_TRANSITIONED => {
+        EventKind::IncidentTransitioned => {
             let mut incident = incident_for(p, ev)?;
             let to: Status = field(ev, "to")?;
             let at: Ts = field(ev, "at")?;
@@ -214,14 +218,14 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
             incident.status = to;
             save_incident(p, incident, ev)?;
         }
-        kind::BREACH_ASSESSED => {
+        EventKind::BreachAssessed => {
             let changes: Map<String, Value> = field(ev, "changes")?;
             let mut incident = incident_for(p, ev)?;
             let current = incident.assessment.take().unwrap_or_default();
             incident.assessment = Some(merge::<Assessment>(&current, &changes)?);
             save_incident(p, incident, ev)?;
         }
-        kind::ACTION_ADDED => {
+        EventKind::ActionAdded => {
             let incident = incident_for(p, ev)?;
             let action = Action {
                 id: field(ev, "action_id")?,
@@ -239,12 +243,12 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
             )?;
             save_incident(p, incident, ev)?;
         }
-        kind::ACTION_DONE | kind::ACTION_REOPENED => {
+        EventKind::ActionDone | EventKind::ActionReopened => {
             let incident = incident_for(p, ev)?;
             let action_id: Uuid = field(ev, "action_id")?;
             let mut action =
                 load_action(conn, action_id)?.ok_or_else(|| data_err(ev, "unknown action"))?;
-            action.done = ev.kind == kind::ACTION_DONE;
+            action.done = event_kind == EventKind::ActionDone;
             action.done_at = if action.done {
                 Some(field(ev, "at")?)
             } else {
@@ -258,7 +262,7 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
                 ])?;
             save_incident(p, incident, ev)?;
         }
-        kind::NOTE_ADDED => {
+        EventKind::NoteAdded => {
             let incident = incident_for(p, ev)?;
             let note = Note {
                 id: field(ev, "note_id")?,
@@ -275,7 +279,7 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
                 ])?;
             save_incident(p, incident, ev)?;
         }
-        kind::INCIDENT_REDACTED => {
+        EventKind::IncidentRedacted => {
             let mut incident = incident_for(p, ev)?;
             crate::domain::redact_incident(&mut incident);
             incident.redacted_at = Some(ev.ts);
@@ -283,10 +287,35 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
             regulation::redact_rationales(conn, incident.id)?;
             save_incident(p, incident, ev)?;
         }
-        // Regulation events; access-log and bookkeeping events have no projection.
-        _ => {
-            regulation::apply(conn, ev)?;
-        }
+        EventKind::ControllerAdded
+        | EventKind::ControllerChanged
+        | EventKind::IncidentClassified
+        | EventKind::IncidentRegimesSet
+        | EventKind::ObligationOpened
+        | EventKind::ObligationAnchorChanged
+        | EventKind::ObligationNotRequired
+        | EventKind::ObligationReinstated
+        | EventKind::FilingRecorded
+        | EventKind::RuleChanged
+        | EventKind::RegulationSettingsChanged
+        | EventKind::AuthorityContactLogged => regulation::apply(conn, ev, event_kind)?,
+        // The access log and bookkeeping: in the journal only.
+        EventKind::RegisterCreated
+        | EventKind::SessionUnlocked
+        | EventKind::SessionLocked
+        | EventKind::BackupCreated
+        | EventKind::BackupRestoreTested
+        | EventKind::BackupRestored
+        | EventKind::KeyPassphraseChanged
+        | EventKind::KeyRotated
+        | EventKind::KeyKeyringAdded
+        | EventKind::KeyKeyringRemoved
+        | EventKind::KeyRecoveryConfirmed
+        | EventKind::KeyRecoveryReplaced
+        | EventKind::JournalExported
+        | EventKind::ReportIssued
+        | EventKind::RegisterExported
+        | EventKind::BundleExported => {}
     }
     Ok(())
 }

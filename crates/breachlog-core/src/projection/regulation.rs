@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 use crate::journal::Event;
-use breachlog_chain::kind;
+use breachlog_chain::EventKind;
 use breachlog_model::regulation::{
     AuthorityContact, Classification, Controller, Filing, IncidentRegulation, NotRequired,
     Obligation, Regime, RegulationSettings,
@@ -152,10 +152,10 @@ fn obligation_for(conn: &Connection, ev: &Event) -> Result<Obligation> {
     load_obligation(conn, id)?.ok_or_else(|| data_err(ev, format!("unknown obligation {id}")))
 }
 
-/// Applies a regulation event; returns `false` for kinds it does not know.
-pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
-    match ev.kind.as_str() {
-        kind::CONTROLLER_ADDED => {
+/// Applies a regulation event (the projection dispatches only these kinds here).
+pub fn apply(conn: &Connection, ev: &Event, event_kind: EventKind) -> Result<()> {
+    match event_kind {
+        EventKind::ControllerAdded => {
             let c = Controller {
                 id: field(ev, "controller_id")?,
                 name: field(ev, "name")?,
@@ -166,7 +166,7 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
             conn.prepare_cached("INSERT INTO controllers (id, name, doc) VALUES (?1, ?2, ?3)")?
                 .execute(params![c.id.to_string(), c.name, to_doc(&c)?])?;
         }
-        kind::CONTROLLER_CHANGED => {
+        EventKind::ControllerChanged => {
             let id: Uuid = field(ev, "controller_id")?;
             let changes: Map<String, Value> = field(ev, "changes")?;
             if let Some(k) = changes
@@ -187,12 +187,12 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
                 params![id.to_string(), c.name, to_doc(&c)?],
             )?;
         }
-        kind::INCIDENT_CLASSIFIED | kind::INCIDENT_REGIMES_SET => {
+        EventKind::IncidentClassified | EventKind::IncidentRegimesSet => {
             let incident = ev
                 .subject
                 .ok_or_else(|| data_err(ev, "event has no subject"))?;
             let mut doc = load_incident_regulation(conn, incident)?;
-            if ev.kind == kind::INCIDENT_REGIMES_SET {
+            if event_kind == EventKind::IncidentRegimesSet {
                 doc.regimes = field(ev, "regimes")?;
             } else {
                 let regime: Regime = field(ev, "regime")?;
@@ -214,7 +214,7 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
             )?
             .execute(params![incident.to_string(), to_doc(&doc)?])?;
         }
-        kind::OBLIGATION_OPENED => {
+        EventKind::ObligationOpened => {
             let mut doc: Map<String, Value> = field(ev, "obligation")?;
             doc.insert("opened_at".into(), Value::String(ev.ts.to_string()));
             doc.insert("not_required".into(), Value::Null);
@@ -225,7 +225,7 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
             }
             save_obligation(conn, &o)?;
         }
-        kind::OBLIGATION_ANCHOR_CHANGED => {
+        EventKind::ObligationAnchorChanged => {
             let mut o = obligation_for(conn, ev)?;
             o.anchor_at = field(ev, "anchor_at")?;
             if let Some(alt) = o.alt.as_mut() {
@@ -234,7 +234,7 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
             o.due_at = field(ev, "due_at")?;
             save_obligation(conn, &o)?;
         }
-        kind::OBLIGATION_NOT_REQUIRED => {
+        EventKind::ObligationNotRequired => {
             let mut o = obligation_for(conn, ev)?;
             o.not_required = Some(NotRequired {
                 decider: field(ev, "decider")?,
@@ -245,12 +245,12 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
             });
             save_obligation(conn, &o)?;
         }
-        kind::OBLIGATION_REINSTATED => {
+        EventKind::ObligationReinstated => {
             let mut o = obligation_for(conn, ev)?;
             o.not_required = None;
             save_obligation(conn, &o)?;
         }
-        kind::FILING_RECORDED => {
+        EventKind::FilingRecorded => {
             let f = Filing {
                 id: field(ev, "filing_id")?,
                 obligation_id: field(ev, "obligation_id")?,
@@ -277,7 +277,7 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
                 ],
             )?;
         }
-        kind::RULE_CHANGED => {
+        EventKind::RuleChanged => {
             let mut s = load_settings(conn)?;
             let key = format!(
                 "{}/{}",
@@ -290,12 +290,12 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
             };
             save_settings(conn, &s)?;
         }
-        kind::REGULATION_SETTINGS_CHANGED => {
+        EventKind::RegulationSettingsChanged => {
             let changes: Map<String, Value> = field(ev, "changes")?;
             let s = merge(&load_settings(conn)?, &changes)?;
             save_settings(conn, &s)?;
         }
-        kind::AUTHORITY_CONTACT_LOGGED => {
+        EventKind::AuthorityContactLogged => {
             let c = AuthorityContact {
                 id: field(ev, "contact_id")?,
                 authority: field(ev, "authority")?,
@@ -317,9 +317,14 @@ pub fn apply(conn: &Connection, ev: &Event) -> Result<bool> {
                 to_doc(&c)?
             ])?;
         }
-        _ => return Ok(false),
+        other => {
+            return Err(data_err(
+                ev,
+                format!("{} is not a regulation event", other.as_str()),
+            ))
+        }
     }
-    Ok(true)
+    Ok(())
 }
 
 fn save_settings(conn: &Connection, s: &RegulationSettings) -> Result<()> {

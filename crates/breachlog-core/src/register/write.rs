@@ -142,6 +142,11 @@ impl Writer<'_> {
     /// Appends one event and applies it to the projections. Personal fields are sealed
     /// (`seal`): the hashed payload holds their commitments, `event_secrets` their values.
     pub fn append(&mut self, kind: &str, subject: Option<Uuid>, payload: Value) -> Result<Event> {
+        // Every payload is held to its kind's schema before it is sealed and hashed.
+        breachlog_chain::EventKind::parse(kind)
+            .ok_or_else(|| Error::Data(format!("{kind} is not an event kind of this version")))?
+            .check(&payload)
+            .map_err(Error::Data)?;
         if let Some(s) = subject {
             if !matches!(kind, kind::INCIDENT_REDACTED | kind::REPORT_ISSUED)
                 && is_redacted(self.conn, s)?
