@@ -161,10 +161,7 @@ fn with_register(
         head_hash: check.head_hash.clone(),
         prev_report_sha256: check.prev_report_sha256.clone(),
         issued_by_register: check.issued_by_register,
-        problem: check
-            .problem
-            .as_ref()
-            .map(|p| loc.msg(p.fluent_id(), &p.args())),
+        problem: check.problem.as_ref().map(|p| loc.message_of(p)),
     })
 }
 

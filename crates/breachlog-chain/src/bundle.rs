@@ -7,6 +7,7 @@ use std::fs;
 use std::path::Path;
 
 use breachlog_model::error::IntegrityReason;
+use breachlog_model::message::{Arg, Localize, Message};
 use serde::Serialize;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -49,20 +50,31 @@ impl BundleProblem {
             BundleProblem::Report { .. } => "bundle-report",
         }
     }
+}
 
-    pub fn args(&self) -> Vec<(&'static str, String)> {
-        match self {
-            BundleProblem::NoManifest(d) | BundleProblem::Journal(d) => vec![("detail", d.clone())],
-            BundleProblem::FileMissing(f)
-            | BundleProblem::FileChanged(f)
-            | BundleProblem::FileUnlisted(f) => {
-                vec![("file", f.clone())]
+/// The localised message of the problem (`docs/report-format.md` names the ids).
+impl Localize for BundleProblem {
+    fn message(&self) -> Message {
+        let args: Vec<(&'static str, String)> = {
+            match self {
+                BundleProblem::NoManifest(d) | BundleProblem::Journal(d) => {
+                    vec![("detail", d.clone())]
+                }
+                BundleProblem::FileMissing(f)
+                | BundleProblem::FileChanged(f)
+                | BundleProblem::FileUnlisted(f) => {
+                    vec![("file", f.clone())]
+                }
+                BundleProblem::HeadMismatch => Vec::new(),
+                BundleProblem::Report { file, detail } => {
+                    vec![("file", file.clone()), ("detail", detail.clone())]
+                }
             }
-            BundleProblem::HeadMismatch => Vec::new(),
-            BundleProblem::Report { file, detail } => {
-                vec![("file", file.clone()), ("detail", detail.clone())]
-            }
-        }
+        };
+        Message::with(
+            self.fluent_id(),
+            args.into_iter().map(|(k, v)| (k, Arg::Text(v))).collect(),
+        )
     }
 }
 

@@ -16,6 +16,7 @@
 
 use std::collections::BTreeMap;
 
+use breachlog_model::message::{Arg, Localize, Message};
 use lopdf::{Dictionary, Document, Object, ObjectId};
 use serde::Serialize;
 use serde_json::Value;
@@ -99,19 +100,28 @@ impl ReportProblem {
             ReportProblem::HeadMissing { .. } => "verify-report-head-missing",
         }
     }
+}
 
-    pub fn args(&self) -> Vec<(&'static str, String)> {
-        match self {
-            ReportProblem::Unreadable(d) | ReportProblem::BadContent(d) => {
-                vec![("detail", d.clone())]
+/// The localised message of the problem (`docs/report-format.md` names the ids).
+impl Localize for ReportProblem {
+    fn message(&self) -> Message {
+        let args: Vec<(&'static str, String)> = {
+            match self {
+                ReportProblem::Unreadable(d) | ReportProblem::BadContent(d) => {
+                    vec![("detail", d.clone())]
+                }
+                ReportProblem::InfoMismatch(what) => vec![("what", (*what).to_string())],
+                ReportProblem::EventChain { seq, detail } => {
+                    vec![("seq", seq.to_string()), ("detail", detail.clone())]
+                }
+                ReportProblem::HeadMissing { seq } => vec![("seq", seq.to_string())],
+                _ => Vec::new(),
             }
-            ReportProblem::InfoMismatch(what) => vec![("what", (*what).to_string())],
-            ReportProblem::EventChain { seq, detail } => {
-                vec![("seq", seq.to_string()), ("detail", detail.clone())]
-            }
-            ReportProblem::HeadMissing { seq } => vec![("seq", seq.to_string())],
-            _ => Vec::new(),
-        }
+        };
+        Message::with(
+            self.fluent_id(),
+            args.into_iter().map(|(k, v)| (k, Arg::Text(v))).collect(),
+        )
     }
 }
 

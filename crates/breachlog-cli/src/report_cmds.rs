@@ -192,7 +192,7 @@ pub fn verify_report(
     if p.json {
         p.emit(&check, String::new);
     } else if let Some(problem) = &check.problem {
-        let reason = l.msg(problem.fluent_id(), &problem.args());
+        let reason = l.message_of(problem);
         eprintln!(
             "breachlog: {}",
             l.msg("cli-verify-report-failed", &[("reason", reason)])
@@ -293,7 +293,7 @@ pub fn verify_bundle(ctx: &Context, p: &Printer, dir: &Path) -> Result<(), Failu
             if p.json {
                 println!("{}", json!({"ok": false, "error": problem.to_string()}));
             } else {
-                let reason = l.msg(problem.fluent_id(), &problem.args());
+                let reason = l.message_of(problem);
                 eprintln!(
                     "breachlog: {}",
                     l.msg("cli-bundle-failed", &[("reason", reason)])
