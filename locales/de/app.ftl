@@ -3,6 +3,9 @@
 ## Fehler, die der Kern nicht kennt
 
 app-error-locked = Das Register ist gesperrt. Entsperren Sie es, um fortzufahren.
+app-error-not-prepared = Es wird gerade kein Register angelegt: Gehen Sie einen Schritt zurück und beginnen Sie den Wiederherstellungsschlüssel erneut.
+app-error-no-recovery-key = Es gibt keinen neuen Wiederherstellungsschlüssel zum Speichern oder Bestätigen. Stellen Sie unter Einstellungen → Schlüssel einen neuen aus.
+app-error-keyring-unavailable = Auf diesem Computer ist kein Schlüsselbund des Betriebssystems verfügbar.
 app-error-heading = Breachlog konnte nicht starten
 app-retry = Erneut versuchen
 
@@ -49,12 +52,16 @@ app-strength-2 = Mittel: länger ist besser.
 app-strength-3 = Gut.
 app-strength-4 = Stark.
 app-create-register = Register anlegen
-app-creating = Wird angelegt… (die Schlüsselableitung dauert einige Sekunden)
+app-creating = Register wird angelegt…
 app-recovery-title = Ihr Wiederherstellungsschlüssel
-app-recovery-intro = Dieser Schlüssel öffnet das Register, falls die Passphrase verloren geht. Er wird nur jetzt angezeigt: Schreiben Sie ihn auf oder legen Sie ihn in Ihrem Passwort-Manager ab, getrennt von diesem Computer.
+app-recovery-intro = Dieser Schlüssel öffnet das Register, falls die Passphrase verloren geht. Breachlog bewahrt keine Kopie auf und zeigt ihn nur jetzt. Speichern Sie das Wiederherstellungsset als PDF oder drucken Sie es, bewahren Sie es getrennt von diesem Computer auf und bestätigen Sie dann unten: Erst dann wird das Register angelegt.
 app-recovery-stored = Ich habe den Wiederherstellungsschlüssel sicher aufbewahrt.
 app-recovery-confirm = Geben Sie zur Bestätigung die letzten { $count } Zeichen des Schlüssels ein
-app-recovery-continue = Weiter zum Register
+app-preparing = Schlüssel wird vorbereitet… (das dauert einige Sekunden)
+app-kit-save = Wiederherstellungsset als PDF speichern…
+app-kit-print = Drucken
+app-kit-saved = Wiederherstellungsset gespeichert: { $path }
+app-kit-save-title = Breachlog-Wiederherstellungsset speichern
 
 ## Entsperren und Sperren
 

@@ -4,6 +4,9 @@
 ## Errors the core does not know
 
 app-error-locked = The register is locked. Unlock it to continue.
+app-error-not-prepared = Nothing is being created: go back one step and start the recovery key again.
+app-error-no-recovery-key = There is no new recovery key to save or confirm. Issue a new one in Settings → Keys.
+app-error-keyring-unavailable = No OS keyring is available on this computer.
 app-error-heading = Breachlog could not start
 app-retry = Try again
 
@@ -50,12 +53,16 @@ app-strength-2 = Fair: longer is better.
 app-strength-3 = Good.
 app-strength-4 = Strong.
 app-create-register = Create register
-app-creating = Creating… (deriving the key takes a few seconds)
+app-creating = Creating the register…
 app-recovery-title = Your recovery key
-app-recovery-intro = This key opens the register if the passphrase is lost. It is shown only now: write it down or store it in your password manager, away from this computer.
+app-recovery-intro = This key opens the register if the passphrase is lost. Breachlog keeps no copy and shows it only now. Save the Recovery Kit as a PDF or print it, keep it away from this computer, then confirm below: the register is created only then.
 app-recovery-stored = I have stored the recovery key in a safe place.
 app-recovery-confirm = Type the last { $count } characters of the key to confirm
-app-recovery-continue = Continue to the register
+app-preparing = Preparing the key… (this takes a few seconds)
+app-kit-save = Save Recovery Kit as PDF…
+app-kit-print = Print
+app-kit-saved = Recovery Kit saved: { $path }
+app-kit-save-title = Save the Breachlog Recovery Kit
 
 ## Unlock and lock
 

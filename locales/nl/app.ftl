@@ -3,6 +3,9 @@
 ## Fouten die de kern niet kent
 
 app-error-locked = Het register is vergrendeld. Ontgrendel het om verder te gaan.
+app-error-not-prepared = Er wordt geen register aangemaakt: ga een stap terug en begin opnieuw met de herstelsleutel.
+app-error-no-recovery-key = Er is geen nieuwe herstelsleutel om op te slaan of te bevestigen. Geef een nieuwe uit via Instellingen → Sleutels.
+app-error-keyring-unavailable = Op deze computer is geen sleutelhanger van het besturingssysteem beschikbaar.
 app-error-heading = Breachlog kon niet starten
 app-retry = Opnieuw proberen
 
@@ -49,12 +52,16 @@ app-strength-2 = Redelijk: langer is beter.
 app-strength-3 = Goed.
 app-strength-4 = Sterk.
 app-create-register = Register aanmaken
-app-creating = Bezig met aanmaken… (het afleiden van de sleutel duurt enkele seconden)
+app-creating = Register wordt aangemaakt…
 app-recovery-title = Uw herstelsleutel
-app-recovery-intro = Met deze sleutel opent u het register als de wachtwoordzin verloren is. Hij wordt alleen nu getoond: schrijf hem op of bewaar hem in uw wachtwoordbeheerder, los van deze computer.
+app-recovery-intro = Met deze sleutel opent u het register als de wachtwoordzin kwijt is. Breachlog bewaart geen kopie en toont hem alleen nu. Sla de herstelkit op als pdf of druk hem af, bewaar hem los van deze computer en bevestig hieronder: pas dan wordt het register aangemaakt.
 app-recovery-stored = Ik heb de herstelsleutel veilig opgeborgen.
 app-recovery-confirm = Typ ter bevestiging de laatste { $count } tekens van de sleutel
-app-recovery-continue = Verder naar het register
+app-preparing = Sleutel wordt voorbereid… (dit duurt enkele seconden)
+app-kit-save = Herstelkit opslaan als pdf…
+app-kit-print = Afdrukken
+app-kit-saved = Herstelkit opgeslagen: { $path }
+app-kit-save-title = Breachlog-herstelkit opslaan
 
 ## Ontgrendelen en vergrendelen
 
