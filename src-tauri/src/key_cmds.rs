@@ -320,7 +320,7 @@ pub fn confirm_new_in(state: &AppState, last_group: &str) -> Res<KeyStatus> {
         if expected.is_none_or(|g| g.is_empty() || g != normalised(last_group)) {
             return Err(state.err(&Error::invalid(
                 "recovery_key",
-                breachlog_core::Reason::Mismatch,
+                breachlog_core::Reason::NotTheRecoveryKey,
             )));
         }
         reg.confirm_recovery_key(&issued.key)

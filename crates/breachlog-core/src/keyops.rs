@@ -66,9 +66,9 @@ impl Register {
         let key = self
             .keys
             .unlock_recovery(typed)
-            .map_err(|_| Error::invalid("recovery_key", Reason::Mismatch))?;
+            .map_err(|_| Error::invalid("recovery_key", Reason::NotTheRecoveryKey))?;
         if key.bytes() != self.key.bytes() {
-            return Err(Error::invalid("recovery_key", Reason::Mismatch));
+            return Err(Error::invalid("recovery_key", Reason::NotTheRecoveryKey));
         }
         if self.keys.recovery_confirmed {
             return Ok(());

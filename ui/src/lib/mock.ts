@@ -142,7 +142,7 @@ export function mockBackend(
     issued_at: new Date().toISOString(),
     timezone: keys.pending?.org.timezone ?? org.timezone,
   });
-  const mismatch = () => fail("invalid_input", "Invalid recovery key: it does not match", "recovery_key");
+  const mismatch = () => fail("invalid_input", "Invalid recovery key: it does not match the key issued for this register", "recovery_key");
   const guard = () => {
     if (!unlocked) fail("locked", "The register is locked.");
   };
