@@ -81,6 +81,7 @@ describe("First run: the recovery key is confirmed before the register exists", 
     expect(kit.textContent).toContain("Fictional Chat B.V.");
     expect(kit.textContent).toContain("Breachlog Recovery Kit");
     expect(kit.textContent).toContain("If it is lost or seen by someone else");
+    expect(kit.textContent).toMatch(/Recovery key issued\s*\d{4}-\d\d-\d\d \d\d:\d\d [A-Z]/);
     expect((await b.appStatus()).register_exists).toBe(false);
 
     const create = vi.spyOn(b, "createRegister");
