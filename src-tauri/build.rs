@@ -47,6 +47,15 @@ const COMMANDS: &[&str] = &[
     "incident_regulation",
     "classify",
     "set_incident_regimes",
+    "prepare_register",
+    "drop_pending_register",
+    "save_recovery_kit",
+    "key_status",
+    "confirm_recovery_key",
+    "confirm_new_recovery_key",
+    "new_recovery_key",
+    "change_passphrase",
+    "set_keyring",
 ];
 
 fn main() {

@@ -13,7 +13,9 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reason {
     Empty,
-    TooLong { max: usize },
+    TooLong {
+        max: usize,
+    },
     ControlCharacters,
     NotATimestamp,
     InFuture,
@@ -23,11 +25,19 @@ pub enum Reason {
     RequiredToClose,
     OnlyForVulnerability,
     AwareBeforeDetected,
-    JustificationRequired { hours: i64 },
-    UnknownValue { allowed: String },
-    RequiredWith { other: &'static str },
+    JustificationRequired {
+        hours: i64,
+    },
+    UnknownValue {
+        allowed: String,
+    },
+    RequiredWith {
+        other: &'static str,
+    },
     NotANumber,
-    OutOfRange { max: u64 },
+    OutOfRange {
+        max: u64,
+    },
     UnknownTimezone,
     UnknownLanguage,
     InvalidRange,
@@ -38,7 +48,9 @@ pub enum Reason {
     Mismatch,
     NoChanges,
     // Regulation engine.
-    ReasonsForDelayRequired { minutes: i64 },
+    ReasonsForDelayRequired {
+        minutes: i64,
+    },
     NotifyRequired,
     RegimeNotEnabled,
     NotClassifiable,
@@ -56,7 +68,9 @@ pub enum Reason {
     // Retention and redaction.
     Redacted,
     NotClosed,
-    RetentionRunning { until: String },
+    RetentionRunning {
+        until: String,
+    },
     NotClassified,
     Nis2Only,
     // Output files.
@@ -68,6 +82,8 @@ pub enum Reason {
     // Paths.
     RelativePath,
     NoHomeDirectory,
+    /// A recovery key (or its last group) typed back that is not the register's current one.
+    NotTheRecoveryKey,
 }
 
 impl Reason {
@@ -97,6 +113,7 @@ impl Reason {
             Reason::AlreadyInState => "reason-already-in-state",
             Reason::WeakPassphrase => "reason-weak-passphrase",
             Reason::Mismatch => "reason-mismatch",
+            Reason::NotTheRecoveryKey => "reason-not-the-recovery-key",
             Reason::NoChanges => "reason-no-changes",
             Reason::ReasonsForDelayRequired { .. } => "reason-reasons-for-delay-required",
             Reason::NotifyRequired => "reason-notify-required",
