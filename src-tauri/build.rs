@@ -21,6 +21,7 @@ const COMMANDS: &[&str] = &[
     "get_settings",
     "update_settings",
     "verify",
+    "data_version",
     "backup_overview",
     "backup_now",
     "pick_backup_folder",

@@ -245,3 +245,10 @@ pub async fn verify(state: State<'_, AppState>) -> Res<VerifyOutcome> {
         Err(e) => VerifyOutcome::failed(head, loc.error(&e), now),
     })
 }
+
+/// SQLite's data version of the open register: it changes when another process (a CLI, a
+/// second app) commits. The UI polls it and reloads what it shows when it changes.
+#[tauri::command]
+pub async fn data_version(state: State<'_, AppState>) -> Res<i64> {
+    state.with(|reg| reg.data_version())
+}

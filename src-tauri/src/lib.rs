@@ -73,6 +73,7 @@ pub fn run() {
             commands::get_settings,
             commands::update_settings,
             commands::verify,
+            commands::data_version,
             upkeep::backup_overview,
             upkeep::backup_now,
             upkeep::pick_backup_folder,

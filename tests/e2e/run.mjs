@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { Key, Session, sleep } from "./webdriver.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -446,6 +446,18 @@ try {
   await s.click("#run-verify");
   await s.waitFor("#verify-result", { text: "intact" });
   log("backups and redaction done");
+
+  // ---- another process writes while the app is open ----------------------------------------
+  // The CLI beside the app binary writes to the same register; the app notices SQLite's data
+  // version moving and shows the new incident without being told.
+  await s.click("#nav-register");
+  const cli = join(dirname(app), "breachlog");
+  execFileSync(cli, ["incident", "new", "--title", "Logged from the terminal meanwhile", "--json"], {
+    env: { ...env, BREACHLOG_PASSPHRASE: PASS },
+    timeout: 30000,
+  });
+  await s.waitFor(".row-title", { text: "Logged from the terminal meanwhile", timeout: 10000 });
+  log("a write by another process is shown");
 
   // ---- lock, wrong then right passphrase --------------------------------------------------
   await s.click("#lock");

@@ -76,6 +76,8 @@ export interface Backend {
   getSettings(): Promise<Settings>;
   updateSettings(input: SettingsInput): Promise<Settings>;
   verify(): Promise<VerifyOutcome>;
+  /** Changes when another process has written to the register (SQLite's data version). */
+  dataVersion(): Promise<number>;
   backupOverview(): Promise<BackupOverview>;
   backupNow(): Promise<BackupOverview>;
   /** Opens the native folder picker (from Rust); the chosen folder, `null` when cancelled. */
@@ -157,6 +159,7 @@ export const tauriBackend: Backend = {
   getSettings: () => call("get_settings"),
   updateSettings: (input) => call("update_settings", { input }),
   verify: () => call("verify"),
+  dataVersion: () => call("data_version"),
   backupOverview: () => call("backup_overview"),
   backupNow: () => call("backup_now"),
   pickBackupFolder: () => call("pick_backup_folder"),

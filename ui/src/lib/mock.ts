@@ -230,7 +230,10 @@ export function mockBackend(
     keys: typeof keys;
     obligationList: Obligation[];
     contacts: AuthorityContact[];
+    /** SQLite's data version as another process's write would change it (tests bump it). */
+    dataVersionValue: number;
   } = {
+    dataVersionValue: 1,
     incidents,
     reports,
     dialog,
@@ -377,6 +380,10 @@ export function mockBackend(
       return (settings = { ...settings, ...(s as Partial<Settings>), ...folder });
     },
     verify: async () => verify,
+    dataVersion: async () => {
+      guard();
+      return b.dataVersionValue;
+    },
     backupOverview: async () => overview(),
     backupNow: async () => {
       guard();
