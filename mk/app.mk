@@ -6,7 +6,7 @@
 #   make bench-app cold start and unlock time with an empty register vs 10,000 incidents
 
 APT_APP := libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev librsvg2-dev
-APT_E2E := xvfb xauth webkit2gtk-driver xclip
+APT_E2E := xvfb xauth webkit2gtk-driver xclip xdotool
 APP_TARGET := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 APP_BIN := $(APP_TARGET)/debug/breachlog-app
 TAURI_DRIVER = $(or $(shell command -v tauri-driver),$(HOME)/.cargo/bin/tauri-driver)

@@ -21,6 +21,7 @@ const COMMANDS: &[&str] = &[
     "get_settings",
     "update_settings",
     "verify",
+    "data_version",
     "backup_overview",
     "backup_now",
     "pick_backup_folder",
@@ -47,6 +48,15 @@ const COMMANDS: &[&str] = &[
     "incident_regulation",
     "classify",
     "set_incident_regimes",
+    "prepare_register",
+    "drop_pending_register",
+    "save_recovery_kit",
+    "key_status",
+    "confirm_recovery_key",
+    "confirm_new_recovery_key",
+    "new_recovery_key",
+    "change_passphrase",
+    "set_keyring",
 ];
 
 fn main() {

@@ -3,6 +3,9 @@
 ## Fehler, die der Kern nicht kennt
 
 app-error-locked = Das Register ist gesperrt. Entsperren Sie es, um fortzufahren.
+app-error-not-prepared = Es wird gerade kein Register angelegt: Gehen Sie einen Schritt zurück und beginnen Sie den Wiederherstellungsschlüssel erneut.
+app-error-no-recovery-key = Es gibt keinen neuen Wiederherstellungsschlüssel zum Speichern oder Bestätigen. Stellen Sie unter Einstellungen → Schlüssel einen neuen aus.
+app-error-keyring-unavailable = Auf diesem Computer ist kein Schlüsselbund des Betriebssystems verfügbar.
 app-error-heading = Breachlog konnte nicht starten
 app-retry = Erneut versuchen
 
@@ -53,12 +56,16 @@ app-strength-2 = Mittel: länger ist besser.
 app-strength-3 = Gut.
 app-strength-4 = Stark.
 app-create-register = Register anlegen
-app-creating = Wird angelegt… (die Schlüsselableitung dauert einige Sekunden)
+app-creating = Register wird angelegt…
 app-recovery-title = Ihr Wiederherstellungsschlüssel
-app-recovery-intro = Dieser Schlüssel öffnet das Register, falls die Passphrase verloren geht. Er wird nur jetzt angezeigt: Schreiben Sie ihn auf oder legen Sie ihn in Ihrem Passwort-Manager ab, getrennt von diesem Computer.
+app-recovery-intro = Dieser Schlüssel öffnet das Register, falls die Passphrase verloren geht. Breachlog bewahrt keine Kopie auf und zeigt ihn nur jetzt. Speichern Sie das Wiederherstellungsset als PDF oder drucken Sie es, bewahren Sie es getrennt von diesem Computer auf und bestätigen Sie dann unten: Erst dann wird das Register angelegt.
 app-recovery-stored = Ich habe den Wiederherstellungsschlüssel sicher aufbewahrt.
 app-recovery-confirm = Geben Sie zur Bestätigung die letzten { $count } Zeichen des Schlüssels ein
-app-recovery-continue = Weiter zum Register
+app-preparing = Schlüssel wird vorbereitet… (das dauert einige Sekunden)
+app-kit-save = Wiederherstellungsset als PDF speichern…
+app-kit-print = Drucken
+app-kit-saved = Wiederherstellungsset gespeichert: { $path }
+app-kit-save-title = Breachlog-Wiederherstellungsset speichern
 
 ## Entsperren und Sperren
 
@@ -313,3 +320,38 @@ app-backup-pick-title = Ordner für verschlüsselte Sicherungen wählen
 
 # Ein Text, der länger ist, als der Kern annimmt: neben dem Feld angezeigt, der Text bleibt wie er ist.
 app-too-long = Höchstens { $max } Zeichen ({ $count } eingegeben): nichts wurde abgeschnitten, kürzen Sie den Text, um ihn zu speichern.
+## Schlüssel (Erinnerung, Einstellungen → Schlüssel, neue Passphrase nach Entsperren mit dem Wiederherstellungsschlüssel)
+
+app-reminder-text = Der Wiederherstellungsschlüssel wurde nicht bestätigt. Geht die Passphrase verloren, öffnet nur der Wiederherstellungsschlüssel das Register.
+app-reminder-confirm = Jetzt bestätigen
+app-reminder-type = Geben Sie den ganzen Wiederherstellungsschlüssel ein
+app-recovery-confirmed = Wiederherstellungsschlüssel bestätigt.
+app-keys-title = Schlüssel
+app-keys-intro = Wie das Register entsperrt wird. Jede Änderung wird im Journal festgehalten.
+app-keys-passphrase = Passphrase
+app-keys-change-passphrase = Passphrase ändern
+app-keys-set-passphrase = Passphrase festlegen
+app-keys-current-passphrase = Aktuelle Passphrase
+app-keys-new-passphrase = Neue Passphrase
+app-keys-passphrase-changed = Passphrase geändert.
+app-keys-has-passphrase = Das Register öffnet sich mit einer Passphrase.
+app-keys-no-passphrase = Dieses Register hat keine Passphrase: Es öffnet sich mit dem Schlüsselbund oder dem Wiederherstellungsschlüssel.
+app-keys-recovery = Wiederherstellungsschlüssel
+app-keys-recovery-confirmed = Bestätigt: Der aktuelle Wiederherstellungsschlüssel wurde zurückgetippt.
+app-keys-recovery-unconfirmed = Nicht bestätigt: Der aktuelle Wiederherstellungsschlüssel wurde noch nicht zurückgetippt.
+app-keys-new-recovery = Neuen Wiederherstellungsschlüssel ausstellen
+app-keys-new-recovery-warning = Der aktuelle Wiederherstellungsschlüssel öffnet das Register nicht mehr, sobald der neue ausgestellt ist. Ältere Sicherungen öffnen sich weiter mit dem alten Schlüssel.
+app-keys-issue = Neuen Schlüssel ausstellen
+app-keys-new-recovery-title = Ihr neuer Wiederherstellungsschlüssel
+app-keys-new-recovery-intro = Der alte Wiederherstellungsschlüssel öffnet das Register nicht mehr. Speichern oder drucken Sie das Wiederherstellungsset, bewahren Sie es getrennt von diesem Computer auf und bestätigen Sie dann den neuen Schlüssel.
+app-keys-confirm-key = Schlüssel bestätigen
+app-keys-later = Später bestätigen
+app-keys-keyring = Schlüsselbund des Betriebssystems
+app-keys-keyring-on = Der Schlüssel liegt im Schlüsselbund dieses Computers: Das Register öffnet sich mit einem Klick.
+app-keys-keyring-off = Der Schlüssel liegt nicht im Schlüsselbund.
+app-keys-keyring-enable = Schlüssel im Schlüsselbund speichern
+app-keys-keyring-disable = Schlüssel aus dem Schlüsselbund entfernen
+app-keys-keyring-unavailable = Auf diesem Computer ist kein Schlüsselbund des Betriebssystems verfügbar.
+app-newpass-title = Neue Passphrase festlegen
+app-newpass-intro = Sie haben das Register mit dem Wiederherstellungsschlüssel entsperrt. Legen Sie eine neue Passphrase fest, bevor Sie fortfahren: Die alte ist verloren oder jemand anderes kennt sie vielleicht.
+app-newpass-save = Passphrase festlegen

@@ -54,6 +54,7 @@ reason-duplicate = passt auf mehr als einen Eintrag; geben Sie mehr Zeichen an
 reason-already-in-state = der Vorfall befindet sich bereits in diesem Status
 reason-weak-passphrase = muss mindestens 12 Zeichen lang sein
 reason-mismatch = die beiden Eingaben stimmen nicht überein
+reason-not-the-recovery-key = er stimmt nicht mit dem für dieses Register ausgestellten Schlüssel überein
 reason-no-changes = es würde sich nichts ändern
 reason-symlink = es ist ein symbolischer Link; geben Sie die eigentliche Datei an
 reason-is-directory = es ist ein Ordner; geben Sie einen Dateinamen an

@@ -4,6 +4,9 @@
 ## Errors the core does not know
 
 app-error-locked = The register is locked. Unlock it to continue.
+app-error-not-prepared = Nothing is being created: go back one step and start the recovery key again.
+app-error-no-recovery-key = There is no new recovery key to save or confirm. Issue a new one in Settings → Keys.
+app-error-keyring-unavailable = No OS keyring is available on this computer.
 app-error-heading = Breachlog could not start
 app-retry = Try again
 
@@ -54,12 +57,16 @@ app-strength-2 = Fair: longer is better.
 app-strength-3 = Good.
 app-strength-4 = Strong.
 app-create-register = Create register
-app-creating = Creating… (deriving the key takes a few seconds)
+app-creating = Creating the register…
 app-recovery-title = Your recovery key
-app-recovery-intro = This key opens the register if the passphrase is lost. It is shown only now: write it down or store it in your password manager, away from this computer.
+app-recovery-intro = This key opens the register if the passphrase is lost. Breachlog keeps no copy and shows it only now. Save the Recovery Kit as a PDF or print it, keep it away from this computer, then confirm below: the register is created only then.
 app-recovery-stored = I have stored the recovery key in a safe place.
 app-recovery-confirm = Type the last { $count } characters of the key to confirm
-app-recovery-continue = Continue to the register
+app-preparing = Preparing the key… (this takes a few seconds)
+app-kit-save = Save Recovery Kit as PDF…
+app-kit-print = Print
+app-kit-saved = Recovery Kit saved: { $path }
+app-kit-save-title = Save the Breachlog Recovery Kit
 
 ## Unlock and lock
 
@@ -314,3 +321,38 @@ app-backup-pick-title = Choose the folder for encrypted backups
 
 # A text longer than the core accepts: shown next to the field, the text is kept as it is.
 app-too-long = At most { $max } characters ({ $count } entered): nothing was cut, shorten the text to save it.
+## Keys (reminder, Settings → Keys, new passphrase after a recovery-key unlock)
+
+app-reminder-text = The recovery key has not been confirmed. If the passphrase is lost, only the recovery key opens the register.
+app-reminder-confirm = Confirm now
+app-reminder-type = Type the whole recovery key
+app-recovery-confirmed = Recovery key confirmed.
+app-keys-title = Keys
+app-keys-intro = How the register is unlocked. Every change is recorded in the journal.
+app-keys-passphrase = Passphrase
+app-keys-change-passphrase = Change passphrase
+app-keys-set-passphrase = Set a passphrase
+app-keys-current-passphrase = Current passphrase
+app-keys-new-passphrase = New passphrase
+app-keys-passphrase-changed = Passphrase changed.
+app-keys-has-passphrase = The register opens with a passphrase.
+app-keys-no-passphrase = This register has no passphrase: it opens with the OS keyring or the recovery key.
+app-keys-recovery = Recovery key
+app-keys-recovery-confirmed = Confirmed: the current recovery key was typed back.
+app-keys-recovery-unconfirmed = Not confirmed: nobody has typed the current recovery key back yet.
+app-keys-new-recovery = Issue a new recovery key
+app-keys-new-recovery-warning = The current recovery key stops opening the register as soon as the new one is issued. Backups made earlier still open with the old key.
+app-keys-issue = Issue the new key
+app-keys-new-recovery-title = Your new recovery key
+app-keys-new-recovery-intro = The old recovery key no longer opens the register. Save or print the Recovery Kit, keep it away from this computer, then confirm the new key.
+app-keys-confirm-key = Confirm the key
+app-keys-later = Confirm later
+app-keys-keyring = OS keyring
+app-keys-keyring-on = The key is stored in this computer's keyring: the register opens with one click.
+app-keys-keyring-off = The key is not stored in the keyring.
+app-keys-keyring-enable = Store the key in the keyring
+app-keys-keyring-disable = Remove the key from the keyring
+app-keys-keyring-unavailable = No OS keyring is available on this computer.
+app-newpass-title = Set a new passphrase
+app-newpass-intro = You unlocked the register with the recovery key. Set a new passphrase before you continue: the old one is lost, or someone else may know it.
+app-newpass-save = Set the passphrase

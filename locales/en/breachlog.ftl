@@ -54,6 +54,7 @@ reason-duplicate = it matches more than one entry; give more characters
 reason-already-in-state = the incident is already in that state
 reason-weak-passphrase = it must have at least 12 characters
 reason-mismatch = the two entries do not match
+reason-not-the-recovery-key = it does not match the key issued for this register
 reason-no-changes = nothing would change
 reason-symlink = it is a symbolic link; give the real file
 reason-is-directory = it is a folder; give a file name

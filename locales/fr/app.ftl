@@ -3,6 +3,9 @@
 ## Erreurs inconnues du noyau
 
 app-error-locked = Le registre est verrouillé. Déverrouillez-le pour continuer.
+app-error-not-prepared = Aucun registre n'est en cours de création : revenez d'une étape et recommencez la clé de récupération.
+app-error-no-recovery-key = Il n'y a pas de nouvelle clé de récupération à enregistrer ou à confirmer. Émettez-en une dans Paramètres → Clés.
+app-error-keyring-unavailable = Aucun trousseau du système n'est disponible sur cet ordinateur.
 app-error-heading = Breachlog n'a pas pu démarrer
 app-retry = Réessayer
 
@@ -53,12 +56,16 @@ app-strength-2 = Moyenne : plus longue, c'est mieux.
 app-strength-3 = Bonne.
 app-strength-4 = Forte.
 app-create-register = Créer le registre
-app-creating = Création… (la dérivation de la clé prend quelques secondes)
+app-creating = Création du registre…
 app-recovery-title = Votre clé de récupération
-app-recovery-intro = Cette clé ouvre le registre si la phrase secrète est perdue. Elle n'est affichée que maintenant : notez-la ou conservez-la dans votre gestionnaire de mots de passe, à l'écart de cet ordinateur.
+app-recovery-intro = Cette clé ouvre le registre si la phrase secrète est perdue. Breachlog n'en garde aucune copie et ne l'affiche que maintenant. Enregistrez le kit de récupération en PDF ou imprimez-le, conservez-le à l'écart de cet ordinateur, puis confirmez ci-dessous : le registre n'est créé qu'à ce moment-là.
 app-recovery-stored = J'ai conservé la clé de récupération en lieu sûr.
 app-recovery-confirm = Saisissez les { $count } derniers caractères de la clé pour confirmer
-app-recovery-continue = Continuer vers le registre
+app-preparing = Préparation de la clé… (cela prend quelques secondes)
+app-kit-save = Enregistrer le kit de récupération en PDF…
+app-kit-print = Imprimer
+app-kit-saved = Kit de récupération enregistré : { $path }
+app-kit-save-title = Enregistrer le kit de récupération Breachlog
 
 ## Déverrouiller et verrouiller
 
@@ -220,8 +227,8 @@ app-draft-missing = { $count ->
    *[other] { $count } informations de l'art. 33, par. 3, manquent encore ; vous pouvez notifier de manière échelonnée et les communiquer ultérieurement :
 }
 app-draft-missing-34 = { $count ->
-    [one] Une information exigée par l’art. 34, par. 2, manque encore :
-   *[other] { $count } informations exigées par l’art. 34, par. 2, manquent encore :
+    [one] Une information exigée par l'art. 34, par. 2, manque encore :
+   *[other] { $count } informations exigées par l'art. 34, par. 2, manquent encore :
 }
 app-draft-no-controllers = Aucun responsable du traitement concerné. Ajoutez-les dans les paramètres et sélectionnez-les dans l'évaluation (rôle : sous-traitant).
 
@@ -259,14 +266,14 @@ app-enisa-empty = Choisissez le contexte du traitement et la facilité d'identif
 app-enisa-clamped = Le contexte ajusté est limité à l'intervalle 1–4 : { $dpc }.
 app-enisa-suggestion = Une suggestion : c'est à vous de décider du risque ci-dessous et de le motiver.
 app-notify-authorities = autorités à notifier
-app-notify-authorities-help = Laissez vide pour notifier l’autorité chef de file. Choisissez-en plusieurs en l’absence d’autorité chef de file (art. 3, par. 2, du RGPD : chaque autorité du pays où résident des personnes concernées). Sélection multiple avec Ctrl+clic.
+app-notify-authorities-help = Laissez vide pour notifier l'autorité chef de file. Choisissez-en plusieurs en l'absence d'autorité chef de file (art. 3, par. 2, du RGPD : chaque autorité du pays où résident des personnes concernées). Sélection multiple avec Ctrl+clic.
 app-affected-controllers = responsables du traitement concernés
 app-art34-none = aucune exception : informer
 
 ## Classification
 
 app-incident-regimes = Régimes et classification
-app-incident-regimes-own = Appliquer à cet incident d’autres régimes que ceux de l’organisation
+app-incident-regimes-own = Appliquer à cet incident d'autres régimes que ceux de l'organisation
 app-classification = Classification NIS2 / DORA
 app-classification-intro = Indiquez quand l'incident a été jugé important (NIS2) ou classé comme majeur (DORA) : les délais de notification courent à partir de ce moment.
 app-classified-at = classé le
@@ -313,3 +320,38 @@ app-backup-pick-title = Choisir le dossier des sauvegardes chiffrées
 
 # Un texte plus long que ce que le noyau accepte : affiché à côté du champ, le texte reste tel quel.
 app-too-long = Au maximum { $max } caractères ({ $count } saisis) : rien n'a été coupé, raccourcissez le texte pour l'enregistrer.
+## Clés (rappel, Paramètres → Clés, nouvelle phrase secrète après un déverrouillage par la clé de récupération)
+
+app-reminder-text = La clé de récupération n'a pas été confirmée. Si la phrase secrète est perdue, seule la clé de récupération ouvre le registre.
+app-reminder-confirm = Confirmer maintenant
+app-reminder-type = Saisissez toute la clé de récupération
+app-recovery-confirmed = Clé de récupération confirmée.
+app-keys-title = Clés
+app-keys-intro = Comment le registre est déverrouillé. Chaque modification est consignée dans le journal.
+app-keys-passphrase = Phrase secrète
+app-keys-change-passphrase = Changer la phrase secrète
+app-keys-set-passphrase = Définir une phrase secrète
+app-keys-current-passphrase = Phrase secrète actuelle
+app-keys-new-passphrase = Nouvelle phrase secrète
+app-keys-passphrase-changed = Phrase secrète modifiée.
+app-keys-has-passphrase = Le registre s'ouvre avec une phrase secrète.
+app-keys-no-passphrase = Ce registre n'a pas de phrase secrète : il s'ouvre avec le trousseau ou la clé de récupération.
+app-keys-recovery = Clé de récupération
+app-keys-recovery-confirmed = Confirmée : la clé de récupération actuelle a été ressaisie.
+app-keys-recovery-unconfirmed = Non confirmée : personne n'a encore ressaisi la clé de récupération actuelle.
+app-keys-new-recovery = Émettre une nouvelle clé de récupération
+app-keys-new-recovery-warning = La clé de récupération actuelle n'ouvre plus le registre dès que la nouvelle est émise. Les sauvegardes antérieures s'ouvrent encore avec l'ancienne clé.
+app-keys-issue = Émettre la nouvelle clé
+app-keys-new-recovery-title = Votre nouvelle clé de récupération
+app-keys-new-recovery-intro = L'ancienne clé de récupération n'ouvre plus le registre. Enregistrez ou imprimez le kit de récupération, conservez-le à l'écart de cet ordinateur, puis confirmez la nouvelle clé.
+app-keys-confirm-key = Confirmer la clé
+app-keys-later = Confirmer plus tard
+app-keys-keyring = Trousseau du système
+app-keys-keyring-on = La clé est conservée dans le trousseau de cet ordinateur : le registre s'ouvre en un clic.
+app-keys-keyring-off = La clé n'est pas conservée dans le trousseau.
+app-keys-keyring-enable = Conserver la clé dans le trousseau
+app-keys-keyring-disable = Retirer la clé du trousseau
+app-keys-keyring-unavailable = Aucun trousseau du système n'est disponible sur cet ordinateur.
+app-newpass-title = Définir une nouvelle phrase secrète
+app-newpass-intro = Vous avez déverrouillé le registre avec la clé de récupération. Définissez une nouvelle phrase secrète avant de continuer : l'ancienne est perdue, ou quelqu'un d'autre la connaît peut-être.
+app-newpass-save = Définir la phrase secrète

@@ -54,6 +54,7 @@ reason-duplicate = la valeur correspond à plusieurs entrées ; saisissez davan
 reason-already-in-state = l’incident se trouve déjà dans cet état
 reason-weak-passphrase = la phrase de passe doit comporter au moins 12 caractères
 reason-mismatch = les deux saisies ne correspondent pas
+reason-not-the-recovery-key = elle ne correspond pas à la clé émise pour ce registre
 reason-no-changes = aucune modification ne serait apportée
 reason-symlink = c’est un lien symbolique ; indiquez le fichier réel
 reason-is-directory = c’est un dossier ; indiquez un nom de fichier

@@ -3,6 +3,9 @@
 ## Fouten die de kern niet kent
 
 app-error-locked = Het register is vergrendeld. Ontgrendel het om verder te gaan.
+app-error-not-prepared = Er wordt geen register aangemaakt: ga een stap terug en begin opnieuw met de herstelsleutel.
+app-error-no-recovery-key = Er is geen nieuwe herstelsleutel om op te slaan of te bevestigen. Geef een nieuwe uit via Instellingen → Sleutels.
+app-error-keyring-unavailable = Op deze computer is geen sleutelhanger van het besturingssysteem beschikbaar.
 app-error-heading = Breachlog kon niet starten
 app-retry = Opnieuw proberen
 
@@ -53,12 +56,16 @@ app-strength-2 = Redelijk: langer is beter.
 app-strength-3 = Goed.
 app-strength-4 = Sterk.
 app-create-register = Register aanmaken
-app-creating = Bezig met aanmaken… (het afleiden van de sleutel duurt enkele seconden)
+app-creating = Register wordt aangemaakt…
 app-recovery-title = Uw herstelsleutel
-app-recovery-intro = Met deze sleutel opent u het register als de wachtwoordzin verloren is. Hij wordt alleen nu getoond: schrijf hem op of bewaar hem in uw wachtwoordbeheerder, los van deze computer.
+app-recovery-intro = Met deze sleutel opent u het register als de wachtwoordzin kwijt is. Breachlog bewaart geen kopie en toont hem alleen nu. Sla de herstelkit op als pdf of druk hem af, bewaar hem los van deze computer en bevestig hieronder: pas dan wordt het register aangemaakt.
 app-recovery-stored = Ik heb de herstelsleutel veilig opgeborgen.
 app-recovery-confirm = Typ ter bevestiging de laatste { $count } tekens van de sleutel
-app-recovery-continue = Verder naar het register
+app-preparing = Sleutel wordt voorbereid… (dit duurt enkele seconden)
+app-kit-save = Herstelkit opslaan als pdf…
+app-kit-print = Afdrukken
+app-kit-saved = Herstelkit opgeslagen: { $path }
+app-kit-save-title = Breachlog-herstelkit opslaan
 
 ## Ontgrendelen en vergrendelen
 
@@ -313,3 +320,38 @@ app-backup-pick-title = Kies de map voor versleutelde back-ups
 
 # Een tekst die langer is dan de kern aanneemt: naast het veld getoond, de tekst blijft zoals hij is.
 app-too-long = Hoogstens { $max } tekens ({ $count } ingevoerd): er is niets afgeknipt, maak de tekst korter om hem op te slaan.
+## Sleutels (herinnering, Instellingen → Sleutels, nieuwe wachtwoordzin na ontgrendelen met de herstelsleutel)
+
+app-reminder-text = De herstelsleutel is niet bevestigd. Als de wachtwoordzin kwijt is, opent alleen de herstelsleutel het register.
+app-reminder-confirm = Nu bevestigen
+app-reminder-type = Typ de hele herstelsleutel
+app-recovery-confirmed = Herstelsleutel bevestigd.
+app-keys-title = Sleutels
+app-keys-intro = Hoe het register wordt ontgrendeld. Elke wijziging wordt in het journaal vastgelegd.
+app-keys-passphrase = Wachtwoordzin
+app-keys-change-passphrase = Wachtwoordzin wijzigen
+app-keys-set-passphrase = Wachtwoordzin instellen
+app-keys-current-passphrase = Huidige wachtwoordzin
+app-keys-new-passphrase = Nieuwe wachtwoordzin
+app-keys-passphrase-changed = Wachtwoordzin gewijzigd.
+app-keys-has-passphrase = Het register opent met een wachtwoordzin.
+app-keys-no-passphrase = Dit register heeft geen wachtwoordzin: het opent met de sleutelhanger of de herstelsleutel.
+app-keys-recovery = Herstelsleutel
+app-keys-recovery-confirmed = Bevestigd: de huidige herstelsleutel is overgetypt.
+app-keys-recovery-unconfirmed = Niet bevestigd: niemand heeft de huidige herstelsleutel al overgetypt.
+app-keys-new-recovery = Nieuwe herstelsleutel uitgeven
+app-keys-new-recovery-warning = De huidige herstelsleutel opent het register niet meer zodra de nieuwe is uitgegeven. Eerder gemaakte back-ups openen nog met de oude sleutel.
+app-keys-issue = Nieuwe sleutel uitgeven
+app-keys-new-recovery-title = Uw nieuwe herstelsleutel
+app-keys-new-recovery-intro = De oude herstelsleutel opent het register niet meer. Sla de herstelkit op of druk hem af, bewaar hem los van deze computer en bevestig dan de nieuwe sleutel.
+app-keys-confirm-key = Sleutel bevestigen
+app-keys-later = Later bevestigen
+app-keys-keyring = Sleutelhanger van het besturingssysteem
+app-keys-keyring-on = De sleutel staat in de sleutelhanger van deze computer: het register opent met één klik.
+app-keys-keyring-off = De sleutel staat niet in de sleutelhanger.
+app-keys-keyring-enable = Sleutel in de sleutelhanger opslaan
+app-keys-keyring-disable = Sleutel uit de sleutelhanger verwijderen
+app-keys-keyring-unavailable = Op deze computer is geen sleutelhanger van het besturingssysteem beschikbaar.
+app-newpass-title = Nieuwe wachtwoordzin instellen
+app-newpass-intro = U hebt het register ontgrendeld met de herstelsleutel. Stel een nieuwe wachtwoordzin in voordat u verdergaat: de oude is kwijt, of iemand anders kent hem misschien.
+app-newpass-save = Wachtwoordzin instellen

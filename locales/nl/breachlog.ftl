@@ -51,6 +51,7 @@ reason-duplicate = komt overeen met meer dan één item; geef meer tekens op
 reason-already-in-state = het incident heeft die status al
 reason-weak-passphrase = moet ten minste 12 tekens bevatten
 reason-mismatch = de twee invoeren komen niet overeen
+reason-not-the-recovery-key = hij komt niet overeen met de sleutel die voor dit register is uitgegeven
 reason-no-changes = er zou niets veranderen
 reason-symlink = het is een symbolische koppeling; geef het echte bestand op
 reason-is-directory = het is een map; geef een bestandsnaam op

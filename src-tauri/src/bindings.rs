@@ -17,6 +17,7 @@ use ts_rs::TS;
 
 use crate::dto::{AppStatus, Created, IncidentDetail, UnlockWith, Unlocked, VerifyOutcome};
 use crate::error::AppError;
+use crate::key_cmds::{KeyStatus, RecoveryKeyIssued};
 use crate::regulation_dto::{DraftView, ObligationRow, RuleRow, RulesView};
 use crate::upkeep::{BackupOverview, RestoreTest};
 use breachlog_core::regulation::authorities::Authority;
@@ -92,6 +93,8 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         IncidentRegulation,
         Tristate,
         ClockGap,
+        RecoveryKeyIssued,
+        KeyStatus,
     );
     crate::report_cmds::export_bindings(&cfg)?;
     Ok(())

@@ -4,15 +4,13 @@
 use breachlog_core::domain::{Action, Incident, Note};
 use breachlog_core::domain::{Art33Item, Language, Org, Settings, Status};
 use breachlog_core::query::{IncidentFilter, IncidentPage};
-use breachlog_core::register::{
-    AssessmentInput, IncidentInput, InitOptions, OrgInput, SettingsInput,
-};
+use breachlog_core::register::{AssessmentInput, IncidentInput, OrgInput, SettingsInput};
 use breachlog_core::{Error, Reason, Register, Ts, UnlockMethod};
 use tauri::State;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use crate::dto::{AppStatus, Created, IncidentDetail, UnlockWith, Unlocked, VerifyOutcome};
+use crate::dto::{AppStatus, IncidentDetail, UnlockWith, Unlocked, VerifyOutcome};
 use crate::error::AppError;
 use crate::session;
 use crate::state::AppState;
@@ -21,7 +19,7 @@ type Res<T> = Result<T, AppError>;
 
 const CLIENT: &str = "desktop";
 
-fn actor() -> String {
+pub(crate) fn actor() -> String {
     std::env::var("BREACHLOG_ACTOR")
         .or_else(|_| std::env::var("USER"))
         .or_else(|_| std::env::var("USERNAME"))
@@ -58,29 +56,6 @@ pub async fn set_language(state: State<'_, AppState>, language: String) -> Res<L
 }
 
 #[tauri::command]
-pub async fn create_register(
-    state: State<'_, AppState>,
-    passphrase: Option<String>,
-    keyring: bool,
-    org: OrgInput,
-) -> Res<Created> {
-    let opts = InitOptions {
-        org,
-        passphrase: passphrase.map(Zeroizing::new),
-        keyring,
-        actor: actor(),
-    };
-    let (reg, recovery) = Register::init(&state.path, opts).map_err(|e| state.err(&e))?;
-    let org = reg.org().map_err(|e| state.err(&e))?;
-    state.set_language(org.language);
-    *state.slot() = Some(reg);
-    Ok(Created {
-        recovery_key: recovery.to_string(),
-        org,
-    })
-}
-
-#[tauri::command]
 pub async fn unlock(
     state: State<'_, AppState>,
     with: UnlockWith,
@@ -88,12 +63,14 @@ pub async fn unlock(
 ) -> Res<Unlocked> {
     let loc = state.localizer();
     let secret = Zeroizing::new(secret.unwrap_or_default());
+    // Kept to confirm the recovery key it proves the user holds (see `key_cmds::after_unlock`).
+    let recovery = matches!(with, UnlockWith::RecoveryKey).then(|| secret.clone());
     let method = match with {
         UnlockWith::Passphrase => UnlockMethod::Passphrase(secret),
         UnlockWith::RecoveryKey => UnlockMethod::RecoveryKey(secret),
         UnlockWith::Keyring => UnlockMethod::Keyring,
     };
-    let reg = Register::open(&state.path, method, &actor(), CLIENT).map_err(|e| {
+    let mut reg = Register::open(&state.path, method, &actor(), CLIENT).map_err(|e| {
         // The core refuses attempts during its growing delay; tell the UI how long to wait.
         let mut err = AppError::core(&e, &loc);
         err.retry_after_secs = Some(session::retry_after(&state.path, Ts::now()));
@@ -104,6 +81,7 @@ pub async fn unlock(
         reg.settings().map_err(|e| state.err(&e))?,
     );
     state.set_language(org.language);
+    crate::key_cmds::after_unlock(&state, &mut reg, recovery.as_deref().map(String::as_str));
     *state.slot() = Some(reg);
     crate::upkeep::check_soon();
     Ok(Unlocked { org, settings })
@@ -112,6 +90,7 @@ pub async fn unlock(
 #[tauri::command]
 pub async fn lock(state: State<'_, AppState>, reason: String) -> Res<()> {
     let reg = state.slot().take();
+    state.key_session().clear();
     match reg {
         Some(reg) => reg.lock(&reason).map_err(|e| state.err(&e)),
         None => Ok(()),
@@ -265,4 +244,11 @@ pub async fn verify(state: State<'_, AppState>) -> Res<VerifyOutcome> {
         Ok(report) => VerifyOutcome::ok(report, now),
         Err(e) => VerifyOutcome::failed(head, loc.error(&e), now),
     })
+}
+
+/// SQLite's data version of the open register: it changes when another process (a CLI, a
+/// second app) commits. The UI polls it and reloads what it shows when it changes.
+#[tauri::command]
+pub async fn data_version(state: State<'_, AppState>) -> Res<i64> {
+    state.with(|reg| reg.data_version())
 }

@@ -40,10 +40,10 @@ pub enum UnlockWith {
     Keyring,
 }
 
-/// The result of `create_register`: the recovery key, to show exactly once.
+/// The result of `create_register` (the recovery key was shown and confirmed before: see
+/// `prepare_register`).
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct Created {
-    pub recovery_key: String,
     pub org: Org,
 }
 

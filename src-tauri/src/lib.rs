@@ -1,13 +1,15 @@
 //! Breachlog desktop app: a thin Tauri 2 layer over `breachlog-core`.
 //!
-//! `commands` holds one small function per IPC command, `state` the open register, `error` the
-//! `{code, message}` error every command returns, `dto` the app-only IPC payloads, `notify` the
-//! deadline notifications (sent from Rust, so they also fire while the window is minimised).
+//! `commands` holds one small function per IPC command (`key_cmds` those about keys), `state`
+//! the open register, `error` the `{code, message}` error every command returns, `dto` the
+//! app-only IPC payloads, `notify` the deadline notifications (sent from Rust, so they also fire
+//! while the window is minimised).
 
 pub mod bindings;
 pub mod commands;
 pub mod dto;
 pub mod error;
+pub mod key_cmds;
 pub mod messages;
 pub mod notify;
 pub mod regulation_cmds;
@@ -52,7 +54,9 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
             commands::set_language,
-            commands::create_register,
+            key_cmds::prepare_register,
+            key_cmds::create_register,
+            key_cmds::drop_pending_register,
             commands::unlock,
             commands::lock,
             commands::list_incidents,
@@ -69,6 +73,7 @@ pub fn run() {
             commands::get_settings,
             commands::update_settings,
             commands::verify,
+            commands::data_version,
             upkeep::backup_overview,
             upkeep::backup_now,
             upkeep::pick_backup_folder,
@@ -95,6 +100,13 @@ pub fn run() {
             regulation_cmds::incident_regulation,
             regulation_cmds::classify,
             regulation_cmds::set_incident_regimes,
+            key_cmds::save_recovery_kit,
+            key_cmds::key_status,
+            key_cmds::confirm_recovery_key,
+            key_cmds::confirm_new_recovery_key,
+            key_cmds::new_recovery_key,
+            key_cmds::change_passphrase,
+            key_cmds::set_keyring,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

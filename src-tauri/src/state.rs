@@ -1,4 +1,5 @@
-//! The app state: the open register (or none while locked) and the UI language.
+//! The app state: the open register (or none while locked), the UI language and the key
+//! state of the session (see `key_cmds`).
 
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
@@ -8,12 +9,14 @@ use breachlog_core::i18n::Localizer;
 use breachlog_core::Register;
 
 use crate::error::AppError;
+use crate::key_cmds::KeySession;
 
 #[derive(Debug)]
 pub struct AppState {
     pub path: PathBuf,
     register: Mutex<Option<Register>>,
     language: Mutex<Language>,
+    keys: Mutex<KeySession>,
 }
 
 impl AppState {
@@ -22,6 +25,7 @@ impl AppState {
             path,
             register: Mutex::new(None),
             language: Mutex::new(Language::En),
+            keys: Mutex::new(KeySession::default()),
         }
     }
 
@@ -40,6 +44,12 @@ impl AppState {
     /// The register slot; a panic in another command must not lock the user out.
     pub fn slot(&self) -> MutexGuard<'_, Option<Register>> {
         self.register.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The key state of this session (the register being created, a recovery key just issued,
+    /// a new passphrase required). Lock it after [`AppState::slot`] when both are needed.
+    pub fn key_session(&self) -> MutexGuard<'_, KeySession> {
+        self.keys.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Runs `f` on the open register; `locked` when none is open. Core errors are localised.

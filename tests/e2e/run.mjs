@@ -3,9 +3,9 @@
 // Screenshots go to target/e2e-screenshots/. Every step asserts what the user would see.
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { Key, Session, sleep } from "./webdriver.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -47,6 +47,24 @@ async function waitGone(css, timeout = 10000) {
     if (Date.now() > end) throw new Error(`${css} did not go away`);
     await sleep(100);
   }
+}
+/** Saves through the app's native GTK save dialog titled `title`: types `path` into its name
+ * field with xdotool (Xvfb has no window manager; the app has no test hook around the dialog). */
+async function gtkSave(title, path) {
+  let wid = "";
+  for (let i = 0; !wid; i++) {
+    try {
+      wid = execFileSync("xdotool", ["search", "--name", `^${title}$`], { encoding: "utf8" }).trim().split("\n")[0];
+    } catch {
+      if (i > 80) throw new Error(`no save dialog "${title}"`);
+      await sleep(250);
+    }
+  }
+  await sleep(500); // mapped; let it take the focus before typing
+  execFileSync("xdotool", ["windowfocus", "--sync", wid]);
+  execFileSync("xdotool", ["key", "ctrl+a"]);
+  execFileSync("xdotool", ["type", "--delay", "10", path]);
+  execFileSync("xdotool", ["key", "Return"]);
 }
 function log(msg) {
   console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${msg}`);
@@ -99,16 +117,31 @@ try {
   await s.type("#new-passphrase2", PASS);
   await s.waitFor("#strength-label", { text: /Good|Strong/ });
   await shot("first-run-passphrase");
-  await s.click("#create-register");
+  await s.click("#create-register"); // "Next": the key is made in memory, nothing is written yet
   const recovery = await s.textOf("#recovery-key");
-  assert.match(recovery, /[A-Z0-9]{4}/);
+  assert.match(recovery, /^([A-Z2-7]{4}-){7}[A-Z2-7]{4}$/);
+  const db = env.BREACHLOG_DB;
+  assert.equal(existsSync(db) || existsSync(`${db}.keys`), false, "no register before the recovery key is confirmed");
   await shot("first-run-recovery-key");
+  // Save the Recovery Kit as PDF through the native save dialog: private, with the key shown.
+  await s.click("#kit-save");
+  const kit = join(dir, "Breachlog-Recovery-Kit-e2e.pdf");
+  await gtkSave("Save the Breachlog Recovery Kit", kit);
+  await s.waitFor("#kit-saved", { text: "Breachlog-Recovery-Kit-e2e.pdf" });
+  assert.equal((statSync(kit).mode & 0o777).toString(8), "600", "the kit is private");
+  const kitText = execFileSync("pdftotext", ["-enc", "UTF-8", kit, "-"], { encoding: "utf8", timeout: 10000 });
+  assert.ok(kitText.includes(recovery), "the kit carries the key shown");
+  assert.ok(kitText.includes("Acme Test BV"), "and the organisation");
+  assert.equal(existsSync(db), false, "saving the kit does not create the register");
+  await shot("first-run-kit-saved");
   await s.waitFor("#recovery-done");
   assert.equal(await s.exec("return document.querySelector('#recovery-done').disabled"), true, "cannot continue unconfirmed");
   await s.click("#recovery-stored");
-  await s.type("#recovery-tail", recovery.replaceAll("-", "").replaceAll(" ", "").slice(-4));
+  await s.type("#recovery-tail", recovery.slice(-4));
   await s.click("#recovery-done");
   await s.waitFor("h2", { text: "No incidents yet" });
+  assert.equal(existsSync(db) && existsSync(`${db}.keys`), true, "created once confirmed");
+  assert.equal(await s.exec("return document.querySelector('#recovery-reminder')"), null, "a confirmed key is not nagged about");
   await shot("register-empty");
   log("first run done");
 
@@ -359,6 +392,8 @@ try {
   await s.click("#nav-integrity");
   await s.waitFor("#verify-result", { text: "intact" });
   await s.click("#run-verify");
+  // The result shown before the click (the first run's) also says intact: wait for this run's.
+  await s.waitFor("#run-verify:not([disabled])");
   await s.waitFor("#verify-result", { text: "intact" });
   assert.match(await s.textOf("#head-hash"), /^[0-9a-f]{64}$/);
   assert.ok(Number(await s.textOf("#verify-events")) > 10);
@@ -412,6 +447,18 @@ try {
   await s.waitFor("#verify-result", { text: "intact" });
   log("backups and redaction done");
 
+  // ---- another process writes while the app is open ----------------------------------------
+  // The CLI beside the app binary writes to the same register; the app notices SQLite's data
+  // version moving and shows the new incident without being told.
+  await s.click("#nav-register");
+  const cli = join(dirname(app), "breachlog");
+  execFileSync(cli, ["incident", "new", "--title", "Logged from the terminal meanwhile", "--json"], {
+    env: { ...env, BREACHLOG_PASSPHRASE: PASS },
+    timeout: 30000,
+  });
+  await s.waitFor(".row-title", { text: "Logged from the terminal meanwhile", timeout: 10000 });
+  log("a write by another process is shown");
+
   // ---- lock, wrong then right passphrase --------------------------------------------------
   await s.click("#lock");
   await s.waitFor("#unlock-title");
@@ -423,6 +470,24 @@ try {
   await s.type("#unlock-secret", PASS);
   await s.click("#unlock-submit");
   await s.waitFor("#reg-title");
+  await s.waitFor(".row-title", { text: XSS });
+  // The recovery key opens it too, and then a new passphrase is required before anything else
+  // (set back to PASS here, which the steps below use).
+  await s.click("#lock");
+  await s.waitFor("#unlock-title");
+  await s.click("#unlock-use-recovery");
+  await s.type("#unlock-secret", recovery.toLowerCase());
+  await s.click("#unlock-submit");
+  await s.waitFor("#new-passphrase-dialog");
+  assert.equal(await s.exec("return document.querySelector('#kp-current, #new-passphrase-dialog input[autocomplete=current-password]')"), null, "the lost passphrase is not asked");
+  assert.equal(await s.exec("return document.querySelector('main.content').inert"), true, "the register behind it is inert");
+  await s.keys(Key.escape);
+  await s.waitFor("#new-passphrase-dialog");
+  await shot("unlock-recovery-new-passphrase");
+  await s.type("#np-new", PASS);
+  await s.type("#np-new2", PASS);
+  await s.click("#np-save");
+  await waitGone("#new-passphrase-dialog");
   await s.waitFor(".row-title", { text: XSS });
   log("lock/unlock done");
 

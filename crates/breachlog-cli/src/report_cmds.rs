@@ -293,7 +293,7 @@ pub fn verify_bundle(ctx: &Context, p: &Printer, dir: &Path) -> Result<(), Failu
             if p.json {
                 println!("{}", json!({"ok": false, "error": problem.to_string()}));
             } else {
-                let reason = l.message_of(problem);
+                let reason = l.message_of(&problem);
                 eprintln!(
                     "breachlog: {}",
                     l.msg("cli-bundle-failed", &[("reason", reason)])

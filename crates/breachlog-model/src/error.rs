@@ -44,7 +44,9 @@ pub fn invalid_input(field: &'static str, reason: &Reason) -> Message {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reason {
     Empty,
-    TooLong { max: usize },
+    TooLong {
+        max: usize,
+    },
     ControlCharacters,
     NotATimestamp,
     InFuture,
@@ -54,11 +56,19 @@ pub enum Reason {
     RequiredToClose,
     OnlyForVulnerability,
     AwareBeforeDetected,
-    JustificationRequired { hours: i64 },
-    UnknownValue { allowed: String },
-    RequiredWith { other: &'static str },
+    JustificationRequired {
+        hours: i64,
+    },
+    UnknownValue {
+        allowed: String,
+    },
+    RequiredWith {
+        other: &'static str,
+    },
     NotANumber,
-    OutOfRange { max: u64 },
+    OutOfRange {
+        max: u64,
+    },
     UnknownTimezone,
     UnknownLanguage,
     InvalidRange,
@@ -69,7 +79,9 @@ pub enum Reason {
     Mismatch,
     NoChanges,
     // Regulation engine.
-    ReasonsForDelayRequired { minutes: i64 },
+    ReasonsForDelayRequired {
+        minutes: i64,
+    },
     NotifyRequired,
     RegimeNotEnabled,
     NotClassifiable,
@@ -87,7 +99,9 @@ pub enum Reason {
     // Retention and redaction.
     Redacted,
     NotClosed,
-    RetentionRunning { until: String },
+    RetentionRunning {
+        until: String,
+    },
     NotClassified,
     Nis2Only,
     // Output files.
@@ -99,6 +113,8 @@ pub enum Reason {
     // Paths.
     RelativePath,
     NoHomeDirectory,
+    /// A recovery key (or its last group) typed back that is not the register's current one.
+    NotTheRecoveryKey,
 }
 
 impl Reason {
@@ -128,6 +144,7 @@ impl Reason {
             Reason::AlreadyInState => "reason-already-in-state",
             Reason::WeakPassphrase => "reason-weak-passphrase",
             Reason::Mismatch => "reason-mismatch",
+            Reason::NotTheRecoveryKey => "reason-not-the-recovery-key",
             Reason::NoChanges => "reason-no-changes",
             Reason::ReasonsForDelayRequired { .. } => "reason-reasons-for-delay-required",
             Reason::NotifyRequired => "reason-notify-required",

@@ -26,6 +26,8 @@ export const app = $state<{
   toast: string | null;
   /** Bumped after every write so lists reload. */
   revision: number;
+  /** Bumped when another process wrote to the register: open views reload. */
+  external: number;
 }>({
   phase: "loading",
   view: { name: "register" },
@@ -36,6 +38,7 @@ export const app = $state<{
   quickLog: false,
   toast: null,
   revision: 0,
+  external: 0,
 });
 
 /** Verifies the register without holding up the screens: every unlock is verified this way. */

@@ -45,6 +45,8 @@ import type { RegulationSettings } from "./bindings/RegulationSettings";
 import type { Controller } from "./bindings/Controller";
 import type { IncidentRegulation } from "./bindings/IncidentRegulation";
 import type { ClassifyInput } from "./bindings/ClassifyInput";
+import type { KeyStatus } from "./bindings/KeyStatus";
+import type { RecoveryKeyIssued } from "./bindings/RecoveryKeyIssued";
 
 /** Which draft: the authority notification, the Art 34 communication, or the notice to a controller. */
 export type DraftKind = "authority" | "subjects" | "controller";
@@ -52,7 +54,12 @@ export type DraftKind = "authority" | "subjects" | "controller";
 export interface Backend {
   appStatus(): Promise<AppStatus>;
   setLanguage(language: Language): Promise<Language>;
-  createRegister(passphrase: string | null, keyring: boolean, org: OrgInput): Promise<Created>;
+  /** First run: makes the key slots and the recovery key in memory; nothing is written yet. */
+  prepareRegister(passphrase: string | null, keyring: boolean, org: OrgInput): Promise<RecoveryKeyIssued>;
+  /** Writes the prepared register once the last group of its recovery key is typed back. */
+  createRegister(lastGroup: string): Promise<Created>;
+  /** Forgets the prepared register (Back). */
+  dropPendingRegister(): Promise<void>;
   unlock(withMethod: UnlockWith, secret: string | null): Promise<Unlocked>;
   lock(reason: "button" | "idle" | "close"): Promise<void>;
   listIncidents(filter: IncidentFilter): Promise<IncidentPage>;
@@ -69,6 +76,8 @@ export interface Backend {
   getSettings(): Promise<Settings>;
   updateSettings(input: SettingsInput): Promise<Settings>;
   verify(): Promise<VerifyOutcome>;
+  /** Changes when another process has written to the register (SQLite's data version). */
+  dataVersion(): Promise<number>;
   backupOverview(): Promise<BackupOverview>;
   backupNow(): Promise<BackupOverview>;
   /** Opens the native folder picker (from Rust); the chosen folder, `null` when cancelled. */
@@ -99,6 +108,19 @@ export interface Backend {
   incidentRegulation(id: string): Promise<IncidentRegulation>;
   classify(id: string, input: ClassifyInput): Promise<IncidentRegulation>;
   setIncidentRegimes(id: string, regimes: string[] | null): Promise<IncidentRegulation>;
+  /** Opens the native save dialog and writes the Recovery Kit PDF of the key just shown; the
+   * path written, or `null` when cancelled. */
+  saveRecoveryKit(): Promise<string | null>;
+  keyStatus(): Promise<KeyStatus>;
+  /** Confirms the current recovery key, typed in full. */
+  confirmRecoveryKey(recoveryKey: string): Promise<KeyStatus>;
+  /** Confirms the recovery key issued in this session by its last group. */
+  confirmNewRecoveryKey(lastGroup: string): Promise<KeyStatus>;
+  /** Replaces the recovery key (the old one stops working) and returns the new one, once. */
+  newRecoveryKey(): Promise<RecoveryKeyIssued>;
+  /** `current` is required unless the register was unlocked with the recovery key. */
+  changePassphrase(current: string | null, newPassphrase: string): Promise<KeyStatus>;
+  setKeyring(enabled: boolean): Promise<KeyStatus>;
 }
 
 /** Every failure the UI sees has this shape (transport failures are wrapped too). */
@@ -118,7 +140,9 @@ async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> 
 export const tauriBackend: Backend = {
   appStatus: () => call("app_status"),
   setLanguage: (language) => call("set_language", { language }),
-  createRegister: (passphrase, keyring, org) => call("create_register", { passphrase, keyring, org }),
+  prepareRegister: (passphrase, keyring, org) => call("prepare_register", { passphrase, keyring, org }),
+  createRegister: (lastGroup) => call("create_register", { lastGroup }),
+  dropPendingRegister: () => call("drop_pending_register"),
   unlock: (withMethod, secret) => call("unlock", { with: withMethod, secret }),
   lock: (reason) => call("lock", { reason }),
   listIncidents: (filter) => call("list_incidents", { filter }),
@@ -135,6 +159,7 @@ export const tauriBackend: Backend = {
   getSettings: () => call("get_settings"),
   updateSettings: (input) => call("update_settings", { input }),
   verify: () => call("verify"),
+  dataVersion: () => call("data_version"),
   backupOverview: () => call("backup_overview"),
   backupNow: () => call("backup_now"),
   pickBackupFolder: () => call("pick_backup_folder"),
@@ -162,6 +187,13 @@ export const tauriBackend: Backend = {
   incidentRegulation: (id) => call("incident_regulation", { id }),
   classify: (id, input) => call("classify", { id, input }),
   setIncidentRegimes: (id, regimes) => call("set_incident_regimes", { id, regimes }),
+  saveRecoveryKit: () => call("save_recovery_kit"),
+  keyStatus: () => call("key_status"),
+  confirmRecoveryKey: (recoveryKey) => call("confirm_recovery_key", { recoveryKey }),
+  confirmNewRecoveryKey: (lastGroup) => call("confirm_new_recovery_key", { lastGroup }),
+  newRecoveryKey: () => call("new_recovery_key"),
+  changePassphrase: (current, newPassphrase) => call("change_passphrase", { current, new: newPassphrase }),
+  setKeyring: (enabled) => call("set_keyring", { enabled }),
 };
 
 let current: Backend = tauriBackend;

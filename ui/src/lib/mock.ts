@@ -19,6 +19,9 @@ import type { IncidentRegulation } from "./bindings/IncidentRegulation";
 import type { Obligation } from "./bindings/Obligation";
 import type { RegulationSettings } from "./bindings/RegulationSettings";
 import type { ClockGap } from "./bindings/ClockGap";
+import type { KeyStatus } from "./bindings/KeyStatus";
+import type { OrgInput } from "./bindings/OrgInput";
+import type { RecoveryKeyIssued } from "./bindings/RecoveryKeyIssued";
 
 const allowed: Record<Status, Status[]> = {
   reported: ["triage"],
@@ -63,8 +66,17 @@ export function mockEnisa(i: { dpc: string; dpc_adjust?: string; ei: string; cb_
   };
 }
 
-export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}) {
-  const passphrase = opts.passphrase ?? "correct horse battery";
+/** The recovery key the mock issues first (then `…-2345`, `…-3456`, … for new ones). */
+export const MOCK_RECOVERY_KEY = "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567";
+
+/** Letters and digits, upper case: how typed key parts are compared (as in the core). */
+const norm = (s: string) => s.replace(/[^a-z0-9]/gi, "").toUpperCase();
+const lastGroup = (key: string) => key.split("-").pop() ?? "";
+
+export function mockBackend(
+  opts: { exists?: boolean; passphrase?: string; recoveryConfirmed?: boolean; keyringAvailable?: boolean; keyringOnly?: boolean } = {},
+) {
+  let passphrase = opts.passphrase ?? "correct horse battery";
   let exists = opts.exists ?? true;
   let unlocked = false;
   let failed = 0;
@@ -97,6 +109,41 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
       : null,
     files: [...backups],
   });
+  // Keys: the register being created (nothing "on disk" until createRegister), the current
+  // recovery key and whether it was typed back, a key issued in this session, and whether a new
+  // passphrase is required (after a recovery-key unlock).
+  const keys = {
+    pending: null as { org: OrgInput; passphrase: string | null; keyring: boolean } | null,
+    recoveryKey: MOCK_RECOVERY_KEY,
+    recoveryConfirmed: opts.recoveryConfirmed ?? true,
+    issued: null as string | null,
+    issuedCount: 0,
+    unlockedWith: "passphrase",
+    mustSetPassphrase: false,
+    hasPassphrase: !opts.keyringOnly,
+    keyringEnabled: !!opts.keyringOnly,
+    keyringAvailable: opts.keyringAvailable ?? false,
+    /** Paths the Recovery Kit was saved to (the save dialog answers `dialog.savePath`). */
+    kits: [] as string[],
+  };
+  const keyStatus = (): KeyStatus => ({
+    recovery_confirmed: keys.recoveryConfirmed,
+    unlocked_with: keys.unlockedWith,
+    has_passphrase: keys.hasPassphrase,
+    keyring_enabled: keys.keyringEnabled,
+    keyring_available: keys.keyringAvailable,
+    must_set_passphrase: keys.mustSetPassphrase,
+    new_key_pending: keys.issued !== null,
+  });
+  const issuedInfo = (key: string): RecoveryKeyIssued => ({
+    recovery_key: key,
+    organisation: keys.pending?.org.name ?? org.name,
+    register_path: "/tmp/register.db",
+    register_id: "01a23be3-2bf9-75c6-8f70-e399d5301031",
+    issued_at: new Date().toISOString(),
+    timezone: keys.pending?.org.timezone ?? org.timezone,
+  });
+  const mismatch = () => fail("invalid_input", "Invalid recovery key: it does not match the key issued for this register", "recovery_key");
   const guard = () => {
     if (!unlocked) fail("locked", "The register is locked.");
   };
@@ -180,44 +227,75 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
     incidents: Incident[];
     reports: IssuedReportInfo[];
     dialog: typeof dialog;
+    keys: typeof keys;
     obligationList: Obligation[];
     contacts: AuthorityContact[];
+    /** SQLite's data version as another process's write would change it (tests bump it). */
+    dataVersionValue: number;
   } = {
+    dataVersionValue: 1,
     incidents,
     reports,
     dialog,
+    keys,
     obligationList: obligations,
     contacts,
     appStatus: async () => ({
       register_exists: exists,
       unlocked,
       path: "/tmp/register.db",
-      keyring_available: false,
-      keyring_enabled: false,
-      has_passphrase: true,
+      keyring_available: keys.keyringAvailable,
+      keyring_enabled: keys.keyringEnabled,
+      has_passphrase: keys.hasPassphrase,
       failed_unlocks: failed,
       retry_after_secs: 0,
       language: org.language,
     }),
     setLanguage: async (l) => l,
-    createRegister: async (p, _k, o) => {
+    prepareRegister: async (p, k, o) => {
+      if (exists) fail("register_exists", "A register already exists at /tmp/register.db.");
+      if (!p && !k) fail("invalid_input", "Invalid passphrase: it must not be empty", "passphrase");
+      keys.pending = { org: o, passphrase: p, keyring: k };
+      keys.recoveryKey = MOCK_RECOVERY_KEY;
+      return issuedInfo(keys.recoveryKey);
+    },
+    createRegister: async (g) => {
+      if (!keys.pending) fail("not_prepared", "Nothing is being created: go back one step and start the recovery key again.");
+      if (norm(g) !== norm(lastGroup(keys.recoveryKey))) mismatch();
+      const { org: o, passphrase: p, keyring: k } = keys.pending!;
       exists = unlocked = true;
       org = { ...org, ...(o as Partial<Org>) };
-      void p;
-      return { recovery_key: "ABCD-EFGH-IJKL-MNOP", org };
+      if (p) passphrase = p;
+      keys.hasPassphrase = !!p;
+      keys.keyringEnabled = k;
+      keys.pending = null;
+      keys.recoveryConfirmed = true;
+      keys.unlockedWith = "created";
+      return { org };
     },
-    unlock: async (_w, secret) => {
-      if (secret !== passphrase) {
+    dropPendingRegister: async () => {
+      keys.pending = null;
+    },
+    unlock: async (w, secret) => {
+      const ok = w === "recovery_key" ? norm(secret ?? "") === norm(keys.recoveryKey) : w === "keyring" ? keys.keyringEnabled : secret === passphrase;
+      if (!ok) {
         failed++;
         const e: AppError = { code: "wrong_passphrase", message: "Wrong passphrase or key: the register could not be unlocked.", retry_after_secs: failed >= 5 ? 30 * 2 ** (failed - 5) : 0, field: null };
         throw e;
       }
       unlocked = true;
       failed = 0;
+      keys.unlockedWith = w;
+      keys.issued = null;
+      // As in the app: a recovery-key unlock requires a new passphrase and confirms the key.
+      keys.mustSetPassphrase = w === "recovery_key";
+      if (w === "recovery_key") keys.recoveryConfirmed = true;
       return { org, settings };
     },
     lock: async () => {
       unlocked = false;
+      keys.mustSetPassphrase = false;
+      keys.issued = null;
     },
     listIncidents: async (f) => {
       guard();
@@ -302,6 +380,10 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
       return (settings = { ...settings, ...(s as Partial<Settings>), ...folder });
     },
     verify: async () => verify,
+    dataVersion: async () => {
+      guard();
+      return b.dataVersionValue;
+    },
     backupOverview: async () => overview(),
     backupNow: async () => {
       guard();
@@ -535,6 +617,58 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
       else r.dora = c;
       regulation.set(id, r);
       return r;
+    },
+    saveRecoveryKit: async () => {
+      if (!keys.pending && !keys.issued) fail("no_recovery_key", "There is no new recovery key to save or confirm.");
+      if (dialog.savePath === null) return null;
+      keys.kits.push(dialog.savePath);
+      return dialog.savePath;
+    },
+    keyStatus: async () => {
+      guard();
+      return keyStatus();
+    },
+    confirmRecoveryKey: async (k) => {
+      guard();
+      if (norm(k) !== norm(keys.recoveryKey)) mismatch();
+      keys.recoveryConfirmed = true;
+      keys.issued = null;
+      return keyStatus();
+    },
+    confirmNewRecoveryKey: async (g) => {
+      guard();
+      if (!keys.issued) fail("no_recovery_key", "There is no new recovery key to save or confirm.");
+      if (norm(g) !== norm(lastGroup(keys.issued!))) mismatch();
+      keys.recoveryConfirmed = true;
+      keys.issued = null;
+      return keyStatus();
+    },
+    newRecoveryKey: async () => {
+      guard();
+      keys.issuedCount++;
+      keys.recoveryKey = `WXYZ-ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-${String(2345 + keys.issuedCount * 1111).slice(-4)}`;
+      keys.recoveryConfirmed = false;
+      keys.issued = keys.recoveryKey;
+      return issuedInfo(keys.recoveryKey);
+    },
+    changePassphrase: async (current, n) => {
+      guard();
+      if (!keys.mustSetPassphrase && keys.hasPassphrase) {
+        if (!current) fail("invalid_input", "Invalid passphrase: it must not be empty", "current");
+        if (current !== passphrase) fail("wrong_passphrase", "Wrong passphrase or key: the register could not be unlocked.", "current");
+      }
+      if ([...n].length < 12) fail("invalid_input", "Invalid passphrase: it is too weak (use at least 12 characters)", "passphrase");
+      passphrase = n;
+      keys.hasPassphrase = true;
+      keys.mustSetPassphrase = false;
+      return keyStatus();
+    },
+    setKeyring: async (enabled) => {
+      guard();
+      if (enabled && !keys.keyringAvailable) fail("keyring_unavailable", "No OS keyring is available on this computer.");
+      if (!enabled && !keys.hasPassphrase) fail("invalid_input", "Invalid passphrase: it is required with keyring", "passphrase");
+      keys.keyringEnabled = enabled;
+      return keyStatus();
     },
   };
   return b;

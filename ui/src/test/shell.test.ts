@@ -95,3 +95,31 @@ describe("Locking while the backend is busy (security review M5)", () => {
     expect(app.org).toBeNull();
   });
 });
+
+describe("Another process writing to the register", () => {
+  it("reloads what it shows when another process writes to the register", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const b = await open();
+      await b.createIncident({ title: "Seen before" });
+      const list = vi.spyOn(b, "listIncidents");
+      render(Shell, { onLocked: () => {} });
+      await vi.waitFor(() => expect(list).toHaveBeenCalled());
+      const external = app.external;
+      const calls = list.mock.calls.length;
+      // Nothing changed elsewhere: polling alone reloads nothing.
+      await vi.advanceTimersByTimeAsync(4_100);
+      expect(app.external).toBe(external);
+      expect(list.mock.calls.length).toBe(calls);
+      // A CLI commits: SQLite's data version moves, the register list loads again.
+      await b.createIncident({ title: "Written by the CLI" });
+      b.dataVersionValue += 1;
+      await vi.advanceTimersByTimeAsync(2_100);
+      expect(app.external).toBe(external + 1);
+      await vi.waitFor(() => expect(list.mock.calls.length).toBeGreaterThan(calls));
+      expect(await screen.findByText("Written by the CLI")).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

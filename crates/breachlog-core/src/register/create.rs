@@ -99,7 +99,10 @@ impl PendingRegister {
             .map(norm)
             .unwrap_or_default();
         if expected.is_empty() || norm(last_group) != expected {
-            return Err(Error::invalid("recovery_key", crate::Reason::Mismatch));
+            return Err(Error::invalid(
+                "recovery_key",
+                crate::Reason::NotTheRecoveryKey,
+            ));
         }
         self.key_file.recovery_confirmed = true;
         Ok(())

@@ -27,6 +27,21 @@ impl Register {
         })
     }
 
+    /// Checks `passphrase` against the register's passphrase slot, as a re-authentication
+    /// before a key change in an open session (the desktop app asks for the current passphrase
+    /// before it sets a new one). Unlike [`Register::open`] a wrong passphrase is not counted as
+    /// a failed unlock: the register is already open, so nothing is guarded by the count here.
+    /// Wrong: [`Error::WrongKey`]; no passphrase slot: [`Error::NoKey`]. The key file on disk is
+    /// read, so a passphrase another process set meanwhile is the one asked for.
+    pub fn verify_passphrase(&self, passphrase: &str) -> Result<()> {
+        let current = KeyFile::load(&keys::key_file_path(&self.path))?;
+        let key = current.unlock_passphrase(passphrase)?;
+        if key.bytes() != self.key.bytes() {
+            return Err(Error::WrongKey);
+        }
+        Ok(())
+    }
+
     /// Replaces the recovery slot with a new recovery key for the same data key; the old
     /// recovery key stops opening this key file (copies of older key files and backups keep
     /// theirs: see `docs/security.md`). The new key counts as unconfirmed until typed back.
@@ -51,9 +66,9 @@ impl Register {
         let key = self
             .keys
             .unlock_recovery(typed)
-            .map_err(|_| Error::invalid("recovery_key", Reason::Mismatch))?;
+            .map_err(|_| Error::invalid("recovery_key", Reason::NotTheRecoveryKey))?;
         if key.bytes() != self.key.bytes() {
-            return Err(Error::invalid("recovery_key", Reason::Mismatch));
+            return Err(Error::invalid("recovery_key", Reason::NotTheRecoveryKey));
         }
         if self.keys.recovery_confirmed {
             return Ok(());
@@ -264,5 +279,34 @@ mod tests {
         assert!(reg.head().unwrap().0 > seq);
         assert!(reg.verify(None).is_ok());
         assert_eq!(recovery.split('-').count(), 8);
+    }
+
+    /// The app asks for the current passphrase before a change: the right one passes, a wrong
+    /// one is `WrongKey`, and neither counts as a failed unlock (the unlock delay is untouched).
+    #[test]
+    fn verify_passphrase_checks_the_slot_without_counting_failures() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("r.db");
+        let opts = InitOptions {
+            org: OrgInput::default(),
+            passphrase: Some(Zeroizing::new("the current passphrase".into())),
+            keyring: false,
+            actor: "t".into(),
+        };
+        let (mut reg, _) = Register::init(&db, opts).unwrap();
+        reg.verify_passphrase("the current passphrase").unwrap();
+        for _ in 0..6 {
+            assert!(matches!(
+                reg.verify_passphrase("not the passphrase"),
+                Err(Error::WrongKey)
+            ));
+        }
+        assert_eq!(crate::store::keys::read_attempts(&db).count, 0);
+        reg.change_passphrase("a brand new passphrase").unwrap();
+        assert!(matches!(
+            reg.verify_passphrase("the current passphrase"),
+            Err(Error::WrongKey)
+        ));
+        reg.verify_passphrase("a brand new passphrase").unwrap();
     }
 }

@@ -73,7 +73,7 @@ fn a_pending_register_writes_nothing_until_its_recovery_key_is_confirmed() {
         pending.confirm(wrong),
         Err(Error::InvalidInput {
             field: "recovery_key",
-            reason: crate::Reason::Mismatch
+            reason: crate::Reason::NotTheRecoveryKey
         })
     ));
     // Dropping an unconfirmed pending register leaves no trace.

@@ -2,6 +2,7 @@
 import type { Org } from "./Org";
 
 /**
- * The result of `create_register`: the recovery key, to show exactly once.
+ * The result of `create_register` (the recovery key was shown and confirmed before: see
+ * `prepare_register`).
  */
-export type Created = { recovery_key: string, org: Org, };
+export type Created = { org: Org, };
