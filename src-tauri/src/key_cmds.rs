@@ -487,7 +487,7 @@ mod tests {
 
     use super::*;
 
-    const PASS: &str = "correct horse battery staple";
+    use breachlog_testsupport::PASSPHRASE as PASS;
 
     fn state(dir: &Path) -> AppState {
         // No keyring probe over D-Bus in tests.

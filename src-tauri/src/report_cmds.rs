@@ -271,7 +271,7 @@ mod tests {
                 regimes: Some(vec!["gdpr".into()]),
                 ..Default::default()
             },
-            passphrase: Some(Zeroizing::new("correct horse battery staple".into())),
+            passphrase: Some(Zeroizing::new(breachlog_testsupport::PASSPHRASE.into())),
             keyring: false,
             actor: "dpo".into(),
         };

@@ -7,7 +7,7 @@ use std::process::Command;
 use assert_cmd::Command as Cmd;
 use serde_json::Value;
 
-const PASS: &str = "correct horse battery staple";
+use breachlog_tests::PASSPHRASE as PASS;
 
 pub(super) struct Reg {
     pub(super) dir: tempfile::TempDir,

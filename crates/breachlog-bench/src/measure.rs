@@ -360,7 +360,7 @@ pub(crate) fn append_row(
         let mut i = 0;
         while i < n {
             let todo = 100.min(n - i);
-            reg.write(|w| {
+            reg.bench_write(|w| {
                 for k in 0..todo {
                     let step = i + k;
                     w.append(

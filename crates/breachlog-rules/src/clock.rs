@@ -119,9 +119,7 @@ pub fn late_by_minutes(due: Ts, at: Ts) -> Option<i64> {
 mod tests {
     use super::*;
 
-    fn ts(s: &str) -> Ts {
-        Ts::parse(s).unwrap()
-    }
+    use crate::testing::ts;
 
     const AMS: Tz = chrono_tz::Europe::Amsterdam;
     const LON: Tz = chrono_tz::Europe::London;

@@ -9,11 +9,8 @@ use breachlog_model::domain::{Incident, Org};
 use breachlog_model::regulation::{
     Classification, Controller, IncidentRegulation, RegulationSettings, Tristate,
 };
-use breachlog_model::Ts;
 
-fn ts(s: &str) -> Ts {
-    Ts::parse(s).unwrap()
-}
+use crate::testing::ts;
 
 fn incident(exercise: bool, assessment: Value) -> Incident {
     serde_json::from_value(json!({

@@ -16,3 +16,14 @@ pub mod drafts;
 pub mod enisa;
 pub mod rules;
 pub mod status;
+
+/// Fixtures shared by this crate's tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use breachlog_model::Ts;
+
+    /// A timestamp written in a test; panics on a typo.
+    pub(crate) fn ts(s: &str) -> Ts {
+        Ts::parse(s).unwrap_or_else(|| panic!("not a timestamp: {s}"))
+    }
+}

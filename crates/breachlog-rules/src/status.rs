@@ -87,9 +87,7 @@ mod tests {
     use super::*;
     use breachlog_model::regulation::{Channel, NotRequired};
 
-    fn ts(s: &str) -> Ts {
-        Ts::parse(s).unwrap()
-    }
+    use crate::testing::ts;
 
     fn ob(due: Option<&str>, anchor: Option<&str>, hours: Option<i64>) -> Obligation {
         Obligation {

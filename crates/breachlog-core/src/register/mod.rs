@@ -289,7 +289,20 @@ impl Register {
     }
 
     /// Read access to the connection for queries in sibling modules.
-    pub fn conn(&self) -> &Connection {
+    pub(crate) fn conn(&self) -> &Connection {
         &self.conn
+    }
+}
+
+/// What the benchmark (`breachlog-bench`, feature `bench`) needs beyond the operations: the
+/// connection (to generate without an fsync per operation) and raw appends (the append figure).
+#[cfg(feature = "bench")]
+impl Register {
+    pub fn bench_connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub fn bench_write<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
+        self.write(f)
     }
 }

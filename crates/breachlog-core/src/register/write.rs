@@ -20,7 +20,7 @@ use super::Register;
 impl Register {
     /// Runs `f` in one immediate transaction; everything it appends commits together or not at all.
     /// Inside [`Register::atomically`] it joins that operation's transaction instead.
-    pub fn write<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
+    pub(crate) fn write<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
         if !self.conn.is_autocommit() {
             let (seq, prev) = head_of(&self.conn)?;
             let mut w = Writer {

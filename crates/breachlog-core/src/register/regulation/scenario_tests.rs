@@ -7,11 +7,9 @@ use zeroize::Zeroizing;
 
 use super::{ClassifyInput, FilingInput, ObligationKind, ObligationStatus, ObligationView, Regime};
 use crate::register::{AssessmentInput, IncidentInput, OrgInput};
-use crate::{Error, Reason, Register, Ts};
+use crate::{Error, Reason, Register};
 
-fn ts(s: &str) -> Ts {
-    Ts::parse(s).unwrap()
-}
+use crate::testing::ts;
 
 fn register(tz: &str, regimes: &str, lead: &str) -> (TempDir, Register) {
     crate::testing::register(
