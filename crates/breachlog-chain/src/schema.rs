@@ -118,11 +118,16 @@ event_schema! {
     { changes: Changes }
 
     IncidentCreated = "incident.created", subject: Incident,
-    personal: ["/incident/title", "/incident/description", "/incident/owner"],
+    personal: [
+        "/incident/title", "/incident/description", "/incident/owner",
+        "/incident/affected_systems",
+    ],
     { incident: Value }
 
     IncidentUpdated = "incident.updated", subject: Incident,
-    personal: ["/changes/title", "/changes/description", "/changes/owner"],
+    personal: [
+        "/changes/title", "/changes/description", "/changes/owner", "/changes/affected_systems",
+    ],
     { changes: Changes }
 
     IncidentTransitioned = "incident.transitioned", subject: Incident, personal: ["/note"],
@@ -195,13 +200,16 @@ event_schema! {
     BundleExported = "bundle.exported", subject: None, personal: [],
     { dir_name: Option<String>, files: u64, manifest_sha256: String, head_seq: u64, head_hash: String }
 
-    IncidentRedacted = "incident.redacted", subject: Incident, personal: [],
+    /// `sealed_texts`: the redaction also erased the texts sealed since schema 8 (affected
+    /// systems, filings' references and reasons, contacts' subjects and references).
+    IncidentRedacted = "incident.redacted", subject: Incident, personal: ["/reason"],
     {
         events: Vec<u64>, fields: u64, reason: String, early: bool, closed_at: Option<Ts>,
         retention_months: i64, retention_until: Option<Ts>, reports_deleted: u64,
+        sealed_texts: bool,
     }
 
-    ControllerAdded = "controller.added", subject: Controller, personal: [],
+    ControllerAdded = "controller.added", subject: Controller, personal: ["/name", "/contact"],
     { controller_id: String, name: String, notice_hours: Option<i64>, contact: Option<String> }
 
     IncidentClassified = "incident.classified", subject: Incident, personal: [],
@@ -224,7 +232,8 @@ event_schema! {
     ObligationReinstated = "obligation.reinstated", subject: IncidentOrNone, personal: [],
     { obligation_id: String }
 
-    FilingRecorded = "filing.recorded", subject: IncidentOrNone, personal: [],
+    FilingRecorded = "filing.recorded", subject: IncidentOrNone,
+    personal: ["/reference", "/reasons_for_delay"],
     {
         filing_id: String, obligation_id: String, at: Option<Ts>, channel: String,
         reference: String, reasons_for_delay: Option<String>, phase: String,
@@ -240,14 +249,16 @@ event_schema! {
     RegulationSettingsChanged = "regulation.settings_changed", subject: None, personal: [],
     { changes: Changes }
 
-    AuthorityContactLogged = "authority.contact_logged", subject: IncidentOrNone, personal: [],
+    AuthorityContactLogged = "authority.contact_logged", subject: IncidentOrNone,
+    personal: ["/subject", "/reference"],
     {
         contact_id: String, authority: String, direction: String, at: Option<Ts>,
         subject: String, reference: Option<String>, response_due_at: Option<Ts>,
         incident: Option<String>, answers: Option<String>,
     }
 
-    ControllerChanged = "controller.changed", subject: Controller, personal: [],
+    ControllerChanged = "controller.changed", subject: Controller,
+    personal: ["/changes/name", "/changes/contact"],
     { controller_id: String, changes: Changes }
 }
 

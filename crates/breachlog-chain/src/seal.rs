@@ -44,11 +44,12 @@ pub fn commitment(salt: &[u8], canonical_value: &str) -> String {
     canonical::sha256_bytes_hex(&bytes)
 }
 
-/// Whether a value is worth sealing: empty strings and nulls carry no personal data.
+/// Whether a value is worth sealing: empty strings, empty lists and nulls carry no personal data.
 fn is_sealable(v: &Value) -> bool {
     match v {
         Value::Null => false,
         Value::String(s) => !s.is_empty(),
+        Value::Array(a) => !a.is_empty(),
         _ => true,
     }
 }
@@ -78,6 +79,20 @@ pub fn seal(
         });
     }
     Ok(secrets)
+}
+
+/// The personal paths of `payload` that hold a value in clear (events written before their
+/// kind's path was declared personal; `docs/chain-format.md` §7).
+pub fn clear_paths(event_kind: &str, payload: &Value) -> Vec<&'static str> {
+    personal_paths(event_kind, payload)
+        .iter()
+        .copied()
+        .filter(|path| {
+            payload
+                .pointer(path)
+                .is_some_and(|v| is_sealable(v) && is_sealed(v).is_none())
+        })
+        .collect()
 }
 
 fn sealed_object(commitment: String) -> Value {

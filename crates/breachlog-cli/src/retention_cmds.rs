@@ -78,27 +78,55 @@ pub fn retention(
                         ]
                     })
                     .collect();
-                table(&header, &rows)
+                let mut out = table(&header, &rows);
+                for i in items.iter().filter(|i| !i.clear_text_events.is_empty()) {
+                    out.push_str("\n\n");
+                    out.push_str(&clear_text_note(
+                        &l,
+                        &i.incident.to_string(),
+                        &i.clear_text_events,
+                    ));
+                }
+                out
             });
         }
         RetentionCmd::Redact { id, reason, early } => {
             let mut reg = open(cli, ctx)?;
             let id = reg.resolve_incident(id)?;
             let r = reg.redact_incident(id, reason, *early, Ts::now())?;
+            let clear = reg.clear_text_events(id)?;
             let l = ctx.localizer();
             p.emit(&r, || {
-                l.msg(
+                let mut out = l.msg(
                     "cli-redacted",
                     &[
                         ("fields", Arg::from(r.fields)),
                         ("events", Arg::from(r.events.len())),
                         ("seq", Arg::from(r.seq.to_string())),
                     ],
-                )
+                );
+                if !clear.is_empty() {
+                    out.push('\n');
+                    out.push_str(&clear_text_note(&l, &id.to_string(), &clear));
+                }
+                out
             });
         }
     }
     Ok(())
+}
+
+/// Which events keep personal texts in clear in the journal (written before they were sealed).
+fn clear_text_note(l: &breachlog_core::i18n::Localizer, incident: &str, seqs: &[u64]) -> String {
+    let list: Vec<String> = seqs.iter().map(u64::to_string).collect();
+    l.msg(
+        "cli-retention-clear-text",
+        &[
+            ("incident", Arg::from(output::short(incident))),
+            ("count", Arg::from(seqs.len())),
+            ("events", Arg::from(list.join(", "))),
+        ],
+    )
 }
 
 /// Columns as wide as their widest cell (header included), the last one unpadded.

@@ -414,7 +414,7 @@ export function mockBackend(
           until.setUTCMonth(until.getUTCMonth() + months);
           return {
             incident: i.id, title: i.title, category: i.category, closed_at: i.closed_at!,
-            retention_months: months, until: until.toISOString(), due: until.getTime() <= Date.now(),
+            retention_months: months, until: until.toISOString(), due: until.getTime() <= Date.now(), clear_text_events: [],
           };
         });
     },

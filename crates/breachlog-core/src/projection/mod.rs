@@ -118,7 +118,7 @@ fn set_incident_member(i: &mut Incident, key: &str, v: &Value) -> Result<bool, s
         "vuln_class" => i.vuln_class = de(v)?,
         "source" => i.source = de(v)?,
         "severity" => i.severity = de(v)?,
-        "affected_systems" => i.affected_systems = de(v)?,
+        "affected_systems" => i.affected_systems = crate::domain::list_or_redacted(v)?,
         "owner" => i.owner = de(v)?,
         "occurred_from" => i.occurred_from = de(v)?,
         "occurred_to" => i.occurred_to = de(v)?,
@@ -155,6 +155,10 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
         }
         EventKind::IncidentCreated => {
             let mut doc: Map<String, Value> = field(ev, "incident")?;
+            // An erased sealed list reads as the single redaction marker.
+            if let Some(Value::String(marker)) = doc.get("affected_systems").cloned() {
+                doc.insert("affected_systems".into(), Value::from(vec![marker]));
+            }
             let id = subject(ev)?;
             doc.insert("id".into(), Value::String(id.to_string()));
             doc.insert(
@@ -285,6 +289,12 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
             incident.redacted_at = Some(ev.ts);
             redact_children(conn, incident.id)?;
             regulation::redact_rationales(conn, incident.id)?;
+            // Redactions since these texts were sealed also erase the affected systems and the
+            // texts of the incident's filings and authority contacts (earlier ones did not).
+            if field::<Option<bool>>(ev, "sealed_texts")?.unwrap_or(false) {
+                crate::domain::redact_list(&mut incident.affected_systems);
+                regulation::redact_texts(conn, incident.id)?;
+            }
             save_incident(p, incident, ev)?;
         }
         EventKind::ControllerAdded

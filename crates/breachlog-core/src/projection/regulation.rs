@@ -132,6 +132,37 @@ pub(crate) fn redact_rationales(conn: &Connection, incident: Uuid) -> Result<()>
     Ok(())
 }
 
+/// Replaces the texts of the incident's filings (reference, reasons for delay) and authority
+/// contacts (subject, reference) by the redaction marker (their sealed values were erased).
+pub(crate) fn redact_texts(conn: &Connection, incident: Uuid) -> Result<()> {
+    use crate::domain::{redact_option, redact_text};
+    for o in obligations(conn, Some(incident))? {
+        for mut f in filings_of(conn, o.id)? {
+            redact_text(&mut f.reference);
+            redact_option(&mut f.reasons_for_delay);
+            save_filing(conn, &f)?;
+        }
+    }
+    for mut c in contacts(conn, Some(incident))? {
+        redact_text(&mut c.subject);
+        redact_option(&mut c.reference);
+        save_contact(conn, &c)?;
+    }
+    Ok(())
+}
+
+fn save_filing(conn: &Connection, f: &Filing) -> Result<()> {
+    conn.prepare_cached("UPDATE filings SET doc = ?2 WHERE id = ?1")?
+        .execute(params![f.id.to_string(), to_doc(f)?])?;
+    Ok(())
+}
+
+fn save_contact(conn: &Connection, c: &AuthorityContact) -> Result<()> {
+    conn.prepare_cached("UPDATE authority_contacts SET doc = ?2 WHERE id = ?1")?
+        .execute(params![c.id.to_string(), to_doc(c)?])?;
+    Ok(())
+}
+
 fn save_obligation(conn: &Connection, o: &Obligation) -> Result<()> {
     conn.prepare_cached(
         "INSERT OR REPLACE INTO obligations (id, incident_id, regime, kind, due_at, doc) VALUES (?1,?2,?3,?4,?5,?6)")?.execute(

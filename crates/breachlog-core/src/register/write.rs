@@ -142,6 +142,28 @@ impl Writer<'_> {
     /// Appends one event and applies it to the projections. Personal fields are sealed
     /// (`seal`): the hashed payload holds their commitments, `event_secrets` their values.
     pub fn append(&mut self, kind: &str, subject: Option<Uuid>, payload: Value) -> Result<Event> {
+        self.append_with(kind, subject, payload, true)
+    }
+
+    /// Appends an event as this version's writer would have before its personal members were
+    /// sealed (registers of schema 7 and earlier), for tests of what older registers hold.
+    #[cfg(test)]
+    pub(crate) fn append_unsealed(
+        &mut self,
+        kind: &str,
+        subject: Option<Uuid>,
+        payload: Value,
+    ) -> Result<Event> {
+        self.append_with(kind, subject, payload, false)
+    }
+
+    fn append_with(
+        &mut self,
+        kind: &str,
+        subject: Option<Uuid>,
+        payload: Value,
+        seal: bool,
+    ) -> Result<Event> {
         // Every payload is held to its kind's schema before it is sealed and hashed.
         breachlog_chain::EventKind::parse(kind)
             .ok_or_else(|| Error::Data(format!("{kind} is not an event kind of this version")))?
@@ -154,11 +176,14 @@ impl Writer<'_> {
                 return Err(Error::invalid("incident", crate::Reason::Redacted));
             }
         }
-        let personal = !crate::seal::personal_paths(kind, &payload).is_empty();
+        let personal = seal && !crate::seal::personal_paths(kind, &payload).is_empty();
         let plain = personal.then(|| payload.clone());
         let mut sealed = payload;
-        let secrets =
-            crate::seal::seal(kind, &mut sealed).map_err(|e| Error::Data(e.to_string()))?;
+        let secrets = if personal {
+            crate::seal::seal(kind, &mut sealed).map_err(|e| Error::Data(e.to_string()))?
+        } else {
+            Vec::new()
+        };
         let ev = Event::next(
             self.seq,
             &self.prev,

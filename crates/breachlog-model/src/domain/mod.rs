@@ -13,4 +13,6 @@ pub(crate) use enums::wire_enum;
 pub use enums::*;
 pub use incident::{Action, Incident, Note};
 pub use org::{Org, Settings};
-pub use redact::{redact_incident, redact_option, redact_text, REDACTED};
+pub use redact::{
+    list_or_redacted, redact_incident, redact_list, redact_option, redact_text, REDACTED,
+};

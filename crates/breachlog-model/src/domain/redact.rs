@@ -1,6 +1,8 @@
 //! Redaction of projected texts: what a personal field of an incident shows once its sealed
 //! value was erased (`docs/chain-format.md` §7).
 
+use serde::{Deserialize, Deserializer};
+
 use super::Incident;
 
 /// What a redacted field holds in the projections (front ends show a localised label).
@@ -37,5 +39,27 @@ pub fn redact_incident(incident: &mut Incident) {
         ] {
             redact_option(t);
         }
+    }
+}
+
+/// A list of texts as projected: the list, or — once its sealed value was erased — the single
+/// redaction marker that stands for the whole list (`docs/chain-format.md` §7).
+pub fn list_or_redacted<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum ListOrText {
+        List(Vec<String>),
+        Text(String),
+    }
+    Ok(match ListOrText::deserialize(d)? {
+        ListOrText::List(l) => l,
+        ListOrText::Text(t) => vec![t],
+    })
+}
+
+/// Replaces a non-empty list of texts by the redaction marker.
+pub fn redact_list(list: &mut Vec<String>) {
+    if !list.is_empty() {
+        *list = vec![REDACTED.to_string()];
     }
 }
