@@ -96,6 +96,13 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX IF NOT EXISTS events_restore_tested ON events (seq)
         WHERE kind = 'backup.restore_tested';
     "#,
+    // 8: the affected systems, filings' references and reasons for delay, authority contacts'
+    // subjects and references, controllers' names and contacts and redaction reasons are sealed
+    // from here on (`docs/chain-format.md` §7); the first sequence number written so is kept.
+    r#"
+    INSERT OR REPLACE INTO meta (key, value)
+        VALUES ('texts_sealed_from_seq', (SELECT coalesce(max(seq), 0) + 1 FROM events));
+    "#,
 ];
 
 /// Projection tables of the regulation engine (schema version 2). Created by migration 2 in
