@@ -60,6 +60,15 @@ pub(crate) fn db_path(cli: &Cli) -> PathBuf {
     cli.db.clone().unwrap_or_else(register::default_path)
 }
 
+/// Opens the register for a command that shows its data: the access is in the journal before
+/// anything is printed (a write command records it with its own write, so that a refused
+/// operation writes nothing).
+pub(crate) fn open_to_read(cli: &Cli, ctx: &mut Context) -> Result<Register, Failure> {
+    let mut reg = open(cli, ctx)?;
+    reg.record_access()?;
+    Ok(reg)
+}
+
 pub(crate) fn open(cli: &Cli, ctx: &mut Context) -> Result<Register, Failure> {
     let db = db_path(cli);
     if !db.exists() {
@@ -197,8 +206,7 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
             });
         }
         Command::Org(OrgCmd::Show) => {
-            let mut reg = open(cli, ctx)?;
-            reg.record_access()?;
+            let reg = open_to_read(cli, ctx)?;
             let org = reg.org()?;
             p.emit(&org, || output::org(&ctx.l10n, &org));
         }
@@ -226,8 +234,7 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
             p.emit(&org, || ctx.l10n.text("cli-org-updated"));
         }
         Command::Settings(SettingsCmd::Show) => {
-            let mut reg = open(cli, ctx)?;
-            reg.record_access()?;
+            let reg = open_to_read(cli, ctx)?;
             let s = reg.settings()?;
             p.emit(&s, || serde_json::to_string_pretty(&s).unwrap_or_default());
         }
@@ -483,7 +490,11 @@ fn incident(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &IncidentCmd) -> Res
         IncidentCmd::Regimes(a) => return regulation_cmds::incident_regimes(cli, ctx, p, a),
         _ => {}
     }
-    let mut reg = open(cli, ctx)?;
+    let mut reg = if matches!(cmd, IncidentCmd::List { .. } | IncidentCmd::Show { .. }) {
+        open_to_read(cli, ctx)?
+    } else {
+        open(cli, ctx)?
+    };
     let l = &ctx.l10n;
     match cmd {
         IncidentCmd::New(f) => {

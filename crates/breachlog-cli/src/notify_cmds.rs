@@ -8,7 +8,7 @@ use breachlog_core::Reason;
 use serde_json::json;
 
 use crate::args::Cli;
-use crate::commands::{open, Context};
+use crate::commands::{open, open_to_read, Context};
 use crate::output::{self, Printer, Table};
 use crate::regulation_args::{AuthorityCmd, NotifyCmd};
 use crate::Failure;
@@ -42,7 +42,7 @@ pub fn draft_text(l: &Localizer, d: &Draft) -> String {
 
 pub fn notify(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &NotifyCmd) -> Result<(), Failure> {
     let global = cli.lang.as_deref().and_then(|l| l.parse::<Language>().ok());
-    let reg = open(cli, ctx)?;
+    let reg = open_to_read(cli, ctx)?;
     let org_language = reg.org()?.language;
     let draft = match cmd {
         NotifyCmd::Draft {
@@ -127,7 +127,7 @@ pub fn authority(
             });
         }
         AuthorityCmd::Contacts { incident } => {
-            let reg = open(cli, ctx)?;
+            let reg = open_to_read(cli, ctx)?;
             let incident = incident
                 .as_deref()
                 .map(|i| reg.resolve_incident(i))

@@ -17,7 +17,7 @@ use chrono_tz::Tz;
 use serde_json::json;
 
 use crate::args::Cli;
-use crate::commands::{open, Context};
+use crate::commands::{open, open_to_read, Context};
 use crate::output::{self, Printer, Table};
 use crate::regulation_args::{
     ClassifyArgs, ControllerCmd, EnisaArgs, FilingCmd, IncidentRegimesArgs, ObligationCmd,
@@ -202,7 +202,7 @@ pub fn obligations(
     p: &Printer,
     a: &ObligationsArgs,
 ) -> Result<(), Failure> {
-    let reg = open(cli, ctx)?;
+    let reg = open_to_read(cli, ctx)?;
     let incident = a
         .incident
         .as_deref()
@@ -248,6 +248,7 @@ pub fn obligation(
     let mut reg = open(cli, ctx)?;
     let ob = match cmd {
         ObligationCmd::Show { id } => {
+            reg.record_access()?;
             let id = reg.resolve_obligation(id)?;
             reg.obligation(id)?
         }
@@ -340,6 +341,7 @@ pub fn controller(
             });
         }
         ControllerCmd::List => {
+            reg.record_access()?;
             let list = reg.controllers()?;
             p.emit(&list, || {
                 if list.is_empty() {
@@ -392,6 +394,7 @@ pub fn filing(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &FilingCmd) -> Res
             });
         }
         FilingCmd::List { incident } => {
+            reg.record_access()?;
             let incident = reg.resolve_incident(incident)?;
             let mut all = Vec::new();
             for o in reg.obligations(Some(incident), Ts::now())? {
