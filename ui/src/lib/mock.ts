@@ -251,7 +251,7 @@ export function mockBackend(
       retry_after_secs: 0,
       language: org.language,
     }),
-    setLanguage: async (l) => l,
+    setLanguage: async (l) => l as Org["language"],
     prepareRegister: async (p, k, o) => {
       if (exists) fail("register_exists", "A register already exists at /tmp/register.db.");
       if (!p && !k) fail("invalid_input", "Invalid passphrase: it must not be empty", "passphrase");

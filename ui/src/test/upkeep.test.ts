@@ -102,7 +102,7 @@ describe("RetentionCard", () => {
   it("proposes early redaction of a closed incident only with a reason, then it disappears", async () => {
     const b = await open();
     const inc = await b.createIncident({ title: "Laptop of Mila Jovanović stolen" } as never);
-    for (const to of ["triage", "closed"] as const) await b.transition(inc.id, to, "false_positive", null);
+    for (const to of ["triage", "closed"] as const) await b.transition(inc.id, to, null, "false_positive", null);
     render(RetentionCard);
     expect(await screen.findByText("Laptop of Mila Jovanović stolen")).toBeTruthy();
     expect(screen.queryByText(/redaction is proposed/)).toBeNull();
@@ -123,7 +123,7 @@ describe("RetentionNotice", () => {
     const { default: RetentionNotice } = await import("../components/RetentionNotice.svelte");
     const b = await open();
     const inc = await b.createIncident({ title: "Old phishing report" } as never);
-    for (const to of ["triage", "closed"] as const) await b.transition(inc.id, to, "false_positive", null);
+    for (const to of ["triage", "closed"] as const) await b.transition(inc.id, to, null, "false_positive", null);
     render(RetentionNotice);
     await new Promise((r) => setTimeout(r, 20));
     expect(document.querySelector("#retention-notice")).toBeNull();
