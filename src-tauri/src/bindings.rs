@@ -1,4 +1,5 @@
-//! TypeScript bindings for every IPC payload, generated with ts-rs into `ui/src/lib/bindings/`.
+//! TypeScript bindings for every IPC payload, generated with ts-rs into `ui/src/lib/bindings/`,
+//! and the typed call layer `commands.ts` generated from the command list (see `ipc`).
 //! `cargo test -p breachlog-app --test bindings` fails when the committed files are stale;
 //! `BLESS=1` rewrites them.
 
@@ -97,5 +98,5 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         KeyStatus,
     );
     crate::report_cmds::export_bindings(&cfg)?;
-    Ok(())
+    crate::ipc::export_typescript(&cfg)
 }
