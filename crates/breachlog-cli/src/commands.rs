@@ -262,7 +262,7 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
             let subject = id.as_deref().map(|i| reg.resolve_incident(i)).transpose()?;
             reg.record_access()?;
             let events = reg.events_opened(subject)?;
-            let tz = output::org_tz(&reg);
+            let tz = reg.org()?.tz();
             p.emit(&events, || output::timeline(&ctx.l10n, &events, tz));
         }
         Command::Verify(a) => {
@@ -518,7 +518,7 @@ fn incident(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &IncidentCmd) -> Res
                 ..Default::default()
             };
             let page = reg.list_incidents(&filter)?;
-            let tz = output::org_tz(&reg);
+            let tz = reg.org()?.tz();
             p.emit(&page.rows, || output::incident_table(l, &page, tz));
         }
         IncidentCmd::Show { id } => {
@@ -532,7 +532,7 @@ fn incident(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &IncidentCmd) -> Res
             value["notes"] = json!(notes);
             value["obligations"] = json!(reg.obligations(Some(id), breachlog_core::Ts::now())?);
             value["timeline"] = json!(timeline);
-            let tz = output::org_tz(&reg);
+            let tz = reg.org()?.tz();
             p.emit(&value, || {
                 output::incident_detail(l, &i, &actions, &notes, &timeline, tz)
             });

@@ -133,7 +133,7 @@ pub fn authority(
                 .map(|i| reg.resolve_incident(i))
                 .transpose()?;
             let list = reg.authority_contacts(incident)?;
-            let tz = output::org_tz(&reg);
+            let tz = reg.org()?.tz();
             let l = ctx.localizer();
             p.emit(&list, || {
                 if list.is_empty() {
@@ -143,11 +143,11 @@ pub fn authority(
                 for c in &list {
                     let due = c
                         .response_due_at
-                        .map(|d| format!(" → {}", output::local(&d, tz)))
+                        .map(|d| format!(" → {}", d.local_minute_in(tz)))
                         .unwrap_or_default();
                     t.row(vec![
                         output::short(&c.id.to_string()),
-                        output::local(&c.at, tz),
+                        c.at.local_minute_in(tz),
                         c.authority.clone(),
                         l.text(&c.direction.label_id()),
                         format!("{}{due}", c.subject),

@@ -78,7 +78,7 @@ pub fn obligations_table(
     );
     for o in list {
         let due = match o.due_at {
-            Some(d) => output::local(&d, tz),
+            Some(d) => d.local_minute_in(tz),
             None if o.status == ObligationStatus::AwaitingAnchor => "—".to_string(),
             None => l.text("reg-no-due-time"),
         };
@@ -98,7 +98,7 @@ pub fn obligations_table(
             if let Some(t) = u.target_at {
                 status.push_str(&format!(
                     " · {}",
-                    l.msg("reg-target", &[("at", output::local(&t, tz))])
+                    l.msg("reg-target", &[("at", t.local_minute_in(tz))])
                 ));
             }
         }
@@ -191,7 +191,7 @@ pub fn obligations_text(
         l,
         &list,
         &reg.controllers()?,
-        output::org_tz(reg),
+        reg.org()?.tz(),
         &undue,
     )))
 }
@@ -226,7 +226,7 @@ pub fn obligations(
             );
         }
     }
-    let tz = output::org_tz(&reg);
+    let tz = reg.org()?.tz();
     let mut undue = Undue::new();
     for o in list.iter().filter(|o| o.due_at.is_none()) {
         if let Some(u) = reg.undue_delay(o.id, as_of)? {
@@ -277,7 +277,7 @@ pub fn obligation(
     };
     let filings = reg.filings(ob.id)?;
     let view = breachlog_core::regulation::obligations::view(&ob, &filings, Ts::now());
-    let tz = output::org_tz(&reg);
+    let tz = reg.org()?.tz();
     let l = ctx.localizer();
     p.emit(&json!({ "obligation": ob, "filings": filings, "status": view.status, "late_by_minutes": view.late_by_minutes }), || {
         let mut out = obligations_table(l, std::slice::from_ref(&view), &reg.controllers().unwrap_or_default(), tz, &Undue::new());
@@ -290,7 +290,7 @@ pub fn obligation(
         let _ = write!(out, "\n{} · {} · {} · {}", terms, ob.anchor, ob.rule_version, ob.source_url);
         if let Some(nr) = &ob.not_required {
             let rationale = if nr.automatic { l.text(&nr.rationale) } else { nr.rationale.clone() };
-            let _ = write!(out, "\n{}: {} ({}, {})", l.text(&ob_status_label()), rationale, nr.decider, output::local(&nr.at, tz));
+            let _ = write!(out, "\n{}: {} ({}, {})", l.text(&ob_status_label()), rationale, nr.decider, nr.at.local_minute_in(tz));
         }
         out
     });
@@ -397,14 +397,14 @@ pub fn filing(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &FilingCmd) -> Res
             for o in reg.obligations(Some(incident), Ts::now())? {
                 all.extend(reg.filings(o.id)?);
             }
-            let tz = output::org_tz(&reg);
+            let tz = reg.org()?.tz();
             p.emit(&all, || {
                 let mut t = Table::plain();
                 for f in &all {
                     t.row(vec![
                         output::short(&f.id.to_string()),
                         output::short(&f.obligation_id.to_string()),
-                        output::local(&f.at, tz),
+                        f.at.local_minute_in(tz),
                         l.text(&f.phase.label_id()),
                         l.text(&f.channel.label_id()),
                         f.reference.clone(),

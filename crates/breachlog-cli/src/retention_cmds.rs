@@ -47,7 +47,7 @@ pub fn retention(
             let mut reg = open(cli, ctx)?;
             reg.record_access()?;
             let items = reg.retention_review(as_of)?;
-            let tz = output::org_tz(&reg);
+            let tz = reg.org()?.tz();
             let l = ctx.localizer();
             p.emit(&items, || {
                 if items.is_empty() {
@@ -68,8 +68,8 @@ pub fn retention(
                             output::short(&i.incident.to_string()),
                             i.title.clone(),
                             l.text(&format!("category-{}", i.category.replace('_', "-"))),
-                            output::local(&i.closed_at, tz),
-                            output::local(&i.until, tz),
+                            i.closed_at.local_minute_in(tz),
+                            i.until.local_minute_in(tz),
                             l.text(if i.due {
                                 "cli-retention-due"
                             } else {

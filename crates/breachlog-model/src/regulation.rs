@@ -184,6 +184,11 @@ impl Obligation {
     pub fn has_clock(&self) -> bool {
         self.hours.is_some() || self.month_rule || self.alt.is_some()
     }
+
+    /// The time zone its deadline is counted in (copied from the organisation when opened).
+    pub fn tz(&self) -> chrono_tz::Tz {
+        crate::time::zone(&self.timezone)
+    }
 }
 
 /// A recorded filing (notification, report, communication, answer).

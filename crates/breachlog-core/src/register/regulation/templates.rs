@@ -8,7 +8,7 @@ use crate::error::{Error, Reason, Result};
 use crate::projection::regulation as apply;
 use crate::register::Register;
 use breachlog_rules::drafts::{self, DraftFacts};
-pub use breachlog_rules::drafts::{grouped, Draft, DraftField, DraftSection};
+pub use breachlog_rules::drafts::{Draft, DraftField, DraftSection};
 
 /// The owned facts a draft is written from; [`DraftParts::facts`] lends them to the engine.
 struct DraftParts {
@@ -108,6 +108,7 @@ impl Register {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::grouped;
     use crate::register::{AssessmentInput, IncidentInput, InitOptions, OrgInput};
 
     fn setup() -> (tempfile::TempDir, Register, Uuid) {
