@@ -8,6 +8,7 @@ use std::collections::HashSet;
 use std::time::Duration;
 
 use breachlog_core::domain::Language;
+use breachlog_core::format::{self, Recipient};
 use breachlog_core::i18n::Localizer;
 use breachlog_core::regulation::ObligationStatus;
 use breachlog_core::Ts;
@@ -83,30 +84,6 @@ pub fn due_now(
     out
 }
 
-/// Recipient codes the Fluent files label (`recipient-<code>`); authorities and controllers
-/// come with their names.
-const RECIPIENT_LABELS: &[&str] = &[
-    "data-subjects",
-    "public",
-    "csirt",
-    "financial-supervisor",
-    "national-authority",
-    "supervisory-authority",
-];
-
-/// The kind of recipient, never a name: "supervisory authority", "controller", "persons
-/// concerned", "CSIRT / competent authority", …
-fn recipient_kind(recipient: &str, l: &Localizer) -> String {
-    if recipient.starts_with("controller:") {
-        return l.text("recipient-controller");
-    }
-    if RECIPIENT_LABELS.contains(&recipient) {
-        return l.text(&format!("recipient-{recipient}"));
-    }
-    // Any other recipient is an authority of the registry.
-    l.text("recipient-supervisory-authority")
-}
-
 /// The open obligations with a due time, as deadlines in the language of `l`. Unless
 /// `show_titles` (the user's choice in the settings), a notification names neither the incident
 /// (its title is a sealed personal field; notification daemons keep a history and show it on
@@ -121,23 +98,21 @@ pub fn deadlines(rows: &[ObligationRow], l: &Localizer, show_titles: bool) -> Ve
         })
         .filter_map(|r| {
             let due = r.view.due_at?;
+            let to = Recipient::parse(&r.view.recipient);
             let recipient = if show_titles {
-                match &r.recipient_name {
-                    Some(n) => n.clone(),
-                    None if RECIPIENT_LABELS.contains(&r.view.recipient.as_str()) => {
-                        l.text(&format!("recipient-{}", r.view.recipient))
-                    }
-                    None => r.view.recipient.clone(),
-                }
+                r.recipient_name
+                    .clone()
+                    .unwrap_or_else(|| format::recipient_label(l, &to, &[]))
             } else {
-                recipient_kind(&r.view.recipient, l)
+                format::recipient_kind(l, &to)
             };
-            let short = |id: uuid::Uuid| id.to_string().chars().take(8).collect::<String>();
             let label = match (show_titles, &r.incident_title, r.view.incident) {
                 (true, Some(title), _) => title.clone(),
-                (_, _, Some(id)) => {
-                    messages::text(l.language(), "app-notify-incident", &[("id", short(id))])
-                }
+                (_, _, Some(id)) => messages::text(
+                    l.language(),
+                    "app-notify-incident",
+                    &[("id", format::short(&id.to_string()))],
+                ),
                 _ => messages::text(l.language(), "app-notify-heading", &[]),
             };
             Some(Deadline {

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use breachlog_core::domain::Language;
+use breachlog_core::format::{self, Recipient};
 use breachlog_core::regulation::authorities::{self, Authority};
 use breachlog_core::regulation::enisa::{self, EnisaInput, EnisaResult};
 use breachlog_core::regulation::{
@@ -50,15 +51,8 @@ pub fn obligation_rows(
             }),
             None => None,
         };
-        let recipient_name = match view.recipient.strip_prefix("controller:") {
-            Some(id) => controllers
-                .iter()
-                .find(|c| c.id.to_string() == id)
-                .map(|c| c.name.clone()),
-            None => authorities::find("recipient", &view.recipient)
-                .ok()
-                .map(|a| a.name.clone()),
-        };
+        let recipient_name =
+            format::recipient_name(&Recipient::parse(&view.recipient), &controllers);
         let undue = if view.due_at.is_none() {
             reg.undue_delay(view.id, now)?
         } else {

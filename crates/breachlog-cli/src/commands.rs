@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use breachlog_core::domain::Language;
+use breachlog_core::format;
 use breachlog_core::i18n::{Arg, Localizer};
 use breachlog_core::journal::{verify_jsonl, ExpectHead, VerifyReport};
 use breachlog_core::query::IncidentFilter;
@@ -165,7 +166,7 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
             p.emit(&value, || {
                 let mut text = ctx.l10n.msg(
                     "cli-breach-assessed",
-                    &[("id", output::short(&incident.id.to_string()))],
+                    &[("id", format::short(&incident.id.to_string()))],
                 );
                 if let Some(o) = &obligations {
                     text.push('\n');
@@ -552,7 +553,7 @@ fn incident(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &IncidentCmd) -> Res
             p.emit(&i, || {
                 l.msg(
                     "cli-incident-updated",
-                    &[("id", output::short(&i.id.to_string()))],
+                    &[("id", format::short(&i.id.to_string()))],
                 )
             });
         }
@@ -569,7 +570,7 @@ fn incident(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &IncidentCmd) -> Res
                 l.msg(
                     "cli-incident-transitioned",
                     &[
-                        ("id", output::short(&i.id.to_string())),
+                        ("id", format::short(&i.id.to_string())),
                         ("status", l.status(i.status)),
                     ],
                 )
@@ -598,14 +599,14 @@ fn incident(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &IncidentCmd) -> Res
                 "cli-action-undone"
             };
             p.emit(&a, || {
-                l.msg(msg, &[("id", output::short(&a.id.to_string()))])
+                l.msg(msg, &[("id", format::short(&a.id.to_string()))])
             });
         }
         IncidentCmd::Note { id, text } => {
             let id = reg.resolve_incident(id)?;
             let n = reg.add_note(id, text)?;
             p.emit(&n, || {
-                l.msg("cli-note-added", &[("id", output::short(&id.to_string()))])
+                l.msg("cli-note-added", &[("id", format::short(&id.to_string()))])
             });
         }
         IncidentCmd::Classify(_) | IncidentCmd::Regimes(_) => {}

@@ -1,6 +1,7 @@
 //! Notification drafts, the authority registry and the authority contact log.
 
 use breachlog_core::domain::Language;
+use breachlog_core::format;
 use breachlog_core::i18n::Localizer;
 use breachlog_core::regulation::templates::Draft;
 use breachlog_core::regulation::{authorities, ContactInput};
@@ -9,7 +10,7 @@ use serde_json::json;
 
 use crate::args::Cli;
 use crate::commands::{open, Context};
-use crate::output::{self, Printer, Table};
+use crate::output::{Printer, Table};
 use crate::regulation_args::{AuthorityCmd, NotifyCmd};
 use crate::Failure;
 
@@ -146,7 +147,7 @@ pub fn authority(
                         .map(|d| format!(" → {}", d.local_minute_in(tz)))
                         .unwrap_or_default();
                     t.row(vec![
-                        output::short(&c.id.to_string()),
+                        format::short(&c.id.to_string()),
                         c.at.local_minute_in(tz),
                         c.authority.clone(),
                         l.text(&c.direction.label_id()),

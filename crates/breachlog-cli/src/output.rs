@@ -3,7 +3,7 @@
 use breachlog_core::domain::{Action, Incident, Note, Org};
 use breachlog_core::i18n::{Arg, Localizer};
 use breachlog_core::query::IncidentPage;
-use breachlog_core::{Event, Ts};
+use breachlog_core::{format, Event, Ts};
 use chrono_tz::Tz;
 use serde::Serialize;
 
@@ -27,11 +27,6 @@ impl Printer {
             println!("{}", human());
         }
     }
-}
-
-/// The first 8 characters of an id.
-pub fn short(id: &str) -> String {
-    id.chars().take(8).collect()
 }
 
 fn local_text(text: &str, tz: Tz) -> String {
@@ -156,7 +151,7 @@ pub fn incident_table(l: &Localizer, page: &IncidentPage, tz: Tz) -> String {
             .map(|x| l.text(&format!("risk-{x}")))
             .unwrap_or_else(|| "—".into());
         t.row(vec![
-            short(&r.id),
+            format::short(&r.id),
             local_text(&r.detected_at, tz),
             status,
             breach,
@@ -265,7 +260,7 @@ pub fn incident_detail(
             out.push_str(&format!(
                 "  [{}] {} {}{due}\n",
                 if a.done { "x" } else { " " },
-                short(&a.id.to_string()),
+                format::short(&a.id.to_string()),
                 a.title
             ));
         }

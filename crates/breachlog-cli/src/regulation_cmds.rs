@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use breachlog_core::format::{self, Recipient};
 use breachlog_core::i18n::{Arg, Localizer};
 use breachlog_core::register::AssessmentInput;
 use breachlog_core::regulation::derive::ON_REQUEST;
@@ -18,33 +19,16 @@ use serde_json::json;
 
 use crate::args::Cli;
 use crate::commands::{open, Context};
-use crate::output::{self, Printer, Table};
+use crate::output::{Printer, Table};
 use crate::regulation_args::{
     ClassifyArgs, ControllerCmd, EnisaArgs, FilingCmd, IncidentRegimesArgs, ObligationCmd,
     ObligationsArgs, RiskCmd, RulesCmd,
 };
 use crate::Failure;
 
-/// Recipient codes with a label; authority ids are shown as they are.
-const RECIPIENT_LABELS: &[&str] = &[
-    "data-subjects",
-    "public",
-    "csirt",
-    "financial-supervisor",
-    "national-authority",
-    "supervisory-authority",
-];
-
-/// A recipient for people: controller ids become names, generic recipients get their label.
+/// A recipient for people: a controller's or an authority's name, a group's label.
 fn recipient(l: &Localizer, r: &str, controllers: &[Controller]) -> String {
-    match r.strip_prefix("controller:") {
-        Some(id) => controllers
-            .iter()
-            .find(|c| c.id.to_string() == id)
-            .map_or_else(|| r.to_string(), |c| c.name.clone()),
-        None if RECIPIENT_LABELS.contains(&r) => l.text(&format!("recipient-{r}")),
-        None => r.to_string(),
-    }
+    format::recipient_label(l, &Recipient::parse(r), controllers)
 }
 
 /// Elapsed time of "without undue delay" obligations, by id (shown instead of a due time).
@@ -352,7 +336,7 @@ pub fn controller(
                         |h| l.msg("reg-hours", &[("hours", Arg::from(h))]),
                     );
                     t.row(vec![
-                        output::short(&c.id.to_string()),
+                        format::short(&c.id.to_string()),
                         c.name.clone(),
                         hours,
                         c.contact.clone(),
@@ -402,8 +386,8 @@ pub fn filing(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &FilingCmd) -> Res
                 let mut t = Table::plain();
                 for f in &all {
                     t.row(vec![
-                        output::short(&f.id.to_string()),
-                        output::short(&f.obligation_id.to_string()),
+                        format::short(&f.id.to_string()),
+                        format::short(&f.obligation_id.to_string()),
                         f.at.local_minute_in(tz),
                         l.text(&f.phase.label_id()),
                         l.text(&f.channel.label_id()),
@@ -440,7 +424,7 @@ pub fn classify(
         let head = l.msg(
             "cli-classified",
             &[
-                ("id", output::short(&id.to_string())),
+                ("id", format::short(&id.to_string())),
                 ("regime", a.regime.to_ascii_lowercase()),
             ],
         );
@@ -469,7 +453,7 @@ pub fn incident_regimes(
         l.msg(
             "cli-incident-regimes",
             &[
-                ("id", output::short(&id.to_string())),
+                ("id", format::short(&id.to_string())),
                 ("regimes", names.join(", ")),
             ],
         )

@@ -1,13 +1,14 @@
 //! `breachlog retention …`: which closed incidents have passed their retention, and redaction
 //! of their personal fields (the journal keeps verifying; see docs/chain-format.md).
 
+use breachlog_core::format;
 use breachlog_core::i18n::Arg;
 use breachlog_core::{validate, Ts};
 use clap::Subcommand;
 
 use crate::args::Cli;
 use crate::commands::{open, Context};
-use crate::output::{self, Printer};
+use crate::output::Printer;
 use crate::Failure;
 
 #[derive(Debug, Subcommand)]
@@ -65,7 +66,7 @@ pub fn retention(
                     .iter()
                     .map(|i| {
                         [
-                            output::short(&i.incident.to_string()),
+                            format::short(&i.incident.to_string()),
                             i.title.clone(),
                             l.text(&format!("category-{}", i.category.replace('_', "-"))),
                             i.closed_at.local_minute_in(tz),

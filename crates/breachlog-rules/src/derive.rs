@@ -11,8 +11,8 @@ use crate::rules::{self, Rule};
 use breachlog_model::domain::{Decision, Incident, Org, PersonalData, Risk, Role};
 use breachlog_model::error::{Error, Result};
 use breachlog_model::regulation::{
-    Art34Exemption, ClockGap, Controller, Filing, IncidentRegulation, Obligation, Phase, Regime,
-    RegulationSettings,
+    Art34Exemption, ClockGap, Controller, Filing, IncidentRegulation, Obligation, Phase, Recipient,
+    Regime, RegulationSettings,
 };
 use breachlog_model::Ts;
 
@@ -227,7 +227,7 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
             }
             if role == Role::Processor {
                 for cid in &a.controllers {
-                    let mut d = desired(s, regime, "art33-2", format!("controller:{cid}"))?;
+                    let mut d = desired(s, regime, "art33-2", Recipient::Controller(*cid).code())?;
                     d.controller_id = Some(*cid);
                     d.hours = s
                         .controllers

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::RegisterRow;
 use crate::domain::{Incident, Risk};
 use crate::error::Result;
+use crate::format::{self, Recipient};
 use crate::register::regulation::{Controller, ObligationKind, Phase, Regime};
 use crate::register::Register;
 use crate::Ts;
@@ -70,14 +71,10 @@ impl ControllerNotified {
     }
 }
 
+/// A controller recipient by name; any other recipient by its code (authority id, group).
 fn recipient_name(recipient: &str, controllers: &[Controller]) -> String {
-    match recipient.strip_prefix("controller:") {
-        Some(id) => controllers
-            .iter()
-            .find(|c| c.id.to_string() == id)
-            .map_or_else(|| recipient.to_string(), |c| c.name.clone()),
-        None => recipient.to_string(),
-    }
+    format::controller_name(&Recipient::parse(recipient), controllers)
+        .map_or_else(|| recipient.to_string(), str::to_string)
 }
 
 impl Register {

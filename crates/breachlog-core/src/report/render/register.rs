@@ -249,9 +249,10 @@ pub(super) fn register_filings_cell(ctx: &Ctx<'_>, r: &RegisterRow) -> Cell {
             f.reference
         )));
         if let Some(m) = f.late_by_minutes {
-            cell.push(Span::plain(
-                l.msg("report-late-by", &[("duration", duration(ctx, m))]),
-            ));
+            cell.push(Span::plain(l.msg(
+                "report-late-by",
+                &[("duration", compact_duration(ctx.l, m))],
+            )));
         }
         if let Some(x) = f
             .reasons_for_delay
