@@ -17,15 +17,17 @@ use ts_rs::TS;
 
 use crate::dto::{AppStatus, Created, IncidentDetail, UnlockWith, Unlocked, VerifyOutcome};
 use crate::error::AppError;
-use crate::regulation_dto::{DraftView, ObligationRow, RuleRow, RulesView};
+use crate::regulation_dto::{DraftView, RuleRow, RulesView};
 use crate::upkeep::{BackupOverview, RestoreTest};
 use breachlog_core::regulation::authorities::Authority;
 use breachlog_core::regulation::enisa::{EnisaInput, EnisaResult};
 use breachlog_core::regulation::templates::Draft;
 use breachlog_core::regulation::{
     AuthorityContact, Channel, ClassifyInput, ClockGap, ContactDirection, ContactInput, Controller,
-    Filing, FilingInput, IncidentRegulation, Obligation, ObligationStatus, Phase, Tristate,
+    Filing, FilingInput, IncidentRegulation, Obligation, ObligationStatus, ObligationView, Phase,
+    Tristate,
 };
+use breachlog_core::views::ObligationRow;
 
 /// Writes every binding (with its dependencies) into `dir`. 64-bit integers are typed `number`:
 /// they cross IPC as JSON numbers (counts and sequence numbers stay far below 2^53).
@@ -71,6 +73,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         Status,
         VulnClass,
         ObligationRow,
+        ObligationView,
         RuleRow,
         RulesView,
         Obligation,

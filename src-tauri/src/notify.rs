@@ -8,16 +8,15 @@ use std::collections::HashSet;
 use std::time::Duration;
 
 use breachlog_core::domain::Language;
-use breachlog_core::format::{self, Recipient};
+use breachlog_core::format;
 use breachlog_core::i18n::Localizer;
 use breachlog_core::regulation::ObligationStatus;
+use breachlog_core::views::ObligationRow;
 use breachlog_core::Ts;
 use tauri::{AppHandle, Manager};
 use tauri_plugin_notification::NotificationExt;
 
 use crate::messages;
-use crate::regulation_cmds::obligation_rows;
-use crate::regulation_dto::ObligationRow;
 use crate::state::AppState;
 
 /// An open obligation with a due time: what is due (`what`), for which incident (`label`).
@@ -98,13 +97,10 @@ pub fn deadlines(rows: &[ObligationRow], l: &Localizer, show_titles: bool) -> Ve
         })
         .filter_map(|r| {
             let due = r.view.due_at?;
-            let to = Recipient::parse(&r.view.recipient);
             let recipient = if show_titles {
-                r.recipient_name
-                    .clone()
-                    .unwrap_or_else(|| format::recipient_label(l, &to, &[]))
+                r.recipient_label(l)
             } else {
-                format::recipient_kind(l, &to)
+                format::recipient_kind(l, &r.to)
             };
             let label = match (show_titles, &r.incident_title, r.view.incident) {
                 (true, Some(title), _) => title.clone(),
@@ -153,9 +149,11 @@ fn scan(app: &AppHandle, fired: &mut HashSet<(String, i64)>) -> Vec<(String, Lan
         return Vec::new();
     };
     let now = Ts::now();
-    let (Ok(rows), Ok(settings), Ok(org)) =
-        (obligation_rows(reg, None, now), reg.settings(), reg.org())
-    else {
+    let (Ok(rows), Ok(settings), Ok(org)) = (
+        ObligationRow::list(reg, None, now),
+        reg.settings(),
+        reg.org(),
+    ) else {
         return Vec::new();
     };
     let lang = state.language();
@@ -247,6 +245,7 @@ mod tests {
                 reference: "GDPR Art 33(1)".into(),
             },
             incident_title: Some("Lost laptop of Jan de Vries".into()),
+            to: breachlog_core::format::Recipient::parse(recipient),
             recipient_name: name.map(String::from),
             has_clock: due.is_some(),
             hours: Some(72),

@@ -2,22 +2,20 @@
 //! and contact log, the ENISA calculator, rules, controllers and incident classification.
 //! Each is a few lines over `breachlog-core`; the core validates everything.
 
-use std::collections::HashMap;
-
 use breachlog_core::domain::Language;
-use breachlog_core::format::{self, Recipient};
 use breachlog_core::regulation::authorities::{self, Authority};
 use breachlog_core::regulation::enisa::{self, EnisaInput, EnisaResult};
 use breachlog_core::regulation::{
     AuthorityContact, ClassifyInput, ContactInput, Controller, Filing, FilingInput,
     IncidentRegulation, Obligation, RegulationSettings,
 };
-use breachlog_core::{Error, Reason, Register, Ts};
+use breachlog_core::views::ObligationRow;
+use breachlog_core::{Error, Reason, Ts};
 use tauri::State;
 use uuid::Uuid;
 
 use crate::error::AppError;
-use crate::regulation_dto::{DraftView, ObligationRow, RuleRow, RulesView};
+use crate::regulation_dto::{DraftView, RuleRow, RulesView};
 use crate::state::AppState;
 
 type Res<T> = Result<T, AppError>;
@@ -31,54 +29,13 @@ fn language(state: &AppState, text: &str) -> Res<Language> {
         .map_err(|()| state.err(&Error::invalid("lang", Reason::UnknownLanguage)))
 }
 
-/// The obligations (of one incident or all) with what the panel shows next to each.
-pub fn obligation_rows(
-    reg: &Register,
-    incident: Option<Uuid>,
-    now: Ts,
-) -> breachlog_core::Result<Vec<ObligationRow>> {
-    let controllers = reg.controllers()?;
-    let mut titles: HashMap<Uuid, String> = HashMap::new();
-    let mut out = Vec::new();
-    for view in reg.obligations(incident, now)? {
-        let ob: Obligation = reg.obligation(view.id)?;
-        let incident_title = match view.incident {
-            Some(i) => Some(match titles.entry(i) {
-                std::collections::hash_map::Entry::Occupied(e) => e.get().clone(),
-                std::collections::hash_map::Entry::Vacant(e) => {
-                    e.insert(reg.incident(i)?.title).clone()
-                }
-            }),
-            None => None,
-        };
-        let recipient_name =
-            format::recipient_name(&Recipient::parse(&view.recipient), &controllers);
-        let undue = if view.due_at.is_none() {
-            reg.undue_delay(view.id, now)?
-        } else {
-            None
-        };
-        out.push(ObligationRow {
-            incident_title,
-            recipient_name,
-            has_clock: ob.has_clock(),
-            hours: ob.hours,
-            undue,
-            not_required: ob.not_required.clone(),
-            filings: reg.filings(view.id)?,
-            view,
-        });
-    }
-    Ok(out)
-}
-
 #[tauri::command]
 pub async fn obligations(
     state: State<'_, AppState>,
     incident: Option<String>,
 ) -> Res<Vec<ObligationRow>> {
     let incident = incident.map(|i| parse_id(&state, &i)).transpose()?;
-    state.with(|reg| obligation_rows(reg, incident, Ts::now()))
+    state.with(|reg| ObligationRow::list(reg, incident, Ts::now()))
 }
 
 #[tauri::command]

@@ -8,11 +8,10 @@ use breachlog_core::i18n::{Arg, Localizer};
 use breachlog_core::register::AssessmentInput;
 use breachlog_core::regulation::derive::ON_REQUEST;
 use breachlog_core::regulation::enisa::{self, EnisaInput, EnisaResult};
-use breachlog_core::regulation::obligations::UndueDelay;
 use breachlog_core::regulation::{
-    ClassifyInput, Controller, ControllerUpdate, FilingInput, ObligationStatus, ObligationView,
-    RequestInput,
+    ClassifyInput, ControllerUpdate, FilingInput, ObligationStatus, ObligationView, RequestInput,
 };
+use breachlog_core::views::ObligationRow;
 use breachlog_core::{validate, Ts};
 use chrono_tz::Tz;
 use serde_json::json;
@@ -26,23 +25,9 @@ use crate::regulation_args::{
 };
 use crate::Failure;
 
-/// A recipient for people: a controller's or an authority's name, a group's label.
-fn recipient(l: &Localizer, r: &str, controllers: &[Controller]) -> String {
-    format::recipient_label(l, &Recipient::parse(r), controllers)
-}
-
-/// Elapsed time of "without undue delay" obligations, by id (shown instead of a due time).
-pub type Undue = std::collections::HashMap<uuid::Uuid, UndueDelay>;
-
 /// The table of obligations. Full ids (they are what `filing record --obligation` takes); the
 /// status column comes last so localised statuses and lateness are never cut.
-pub fn obligations_table(
-    l: &Localizer,
-    list: &[ObligationView],
-    controllers: &[Controller],
-    tz: Tz,
-    undue: &Undue,
-) -> String {
+pub fn obligations_table(l: &Localizer, list: &[ObligationRow], tz: Tz) -> String {
     if list.is_empty() {
         return l.text("cli-no-obligations");
     }
@@ -60,7 +45,8 @@ pub fn obligations_table(
         .map(|id| l.text(id))
         .collect(),
     );
-    for o in list {
+    for row in list {
+        let o = &row.view;
         let due = match o.due_at {
             Some(d) => d.local_minute_in(tz),
             None if o.status == ObligationStatus::AwaitingAnchor => "—".to_string(),
@@ -74,7 +60,7 @@ pub fn obligations_table(
                 &[("status", status), ("time", l.duration(m))],
             );
         }
-        if let Some(u) = undue.get(&o.id) {
+        if let Some(u) = &row.undue {
             status.push_str(&format!(
                 " · {}",
                 l.msg("reg-elapsed", &[("time", l.duration(u.elapsed_minutes))])
@@ -90,7 +76,7 @@ pub fn obligations_table(
             o.id.to_string(),
             l.text(&o.regime.label_id()),
             l.text(&o.kind.label_id()),
-            recipient(l, &o.recipient, controllers),
+            row.recipient_label(l),
             due,
             o.reference.clone(),
             status,
@@ -123,17 +109,18 @@ fn ics_line(name: &str, value: &str) -> String {
 }
 
 /// An iCalendar file with one event per obligation that has a due time.
-pub fn ics(l: &Localizer, list: &[ObligationView], controllers: &[Controller], now: Ts) -> String {
+pub fn ics(l: &Localizer, list: &[ObligationRow], now: Ts) -> String {
     let stamp = |t: &Ts| t.as_utc().format("%Y%m%dT%H%M%SZ").to_string();
     let mut out = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Breachlog//Obligations//EN\r\nCALSCALE:GREGORIAN\r\n");
-    for o in list {
+    for row in list {
+        let o = &row.view;
         let Some(due) = o.due_at else { continue };
         let summary = l.msg(
             "ics-summary",
             &[
                 ("regime", l.text(&o.regime.label_id())),
                 ("kind", l.text(&o.kind.label_id())),
-                ("recipient", recipient(l, &o.recipient, controllers)),
+                ("recipient", row.recipient_label(l)),
             ],
         );
         let _ = write!(
@@ -160,24 +147,11 @@ pub fn obligations_text(
     l: &Localizer,
     incident: uuid::Uuid,
 ) -> Result<Option<String>, Failure> {
-    let now = Ts::now();
-    let list = reg.obligations(Some(incident), now)?;
+    let list = ObligationRow::list(reg, Some(incident), Ts::now())?;
     if list.is_empty() {
         return Ok(None);
     }
-    let mut undue = Undue::new();
-    for o in list.iter().filter(|o| o.due_at.is_none()) {
-        if let Some(u) = reg.undue_delay(o.id, now)? {
-            undue.insert(o.id, u);
-        }
-    }
-    Ok(Some(obligations_table(
-        l,
-        &list,
-        &reg.controllers()?,
-        reg.org()?.tz(),
-        &undue,
-    )))
+    Ok(Some(obligations_table(l, &list, reg.org()?.tz())))
 }
 
 pub fn obligations(
@@ -197,11 +171,10 @@ pub fn obligations(
         Some(t) => validate::timestamp("as_of", t)?,
         None => now,
     };
-    let list = reg.obligations(incident, as_of)?;
-    let controllers = reg.controllers()?;
+    let list = ObligationRow::list(&reg, incident, as_of)?;
     let l = ctx.localizer();
     if let Some(path) = &a.ics {
-        let text = ics(l, &list, &controllers, now);
+        let text = ics(l, &list, now);
         reg.save_output(path, text.as_bytes())?;
         if !p.json {
             eprintln!(
@@ -211,15 +184,9 @@ pub fn obligations(
         }
     }
     let tz = reg.org()?.tz();
-    let mut undue = Undue::new();
-    for o in list.iter().filter(|o| o.due_at.is_none()) {
-        if let Some(u) = reg.undue_delay(o.id, as_of)? {
-            undue.insert(o.id, u);
-        }
-    }
-    p.emit(&list, || {
-        obligations_table(l, &list, &controllers, tz, &undue)
-    });
+    // The JSON contract is each row's status view, exactly (the app gets the whole row).
+    let views: Vec<&ObligationView> = list.iter().map(|r| &r.view).collect();
+    p.emit(&views, || obligations_table(l, &list, tz));
     Ok(())
 }
 
@@ -248,10 +215,13 @@ pub fn obligation(
             let ob = reg.request_report(incident, &input)?;
             if !p.json {
                 let l = ctx.localizer();
-                let controllers = reg.controllers()?;
+                let to = Recipient::parse(&ob.recipient);
                 let args = [
                     ("kind", l.text(&ob.kind.label_id())),
-                    ("recipient", recipient(l, &ob.recipient, &controllers)),
+                    (
+                        "recipient",
+                        format::recipient_label(l, &to, &reg.controllers()?),
+                    ),
                     ("reference", ob.reference.clone()),
                 ];
                 println!("{}", l.msg("cli-obligation-requested", &args));
@@ -259,12 +229,11 @@ pub fn obligation(
             ob
         }
     };
-    let filings = reg.filings(ob.id)?;
-    let view = breachlog_core::regulation::obligations::view(&ob, &filings, Ts::now());
+    let row = ObligationRow::one(&reg, ob.id, Ts::now())?;
     let tz = reg.org()?.tz();
     let l = ctx.localizer();
-    p.emit(&json!({ "obligation": ob, "filings": filings, "status": view.status, "late_by_minutes": view.late_by_minutes }), || {
-        let mut out = obligations_table(l, std::slice::from_ref(&view), &reg.controllers().unwrap_or_default(), tz, &Undue::new());
+    p.emit(&json!({ "obligation": ob, "filings": row.filings, "status": row.view.status, "late_by_minutes": row.view.late_by_minutes }), || {
+        let mut out = obligations_table(l, std::slice::from_ref(&row), tz);
         let terms = match (ob.hours, ob.month_rule) {
             (Some(h), _) => l.msg("reg-hours", &[("hours", Arg::from(h))]),
             (None, true) => l.msg("reg-months", &[("months", Arg::from(1_u32))]),

@@ -143,15 +143,16 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
   const rowOf = (o: Obligation, now: number): ObligationRow => {
     const fs = filings.filter((f) => f.obligation_id === o.id);
     const first = fs.find((f) => f.phase === "initial");
-    let status: ObligationRow["view"]["status"] = "pending";
+    let status: ObligationRow["status"] = "pending";
     let late: number | null = null;
     if (first) [status, late] = first.late_by_minutes ? ["filed_late", first.late_by_minutes] : ["filed", null];
     else if (o.not_required) status = "not_required";
     else if (o.due_at && Date.parse(o.due_at) < now) [status, late] = ["overdue", Math.floor((now - Date.parse(o.due_at)) / 60000)];
     const inc = incidents.find((i) => i.id === o.incident_id);
     return {
-      view: { id: o.id, incident: o.incident_id, regime: o.regime, recipient: o.recipient, kind: o.kind, anchor: o.anchor, due_at: o.due_at, status, late_by_minutes: late, reference: o.reference },
+      id: o.id, incident: o.incident_id, regime: o.regime, recipient: o.recipient, kind: o.kind, anchor: o.anchor, due_at: o.due_at, status, late_by_minutes: late, reference: o.reference,
       incident_title: inc?.title ?? null,
+      to: MOCK_AUTHORITIES.some((a) => a.id === o.recipient) ? { kind: "authority", id: o.recipient } : { kind: "group", id: o.recipient },
       recipient_name: MOCK_AUTHORITIES.find((a) => a.id === o.recipient)?.name ?? null,
       has_clock: o.hours !== null,
       hours: o.hours,
