@@ -5,8 +5,8 @@
 use std::path::Path;
 
 use breachlog_core::domain::{
-    Art33Item, Category, CloseReason, Decision, Language, Nature, PersonalData, Risk, Role,
-    Severity, Source, Status, VulnClass,
+    Art33Item, Category, CloseReason, Decision, Incident, Language, Nature, PersonalData, Risk,
+    Role, Severity, Source, Status, VulnClass,
 };
 use breachlog_core::journal::{Redaction, VerifyReport};
 use breachlog_core::query::{IncidentFilter, IncidentPage, IncidentRow, SortBy};
@@ -15,7 +15,7 @@ use breachlog_core::register::{
 };
 use ts_rs::TS;
 
-use crate::dto::{AppStatus, Created, IncidentDetail, UnlockWith, Unlocked, VerifyOutcome};
+use crate::dto::{AppStatus, Created, UnlockWith, Unlocked, VerifyOutcome};
 use crate::error::AppError;
 use crate::regulation_dto::{DraftView, RuleRow, RulesView};
 use crate::upkeep::{BackupOverview, RestoreTest};
@@ -27,7 +27,7 @@ use breachlog_core::regulation::{
     Filing, FilingInput, IncidentRegulation, Obligation, ObligationStatus, ObligationView, Phase,
     Tristate,
 };
-use breachlog_core::views::ObligationRow;
+use breachlog_core::views::{IncidentDetail, ObligationRow};
 
 /// Writes every binding (with its dependencies) into `dir`. 64-bit integers are typed `number`:
 /// they cross IPC as JSON numbers (counts and sequence numbers stay far below 2^53).
@@ -46,6 +46,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         UnlockWith,
         VerifyOutcome,
         IncidentDetail,
+        Incident,
         VerifyReport,
         IncidentFilter,
         IncidentPage,

@@ -2,17 +2,18 @@
 //! derivation and verification run off the UI thread.
 
 use breachlog_core::domain::{Action, Incident, Note};
-use breachlog_core::domain::{Art33Item, Language, Org, Settings, Status};
+use breachlog_core::domain::{Language, Org, Settings, Status};
 use breachlog_core::query::{IncidentFilter, IncidentPage};
 use breachlog_core::register::{
     AssessmentInput, IncidentInput, InitOptions, OrgInput, SettingsInput,
 };
+use breachlog_core::views::IncidentDetail;
 use breachlog_core::{Error, Reason, Register, Ts, UnlockMethod};
 use tauri::State;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use crate::dto::{AppStatus, Created, IncidentDetail, UnlockWith, Unlocked, VerifyOutcome};
+use crate::dto::{AppStatus, Created, UnlockWith, Unlocked, VerifyOutcome};
 use crate::error::AppError;
 use crate::session;
 use crate::state::AppState;
@@ -129,24 +130,7 @@ pub async fn list_incidents(
 #[tauri::command]
 pub async fn incident_detail(state: State<'_, AppState>, id: String) -> Res<IncidentDetail> {
     let id = parse_id(&state, &id)?;
-    state.with(|reg| {
-        let incident = reg.incident(id)?;
-        let org_contact = reg.org()?.contact_point;
-        let missing_art33: Vec<Art33Item> = incident
-            .assessment
-            .clone()
-            .unwrap_or_default()
-            .missing_art33(Some(&org_contact));
-        Ok(IncidentDetail {
-            allowed_next: incident.status.allowed_next().to_vec(),
-            actions: reg.actions(id)?,
-            notes: reg.notes(id)?,
-            events: reg.events_opened(Some(id))?,
-            missing_art33,
-            clock_gap: reg.clock_gap(id)?,
-            incident,
-        })
-    })
+    state.with(|reg| IncidentDetail::load(reg, id, Ts::now()))
 }
 
 #[tauri::command]

@@ -3,14 +3,14 @@
 use std::path::PathBuf;
 
 use breachlog_core::domain::Language;
-use breachlog_core::format;
 use breachlog_core::i18n::{Arg, Localizer};
 use breachlog_core::journal::{verify_jsonl, ExpectHead, VerifyReport};
 use breachlog_core::query::IncidentFilter;
 use breachlog_core::register::{
     self, AssessmentInput, IncidentInput, InitOptions, OrgInput, SettingsInput,
 };
-use breachlog_core::{Error, IntegrityError, Reason, Register, UnlockMethod};
+use breachlog_core::views::IncidentDetail;
+use breachlog_core::{format, Error, IntegrityError, Reason, Register, Ts, UnlockMethod};
 use serde_json::json;
 
 use crate::args::{
@@ -148,45 +148,27 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
             let BreachCmd::Assess(a) = b.as_ref();
             let mut reg = open(cli, ctx)?;
             let id = reg.resolve_incident(&a.id)?;
-            let incident = reg.assess(id, &assessment_input(a))?;
-            let org = reg.org()?;
-            let missing = incident
-                .assessment
-                .as_ref()
-                .map(|x| {
-                    x.missing_art33(Some(org.contact_point.as_str()).filter(|c| !c.is_empty()))
-                })
-                .unwrap_or_default();
-            let mut value =
-                serde_json::to_value(&incident).map_err(|e| Failure::Other(e.into()))?;
-            value["missing_art33"] = json!(missing);
+            reg.assess(id, &assessment_input(a))?;
+            let detail = IncidentDetail::load(&reg, id, Ts::now())?;
             let obligations = regulation_cmds::obligations_text(&reg, &ctx.l10n, id)?;
-            let gap = reg.clock_gap(id)?;
-            value["clock_gap"] = json!(gap);
-            p.emit(&value, || {
+            p.emit(&detail, || {
                 let mut text = ctx.l10n.msg(
                     "cli-breach-assessed",
-                    &[("id", format::short(&incident.id.to_string()))],
+                    &[("id", format::short(&id.to_string()))],
                 );
                 if let Some(o) = &obligations {
                     text.push('\n');
                     text.push_str(o);
                 }
-                if let Some(g) = gap {
+                if let Some(g) = detail.clock_gap {
                     text.push('\n');
                     text.push_str(&ctx.l10n.text(&g.label_id()));
                 }
-                if !missing.is_empty() && incident.is_breach() {
-                    let items: Vec<String> = missing
+                if !detail.missing_art33.is_empty() && detail.incident.is_breach() {
+                    let items: Vec<String> = detail
+                        .missing_art33
                         .iter()
-                        .map(|m| {
-                            ctx.l10n.field(
-                                &serde_json::to_value(m)
-                                    .ok()
-                                    .and_then(|v| v.as_str().map(String::from))
-                                    .unwrap_or_default(),
-                            )
-                        })
+                        .map(|m| ctx.l10n.field(m.as_str()))
                         .collect();
                     text.push('\n');
                     text.push_str(
@@ -524,19 +506,9 @@ fn incident(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &IncidentCmd) -> Res
         }
         IncidentCmd::Show { id } => {
             let id = reg.resolve_incident(id)?;
-            let i = reg.incident(id)?;
-            let actions = reg.actions(id)?;
-            let notes = reg.notes(id)?;
-            let timeline = reg.events_opened(Some(id))?;
-            let mut value = serde_json::to_value(&i).map_err(|e| Failure::Other(e.into()))?;
-            value["actions"] = json!(actions);
-            value["notes"] = json!(notes);
-            value["obligations"] = json!(reg.obligations(Some(id), breachlog_core::Ts::now())?);
-            value["timeline"] = json!(timeline);
+            let detail = IncidentDetail::load(&reg, id, Ts::now())?;
             let tz = reg.org()?.tz();
-            p.emit(&value, || {
-                output::incident_detail(l, &i, &actions, &notes, &timeline, tz)
-            });
+            p.emit(&detail, || output::incident_detail(l, &detail, tz));
         }
         IncidentCmd::Update {
             id,

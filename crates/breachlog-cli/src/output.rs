@@ -1,8 +1,9 @@
 //! Human-readable output (tables, details, timelines) and the JSON switch.
 
-use breachlog_core::domain::{Action, Incident, Note, Org};
+use breachlog_core::domain::Org;
 use breachlog_core::i18n::{Arg, Localizer};
 use breachlog_core::query::IncidentPage;
+use breachlog_core::views::IncidentDetail;
 use breachlog_core::{format, Event, Ts};
 use chrono_tz::Tz;
 use serde::Serialize;
@@ -171,14 +172,14 @@ pub fn incident_table(l: &Localizer, page: &IncidentPage, tz: Tz) -> String {
     out
 }
 
-pub fn incident_detail(
-    l: &Localizer,
-    i: &Incident,
-    actions: &[Action],
-    notes: &[Note],
-    timeline: &[Event],
-    tz: Tz,
-) -> String {
+pub fn incident_detail(l: &Localizer, detail: &IncidentDetail, tz: Tz) -> String {
+    let IncidentDetail {
+        incident: i,
+        actions,
+        notes,
+        timeline,
+        ..
+    } = detail;
     let mut out = format!("{}  {}\n", i.id, i.title);
     let mut main = vec![
         (l.field("status"), l.status(i.status)),

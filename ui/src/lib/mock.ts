@@ -232,7 +232,7 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
     incidentDetail: async (id) => {
       guard();
       const incident = find(id);
-      return { incident, actions: [], notes: [], events: [], missing_art33: [], allowed_next: allowed[incident.status], clock_gap: clockGap(incident) };
+      return { ...incident, actions: [], notes: [], obligations: [], timeline: [], missing_art33: [], allowed_next: allowed[incident.status], clock_gap: clockGap(incident) };
     },
     createIncident: async (input) => {
       guard();

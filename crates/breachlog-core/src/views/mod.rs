@@ -4,7 +4,9 @@
 //!
 //! Views read the register; the register never reads a view.
 
+pub mod incident;
 pub mod obligations;
 pub mod query;
 
+pub use incident::IncidentDetail;
 pub use obligations::ObligationRow;

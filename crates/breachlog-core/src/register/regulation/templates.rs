@@ -42,18 +42,10 @@ impl Register {
             .into_iter()
             .map(|o| apply::filings_of(self.conn(), o.id).map(|f| (o, f)))
             .collect::<Result<Vec<_>>>()?;
-        let contact = Some(org.contact_point.as_str()).filter(|c| !c.trim().is_empty());
         let missing = incident_row
-            .assessment
-            .clone()
-            .unwrap_or_default()
-            .missing_art33(contact)
+            .missing_art33(&org)
             .iter()
-            .filter_map(|m| {
-                serde_json::to_value(m)
-                    .ok()
-                    .and_then(|v| v.as_str().map(String::from))
-            })
+            .map(|m| m.as_str().to_string())
             .collect();
         let reg = self.incident_regulation(incident)?;
         Ok(DraftParts {
