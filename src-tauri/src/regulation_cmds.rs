@@ -9,13 +9,13 @@ use breachlog_core::regulation::{
     AuthorityContact, ClassifyInput, ContactInput, Controller, Filing, FilingInput,
     IncidentRegulation, Obligation, RegulationSettings,
 };
-use breachlog_core::views::ObligationRow;
+use breachlog_core::views::{ObligationRow, RulesView};
 use breachlog_core::{Error, Reason, Ts};
 use tauri::State;
 use uuid::Uuid;
 
 use crate::error::AppError;
-use crate::regulation_dto::{DraftView, RuleRow, RulesView};
+use crate::regulation_dto::DraftView;
 use crate::state::AppState;
 
 type Res<T> = Result<T, AppError>;
@@ -131,35 +131,7 @@ pub async fn enisa(state: State<'_, AppState>, input: EnisaInput) -> Res<EnisaRe
 
 #[tauri::command]
 pub async fn rules(state: State<'_, AppState>) -> Res<RulesView> {
-    state.with(|reg| {
-        let (sets, settings) = reg.rules()?;
-        let mut rules = Vec::new();
-        for s in sets {
-            for r in &s.rules {
-                let key = format!("{}/{}", s.regime, r.id);
-                let over = settings.overrides.get(&key).copied();
-                rules.push(RuleRow {
-                    regime: s.regime,
-                    rule: r.id.clone(),
-                    version: s.version.clone(),
-                    kind: r.kind,
-                    recipient: r.recipient.clone(),
-                    anchor: r.anchor.clone(),
-                    hours: over.or(r.hours),
-                    default_hours: r.hours,
-                    months: r.months,
-                    overridden: over.is_some(),
-                    reference: r.reference.clone(),
-                    source_url: r.source_url.clone(),
-                });
-            }
-        }
-        Ok(RulesView {
-            rules,
-            settings,
-            holiday_countries: breachlog_core::regulation::rules::holiday_countries()?,
-        })
-    })
+    state.with(|reg| RulesView::load(reg))
 }
 
 /// Overrides a rule's hours (`None` restores the data file's).

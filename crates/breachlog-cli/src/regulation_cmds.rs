@@ -11,7 +11,7 @@ use breachlog_core::regulation::enisa::{self, EnisaInput, EnisaResult};
 use breachlog_core::regulation::{
     ClassifyInput, ControllerUpdate, FilingInput, ObligationStatus, ObligationView, RequestInput,
 };
-use breachlog_core::views::ObligationRow;
+use breachlog_core::views::{ObligationRow, RulesView};
 use breachlog_core::{validate, Ts};
 use chrono_tz::Tz;
 use serde_json::json;
@@ -434,40 +434,23 @@ pub fn rules(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &RulesCmd) -> Resul
     let mut reg = open(cli, ctx)?;
     match cmd {
         RulesCmd::List => {
-            let (sets, settings) = reg.rules()?;
-            let mut items = Vec::new();
-            for s in sets {
-                for r in &s.rules {
-                    let key = format!("{}/{}", s.regime, r.id);
-                    let hours = settings.overrides.get(&key).copied().or(r.hours);
-                    items.push(json!({
-                        "regime": s.regime, "rule": r.id, "version": s.version, "kind": r.kind, "recipient": r.recipient,
-                        "anchor": r.anchor, "hours": hours, "default_hours": r.hours, "months": r.months,
-                        "overridden": settings.overrides.contains_key(&key), "reference": r.reference, "source_url": r.source_url,
-                        "on_request": r.on_request,
-                    }));
-                }
-            }
+            let view = RulesView::load(&reg)?;
             let l = ctx.localizer();
-            p.emit(&json!({ "rules": items, "settings": settings }), || {
+            p.emit(&view, || {
                 let mut t = Table::plain();
-                for i in &items {
-                    let clock = match (i["hours"].as_i64(), i["months"].as_u64()) {
+                for r in &view.rules {
+                    let clock = match (r.hours, r.months) {
                         (Some(h), _) => l.msg("reg-hours", &[("hours", Arg::from(h))]),
                         (None, Some(m)) => l.msg("reg-months", &[("months", Arg::from(m))]),
-                        _ if i["on_request"].as_bool() == Some(true) => l.text("reg-on-request"),
+                        _ if r.on_request => l.text("reg-on-request"),
                         _ => l.text("reg-no-due-time"),
                     };
-                    let mark = if i["overridden"].as_bool() == Some(true) {
-                        " *"
-                    } else {
-                        ""
-                    };
+                    let mark = if r.overridden { " *" } else { "" };
                     t.row(vec![
-                        i["regime"].as_str().unwrap_or("").to_string(),
-                        i["rule"].as_str().unwrap_or("").to_string(),
+                        r.regime.to_string(),
+                        r.rule.clone(),
                         format!("{clock}{mark}"),
-                        i["reference"].as_str().unwrap_or("").to_string(),
+                        r.reference.clone(),
                     ]);
                 }
                 t.render()

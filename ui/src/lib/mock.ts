@@ -492,9 +492,9 @@ export function mockBackend(opts: { exists?: boolean; passphrase?: string } = {}
       const hours = (key: string, d: number) => regSettings.overrides[key] ?? d;
       return {
         rules: [
-          { regime: "gdpr", rule: "art33-1", version: "gdpr.1", kind: "notification", recipient: "authority", anchor: "aware_at", hours: hours("gdpr/art33-1", 72), default_hours: 72, months: null, overridden: "gdpr/art33-1" in regSettings.overrides, reference: "GDPR Art 33(1)", source_url: "https://eur-lex.europa.eu" },
-          { regime: "gdpr", rule: "art34-1", version: "gdpr.1", kind: "subject-communication", recipient: "data-subjects", anchor: "aware_at", hours: null, default_hours: null, months: null, overridden: false, reference: "GDPR Art 34(1)", source_url: "https://eur-lex.europa.eu" },
-          { regime: "nis2", rule: "art23-4a", version: "nis2.1", kind: "early-warning", recipient: "csirt", anchor: "classified_at", hours: hours("nis2/art23-4a", 24), default_hours: 24, months: null, overridden: "nis2/art23-4a" in regSettings.overrides, reference: "NIS2 Art 23(4)(a)", source_url: "https://eur-lex.europa.eu" },
+          { regime: "gdpr", rule: "art33-1", version: "gdpr.1", kind: "notification", recipient: "authority", anchor: "aware_at", hours: hours("gdpr/art33-1", 72), default_hours: 72, months: null, overridden: "gdpr/art33-1" in regSettings.overrides, on_request: false, reference: "GDPR Art 33(1)", source_url: "https://eur-lex.europa.eu" },
+          { regime: "gdpr", rule: "art34-1", version: "gdpr.1", kind: "subject-communication", recipient: "data-subjects", anchor: "aware_at", hours: null, default_hours: null, months: null, overridden: false, on_request: false, reference: "GDPR Art 34(1)", source_url: "https://eur-lex.europa.eu" },
+          { regime: "nis2", rule: "art23-4a", version: "nis2.1", kind: "early-warning", recipient: "csirt", anchor: "classified_at", hours: hours("nis2/art23-4a", 24), default_hours: 24, months: null, overridden: "nis2/art23-4a" in regSettings.overrides, on_request: false, reference: "NIS2 Art 23(4)(a)", source_url: "https://eur-lex.europa.eu" },
         ],
         settings: regSettings,
         holiday_countries: ["de", "nl"],

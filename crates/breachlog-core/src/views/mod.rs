@@ -7,6 +7,8 @@
 pub mod incident;
 pub mod obligations;
 pub mod query;
+pub mod rules;
 
 pub use incident::IncidentDetail;
 pub use obligations::ObligationRow;
+pub use rules::{RuleRow, RulesView};
