@@ -18,7 +18,7 @@ use ts_rs::TS;
 use crate::dto::{AppStatus, Created, UnlockWith, Unlocked, VerifyOutcome};
 use crate::error::AppError;
 use crate::regulation_dto::DraftView;
-use crate::upkeep::{BackupOverview, RestoreTest};
+use crate::upkeep::RestoreTest;
 use breachlog_core::regulation::authorities::Authority;
 use breachlog_core::regulation::enisa::{EnisaInput, EnisaResult};
 use breachlog_core::regulation::templates::Draft;
@@ -27,7 +27,7 @@ use breachlog_core::regulation::{
     Filing, FilingInput, IncidentRegulation, Obligation, ObligationStatus, ObligationView, Phase,
     Tristate,
 };
-use breachlog_core::views::{IncidentDetail, ObligationRow, RuleRow, RulesView};
+use breachlog_core::views::{BackupOverview, IncidentDetail, ObligationRow, RuleRow, RulesView};
 
 /// Writes every binding (with its dependencies) into `dir`. 64-bit integers are typed `number`:
 /// they cross IPC as JSON numbers (counts and sequence numbers stay far below 2^53).

@@ -4,11 +4,13 @@
 //!
 //! Views read the register; the register never reads a view.
 
+pub mod backup;
 pub mod incident;
 pub mod obligations;
 pub mod query;
 pub mod rules;
 
+pub use backup::BackupOverview;
 pub use incident::IncidentDetail;
 pub use obligations::ObligationRow;
 pub use rules::{RuleRow, RulesView};
