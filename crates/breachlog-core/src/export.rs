@@ -24,7 +24,8 @@ use crate::error::{Error, Reason, Result};
 use crate::i18n::Localizer;
 use crate::projection::kind;
 use crate::register::Register;
-use crate::report::{self, RegisterRow, ReportKind, ResolvedOptions};
+use crate::report::{self, ReportKind, ResolvedOptions};
+use crate::views::RegisterRow;
 use crate::Ts;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

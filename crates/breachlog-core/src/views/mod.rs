@@ -8,9 +8,11 @@ pub mod backup;
 pub mod incident;
 pub mod obligations;
 pub mod query;
+pub mod register;
 pub mod rules;
 
 pub use backup::BackupOverview;
 pub use incident::IncidentDetail;
-pub use obligations::ObligationRow;
+pub use obligations::{ObligationRecord, ObligationRow};
+pub use register::{ControllerNotified, RegisterFiling, RegisterRow};
 pub use rules::{RuleRow, RulesView};

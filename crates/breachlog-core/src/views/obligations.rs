@@ -11,8 +11,10 @@ use uuid::Uuid;
 use crate::error::Result;
 use crate::format::{self, Recipient};
 use crate::i18n::Localizer;
-use crate::register::regulation::obligations::{view, UndueDelay};
-use crate::register::regulation::{Controller, Filing, NotRequired, Obligation, ObligationView};
+use crate::register::regulation::obligations::{self, view, UndueDelay};
+use crate::register::regulation::{
+    apply, Controller, Filing, NotRequired, Obligation, ObligationStatus, ObligationView,
+};
 use crate::register::Register;
 use crate::Ts;
 
@@ -127,5 +129,46 @@ impl ObligationRow {
             filings,
             view,
         })
+    }
+}
+
+/// One obligation of an incident, its status at a moment (a report's issue time) and its
+/// filings: what the PDFs and the register rows read.
+#[derive(Debug, Clone, Serialize)]
+pub struct ObligationRecord {
+    pub obligation: Obligation,
+    pub status: ObligationStatus,
+    /// Frozen at the first filing when late; while overdue, the minutes at the issue time.
+    pub late_by_minutes: Option<i64>,
+    pub filings: Vec<Filing>,
+}
+
+impl Register {
+    /// The obligations of an incident with their status at `as_of`, by due time.
+    pub(crate) fn obligation_records(
+        &self,
+        incident: Uuid,
+        as_of: Ts,
+    ) -> Result<Vec<ObligationRecord>> {
+        let mut out = Vec::new();
+        for o in apply::obligations(self.conn(), Some(incident))? {
+            let filings = apply::filings_of(self.conn(), o.id)?;
+            let (status, late_by_minutes) = obligations::status(&o, &filings, as_of);
+            out.push(ObligationRecord {
+                obligation: o,
+                status,
+                late_by_minutes,
+                filings,
+            });
+        }
+        out.sort_by_key(|r| {
+            (
+                r.obligation.due_at.is_none(),
+                r.obligation.due_at,
+                r.obligation.opened_at,
+                r.obligation.id,
+            )
+        });
+        Ok(out)
     }
 }

@@ -88,7 +88,7 @@ pub(super) fn opt(s: &Option<String>) -> String {
 
 /// Obligations of the incident and the register's controllers (for recipient names).
 pub(super) type Regulation<'a> = (
-    &'a [crate::report::ObligationRecord],
+    &'a [crate::views::ObligationRecord],
     &'a [crate::register::regulation::Controller],
     Option<crate::register::regulation::ClockGap>,
 );

@@ -4,8 +4,9 @@
 
 use super::common::{capitalise, compact_duration, none, recipient, Ctx};
 use crate::register::regulation::{ClockGap, Controller, ObligationStatus};
-use crate::report::documents::{DocumentData, ObligationRecord};
+use crate::report::documents::DocumentData;
 use crate::report::ReportKind;
+use crate::views::ObligationRecord;
 use breachlog_pdf::layout::{Cell, Column, Face, Flow, Span, BODY};
 
 /// The status cell: status, lateness and a not-required rationale.

@@ -1,6 +1,7 @@
 //! The Art 33(5) register's body: one row per breach with its obligations and filings.
 
-use crate::report::{RegisterRow, RegisterSummary};
+use crate::report::RegisterSummary;
+use crate::views::RegisterRow;
 use breachlog_pdf::layout::{Cell, Column, Face, Flow, Span, BODY};
 
 use super::common::*;
