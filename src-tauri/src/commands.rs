@@ -8,7 +8,7 @@ use breachlog_core::register::{
     AssessmentInput, IncidentInput, InitOptions, OrgInput, SettingsInput,
 };
 use breachlog_core::views::IncidentDetail;
-use breachlog_core::{Error, Reason, Register, Ts, UnlockMethod};
+use breachlog_core::{validate, Error, Reason, Register, Ts, UnlockMethod};
 use tauri::State;
 use uuid::Uuid;
 use zeroize::Zeroizing;
@@ -29,7 +29,8 @@ fn actor() -> String {
         .unwrap_or_else(|_| "desktop".into())
 }
 
-fn parse_id(state: &AppState, text: &str) -> Res<Uuid> {
+/// An incident (or other) id as sent by the UI.
+pub(crate) fn parse_id(state: &AppState, text: &str) -> Res<Uuid> {
     Uuid::parse_str(text.trim()).map_err(|_| state.err(&Error::invalid("id", Reason::NotAnId)))
 }
 
@@ -51,9 +52,7 @@ pub async fn app_status(state: State<'_, AppState>) -> Res<AppStatus> {
 
 #[tauri::command]
 pub async fn set_language(state: State<'_, AppState>, language: String) -> Res<Language> {
-    let lang: Language = language
-        .parse()
-        .map_err(|()| state.err(&Error::invalid("language", Reason::UnknownLanguage)))?;
+    let lang = validate::language("language", &language).map_err(|e| state.err(&Error::from(e)))?;
     state.set_language(lang);
     Ok(lang)
 }

@@ -2,7 +2,6 @@
 //! and contact log, the ENISA calculator, rules, controllers and incident classification.
 //! Each is a few lines over `breachlog-core`; the core validates everything.
 
-use breachlog_core::domain::Language;
 use breachlog_core::regulation::authorities::{self, Authority};
 use breachlog_core::regulation::enisa::{self, EnisaInput, EnisaResult};
 use breachlog_core::regulation::{
@@ -10,24 +9,15 @@ use breachlog_core::regulation::{
     IncidentRegulation, Obligation, RegulationSettings,
 };
 use breachlog_core::views::{ObligationRow, RulesView};
-use breachlog_core::{Error, Reason, Ts};
+use breachlog_core::{validate, Error, Reason, Ts};
 use tauri::State;
-use uuid::Uuid;
 
+use crate::commands::parse_id;
 use crate::error::AppError;
 use crate::regulation_dto::DraftView;
 use crate::state::AppState;
 
 type Res<T> = Result<T, AppError>;
-
-fn parse_id(state: &AppState, text: &str) -> Res<Uuid> {
-    Uuid::parse_str(text.trim()).map_err(|_| state.err(&Error::invalid("id", Reason::NotAnId)))
-}
-
-fn language(state: &AppState, text: &str) -> Res<Language> {
-    text.parse::<Language>()
-        .map_err(|()| state.err(&Error::invalid("lang", Reason::UnknownLanguage)))
-}
 
 #[tauri::command]
 pub async fn obligations(
@@ -84,7 +74,7 @@ pub async fn draft(
 ) -> Res<DraftView> {
     let id = parse_id(&state, &incident)?;
     let lang = match language.as_deref().filter(|l| !l.trim().is_empty()) {
-        Some(l) => Some(self::language(&state, l)?),
+        Some(l) => Some(validate::language("lang", l).map_err(|e| state.err(&Error::from(e)))?),
         None => None,
     };
     let target = target.unwrap_or_default();

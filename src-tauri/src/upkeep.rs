@@ -17,8 +17,8 @@ use serde::Serialize;
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 use ts_rs::TS;
-use uuid::Uuid;
 
+use crate::commands::parse_id;
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -126,8 +126,7 @@ pub async fn redact_incident(
     reason: String,
     early: bool,
 ) -> Res<Redaction> {
-    let id = Uuid::parse_str(id.trim())
-        .map_err(|_| state.err(&Error::invalid("id", Reason::NotAnId)))?;
+    let id = parse_id(&state, &id)?;
     state.with(|reg| reg.redact_incident(id, &reason, early, Ts::now()))
 }
 

@@ -5,7 +5,7 @@ use breachlog_core::format;
 use breachlog_core::i18n::Localizer;
 use breachlog_core::regulation::templates::Draft;
 use breachlog_core::regulation::{authorities, ContactInput};
-use breachlog_core::Reason;
+use breachlog_core::validate;
 use serde_json::json;
 
 use crate::args::Cli;
@@ -13,11 +13,6 @@ use crate::commands::{open, Context};
 use crate::output::{Printer, Table};
 use crate::regulation_args::{AuthorityCmd, NotifyCmd};
 use crate::Failure;
-
-fn language(field: &'static str, text: &str) -> Result<Language, Failure> {
-    text.parse::<Language>()
-        .map_err(|_| breachlog_core::Error::invalid(field, Reason::UnknownLanguage).into())
-}
 
 /// A draft as blocks: each field on its own, ready to copy into an online form.
 pub fn draft_text(l: &Localizer, d: &Draft) -> String {
@@ -53,7 +48,7 @@ pub fn notify(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &NotifyCmd) -> Res
         } => {
             let id = reg.resolve_incident(id)?;
             let wanted = match draft_lang {
-                Some(l) => Some(language("draft_lang", l)?),
+                Some(l) => Some(validate::language("draft_lang", l)?),
                 // The global --lang applies when the authority accepts it; else its own language.
                 None => global.filter(|g| {
                     authorities::find("authority", authority)
@@ -65,7 +60,7 @@ pub fn notify(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &NotifyCmd) -> Res
         NotifyCmd::Subjects { id, draft_lang } => {
             let id = reg.resolve_incident(id)?;
             let lang = match draft_lang {
-                Some(l) => language("draft_lang", l)?,
+                Some(l) => validate::language("draft_lang", l)?,
                 None => global.unwrap_or(org_language),
             };
             reg.subject_communication(id, lang)?
@@ -77,7 +72,7 @@ pub fn notify(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &NotifyCmd) -> Res
         } => {
             let id = reg.resolve_incident(id)?;
             let lang = match draft_lang {
-                Some(l) => language("draft_lang", l)?,
+                Some(l) => validate::language("draft_lang", l)?,
                 None => global.unwrap_or(org_language),
             };
             reg.controller_notice(id, controller, lang)?

@@ -250,10 +250,7 @@ impl Register {
             .map(str::trim)
             .filter(|s| !s.is_empty())
         {
-            Some(l) => Some(
-                l.parse::<Language>()
-                    .map_err(|()| Error::invalid("language", Reason::UnknownLanguage))?,
-            ),
+            Some(l) => Some(crate::validate::language("language", l)?),
             None => None,
         };
         let incident = if kind.needs_incident() {
