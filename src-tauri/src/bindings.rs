@@ -6,8 +6,8 @@
 use std::path::Path;
 
 use breachlog_core::domain::{
-    Art33Item, Category, CloseReason, Decision, Language, Nature, PersonalData, Risk, Role,
-    Severity, Source, Status, VulnClass,
+    Art33Item, Category, CloseReason, Decision, Incident, Language, Nature, PersonalData, Risk,
+    Role, Severity, Source, Status, VulnClass,
 };
 use breachlog_core::journal::{Redaction, VerifyReport};
 use breachlog_core::query::{IncidentFilter, IncidentPage, IncidentRow, SortBy};
@@ -16,18 +16,20 @@ use breachlog_core::register::{
 };
 use ts_rs::TS;
 
-use crate::dto::{AppStatus, Created, IncidentDetail, UnlockWith, Unlocked, VerifyOutcome};
+use crate::dto::{AppStatus, Created, UnlockWith, Unlocked, VerifyOutcome};
 use crate::error::AppError;
 use crate::key_cmds::{KeyStatus, RecoveryKeyIssued};
-use crate::regulation_dto::{DraftView, ObligationRow, RuleRow, RulesView};
-use crate::upkeep::{BackupOverview, RestoreTest};
+use crate::regulation_dto::DraftView;
+use crate::upkeep::RestoreTest;
 use breachlog_core::regulation::authorities::Authority;
 use breachlog_core::regulation::enisa::{EnisaInput, EnisaResult};
 use breachlog_core::regulation::templates::Draft;
 use breachlog_core::regulation::{
     AuthorityContact, Channel, ClassifyInput, ClockGap, ContactDirection, ContactInput, Controller,
-    Filing, FilingInput, IncidentRegulation, Obligation, ObligationStatus, Phase, Tristate,
+    Filing, FilingInput, IncidentRegulation, Obligation, ObligationStatus, ObligationView, Phase,
+    Tristate,
 };
+use breachlog_core::views::{BackupOverview, IncidentDetail, ObligationRow, RuleRow, RulesView};
 
 /// Writes every binding (with its dependencies) into `dir`. 64-bit integers are typed `number`:
 /// they cross IPC as JSON numbers (counts and sequence numbers stay far below 2^53).
@@ -46,6 +48,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         UnlockWith,
         VerifyOutcome,
         IncidentDetail,
+        Incident,
         VerifyReport,
         IncidentFilter,
         IncidentPage,
@@ -73,6 +76,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         Status,
         VulnClass,
         ObligationRow,
+        ObligationView,
         RuleRow,
         RulesView,
         Obligation,

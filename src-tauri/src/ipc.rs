@@ -26,11 +26,12 @@ use breachlog_core::regulation::{
 };
 use breachlog_core::report::{ReportKind, ReportOptions};
 
-use crate::dto::{AppStatus, Created, IncidentDetail, UnlockWith, Unlocked, VerifyOutcome};
+use crate::dto::{AppStatus, Created, UnlockWith, Unlocked, VerifyOutcome};
 use crate::key_cmds::{KeyStatus, RecoveryKeyIssued};
-use crate::regulation_dto::{DraftView, ObligationRow, RulesView};
+use crate::regulation_dto::DraftView;
 use crate::report_cmds::{IssuedReportInfo, ReportChoices, ReportVerification};
-use crate::upkeep::{BackupOverview, RestoreTest};
+use crate::upkeep::RestoreTest;
+use breachlog_core::views::{BackupOverview, IncidentDetail, ObligationRow, RulesView};
 // The modules the list names.
 use crate::{commands, key_cmds, regulation_cmds, report_cmds, upkeep};
 

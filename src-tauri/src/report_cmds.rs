@@ -173,7 +173,7 @@ fn suggested_name(kind: ReportKind, options: &ReportOptions) -> String {
         parts.push(a.to_string());
     }
     if let Some(i) = options.incident.as_deref().filter(|i| !i.is_empty()) {
-        parts.push(i.chars().take(8).collect());
+        parts.push(breachlog_core::format::short(i));
     }
     let name: String = parts
         .join("-")

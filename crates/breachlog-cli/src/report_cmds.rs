@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use breachlog_core::export::{self, ExportFormat, HeaderStyle};
 use breachlog_core::i18n::Arg;
 use breachlog_core::report::{self, ReportKind, ReportOptions};
-use breachlog_core::Error;
+use breachlog_core::{validate, Error};
 use clap::{Args, Subcommand};
 use serde_json::json;
 
@@ -232,13 +232,10 @@ pub fn export_register(
 ) -> Result<(), Failure> {
     let format: ExportFormat = format.parse()?;
     let style: HeaderStyle = headers.parse()?;
-    let lang =
-        match cli.lang.as_deref() {
-            Some(l) => Some(l.parse().map_err(|()| {
-                Error::invalid("language", breachlog_core::Reason::UnknownLanguage)
-            })?),
-            None => None,
-        };
+    let lang = match cli.lang.as_deref() {
+        Some(l) => Some(validate::language("language", l)?),
+        None => None,
+    };
     let mut reg = open(cli, ctx)?;
     let r = reg.export_register(format, style, lang, out)?;
     p.emit(&r, || {

@@ -1,13 +1,14 @@
 //! `breachlog retention …`: which closed incidents have passed their retention, and redaction
 //! of their personal fields (the journal keeps verifying; see docs/chain-format.md).
 
+use breachlog_core::format;
 use breachlog_core::i18n::Arg;
 use breachlog_core::{validate, Ts};
 use clap::Subcommand;
 
 use crate::args::Cli;
 use crate::commands::{open, Context};
-use crate::output::{self, Printer};
+use crate::output::Printer;
 use crate::Failure;
 
 #[derive(Debug, Subcommand)]
@@ -47,7 +48,7 @@ pub fn retention(
             let mut reg = open(cli, ctx)?;
             reg.record_access()?;
             let items = reg.retention_review(as_of)?;
-            let tz = output::org_tz(&reg);
+            let tz = reg.org()?.tz();
             let l = ctx.localizer();
             p.emit(&items, || {
                 if items.is_empty() {
@@ -65,11 +66,11 @@ pub fn retention(
                     .iter()
                     .map(|i| {
                         [
-                            output::short(&i.incident.to_string()),
+                            format::short(&i.incident.to_string()),
                             i.title.clone(),
                             l.text(&format!("category-{}", i.category.replace('_', "-"))),
-                            output::local(&i.closed_at, tz),
-                            output::local(&i.until, tz),
+                            i.closed_at.local_minute_in(tz),
+                            i.until.local_minute_in(tz),
                             l.text(if i.due {
                                 "cli-retention-due"
                             } else {
@@ -122,7 +123,7 @@ fn clear_text_note(l: &breachlog_core::i18n::Localizer, incident: &str, seqs: &[
     l.msg(
         "cli-retention-clear-text",
         &[
-            ("incident", Arg::from(output::short(incident))),
+            ("incident", Arg::from(format::short(incident))),
             ("count", Arg::from(seqs.len())),
             ("events", Arg::from(list.join(", "))),
         ],

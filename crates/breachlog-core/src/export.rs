@@ -24,7 +24,8 @@ use crate::error::{Error, Reason, Result};
 use crate::i18n::Localizer;
 use crate::projection::kind;
 use crate::register::Register;
-use crate::report::{self, RegisterRow, ReportKind, ResolvedOptions};
+use crate::report::{self, ReportKind, ResolvedOptions};
+use crate::views::RegisterRow;
 use crate::Ts;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -330,10 +331,6 @@ impl Register {
         }
     }
 
-    fn tz(&self) -> Result<Tz> {
-        Ok(self.org()?.timezone.parse().unwrap_or(Tz::UTC))
-    }
-
     /// Writes the register as CSV or XLSX and records a `register.exported` event.
     pub fn export_register(
         &mut self,
@@ -354,8 +351,8 @@ impl Register {
             .map(|e| e.ts)
             .unwrap_or_else(Ts::now);
         let bytes = match format {
-            ExportFormat::Csv => register_csv(&rows, style, lang, self.tz()?)?,
-            ExportFormat::Xlsx => register_xlsx(&rows, style, lang, self.tz()?, created)?,
+            ExportFormat::Csv => register_csv(&rows, style, lang, self.org()?.tz())?,
+            ExportFormat::Xlsx => register_xlsx(&rows, style, lang, self.org()?.tz(), created)?,
         };
         write_atomic(out, &bytes)?;
         let sha256 = canonical::sha256_bytes_hex(&bytes);
@@ -400,7 +397,7 @@ impl Register {
             .map(|e| e.ts)
             .unwrap_or_else(Ts::now);
         let lang = self.org()?.language;
-        let tz = self.tz()?;
+        let tz = self.org()?.tz();
         let mut files: Vec<(String, Vec<u8>)> = Vec::new();
 
         let mut journal = Vec::new();

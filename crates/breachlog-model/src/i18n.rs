@@ -100,6 +100,11 @@ pub fn grouped(n: i64, lang: Language) -> String {
         Language::De | Language::Nl => ".",
         Language::Fr => "\u{202f}",
     };
+    group_digits(n, sep)
+}
+
+/// A whole number with `sep` between groups of three digits.
+pub fn group_digits(n: i64, sep: &str) -> String {
     let digits = n.unsigned_abs().to_string();
     let mut out = String::from(if n < 0 { "-" } else { "" });
     for (i, c) in digits.chars().enumerate() {
@@ -262,11 +267,11 @@ impl Localizer {
     /// A duration in whole minutes as days, hours and minutes, leaving out zero parts
     /// ("3 days 2 hours", "1 Tag 5 Minuten"); "0 minutes" for zero.
     pub fn duration(&self, minutes: i64) -> String {
-        let m = minutes.max(0);
+        let (days, hours, mins) = crate::time::days_hours_minutes(minutes);
         let parts = [
-            ("reg-duration-days", "days", m / 1440),
-            ("reg-duration-hours", "hours", (m % 1440) / 60),
-            ("reg-duration-minutes", "minutes", m % 60),
+            ("reg-duration-days", "days", days),
+            ("reg-duration-hours", "hours", hours),
+            ("reg-duration-minutes", "minutes", mins),
         ];
         let shown: Vec<String> = parts
             .iter()

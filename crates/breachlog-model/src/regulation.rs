@@ -184,6 +184,11 @@ impl Obligation {
     pub fn has_clock(&self) -> bool {
         self.hours.is_some() || self.month_rule || self.alt.is_some()
     }
+
+    /// The time zone its deadline is counted in (copied from the organisation when opened).
+    pub fn tz(&self) -> chrono_tz::Tz {
+        crate::time::zone(&self.timezone)
+    }
 }
 
 /// A recorded filing (notification, report, communication, answer).
@@ -218,6 +223,61 @@ pub struct Controller {
     pub notice_hours: Option<i64>,
     pub contact: String,
     pub added_at: Ts,
+}
+
+/// Who an obligation is owed to, read from the code the rules write into
+/// [`Obligation::recipient`]: one of the register's controllers (`controller:<id>`), a group
+/// the rules name (`data-subjects`, `csirt`, …; each has a label `recipient-<code>`), or an
+/// authority of the registry by id (`nl-ap`). Any other code counts as an authority.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+pub enum Recipient {
+    Controller(Uuid),
+    Group(String),
+    Authority(String),
+}
+
+impl Recipient {
+    /// The recipient groups of the rules: a label each, never a name.
+    pub const GROUPS: &'static [&'static str] = &[
+        "data-subjects",
+        "public",
+        "csirt",
+        "financial-supervisor",
+        "national-authority",
+        GENERIC_AUTHORITY,
+    ];
+
+    /// Reads a recipient code (a malformed `controller:` code stays a code, shown as it is).
+    pub fn parse(code: &str) -> Recipient {
+        if let Some(id) = code.strip_prefix("controller:") {
+            if let Ok(id) = Uuid::parse_str(id) {
+                return Recipient::Controller(id);
+            }
+        } else if Recipient::GROUPS.contains(&code) {
+            return Recipient::Group(code.to_string());
+        }
+        Recipient::Authority(code.to_string())
+    }
+
+    /// The code as stored in obligations (`controller:<id>`, `csirt`, `nl-ap`).
+    pub fn code(&self) -> String {
+        match self {
+            Recipient::Controller(id) => format!("controller:{id}"),
+            Recipient::Group(code) | Recipient::Authority(code) => code.clone(),
+        }
+    }
+
+    /// The Fluent id of the kind of recipient, never a name: "controller", a group's own label,
+    /// "supervisory authority" for an authority.
+    pub fn kind_label_id(&self) -> String {
+        match self {
+            Recipient::Controller(_) => "recipient-controller".into(),
+            Recipient::Group(code) => format!("recipient-{code}"),
+            Recipient::Authority(_) => format!("recipient-{GENERIC_AUTHORITY}"),
+        }
+    }
 }
 
 /// NIS2 "significant" or DORA "major" classification of an incident.
@@ -286,4 +346,44 @@ pub struct AuthorityContact {
     #[serde(default)]
     pub answers: Option<Uuid>,
     pub logged_by: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recipient_codes_round_trip_and_name_their_kind() {
+        let id = Uuid::from_u128(1);
+        for (code, parsed, kind) in [
+            (
+                format!("controller:{id}"),
+                Recipient::Controller(id),
+                "recipient-controller",
+            ),
+            (
+                "csirt".to_string(),
+                Recipient::Group("csirt".into()),
+                "recipient-csirt",
+            ),
+            (
+                "nl-ap".to_string(),
+                Recipient::Authority("nl-ap".into()),
+                "recipient-supervisory-authority",
+            ),
+            (
+                "controller:not-an-id".to_string(),
+                Recipient::Authority("controller:not-an-id".into()),
+                "recipient-supervisory-authority",
+            ),
+        ] {
+            let r = Recipient::parse(&code);
+            assert_eq!((r.code(), r.kind_label_id()), (code, kind.to_string()));
+            assert_eq!(r, parsed);
+        }
+        assert_eq!(
+            serde_json::to_value(Recipient::Group("public".into())).ok(),
+            Some(serde_json::json!({"kind": "group", "id": "public"}))
+        );
+    }
 }

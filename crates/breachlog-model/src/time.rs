@@ -4,6 +4,7 @@
 use std::fmt;
 
 use chrono::{DateTime, SecondsFormat, SubsecRound, Utc};
+use chrono_tz::Tz;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A point in time, always UTC, truncated to microseconds.
@@ -55,12 +56,29 @@ impl Ts {
     /// Local time to the minute in the IANA zone `tz` (UTC when unknown) with the zone's
     /// abbreviation, e.g. `2026-12-06 11:00 CET`.
     pub fn local_minute(&self, tz: &str) -> String {
-        let zone: chrono_tz::Tz = tz.parse().unwrap_or(chrono_tz::UTC);
+        self.local_minute_in(zone(tz))
+    }
+
+    /// Local time to the minute in `tz` with the zone's abbreviation, e.g. `2026-12-06 11:00 CET`.
+    pub fn local_minute_in(&self, tz: Tz) -> String {
         self.0
-            .with_timezone(&zone)
+            .with_timezone(&tz)
             .format("%Y-%m-%d %H:%M %Z")
             .to_string()
     }
+}
+
+/// The IANA time zone `name` (e.g. `Europe/Amsterdam`), UTC when it is not one. Names are
+/// checked when they are stored; this is the one place a stored name becomes a zone.
+pub fn zone(name: &str) -> Tz {
+    name.parse().unwrap_or(Tz::UTC)
+}
+
+/// Whole minutes as days, hours and minutes (a negative count as zero): the one split behind
+/// every duration shown ("2 days 3 hours", "2 d 3 h 0 min").
+pub fn days_hours_minutes(minutes: i64) -> (i64, i64, i64) {
+    let m = minutes.max(0);
+    (m / 1440, (m % 1440) / 60, m % 60)
 }
 
 impl fmt::Display for Ts {
@@ -104,6 +122,14 @@ mod tests {
         assert!(Ts::parse_canonical("2026-01-01T00:00:00.000000Z").is_some());
         assert!(Ts::parse_canonical("2026-01-01T00:00:00Z").is_none());
         assert!(Ts::parse_canonical("2026-01-01T01:00:00.000000+01:00").is_none());
+    }
+
+    #[test]
+    fn unknown_zone_names_are_utc_and_minutes_split_into_days_hours_minutes() {
+        assert_eq!(zone("Europe/Amsterdam"), chrono_tz::Europe::Amsterdam);
+        assert_eq!(zone("Mars/Olympus"), Tz::UTC);
+        assert_eq!(days_hours_minutes(2 * 1440 + 3 * 60 + 4), (2, 3, 4));
+        assert_eq!(days_hours_minutes(-5), (0, 0, 0));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
+use crate::domain::Language;
 use crate::error::{Error, Reason, Result};
 use crate::Ts;
 
@@ -96,6 +97,13 @@ pub fn count(field: &'static str, value: u64) -> Result<u64> {
         return Err(Error::invalid(field, Reason::OutOfRange { max: MAX_COUNT }));
     }
     Ok(value)
+}
+
+/// A language code (`en`, `de`, `nl`, `fr`).
+pub fn language(field: &'static str, value: &str) -> Result<Language> {
+    value
+        .parse::<Language>()
+        .map_err(|()| Error::invalid(field, Reason::UnknownLanguage))
 }
 
 /// An IANA time zone name.

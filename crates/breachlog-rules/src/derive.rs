@@ -3,7 +3,6 @@
 //! reinstated), which the store appends as events (`obligation.opened`, `.anchor_changed`,
 //! `.not_required`, `.reinstated`). A pure function of the facts: no storage here.
 
-use chrono_tz::Tz;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
@@ -12,8 +11,8 @@ use crate::rules::{self, Rule};
 use breachlog_model::domain::{Decision, Incident, Org, PersonalData, Risk, Role};
 use breachlog_model::error::{Error, Result};
 use breachlog_model::regulation::{
-    Art34Exemption, ClockGap, Controller, Filing, IncidentRegulation, Obligation, Phase, Regime,
-    RegulationSettings,
+    Art34Exemption, ClockGap, Controller, Filing, IncidentRegulation, Obligation, Phase, Recipient,
+    Regime, RegulationSettings,
 };
 use breachlog_model::Ts;
 
@@ -228,7 +227,7 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
             }
             if role == Role::Processor {
                 for cid in &a.controllers {
-                    let mut d = desired(s, regime, "art33-2", format!("controller:{cid}"))?;
+                    let mut d = desired(s, regime, "art33-2", Recipient::Controller(*cid).code())?;
                     d.controller_id = Some(*cid);
                     d.hours = s
                         .controllers
@@ -299,10 +298,6 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
     Ok(out)
 }
 
-fn org_tz(org: &Org) -> Tz {
-    org.timezone.parse().unwrap_or(Tz::UTC)
-}
-
 /// The due time of a stored obligation's terms with new anchor times.
 pub fn due_for(
     o: &Obligation,
@@ -315,7 +310,7 @@ pub fn due_for(
         hours: o.hours,
         months: u32::from(o.month_rule),
         alt: o.alt.as_ref().map(|a| (alt_anchor_at, a.hours)),
-        tz: o.timezone.parse().unwrap_or(Tz::UTC),
+        tz: o.tz(),
         holidays,
     }))
 }
@@ -349,7 +344,7 @@ fn opened(s: &State<'_>, d: &Desired) -> Result<(Value, Uuid)> {
                 hours: a.hours,
             }),
         rollover,
-        timezone: org_tz(s.org).name().to_string(),
+        timezone: s.org.tz().name().to_string(),
         due_at: None,
         reference: d.rule.reference.clone(),
         rule_version: d.rule_version.to_string(),

@@ -324,11 +324,6 @@ struct Facts<'a> {
     missing: &'a [String],
 }
 
-/// A whole number with the language's digit grouping: 1,200 (en), 1.200 (de, nl), 1 200 (fr).
-pub fn grouped(n: u64, lang: Language) -> String {
-    breachlog_model::i18n::grouped(i64::try_from(n).unwrap_or(i64::MAX), lang)
-}
-
 /// A moment in the organisation's time zone, in the draft language's date format.
 fn local(l: &Localizer, ts: Ts, tz: Tz) -> String {
     let t = ts.as_utc().with_timezone(&tz);
@@ -346,14 +341,12 @@ fn local(l: &Localizer, ts: Ts, tz: Tz) -> String {
 }
 
 impl Facts<'_> {
+    /// A count with the language's digit grouping: 1,200 (en), 1.200 (de, nl), 1 200 (fr).
     fn count(&self, n: Option<u64>, estimate: bool) -> String {
+        let grouped = |n: u64| self.l.number(i64::try_from(n).unwrap_or(i64::MAX));
         match n {
-            Some(n) if estimate => format!(
-                "{} ({})",
-                grouped(n, self.l.language()),
-                self.l.text("tpl-estimate")
-            ),
-            Some(n) => grouped(n, self.l.language()),
+            Some(n) if estimate => format!("{} ({})", grouped(n), self.l.text("tpl-estimate")),
+            Some(n) => grouped(n),
             None => String::new(),
         }
     }
@@ -566,10 +559,6 @@ pub struct DraftFacts<'a> {
 }
 
 impl DraftFacts<'_> {
-    fn tz(&self) -> Tz {
-        self.org.timezone.parse().unwrap_or(Tz::UTC)
-    }
-
     fn find(&self, pick: impl Fn(&Obligation) -> bool) -> Option<(Obligation, Vec<Filing>)> {
         self.obligations.iter().find(|(o, _)| pick(o)).cloned()
     }
@@ -599,7 +588,7 @@ pub fn authority_draft(
         l: &l,
         incident: f.incident,
         org: f.org,
-        tz: f.tz(),
+        tz: f.org.tz(),
         art33,
         art34,
         authority: Some(auth),
@@ -644,7 +633,7 @@ pub fn subjects_draft(f: &DraftFacts<'_>, lang: Language) -> Draft {
         l: &l,
         incident: f.incident,
         org: f.org,
-        tz: f.tz(),
+        tz: f.org.tz(),
         art33: None,
         art34: None,
         authority: None,
@@ -668,7 +657,7 @@ pub fn controller_draft(f: &DraftFacts<'_>, controller: &Controller, lang: Langu
         l: &l,
         incident: f.incident,
         org: f.org,
-        tz: f.tz(),
+        tz: f.org.tz(),
         art33: None,
         art34: None,
         authority: None,

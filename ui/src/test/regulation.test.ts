@@ -95,7 +95,7 @@ describe("Obligations panel", () => {
   it("records a follow-up linked to the initial filing, without reasons of its own", async () => {
     const { b, incident } = await breach("filing_follow_up", "Late one", new Date(Date.now() - 80 * H).toISOString());
     const o = (await b.obligations(null))[0];
-    const first = await b.recordFiling(incident.id, { obligation: o.view.id, at: new Date().toISOString(), channel: "portal", reference: "AP-1", reasons_for_delay: "Forensics." });
+    const first = await b.recordFiling(incident.id, { obligation: o.id, at: new Date().toISOString(), channel: "portal", reference: "AP-1", reasons_for_delay: "Forensics." });
     const record = vi.spyOn(b, "recordFiling");
     const { container } = render(ObligationsPanel, { incident, onChanged: () => (app.revision += 1) });
     await waitFor(() => expect(item(container, "notification").dataset.status).toBe("filed_late"));
@@ -138,7 +138,7 @@ describe("Obligations screen", () => {
       await b.assess(i.id, { personal_data: "yes", aware_at: at, risk: "risk", risk_reasoning: "test" });
     }
     const fresh = (await b.obligations(null)).find((o) => o.incident_title === "Fresh")!;
-    await b.recordFiling(fresh.view.incident!, { obligation: fresh.view.id, at: new Date().toISOString(), channel: "portal", reference: "R1" });
+    await b.recordFiling(fresh.incident!, { obligation: fresh.id, at: new Date().toISOString(), channel: "portal", reference: "R1" });
     const { container } = render(ObligationsView);
     await waitFor(() => expect(container.querySelectorAll("li.obligation")).toHaveLength(2));
     const titles = () => [...container.querySelectorAll(".obl-incident")].map((e) => e.textContent);
@@ -150,8 +150,8 @@ describe("Obligations screen", () => {
   });
 
   it("orders by status rank then due time, undated after dated", () => {
-    const row = (id: string, status: ObligationRow["view"]["status"], due: string | null) =>
-      ({ view: { id, status, due_at: due } }) as unknown as ObligationRow;
+    const row = (id: string, status: ObligationRow["status"], due: string | null) =>
+      ({ id, status, due_at: due }) as unknown as ObligationRow;
     const sorted = sortObligations([
       row("a", "filed", "2026-01-01T00:00:00Z"),
       row("b", "pending", null),
@@ -160,7 +160,7 @@ describe("Obligations screen", () => {
       row("e", "pending", "2026-05-01T00:00:00Z"),
       row("f", "not_required", "2026-01-01T00:00:00Z"),
     ]);
-    expect(sorted.map((r) => r.view.id)).toEqual(["d", "e", "c", "b", "a", "f"]);
+    expect(sorted.map((r) => r.id)).toEqual(["d", "e", "c", "b", "a", "f"]);
   });
 
   it("formats durations in the UI language", () => {
@@ -183,7 +183,7 @@ describe("Register view", () => {
       await b.assess(i.id, { personal_data: "yes", aware_at: at, risk: "risk", risk_reasoning: "test" });
     }
     const filed = (await b.obligations(null)).find((o) => o.incident_title === "Filed one")!;
-    await b.recordFiling(filed.view.incident!, { obligation: filed.view.id, at: new Date().toISOString(), channel: "email", reference: "R" });
+    await b.recordFiling(filed.incident!, { obligation: filed.id, at: new Date().toISOString(), channel: "email", reference: "R" });
     const { container } = render(RegisterView);
     const level = (title: string) => [...container.querySelectorAll("tr")].find((r) => r.textContent!.includes(title))?.querySelector(".clock")?.getAttribute("data-level");
     await waitFor(() => expect(level("Late one")).toBe("overdue"));

@@ -114,7 +114,7 @@ describe("RetentionCard", () => {
     await fireEvent.input(document.querySelector("#redact-reason")!, { target: { value: "Erasure request" } });
     await fireEvent.click(document.querySelector("#redact-confirm-button")!);
     expect(await screen.findByText("No closed incident holds personal data.")).toBeTruthy();
-    expect((await b.incidentDetail(inc.id)).incident.title).toBe("[redacted]");
+    expect((await b.incidentDetail(inc.id)).title).toBe("[redacted]");
   });
 });
 

@@ -6,8 +6,8 @@ use serde_json::{json, Value};
 use uuid::Uuid;
 
 use crate::domain::{
-    Assessment, Category, CloseReason, Decision, Incident, Language, Nature, Org, PersonalData,
-    Risk, Role, Settings, Severity, Source, Status, VulnClass,
+    Assessment, Category, CloseReason, Decision, Incident, Nature, Org, PersonalData, Risk, Role,
+    Settings, Severity, Source, Status, VulnClass,
 };
 use crate::error::{Error, Reason, Result};
 use crate::validate;
@@ -536,9 +536,7 @@ impl OrgInput {
             o.timezone = validate::timezone("timezone", t)?;
         }
         if let Some(l) = &self.language {
-            o.language = l
-                .parse::<Language>()
-                .map_err(|_| Error::invalid("language", Reason::UnknownLanguage))?;
+            o.language = validate::language("language", l)?;
         }
         if let Some(a) = &self.lead_authority {
             o.lead_authority = validate::optional_line("lead_authority", a)?.to_ascii_lowercase();

@@ -27,13 +27,7 @@ pub struct RecoveryKit<'a> {
 pub fn recovery_kit(kit: &RecoveryKit<'_>) -> Result<Vec<u8>> {
     let fonts = Fonts::load()?;
     let l = Localizer::new(kit.language);
-    let tz: chrono_tz::Tz = kit.timezone.parse().unwrap_or(chrono_tz::Tz::UTC);
-    let issued = kit
-        .issued_at
-        .as_utc()
-        .with_timezone(&tz)
-        .format("%Y-%m-%d %H:%M %Z")
-        .to_string();
+    let issued = kit.issued_at.local_minute(kit.timezone);
     let style = PageStyle::portrait();
     let title = l.text("kit-title");
     let organisation = if kit.organisation.trim().is_empty() {

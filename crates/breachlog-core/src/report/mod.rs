@@ -19,7 +19,6 @@
 mod documents;
 mod kit;
 pub use kit::{recovery_kit, RecoveryKit};
-mod regrow;
 mod render;
 
 #[cfg(test)]
@@ -36,13 +35,13 @@ use crate::error::{Error, Reason, Result};
 use crate::journal::Event;
 use crate::projection::kind;
 use crate::register::Register;
+use crate::views::{ObligationRecord, RegisterRow};
 use crate::Ts;
 
 pub use breachlog_chain::report::{
     check_seal, extract, reseal, verify_report, Extracted, ReportCheck, ReportProblem,
 };
-pub use documents::{Addressee, DocumentData, ObligationRecord};
-pub use regrow::{ControllerNotified, RegisterFiling};
+pub use documents::{Addressee, DocumentData};
 
 pub use breachlog_chain::report::{
     content_hash, ATTACHMENT_NAME, CONTENT_FORMAT, CONTENT_HASH_PREFIX,
@@ -189,138 +188,6 @@ pub struct IssuedRecord {
     pub pages: u64,
 }
 
-/// One row of the Art 33(5) register (PDF, CSV and XLSX share it; field names are the stable
-/// machine column ids of the exports).
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct RegisterRow {
-    pub id: String,
-    pub title: String,
-    pub category: String,
-    pub role: Option<String>,
-    pub occurred_from: Option<Ts>,
-    pub occurred_to: Option<Ts>,
-    pub detected_at: Ts,
-    pub aware_at: Option<Ts>,
-    pub contained_at: Option<Ts>,
-    pub resolved_at: Option<Ts>,
-    pub closed_at: Option<Ts>,
-    pub aware_justification: Option<String>,
-    pub nature: Vec<String>,
-    pub description: String,
-    pub data_categories: Vec<String>,
-    pub special_categories: Vec<String>,
-    pub records_approx: Option<u64>,
-    pub records_estimate: bool,
-    pub subject_categories: Vec<String>,
-    pub subjects_approx: Option<u64>,
-    pub subjects_estimate: bool,
-    /// ENISA severity (data processing context, ease of identification, circumstances,
-    /// score and band), as calculated for the risk verdict.
-    #[serde(default)]
-    pub enisa_dpc: Option<i64>,
-    #[serde(default)]
-    pub enisa_ei: Option<String>,
-    #[serde(default)]
-    pub enisa_cb: Option<String>,
-    #[serde(default)]
-    pub enisa_se: Option<String>,
-    #[serde(default)]
-    pub enisa_band: Option<String>,
-    pub risk: Option<String>,
-    pub risk_reasoning: Option<String>,
-    pub decision: Option<String>,
-    pub decision_rationale: Option<String>,
-    pub decided_by: Option<String>,
-    pub decided_at: Option<Ts>,
-    /// Every filing of the incident's obligations (authorities, controllers, data subjects).
-    #[serde(default)]
-    pub filings: Vec<RegisterFiling>,
-    /// First filing of the GDPR Art 33 notification and its reference.
-    #[serde(default)]
-    pub notified_at: Option<Ts>,
-    #[serde(default)]
-    pub notification_reference: Option<String>,
-    /// Processor role: each controller and when it was notified (`None`: not yet).
-    #[serde(default)]
-    pub controllers_notified: Vec<ControllerNotified>,
-    /// Art 34: `communicated`, `exempt`, `pending` or `not_required`.
-    #[serde(default)]
-    pub art34_decision: Option<String>,
-    #[serde(default)]
-    pub art34_exemption: Option<String>,
-    #[serde(default)]
-    pub art34_justification: Option<String>,
-    #[serde(default)]
-    pub art34_communicated_at: Option<Ts>,
-    #[serde(default)]
-    pub art34_channel: Option<String>,
-    /// Obligations under other regimes (NIS2, DORA, ePrivacy, UK GDPR) as `regime:recipient`.
-    #[serde(default)]
-    pub other_regimes: Vec<String>,
-    pub consequences: Option<String>,
-    pub measures_taken: Option<String>,
-    pub measures_proposed: Option<String>,
-    pub status: String,
-    pub journal_seq: u64,
-    pub journal_hash: String,
-}
-
-impl RegisterRow {
-    pub fn from_incident(i: &Incident) -> RegisterRow {
-        let a = i.assessment.clone().unwrap_or_default();
-        RegisterRow {
-            id: i.id.to_string(),
-            title: i.title.clone(),
-            category: i.category.as_str().into(),
-            role: a.role.map(|r| r.as_str().into()),
-            occurred_from: i.occurred_from,
-            occurred_to: i.occurred_to,
-            detected_at: i.detected_at,
-            aware_at: a.aware_at,
-            contained_at: i.contained_at,
-            resolved_at: i.resolved_at,
-            closed_at: i.closed_at,
-            aware_justification: a.aware_justification,
-            nature: a.nature.iter().map(|n| n.as_str().to_string()).collect(),
-            description: i.description.clone(),
-            data_categories: a.data_categories,
-            special_categories: a.special_categories,
-            records_approx: a.records_approx,
-            records_estimate: a.records_estimate,
-            subject_categories: a.subject_categories,
-            subjects_approx: a.subjects_approx,
-            subjects_estimate: a.subjects_estimate,
-            enisa_dpc: a.enisa.as_ref().map(|e| e.dpc),
-            enisa_ei: a.enisa.as_ref().map(|e| e.ei.clone()),
-            enisa_cb: a.enisa.as_ref().map(|e| e.cb.clone()),
-            enisa_se: a.enisa.as_ref().map(|e| e.score.clone()),
-            enisa_band: a.enisa.as_ref().map(|e| e.band.clone()),
-            risk: a.risk.map(|r| r.as_str().into()),
-            risk_reasoning: a.risk_reasoning,
-            decision: a.decision.map(|d| d.as_str().into()),
-            decision_rationale: a.decision_rationale,
-            decided_by: a.decided_by,
-            decided_at: a.decided_at,
-            filings: Vec::new(),
-            notified_at: None,
-            notification_reference: None,
-            controllers_notified: Vec::new(),
-            art34_decision: None,
-            art34_exemption: None,
-            art34_justification: None,
-            art34_communicated_at: None,
-            art34_channel: None,
-            other_regimes: Vec::new(),
-            consequences: a.consequences,
-            measures_taken: a.measures_taken,
-            measures_proposed: a.measures_proposed,
-            status: i.status.as_str().into(),
-            journal_seq: i.last_seq,
-            journal_hash: i.last_hash.clone(),
-        }
-    }
-}
-
 /// Register summary figures.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct RegisterSummary {
@@ -383,10 +250,7 @@ impl Register {
             .map(str::trim)
             .filter(|s| !s.is_empty())
         {
-            Some(l) => Some(
-                l.parse::<Language>()
-                    .map_err(|()| Error::invalid("language", Reason::UnknownLanguage))?,
-            ),
+            Some(l) => Some(crate::validate::language("language", l)?),
             None => None,
         };
         let incident = if kind.needs_incident() {

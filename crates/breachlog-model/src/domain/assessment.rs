@@ -128,6 +128,22 @@ pub enum Art33Item {
     Measures,
 }
 
+impl Art33Item {
+    /// The wire name (`contact_point`), also the field it names.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Art33Item::Nature => "nature",
+            Art33Item::DataCategories => "data_categories",
+            Art33Item::SubjectCategories => "subject_categories",
+            Art33Item::SubjectsApprox => "subjects_approx",
+            Art33Item::RecordsApprox => "records_approx",
+            Art33Item::ContactPoint => "contact_point",
+            Art33Item::Consequences => "consequences",
+            Art33Item::Measures => "measures",
+        }
+    }
+}
+
 impl Assessment {
     /// The Art 33(3) items still empty, in the order of the article.
     pub fn missing_art33(&self, org_contact: Option<&str>) -> Vec<Art33Item> {
@@ -180,6 +196,13 @@ mod tests {
     #[test]
     fn empty_assessment_misses_every_art33_item() {
         assert_eq!(Assessment::default().missing_art33(None).len(), 8);
+    }
+
+    #[test]
+    fn art33_items_are_named_as_on_the_wire() {
+        for item in Assessment::default().missing_art33(None) {
+            assert_eq!(serde_json::to_value(item).ok(), Some(item.as_str().into()));
+        }
     }
 
     #[test]

@@ -1,7 +1,9 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::{Assessment, Category, CloseReason, Severity, Source, Status, VulnClass};
+use super::{
+    Art33Item, Assessment, Category, CloseReason, Org, Severity, Source, Status, VulnClass,
+};
 use crate::Ts;
 
 /// A security incident as projected from the journal.
@@ -53,6 +55,17 @@ pub struct Incident {
 }
 
 impl Incident {
+    /// The Art 33(3) items still missing, the organisation's contact point standing in for
+    /// the assessment's (every item while the incident is not assessed). The incident screen,
+    /// `breach assess` and the drafts show the same list.
+    pub fn missing_art33(&self, org: &Org) -> Vec<Art33Item> {
+        let contact = Some(org.contact_point.as_str());
+        match &self.assessment {
+            Some(a) => a.missing_art33(contact),
+            None => Assessment::default().missing_art33(contact),
+        }
+    }
+
     /// A personal-data breach: the assessment says personal data are involved.
     pub fn is_breach(&self) -> bool {
         self.assessment

@@ -25,6 +25,14 @@ pub struct Org {
     pub regimes: Vec<Regime>,
 }
 
+impl Org {
+    /// The organisation's time zone (UTC when the stored name is not one): deadlines, reports
+    /// and drafts show times in it.
+    pub fn tz(&self) -> chrono_tz::Tz {
+        crate::time::zone(&self.timezone)
+    }
+}
+
 fn default_regimes() -> Vec<Regime> {
     vec![Regime::Gdpr]
 }

@@ -4,7 +4,6 @@
 //! anchored at the time of the request and due when the request says (none: without undue
 //! delay). Derivation never opens, moves or drops such an obligation.
 
-use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -85,12 +84,7 @@ impl Register {
                 month_rule: false,
                 alt: None,
                 rollover: None,
-                timezone: org
-                    .timezone
-                    .parse::<Tz>()
-                    .unwrap_or(Tz::UTC)
-                    .name()
-                    .to_string(),
+                timezone: org.tz().name().to_string(),
                 due_at: due,
                 reference: rule.reference.clone(),
                 rule_version: set.version.clone(),

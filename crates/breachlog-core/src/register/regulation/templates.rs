@@ -8,7 +8,7 @@ use crate::error::{Error, Reason, Result};
 use crate::projection::regulation as apply;
 use crate::register::Register;
 use breachlog_rules::drafts::{self, DraftFacts};
-pub use breachlog_rules::drafts::{grouped, Draft, DraftField, DraftSection};
+pub use breachlog_rules::drafts::{Draft, DraftField, DraftSection};
 
 /// The owned facts a draft is written from; [`DraftParts::facts`] lends them to the engine.
 struct DraftParts {
@@ -42,18 +42,10 @@ impl Register {
             .into_iter()
             .map(|o| apply::filings_of(self.conn(), o.id).map(|f| (o, f)))
             .collect::<Result<Vec<_>>>()?;
-        let contact = Some(org.contact_point.as_str()).filter(|c| !c.trim().is_empty());
         let missing = incident_row
-            .assessment
-            .clone()
-            .unwrap_or_default()
-            .missing_art33(contact)
+            .missing_art33(&org)
             .iter()
-            .filter_map(|m| {
-                serde_json::to_value(m)
-                    .ok()
-                    .and_then(|v| v.as_str().map(String::from))
-            })
+            .map(|m| m.as_str().to_string())
             .collect();
         let reg = self.incident_regulation(incident)?;
         Ok(DraftParts {
@@ -108,6 +100,7 @@ impl Register {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::grouped;
     use crate::register::{AssessmentInput, IncidentInput, InitOptions, OrgInput};
 
     fn setup() -> (tempfile::TempDir, Register, Uuid) {

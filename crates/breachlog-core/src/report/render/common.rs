@@ -1,12 +1,15 @@
 //! What every report section shares: the formatting context (language, time zone) and the
-//! helpers for numbers, ids, durations and recipients.
+//! documents' way of naming recipients; numbers, ids and durations come from [`crate::format`].
 
 use chrono_tz::Tz;
 
+use crate::format::{authority, controller_name, neutral_grouped, Recipient};
 use crate::i18n::Localizer;
+use crate::register::regulation::Controller;
 use crate::Ts;
 
-use crate::register::regulation::{authorities, Controller};
+/// The shared formatting helpers, for every report body.
+pub(super) use crate::format::{compact_duration, short};
 
 pub(super) struct Ctx<'a> {
     pub l: &'a Localizer,
@@ -57,8 +60,10 @@ impl Ctx<'_> {
     pub(super) fn approx(&self, n: Option<u64>, estimate: bool) -> String {
         match n {
             None => String::new(),
-            Some(n) if estimate => self.l.msg("report-approx-estimate", &[("n", group(n))]),
-            Some(n) => group(n),
+            Some(n) if estimate => self
+                .l
+                .msg("report-approx-estimate", &[("n", neutral_grouped(n))]),
+            Some(n) => neutral_grouped(n),
         }
     }
 
@@ -75,23 +80,6 @@ pub(super) fn capitalise(s: &str) -> String {
     }
 }
 
-/// Thousands separated by a thin space (language-neutral).
-pub(super) fn group(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push('\u{202f}');
-        }
-        out.push(ch);
-    }
-    out
-}
-
-pub(super) fn short(id: &str) -> String {
-    id.chars().take(8).collect()
-}
-
 pub(super) fn opt(s: &Option<String>) -> String {
     s.clone().unwrap_or_default()
 }
@@ -100,7 +88,7 @@ pub(super) fn opt(s: &Option<String>) -> String {
 
 /// Obligations of the incident and the register's controllers (for recipient names).
 pub(super) type Regulation<'a> = (
-    &'a [crate::report::ObligationRecord],
+    &'a [crate::views::ObligationRecord],
     &'a [crate::register::regulation::Controller],
     Option<crate::register::regulation::ClockGap>,
 );
@@ -113,35 +101,18 @@ pub(super) fn truncate(s: &str, max: usize) -> String {
     }
 }
 
-/// "2 d 3 h 15 min" in the document's language.
-pub(super) fn duration(ctx: &Ctx<'_>, minutes: i64) -> String {
-    let m = minutes.max(0);
-    let (d, h, min) = (m / 1440, (m % 1440) / 60, m % 60);
-    let args = [
-        ("d", d.to_string()),
-        ("h", h.to_string()),
-        ("m", min.to_string()),
-    ];
-    if d > 0 {
-        ctx.l.msg("report-duration-dhm", &args)
-    } else {
-        ctx.l.msg("report-duration-hm", &args)
+/// A recipient as the documents name it: an authority's name with its abbreviation, a
+/// controller's name, or the capitalised label of a group (`data-subjects`, `csirt`, …); a code
+/// nothing is known about as it is.
+pub(super) fn recipient(ctx: &Ctx<'_>, code: &str, controllers: &[Controller]) -> String {
+    let r = Recipient::parse(code);
+    if let Recipient::Controller(_) = r {
+        return controller_name(&r, controllers).map_or_else(|| code.to_string(), str::to_string);
     }
-}
-
-/// A recipient for people: authority abbreviation and name, controller name, or the label of
-/// a generic recipient (`data-subjects`, `csirt`, …).
-pub(super) fn recipient(ctx: &Ctx<'_>, r: &str, controllers: &[Controller]) -> String {
-    if let Some(id) = r.strip_prefix("controller:") {
-        return controllers
-            .iter()
-            .find(|c| c.id.to_string() == id)
-            .map_or_else(|| r.to_string(), |c| c.name.clone());
-    }
-    if let Ok(a) = authorities::find("authority", r) {
+    if let Some(a) = authority(&r) {
         return format!("{} ({})", a.name, a.short);
     }
-    capitalise(&ctx.text_or(&format!("recipient-{r}"), r))
+    capitalise(&ctx.text_or(&format!("recipient-{code}"), code))
 }
 
 pub(super) fn none(s: String) -> String {

@@ -2,10 +2,11 @@
 //! Art 34 communication, the processor's notice to a controller) and the obligations and
 //! filings tables of the incident report.
 
-use super::common::{capitalise, duration, none, recipient, Ctx};
+use super::common::{capitalise, compact_duration, none, recipient, Ctx};
 use crate::register::regulation::{ClockGap, Controller, ObligationStatus};
-use crate::report::documents::{DocumentData, ObligationRecord};
+use crate::report::documents::DocumentData;
 use crate::report::ReportKind;
+use crate::views::ObligationRecord;
 use breachlog_pdf::layout::{Cell, Column, Face, Flow, Span, BODY};
 
 /// The status cell: status, lateness and a not-required rationale.
@@ -20,7 +21,9 @@ fn status_cell(ctx: &Ctx<'_>, r: &ObligationRecord) -> Cell {
         } else {
             "report-late-by"
         };
-        cell.push(Span::plain(l.msg(id, &[("duration", duration(ctx, m))])));
+        cell.push(Span::plain(
+            l.msg(id, &[("duration", compact_duration(ctx.l, m))]),
+        ));
     }
     if let Some(n) = &r.obligation.not_required {
         cell.push(Span::plain(l.msg(
@@ -166,9 +169,10 @@ pub(super) fn filings_table(
         }
         let mut delay = Vec::new();
         match f.late_by_minutes.filter(|m| *m > 0) {
-            Some(m) => delay.push(Span::bold(
-                l.msg("report-late-by", &[("duration", duration(ctx, m))]),
-            )),
+            Some(m) => delay.push(Span::bold(l.msg(
+                "report-late-by",
+                &[("duration", compact_duration(ctx.l, m))],
+            ))),
             None if f.phase == crate::register::regulation::Phase::Initial
                 && r.obligation.has_clock() =>
             {

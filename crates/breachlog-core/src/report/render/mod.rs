@@ -8,8 +8,6 @@ mod incident;
 mod integrity;
 mod register;
 
-use chrono_tz::Tz;
-
 use crate::domain::Org;
 use crate::error::{Error, Result};
 use crate::i18n::Localizer;
@@ -37,8 +35,10 @@ pub(super) fn render(
     let mut fonts = Fonts::load()?;
     let l = Localizer::new(opts.language);
     fonts.redacted = Some((crate::domain::REDACTED.into(), l.text("report-redacted")));
-    let tz: Tz = org.timezone.parse().unwrap_or(Tz::UTC);
-    let ctx = Ctx { l: &l, tz };
+    let ctx = Ctx {
+        l: &l,
+        tz: org.tz(),
+    };
     let style = if kind == ReportKind::Register {
         PageStyle::landscape()
     } else {

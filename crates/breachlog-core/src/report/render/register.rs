@@ -1,6 +1,7 @@
 //! The Art 33(5) register's body: one row per breach with its obligations and filings.
 
-use crate::report::{RegisterRow, RegisterSummary};
+use crate::report::RegisterSummary;
+use crate::views::RegisterRow;
 use breachlog_pdf::layout::{Cell, Column, Face, Flow, Span, BODY};
 
 use super::common::*;
@@ -249,9 +250,10 @@ pub(super) fn register_filings_cell(ctx: &Ctx<'_>, r: &RegisterRow) -> Cell {
             f.reference
         )));
         if let Some(m) = f.late_by_minutes {
-            cell.push(Span::plain(
-                l.msg("report-late-by", &[("duration", duration(ctx, m))]),
-            ));
+            cell.push(Span::plain(l.msg(
+                "report-late-by",
+                &[("duration", compact_duration(ctx.l, m))],
+            )));
         }
         if let Some(x) = f
             .reasons_for_delay
