@@ -82,7 +82,7 @@ pub fn retention(
                 for i in items.iter().filter(|i| !i.clear_text_events.is_empty()) {
                     out.push_str("\n\n");
                     out.push_str(&clear_text_note(
-                        &l,
+                        l,
                         &i.incident.to_string(),
                         &i.clear_text_events,
                     ));
@@ -107,7 +107,7 @@ pub fn retention(
                 );
                 if !clear.is_empty() {
                     out.push('\n');
-                    out.push_str(&clear_text_note(&l, &id.to_string(), &clear));
+                    out.push_str(&clear_text_note(l, &id.to_string(), &clear));
                 }
                 out
             });
