@@ -160,7 +160,8 @@ fn forged_journals_give_the_listed_outcome_in_rust() {
     assert!(cases.len() >= 40, "{} cases", cases.len());
     for case in cases {
         let name = case["name"].as_str().unwrap();
-        let bytes = std::fs::read(dir().join("forged").join(case["file"].as_str().unwrap())).unwrap();
+        let bytes =
+            std::fs::read(dir().join("forged").join(case["file"].as_str().unwrap())).unwrap();
         let expect = case["expect_head"]
             .as_str()
             .map(|h| ExpectHead::parse(h).unwrap());
@@ -237,5 +238,9 @@ fn a_decoy_member_fails_verify_journal_with_anchor_and_reference() {
         .arg(forged.join("valid.jsonl"))
         .output()
         .unwrap();
-    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
 }

@@ -982,10 +982,11 @@ mod tests {
         // The review's M2 attack: a decoy payload in front of the real one; serde_json keeps
         // the last (hashed) one, SQLite's json_extract reads the decoy. The hash is right.
         let events = chain(3);
-        let line = events[1]
-            .to_line()
-            .unwrap()
-            .replacen("\"payload\":", "\"payload\":{\"i\":99},\"payload\":", 1);
+        let line = events[1].to_line().unwrap().replacen(
+            "\"payload\":",
+            "\"payload\":{\"i\":99},\"payload\":",
+            1,
+        );
         let text = format!(
             "{}\n{line}\n{}\n",
             events[0].to_line().unwrap(),
@@ -1013,11 +1014,17 @@ mod tests {
         let events = chain(2);
         let good: String = events.iter().map(|e| e.to_line().unwrap() + "\n").collect();
         let current = || jsonl_hashes(good.as_bytes());
-        assert_eq!(compare_with_reference(current(), good.as_bytes()).unwrap(), 2);
+        assert_eq!(
+            compare_with_reference(current(), good.as_bytes()).unwrap(),
+            2
+        );
         let decoy = good.replacen("\"payload\":", "\"payload\":{},\"payload\":", 1);
         let err = compare_with_reference(current(), decoy.as_bytes()).unwrap_err();
         assert_eq!(err.seq, 1);
-        assert!(matches!(err.reason, IntegrityReason::DuplicateMember { .. }));
+        assert!(matches!(
+            err.reason,
+            IntegrityReason::DuplicateMember { .. }
+        ));
     }
 
     #[test]
