@@ -450,7 +450,7 @@ app-reports-serial = Bericht Nr.
 app-reports-issued-here = Von diesem Register erstellt
 app-reports-issued-here-yes = Ja; das Register enthält den abgedeckten Journalstand weiterhin.
 app-reports-issued-here-no = Nein
-app-reports-not-checked = Nicht geprüft (Register gesperrt)
+app-reports-not-checked = Nicht geprüft (Register gesperrt): der eingebettete Inhalt passt zum Siegel, aber ob dieses Register ihn erstellt hat, lässt sich ohne das Register nicht prüfen
 app-reports-pdf-filter = PDF-Dokumente
 
 ## Recovery Kit (one page, printed or saved by the user; holds the recovery key)

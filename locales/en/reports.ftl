@@ -450,7 +450,7 @@ app-reports-serial = Report no.
 app-reports-issued-here = Issued by this register
 app-reports-issued-here-yes = Yes; the register still contains the journal head it covers.
 app-reports-issued-here-no = No
-app-reports-not-checked = Not checked (register locked)
+app-reports-not-checked = Not checked (register locked): the embedded content matches the seal, but whether this register issued it cannot be checked without it
 app-reports-pdf-filter = PDF documents
 
 ## Recovery Kit (one page, printed or saved by the user; holds the recovery key)

@@ -450,7 +450,7 @@ app-reports-serial = Rapport n°
 app-reports-issued-here = Établi par ce registre
 app-reports-issued-here-yes = Oui ; le registre contient toujours l'état du journal couvert.
 app-reports-issued-here-no = Non
-app-reports-not-checked = Non vérifié (registre verrouillé)
+app-reports-not-checked = Non vérifié (registre verrouillé) : le contenu intégré correspond au sceau, mais sans le registre, impossible de vérifier que ce registre l'a établi
 app-reports-pdf-filter = Documents PDF
 
 ## Recovery Kit (one page, printed or saved by the user; holds the recovery key)

@@ -450,7 +450,7 @@ app-reports-serial = Rapportnr.
 app-reports-issued-here = Opgesteld door dit register
 app-reports-issued-here-yes = Ja; het register bevat de gedekte journaalstand nog steeds.
 app-reports-issued-here-no = Nee
-app-reports-not-checked = Niet gecontroleerd (register vergrendeld)
+app-reports-not-checked = Niet gecontroleerd (register vergrendeld): de ingebedde inhoud past bij het zegel, maar of dit register het heeft opgesteld, kan zonder het register niet worden gecontroleerd
 app-reports-pdf-filter = Pdf-documenten
 
 ## Recovery Kit (one page, printed or saved by the user; holds the recovery key)
