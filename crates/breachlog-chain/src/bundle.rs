@@ -13,7 +13,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::canonical;
-use crate::journal::{verify_jsonl, ExpectHead};
+use crate::journal::{verify_jsonl_with, ExpectHead};
 use crate::report;
 
 /// Manifest format id.
@@ -36,6 +36,19 @@ pub enum BundleProblem {
     HeadMismatch,
     #[error("report {file} does not verify: {detail}")]
     Report { file: String, detail: String },
+    /// A path in the bundle is a symbolic link or not a regular file (or directory): its
+    /// content would live outside the bundle (security review L7).
+    #[error("{0} is a symbolic link or not a regular file")]
+    NotRegular(String),
+    /// No `report.issued` event of the bundle's journal has this PDF's SHA-256, or the event
+    /// names another head than the PDF (security review M3).
+    #[error("report {0} was not issued by an event of the bundle's journal")]
+    ReportNotIssued(String),
+    /// The PDF refers to a journal event (its head, an embedded event, a register row's
+    /// latest event) that the bundle's journal does not contain with that hash: the journal
+    /// was rewritten after the report was issued (security review M3).
+    #[error("report {file} refers to journal event {seq}, which the bundle's journal does not contain with that hash")]
+    ReportNotInJournal { file: String, seq: u64 },
 }
 
 impl BundleProblem {
@@ -48,6 +61,9 @@ impl BundleProblem {
             BundleProblem::Journal(_) => "bundle-journal",
             BundleProblem::HeadMismatch => "bundle-head-mismatch",
             BundleProblem::Report { .. } => "bundle-report",
+            BundleProblem::NotRegular(_) => "bundle-not-regular",
+            BundleProblem::ReportNotIssued(_) => "bundle-report-not-issued",
+            BundleProblem::ReportNotInJournal { .. } => "bundle-report-not-in-journal",
         }
     }
 }
@@ -62,8 +78,13 @@ impl Localize for BundleProblem {
                 }
                 BundleProblem::FileMissing(f)
                 | BundleProblem::FileChanged(f)
-                | BundleProblem::FileUnlisted(f) => {
+                | BundleProblem::FileUnlisted(f)
+                | BundleProblem::NotRegular(f)
+                | BundleProblem::ReportNotIssued(f) => {
                     vec![("file", f.clone())]
+                }
+                BundleProblem::ReportNotInJournal { file, seq } => {
+                    vec![("file", file.clone()), ("seq", seq.to_string())]
                 }
                 BundleProblem::HeadMismatch => Vec::new(),
                 BundleProblem::Report { file, detail } => {
@@ -85,6 +106,24 @@ pub struct BundleCheck {
     pub events: u64,
     pub head_seq: u64,
     pub head_hash: String,
+    /// The bundle's reports with the head each covers, to compare with the copies sent.
+    pub reports: Vec<BundleReport>,
+}
+
+/// One report PDF of a verified bundle.
+#[derive(Debug, Clone, Serialize)]
+pub struct BundleReport {
+    pub file: String,
+    pub serial: Option<String>,
+    pub head_seq: Option<u64>,
+    pub head_hash: Option<String>,
+}
+
+/// A `report.issued` event of the bundle's journal: the PDF's SHA-256 and the head it covers.
+struct Issued {
+    pdf_sha256: String,
+    head_seq: u64,
+    head_hash: String,
 }
 
 /// Reads through `inner` and hashes what it reads.
@@ -101,24 +140,100 @@ impl<R: std::io::Read> std::io::Read for HashingReader<R> {
     }
 }
 
-fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> std::io::Result<()> {
-    for entry in fs::read_dir(dir)? {
-        let entry = entry?;
+/// Every file under `dir`, relative to `root` with `/` separators. Anything that is neither a
+/// directory nor a regular file (a symbolic link above all, whose target lives outside the
+/// bundle) is refused by name; nothing is followed.
+fn list_files(
+    root: &Path,
+    dir: &Path,
+    out: &mut Vec<String>,
+) -> std::result::Result<(), BundleProblem> {
+    let unreadable = |e: std::io::Error| BundleProblem::NoManifest(e.to_string());
+    for entry in fs::read_dir(dir).map_err(unreadable)? {
+        let entry = entry.map_err(unreadable)?;
         let path = entry.path();
-        if entry.file_type()?.is_dir() {
+        let rel = path
+            .strip_prefix(root)
+            .map(|r| r.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_else(|_| path.to_string_lossy().into_owned());
+        // `DirEntry::file_type` does not follow symbolic links.
+        let kind = entry.file_type().map_err(unreadable)?;
+        if kind.is_dir() {
             list_files(root, &path, out)?;
-        } else if let Ok(rel) = path.strip_prefix(root) {
-            out.push(rel.to_string_lossy().replace('\\', "/"));
+        } else if kind.is_file() {
+            out.push(rel);
+        } else {
+            return Err(BundleProblem::NotRegular(rel));
         }
     }
     Ok(())
 }
 
-/// Verifies a bundle offline: the manifest, every file's SHA-256, no unlisted files, the
-/// journal's chain up to exactly the manifest's head, and every report PDF on its own.
+/// Opens `dir/name` only when it is a regular file and not a symbolic link, and checks after
+/// opening that the file opened is the one looked at (no link swapped in between).
+fn open_regular(dir: &Path, name: &str) -> std::result::Result<fs::File, BundleProblem> {
+    let path = dir.join(name);
+    let seen = fs::symlink_metadata(&path).map_err(|_| BundleProblem::FileMissing(name.into()))?;
+    if !seen.file_type().is_file() {
+        return Err(BundleProblem::NotRegular(name.into()));
+    }
+    let file = fs::File::open(&path).map_err(|_| BundleProblem::FileMissing(name.into()))?;
+    let opened = file
+        .metadata()
+        .map_err(|_| BundleProblem::FileMissing(name.into()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if (opened.dev(), opened.ino()) != (seen.dev(), seen.ino()) {
+            return Err(BundleProblem::NotRegular(name.into()));
+        }
+    }
+    if !opened.is_file() {
+        return Err(BundleProblem::NotRegular(name.into()));
+    }
+    Ok(file)
+}
+
+fn read_regular(dir: &Path, name: &str) -> std::result::Result<Vec<u8>, BundleProblem> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    open_regular(dir, name)?
+        .read_to_end(&mut bytes)
+        .map_err(|_| BundleProblem::FileMissing(name.into()))?;
+    Ok(bytes)
+}
+
+/// The `report.issued` event in an accepted (canonical) journal line, if it is one.
+fn issued_event(line: &str) -> Option<Issued> {
+    // Cheap pre-check; the parsed event decides (a payload could contain the same text).
+    if !line.contains("\"kind\":\"report.issued\"") {
+        return None;
+    }
+    let v: Value = serde_json::from_str(line).ok()?;
+    if v.get("kind").and_then(Value::as_str) != Some(crate::kind::REPORT_ISSUED) {
+        return None;
+    }
+    let p = v.get("payload")?;
+    Some(Issued {
+        pdf_sha256: p.get("pdf_sha256")?.as_str()?.to_string(),
+        head_seq: p.get("head_seq")?.as_u64()?,
+        head_hash: p.get("head_hash")?.as_str()?.to_string(),
+    })
+}
+
+/// Verifies a bundle offline: only regular files and directories (no symbolic links), the
+/// manifest, every file's SHA-256, no unlisted files, the journal's chain up to exactly the
+/// manifest's head, and every report PDF on its own *and against the bundle's journal*: a
+/// `report.issued` event has the PDF's SHA-256 and the PDF's head, and every journal event the
+/// PDF refers to (head, embedded events, register rows) is in the journal with that hash.
 pub fn verify_bundle(dir: &Path) -> std::result::Result<BundleCheck, BundleProblem> {
-    let text = fs::read(dir.join("manifest.json"))
-        .map_err(|e| BundleProblem::NoManifest(e.to_string()))?;
+    // Nothing is read before the whole tree is known to hold only regular files.
+    let mut present = Vec::new();
+    list_files(dir, dir, &mut present)?;
+    let text = read_regular(dir, "manifest.json").map_err(|e| match e {
+        BundleProblem::FileMissing(_) => BundleProblem::NoManifest("manifest.json".into()),
+        other => other,
+    })?;
     let manifest: Value =
         serde_json::from_slice(&text).map_err(|e| BundleProblem::NoManifest(e.to_string()))?;
     if manifest.get("format").and_then(Value::as_str) != Some(BUNDLE_FORMAT) {
@@ -141,21 +256,34 @@ pub fn verify_bundle(dir: &Path) -> std::result::Result<BundleCheck, BundleProbl
         .ok_or_else(|| BundleProblem::NoManifest("files".into()))?;
 
     // The journal first: a cut or edited journal is named as such.
-    let journal = fs::File::open(dir.join("journal.jsonl"))
-        .map_err(|_| BundleProblem::FileMissing("journal.jsonl".into()))?;
+    let journal = open_regular(dir, "journal.jsonl")?;
     let expect = ExpectHead {
         seq: Some(head_seq),
         hash: head_hash.clone(),
     };
     // The journal's SHA-256 for the manifest check is taken while the chain is read, so the
-    // file is read once.
+    // file is read once; so are the event hashes and the `report.issued` events the reports
+    // are checked against.
     let mut hashed = HashingReader {
         inner: journal,
         hasher: Sha256::new(),
     };
-    let report = verify_jsonl(
+    let mut hashes: Vec<[u8; 32]> = Vec::new();
+    let mut issued: Vec<Issued> = Vec::new();
+    let report = verify_jsonl_with(
         std::io::BufReader::with_capacity(1 << 20, &mut hashed),
         Some(expect),
+        |line, hash| {
+            let mut h = [0u8; 32];
+            // The chain accepted the event, so its hash is 64 lowercase hex digits.
+            if hex::decode_to_slice(hash, &mut h).is_ok() {
+                hashes.push(h);
+            }
+            if let Some(i) = issued_event(line) {
+                issued.push(i);
+            }
+            Ok(())
+        },
     )
     .map_err(|e| match e.reason {
         IntegrityReason::HeadNotFound { .. } => BundleProblem::HeadMismatch,
@@ -164,10 +292,17 @@ pub fn verify_bundle(dir: &Path) -> std::result::Result<BundleCheck, BundleProbl
     if report.head_seq != head_seq || report.head_hash != head_hash {
         return Err(BundleProblem::HeadMismatch);
     }
+    let in_journal = |seq: u64, hash: &str| {
+        let mut h = [0u8; 32];
+        seq >= 1
+            && hex::decode_to_slice(hash, &mut h).is_ok()
+            && hashes.get(seq as usize - 1) == Some(&h)
+    };
 
     let journal_sha = hex::encode(hashed.hasher.finalize());
 
     let mut names = Vec::new();
+    let mut reports = Vec::new();
     for f in listed {
         let name = f
             .get("path")
@@ -184,9 +319,9 @@ pub fn verify_bundle(dir: &Path) -> std::result::Result<BundleCheck, BundleProbl
             names.push(name.to_string());
             continue;
         }
-        let bytes =
-            fs::read(dir.join(name)).map_err(|_| BundleProblem::FileMissing(name.to_string()))?;
-        if canonical::sha256_bytes_hex(&bytes) != sha {
+        let bytes = read_regular(dir, name)?;
+        let file_sha = canonical::sha256_bytes_hex(&bytes);
+        if file_sha != sha {
             return Err(BundleProblem::FileChanged(name.to_string()));
         }
         if name.ends_with(".pdf") {
@@ -197,11 +332,33 @@ pub fn verify_bundle(dir: &Path) -> std::result::Result<BundleCheck, BundleProbl
                     detail: p.code(),
                 });
             }
+            let (Some(seq), Some(hash)) = (check.head_seq, check.head_hash.clone()) else {
+                return Err(BundleProblem::ReportNotIssued(name.to_string()));
+            };
+            if !issued
+                .iter()
+                .any(|i| i.pdf_sha256 == file_sha && i.head_seq == seq && i.head_hash == hash)
+            {
+                return Err(BundleProblem::ReportNotIssued(name.to_string()));
+            }
+            let mut refs = check.references.clone();
+            refs.push((seq, hash));
+            refs.sort();
+            if let Some((seq, _)) = refs.iter().find(|(s, h)| !in_journal(*s, h)) {
+                return Err(BundleProblem::ReportNotInJournal {
+                    file: name.to_string(),
+                    seq: *seq,
+                });
+            }
+            reports.push(BundleReport {
+                file: name.to_string(),
+                serial: check.serial.clone(),
+                head_seq: check.head_seq,
+                head_hash: check.head_hash.clone(),
+            });
         }
         names.push(name.to_string());
     }
-    let mut present = Vec::new();
-    list_files(dir, dir, &mut present).map_err(|e| BundleProblem::NoManifest(e.to_string()))?;
     for p in present {
         if p != "manifest.json" && !names.contains(&p) {
             return Err(BundleProblem::FileUnlisted(p));
@@ -212,5 +369,6 @@ pub fn verify_bundle(dir: &Path) -> std::result::Result<BundleCheck, BundleProbl
         events: report.events,
         head_seq,
         head_hash,
+        reports,
     })
 }

@@ -186,8 +186,10 @@ impl Event {
         canonical::to_string(&body)
     }
 
-    /// Parses one exported event strictly: exactly the ten members, each of its type.
-    /// `position` is the 1-based line number, used as seq when the event has none.
+    /// Parses one exported event strictly: exactly the ten members, each of its type (`v` is 1,
+    /// `seq` a positive integer, `id` and `subject` lowercase hyphenated UUIDs, `ts` the
+    /// journal form, `prev` and `hash` 64 lowercase hex digits). `position` is the seq named
+    /// when the event has none. Whether the text was canonical is [`parse_line`]'s part.
     pub fn from_value(value: Value, position: u64) -> Result<Event, IntegrityError> {
         let fail = |detail: String| IntegrityError {
             seq: position,
@@ -202,6 +204,7 @@ impl Event {
         let seq = map
             .get("seq")
             .and_then(Value::as_u64)
+            .filter(|s| *s > 0)
             .ok_or_else(|| fail("seq is not a positive integer".into()))?;
         let fail = |detail: String| IntegrityError {
             seq,
@@ -224,15 +227,17 @@ impl Event {
         if v != EVENT_VERSION {
             return Err(fail(format!("unsupported version {v}")));
         }
-        let id = Uuid::parse_str(&text("id")?).map_err(|_| fail("id is not a UUID".into()))?;
+        let id = strict_uuid(&text("id")?)
+            .ok_or_else(|| fail("id is not a lowercase hyphenated UUID".into()))?;
         let ts_text = text("ts")?;
         let ts = Ts::parse_canonical(&ts_text)
             .ok_or_else(|| fail(format!("ts '{ts_text}' is not YYYY-MM-DDTHH:MM:SS.ffffffZ")))?;
         let subject = match map.get("subject") {
             Some(Value::Null) => None,
-            Some(Value::String(s)) => {
-                Some(Uuid::parse_str(s).map_err(|_| fail("subject is not a UUID".into()))?)
-            }
+            Some(Value::String(s)) => Some(
+                strict_uuid(s)
+                    .ok_or_else(|| fail("subject is not a lowercase hyphenated UUID".into()))?,
+            ),
             _ => return Err(fail("subject is missing or not a UUID or null".into())),
         };
         let prev = text("prev")?;
@@ -295,6 +300,105 @@ impl Event {
             prev,
             hash,
         })
+    }
+}
+
+/// A UUID exactly as the chain writes it: 36 characters, lowercase, hyphenated. Anything
+/// `Uuid::parse_str` would also take (upper case, `{…}`, `urn:uuid:…`, 32 digits) is refused,
+/// so no two texts denote the same event.
+fn strict_uuid(text: &str) -> Option<Uuid> {
+    let id = Uuid::parse_str(text).ok()?;
+    (text.len() == 36 && id.hyphenated().encode_lower(&mut Uuid::encode_buffer()) == text)
+        .then_some(id)
+}
+
+/// Parses one line of an exported journal as the verifiers must (`docs/chain-format.md` §3),
+/// naming `seq` (the seq this line must have) in every failure, in this order: the line is
+/// JSON (`malformed event: not JSON`); no object in it has a member twice (`duplicate
+/// member`); it is an event with the ten members of their types ([`Event::from_value`]); the
+/// line is byte-equal to the RFC 8785 text of that event (`not canonical`). A line that
+/// passes can only be read one way: the content every tool reads is the content hashed.
+pub fn parse_line(line: &str, seq: u64) -> Result<Event, IntegrityError> {
+    let fail = |reason| IntegrityError { seq, reason };
+    let value: Value = serde_json::from_str(line).map_err(|e| {
+        fail(IntegrityReason::Malformed {
+            detail: format!("not JSON: {e}"),
+        })
+    })?;
+    if let Some(name) = first_duplicate_member(line) {
+        return Err(fail(IntegrityReason::DuplicateMember { name }));
+    }
+    let ev = Event::from_value(value, seq).map_err(|e| fail(e.reason))?;
+    match ev.to_line() {
+        Ok(canonical) if canonical == line => Ok(ev),
+        _ => Err(fail(IntegrityReason::NotCanonical)),
+    }
+}
+
+/// The first member name that occurs twice in one object of the JSON text `text` (at any
+/// depth), in document order; `None` when there is none (or the text is not JSON).
+/// `serde_json` keeps the last of duplicate members silently, other tools the first.
+pub fn first_duplicate_member(text: &str) -> Option<String> {
+    use serde::de::DeserializeSeed;
+    let mut found = None;
+    let mut de = serde_json::Deserializer::from_str(text);
+    // The error only stops the walk at the first duplicate; `found` says which.
+    let _ = DuplicateSeed(&mut found).deserialize(&mut de);
+    found
+}
+
+/// Walks any JSON value and stops at the first object member whose name was already seen in
+/// the same object.
+struct DuplicateSeed<'a>(&'a mut Option<String>);
+
+impl<'de> serde::de::DeserializeSeed<'de> for DuplicateSeed<'_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for DuplicateSeed<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let found = self.0;
+        while seq.next_element_seed(DuplicateSeed(&mut *found))?.is_some() {}
+        Ok(())
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        use serde::de::Error as _;
+        let found = self.0;
+        let mut names = std::collections::HashSet::new();
+        while let Some(name) = map.next_key::<String>()? {
+            if names.contains(&name) {
+                *found = Some(name);
+                return Err(A::Error::custom("duplicate member"));
+            }
+            map.next_value_seed(DuplicateSeed(&mut *found))?;
+            names.insert(name);
+        }
+        Ok(())
     }
 }
 
@@ -466,30 +570,16 @@ pub fn compare_with_reference(
 ) -> Result<u64, IntegrityError> {
     let mut current = current.peekable();
     let mut compared = 0u64;
-    for (index, line) in reference.lines().enumerate() {
-        let position = index as u64 + 1;
-        let malformed = |detail: String| IntegrityError {
-            seq: position,
-            reason: IntegrityReason::Malformed { detail },
-        };
-        let line = line.map_err(|e| malformed(format!("reference unreadable: {e}")))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let v: Value = serde_json::from_str(&line)
-            .map_err(|e| malformed(format!("reference line is not JSON: {e}")))?;
-        let (Some(seq), Some(hash)) = (
-            v.get("seq").and_then(Value::as_u64),
-            v.get("hash").and_then(Value::as_str),
-        ) else {
-            return Err(malformed("reference line has no seq or hash".into()));
-        };
+    // The reference is read by the same rules as a journal (every line canonical, no duplicate
+    // members): a reference that other tools could read differently anchors nothing.
+    for line in jsonl_events(reference) {
+        let ev = line?;
         let differs = IntegrityError {
-            seq,
+            seq: ev.seq,
             reason: IntegrityReason::DiffersFromReference,
         };
         match current.next() {
-            Some(Ok((s, h))) if s == seq && h == hash => compared += 1,
+            Some(Ok((s, h))) if s == ev.seq && h == ev.hash => compared += 1,
             Some(Ok(_)) | None => return Err(differs),
             Some(Err(e)) => return Err(e),
         }
@@ -497,78 +587,131 @@ pub fn compare_with_reference(
     Ok(compared)
 }
 
+/// The lines of an exported journal as the verifiers split them: at `\n`, a `\r` before it
+/// dropped, empty lines skipped. Each item is (line, the seq it must have); the seq counts
+/// the non-empty lines from 1.
+fn jsonl_lines(
+    mut reader: impl BufRead,
+) -> impl Iterator<Item = Result<(String, u64), IntegrityError>> {
+    let mut seq = 0u64;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        while !done {
+            let mut buf = Vec::new();
+            let fail = |seq: u64, detail: String| IntegrityError {
+                seq,
+                reason: IntegrityReason::Malformed { detail },
+            };
+            match reader.read_until(b'\n', &mut buf) {
+                Err(e) => {
+                    done = true;
+                    return Some(Err(fail(seq + 1, format!("unreadable line: {e}"))));
+                }
+                Ok(0) => done = true,
+                Ok(_) => {
+                    if !strip_terminator(&mut buf) {
+                        continue;
+                    }
+                    seq += 1;
+                    return Some(match String::from_utf8(buf) {
+                        Ok(line) => Ok((line, seq)),
+                        Err(_) => {
+                            done = true;
+                            Err(fail(
+                                seq,
+                                "unreadable line: stream did not contain valid UTF-8".into(),
+                            ))
+                        }
+                    });
+                }
+            }
+        }
+        None
+    })
+}
+
+/// Drops the line's `\n` (and a `\r` right before it); `false` for an empty line.
+fn strip_terminator(buf: &mut Vec<u8>) -> bool {
+    if buf.last() == Some(&b'\n') {
+        buf.pop();
+        if buf.last() == Some(&b'\r') {
+            buf.pop();
+        }
+    }
+    !buf.is_empty()
+}
+
+/// The events of an exported journal, each line parsed by [`parse_line`], read lazily.
+fn jsonl_events(reader: impl BufRead) -> impl Iterator<Item = Result<Event, IntegrityError>> {
+    jsonl_lines(reader).map(|l| l.and_then(|(line, seq)| parse_line(&line, seq)))
+}
+
 /// The (seq, hash) pairs of an exported journal, read lazily.
 pub fn jsonl_hashes(
     reader: impl BufRead,
 ) -> impl Iterator<Item = Result<(u64, String), IntegrityError>> {
-    reader.lines().enumerate().filter_map(|(index, line)| {
-        let position = index as u64 + 1;
-        let malformed = |detail: String| IntegrityError {
-            seq: position,
-            reason: IntegrityReason::Malformed { detail },
-        };
-        match line {
-            Err(e) => Some(Err(malformed(format!("unreadable line: {e}")))),
-            Ok(l) if l.trim().is_empty() => None,
-            Ok(l) => Some(
-                serde_json::from_str::<Value>(&l)
-                    .map_err(|e| malformed(format!("not JSON: {e}")))
-                    .and_then(|v| Event::from_value(v, position))
-                    .map(|e| (e.seq, e.hash)),
-            ),
-        }
-    })
+    jsonl_events(reader).map(|e| e.map(|e| (e.seq, e.hash)))
 }
 
 /// Verifies an exported journal (one canonical event per line) without any register or key.
+///
+/// Lines end at `\n` (a `\r` before it is dropped; a lone `\r` is part of the line); empty
+/// lines are skipped. Every other line must be the canonical text of its event
+/// ([`parse_line`]): a non-canonical line or one with a duplicate member is an integrity
+/// failure naming the seq it must have, even when its hash is right (security review M2).
 ///
 /// Each line is first checked on the fast path ([`line_fast_path`]): a line that is exactly the
 /// canonical text of an event is hashed as it stands, without building a `Value`. Any other
 /// line, and any event the fast path does not accept, is parsed and checked the full way, so
 /// the accepted journals and the errors are the same as with parsing alone.
 pub fn verify_jsonl(
+    reader: impl BufRead,
+    expect: Option<ExpectHead>,
+) -> Result<VerifyReport, IntegrityError> {
+    verify_jsonl_with(reader, expect, |_, _| Ok(()))
+}
+
+/// [`verify_jsonl`], calling `accepted(line, hash)` for every event once the chain accepted
+/// it (the line is then canonical; `hash` is its hash member). An error from `accepted` ends
+/// the verification with that error.
+pub fn verify_jsonl_with(
     mut reader: impl BufRead,
     expect: Option<ExpectHead>,
+    mut accepted: impl FnMut(&str, &str) -> Result<(), IntegrityError>,
 ) -> Result<VerifyReport, IntegrityError> {
     let mut verifier = ChainVerifier::new(expect);
     let mut buf = Vec::with_capacity(4096);
     let mut members = Vec::with_capacity(10);
-    let mut position = 0u64;
     loop {
-        position += 1;
-        let malformed = |detail: String| IntegrityError {
-            seq: position,
+        let malformed = |seq: u64, detail: String| IntegrityError {
+            seq,
             reason: IntegrityReason::Malformed { detail },
         };
         buf.clear();
         let read = reader
             .read_until(b'\n', &mut buf)
-            .map_err(|e| malformed(format!("unreadable line: {e}")))?;
+            .map_err(|e| malformed(verifier.expected_seq, format!("unreadable line: {e}")))?;
         if read == 0 {
             break;
         }
-        // The same line as `BufRead::lines` gives: without "\n" or "\r\n".
-        if buf.last() == Some(&b'\n') {
-            buf.pop();
-            if buf.last() == Some(&b'\r') {
-                buf.pop();
-            }
-        }
-        let line = std::str::from_utf8(&buf).map_err(|_| {
-            malformed("unreadable line: stream did not contain valid UTF-8".to_string())
-        })?;
-        if line.trim().is_empty() {
+        if !strip_terminator(&mut buf) {
             continue;
         }
+        let line = std::str::from_utf8(&buf).map_err(|_| {
+            malformed(
+                verifier.expected_seq,
+                "unreadable line: stream did not contain valid UTF-8".to_string(),
+            )
+        })?;
         if let Some((seq, prev, hash)) = line_fast_path(line, &mut members) {
             if verifier.accept_hashed(seq, prev, hash) {
+                accepted(line, hash)?;
                 continue;
             }
         }
-        let value: Value =
-            serde_json::from_str(line).map_err(|e| malformed(format!("not JSON: {e}")))?;
-        let ev = Event::from_value(value, position)?;
+        let ev = parse_line(line, verifier.expected_seq)?;
         verifier.push(&ev)?;
+        accepted(line, &ev.hash)?;
     }
     verifier.finish()
 }
@@ -803,9 +946,9 @@ mod tests {
     }
 
     #[test]
-    fn a_line_that_is_not_canonical_is_checked_the_full_way() {
-        // Valid JSON of the right event, but with spaces and another member order: the fast
-        // path declines and the parsed event verifies as before.
+    fn a_line_that_is_not_canonical_is_refused_at_its_seq() {
+        // Valid JSON of the right event, with the right hash, but with spaces and another
+        // member order: the fast path declines and the full check refuses the text (M2).
         let events = chain(2);
         let spaced: Vec<String> = events
             .iter()
@@ -824,30 +967,88 @@ mod tests {
             .collect();
         let mut members = Vec::new();
         assert_eq!(line_fast_path(&spaced[0], &mut members), None);
-        let report = verify_jsonl((spaced.join("\n") + "\n").as_bytes(), None).unwrap();
-        assert_eq!(report.head_hash, events[1].hash);
+        let text = format!("{}\n{}\n", events[0].to_line().unwrap(), spaced[1]);
+        assert_eq!(
+            verify_jsonl(text.as_bytes(), None).unwrap_err(),
+            IntegrityError {
+                seq: 2,
+                reason: IntegrityReason::NotCanonical
+            }
+        );
     }
 
     #[test]
-    fn a_hash_over_non_canonical_text_is_refused() {
-        // The hash of a body written with an uppercase id (not the canonical text): the fast
-        // path does not take it, and the full check refuses it as before.
-        let ev = &chain(1)[0];
-        let upper = ev.id.to_string().to_uppercase();
-        let mut body = String::new();
-        ev.write_canonical_body(&mut body).unwrap();
-        let body = body.replace(&ev.id.to_string(), &upper);
-        let hash = canonical::sha256_bytes_hex(body.as_bytes());
-        let line = body.replacen(",\"id\"", &format!(",\"hash\":\"{hash}\",\"id\""), 1);
-        let mut members = Vec::new();
-        assert_eq!(line_fast_path(&line, &mut members), None);
+    fn a_decoy_member_before_the_real_one_is_refused_at_its_seq() {
+        // The review's M2 attack: a decoy payload in front of the real one; serde_json keeps
+        // the last (hashed) one, SQLite's json_extract reads the decoy. The hash is right.
+        let events = chain(3);
+        let line = events[1].to_line().unwrap().replacen(
+            "\"payload\":",
+            "\"payload\":{\"i\":99},\"payload\":",
+            1,
+        );
+        let text = format!(
+            "{}\n{line}\n{}\n",
+            events[0].to_line().unwrap(),
+            events[2].to_line().unwrap()
+        );
+        let head = ExpectHead::parse(&format!("3:{}", events[2].hash)).unwrap();
         assert_eq!(
-            verify_jsonl(line.as_bytes(), None).unwrap_err(),
+            verify_jsonl(text.as_bytes(), Some(head)).unwrap_err(),
             IntegrityError {
-                seq: 1,
-                reason: IntegrityReason::HashMismatch
+                seq: 2,
+                reason: IntegrityReason::DuplicateMember {
+                    name: "payload".into()
+                }
             }
         );
+        assert_eq!(
+            first_duplicate_member(r#"{"a":[{"b":1,"c":{"d":1,"d":2}}],"e":1}"#),
+            Some("d".into())
+        );
+        assert_eq!(first_duplicate_member(r#"{"a":{"b":1},"b":{"a":2}}"#), None);
+    }
+
+    #[test]
+    fn a_reference_export_is_read_by_the_same_rules() {
+        let events = chain(2);
+        let good: String = events.iter().map(|e| e.to_line().unwrap() + "\n").collect();
+        let current = || jsonl_hashes(good.as_bytes());
+        assert_eq!(
+            compare_with_reference(current(), good.as_bytes()).unwrap(),
+            2
+        );
+        let decoy = good.replacen("\"payload\":", "\"payload\":{},\"payload\":", 1);
+        let err = compare_with_reference(current(), decoy.as_bytes()).unwrap_err();
+        assert_eq!(err.seq, 1);
+        assert!(matches!(
+            err.reason,
+            IntegrityReason::DuplicateMember { .. }
+        ));
+    }
+
+    #[test]
+    fn another_spelling_of_the_id_is_refused() {
+        // A body hashed with the canonical (lowercase) id, exported with an upper-case one:
+        // `Uuid::parse_str` reads both as the same id, so the hash matched; now it is malformed.
+        let ev = &chain(1)[0];
+        let line = ev.to_line().unwrap();
+        for other in [
+            ev.id.to_string().to_uppercase(),
+            format!("urn:uuid:{}", ev.id),
+            format!("{{{}}}", ev.id),
+            ev.id.simple().to_string(),
+        ] {
+            let forged = line.replace(&ev.id.to_string(), &other);
+            let mut members = Vec::new();
+            assert_eq!(line_fast_path(&forged, &mut members), None);
+            let err = verify_jsonl(forged.as_bytes(), None).unwrap_err();
+            assert_eq!(err.seq, 1);
+            assert!(
+                matches!(&err.reason, IntegrityReason::Malformed { detail } if detail.contains("UUID")),
+                "{other}: {err:?}"
+            );
+        }
     }
 
     #[test]

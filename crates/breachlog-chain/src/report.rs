@@ -78,6 +78,17 @@ pub enum ReportProblem {
     NotIssuedHere,
     #[error("the register does not contain the covered event {seq} with the recorded hash")]
     HeadMissing { seq: u64 },
+    /// More than one embedded file has the report's name: viewers and tools may show another
+    /// one than the one checked (security review M4).
+    #[error("the file has more than one embedded file named {0}")]
+    DuplicateAttachment(String),
+    /// An embedded file other than the report's content, or an `/AF` list of more than one.
+    #[error("the file has an embedded file {0} besides breachlog-report.json")]
+    ExtraAttachment(String),
+    /// Content after the sealed revision: an incremental update can change what viewers show
+    /// while the sealed objects stay in the file (security review M4).
+    #[error("the file has more than one revision (an incremental update after it was written)")]
+    IncrementalUpdate,
 }
 
 impl ReportProblem {
@@ -98,6 +109,9 @@ impl ReportProblem {
             ReportProblem::EventChain { .. } => "verify-report-event-chain",
             ReportProblem::NotIssuedHere => "verify-report-not-issued-here",
             ReportProblem::HeadMissing { .. } => "verify-report-head-missing",
+            ReportProblem::DuplicateAttachment(_) => "verify-report-duplicate-attachment",
+            ReportProblem::ExtraAttachment(_) => "verify-report-extra-attachment",
+            ReportProblem::IncrementalUpdate => "verify-report-incremental-update",
         }
     }
 }
@@ -115,6 +129,9 @@ impl Localize for ReportProblem {
                     vec![("seq", seq.to_string()), ("detail", detail.clone())]
                 }
                 ReportProblem::HeadMissing { seq } => vec![("seq", seq.to_string())],
+                ReportProblem::DuplicateAttachment(name) | ReportProblem::ExtraAttachment(name) => {
+                    vec![("name", name.clone())]
+                }
                 _ => Vec::new(),
             }
         };
@@ -206,6 +223,23 @@ pub fn verify_report(bytes: &[u8]) -> ReportCheck {
         None => return check.fail(ReportProblem::NoSeal),
         Some(false) => return check.fail(ReportProblem::SealMismatch),
         Some(true) => {}
+    }
+    // The seal has no key: anyone can reseal. What it cannot hide is a file that says one
+    // thing to this check and another to a viewer (security review M4).
+    if !single_revision(bytes) {
+        return check.fail(ReportProblem::IncrementalUpdate);
+    }
+    let mut seen_content = false;
+    for name in &extracted.attachment_names {
+        if name != ATTACHMENT_NAME {
+            return check.fail(ReportProblem::ExtraAttachment(name.clone()));
+        }
+        if std::mem::replace(&mut seen_content, true) {
+            return check.fail(ReportProblem::DuplicateAttachment(name.clone()));
+        }
+    }
+    if extracted.associated_files > 1 {
+        return check.fail(ReportProblem::ExtraAttachment("/AF".into()));
     }
     match canonical::to_string(&value) {
         Ok(c) if c.as_bytes() == content => {}
@@ -311,6 +345,20 @@ fn check_events(
     Ok(())
 }
 
+/// Whether the file is one revision as written: `startxref` once, and `%%EOF` once at the
+/// start of a line with nothing but line ends after it. An incremental update appends a
+/// second cross-reference section, trailer and `%%EOF`; streams are compressed, so the markers
+/// do not occur inside them in a written report.
+fn single_revision(bytes: &[u8]) -> bool {
+    let count = |needle: &[u8]| bytes.windows(needle.len()).filter(|w| *w == needle).count();
+    let Some(eof) = find(bytes, b"%%EOF") else {
+        return false;
+    };
+    let at_line_start = eof > 0 && matches!(bytes[eof - 1], b'\n' | b'\r');
+    let tail_clean = bytes[eof + 5..].iter().all(|b| matches!(b, b'\n' | b'\r'));
+    at_line_start && tail_clean && count(b"%%EOF") == 1 && count(b"startxref") == 1
+}
+
 /// Position of the seal's 64 digits; the key must occur exactly once.
 fn seal_range(bytes: &[u8]) -> Option<std::ops::Range<usize>> {
     let mut found = None;
@@ -367,6 +415,8 @@ pub struct Extracted {
     pub info: BTreeMap<String, String>,
     pub attachment: Option<Vec<u8>>,
     pub attachment_names: Vec<String>,
+    /// How many file specifications the catalog's `/AF` lists.
+    pub associated_files: usize,
 }
 
 fn obj_text(o: &Object) -> Option<String> {
@@ -405,6 +455,11 @@ pub fn extract(bytes: &[u8]) -> Result<Extracted, PdfError> {
         }
     }
     let catalog = doc.catalog().map_err(pdf_err)?;
+    out.associated_files = match catalog.get(b"AF").ok().map(|o| doc.dereference(o)) {
+        Some(Ok((_, Object::Array(items)))) => items.len(),
+        Some(_) => 1,
+        None => 0,
+    };
     let deref = |o: &Object| -> Option<Object> { doc.dereference(o).ok().map(|(_, o)| o.clone()) };
     let tree = catalog
         .get(b"Names")

@@ -202,6 +202,13 @@ pub enum IntegrityReason {
     SeqGap { found: u64 },
     /// The event does not follow the format (missing member, bad timestamp, …).
     Malformed { detail: String },
+    /// An exported line is not byte-equal to the RFC 8785 canonical text of the event it
+    /// denotes (other whitespace, member order, escapes, number forms): its hash may be right,
+    /// but other tools could read other content than the one hashed.
+    NotCanonical,
+    /// An object in an exported line has two members with the same name (a decoy that tools
+    /// keeping the first one read instead of the hashed one).
+    DuplicateMember { name: String },
     /// `--expect-head` was not found in the chain: the tail was cut or the chain was rebuilt.
     HeadNotFound { expected: String },
     /// The event differs from the one in an earlier export (a rebuilt or edited chain), or the
@@ -224,6 +231,8 @@ impl IntegrityReason {
             IntegrityReason::PrevMismatch => "integrity-prev-mismatch",
             IntegrityReason::SeqGap { .. } => "integrity-seq-gap",
             IntegrityReason::Malformed { .. } => "integrity-malformed",
+            IntegrityReason::NotCanonical => "integrity-not-canonical",
+            IntegrityReason::DuplicateMember { .. } => "integrity-duplicate-member",
             IntegrityReason::HeadNotFound { .. } => "integrity-head-not-found",
             IntegrityReason::ProjectionMismatch { .. } => "integrity-projection-mismatch",
             IntegrityReason::DiffersFromReference => "integrity-differs-from-reference",
@@ -237,6 +246,7 @@ impl IntegrityReason {
         match self {
             IntegrityReason::SeqGap { found } => vec![("found", Arg::from(found.to_string()))],
             IntegrityReason::Malformed { detail } => vec![("detail", Arg::from(detail.clone()))],
+            IntegrityReason::DuplicateMember { name } => vec![("name", Arg::from(name.clone()))],
             IntegrityReason::HeadNotFound { expected } => {
                 vec![("expected", Arg::from(expected.clone()))]
             }
@@ -262,6 +272,10 @@ impl IntegrityReason {
             IntegrityReason::PrevMismatch => "prev does not match the previous event's hash".into(),
             IntegrityReason::SeqGap { found } => format!("sequence gap: found seq {found}"),
             IntegrityReason::Malformed { detail } => format!("malformed event: {detail}"),
+            IntegrityReason::NotCanonical => {
+                "not canonical: the line is not the RFC 8785 text of its event".into()
+            }
+            IntegrityReason::DuplicateMember { name } => format!("duplicate member '{name}'"),
             IntegrityReason::HeadNotFound { expected } => {
                 format!("expected head {expected} not found: journal truncated or rebuilt")
             }
