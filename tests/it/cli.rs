@@ -491,6 +491,13 @@ fn missing_register_and_usage_errors() {
 fn reading_commands_print_nothing_when_the_access_cannot_be_recorded() {
     let reg = breachlog_tests::TempRegister::new();
     let id = reg.new_incident("Badge reader log copied", "2026-05-01T08:00:00Z");
+    // A refused read (an id that names nothing) records nothing either.
+    let before = reg.event_count();
+    assert_ne!(
+        reg.run(&["incident", "show", "ffffffff"]).status.code(),
+        Some(0)
+    );
+    assert_eq!(reg.event_count(), before);
     reg.raw()
         .execute_batch(
             "CREATE TRIGGER refuse_access BEFORE INSERT ON events

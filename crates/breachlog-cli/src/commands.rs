@@ -61,15 +61,6 @@ pub(crate) fn db_path(cli: &Cli) -> PathBuf {
     cli.db.clone().unwrap_or_else(register::default_path)
 }
 
-/// Opens the register for a command that shows its data: the access is in the journal before
-/// anything is printed (a write command records it with its own write, so that a refused
-/// operation writes nothing).
-pub(crate) fn open_to_read(cli: &Cli, ctx: &mut Context) -> Result<Register, Failure> {
-    let mut reg = open(cli, ctx)?;
-    reg.record_access()?;
-    Ok(reg)
-}
-
 pub(crate) fn open(cli: &Cli, ctx: &mut Context) -> Result<Register, Failure> {
     let db = db_path(cli);
     if !db.exists() {
@@ -189,8 +180,9 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
             });
         }
         Command::Org(OrgCmd::Show) => {
-            let reg = open_to_read(cli, ctx)?;
+            let mut reg = open(cli, ctx)?;
             let org = reg.org()?;
+            reg.record_access()?;
             p.emit(&org, || output::org(&ctx.l10n, &org));
         }
         Command::Org(OrgCmd::Set {
@@ -217,8 +209,9 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
             p.emit(&org, || ctx.l10n.text("cli-org-updated"));
         }
         Command::Settings(SettingsCmd::Show) => {
-            let reg = open_to_read(cli, ctx)?;
+            let mut reg = open(cli, ctx)?;
             let s = reg.settings()?;
+            reg.record_access()?;
             p.emit(&s, || serde_json::to_string_pretty(&s).unwrap_or_default());
         }
         Command::Settings(SettingsCmd::Set {
@@ -473,11 +466,7 @@ fn incident(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &IncidentCmd) -> Res
         IncidentCmd::Regimes(a) => return regulation_cmds::incident_regimes(cli, ctx, p, a),
         _ => {}
     }
-    let mut reg = if matches!(cmd, IncidentCmd::List { .. } | IncidentCmd::Show { .. }) {
-        open_to_read(cli, ctx)?
-    } else {
-        open(cli, ctx)?
-    };
+    let mut reg = open(cli, ctx)?;
     let l = &ctx.l10n;
     match cmd {
         IncidentCmd::New(f) => {
@@ -513,12 +502,16 @@ fn incident(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &IncidentCmd) -> Res
             };
             let page = reg.list_incidents(&filter)?;
             let tz = reg.org()?.tz();
+            // The access is in the journal before anything is shown (a command that writes records
+            // it with its own write, so that a refused operation writes nothing).
+            reg.record_access()?;
             p.emit(&page.rows, || output::incident_table(l, &page, tz));
         }
         IncidentCmd::Show { id } => {
             let id = reg.resolve_incident(id)?;
             let detail = IncidentDetail::load(&reg, id, Ts::now())?;
             let tz = reg.org()?.tz();
+            reg.record_access()?;
             p.emit(&detail, || output::incident_detail(l, &detail, tz));
         }
         IncidentCmd::Update {

@@ -9,7 +9,7 @@ use breachlog_core::validate;
 use serde_json::json;
 
 use crate::args::Cli;
-use crate::commands::{open, open_to_read, Context};
+use crate::commands::{open, Context};
 use crate::output::{Printer, Table};
 use crate::regulation_args::{AuthorityCmd, NotifyCmd};
 use crate::Failure;
@@ -38,7 +38,7 @@ pub fn draft_text(l: &Localizer, d: &Draft) -> String {
 
 pub fn notify(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &NotifyCmd) -> Result<(), Failure> {
     let global = cli.lang.as_deref().and_then(|l| l.parse::<Language>().ok());
-    let reg = open_to_read(cli, ctx)?;
+    let mut reg = open(cli, ctx)?;
     let org_language = reg.org()?.language;
     let draft = match cmd {
         NotifyCmd::Draft {
@@ -79,6 +79,7 @@ pub fn notify(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &NotifyCmd) -> Res
         }
     };
     let l = Localizer::new(draft.language);
+    reg.record_access()?;
     p.emit(&draft, || draft_text(&l, &draft));
     Ok(())
 }
@@ -123,13 +124,14 @@ pub fn authority(
             });
         }
         AuthorityCmd::Contacts { incident } => {
-            let reg = open_to_read(cli, ctx)?;
+            let mut reg = open(cli, ctx)?;
             let incident = incident
                 .as_deref()
                 .map(|i| reg.resolve_incident(i))
                 .transpose()?;
             let list = reg.authority_contacts(incident)?;
             let tz = reg.org()?.tz();
+            reg.record_access()?;
             let l = ctx.localizer();
             p.emit(&list, || {
                 if list.is_empty() {

@@ -17,7 +17,7 @@ use chrono_tz::Tz;
 use serde_json::json;
 
 use crate::args::Cli;
-use crate::commands::{open, open_to_read, Context};
+use crate::commands::{open, Context};
 use crate::output::{Printer, Table};
 use crate::regulation_args::{
     ClassifyArgs, ControllerCmd, EnisaArgs, FilingCmd, IncidentRegimesArgs, ObligationCmd,
@@ -160,7 +160,7 @@ pub fn obligations(
     p: &Printer,
     a: &ObligationsArgs,
 ) -> Result<(), Failure> {
-    let reg = open_to_read(cli, ctx)?;
+    let mut reg = open(cli, ctx)?;
     let incident = a
         .incident
         .as_deref()
@@ -173,6 +173,10 @@ pub fn obligations(
     };
     let list = ObligationRow::list(&reg, incident, as_of)?;
     let l = ctx.localizer();
+    if let Some(path) = &a.ics {
+        breachlog_core::files::check_output(path, Some(reg.path()))?;
+    }
+    reg.record_access()?;
     if let Some(path) = &a.ics {
         let text = ics(l, &list, now);
         reg.save_output(path, text.as_bytes())?;
@@ -199,8 +203,8 @@ pub fn obligation(
     let mut reg = open(cli, ctx)?;
     let ob = match cmd {
         ObligationCmd::Show { id } => {
-            reg.record_access()?;
             let id = reg.resolve_obligation(id)?;
+            reg.record_access()?;
             reg.obligation(id)?
         }
         ObligationCmd::NotRequired { id, rationale } => reg.drop_obligation(id, rationale)?,
@@ -347,8 +351,8 @@ pub fn filing(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &FilingCmd) -> Res
             });
         }
         FilingCmd::List { incident } => {
-            reg.record_access()?;
             let incident = reg.resolve_incident(incident)?;
+            reg.record_access()?;
             let mut all = Vec::new();
             for o in reg.obligations(Some(incident), Ts::now())? {
                 all.extend(reg.filings(o.id)?);
