@@ -1,6 +1,8 @@
 # Desktop app (src-tauri + ui). Included by the root Makefile (`-include mk/*.mk`).
 #   make run       install what is missing, build the UI and the app, start it on the default register
-#   make test-ui   Vitest against the mocked backend
+#   make test-ui   Vitest against the recorded backend (ui/src/test/fixtures)
+#   make fixtures  records the UI tests' fixtures again from the real app (src-tauri/tests/fixtures);
+#                  `make test` fails while a committed fixture differs from what the app answers
 #   make test-e2e  the real built app through tauri-driver + WebKitWebDriver (under xvfb-run without a display):
 #                  the passphrase scenario, then the OS-keyring scenario under a private D-Bus + gnome-keyring
 #   make bench-app cold start and unlock time with an empty register vs 10,000 incidents
@@ -14,7 +16,7 @@ XVFB = $(if $(DISPLAY),,xvfb-run -a)
 
 EXTRA_TESTS += test-ui test-e2e
 
-.PHONY: app-deps app-ui app-build run test-ui test-e2e e2e-deps bench-app
+.PHONY: app-deps app-ui app-build run test-ui test-e2e e2e-deps bench-app fixtures
 
 app-deps: deps-core
 	$(call apt_install,$(APT_APP))
@@ -41,6 +43,11 @@ run: app-build
 
 test-ui: app-deps
 	cd ui && npx tsc --noEmit -p . && npx vitest run
+
+# The UI tests replay what the real app answered: record it again after changing the core or a
+# scenario (the check runs with the Rust tests: `cargo test -p breachlog-app --test fixtures`).
+fixtures: app-ui
+	BLESS=1 cargo test -p breachlog-app --test fixtures --locked
 
 e2e-deps: deps-core
 	$(call apt_install,$(APT_E2E))

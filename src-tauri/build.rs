@@ -1,63 +1,18 @@
-//! Registers the app's commands so that each one needs an explicit `allow-<command>`
-//! permission (granted in `capabilities/main.json`); nothing is allowed implicitly.
+//! Registers the app's commands (the list in `commands.in`, the one place they are declared) so
+//! that each one needs an explicit `allow-<command>` permission (granted in
+//! `capabilities/main.json`, which a test holds to the list); nothing is allowed implicitly.
 
-const COMMANDS: &[&str] = &[
-    "app_status",
-    "set_language",
-    "create_register",
-    "unlock",
-    "lock",
-    "list_incidents",
-    "incident_detail",
-    "create_incident",
-    "update_incident",
-    "transition",
-    "assess",
-    "add_action",
-    "set_action_done",
-    "add_note",
-    "get_org",
-    "update_org",
-    "get_settings",
-    "update_settings",
-    "verify",
-    "data_version",
-    "backup_overview",
-    "backup_now",
-    "pick_backup_folder",
-    "backup_test_restore",
-    "retention_review",
-    "redact_incident",
-    "report_choices",
-    "issue_report",
-    "verify_report_file",
-    "obligations",
-    "record_filing",
-    "drop_obligation",
-    "reinstate_obligation",
-    "authorities",
-    "draft",
-    "authority_contacts",
-    "log_authority_contact",
-    "enisa",
-    "rules",
-    "set_rule_hours",
-    "update_regulation_settings",
-    "controllers",
-    "add_controller",
-    "incident_regulation",
-    "classify",
-    "set_incident_regimes",
-    "prepare_register",
-    "drop_pending_register",
-    "save_recovery_kit",
-    "key_status",
-    "confirm_recovery_key",
-    "confirm_new_recovery_key",
-    "new_recovery_key",
-    "change_passphrase",
-    "set_keyring",
-];
+/// Only the names matter here; the types are not resolved in the build script.
+macro_rules! app_commands {
+    (
+        state { $( $(#[doc = $doc:literal])* $module:ident :: $name:ident ( $( $arg:ident : $ty:ty ),* $(,)? ) -> $ret:ty ; )* }
+        dialogs { $( $(#[doc = $ddoc:literal])* $dmodule:ident :: $dname:ident ( $( $darg:ident : $dty:ty ),* $(,)? ) -> $dret:ty ; )* }
+    ) => {
+        const COMMANDS: &[&str] = &[ $( stringify!($name), )* $( stringify!($dname), )* ];
+    };
+}
+
+include!("commands.in");
 
 fn main() {
     tauri_build::try_build(

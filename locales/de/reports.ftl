@@ -136,6 +136,9 @@ verify-report-info-mismatch = die in der PDF-Datei angegebene Angabe „{ $what 
 verify-report-event-chain = der eingebettete Journaleintrag { $seq } ist nicht gültig: { $detail }
 verify-report-not-issued-here = dieses Register hat den Bericht nicht erstellt (kein Ereignis „Bericht erstellt“ trägt seinen SHA-256)
 verify-report-head-missing = das Register enthält den Journaleintrag { $seq } mit dem im Bericht angegebenen Hash nicht: das Journal wurde gekürzt oder neu aufgebaut
+verify-report-duplicate-attachment = die Datei enthält mehr als eine eingebettete Datei namens „{ $name }“: ein Anzeigeprogramm könnte eine andere zeigen als die geprüfte
+verify-report-extra-attachment = die Datei enthält neben breachlog-report.json die eingebettete Datei „{ $name }“
+verify-report-incremental-update = die Datei hat mehr als eine Revision: nach dem Erstellen wurde etwas angefügt (eine inkrementelle Aktualisierung)
 
 ## CLI
 
@@ -144,6 +147,7 @@ cli-report-issued = Bericht { $serial } in { $path } geschrieben ({ $pages ->
    *[other] { $pages } Seiten
 }, SHA-256 { $sha }).
 cli-verify-report-ok = Bericht { $serial } geprüft: umfasst den Journalstand { $seq } { $hash }.
+cli-verify-report-standalone = Bericht { $serial }: der eingebettete Inhalt passt zum Siegel und umfasst den Journalstand { $seq } { $hash }; ob ein Register ihn erstellt hat, lässt sich ohne das Register nicht prüfen (das Siegel ist keine Signatur: eine geänderte Datei kann jeder neu versiegeln).
 cli-verify-report-issued-here = Von diesem Register erstellt; das Register enthält den Journalstand weiterhin.
 cli-verify-report-no-register = Kein Register geprüft (mit --db wird zusätzlich bestätigt, dass das Register den Bericht erstellt hat).
 cli-verify-report-failed = Prüfung des Berichts fehlgeschlagen: { $reason }
@@ -162,6 +166,7 @@ cli-bundle-ok = Prüfpaket unverändert: { $files ->
     [one] { $events } Eintrag
    *[other] { $events } Einträgen
 }, Stand { $seq } { $hash }.
+cli-bundle-report-head = Bericht { $serial } ({ $file }) umfasst den Journalstand { $seq } { $hash }: vergleichen Sie ihn mit der versandten Ausfertigung.
 cli-bundle-failed = Prüfung des Prüfpakets fehlgeschlagen: { $reason }
 
 ## Prüfung von Prüfpaketen
@@ -173,6 +178,9 @@ bundle-file-unlisted = die Datei { $file } ist nicht im Manifest aufgeführt
 bundle-journal = das Journal ist nicht gültig: { $detail }
 bundle-head-mismatch = der Journalstand stimmt nicht mit dem im Manifest angegebenen Stand überein (das Journal wurde gekürzt oder erweitert)
 bundle-report = der Bericht { $file } ist nicht gültig: { $detail }
+bundle-not-regular = { $file } im Prüfpaket ist ein symbolischer Link oder keine reguläre Datei
+bundle-report-not-issued = der Bericht { $file } wurde von keinem Ereignis „Bericht erstellt“ des Journals im Prüfpaket erstellt (mit seinem SHA-256 und Journalstand)
+bundle-report-not-in-journal = der Bericht { $file } verweist auf das Journalereignis { $seq }, das das Journal im Prüfpaket nicht mit diesem Hash enthält: das Journal wurde nach dem Erstellen des Berichts neu geschrieben
 
 ## Spaltenüberschriften der Exporte
 
@@ -442,7 +450,7 @@ app-reports-serial = Bericht Nr.
 app-reports-issued-here = Von diesem Register erstellt
 app-reports-issued-here-yes = Ja; das Register enthält den abgedeckten Journalstand weiterhin.
 app-reports-issued-here-no = Nein
-app-reports-not-checked = Nicht geprüft (Register gesperrt)
+app-reports-not-checked = Nicht geprüft (Register gesperrt): der eingebettete Inhalt passt zum Siegel, aber ob dieses Register ihn erstellt hat, lässt sich ohne das Register nicht prüfen
 app-reports-pdf-filter = PDF-Dokumente
 
 ## Recovery Kit (one page, printed or saved by the user; holds the recovery key)

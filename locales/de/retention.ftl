@@ -18,6 +18,13 @@ cli-retention-col-closed = Abgeschlossen
 cli-retention-col-until = Aufbewahrung bis
 cli-retention-due = Schwärzung fällig
 cli-retention-running = aufbewahrt
+cli-retention-clear-text = Vorfall { $incident }: { $count ->
+    [one] Ereignis { $events } wurde
+   *[other] Ereignisse { $events } wurden
+} geschrieben, bevor diese Texte versiegelt wurden, und { $count ->
+    [one] enthält
+   *[other] enthalten
+} sie im Journal, seinen Exporten und Bündeln im Klartext; die Schwärzung entfernt sie aus Register, Berichten und Exporten, aber die Kette kann Geschriebenes nicht ändern.
 cli-redacted = { $fields ->
     [one] { $fields } personenbezogenes Feld
    *[other] { $fields } personenbezogene Felder

@@ -136,6 +136,9 @@ verify-report-info-mismatch = the { $what } recorded in the PDF does not match t
 verify-report-event-chain = embedded journal event { $seq } does not verify: { $detail }
 verify-report-not-issued-here = this register did not issue this report (no “report issued” event has its SHA-256)
 verify-report-head-missing = the register does not contain journal event { $seq } with the hash the report records: the journal was cut off or rebuilt
+verify-report-duplicate-attachment = the file has more than one embedded file named “{ $name }”: a viewer could show another one than the one checked
+verify-report-extra-attachment = the file has an embedded file “{ $name }” besides breachlog-report.json
+verify-report-incremental-update = the file has more than one revision: something was added (an incremental update) after it was written
 
 ## CLI
 
@@ -144,6 +147,7 @@ cli-report-issued = Report { $serial } written to { $path } ({ $pages ->
    *[other] { $pages } pages
 }, SHA-256 { $sha }).
 cli-verify-report-ok = Report { $serial } verified: covers journal head { $seq } { $hash }.
+cli-verify-report-standalone = Report { $serial }: the embedded content matches the seal and covers journal head { $seq } { $hash }; whether a register issued it cannot be checked without it (the seal is not a signature: anyone can reseal a changed file).
 cli-verify-report-issued-here = Issued by this register; the register still contains the covered head.
 cli-verify-report-no-register = No register checked (give --db to also confirm that the register issued it).
 cli-verify-report-failed = Report verification failed: { $reason }
@@ -162,6 +166,7 @@ cli-bundle-ok = Bundle intact: { $files ->
     [one] { $events } event
    *[other] { $events } events
 }, head { $seq } { $hash }.
+cli-bundle-report-head = Report { $serial } ({ $file }) covers journal head { $seq } { $hash }: compare it with the copy that was sent.
 cli-bundle-failed = Bundle verification failed: { $reason }
 
 ## Bundle verification
@@ -173,6 +178,9 @@ bundle-file-unlisted = the file { $file } is not listed in the manifest
 bundle-journal = the journal does not verify: { $detail }
 bundle-head-mismatch = the journal head does not match the head recorded in the manifest (the journal was cut off or extended)
 bundle-report = the report { $file } does not verify: { $detail }
+bundle-not-regular = { $file } in the bundle is a symbolic link or not a regular file
+bundle-report-not-issued = the report { $file } was not issued by any “report issued” event of the bundle’s journal (with its SHA-256 and head)
+bundle-report-not-in-journal = the report { $file } refers to journal event { $seq }, which the bundle’s journal does not contain with that hash: the journal was rewritten after the report was issued
 
 ## Export column headers (localised headers on request)
 
@@ -442,7 +450,7 @@ app-reports-serial = Report no.
 app-reports-issued-here = Issued by this register
 app-reports-issued-here-yes = Yes; the register still contains the journal head it covers.
 app-reports-issued-here-no = No
-app-reports-not-checked = Not checked (register locked)
+app-reports-not-checked = Not checked (register locked): the embedded content matches the seal, but whether this register issued it cannot be checked without it
 app-reports-pdf-filter = PDF documents
 
 ## Recovery Kit (one page, printed or saved by the user; holds the recovery key)

@@ -18,6 +18,10 @@ cli-retention-col-closed = Closed
 cli-retention-col-until = Retention until
 cli-retention-due = redaction due
 cli-retention-running = retained
+cli-retention-clear-text = Incident { $incident }: { $count ->
+    [one] event { $events } was written before these texts were sealed and still carries
+   *[other] events { $events } were written before these texts were sealed and still carry
+} them in clear in the journal, its exports and bundles. Redaction blanks them in the register, reports and exports, but the chain cannot change what was written.
 cli-redacted = Redacted { $fields ->
     [one] { $fields } personal field
    *[other] { $fields } personal fields

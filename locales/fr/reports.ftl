@@ -136,6 +136,9 @@ verify-report-info-mismatch = la donnée « { $what } » indiquée dans le PDF
 verify-report-event-chain = l'événement du journal { $seq } joint au rapport n'est pas valide : { $detail }
 verify-report-not-issued-here = ce registre n'a pas établi ce rapport (aucun événement « rapport établi » ne porte son SHA-256)
 verify-report-head-missing = le registre ne contient pas l'événement { $seq } du journal avec l'empreinte indiquée dans le rapport : le journal a été tronqué ou reconstruit
+verify-report-duplicate-attachment = le fichier contient plusieurs fichiers intégrés nommés « { $name } » : un lecteur pourrait en afficher un autre que celui vérifié
+verify-report-extra-attachment = le fichier contient le fichier intégré « { $name } » en plus de breachlog-report.json
+verify-report-incremental-update = le fichier a plus d'une révision : quelque chose a été ajouté (une mise à jour incrémentielle) après sa création
 
 ## CLI
 
@@ -144,6 +147,7 @@ cli-report-issued = Rapport { $serial } écrit dans { $path } ({ $pages ->
    *[other] { $pages } pages
 }, SHA-256 { $sha }).
 cli-verify-report-ok = Rapport { $serial } vérifié : couvre l'état du journal { $seq } { $hash }.
+cli-verify-report-standalone = Rapport { $serial } : le contenu intégré correspond au sceau et couvre l'état du journal { $seq } { $hash } ; sans le registre, impossible de vérifier qu'un registre l'a établi (le sceau n'est pas une signature : n'importe qui peut resceller un fichier modifié).
 cli-verify-report-issued-here = Établi par ce registre ; le registre contient toujours l'état du journal.
 cli-verify-report-no-register = Aucun registre vérifié (indiquez --db pour confirmer également que le registre a établi le rapport).
 cli-verify-report-failed = Échec de la vérification du rapport : { $reason }
@@ -162,6 +166,7 @@ cli-bundle-ok = Dossier d'audit intact : { $files ->
     [one] de { $events } événement
    *[other] de { $events } événements
 }, état { $seq } { $hash }.
+cli-bundle-report-head = Le rapport { $serial } ({ $file }) couvre l'état du journal { $seq } { $hash } : comparez-le avec l'exemplaire envoyé.
 cli-bundle-failed = Échec de la vérification du dossier d'audit : { $reason }
 
 ## Vérification des dossiers d'audit
@@ -173,6 +178,9 @@ bundle-file-unlisted = le fichier { $file } ne figure pas dans le manifeste
 bundle-journal = le journal n'est pas valide : { $detail }
 bundle-head-mismatch = l'état du journal ne correspond pas à celui indiqué dans le manifeste (le journal a été tronqué ou prolongé)
 bundle-report = le rapport { $file } n'est pas valide : { $detail }
+bundle-not-regular = { $file } dans le dossier d'audit est un lien symbolique ou n'est pas un fichier ordinaire
+bundle-report-not-issued = le rapport { $file } n'a été établi par aucun événement « rapport établi » du journal du dossier d'audit (avec son SHA-256 et son état du journal)
+bundle-report-not-in-journal = le rapport { $file } renvoie à l'événement { $seq } du journal, que le journal du dossier d'audit ne contient pas avec ce hachage : le journal a été réécrit après l'établissement du rapport
 
 ## En-têtes de colonnes des exports
 
@@ -442,7 +450,7 @@ app-reports-serial = Rapport n°
 app-reports-issued-here = Établi par ce registre
 app-reports-issued-here-yes = Oui ; le registre contient toujours l'état du journal couvert.
 app-reports-issued-here-no = Non
-app-reports-not-checked = Non vérifié (registre verrouillé)
+app-reports-not-checked = Non vérifié (registre verrouillé) : le contenu intégré correspond au sceau, mais sans le registre, impossible de vérifier que ce registre l'a établi
 app-reports-pdf-filter = Documents PDF
 
 ## Recovery Kit (one page, printed or saved by the user; holds the recovery key)

@@ -18,6 +18,13 @@ cli-retention-col-closed = Clos le
 cli-retention-col-until = Conservé jusqu’au
 cli-retention-due = caviardage à effectuer
 cli-retention-running = conservé
+cli-retention-clear-text = Incident { $incident } : { $count ->
+    [one] l’événement { $events } a été écrit
+   *[other] les événements { $events } ont été écrits
+} avant que ces textes ne soient scellés et les { $count ->
+    [one] conserve
+   *[other] conservent
+} en clair dans le journal, ses exports et ses paquets ; l’expurgation les efface du registre, des rapports et des exports, mais la chaîne ne peut pas modifier ce qui a été écrit.
 cli-redacted = { $fields ->
     [one] { $fields } champ personnel caviardé
    *[other] { $fields } champs personnels caviardés

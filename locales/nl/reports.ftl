@@ -136,6 +136,9 @@ verify-report-info-mismatch = de in de pdf vermelde gegevens „{ $what }” kom
 verify-report-event-chain = ingesloten journaalgebeurtenis { $seq } is niet geldig: { $detail }
 verify-report-not-issued-here = dit register heeft dit rapport niet opgesteld (geen gebeurtenis „rapport opgesteld” bevat de SHA-256 ervan)
 verify-report-head-missing = het register bevat journaalgebeurtenis { $seq } met de in het rapport vermelde hash niet: het journaal is ingekort of opnieuw opgebouwd
+verify-report-duplicate-attachment = het bestand bevat meer dan één ingebed bestand met de naam “{ $name }”: een viewer kan een ander tonen dan het gecontroleerde
+verify-report-extra-attachment = het bestand bevat naast breachlog-report.json het ingebedde bestand “{ $name }”
+verify-report-incremental-update = het bestand heeft meer dan één revisie: er is na het opstellen iets aan toegevoegd (een incrementele update)
 
 ## CLI
 
@@ -144,6 +147,7 @@ cli-report-issued = Rapport { $serial } geschreven naar { $path } ({ $pages ->
    *[other] { $pages } pagina's
 }, SHA-256 { $sha }).
 cli-verify-report-ok = Rapport { $serial } gecontroleerd: omvat journaalstand { $seq } { $hash }.
+cli-verify-report-standalone = Rapport { $serial }: de ingebedde inhoud past bij het zegel en omvat journaalstand { $seq } { $hash }; of een register het heeft opgesteld, kan zonder dat register niet worden gecontroleerd (het zegel is geen handtekening: iedereen kan een gewijzigd bestand opnieuw verzegelen).
 cli-verify-report-issued-here = Opgesteld door dit register; het register bevat de journaalstand nog.
 cli-verify-report-no-register = Geen register gecontroleerd (geef --db op om ook te bevestigen dat het register het rapport heeft opgesteld).
 cli-verify-report-failed = Controle van het rapport mislukt: { $reason }
@@ -162,6 +166,7 @@ cli-bundle-ok = Auditpakket ongewijzigd: { $files ->
     [one] { $events } gebeurtenis
    *[other] { $events } gebeurtenissen
 }, stand { $seq } { $hash }.
+cli-bundle-report-head = Rapport { $serial } ({ $file }) omvat journaalstand { $seq } { $hash }: vergelijk die met het verzonden exemplaar.
 cli-bundle-failed = Controle van het auditpakket mislukt: { $reason }
 
 ## Controle van auditpakketten
@@ -173,6 +178,9 @@ bundle-file-unlisted = het bestand { $file } staat niet in het manifest
 bundle-journal = het journaal is niet geldig: { $detail }
 bundle-head-mismatch = de journaalstand komt niet overeen met de in het manifest vermelde stand (het journaal is ingekort of uitgebreid)
 bundle-report = het rapport { $file } is niet geldig: { $detail }
+bundle-not-regular = { $file } in het auditpakket is een symbolische koppeling of geen gewoon bestand
+bundle-report-not-issued = het rapport { $file } is niet opgesteld door een gebeurtenis “rapport opgesteld” van het journaal in het auditpakket (met zijn SHA-256 en journaalstand)
+bundle-report-not-in-journal = het rapport { $file } verwijst naar journaalgebeurtenis { $seq }, die het journaal in het auditpakket niet met die hash bevat: het journaal is herschreven nadat het rapport is opgesteld
 
 ## Kolomkoppen van exports
 
@@ -442,7 +450,7 @@ app-reports-serial = Rapportnr.
 app-reports-issued-here = Opgesteld door dit register
 app-reports-issued-here-yes = Ja; het register bevat de gedekte journaalstand nog steeds.
 app-reports-issued-here-no = Nee
-app-reports-not-checked = Niet gecontroleerd (register vergrendeld)
+app-reports-not-checked = Niet gecontroleerd (register vergrendeld): de ingebedde inhoud past bij het zegel, maar of dit register het heeft opgesteld, kan zonder het register niet worden gecontroleerd
 app-reports-pdf-filter = Pdf-documenten
 
 ## Recovery Kit (one page, printed or saved by the user; holds the recovery key)

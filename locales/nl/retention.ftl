@@ -18,6 +18,13 @@ cli-retention-col-closed = Afgesloten
 cli-retention-col-until = Bewaren tot
 cli-retention-due = verwijdering vereist
 cli-retention-running = bewaard
+cli-retention-clear-text = Incident { $incident }: { $count ->
+    [one] gebeurtenis { $events } is
+   *[other] gebeurtenissen { $events } zijn
+} geschreven voordat deze teksten werden verzegeld en { $count ->
+    [one] bevat
+   *[other] bevatten
+} ze leesbaar in het journaal, de exports en bundels ervan; redactie wist ze in het register, de rapporten en exports, maar de keten kan niet veranderen wat geschreven is.
 cli-redacted = { $fields ->
     [one] { $fields } persoonsgegevensveld
    *[other] { $fields } persoonsgegevensvelden

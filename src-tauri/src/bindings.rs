@@ -1,12 +1,13 @@
-//! TypeScript bindings for every IPC payload, generated with ts-rs into `ui/src/lib/bindings/`.
+//! TypeScript bindings for every IPC payload, generated with ts-rs into `ui/src/lib/bindings/`,
+//! and the typed call layer `commands.ts` generated from the command list (see `ipc`).
 //! `cargo test -p breachlog-app --test bindings` fails when the committed files are stale;
 //! `BLESS=1` rewrites them.
 
 use std::path::Path;
 
 use breachlog_core::domain::{
-    Art33Item, Category, CloseReason, Decision, Language, Nature, PersonalData, Risk, Role,
-    Severity, Source, Status, VulnClass,
+    Art33Item, Category, CloseReason, Decision, Incident, Language, Nature, PersonalData, Risk,
+    Role, Severity, Source, Status, VulnClass,
 };
 use breachlog_core::journal::{Redaction, VerifyReport};
 use breachlog_core::query::{IncidentFilter, IncidentPage, IncidentRow, SortBy};
@@ -15,18 +16,20 @@ use breachlog_core::register::{
 };
 use ts_rs::TS;
 
-use crate::dto::{AppStatus, Created, IncidentDetail, UnlockWith, Unlocked, VerifyOutcome};
+use crate::dto::{AppStatus, Created, UnlockWith, Unlocked, VerifyOutcome};
 use crate::error::AppError;
 use crate::key_cmds::{KeyStatus, RecoveryKeyIssued};
-use crate::regulation_dto::{DraftView, ObligationRow, RuleRow, RulesView};
-use crate::upkeep::{BackupOverview, RestoreTest};
+use crate::regulation_dto::DraftView;
+use crate::upkeep::RestoreTest;
 use breachlog_core::regulation::authorities::Authority;
 use breachlog_core::regulation::enisa::{EnisaInput, EnisaResult};
 use breachlog_core::regulation::templates::Draft;
 use breachlog_core::regulation::{
     AuthorityContact, Channel, ClassifyInput, ClockGap, ContactDirection, ContactInput, Controller,
-    Filing, FilingInput, IncidentRegulation, Obligation, ObligationStatus, Phase, Tristate,
+    Filing, FilingInput, IncidentRegulation, Obligation, ObligationStatus, ObligationView, Phase,
+    Tristate,
 };
+use breachlog_core::views::{BackupOverview, IncidentDetail, ObligationRow, RuleRow, RulesView};
 
 /// Writes every binding (with its dependencies) into `dir`. 64-bit integers are typed `number`:
 /// they cross IPC as JSON numbers (counts and sequence numbers stay far below 2^53).
@@ -45,6 +48,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         UnlockWith,
         VerifyOutcome,
         IncidentDetail,
+        Incident,
         VerifyReport,
         IncidentFilter,
         IncidentPage,
@@ -72,6 +76,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         Status,
         VulnClass,
         ObligationRow,
+        ObligationView,
         RuleRow,
         RulesView,
         Obligation,
@@ -97,5 +102,5 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         KeyStatus,
     );
     crate::report_cmds::export_bindings(&cfg)?;
-    Ok(())
+    crate::ipc::export_typescript(&cfg)
 }

@@ -2,15 +2,16 @@
 //! derivation and verification run off the UI thread.
 
 use breachlog_core::domain::{Action, Incident, Note};
-use breachlog_core::domain::{Art33Item, Language, Org, Settings, Status};
+use breachlog_core::domain::{Language, Org, Settings, Status};
 use breachlog_core::query::{IncidentFilter, IncidentPage};
 use breachlog_core::register::{AssessmentInput, IncidentInput, OrgInput, SettingsInput};
-use breachlog_core::{Error, Reason, Register, Ts, UnlockMethod};
+use breachlog_core::views::IncidentDetail;
+use breachlog_core::{validate, Error, Reason, Register, Ts, UnlockMethod};
 use tauri::State;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use crate::dto::{AppStatus, IncidentDetail, UnlockWith, Unlocked, VerifyOutcome};
+use crate::dto::{AppStatus, UnlockWith, Unlocked, VerifyOutcome};
 use crate::error::AppError;
 use crate::session;
 use crate::state::AppState;
@@ -26,7 +27,8 @@ pub(crate) fn actor() -> String {
         .unwrap_or_else(|_| "desktop".into())
 }
 
-fn parse_id(state: &AppState, text: &str) -> Res<Uuid> {
+/// An incident (or other) id as sent by the UI.
+pub(crate) fn parse_id(state: &AppState, text: &str) -> Res<Uuid> {
     Uuid::parse_str(text.trim()).map_err(|_| state.err(&Error::invalid("id", Reason::NotAnId)))
 }
 
@@ -48,9 +50,7 @@ pub async fn app_status(state: State<'_, AppState>) -> Res<AppStatus> {
 
 #[tauri::command]
 pub async fn set_language(state: State<'_, AppState>, language: String) -> Res<Language> {
-    let lang: Language = language
-        .parse()
-        .map_err(|()| state.err(&Error::invalid("language", Reason::UnknownLanguage)))?;
+    let lang = validate::language("language", &language).map_err(|e| state.err(&Error::from(e)))?;
     state.set_language(lang);
     Ok(lang)
 }
@@ -108,24 +108,7 @@ pub async fn list_incidents(
 #[tauri::command]
 pub async fn incident_detail(state: State<'_, AppState>, id: String) -> Res<IncidentDetail> {
     let id = parse_id(&state, &id)?;
-    state.with(|reg| {
-        let incident = reg.incident(id)?;
-        let org_contact = reg.org()?.contact_point;
-        let missing_art33: Vec<Art33Item> = incident
-            .assessment
-            .clone()
-            .unwrap_or_default()
-            .missing_art33(Some(&org_contact));
-        Ok(IncidentDetail {
-            allowed_next: incident.status.allowed_next().to_vec(),
-            actions: reg.actions(id)?,
-            notes: reg.notes(id)?,
-            events: reg.events_opened(Some(id))?,
-            missing_art33,
-            clock_gap: reg.clock_gap(id)?,
-            incident,
-        })
-    })
+    state.with(|reg| IncidentDetail::load(reg, id, Ts::now()))
 }
 
 #[tauri::command]

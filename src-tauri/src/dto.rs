@@ -1,13 +1,10 @@
-//! App-only IPC payloads (the domain types come from `breachlog-core` with its `ts` feature).
+//! App-only IPC payloads (the domain types and the read models the CLI shares, such as
+//! `views::IncidentDetail`, come from `breachlog-core` with its `ts` feature).
 
-use breachlog_core::domain::{Action, Incident, Language, Note, Org, Settings, Status};
+use breachlog_core::domain::{Language, Org, Settings};
 use breachlog_core::journal::VerifyReport;
-use breachlog_core::regulation::ClockGap;
-use breachlog_core::Event;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-
-pub use breachlog_core::domain::Art33Item;
 
 /// What the UI needs before anything is unlocked.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -89,20 +86,4 @@ impl VerifyOutcome {
 pub struct Unlocked {
     pub org: Org,
     pub settings: Settings,
-}
-
-/// Everything the incident screen shows.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct IncidentDetail {
-    pub incident: Incident,
-    pub actions: Vec<Action>,
-    pub notes: Vec<Note>,
-    /// Journal events about this incident, oldest first (the timeline).
-    pub events: Vec<Event>,
-    /// Art 33(3) items still missing (empty assessment when none yet).
-    pub missing_art33: Vec<Art33Item>,
-    /// The lifecycle states this incident may move to now.
-    pub allowed_next: Vec<Status>,
-    /// Why no GDPR breach obligation is derived, if none is (the obligations panel says so).
-    pub clock_gap: Option<ClockGap>,
 }

@@ -487,7 +487,7 @@ mod tests {
 
     use super::*;
 
-    const PASS: &str = "correct horse battery staple";
+    use breachlog_testsupport::PASSPHRASE as PASS;
 
     fn state(dir: &Path) -> AppState {
         // No keyring probe over D-Bus in tests.
@@ -714,7 +714,7 @@ mod tests {
             (wrong.code.as_str(), wrong.field.as_deref()),
             ("wrong_passphrase", Some("current"))
         );
-        assert_eq!(breachlog_core::lock::read_attempts(&state.path).count, 0);
+        assert_eq!(breachlog_core::keys::read_attempts(&state.path).count, 0);
         let weak = change_passphrase_in(&state, Some(PASS), "short").unwrap_err();
         assert_eq!(weak.code, "invalid_input");
         change_passphrase_in(&state, Some(PASS), "a second passphrase").unwrap();

@@ -1,6 +1,7 @@
 //! Breachlog desktop app: a thin Tauri 2 layer over `breachlog-core`.
 //!
-//! `commands` holds one small function per IPC command (`key_cmds` those about keys), `state`
+//! `commands` holds one small function per IPC command (`key_cmds` those about keys), `ipc` the
+//! handler and the TypeScript call layer made from the one command list (`commands.in`), `state`
 //! the open register, `error` the `{code, message}` error every command returns, `dto` the
 //! app-only IPC payloads, `notify` the deadline notifications (sent from Rust, so they also fire
 //! while the window is minimised).
@@ -9,6 +10,7 @@ pub mod bindings;
 pub mod commands;
 pub mod dto;
 pub mod error;
+pub mod ipc;
 pub mod key_cmds;
 pub mod messages;
 pub mod notify;
@@ -51,63 +53,7 @@ pub fn run() {
             upkeep::spawn(app.handle().clone());
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::app_status,
-            commands::set_language,
-            key_cmds::prepare_register,
-            key_cmds::create_register,
-            key_cmds::drop_pending_register,
-            commands::unlock,
-            commands::lock,
-            commands::list_incidents,
-            commands::incident_detail,
-            commands::create_incident,
-            commands::update_incident,
-            commands::transition,
-            commands::assess,
-            commands::add_action,
-            commands::set_action_done,
-            commands::add_note,
-            commands::get_org,
-            commands::update_org,
-            commands::get_settings,
-            commands::update_settings,
-            commands::verify,
-            commands::data_version,
-            upkeep::backup_overview,
-            upkeep::backup_now,
-            upkeep::pick_backup_folder,
-            upkeep::backup_test_restore,
-            upkeep::retention_review,
-            upkeep::redact_incident,
-            report_cmds::report_choices,
-            report_cmds::issue_report,
-            report_cmds::verify_report_file,
-            regulation_cmds::obligations,
-            regulation_cmds::record_filing,
-            regulation_cmds::drop_obligation,
-            regulation_cmds::reinstate_obligation,
-            regulation_cmds::authorities,
-            regulation_cmds::draft,
-            regulation_cmds::authority_contacts,
-            regulation_cmds::log_authority_contact,
-            regulation_cmds::enisa,
-            regulation_cmds::rules,
-            regulation_cmds::set_rule_hours,
-            regulation_cmds::update_regulation_settings,
-            regulation_cmds::controllers,
-            regulation_cmds::add_controller,
-            regulation_cmds::incident_regulation,
-            regulation_cmds::classify,
-            regulation_cmds::set_incident_regimes,
-            key_cmds::save_recovery_kit,
-            key_cmds::key_status,
-            key_cmds::confirm_recovery_key,
-            key_cmds::confirm_new_recovery_key,
-            key_cmds::new_recovery_key,
-            key_cmds::change_passphrase,
-            key_cmds::set_keyring,
-        ])
+        .invoke_handler(ipc::invoke_handler())
         .run(tauri::generate_context!());
     if let Err(e) = result {
         eprintln!("breachlog: {e}");

@@ -8,15 +8,15 @@ use std::collections::HashSet;
 use std::time::Duration;
 
 use breachlog_core::domain::Language;
+use breachlog_core::format;
 use breachlog_core::i18n::Localizer;
 use breachlog_core::regulation::ObligationStatus;
+use breachlog_core::views::ObligationRow;
 use breachlog_core::Ts;
 use tauri::{AppHandle, Manager};
 use tauri_plugin_notification::NotificationExt;
 
 use crate::messages;
-use crate::regulation_cmds::obligation_rows;
-use crate::regulation_dto::ObligationRow;
 use crate::state::AppState;
 
 /// An open obligation with a due time: what is due (`what`), for which incident (`label`).
@@ -83,30 +83,6 @@ pub fn due_now(
     out
 }
 
-/// Recipient codes the Fluent files label (`recipient-<code>`); authorities and controllers
-/// come with their names.
-const RECIPIENT_LABELS: &[&str] = &[
-    "data-subjects",
-    "public",
-    "csirt",
-    "financial-supervisor",
-    "national-authority",
-    "supervisory-authority",
-];
-
-/// The kind of recipient, never a name: "supervisory authority", "controller", "persons
-/// concerned", "CSIRT / competent authority", …
-fn recipient_kind(recipient: &str, l: &Localizer) -> String {
-    if recipient.starts_with("controller:") {
-        return l.text("recipient-controller");
-    }
-    if RECIPIENT_LABELS.contains(&recipient) {
-        return l.text(&format!("recipient-{recipient}"));
-    }
-    // Any other recipient is an authority of the registry.
-    l.text("recipient-supervisory-authority")
-}
-
 /// The open obligations with a due time, as deadlines in the language of `l`. Unless
 /// `show_titles` (the user's choice in the settings), a notification names neither the incident
 /// (its title is a sealed personal field; notification daemons keep a history and show it on
@@ -122,22 +98,17 @@ pub fn deadlines(rows: &[ObligationRow], l: &Localizer, show_titles: bool) -> Ve
         .filter_map(|r| {
             let due = r.view.due_at?;
             let recipient = if show_titles {
-                match &r.recipient_name {
-                    Some(n) => n.clone(),
-                    None if RECIPIENT_LABELS.contains(&r.view.recipient.as_str()) => {
-                        l.text(&format!("recipient-{}", r.view.recipient))
-                    }
-                    None => r.view.recipient.clone(),
-                }
+                r.recipient_label(l)
             } else {
-                recipient_kind(&r.view.recipient, l)
+                format::recipient_kind(l, &r.to)
             };
-            let short = |id: uuid::Uuid| id.to_string().chars().take(8).collect::<String>();
             let label = match (show_titles, &r.incident_title, r.view.incident) {
                 (true, Some(title), _) => title.clone(),
-                (_, _, Some(id)) => {
-                    messages::text(l.language(), "app-notify-incident", &[("id", short(id))])
-                }
+                (_, _, Some(id)) => messages::text(
+                    l.language(),
+                    "app-notify-incident",
+                    &[("id", format::short(&id.to_string()))],
+                ),
                 _ => messages::text(l.language(), "app-notify-heading", &[]),
             };
             Some(Deadline {
@@ -178,9 +149,11 @@ fn scan(app: &AppHandle, fired: &mut HashSet<(String, i64)>) -> Vec<(String, Lan
         return Vec::new();
     };
     let now = Ts::now();
-    let (Ok(rows), Ok(settings), Ok(org)) =
-        (obligation_rows(reg, None, now), reg.settings(), reg.org())
-    else {
+    let (Ok(rows), Ok(settings), Ok(org)) = (
+        ObligationRow::list(reg, None, now),
+        reg.settings(),
+        reg.org(),
+    ) else {
         return Vec::new();
     };
     let lang = state.language();
@@ -272,6 +245,7 @@ mod tests {
                 reference: "GDPR Art 33(1)".into(),
             },
             incident_title: Some("Lost laptop of Jan de Vries".into()),
+            to: breachlog_core::format::Recipient::parse(recipient),
             recipient_name: name.map(String::from),
             has_clock: due.is_some(),
             hours: Some(72),

@@ -2,81 +2,22 @@
 //! and contact log, the ENISA calculator, rules, controllers and incident classification.
 //! Each is a few lines over `breachlog-core`; the core validates everything.
 
-use std::collections::HashMap;
-
-use breachlog_core::domain::Language;
 use breachlog_core::regulation::authorities::{self, Authority};
 use breachlog_core::regulation::enisa::{self, EnisaInput, EnisaResult};
 use breachlog_core::regulation::{
     AuthorityContact, ClassifyInput, ContactInput, Controller, Filing, FilingInput,
     IncidentRegulation, Obligation, RegulationSettings,
 };
-use breachlog_core::{Error, Reason, Register, Ts};
+use breachlog_core::views::{ObligationRow, RulesView};
+use breachlog_core::{validate, Error, Reason, Ts};
 use tauri::State;
-use uuid::Uuid;
 
+use crate::commands::parse_id;
 use crate::error::AppError;
-use crate::regulation_dto::{DraftView, ObligationRow, RuleRow, RulesView};
+use crate::regulation_dto::DraftView;
 use crate::state::AppState;
 
 type Res<T> = Result<T, AppError>;
-
-fn parse_id(state: &AppState, text: &str) -> Res<Uuid> {
-    Uuid::parse_str(text.trim()).map_err(|_| state.err(&Error::invalid("id", Reason::NotAnId)))
-}
-
-fn language(state: &AppState, text: &str) -> Res<Language> {
-    text.parse::<Language>()
-        .map_err(|()| state.err(&Error::invalid("lang", Reason::UnknownLanguage)))
-}
-
-/// The obligations (of one incident or all) with what the panel shows next to each.
-pub fn obligation_rows(
-    reg: &Register,
-    incident: Option<Uuid>,
-    now: Ts,
-) -> breachlog_core::Result<Vec<ObligationRow>> {
-    let controllers = reg.controllers()?;
-    let mut titles: HashMap<Uuid, String> = HashMap::new();
-    let mut out = Vec::new();
-    for view in reg.obligations(incident, now)? {
-        let ob: Obligation = reg.obligation(view.id)?;
-        let incident_title = match view.incident {
-            Some(i) => Some(match titles.entry(i) {
-                std::collections::hash_map::Entry::Occupied(e) => e.get().clone(),
-                std::collections::hash_map::Entry::Vacant(e) => {
-                    e.insert(reg.incident(i)?.title).clone()
-                }
-            }),
-            None => None,
-        };
-        let recipient_name = match view.recipient.strip_prefix("controller:") {
-            Some(id) => controllers
-                .iter()
-                .find(|c| c.id.to_string() == id)
-                .map(|c| c.name.clone()),
-            None => authorities::find("recipient", &view.recipient)
-                .ok()
-                .map(|a| a.name.clone()),
-        };
-        let undue = if view.due_at.is_none() {
-            reg.undue_delay(view.id, now)?
-        } else {
-            None
-        };
-        out.push(ObligationRow {
-            incident_title,
-            recipient_name,
-            has_clock: ob.has_clock(),
-            hours: ob.hours,
-            undue,
-            not_required: ob.not_required.clone(),
-            filings: reg.filings(view.id)?,
-            view,
-        });
-    }
-    Ok(out)
-}
 
 #[tauri::command]
 pub async fn obligations(
@@ -84,7 +25,7 @@ pub async fn obligations(
     incident: Option<String>,
 ) -> Res<Vec<ObligationRow>> {
     let incident = incident.map(|i| parse_id(&state, &i)).transpose()?;
-    state.with(|reg| obligation_rows(reg, incident, Ts::now()))
+    state.with(|reg| ObligationRow::list(reg, incident, Ts::now()))
 }
 
 #[tauri::command]
@@ -133,7 +74,7 @@ pub async fn draft(
 ) -> Res<DraftView> {
     let id = parse_id(&state, &incident)?;
     let lang = match language.as_deref().filter(|l| !l.trim().is_empty()) {
-        Some(l) => Some(self::language(&state, l)?),
+        Some(l) => Some(validate::language("lang", l).map_err(|e| state.err(&Error::from(e)))?),
         None => None,
     };
     let target = target.unwrap_or_default();
@@ -175,40 +116,12 @@ pub async fn log_authority_contact(
 /// The ENISA severity for the breach form's live result (nothing is stored).
 #[tauri::command]
 pub async fn enisa(state: State<'_, AppState>, input: EnisaInput) -> Res<EnisaResult> {
-    enisa::compute(&input).map_err(|e| state.err(&e))
+    enisa::compute(&input).map_err(|e| state.err(&e.into()))
 }
 
 #[tauri::command]
 pub async fn rules(state: State<'_, AppState>) -> Res<RulesView> {
-    state.with(|reg| {
-        let (sets, settings) = reg.rules()?;
-        let mut rules = Vec::new();
-        for s in sets {
-            for r in &s.rules {
-                let key = format!("{}/{}", s.regime, r.id);
-                let over = settings.overrides.get(&key).copied();
-                rules.push(RuleRow {
-                    regime: s.regime,
-                    rule: r.id.clone(),
-                    version: s.version.clone(),
-                    kind: r.kind,
-                    recipient: r.recipient.clone(),
-                    anchor: r.anchor.clone(),
-                    hours: over.or(r.hours),
-                    default_hours: r.hours,
-                    months: r.months,
-                    overridden: over.is_some(),
-                    reference: r.reference.clone(),
-                    source_url: r.source_url.clone(),
-                });
-            }
-        }
-        Ok(RulesView {
-            rules,
-            settings,
-            holiday_countries: breachlog_core::regulation::rules::holiday_countries()?,
-        })
-    })
+    state.with(|reg| RulesView::load(reg))
 }
 
 /// Overrides a rule's hours (`None` restores the data file's).

@@ -161,10 +161,7 @@ fn with_register(
         head_hash: check.head_hash.clone(),
         prev_report_sha256: check.prev_report_sha256.clone(),
         issued_by_register: check.issued_by_register,
-        problem: check
-            .problem
-            .as_ref()
-            .map(|p| loc.msg(p.fluent_id(), &p.args())),
+        problem: check.problem.as_ref().map(|p| loc.message_of(p)),
     })
 }
 
@@ -176,7 +173,7 @@ fn suggested_name(kind: ReportKind, options: &ReportOptions) -> String {
         parts.push(a.to_string());
     }
     if let Some(i) = options.incident.as_deref().filter(|i| !i.is_empty()) {
-        parts.push(i.chars().take(8).collect());
+        parts.push(breachlog_core::format::short(i));
     }
     let name: String = parts
         .join("-")
@@ -274,7 +271,7 @@ mod tests {
                 regimes: Some(vec!["gdpr".into()]),
                 ..Default::default()
             },
-            passphrase: Some(Zeroizing::new("correct horse battery staple".into())),
+            passphrase: Some(Zeroizing::new(breachlog_testsupport::PASSPHRASE.into())),
             keyring: false,
             actor: "dpo".into(),
         };

@@ -3,13 +3,13 @@
 
 use std::path::Path;
 
-use breachlog_core::keys::{self, FailedUnlocks, KeyFile};
-use breachlog_core::lock;
+use breachlog_core::keys::{self, KeyFile};
+use breachlog_core::lock::FailedUnlocks;
 use breachlog_core::Ts;
 
 /// The failed unlock attempts recorded for the register (see `breachlog_core::lock`).
 pub fn failed_unlocks(register: &Path) -> FailedUnlocks {
-    lock::read_attempts(register)
+    keys::read_attempts(register)
 }
 
 /// Seconds still to wait before the core accepts another attempt (0 = go ahead).

@@ -3,41 +3,26 @@
 //! thinking of them), the last backup and restore test, manual backup and restore test, and the
 //! retention review with redaction.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use breachlog_core::backup::{self, BackupStatus};
+use breachlog_core::backup;
 use breachlog_core::journal::Redaction;
 use breachlog_core::register::RetentionItem;
+use breachlog_core::views::backup::backup_files;
+use breachlog_core::views::BackupOverview;
 use breachlog_core::{Error, Reason, Register, Ts};
 use serde::Serialize;
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 use ts_rs::TS;
-use uuid::Uuid;
 
+use crate::commands::parse_id;
 use crate::error::AppError;
 use crate::state::AppState;
 
 type Res<T> = Result<T, AppError>;
-
-/// What the backups card shows.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct BackupOverview {
-    /// The folder scheduled backups go to; empty when none is chosen (then nothing is scheduled).
-    pub folder: String,
-    pub interval_hours: i64,
-    pub keep: i64,
-    pub last_backup_at: Option<Ts>,
-    pub last_backup_file: Option<String>,
-    pub last_restore_test_at: Option<Ts>,
-    pub last_restore_test_ok: Option<bool>,
-    /// When the next scheduled backup is due (now or in the past: at the next check).
-    pub next_backup_at: Option<Ts>,
-    /// Backups present in the folder, newest first (file names).
-    pub files: Vec<String>,
-}
 
 /// The outcome of a restore test of one backup file.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -47,47 +32,6 @@ pub struct RestoreTest {
     pub events: u64,
     /// The localised failure, when `ok` is false.
     pub problem: Option<String>,
-}
-
-fn overview(reg: &Register) -> breachlog_core::Result<BackupOverview> {
-    let s = reg.settings()?;
-    let BackupStatus {
-        last_backup_at,
-        last_backup_file,
-        last_restore_test_at,
-        last_restore_test_ok,
-    } = reg.backup_status()?;
-    let folder = s.backup_folder.clone();
-    let next_backup_at = if folder.is_empty() {
-        None
-    } else {
-        Some(last_backup_at.map_or_else(Ts::now, |t| t.plus_hours(s.backup_interval_hours)))
-    };
-    Ok(BackupOverview {
-        files: match s.backup_dir() {
-            Ok(Some(dir)) => backup_files(&dir),
-            _ => Vec::new(),
-        },
-        folder,
-        interval_hours: s.backup_interval_hours,
-        keep: s.backup_keep,
-        last_backup_at,
-        last_backup_file,
-        last_restore_test_at,
-        last_restore_test_ok,
-        next_backup_at,
-    })
-}
-
-/// Breachlog backups in `dir`, newest first (their names start with the UTC time).
-fn backup_files(dir: &Path) -> Vec<String> {
-    // An unreadable or missing folder shows as empty; the next backup reports the error.
-    let found = backup::list(dir).unwrap_or_default();
-    found
-        .iter()
-        .rev()
-        .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
-        .collect()
 }
 
 /// The backup folder of the settings, checked again (a relative path stored by an older
@@ -100,7 +44,7 @@ fn folder_of(reg: &Register) -> breachlog_core::Result<PathBuf> {
 
 #[tauri::command]
 pub async fn backup_overview(state: State<'_, AppState>) -> Res<BackupOverview> {
-    state.with(|reg| overview(reg))
+    state.with(|reg| BackupOverview::load(reg))
 }
 
 /// Opens the native folder picker for the backup folder (in the current one, else the home
@@ -136,7 +80,7 @@ pub async fn backup_now(state: State<'_, AppState>) -> Res<BackupOverview> {
                 .unwrap_or(1)
                 .max(1),
         )?;
-        overview(reg)
+        BackupOverview::load(reg)
     })
 }
 
@@ -182,8 +126,7 @@ pub async fn redact_incident(
     reason: String,
     early: bool,
 ) -> Res<Redaction> {
-    let id = Uuid::parse_str(id.trim())
-        .map_err(|_| state.err(&Error::invalid("id", Reason::NotAnId)))?;
+    let id = parse_id(&state, &id)?;
     state.with(|reg| reg.redact_incident(id, &reason, early, Ts::now()))
 }
 
@@ -215,7 +158,7 @@ pub fn spawn(app: AppHandle) {
             Ok(Some(dir)) => reg
                 .backup_scheduled(&dir, s.backup_interval_hours, keep)
                 .map(|_| ()),
-            Err(e) => Err(e),
+            Err(e) => Err(e.into()),
         };
         if let Err(e) = result {
             // Shown in the backups card as an overdue next backup; the message goes to stderr

@@ -484,3 +484,36 @@ fn missing_register_and_usage_errors() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// L5 of the security review: `incident show` and `list` printed the data and only then recorded
+/// the access; when that write failed, the data had been shown and nothing was logged.
+#[test]
+fn reading_commands_print_nothing_when_the_access_cannot_be_recorded() {
+    let reg = breachlog_tests::TempRegister::new();
+    let id = reg.new_incident("Badge reader log copied", "2026-05-01T08:00:00Z");
+    // A refused read (an id that names nothing) records nothing either.
+    let before = reg.event_count();
+    assert_ne!(
+        reg.run(&["incident", "show", "ffffffff"]).status.code(),
+        Some(0)
+    );
+    assert_eq!(reg.event_count(), before);
+    reg.raw()
+        .execute_batch(
+            "CREATE TRIGGER refuse_access BEFORE INSERT ON events
+             WHEN NEW.kind = 'session.unlocked' BEGIN SELECT RAISE(ABORT, 'disk refused'); END;",
+        )
+        .unwrap();
+    for args in [
+        vec!["incident", "show", id.as_str()],
+        vec!["incident", "list"],
+    ] {
+        let out = reg.run(&args);
+        assert_ne!(out.status.code(), Some(0), "{args:?}");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            !stdout.contains("Badge reader"),
+            "{args:?} printed before recording the access: {stdout}"
+        );
+    }
+}

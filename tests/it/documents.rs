@@ -253,7 +253,7 @@ fn issue(reg: &Reg, args: &[&str], name: &str) -> (PathBuf, Value) {
 
 fn content(pdf: &std::path::Path) -> Value {
     let bytes = std::fs::read(pdf).expect("pdf");
-    let x = breachlog_core::report::pdf::extract(&bytes).expect("extract");
+    let x = breachlog_core::report::extract(&bytes).expect("extract");
     serde_json::from_slice(&x.attachment.expect("attachment")).expect("json")
 }
 
@@ -527,7 +527,7 @@ fn changed_documents_are_detected() {
             assert!(s.contains(from), "{from}");
             *c = s.replace(from, to).into_bytes();
         });
-        breachlog_core::report::pdf::reseal(&mut forged).expect("reseal");
+        breachlog_core::report::reseal(&mut forged).expect("reseal");
         std::fs::write(&bad, &forged).expect("write");
         let (code, v) = verify(&reg, &bad, false);
         assert_eq!(code, 4, "{v}");

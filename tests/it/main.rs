@@ -9,6 +9,7 @@ mod crash;
 mod documents;
 mod encryption;
 mod files;
+mod forged;
 mod hostile;
 mod keyring;
 mod props;

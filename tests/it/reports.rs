@@ -7,7 +7,7 @@ use std::process::Command;
 use assert_cmd::Command as Cmd;
 use serde_json::Value;
 
-const PASS: &str = "correct horse battery staple";
+use breachlog_tests::PASSPHRASE as PASS;
 
 pub(super) struct Reg {
     pub(super) dir: tempfile::TempDir,
@@ -40,7 +40,7 @@ impl Reg {
     }
 }
 
-fn setup() -> Reg {
+pub(super) fn setup() -> Reg {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("reg.db");
     let mut reg = Reg {
@@ -323,7 +323,7 @@ fn every_report_in_every_language_is_valid_embedded_extractable_and_verifies() {
     }
 }
 
-fn issue_register(reg: &Reg, name: &str) -> PathBuf {
+pub(super) fn issue_register(reg: &Reg, name: &str) -> PathBuf {
     let out = reg.path(name);
     reg.cmd()
         .args(["report", "register", "--out"])
@@ -396,7 +396,7 @@ fn a_changed_attachment_is_detected_even_when_resealed() {
     assert_eq!(code, 4, "{v}");
     assert!(v["error"].as_str().expect("error").contains("seal"), "{v}");
     // A forger who recomputes the seal still fails on the content hash.
-    breachlog_core::report::pdf::reseal(&mut bytes).expect("reseal");
+    breachlog_core::report::reseal(&mut bytes).expect("reseal");
     std::fs::write(&bad, &bytes).expect("write");
     let (code, v) = verify(&reg, &bad, false);
     assert_eq!(code, 4, "{v}");
@@ -523,7 +523,7 @@ fn register_exports_csv_and_xlsx_with_ids_or_localised_headers() {
     );
 }
 
-fn bundle(reg: &Reg) -> PathBuf {
+pub(super) fn bundle(reg: &Reg) -> PathBuf {
     issue_register(reg, "r.pdf");
     let dir = reg.path("bundle");
     reg.cmd()
@@ -534,7 +534,7 @@ fn bundle(reg: &Reg) -> PathBuf {
     dir
 }
 
-fn verify_bundle(dir: &Path) -> (i32, Value) {
+pub(super) fn verify_bundle(dir: &Path) -> (i32, Value) {
     let out = Cmd::new(breachlog_tests::breachlog_bin())
         .env_remove("BREACHLOG_DB")
         .env_remove("BREACHLOG_PASSPHRASE")

@@ -406,3 +406,141 @@ fn reports_print_the_values_embed_commitments_and_still_verify_after_redaction()
     ]);
     assert!(crate::reports::text_of(&de).contains("(geschwärzt)"));
 }
+
+/// H3 of the security review: the affected systems, a late filing's reasons, an authority
+/// contact's subject and reference were hashed in clear, so an early (Art 17) redaction left
+/// them in every journal export, CSV and new PDF. They are sealed now.
+#[test]
+fn texts_beyond_the_incident_fields_are_sealed_and_go_with_a_redaction() {
+    let reg = controller();
+    let id = reg.json(&[
+        "incident",
+        "new",
+        "--title",
+        "Mailbox forwarded",
+        "--category",
+        "unauthorised_access",
+        "--detected-at",
+        "2026-04-01T08:00:00Z",
+        "--affected-systems",
+        &format!("mailbox of {NAME},crm"),
+    ])["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    reg.json(&[
+        "breach",
+        "assess",
+        &id,
+        "--personal-data",
+        "yes",
+        "--aware-at",
+        "2026-04-01T10:00:00Z",
+    ]);
+    let ob = reg.json(&[
+        "obligations",
+        "--incident",
+        &id,
+        "--as-of",
+        "2026-04-05T00:00:00Z",
+    ])[0]["id"]
+        .as_str()
+        .expect("obligation id")
+        .to_string();
+    reg.json(&[
+        "filing",
+        "record",
+        &id,
+        "--obligation",
+        &ob,
+        "--at",
+        "2026-04-04T12:15:00Z",
+        "--channel",
+        "portal",
+        "--reference",
+        &format!("AP case of {NAME}"),
+        "--reasons-for-delay",
+        &format!("{NAME} was abroad and could not confirm the forwarding rule"),
+    ]);
+    reg.json(&[
+        "authority",
+        "log",
+        "--authority",
+        "nl-ap",
+        "--direction",
+        "incoming",
+        "--at",
+        "2026-04-05T09:00:00Z",
+        "--subject",
+        &format!("Question about {NAME}"),
+        "--reference",
+        &format!("{NAME}/2026"),
+        "--incident",
+        &id,
+    ]);
+    let journal = |name: &str| {
+        let out = reg.dir.path().join(name);
+        reg.json(&["export", "journal", "--out", out.to_str().unwrap()]);
+        std::fs::read_to_string(&out).unwrap()
+    };
+    let before = journal("before.jsonl");
+    assert!(
+        !before.contains("Jovanovi"),
+        "a personal text hashed in clear"
+    );
+    // The register still shows them to the people who work with it.
+    let shown = reg.json(&["incident", "show", &id]);
+    assert_eq!(shown["affected_systems"][0], format!("mailbox of {NAME}"));
+    let contacts = reg.json(&["authority", "contacts"]);
+    assert_eq!(contacts[0]["subject"], format!("Question about {NAME}"));
+
+    for to in ["triage", "investigating", "contained", "resolved", "closed"] {
+        reg.json(&[
+            "incident",
+            "transition",
+            &id,
+            "--to",
+            to,
+            "--at",
+            "2026-04-06T10:00:00Z",
+        ]);
+    }
+    let listed = reg.json(&["retention", "list"]);
+    assert_eq!(
+        listed[0]["clear_text_events"],
+        serde_json::json!([]),
+        "every event of a new register is sealed"
+    );
+    reg.json(&[
+        "retention",
+        "redact",
+        &id,
+        "--reason",
+        "erasure request",
+        "--early",
+    ]);
+    assert!(!journal("after.jsonl").contains("Jovanovi"));
+    let csv = reg.dir.path().join("register.csv");
+    reg.json(&[
+        "export",
+        "register",
+        "--format",
+        "csv",
+        "--out",
+        csv.to_str().unwrap(),
+    ]);
+    assert!(!std::fs::read_to_string(&csv).unwrap().contains("Jovanovi"));
+    let pdf = reg.dir.path().join("incident.pdf");
+    reg.json(&["report", "incident", &id, "--out", pdf.to_str().unwrap()]);
+    let text = crate::reports::text_of(&pdf);
+    assert!(!text.contains("Jovanovi"), "{text}");
+    assert!(
+        !all_text(&reg).contains("Jovanovi"),
+        "a redacted value is still stored"
+    );
+    let shown = reg.json(&["incident", "show", &id]);
+    assert_eq!(shown["affected_systems"], serde_json::json!(["[redacted]"]));
+    let contacts = reg.json(&["authority", "contacts"]);
+    assert_eq!(contacts[0]["subject"], "[redacted]");
+    assert_eq!(reg.json(&["verify"])["ok"], true);
+}

@@ -140,3 +140,107 @@ fn sealed_field_vectors_match_and_open() {
         .iter()
         .all(|(seq, _)| redacted_by_event.contains(seq)));
 }
+
+/// Security review M2: the forged-journal table (`tests/vectors/forged/cases.json`, from
+/// `generate.py`). Each case changes the text of one event without changing what a lenient
+/// reader hashes (a decoy duplicate member, another spelling of a UUID, `-0`, a 2^70 integer,
+/// `seq: true`, `v: 2`, lone CR separators, …); every verifier must give the listed outcome
+/// and name the listed seq. Before, `verify --journal` took the duplicates and the other UUID
+/// spellings, and the Python reference verifier took `-0`, big integers, `seq: true`, `v: 2`
+/// and lone CRs.
+fn forged_cases() -> Vec<Value> {
+    let text = std::fs::read_to_string(dir().join("forged/cases.json")).unwrap();
+    let table: Value = serde_json::from_str(&text).unwrap();
+    table["cases"].as_array().unwrap().clone()
+}
+
+#[test]
+fn forged_journals_give_the_listed_outcome_in_rust() {
+    let cases = forged_cases();
+    assert!(cases.len() >= 40, "{} cases", cases.len());
+    for case in cases {
+        let name = case["name"].as_str().unwrap();
+        let bytes =
+            std::fs::read(dir().join("forged").join(case["file"].as_str().unwrap())).unwrap();
+        let expect = case["expect_head"]
+            .as_str()
+            .map(|h| ExpectHead::parse(h).unwrap());
+        let got = verify_jsonl(&bytes[..], expect);
+        if case["valid"].as_bool().unwrap() {
+            assert!(got.is_ok(), "{name} must verify: {got:?}");
+            continue;
+        }
+        let err = got.expect_err(name);
+        assert_eq!(err.seq, case["seq"].as_u64().unwrap(), "{name}: {err:?}");
+        let reason = err.reason.code();
+        assert!(
+            reason.starts_with(case["reason"].as_str().unwrap()),
+            "{name}: {reason}"
+        );
+    }
+}
+
+#[test]
+fn forged_journals_give_the_listed_outcome_in_the_python_verifier() {
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("verifier/verify_chain.py");
+    let out = std::process::Command::new("python3")
+        .arg(&script)
+        .arg("forged")
+        .arg(dir().join("forged"))
+        .output()
+        .unwrap_or_else(|e| panic!("python3 is required for this test: {e}"));
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{said}");
+    assert!(
+        said.contains(&format!("{} cases", forged_cases().len())),
+        "{said}"
+    );
+}
+
+/// The review's reproduction through the CLI: a decoy payload in front of the real one passed
+/// `verify --journal … --expect-head … --compare-with …`; now it is refused at its seq.
+#[test]
+fn a_decoy_member_fails_verify_journal_with_anchor_and_reference() {
+    let forged = dir().join("forged");
+    let case = forged_cases()
+        .into_iter()
+        .find(|c| c["name"] == "dup-payload-member")
+        .unwrap();
+    let out = std::process::Command::new(breachlog_tests::breachlog_bin())
+        .env_remove("BREACHLOG_DB")
+        .env_remove("BREACHLOG_PASSPHRASE")
+        .env("BREACHLOG_LANG", "en")
+        .args(["verify", "--journal"])
+        .arg(forged.join("dup-payload-member.jsonl"))
+        .args(["--expect-head", case["expect_head"].as_str().unwrap()])
+        .arg("--compare-with")
+        .arg(forged.join("valid.jsonl"))
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{said}");
+    assert!(
+        said.contains("3") && said.contains("“payload” twice"),
+        "{said}"
+    );
+    // The valid journal is the reference's own text: it still passes with both anchors.
+    let ok = std::process::Command::new(breachlog_tests::breachlog_bin())
+        .env_remove("BREACHLOG_DB")
+        .env_remove("BREACHLOG_PASSPHRASE")
+        .args(["verify", "--journal"])
+        .arg(forged.join("valid.jsonl"))
+        .args(["--expect-head", case["expect_head"].as_str().unwrap()])
+        .arg("--compare-with")
+        .arg(forged.join("valid.jsonl"))
+        .output()
+        .unwrap();
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+}

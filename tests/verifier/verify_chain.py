@@ -8,6 +8,7 @@ auditor can compare it with the Rust implementation.
     verify_chain.py bundle DIR
     verify_chain.py vectors FILE          (report/chain vectors in tests/verifier/vectors.jsonl)
     verify_chain.py chainvectors DIR      (the chain vectors in tests/vectors)
+    verify_chain.py forged DIR            (the forged-journal table, tests/vectors/forged)
     verify_chain.py content FILE.json     (prints the report content hash)
 
 Exit status 0 when everything verifies, 4 when something does not, 2 on usage errors.
@@ -19,13 +20,22 @@ Formats:
     "prev" is the previous event's hash (64 zeros for seq 1), seq counts from 1 without gaps;
   * report content hash: SHA-256 of b"breachlog-report-v1\\n" + the bytes of the embedded
     breachlog-report.json (which are already canonical);
-  * bundle: manifest.json lists every file with its SHA-256; journal.jsonl must end exactly at
-    the manifest's head.
+  * journal export: lines end at "\n" (a "\r" right before it is dropped), empty lines are
+    skipped; every other line must be JSON without duplicate members, an event with the ten
+    members of their types, and byte-equal to the canonical text of that event. Failures name
+    the seq the line must have, in that order: "malformed event", "duplicate member",
+    "not canonical", then the chain checks;
+  * bundle: manifest.json lists every file with its SHA-256 (regular files only, no symbolic
+    links); journal.jsonl must end exactly at the manifest's head; every reports/*.pdf has a
+    "report.issued" event with its SHA-256, whose head (seq, hash) is in the journal and is the
+    head the PDF names in its document information.
 """
 
 import hashlib
 import json
 import os
+import re
+import stat
 import sys
 
 GENESIS = "0" * 64
@@ -35,6 +45,139 @@ CONTENT_PREFIX = b"breachlog-report-v1\n"
 
 class Failure(Exception):
     pass
+
+
+UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+HEX_RE = re.compile(r"[0-9a-f]{64}")
+TS_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z")
+INT_MIN, INT_MAX = -(2 ** 63), 2 ** 64 - 1
+
+
+class NotJson(ValueError):
+    pass
+
+
+def _parse_int(text):
+    # Integers within [-2^63, 2^64-1] are integers; larger ones are read as (non-canonical)
+    # floating-point numbers, as serde_json reads them; beyond the float range they are no JSON.
+    if len(text.lstrip("-")) <= 20:
+        v = int(text)
+        if INT_MIN <= v <= INT_MAX:
+            return v
+    return _parse_float(text)
+
+
+def _parse_float(text):
+    v = float(text)
+    if v in (float("inf"), float("-inf")):
+        raise NotJson("number out of range: " + text)
+    return v
+
+
+def _no_constant(name):
+    raise NotJson("not a JSON value: " + name)
+
+
+def _no_surrogates(value):
+    if isinstance(value, str):
+        if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
+            raise NotJson("lone surrogate in a string")
+    elif isinstance(value, list):
+        for v in value:
+            _no_surrogates(v)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _no_surrogates(k)
+            _no_surrogates(v)
+
+
+def parse_json(text):
+    """(value, first duplicate member name or None); raises NotJson."""
+    dups = []
+
+    def pairs(items):
+        seen = set()
+        for k, _ in items:
+            if k in seen:
+                dups.append(k)
+            seen.add(k)
+        return dict(items)
+
+    try:
+        value = json.loads(text, object_pairs_hook=pairs, parse_int=_parse_int,
+                           parse_float=_parse_float, parse_constant=_no_constant)
+    except (ValueError, RecursionError) as e:
+        raise NotJson(str(e))
+    _no_surrogates(value)
+    return value, (dups[0] if dups else None)
+
+
+def _is_int(x, low, high):
+    return type(x) is int and low <= x <= high
+
+
+def check_members(ev, seq):
+    """Raises Failure unless ev is an event object with the ten members of their types."""
+    bad = lambda what: Failure("event %d: malformed event: %s" % (seq, what))
+    if not isinstance(ev, dict):
+        raise bad("not a JSON object")
+    if set(ev.keys()) != MEMBERS:
+        raise bad("members %s" % sorted(ev.keys()))
+    if not _is_int(ev["v"], 1, 1):
+        raise bad("v is not 1")
+    if not _is_int(ev["seq"], 1, INT_MAX):
+        raise bad("seq is not a positive integer")
+    for name in ("actor", "kind", "id", "ts", "prev", "hash"):
+        if type(ev[name]) is not str:
+            raise bad(name + " is not a string")
+    if not UUID_RE.fullmatch(ev["id"]):
+        raise bad("id is not a lowercase hyphenated UUID")
+    if ev["subject"] is not None and not (type(ev["subject"]) is str and UUID_RE.fullmatch(ev["subject"])):
+        raise bad("subject is not a lowercase hyphenated UUID or null")
+    if not TS_RE.fullmatch(ev["ts"]):
+        raise bad("ts is not YYYY-MM-DDTHH:MM:SS.ffffffZ")
+    try:
+        import datetime
+        datetime.datetime.strptime(ev["ts"][:19], "%Y-%m-%dT%H:%M:%S")
+    except ValueError:
+        raise bad("ts is not a valid time")
+    if type(ev["payload"]) is not dict:
+        raise bad("payload is not an object")
+    for name in ("prev", "hash"):
+        if not HEX_RE.fullmatch(ev[name]):
+            raise bad(name + " is not 64 lowercase hex digits")
+
+
+def parse_line(line_bytes, seq):
+    """One exported line (without its terminator) as the event it must be (chain-format §3)."""
+    try:
+        line = line_bytes.decode("utf-8")
+        value, dup = parse_json(line)
+    except (UnicodeDecodeError, NotJson) as e:
+        raise Failure("event %d: malformed event: not JSON: %s" % (seq, e))
+    if dup is not None:
+        raise Failure("event %d: duplicate member '%s'" % (seq, dup))
+    check_members(value, seq)
+    try:
+        text = canonical(value)
+    except Failure:
+        text = None
+    if text != line:
+        raise Failure("event %d: not canonical: the line is not the RFC 8785 text of its event" % seq)
+    return value
+
+
+def journal_lines(data):
+    """The non-empty lines of an export: split at \n, a \r right before it dropped."""
+    pieces = data.split(b"\n")
+    out = []
+    for i, piece in enumerate(pieces):
+        terminated = i < len(pieces) - 1
+        if terminated and piece.endswith(b"\r"):
+            piece = piece[:-1]
+        if piece:
+            out.append(piece)
+    return out
 
 
 def _string(s):
@@ -98,8 +241,10 @@ def check_chain(events, expect=None):
     prev, seq, found = GENESIS, 0, expect is None
     for ev in events:
         seq += 1
-        if set(ev.keys()) != MEMBERS:
-            raise Failure("event %d: malformed event: members %s" % (seq, sorted(ev.keys())))
+        if isinstance(ev, bytes):
+            ev = parse_line(ev, seq)
+        else:
+            check_members(ev, seq)
         if ev["seq"] != seq:
             raise Failure("event %d: sequence gap (found %s)" % (seq, ev["seq"]))
         if event_hash(ev) != ev["hash"]:
@@ -120,39 +265,113 @@ def read_jsonl(path):
 
 
 def verify_journal(path, expect=None):
-    return check_chain(read_jsonl(path), expect)
+    with open(path, "rb") as f:
+        return check_chain(journal_lines(f.read()), expect)
+
+
+def _read_regular(root, name):
+    """The bytes of root/name; refuses symbolic links and anything but a regular file."""
+    path = os.path.join(root, name)
+    st = os.lstat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise Failure("%s is a symbolic link or not a regular file" % name)
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags)
+    with os.fdopen(fd, "rb") as f:
+        if os.fstat(f.fileno()).st_ino != st.st_ino:
+            raise Failure("%s changed while it was read" % name)
+        return f.read()
+
+
+def _pdf_head(data):
+    """(seq, hash) from a report PDF's document information, or None."""
+    seq = re.search(rb"/BreachlogHeadSeq\s*(?:\(([0-9]+)\)|([0-9]+))", data)
+    head = re.search(rb"/BreachlogHeadHash\s*\(([0-9a-f]{64})\)", data)
+    if not seq or not head:
+        return None
+    return int(seq.group(1) or seq.group(2)), head.group(1).decode()
 
 
 def verify_bundle(root):
-    with open(os.path.join(root, "manifest.json"), "rb") as f:
-        raw = f.read()
+    # Only regular files and folders: a symbolic link would put content outside the bundle.
+    present = []
+    for dirpath, dirs, files in os.walk(root):
+        for fn in dirs + files:
+            full = os.path.join(dirpath, fn)
+            rel = os.path.relpath(full, root).replace(os.sep, "/")
+            mode = os.lstat(full).st_mode
+            if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+                raise Failure("%s is a symbolic link or not a regular file" % rel)
+            if stat.S_ISREG(mode):
+                present.append(rel)
+    raw = _read_regular(root, "manifest.json")
     manifest = json.loads(raw)
     if manifest.get("format") != "breachlog-bundle/1":
         raise Failure("manifest format")
     head = manifest["head"]
-    seq, head_hash = verify_journal(os.path.join(root, "journal.jsonl"), (head["seq"], head["hash"]))
+    journal = _read_regular(root, "journal.jsonl")
+    events = [parse_line(line, i + 1) for i, line in enumerate(journal_lines(journal))]
+    seq, head_hash = check_chain(events, (head["seq"], head["hash"]))
     if (seq, head_hash) != (head["seq"], head["hash"]):
         raise Failure("journal head %d %s differs from the manifest" % (seq, head_hash))
+    hashes = {ev["seq"]: ev["hash"] for ev in events}
+    issued = {}
+    for ev in events:
+        if ev["kind"] == "report.issued":
+            p = ev["payload"]
+            issued[p.get("pdf_sha256")] = (p.get("head_seq"), p.get("head_hash"))
     listed = set()
     for entry in manifest["files"]:
         name = entry["path"]
         if ".." in name or name.startswith("/"):
             raise Failure("bad path " + name)
-        with open(os.path.join(root, name), "rb") as f:
-            data = f.read()
+        data = journal if name == "journal.jsonl" else _read_regular(root, name)
         if sha256_hex(data) != entry["sha256"]:
             raise Failure("%s does not match its SHA-256" % name)
+        if name.endswith(".pdf"):
+            # The report must be issued by the bundle's journal, with the head it names, and
+            # that head must be in the journal (a journal rewritten without a key fails here).
+            rec = issued.get(sha256_hex(data))
+            if rec is None:
+                raise Failure("report %s was not issued by an event of the bundle's journal" % name)
+            if hashes.get(rec[0]) != rec[1]:
+                raise Failure("report %s refers to journal event %s, which the bundle's journal "
+                              "does not contain with that hash" % (name, rec[0]))
+            if _pdf_head(data) != rec:
+                raise Failure("report %s names another head than its report.issued event" % name)
         listed.add(name)
-    for dirpath, _, files in os.walk(root):
-        for fn in files:
-            rel = os.path.relpath(os.path.join(dirpath, fn), root).replace(os.sep, "/")
-            if rel != "manifest.json" and rel not in listed:
-                raise Failure("%s is not listed in the manifest" % rel)
+    for rel in present:
+        if rel != "manifest.json" and rel not in listed:
+            raise Failure("%s is not listed in the manifest" % rel)
     return seq, head_hash, len(listed)
 
 
 def content_hash(data):
     return sha256_hex(CONTENT_PREFIX + data)
+
+
+def verify_forged(root):
+    """The forged-journal table: every case gives the outcome, seq and reason listed."""
+    with open(os.path.join(root, "cases.json"), "r", encoding="utf-8") as f:
+        table = json.load(f)
+    for case in table["cases"]:
+        expect = None
+        if "expect_head" in case:
+            s, _, h = case["expect_head"].rpartition(":")
+            expect = (int(s) if s else None, h)
+        try:
+            verify_journal(os.path.join(root, case["file"]), expect)
+            got = None
+        except Failure as e:
+            got = str(e)
+        if case["valid"]:
+            if got is not None:
+                raise Failure("%s must verify, got %r" % (case["name"], got))
+        else:
+            prefix = "event %d: %s" % (case["seq"], case["reason"])
+            if got is None or not got.startswith(prefix):
+                raise Failure("%s: expected %r, got %r" % (case["name"], prefix, got))
+    return len(table["cases"])
 
 
 def verify_vectors(path):
@@ -242,6 +461,8 @@ def main(argv):
             print("bundle ok: %d files, head %d %s" % (files, seq, head))
         elif cmd == "vectors":
             print("vectors ok: %d cases" % verify_vectors(target))
+        elif cmd == "forged":
+            print("forged journals ok: %d cases" % verify_forged(target))
         elif cmd == "chainvectors":
             print("chain vectors ok: %d cases" % verify_chain_vectors(target))
         elif cmd == "content":

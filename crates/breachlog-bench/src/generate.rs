@@ -322,7 +322,8 @@ pub fn generate(out: &Path, incidents: u64, seed: u64, passphrase: &str) -> Resu
     };
     let (mut reg, _recovery) = Register::init(out, opts)?;
     // Generation only: no fsync per operation (the resulting file is the same).
-    reg.conn().execute_batch("PRAGMA synchronous = OFF;")?;
+    reg.bench_connection()
+        .execute_batch("PRAGMA synchronous = OFF;")?;
     let start = Ts::parse(PERIOD_START).unwrap_or_else(Ts::now);
     let mut breaches = 0u64;
     let mut previous: Option<String> = None;

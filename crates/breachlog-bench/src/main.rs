@@ -11,6 +11,7 @@
 //! `BREACHLOG_PASSPHRASE`) says otherwise. See `docs/benchmarks.md`.
 
 mod generate;
+mod measure;
 mod run;
 
 use std::collections::HashMap;
@@ -19,7 +20,8 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use breachlog_core::query::{IncidentFilter, SortBy};
-use breachlog_core::report::{render_register_rows, RegisterRow};
+use breachlog_core::report::render_register_rows;
+use breachlog_core::views::RegisterRow;
 use breachlog_core::{Register, Ts, UnlockMethod};
 use serde_json::json;
 use zeroize::Zeroizing;

@@ -5,6 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use breachlog_core::backup;
+use breachlog_core::views::BackupOverview;
 use clap::Subcommand;
 use serde_json::json;
 
@@ -28,7 +29,7 @@ pub enum BackupCmd {
         #[arg(long)]
         force: bool,
     },
-    /// The last backup and restore test.
+    /// The last backup and restore test, the schedule and the backups in the folder.
     Status,
 }
 
@@ -99,9 +100,9 @@ pub fn backup(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &BackupCmd) -> Res
         BackupCmd::Status => {
             let mut reg = open(cli, ctx)?;
             reg.record_access()?;
-            let status = reg.backup_status()?;
-            p.emit(&status, || {
-                serde_json::to_string_pretty(&status).unwrap_or_default()
+            let overview = BackupOverview::load(&reg)?;
+            p.emit(&overview, || {
+                serde_json::to_string_pretty(&overview).unwrap_or_default()
             });
         }
     }

@@ -9,7 +9,8 @@ use breachlog_core::query::IncidentFilter;
 use breachlog_core::register::{
     self, AssessmentInput, IncidentInput, InitOptions, OrgInput, SettingsInput,
 };
-use breachlog_core::{Error, IntegrityError, Reason, Register, UnlockMethod};
+use breachlog_core::views::IncidentDetail;
+use breachlog_core::{format, Error, IntegrityError, Reason, Register, Ts, UnlockMethod};
 use serde_json::json;
 
 use crate::args::{
@@ -147,45 +148,27 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
             let BreachCmd::Assess(a) = b.as_ref();
             let mut reg = open(cli, ctx)?;
             let id = reg.resolve_incident(&a.id)?;
-            let incident = reg.assess(id, &assessment_input(a))?;
-            let org = reg.org()?;
-            let missing = incident
-                .assessment
-                .as_ref()
-                .map(|x| {
-                    x.missing_art33(Some(org.contact_point.as_str()).filter(|c| !c.is_empty()))
-                })
-                .unwrap_or_default();
-            let mut value =
-                serde_json::to_value(&incident).map_err(|e| Failure::Other(e.into()))?;
-            value["missing_art33"] = json!(missing);
+            reg.assess(id, &assessment_input(a))?;
+            let detail = IncidentDetail::load(&reg, id, Ts::now())?;
             let obligations = regulation_cmds::obligations_text(&reg, &ctx.l10n, id)?;
-            let gap = reg.clock_gap(id)?;
-            value["clock_gap"] = json!(gap);
-            p.emit(&value, || {
+            p.emit(&detail, || {
                 let mut text = ctx.l10n.msg(
                     "cli-breach-assessed",
-                    &[("id", output::short(&incident.id.to_string()))],
+                    &[("id", format::short(&id.to_string()))],
                 );
                 if let Some(o) = &obligations {
                     text.push('\n');
                     text.push_str(o);
                 }
-                if let Some(g) = gap {
+                if let Some(g) = detail.clock_gap {
                     text.push('\n');
                     text.push_str(&ctx.l10n.text(&g.label_id()));
                 }
-                if !missing.is_empty() && incident.is_breach() {
-                    let items: Vec<String> = missing
+                if !detail.missing_art33.is_empty() && detail.incident.is_breach() {
+                    let items: Vec<String> = detail
+                        .missing_art33
                         .iter()
-                        .map(|m| {
-                            ctx.l10n.field(
-                                &serde_json::to_value(m)
-                                    .ok()
-                                    .and_then(|v| v.as_str().map(String::from))
-                                    .unwrap_or_default(),
-                            )
-                        })
+                        .map(|m| ctx.l10n.field(m.as_str()))
                         .collect();
                     text.push('\n');
                     text.push_str(
@@ -198,8 +181,8 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
         }
         Command::Org(OrgCmd::Show) => {
             let mut reg = open(cli, ctx)?;
-            reg.record_access()?;
             let org = reg.org()?;
+            reg.record_access()?;
             p.emit(&org, || output::org(&ctx.l10n, &org));
         }
         Command::Org(OrgCmd::Set {
@@ -227,8 +210,8 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
         }
         Command::Settings(SettingsCmd::Show) => {
             let mut reg = open(cli, ctx)?;
-            reg.record_access()?;
             let s = reg.settings()?;
+            reg.record_access()?;
             p.emit(&s, || serde_json::to_string_pretty(&s).unwrap_or_default());
         }
         Command::Settings(SettingsCmd::Set {
@@ -262,7 +245,7 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
             let subject = id.as_deref().map(|i| reg.resolve_incident(i)).transpose()?;
             reg.record_access()?;
             let events = reg.events_opened(subject)?;
-            let tz = output::org_tz(&reg);
+            let tz = reg.org()?.tz();
             p.emit(&events, || output::timeline(&ctx.l10n, &events, tz));
         }
         Command::Verify(a) => {
@@ -518,24 +501,18 @@ fn incident(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &IncidentCmd) -> Res
                 ..Default::default()
             };
             let page = reg.list_incidents(&filter)?;
-            let tz = output::org_tz(&reg);
+            let tz = reg.org()?.tz();
+            // The access is in the journal before anything is shown (a command that writes records
+            // it with its own write, so that a refused operation writes nothing).
+            reg.record_access()?;
             p.emit(&page.rows, || output::incident_table(l, &page, tz));
         }
         IncidentCmd::Show { id } => {
             let id = reg.resolve_incident(id)?;
-            let i = reg.incident(id)?;
-            let actions = reg.actions(id)?;
-            let notes = reg.notes(id)?;
-            let timeline = reg.events_opened(Some(id))?;
-            let mut value = serde_json::to_value(&i).map_err(|e| Failure::Other(e.into()))?;
-            value["actions"] = json!(actions);
-            value["notes"] = json!(notes);
-            value["obligations"] = json!(reg.obligations(Some(id), breachlog_core::Ts::now())?);
-            value["timeline"] = json!(timeline);
-            let tz = output::org_tz(&reg);
-            p.emit(&value, || {
-                output::incident_detail(l, &i, &actions, &notes, &timeline, tz)
-            });
+            let detail = IncidentDetail::load(&reg, id, Ts::now())?;
+            let tz = reg.org()?.tz();
+            reg.record_access()?;
+            p.emit(&detail, || output::incident_detail(l, &detail, tz));
         }
         IncidentCmd::Update {
             id,
@@ -552,7 +529,7 @@ fn incident(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &IncidentCmd) -> Res
             p.emit(&i, || {
                 l.msg(
                     "cli-incident-updated",
-                    &[("id", output::short(&i.id.to_string()))],
+                    &[("id", format::short(&i.id.to_string()))],
                 )
             });
         }
@@ -569,7 +546,7 @@ fn incident(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &IncidentCmd) -> Res
                 l.msg(
                     "cli-incident-transitioned",
                     &[
-                        ("id", output::short(&i.id.to_string())),
+                        ("id", format::short(&i.id.to_string())),
                         ("status", l.status(i.status)),
                     ],
                 )
@@ -598,14 +575,14 @@ fn incident(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &IncidentCmd) -> Res
                 "cli-action-undone"
             };
             p.emit(&a, || {
-                l.msg(msg, &[("id", output::short(&a.id.to_string()))])
+                l.msg(msg, &[("id", format::short(&a.id.to_string()))])
             });
         }
         IncidentCmd::Note { id, text } => {
             let id = reg.resolve_incident(id)?;
             let n = reg.add_note(id, text)?;
             p.emit(&n, || {
-                l.msg("cli-note-added", &[("id", output::short(&id.to_string()))])
+                l.msg("cli-note-added", &[("id", format::short(&id.to_string()))])
             });
         }
         IncidentCmd::Classify(_) | IncidentCmd::Regimes(_) => {}

@@ -36,6 +36,13 @@ impl From<breachlog_core::Error> for Failure {
     }
 }
 
+/// The model's and the rules engine's refusals are core errors of the same kind.
+impl From<breachlog_core::domain_error::Error> for Failure {
+    fn from(e: breachlog_core::domain_error::Error) -> Self {
+        Failure::Core(e.into())
+    }
+}
+
 impl From<anyhow::Error> for Failure {
     fn from(e: anyhow::Error) -> Self {
         Failure::Other(e)

@@ -1,22 +1,18 @@
 //! Notification drafts, the authority registry and the authority contact log.
 
 use breachlog_core::domain::Language;
+use breachlog_core::format;
 use breachlog_core::i18n::Localizer;
 use breachlog_core::regulation::templates::Draft;
 use breachlog_core::regulation::{authorities, ContactInput};
-use breachlog_core::Reason;
+use breachlog_core::validate;
 use serde_json::json;
 
 use crate::args::Cli;
 use crate::commands::{open, Context};
-use crate::output::{self, Printer, Table};
+use crate::output::{Printer, Table};
 use crate::regulation_args::{AuthorityCmd, NotifyCmd};
 use crate::Failure;
-
-fn language(field: &'static str, text: &str) -> Result<Language, Failure> {
-    text.parse::<Language>()
-        .map_err(|_| breachlog_core::Error::invalid(field, Reason::UnknownLanguage).into())
-}
 
 /// A draft as blocks: each field on its own, ready to copy into an online form.
 pub fn draft_text(l: &Localizer, d: &Draft) -> String {
@@ -42,7 +38,7 @@ pub fn draft_text(l: &Localizer, d: &Draft) -> String {
 
 pub fn notify(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &NotifyCmd) -> Result<(), Failure> {
     let global = cli.lang.as_deref().and_then(|l| l.parse::<Language>().ok());
-    let reg = open(cli, ctx)?;
+    let mut reg = open(cli, ctx)?;
     let org_language = reg.org()?.language;
     let draft = match cmd {
         NotifyCmd::Draft {
@@ -52,7 +48,7 @@ pub fn notify(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &NotifyCmd) -> Res
         } => {
             let id = reg.resolve_incident(id)?;
             let wanted = match draft_lang {
-                Some(l) => Some(language("draft_lang", l)?),
+                Some(l) => Some(validate::language("draft_lang", l)?),
                 // The global --lang applies when the authority accepts it; else its own language.
                 None => global.filter(|g| {
                     authorities::find("authority", authority)
@@ -64,7 +60,7 @@ pub fn notify(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &NotifyCmd) -> Res
         NotifyCmd::Subjects { id, draft_lang } => {
             let id = reg.resolve_incident(id)?;
             let lang = match draft_lang {
-                Some(l) => language("draft_lang", l)?,
+                Some(l) => validate::language("draft_lang", l)?,
                 None => global.unwrap_or(org_language),
             };
             reg.subject_communication(id, lang)?
@@ -76,13 +72,14 @@ pub fn notify(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &NotifyCmd) -> Res
         } => {
             let id = reg.resolve_incident(id)?;
             let lang = match draft_lang {
-                Some(l) => language("draft_lang", l)?,
+                Some(l) => validate::language("draft_lang", l)?,
                 None => global.unwrap_or(org_language),
             };
             reg.controller_notice(id, controller, lang)?
         }
     };
     let l = Localizer::new(draft.language);
+    reg.record_access()?;
     p.emit(&draft, || draft_text(&l, &draft));
     Ok(())
 }
@@ -127,13 +124,14 @@ pub fn authority(
             });
         }
         AuthorityCmd::Contacts { incident } => {
-            let reg = open(cli, ctx)?;
+            let mut reg = open(cli, ctx)?;
             let incident = incident
                 .as_deref()
                 .map(|i| reg.resolve_incident(i))
                 .transpose()?;
             let list = reg.authority_contacts(incident)?;
-            let tz = output::org_tz(&reg);
+            let tz = reg.org()?.tz();
+            reg.record_access()?;
             let l = ctx.localizer();
             p.emit(&list, || {
                 if list.is_empty() {
@@ -143,11 +141,11 @@ pub fn authority(
                 for c in &list {
                     let due = c
                         .response_due_at
-                        .map(|d| format!(" → {}", output::local(&d, tz)))
+                        .map(|d| format!(" → {}", d.local_minute_in(tz)))
                         .unwrap_or_default();
                     t.row(vec![
-                        output::short(&c.id.to_string()),
-                        output::local(&c.at, tz),
+                        format::short(&c.id.to_string()),
+                        c.at.local_minute_in(tz),
                         c.authority.clone(),
                         l.text(&c.direction.label_id()),
                         format!("{}{due}", c.subject),

@@ -1,9 +1,10 @@
 //! Human-readable output (tables, details, timelines) and the JSON switch.
 
-use breachlog_core::domain::{Action, Incident, Note, Org};
+use breachlog_core::domain::Org;
 use breachlog_core::i18n::{Arg, Localizer};
 use breachlog_core::query::IncidentPage;
-use breachlog_core::{Event, Register, Ts};
+use breachlog_core::views::IncidentDetail;
+use breachlog_core::{format, Event, Ts};
 use chrono_tz::Tz;
 use serde::Serialize;
 
@@ -29,29 +30,9 @@ impl Printer {
     }
 }
 
-/// The first 8 characters of an id.
-pub fn short(id: &str) -> String {
-    id.chars().take(8).collect()
-}
-
-pub fn org_tz(reg: &Register) -> Tz {
-    reg.org()
-        .ok()
-        .and_then(|o| o.timezone.parse().ok())
-        .unwrap_or(Tz::UTC)
-}
-
-/// A timestamp in the organisation's time zone, to the minute, with the zone abbreviation.
-pub fn local(ts: &Ts, tz: Tz) -> String {
-    ts.as_utc()
-        .with_timezone(&tz)
-        .format("%Y-%m-%d %H:%M %Z")
-        .to_string()
-}
-
 fn local_text(text: &str, tz: Tz) -> String {
     Ts::parse(text)
-        .map(|t| local(&t, tz))
+        .map(|t| t.local_minute_in(tz))
         .unwrap_or_else(|| text.to_string())
 }
 
@@ -171,7 +152,7 @@ pub fn incident_table(l: &Localizer, page: &IncidentPage, tz: Tz) -> String {
             .map(|x| l.text(&format!("risk-{x}")))
             .unwrap_or_else(|| "—".into());
         t.row(vec![
-            short(&r.id),
+            format::short(&r.id),
             local_text(&r.detected_at, tz),
             status,
             breach,
@@ -191,14 +172,14 @@ pub fn incident_table(l: &Localizer, page: &IncidentPage, tz: Tz) -> String {
     out
 }
 
-pub fn incident_detail(
-    l: &Localizer,
-    i: &Incident,
-    actions: &[Action],
-    notes: &[Note],
-    timeline: &[Event],
-    tz: Tz,
-) -> String {
+pub fn incident_detail(l: &Localizer, detail: &IncidentDetail, tz: Tz) -> String {
+    let IncidentDetail {
+        incident: i,
+        actions,
+        notes,
+        timeline,
+        ..
+    } = detail;
     let mut out = format!("{}  {}\n", i.id, i.title);
     let mut main = vec![
         (l.field("status"), l.status(i.status)),
@@ -209,13 +190,16 @@ pub fn incident_detail(
     }
     main.push((l.field("severity"), l.text(&i.severity.label_id())));
     main.push((l.field("source"), l.text(&i.source.label_id())));
-    main.push((l.field("detected_at"), local(&i.detected_at, tz)));
+    main.push((l.field("detected_at"), i.detected_at.local_minute_in(tz)));
     if let Some(o) = i.occurred_from {
         let to = i
             .occurred_to
-            .map(|t| format!(" – {}", local(&t, tz)))
+            .map(|t| format!(" – {}", t.local_minute_in(tz)))
             .unwrap_or_default();
-        main.push((l.field("occurred_at"), format!("{}{to}", local(&o, tz))));
+        main.push((
+            l.field("occurred_at"),
+            format!("{}{to}", o.local_minute_in(tz)),
+        ));
     }
     main.push((l.field("owner"), i.owner.clone().unwrap_or_default()));
     main.push((l.field("affected_systems"), i.affected_systems.join(", ")));
@@ -230,7 +214,9 @@ pub fn incident_detail(
             ),
             (
                 l.field("aware_at"),
-                a.aware_at.map(|t| local(&t, tz)).unwrap_or_default(),
+                a.aware_at
+                    .map(|t| t.local_minute_in(tz))
+                    .unwrap_or_default(),
             ),
             (
                 l.field("role"),
@@ -270,12 +256,12 @@ pub fn incident_detail(
         for a in actions {
             let due = a
                 .due_at
-                .map(|d| format!(" ({})", local(&d, tz)))
+                .map(|d| format!(" ({})", d.local_minute_in(tz)))
                 .unwrap_or_default();
             out.push_str(&format!(
                 "  [{}] {} {}{due}\n",
                 if a.done { "x" } else { " " },
-                short(&a.id.to_string()),
+                format::short(&a.id.to_string()),
                 a.title
             ));
         }
@@ -285,7 +271,7 @@ pub fn incident_detail(
         for n in notes {
             out.push_str(&format!(
                 "  {} {}: {}\n",
-                local(&n.created_at, tz),
+                n.created_at.local_minute_in(tz),
                 n.author,
                 n.text
             ));
@@ -309,7 +295,7 @@ fn timeline_rows(l: &Localizer, events: &[Event], tz: Tz) -> String {
     for e in events {
         t.row(vec![
             format!("  #{}", e.seq),
-            local(&e.ts, tz),
+            e.ts.local_minute_in(tz),
             e.actor.clone(),
             e.kind.clone(),
         ]);

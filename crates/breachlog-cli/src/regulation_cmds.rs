@@ -3,62 +3,31 @@
 
 use std::fmt::Write as _;
 
+use breachlog_core::format::{self, Recipient};
 use breachlog_core::i18n::{Arg, Localizer};
 use breachlog_core::register::AssessmentInput;
 use breachlog_core::regulation::derive::ON_REQUEST;
 use breachlog_core::regulation::enisa::{self, EnisaInput, EnisaResult};
-use breachlog_core::regulation::obligations::UndueDelay;
 use breachlog_core::regulation::{
-    ClassifyInput, Controller, ControllerUpdate, FilingInput, ObligationStatus, ObligationView,
-    RequestInput,
+    ClassifyInput, ControllerUpdate, FilingInput, ObligationStatus, ObligationView, RequestInput,
 };
+use breachlog_core::views::{ObligationRow, RulesView};
 use breachlog_core::{validate, Ts};
 use chrono_tz::Tz;
 use serde_json::json;
 
 use crate::args::Cli;
 use crate::commands::{open, Context};
-use crate::output::{self, Printer, Table};
+use crate::output::{Printer, Table};
 use crate::regulation_args::{
     ClassifyArgs, ControllerCmd, EnisaArgs, FilingCmd, IncidentRegimesArgs, ObligationCmd,
     ObligationsArgs, RiskCmd, RulesCmd,
 };
 use crate::Failure;
 
-/// Recipient codes with a label; authority ids are shown as they are.
-const RECIPIENT_LABELS: &[&str] = &[
-    "data-subjects",
-    "public",
-    "csirt",
-    "financial-supervisor",
-    "national-authority",
-    "supervisory-authority",
-];
-
-/// A recipient for people: controller ids become names, generic recipients get their label.
-fn recipient(l: &Localizer, r: &str, controllers: &[Controller]) -> String {
-    match r.strip_prefix("controller:") {
-        Some(id) => controllers
-            .iter()
-            .find(|c| c.id.to_string() == id)
-            .map_or_else(|| r.to_string(), |c| c.name.clone()),
-        None if RECIPIENT_LABELS.contains(&r) => l.text(&format!("recipient-{r}")),
-        None => r.to_string(),
-    }
-}
-
-/// Elapsed time of "without undue delay" obligations, by id (shown instead of a due time).
-pub type Undue = std::collections::HashMap<uuid::Uuid, UndueDelay>;
-
 /// The table of obligations. Full ids (they are what `filing record --obligation` takes); the
 /// status column comes last so localised statuses and lateness are never cut.
-pub fn obligations_table(
-    l: &Localizer,
-    list: &[ObligationView],
-    controllers: &[Controller],
-    tz: Tz,
-    undue: &Undue,
-) -> String {
+pub fn obligations_table(l: &Localizer, list: &[ObligationRow], tz: Tz) -> String {
     if list.is_empty() {
         return l.text("cli-no-obligations");
     }
@@ -76,9 +45,10 @@ pub fn obligations_table(
         .map(|id| l.text(id))
         .collect(),
     );
-    for o in list {
+    for row in list {
+        let o = &row.view;
         let due = match o.due_at {
-            Some(d) => output::local(&d, tz),
+            Some(d) => d.local_minute_in(tz),
             None if o.status == ObligationStatus::AwaitingAnchor => "—".to_string(),
             None => l.text("reg-no-due-time"),
         };
@@ -90,7 +60,7 @@ pub fn obligations_table(
                 &[("status", status), ("time", l.duration(m))],
             );
         }
-        if let Some(u) = undue.get(&o.id) {
+        if let Some(u) = &row.undue {
             status.push_str(&format!(
                 " · {}",
                 l.msg("reg-elapsed", &[("time", l.duration(u.elapsed_minutes))])
@@ -98,7 +68,7 @@ pub fn obligations_table(
             if let Some(t) = u.target_at {
                 status.push_str(&format!(
                     " · {}",
-                    l.msg("reg-target", &[("at", output::local(&t, tz))])
+                    l.msg("reg-target", &[("at", t.local_minute_in(tz))])
                 ));
             }
         }
@@ -106,7 +76,7 @@ pub fn obligations_table(
             o.id.to_string(),
             l.text(&o.regime.label_id()),
             l.text(&o.kind.label_id()),
-            recipient(l, &o.recipient, controllers),
+            row.recipient_label(l),
             due,
             o.reference.clone(),
             status,
@@ -139,17 +109,18 @@ fn ics_line(name: &str, value: &str) -> String {
 }
 
 /// An iCalendar file with one event per obligation that has a due time.
-pub fn ics(l: &Localizer, list: &[ObligationView], controllers: &[Controller], now: Ts) -> String {
+pub fn ics(l: &Localizer, list: &[ObligationRow], now: Ts) -> String {
     let stamp = |t: &Ts| t.as_utc().format("%Y%m%dT%H%M%SZ").to_string();
     let mut out = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Breachlog//Obligations//EN\r\nCALSCALE:GREGORIAN\r\n");
-    for o in list {
+    for row in list {
+        let o = &row.view;
         let Some(due) = o.due_at else { continue };
         let summary = l.msg(
             "ics-summary",
             &[
                 ("regime", l.text(&o.regime.label_id())),
                 ("kind", l.text(&o.kind.label_id())),
-                ("recipient", recipient(l, &o.recipient, controllers)),
+                ("recipient", row.recipient_label(l)),
             ],
         );
         let _ = write!(
@@ -176,24 +147,11 @@ pub fn obligations_text(
     l: &Localizer,
     incident: uuid::Uuid,
 ) -> Result<Option<String>, Failure> {
-    let now = Ts::now();
-    let list = reg.obligations(Some(incident), now)?;
+    let list = ObligationRow::list(reg, Some(incident), Ts::now())?;
     if list.is_empty() {
         return Ok(None);
     }
-    let mut undue = Undue::new();
-    for o in list.iter().filter(|o| o.due_at.is_none()) {
-        if let Some(u) = reg.undue_delay(o.id, now)? {
-            undue.insert(o.id, u);
-        }
-    }
-    Ok(Some(obligations_table(
-        l,
-        &list,
-        &reg.controllers()?,
-        output::org_tz(reg),
-        &undue,
-    )))
+    Ok(Some(obligations_table(l, &list, reg.org()?.tz())))
 }
 
 pub fn obligations(
@@ -202,7 +160,7 @@ pub fn obligations(
     p: &Printer,
     a: &ObligationsArgs,
 ) -> Result<(), Failure> {
-    let reg = open(cli, ctx)?;
+    let mut reg = open(cli, ctx)?;
     let incident = a
         .incident
         .as_deref()
@@ -213,11 +171,14 @@ pub fn obligations(
         Some(t) => validate::timestamp("as_of", t)?,
         None => now,
     };
-    let list = reg.obligations(incident, as_of)?;
-    let controllers = reg.controllers()?;
+    let list = ObligationRow::list(&reg, incident, as_of)?;
     let l = ctx.localizer();
     if let Some(path) = &a.ics {
-        let text = ics(l, &list, &controllers, now);
+        breachlog_core::files::check_output(path, Some(reg.path()))?;
+    }
+    reg.record_access()?;
+    if let Some(path) = &a.ics {
+        let text = ics(l, &list, now);
         reg.save_output(path, text.as_bytes())?;
         if !p.json {
             eprintln!(
@@ -226,16 +187,10 @@ pub fn obligations(
             );
         }
     }
-    let tz = output::org_tz(&reg);
-    let mut undue = Undue::new();
-    for o in list.iter().filter(|o| o.due_at.is_none()) {
-        if let Some(u) = reg.undue_delay(o.id, as_of)? {
-            undue.insert(o.id, u);
-        }
-    }
-    p.emit(&list, || {
-        obligations_table(l, &list, &controllers, tz, &undue)
-    });
+    let tz = reg.org()?.tz();
+    // The JSON contract is each row's status view, exactly (the app gets the whole row).
+    let views: Vec<&ObligationView> = list.iter().map(|r| &r.view).collect();
+    p.emit(&views, || obligations_table(l, &list, tz));
     Ok(())
 }
 
@@ -249,6 +204,7 @@ pub fn obligation(
     let ob = match cmd {
         ObligationCmd::Show { id } => {
             let id = reg.resolve_obligation(id)?;
+            reg.record_access()?;
             reg.obligation(id)?
         }
         ObligationCmd::NotRequired { id, rationale } => reg.drop_obligation(id, rationale)?,
@@ -264,10 +220,13 @@ pub fn obligation(
             let ob = reg.request_report(incident, &input)?;
             if !p.json {
                 let l = ctx.localizer();
-                let controllers = reg.controllers()?;
+                let to = Recipient::parse(&ob.recipient);
                 let args = [
                     ("kind", l.text(&ob.kind.label_id())),
-                    ("recipient", recipient(l, &ob.recipient, &controllers)),
+                    (
+                        "recipient",
+                        format::recipient_label(l, &to, &reg.controllers()?),
+                    ),
                     ("reference", ob.reference.clone()),
                 ];
                 println!("{}", l.msg("cli-obligation-requested", &args));
@@ -275,12 +234,11 @@ pub fn obligation(
             ob
         }
     };
-    let filings = reg.filings(ob.id)?;
-    let view = breachlog_core::regulation::obligations::view(&ob, &filings, Ts::now());
-    let tz = output::org_tz(&reg);
+    let row = ObligationRow::one(&reg, ob.id, Ts::now())?;
+    let tz = reg.org()?.tz();
     let l = ctx.localizer();
-    p.emit(&json!({ "obligation": ob, "filings": filings, "status": view.status, "late_by_minutes": view.late_by_minutes }), || {
-        let mut out = obligations_table(l, std::slice::from_ref(&view), &reg.controllers().unwrap_or_default(), tz, &Undue::new());
+    p.emit(&json!({ "obligation": ob, "filings": row.filings, "status": row.view.status, "late_by_minutes": row.view.late_by_minutes }), || {
+        let mut out = obligations_table(l, std::slice::from_ref(&row), tz);
         let terms = match (ob.hours, ob.month_rule) {
             (Some(h), _) => l.msg("reg-hours", &[("hours", Arg::from(h))]),
             (None, true) => l.msg("reg-months", &[("months", Arg::from(1_u32))]),
@@ -290,7 +248,7 @@ pub fn obligation(
         let _ = write!(out, "\n{} · {} · {} · {}", terms, ob.anchor, ob.rule_version, ob.source_url);
         if let Some(nr) = &ob.not_required {
             let rationale = if nr.automatic { l.text(&nr.rationale) } else { nr.rationale.clone() };
-            let _ = write!(out, "\n{}: {} ({}, {})", l.text(&ob_status_label()), rationale, nr.decider, output::local(&nr.at, tz));
+            let _ = write!(out, "\n{}: {} ({}, {})", l.text(&ob_status_label()), rationale, nr.decider, nr.at.local_minute_in(tz));
         }
         out
     });
@@ -340,6 +298,7 @@ pub fn controller(
             });
         }
         ControllerCmd::List => {
+            reg.record_access()?;
             let list = reg.controllers()?;
             p.emit(&list, || {
                 if list.is_empty() {
@@ -352,7 +311,7 @@ pub fn controller(
                         |h| l.msg("reg-hours", &[("hours", Arg::from(h))]),
                     );
                     t.row(vec![
-                        output::short(&c.id.to_string()),
+                        format::short(&c.id.to_string()),
                         c.name.clone(),
                         hours,
                         c.contact.clone(),
@@ -393,18 +352,19 @@ pub fn filing(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &FilingCmd) -> Res
         }
         FilingCmd::List { incident } => {
             let incident = reg.resolve_incident(incident)?;
+            reg.record_access()?;
             let mut all = Vec::new();
             for o in reg.obligations(Some(incident), Ts::now())? {
                 all.extend(reg.filings(o.id)?);
             }
-            let tz = output::org_tz(&reg);
+            let tz = reg.org()?.tz();
             p.emit(&all, || {
                 let mut t = Table::plain();
                 for f in &all {
                     t.row(vec![
-                        output::short(&f.id.to_string()),
-                        output::short(&f.obligation_id.to_string()),
-                        output::local(&f.at, tz),
+                        format::short(&f.id.to_string()),
+                        format::short(&f.obligation_id.to_string()),
+                        f.at.local_minute_in(tz),
                         l.text(&f.phase.label_id()),
                         l.text(&f.channel.label_id()),
                         f.reference.clone(),
@@ -440,7 +400,7 @@ pub fn classify(
         let head = l.msg(
             "cli-classified",
             &[
-                ("id", output::short(&id.to_string())),
+                ("id", format::short(&id.to_string())),
                 ("regime", a.regime.to_ascii_lowercase()),
             ],
         );
@@ -469,7 +429,7 @@ pub fn incident_regimes(
         l.msg(
             "cli-incident-regimes",
             &[
-                ("id", output::short(&id.to_string())),
+                ("id", format::short(&id.to_string())),
                 ("regimes", names.join(", ")),
             ],
         )
@@ -481,40 +441,23 @@ pub fn rules(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &RulesCmd) -> Resul
     let mut reg = open(cli, ctx)?;
     match cmd {
         RulesCmd::List => {
-            let (sets, settings) = reg.rules()?;
-            let mut items = Vec::new();
-            for s in sets {
-                for r in &s.rules {
-                    let key = format!("{}/{}", s.regime, r.id);
-                    let hours = settings.overrides.get(&key).copied().or(r.hours);
-                    items.push(json!({
-                        "regime": s.regime, "rule": r.id, "version": s.version, "kind": r.kind, "recipient": r.recipient,
-                        "anchor": r.anchor, "hours": hours, "default_hours": r.hours, "months": r.months,
-                        "overridden": settings.overrides.contains_key(&key), "reference": r.reference, "source_url": r.source_url,
-                        "on_request": r.on_request,
-                    }));
-                }
-            }
+            let view = RulesView::load(&reg)?;
             let l = ctx.localizer();
-            p.emit(&json!({ "rules": items, "settings": settings }), || {
+            p.emit(&view, || {
                 let mut t = Table::plain();
-                for i in &items {
-                    let clock = match (i["hours"].as_i64(), i["months"].as_u64()) {
+                for r in &view.rules {
+                    let clock = match (r.hours, r.months) {
                         (Some(h), _) => l.msg("reg-hours", &[("hours", Arg::from(h))]),
                         (None, Some(m)) => l.msg("reg-months", &[("months", Arg::from(m))]),
-                        _ if i["on_request"].as_bool() == Some(true) => l.text("reg-on-request"),
+                        _ if r.on_request => l.text("reg-on-request"),
                         _ => l.text("reg-no-due-time"),
                     };
-                    let mark = if i["overridden"].as_bool() == Some(true) {
-                        " *"
-                    } else {
-                        ""
-                    };
+                    let mark = if r.overridden { " *" } else { "" };
                     t.row(vec![
-                        i["regime"].as_str().unwrap_or("").to_string(),
-                        i["rule"].as_str().unwrap_or("").to_string(),
+                        r.regime.to_string(),
+                        r.rule.clone(),
                         format!("{clock}{mark}"),
-                        i["reference"].as_str().unwrap_or("").to_string(),
+                        r.reference.clone(),
                     ]);
                 }
                 t.render()

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use breachlog_core::export::{self, ExportFormat, HeaderStyle};
 use breachlog_core::i18n::Arg;
 use breachlog_core::report::{self, ReportKind, ReportOptions};
-use breachlog_core::Error;
+use breachlog_core::{validate, Error};
 use clap::{Args, Subcommand};
 use serde_json::json;
 
@@ -192,27 +192,32 @@ pub fn verify_report(
     if p.json {
         p.emit(&check, String::new);
     } else if let Some(problem) = &check.problem {
-        let reason = l.msg(problem.fluent_id(), &problem.args());
+        let reason = l.message_of(problem);
         eprintln!(
             "breachlog: {}",
             l.msg("cli-verify-report-failed", &[("reason", reason)])
         );
     } else {
-        let mut lines = vec![l.msg(
-            "cli-verify-report-ok",
-            &[
-                ("serial", check.serial.clone().unwrap_or_default()),
-                (
-                    "seq",
-                    check.head_seq.map(|s| s.to_string()).unwrap_or_default(),
-                ),
-                ("hash", check.head_hash.clone().unwrap_or_default()),
+        let args = [
+            ("serial", check.serial.clone().unwrap_or_default()),
+            (
+                "seq",
+                check.head_seq.map(|s| s.to_string()).unwrap_or_default(),
+            ),
+            ("hash", check.head_hash.clone().unwrap_or_default()),
+        ];
+        // Without the register only the file's own consistency was checked: the seal has no
+        // key, so say exactly that and not "verified" (security review M4).
+        let lines = match check.issued_by_register {
+            Some(true) => vec![
+                l.msg("cli-verify-report-ok", &args),
+                l.text("cli-verify-report-issued-here"),
             ],
-        )];
-        lines.push(match check.issued_by_register {
-            Some(true) => l.text("cli-verify-report-issued-here"),
-            _ => l.text("cli-verify-report-no-register"),
-        });
+            _ => vec![
+                l.msg("cli-verify-report-standalone", &args),
+                l.text("cli-verify-report-no-register"),
+            ],
+        };
         println!("{}", lines.join("\n"));
     }
     if check.ok {
@@ -232,13 +237,10 @@ pub fn export_register(
 ) -> Result<(), Failure> {
     let format: ExportFormat = format.parse()?;
     let style: HeaderStyle = headers.parse()?;
-    let lang =
-        match cli.lang.as_deref() {
-            Some(l) => Some(l.parse().map_err(|()| {
-                Error::invalid("language", breachlog_core::Reason::UnknownLanguage)
-            })?),
-            None => None,
-        };
+    let lang = match cli.lang.as_deref() {
+        Some(l) => Some(validate::language("language", l)?),
+        None => None,
+    };
     let mut reg = open(cli, ctx)?;
     let r = reg.export_register(format, style, lang, out)?;
     p.emit(&r, || {
@@ -274,9 +276,9 @@ pub fn verify_bundle(ctx: &Context, p: &Printer, dir: &Path) -> Result<(), Failu
     match export::verify_bundle(dir) {
         Ok(c) => {
             p.emit(
-                &json!({"ok": true, "files": c.files, "events": c.events, "head_seq": c.head_seq, "head_hash": c.head_hash, "error": null}),
+                &json!({"ok": true, "files": c.files, "events": c.events, "head_seq": c.head_seq, "head_hash": c.head_hash, "reports": c.reports, "error": null}),
                 || {
-                    l.msg(
+                    let mut lines = vec![l.msg(
                         "cli-bundle-ok",
                         &[
                             ("files", Arg::from(c.files)),
@@ -284,7 +286,24 @@ pub fn verify_bundle(ctx: &Context, p: &Printer, dir: &Path) -> Result<(), Failu
                             ("seq", Arg::from(c.head_seq.to_string())),
                             ("hash", Arg::from(c.head_hash.clone())),
                         ],
-                    )
+                    )];
+                    // Each report's head, to compare with the copies that were sent: a bundle
+                    // on its own proves nothing without an anchor from outside.
+                    for r in &c.reports {
+                        lines.push(format!("  {}", l.msg(
+                            "cli-bundle-report-head",
+                            &[
+                                ("file", Arg::from(r.file.clone())),
+                                ("serial", Arg::from(r.serial.clone().unwrap_or_default())),
+                                (
+                                    "seq",
+                                    Arg::from(r.head_seq.map(|s| s.to_string()).unwrap_or_default()),
+                                ),
+                                ("hash", Arg::from(r.head_hash.clone().unwrap_or_default())),
+                            ],
+                        )));
+                    }
+                    lines.join("\n")
                 },
             );
             Ok(())
@@ -293,7 +312,7 @@ pub fn verify_bundle(ctx: &Context, p: &Printer, dir: &Path) -> Result<(), Failu
             if p.json {
                 println!("{}", json!({"ok": false, "error": problem.to_string()}));
             } else {
-                let reason = l.msg(problem.fluent_id(), &problem.args());
+                let reason = l.message_of(&problem);
                 eprintln!(
                     "breachlog: {}",
                     l.msg("cli-bundle-failed", &[("reason", reason)])

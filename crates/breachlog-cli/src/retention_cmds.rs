@@ -1,13 +1,14 @@
 //! `breachlog retention …`: which closed incidents have passed their retention, and redaction
 //! of their personal fields (the journal keeps verifying; see docs/chain-format.md).
 
+use breachlog_core::format;
 use breachlog_core::i18n::Arg;
 use breachlog_core::{validate, Ts};
 use clap::Subcommand;
 
 use crate::args::Cli;
 use crate::commands::{open, Context};
-use crate::output::{self, Printer};
+use crate::output::Printer;
 use crate::Failure;
 
 #[derive(Debug, Subcommand)]
@@ -47,7 +48,7 @@ pub fn retention(
             let mut reg = open(cli, ctx)?;
             reg.record_access()?;
             let items = reg.retention_review(as_of)?;
-            let tz = output::org_tz(&reg);
+            let tz = reg.org()?.tz();
             let l = ctx.localizer();
             p.emit(&items, || {
                 if items.is_empty() {
@@ -65,11 +66,11 @@ pub fn retention(
                     .iter()
                     .map(|i| {
                         [
-                            output::short(&i.incident.to_string()),
+                            format::short(&i.incident.to_string()),
                             i.title.clone(),
                             l.text(&format!("category-{}", i.category.replace('_', "-"))),
-                            output::local(&i.closed_at, tz),
-                            output::local(&i.until, tz),
+                            i.closed_at.local_minute_in(tz),
+                            i.until.local_minute_in(tz),
                             l.text(if i.due {
                                 "cli-retention-due"
                             } else {
@@ -78,27 +79,55 @@ pub fn retention(
                         ]
                     })
                     .collect();
-                table(&header, &rows)
+                let mut out = table(&header, &rows);
+                for i in items.iter().filter(|i| !i.clear_text_events.is_empty()) {
+                    out.push_str("\n\n");
+                    out.push_str(&clear_text_note(
+                        l,
+                        &i.incident.to_string(),
+                        &i.clear_text_events,
+                    ));
+                }
+                out
             });
         }
         RetentionCmd::Redact { id, reason, early } => {
             let mut reg = open(cli, ctx)?;
             let id = reg.resolve_incident(id)?;
             let r = reg.redact_incident(id, reason, *early, Ts::now())?;
+            let clear = reg.clear_text_events(id)?;
             let l = ctx.localizer();
             p.emit(&r, || {
-                l.msg(
+                let mut out = l.msg(
                     "cli-redacted",
                     &[
                         ("fields", Arg::from(r.fields)),
                         ("events", Arg::from(r.events.len())),
                         ("seq", Arg::from(r.seq.to_string())),
                     ],
-                )
+                );
+                if !clear.is_empty() {
+                    out.push('\n');
+                    out.push_str(&clear_text_note(l, &id.to_string(), &clear));
+                }
+                out
             });
         }
     }
     Ok(())
+}
+
+/// Which events keep personal texts in clear in the journal (written before they were sealed).
+fn clear_text_note(l: &breachlog_core::i18n::Localizer, incident: &str, seqs: &[u64]) -> String {
+    let list: Vec<String> = seqs.iter().map(u64::to_string).collect();
+    l.msg(
+        "cli-retention-clear-text",
+        &[
+            ("incident", Arg::from(format::short(incident))),
+            ("count", Arg::from(seqs.len())),
+            ("events", Arg::from(list.join(", "))),
+        ],
+    )
 }
 
 /// Columns as wide as their widest cell (header included), the last one unpadded.

@@ -63,7 +63,7 @@ fn append(reg: &mut Register, n: usize) -> f64 {
     let mut i = 0;
     while i < n {
         let todo = BATCH.min(n - i);
-        reg.write(|w| {
+        reg.bench_write(|w| {
             for k in 0..todo {
                 w.append(
                     "incident.updated",

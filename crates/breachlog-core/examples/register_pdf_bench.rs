@@ -7,7 +7,8 @@
 use std::time::Instant;
 
 use breachlog_core::domain::Org;
-use breachlog_core::report::{render_register_rows, RegisterFiling, RegisterRow};
+use breachlog_core::report::render_register_rows;
+use breachlog_core::views::{RegisterFiling, RegisterRow};
 use breachlog_core::Ts;
 
 fn rows(n: usize) -> Vec<RegisterRow> {

@@ -18,10 +18,10 @@ use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Reason, Result};
 use crate::journal::VerifyReport;
-use crate::keys::{self, DataKey, KeyFile};
 use crate::projection::kind;
 use crate::register::Register;
-use crate::storage;
+use crate::store::keys::{self, DataKey, KeyFile};
+use crate::store::storage;
 use crate::{Ts, UnlockMethod};
 
 const MAGIC: &[u8] = b"BREACHLOG-BACKUP v1\n";
@@ -84,7 +84,7 @@ fn extract_db(backup: &Path, offset: u64, dest: &Path) -> Result<()> {
     std::io::Seek::seek(&mut src, std::io::SeekFrom::Start(offset))
         .map_err(|e| Error::io(backup, e))?;
     let _ = fs::remove_file(dest);
-    let mut out = crate::files::create_new_private(dest)?;
+    let mut out = crate::store::files::create_new_private(dest)?;
     std::io::copy(&mut src, &mut out).map_err(|e| Error::io(dest, e))?;
     out.sync_all().map_err(|e| Error::io(dest, e))
 }
@@ -148,24 +148,24 @@ fn unlock(key_file: &KeyFile, method: &UnlockMethod) -> Result<DataKey> {
 impl Register {
     /// Writes an encrypted backup into `dir` and records `backup.created`.
     pub fn backup_create(&mut self, dir: &Path) -> Result<BackupInfo> {
-        crate::files::create_private_dir_all(dir)?;
+        crate::store::files::create_private_dir_all(dir)?;
         let (head_seq, head_hash) = self.head()?;
         let stamp = Ts::now().as_utc().format("%Y%m%dT%H%M%S%.6fZ");
         let name = format!("breachlog-{stamp}-{head_seq:08}.{EXTENSION}");
         let path = dir.join(&name);
-        crate::files::check_output(&path, Some(&self.path))?;
+        crate::store::files::check_output(&path, Some(&self.path))?;
         let tmp_db = dir.join(format!(".{name}.db.partial"));
         let result = (|| -> Result<u64> {
             {
                 // Private before SQLite writes a page into it.
-                drop(crate::files::create_new_private(&tmp_db)?);
+                drop(crate::store::files::create_new_private(&tmp_db)?);
                 let mut dst = storage::open(&tmp_db, &self.key, false)?;
                 dst.execute_batch("PRAGMA journal_mode = DELETE;")?;
                 let backup = Backup::new(&self.conn, &mut dst)?;
                 backup.run_to_completion(512, Duration::ZERO, None)?;
             }
             let header = serde_json::to_vec(&self.keys).map_err(|e| Error::Data(e.to_string()))?;
-            let mut out = crate::files::AtomicFile::create(&path)?;
+            let mut out = crate::store::files::AtomicFile::create(&path)?;
             out.write_all(MAGIC).map_err(|e| Error::io(&path, e))?;
             out.write_all(&(header.len() as u32).to_be_bytes())
                 .map_err(|e| Error::io(&path, e))?;
@@ -328,11 +328,11 @@ pub fn restore(
     let (key_file, offset) = read_header(backup)?;
     let key = unlock(&key_file, method)?;
     if let Some(dir) = db.parent() {
-        crate::files::create_private_dir_all(dir)?;
+        crate::store::files::create_private_dir_all(dir)?;
     }
     // No other process may have the register open while its files are replaced.
-    let key_lock = crate::lock::KeyLock::acquire(db)?;
-    let _lock = crate::lock::RegisterLock::exclusive(db, &key_lock)?;
+    let key_lock = crate::store::lock::KeyLock::acquire(db)?;
+    let _lock = crate::store::lock::RegisterLock::exclusive(db, &key_lock)?;
     keys::finish_pending_swap(db)?;
     let (staged_db, staged_keys) = keys::staged_paths(db);
     let result = (|| -> Result<VerifyReport> {

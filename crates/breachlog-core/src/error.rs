@@ -5,259 +5,11 @@
 use std::path::PathBuf;
 
 use crate::domain::Status;
-use crate::i18n::Arg;
+use breachlog_model::error::status_arg;
+pub use breachlog_model::error::{IntegrityError, IntegrityReason, Reason};
+use breachlog_model::message::{Arg, Localize, Message};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
-
-/// Why a field was refused. Each reason has a Fluent id `reason-…`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Reason {
-    Empty,
-    TooLong {
-        max: usize,
-    },
-    ControlCharacters,
-    NotATimestamp,
-    InFuture,
-    BeforeDetected,
-    AfterDetected,
-    RequiredToReopen,
-    RequiredToClose,
-    OnlyForVulnerability,
-    AwareBeforeDetected,
-    JustificationRequired {
-        hours: i64,
-    },
-    UnknownValue {
-        allowed: String,
-    },
-    RequiredWith {
-        other: &'static str,
-    },
-    NotANumber,
-    OutOfRange {
-        max: u64,
-    },
-    UnknownTimezone,
-    UnknownLanguage,
-    InvalidRange,
-    NotAnId,
-    Duplicate,
-    AlreadyInState,
-    WeakPassphrase,
-    Mismatch,
-    NoChanges,
-    // Regulation engine.
-    ReasonsForDelayRequired {
-        minutes: i64,
-    },
-    NotifyRequired,
-    RegimeNotEnabled,
-    NotClassifiable,
-    AlreadyFiled,
-    NoInitialFiling,
-    BeforeInitialFiling,
-    WrongObligation,
-    ObligationNotRequired,
-    OnlyForFollowUps,
-    UnknownAuthority,
-    UnknownId,
-    NoStatutoryHours,
-    NotIncoming,
-    DecidedByAssessment,
-    // Retention and redaction.
-    Redacted,
-    NotClosed,
-    RetentionRunning {
-        until: String,
-    },
-    NotClassified,
-    Nis2Only,
-    // Output files.
-    Symlink,
-    IsDirectory,
-    RegisterFile,
-    // Key files.
-    KdfOutOfBounds,
-    // Paths.
-    RelativePath,
-    NoHomeDirectory,
-    /// A recovery key (or its last group) typed back that is not the register's current one.
-    NotTheRecoveryKey,
-}
-
-impl Reason {
-    pub fn fluent_id(&self) -> &'static str {
-        match self {
-            Reason::Empty => "reason-empty",
-            Reason::TooLong { .. } => "reason-too-long",
-            Reason::ControlCharacters => "reason-control-characters",
-            Reason::NotATimestamp => "reason-not-a-timestamp",
-            Reason::InFuture => "reason-in-future",
-            Reason::BeforeDetected => "reason-before-detected",
-            Reason::AfterDetected => "reason-after-detected",
-            Reason::RequiredToReopen => "reason-required-to-reopen",
-            Reason::RequiredToClose => "reason-required-to-close",
-            Reason::OnlyForVulnerability => "reason-only-for-vulnerability",
-            Reason::AwareBeforeDetected => "reason-aware-before-detected",
-            Reason::JustificationRequired { .. } => "reason-justification-required",
-            Reason::UnknownValue { .. } => "reason-unknown-value",
-            Reason::RequiredWith { .. } => "reason-required-with",
-            Reason::NotANumber => "reason-not-a-number",
-            Reason::OutOfRange { .. } => "reason-out-of-range",
-            Reason::UnknownTimezone => "reason-unknown-timezone",
-            Reason::UnknownLanguage => "reason-unknown-language",
-            Reason::InvalidRange => "reason-invalid-range",
-            Reason::NotAnId => "reason-not-an-id",
-            Reason::Duplicate => "reason-duplicate",
-            Reason::AlreadyInState => "reason-already-in-state",
-            Reason::WeakPassphrase => "reason-weak-passphrase",
-            Reason::Mismatch => "reason-mismatch",
-            Reason::NotTheRecoveryKey => "reason-not-the-recovery-key",
-            Reason::NoChanges => "reason-no-changes",
-            Reason::ReasonsForDelayRequired { .. } => "reason-reasons-for-delay-required",
-            Reason::NotifyRequired => "reason-notify-required",
-            Reason::RegimeNotEnabled => "reason-regime-not-enabled",
-            Reason::NotClassifiable => "reason-not-classifiable",
-            Reason::AlreadyFiled => "reason-already-filed",
-            Reason::NoInitialFiling => "reason-no-initial-filing",
-            Reason::BeforeInitialFiling => "reason-before-initial-filing",
-            Reason::WrongObligation => "reason-wrong-obligation",
-            Reason::ObligationNotRequired => "reason-obligation-not-required",
-            Reason::OnlyForFollowUps => "reason-only-for-follow-ups",
-            Reason::UnknownAuthority => "reason-unknown-authority",
-            Reason::UnknownId => "reason-unknown-id",
-            Reason::NoStatutoryHours => "reason-no-statutory-hours",
-            Reason::NotIncoming => "reason-not-incoming",
-            Reason::DecidedByAssessment => "reason-decided-by-assessment",
-            Reason::Redacted => "reason-redacted",
-            Reason::NotClosed => "reason-not-closed",
-            Reason::RetentionRunning { .. } => "reason-retention-running",
-            Reason::NotClassified => "reason-not-classified",
-            Reason::Nis2Only => "reason-nis2-only",
-            Reason::Symlink => "reason-symlink",
-            Reason::IsDirectory => "reason-is-directory",
-            Reason::RegisterFile => "reason-register-file",
-            Reason::KdfOutOfBounds => "reason-kdf-out-of-bounds",
-            Reason::RelativePath => "reason-relative-path",
-            Reason::NoHomeDirectory => "reason-no-home-directory",
-        }
-    }
-
-    /// Fluent arguments of this reason, as (name, value) pairs.
-    /// Message arguments; counts are numbers so the messages can choose plural forms.
-    pub fn args(&self) -> Vec<(&'static str, Arg)> {
-        match self {
-            Reason::TooLong { max } => vec![("max", Arg::from(*max))],
-            Reason::JustificationRequired { hours } => vec![("hours", Arg::from(*hours))],
-            Reason::UnknownValue { allowed } => vec![("allowed", Arg::from(allowed.clone()))],
-            Reason::RequiredWith { other } => vec![("other", Arg::from(*other))],
-            Reason::OutOfRange { max } => vec![("max", Arg::from(*max))],
-            Reason::ReasonsForDelayRequired { minutes } => vec![("minutes", Arg::from(*minutes))],
-            Reason::RetentionRunning { until } => vec![("until", Arg::from(until.clone()))],
-            _ => Vec::new(),
-        }
-    }
-}
-
-/// What broke in the chain or the projections.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum IntegrityReason {
-    /// The stored hash is not the hash of the event's canonical bytes.
-    HashMismatch,
-    /// `prev` is not the hash of the event before it.
-    PrevMismatch,
-    /// `seq` is not the next number (an event was removed or inserted).
-    SeqGap { found: u64 },
-    /// The event does not follow the format (missing member, bad timestamp, …).
-    Malformed { detail: String },
-    /// `--expect-head` was not found in the chain: the tail was cut or the chain was rebuilt.
-    HeadNotFound { expected: String },
-    /// The event differs from the one in an earlier export (a rebuilt or edited chain), or the
-    /// chain is shorter than that export.
-    DiffersFromReference,
-    /// The projection table differs from the one rebuilt from the events.
-    ProjectionMismatch { table: String, key: String },
-    /// A sealed personal field's stored value or salt does not match its commitment.
-    SealedValueMismatch { path: String },
-    /// A sealed field's value is gone but no `incident.redacted` event accounts for it.
-    SealedValueMissing { path: String },
-    /// A stored value belongs to no sealed field of its event.
-    SealedValueOrphan { path: String },
-}
-
-impl IntegrityReason {
-    pub fn fluent_id(&self) -> &'static str {
-        match self {
-            IntegrityReason::HashMismatch => "integrity-hash-mismatch",
-            IntegrityReason::PrevMismatch => "integrity-prev-mismatch",
-            IntegrityReason::SeqGap { .. } => "integrity-seq-gap",
-            IntegrityReason::Malformed { .. } => "integrity-malformed",
-            IntegrityReason::HeadNotFound { .. } => "integrity-head-not-found",
-            IntegrityReason::ProjectionMismatch { .. } => "integrity-projection-mismatch",
-            IntegrityReason::DiffersFromReference => "integrity-differs-from-reference",
-            IntegrityReason::SealedValueMismatch { .. } => "integrity-sealed-mismatch",
-            IntegrityReason::SealedValueMissing { .. } => "integrity-sealed-missing",
-            IntegrityReason::SealedValueOrphan { .. } => "integrity-sealed-orphan",
-        }
-    }
-
-    pub fn args(&self) -> Vec<(&'static str, Arg)> {
-        match self {
-            IntegrityReason::SeqGap { found } => vec![("found", Arg::from(found.to_string()))],
-            IntegrityReason::Malformed { detail } => vec![("detail", Arg::from(detail.clone()))],
-            IntegrityReason::HeadNotFound { expected } => {
-                vec![("expected", Arg::from(expected.clone()))]
-            }
-            IntegrityReason::ProjectionMismatch { table, key } => {
-                vec![
-                    ("table", Arg::from(table.clone())),
-                    ("key", Arg::from(key.clone())),
-                ]
-            }
-            IntegrityReason::SealedValueMismatch { path }
-            | IntegrityReason::SealedValueMissing { path }
-            | IntegrityReason::SealedValueOrphan { path } => {
-                vec![("path", Arg::from(path.clone()))]
-            }
-            _ => Vec::new(),
-        }
-    }
-
-    /// Stable machine text for `--json` output (`"reason"`).
-    pub fn code(&self) -> String {
-        match self {
-            IntegrityReason::HashMismatch => "hash mismatch".into(),
-            IntegrityReason::PrevMismatch => "prev does not match the previous event's hash".into(),
-            IntegrityReason::SeqGap { found } => format!("sequence gap: found seq {found}"),
-            IntegrityReason::Malformed { detail } => format!("malformed event: {detail}"),
-            IntegrityReason::HeadNotFound { expected } => {
-                format!("expected head {expected} not found: journal truncated or rebuilt")
-            }
-            IntegrityReason::ProjectionMismatch { table, key } => {
-                format!("projection {table} row {key} differs from the journal")
-            }
-            IntegrityReason::DiffersFromReference => "differs from the reference export".into(),
-            IntegrityReason::SealedValueMismatch { path } => {
-                format!("sealed field {path}: value does not match its commitment")
-            }
-            IntegrityReason::SealedValueMissing { path } => {
-                format!("sealed field {path}: value missing without a redaction event")
-            }
-            IntegrityReason::SealedValueOrphan { path } => {
-                format!("stored value {path} belongs to no sealed field")
-            }
-        }
-    }
-}
-
-/// The first thing that failed verification.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("integrity failure at seq {seq}: {}", reason.code())]
-pub struct IntegrityError {
-    pub seq: u64,
-    pub reason: IntegrityReason,
-}
 
 /// Stable error codes shared by the CLI (exit codes) and the desktop IPC (`{code, message}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -350,6 +102,65 @@ pub enum Error {
     RegisterBusy { path: PathBuf, holders: Vec<String> },
 }
 
+impl From<breachlog_model::error::Error> for Error {
+    fn from(e: breachlog_model::error::Error) -> Self {
+        match e {
+            breachlog_model::error::Error::InvalidInput { field, reason } => {
+                Error::InvalidInput { field, reason }
+            }
+            breachlog_model::error::Error::Data(d) => Error::Data(d),
+        }
+    }
+}
+
+impl From<breachlog_pdf::Error> for Error {
+    fn from(e: breachlog_pdf::Error) -> Self {
+        Error::Data(format!("pdf: {}", e.0))
+    }
+}
+
+impl Localize for Error {
+    fn message(&self) -> Message {
+        let m = Message::new(self.fluent_id());
+        match self {
+            Error::InvalidInput { field, reason } => {
+                breachlog_model::error::invalid_input(field, reason)
+            }
+            Error::InvalidTransition { from, to, allowed } => m
+                .arg("from", status_arg(*from))
+                .arg("to", status_arg(*to))
+                .arg(
+                    "allowed",
+                    Arg::List(allowed.iter().map(|s| status_arg(*s)).collect()),
+                ),
+            Error::NotFound { entity, id } => m
+                .arg("entity", Arg::Id(format!("entity-{entity}")))
+                .arg("id", id.clone()),
+            Error::Integrity(ie) => ie.message(),
+            // Schema versions are identifiers, not counts: no digit grouping.
+            Error::SchemaTooNew { found, supported } => m
+                .arg("found", found.to_string())
+                .arg("supported", supported.to_string()),
+            Error::RegisterExists(p) | Error::RegisterMissing(p) => {
+                m.arg("path", p.display().to_string())
+            }
+            Error::KeyFileDamaged { path, detail } => m
+                .arg("path", path.display().to_string())
+                .arg("detail", detail.clone()),
+            Error::Keyring(d) | Error::Data(d) => m.arg("detail", d.clone()),
+            Error::Storage(s) => m.arg("detail", s.to_string()),
+            Error::Io { path, source } => m
+                .arg("path", path.display().to_string())
+                .arg("detail", source.to_string()),
+            Error::TooManyAttempts { wait_secs } => m.arg("seconds", Arg::from(*wait_secs)),
+            Error::RegisterBusy { path, holders } => m
+                .arg("path", path.display().to_string())
+                .arg("holders", holders.join(", ")),
+            Error::WrongKey | Error::NoKey => m,
+        }
+    }
+}
+
 impl Error {
     pub fn invalid(field: &'static str, reason: Reason) -> Self {
         Error::InvalidInput { field, reason }
@@ -424,4 +235,22 @@ fn is_read_only(e: &rusqlite::Error) -> bool {
         e.sqlite_error_code(),
         Some(rusqlite::ErrorCode::ReadOnly) | Some(rusqlite::ErrorCode::CannotOpen)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Language;
+    use crate::i18n::Localizer;
+
+    #[test]
+    fn transition_error_lists_allowed_states() {
+        let e = Error::InvalidTransition {
+            from: Status::Closed,
+            to: Status::Contained,
+            allowed: vec![Status::Investigating],
+        };
+        let en = Localizer::new(Language::En).error(&e);
+        assert!(en.contains("investigating"), "{en}");
+    }
 }

@@ -26,3 +26,8 @@ pub(crate) fn org_in(timezone: &str) -> OrgInput {
         ..Default::default()
     }
 }
+
+/// A timestamp written in a test; panics on a typo.
+pub(crate) fn ts(s: &str) -> crate::Ts {
+    crate::Ts::parse(s).unwrap_or_else(|| panic!("not a timestamp: {s}"))
+}

@@ -1,13 +1,13 @@
 // Obligations for people: recipient labels, durations, and the order of the obligations screen.
-import { has, t } from "./i18n.svelte";
+import { t } from "./i18n.svelte";
 import type { ObligationRow } from "./bindings/ObligationRow";
 import type { ObligationStatus } from "./bindings/ObligationStatus";
 
-/** A controller's or authority's name, else the localised recipient code (`data-subjects`, …). */
+/** A controller's or authority's name, else the localised label of a group of people
+ * (`data-subjects`, …), else the code as stored (the core's `format::recipient_label`). */
 export function recipientLabel(row: ObligationRow): string {
   if (row.recipient_name) return row.recipient_name;
-  const r = row.view.recipient;
-  return has(`recipient-${r}`) ? t(`recipient-${r}`) : r;
+  return row.to.kind === "group" ? t(`recipient-${row.to.id}`) : row.recipient;
 }
 
 /** Minutes as days, hours and minutes in the UI language (`2 d 3 h 4 min`, `3 h 4 min`). */
@@ -26,11 +26,11 @@ const RANK: Record<ObligationStatus, number> = { overdue: 0, pending: 1, awaitin
 
 /** Overdue first, then what is due next; "without undue delay" after the dated ones; done last. */
 export function sortObligations(rows: ObligationRow[]): ObligationRow[] {
-  const due = (r: ObligationRow) => (r.view.due_at ? Date.parse(r.view.due_at) : Number.POSITIVE_INFINITY);
+  const due = (r: ObligationRow) => (r.due_at ? Date.parse(r.due_at) : Number.POSITIVE_INFINITY);
   return [...rows].sort((a, b) => {
-    const [ra, rb] = [RANK[a.view.status], RANK[b.view.status]];
+    const [ra, rb] = [RANK[a.status], RANK[b.status]];
     if (ra !== rb) return ra - rb;
     if (due(a) !== due(b)) return due(a) - due(b);
-    return a.view.id.localeCompare(b.view.id);
+    return a.id.localeCompare(b.id);
   });
 }

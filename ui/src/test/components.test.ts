@@ -3,17 +3,19 @@ import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/sv
 import { tick } from "svelte";
 import { setBackend } from "../lib/backend";
 import { mockBackend } from "../lib/mock";
-import { app } from "../lib/app.svelte";
+import { app, clock } from "../lib/app.svelte";
 import { setLanguage } from "../lib/i18n.svelte";
 import Countdown from "../components/Countdown.svelte";
 import RegisterView from "../components/RegisterView.svelte";
 import QuickLog from "../components/QuickLog.svelte";
 import Unlock from "../components/Unlock.svelte";
 import DetailsForm from "../components/DetailsForm.svelte";
+import type { Incident } from "../lib/bindings/Incident";
 
 const H = 3_600_000;
 
 beforeEach(() => {
+  clock.now = Date.now();
   setLanguage("en");
   app.org = { name: "Acme", address: "", contact_point: "", default_role: "controller", timezone: "Europe/Amsterdam", language: "en", lead_authority: "", regimes: ["gdpr"] };
 });
@@ -36,7 +38,7 @@ describe("Countdown", () => {
 
 describe("Register view", () => {
   it("shows an XSS title as text and never creates the element", async () => {
-    const b = mockBackend();
+    const b = mockBackend("xss_titles");
     await b.unlock("passphrase", "correct horse battery");
     await b.createIncident({ title: "<img src=x onerror=alert(1)>" });
     await b.createIncident({ title: "javascript:alert(1)" });
@@ -49,7 +51,7 @@ describe("Register view", () => {
   });
 
   it("has a designed empty state", async () => {
-    const b = mockBackend();
+    const b = mockBackend("empty_register");
     await b.unlock("passphrase", "correct horse battery");
     setBackend(b);
     render(RegisterView);
@@ -57,7 +59,7 @@ describe("Register view", () => {
   });
 
   it("switches labels live when the language changes", async () => {
-    const b = mockBackend();
+    const b = mockBackend("one_incident");
     await b.unlock("passphrase", "correct horse battery");
     await b.createIncident({ title: "Laptop lost" });
     setBackend(b);
@@ -72,7 +74,7 @@ describe("Register view", () => {
 
 describe("Quick log", () => {
   it("refuses an empty title with the core's message and does not call the backend", async () => {
-    const b = mockBackend();
+    const b = mockBackend("empty_register");
     await b.unlock("passphrase", "correct horse battery");
     const create = vi.spyOn(b, "createIncident");
     setBackend(b);
@@ -83,7 +85,7 @@ describe("Quick log", () => {
   });
 
   it("saves with Enter from the title field", async () => {
-    const b = mockBackend();
+    const b = mockBackend("quick_log");
     await b.unlock("passphrase", "correct horse battery");
     setBackend(b);
     app.quickLog = true;
@@ -91,7 +93,7 @@ describe("Quick log", () => {
     const title = screen.getByLabelText(/Title/);
     await fireEvent.input(title, { target: { value: "Phishing mail clicked" } });
     await fireEvent.submit(title.closest("form")!);
-    await waitFor(() => expect(b.incidents.map((i) => i.title)).toEqual(["Phishing mail clicked"]));
+    await waitFor(() => expect(b.written<Incident>("create_incident").map((i) => i.title)).toEqual(["Phishing mail clicked"]));
     expect(app.quickLog).toBe(false);
   });
 });
@@ -100,7 +102,7 @@ describe("No silent truncation (UX review Task 10)", () => {
   const pasted = "Phishing mail to the sales team; ".repeat(152).slice(0, 4999) + ".";
 
   it("keeps a pasted 5,000-character title in the quick log and shows the limit next to the field", async () => {
-    const b = mockBackend();
+    const b = mockBackend("long_title");
     await b.unlock("passphrase", "correct horse battery");
     const create = vi.spyOn(b, "createIncident");
     setBackend(b);
@@ -125,7 +127,7 @@ describe("No silent truncation (UX review Task 10)", () => {
   });
 
   it("keeps a pasted 5,000-character title in the details form and shows the limit next to the field", async () => {
-    const b = mockBackend();
+    const b = mockBackend("details_form");
     await b.unlock("passphrase", "correct horse battery");
     const incident = await b.createIncident({ title: "Lost laptop" });
     const update = vi.spyOn(b, "updateIncident");
@@ -152,7 +154,7 @@ describe("No silent truncation (UX review Task 10)", () => {
 
 describe("Unlock", () => {
   it("shows the wrong-passphrase message and a growing wait", async () => {
-    const b = mockBackend();
+    const b = mockBackend("wrong_passphrase");
     setBackend(b);
     const status = await b.appStatus();
     render(Unlock, { status, onUnlocked: () => {} });

@@ -13,8 +13,8 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-async function open() {
-  const b = mockBackend();
+async function open(scenario = "reports") {
+  const b = mockBackend(scenario);
   await b.unlock("passphrase", "correct horse battery");
   const inc = await b.createIncident({ title: "Klantbestand gelekt", detected_at: "2026-05-04T08:00:00Z" });
   setBackend(b);
@@ -41,7 +41,7 @@ describe("Reports screen", () => {
     await screen.findByText(/Report RPT-000001 issued \(3 pages\)/);
     expect(issue).toHaveBeenCalledWith("notification", expect.objectContaining({ incident: inc.id, authority: "nl-ap", controller: null }));
     expect(container.querySelector("#rep-path")!.textContent).toBe("/home/dpo/Documents/report.pdf");
-    expect(b.reports).toHaveLength(1);
+    expect(b.written("issue_report")).toHaveLength(1);
   });
 
   it("opens on the incident from the incident view's Report button, in the incident's kind", async () => {
@@ -70,7 +70,7 @@ describe("Reports screen", () => {
     await waitFor(() => expect(issue).toHaveBeenCalled());
     expect(issue.mock.calls[0]).toEqual(["register", expect.objectContaining({ from: "2026-01-01T00:00:00+01:00", to: "2026-06-30T23:59:00+02:00", lang: "de", incident: null })]);
     expect(container.querySelector("#rep-issued")).toBeNull();
-    expect(b.reports).toHaveLength(0);
+    expect(b.written("issue_report")).toHaveLength(0);
   });
 
   it("shows the backend's error for a refused report", async () => {
@@ -82,7 +82,7 @@ describe("Reports screen", () => {
   });
 
   it("verifies a chosen PDF: intact and issued here, or changed with the reason", async () => {
-    const { b } = await open();
+    const { b } = await open("reports_verify");
     const { container } = render(ReportsView);
     await fireEvent.click(container.querySelector("#rep-issue")!);
     await screen.findByText(/RPT-000001/);

@@ -10,8 +10,8 @@ import App from "../App.svelte";
 
 afterEach(() => cleanup());
 
-async function open() {
-  const b = mockBackend();
+async function open(scenario = "empty_register") {
+  const b = mockBackend(scenario);
   await b.unlock("passphrase", "correct horse battery");
   setBackend(b);
   setLanguage("en");
@@ -24,7 +24,7 @@ async function open() {
 
 describe("Shell", () => {
   it("locks itself after the idle time", async () => {
-    const b = await open();
+    const b = await open("shell_idle");
     const lock = vi.spyOn(b, "lock");
     const onLocked = vi.fn();
     render(Shell, { onLocked });
@@ -38,7 +38,7 @@ describe("Shell", () => {
   });
 
   it("hides the data before it asks the backend to lock (security review M5)", async () => {
-    const b = await open();
+    const b = await open("shell_lock");
     const lock = vi.spyOn(b, "lock");
     const onLocked = vi.fn();
     render(Shell, { onLocked });
@@ -81,7 +81,7 @@ describe("background verification", () => {
 
 describe("Locking while the backend is busy (security review M5)", () => {
   it("replaces the register with the lock screen even when the backend never answers", async () => {
-    const b = await open();
+    const b = await open("app_open");
     await b.createIncident({ title: "Customer list on a lost laptop" });
     // A backend stuck in a long command that holds the register: lock never returns.
     const lock = vi.spyOn(b, "lock").mockImplementation(() => new Promise(() => {}));
@@ -98,9 +98,12 @@ describe("Locking while the backend is busy (security review M5)", () => {
 
 describe("Another process writing to the register", () => {
   it("reloads what it shows when another process writes to the register", async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
+    // Timers too (the setup fakes only Date), from the fixtures' time.
+    const now = Date.now();
+    vi.useRealTimers();
+    vi.useFakeTimers({ shouldAdvanceTime: true, now, toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
     try {
-      const b = await open();
+      const b = await open("external_write");
       await b.createIncident({ title: "Seen before" });
       const list = vi.spyOn(b, "listIncidents");
       render(Shell, { onLocked: () => {} });

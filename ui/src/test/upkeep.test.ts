@@ -10,8 +10,8 @@ import SettingsView from "../components/SettingsView.svelte";
 
 afterEach(() => cleanup());
 
-async function open() {
-  const b = mockBackend();
+async function open(scenario: string) {
+  const b = mockBackend(scenario);
   const u = await b.unlock("passphrase", "correct horse battery");
   setBackend(b);
   setLanguage("en");
@@ -22,7 +22,7 @@ async function open() {
 
 describe("BackupCard", () => {
   it("cannot back up without a folder, then backs up and tests the restore", async () => {
-    await open();
+    await open("backup");
     render(BackupCard);
     expect(await screen.findByText("no folder chosen: no scheduled backups")).toBeTruthy();
     expect((screen.getByText("Back up now") as HTMLButtonElement).disabled).toBe(true);
@@ -39,7 +39,7 @@ describe("BackupCard", () => {
   });
 
   it("names the field of a bad number", async () => {
-    await open();
+    await open("backup");
     render(BackupCard);
     await fireEvent.input(document.querySelector("#s-backup-keep")!, { target: { value: "ten" } });
     await fireEvent.click(screen.getByText("Save"));
@@ -49,7 +49,7 @@ describe("BackupCard", () => {
 
 describe("Backup folder (UX review P5)", () => {
   it("is chosen with the native folder picker and saved as chosen; a cancelled picker changes nothing", async () => {
-    const b = await open();
+    const b = await open("backup_folder_picked");
     const pick = vi.spyOn(b, "pickBackupFolder");
     const update = vi.spyOn(b, "updateSettings");
     render(BackupCard);
@@ -67,7 +67,7 @@ describe("Backup folder (UX review P5)", () => {
   });
 
   it("refuses a relative folder next to the field and shows a typed ~ expanded once saved", async () => {
-    await open();
+    await open("backup_folder_typed");
     render(BackupCard);
     const input = document.querySelector<HTMLInputElement>("#s-backup")!;
     await fireEvent.input(input, { target: { value: "Backups/breachlog" } });
@@ -86,7 +86,7 @@ describe("Backup folder (UX review P5)", () => {
 
 describe("Incident titles in desktop notifications (security review L6)", () => {
   it("is off by default and saved with the preferences when chosen", async () => {
-    const b = await open();
+    const b = await open("notify_titles");
     const update = vi.spyOn(b, "updateSettings");
     render(SettingsView);
     const box = screen.getByLabelText("Show incident titles in desktop notifications") as HTMLInputElement;
@@ -100,9 +100,9 @@ describe("Incident titles in desktop notifications (security review L6)", () => 
 
 describe("RetentionCard", () => {
   it("proposes early redaction of a closed incident only with a reason, then it disappears", async () => {
-    const b = await open();
+    const b = await open("redaction");
     const inc = await b.createIncident({ title: "Laptop of Mila Jovanović stolen" } as never);
-    for (const to of ["triage", "closed"] as const) await b.transition(inc.id, to, "false_positive", null);
+    for (const to of ["triage", "closed"] as const) await b.transition(inc.id, to, null, "false_positive", null);
     render(RetentionCard);
     expect(await screen.findByText("Laptop of Mila Jovanović stolen")).toBeTruthy();
     expect(screen.queryByText(/redaction is proposed/)).toBeNull();
@@ -114,21 +114,23 @@ describe("RetentionCard", () => {
     await fireEvent.input(document.querySelector("#redact-reason")!, { target: { value: "Erasure request" } });
     await fireEvent.click(document.querySelector("#redact-confirm-button")!);
     expect(await screen.findByText("No closed incident holds personal data.")).toBeTruthy();
-    expect((await b.incidentDetail(inc.id)).incident.title).toBe("[redacted]");
+    expect((await b.incidentDetail(inc.id)).title).toBe("[redacted]");
   });
 });
 
 describe("RetentionNotice", () => {
   it("appears only when a closed incident has passed its retention", async () => {
     const { default: RetentionNotice } = await import("../components/RetentionNotice.svelte");
-    const b = await open();
-    const inc = await b.createIncident({ title: "Old phishing report" } as never);
-    for (const to of ["triage", "closed"] as const) await b.transition(inc.id, to, "false_positive", null);
+    const b = await open("retention_passed");
+    // Closed in January (the core refuses a retention shorter than a month).
+    const inc = await b.createIncident({ title: "Old phishing report", detected_at: "2026-01-05T09:00:00Z" } as never);
+    await b.transition(inc.id, "triage", "2026-01-06T09:00:00Z", "false_positive", null);
+    await b.transition(inc.id, "closed", "2026-01-07T09:00:00Z", "false_positive", null);
     render(RetentionNotice);
     await new Promise((r) => setTimeout(r, 20));
     expect(document.querySelector("#retention-notice")).toBeNull();
     cleanup();
-    app.settings = await b.updateSettings({ retention_months: 0 } as never);
+    app.settings = await b.updateSettings({ retention_months: 1 } as never);
     render(RetentionNotice);
     expect((await screen.findByRole("status")).textContent).toContain("The retention of 1 closed incident has passed");
   });

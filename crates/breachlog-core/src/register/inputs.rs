@@ -6,8 +6,8 @@ use serde_json::{json, Value};
 use uuid::Uuid;
 
 use crate::domain::{
-    Assessment, Category, CloseReason, Decision, Incident, Language, Nature, Org, PersonalData,
-    Risk, Role, Settings, Severity, Source, Status, VulnClass,
+    Assessment, Category, CloseReason, Decision, Incident, Nature, Org, PersonalData, Risk, Role,
+    Settings, Severity, Source, Status, VulnClass,
 };
 use crate::error::{Error, Reason, Result};
 use crate::validate;
@@ -282,7 +282,7 @@ pub struct AssessmentInput {
     pub art34_exemption: Option<String>,
     pub art34_justification: Option<String>,
     /// ENISA severity inputs; the result is stored with the assessment.
-    pub enisa: Option<crate::regulation::enisa::EnisaInput>,
+    pub enisa: Option<crate::register::regulation::enisa::EnisaInput>,
 }
 
 fn opt_text(field: &'static str, v: &str) -> Result<Option<String>> {
@@ -444,7 +444,8 @@ impl AssessmentInput {
             a.controllers = ids;
         }
         if let Some(list) = &self.authorities {
-            a.authorities = crate::regulation::authorities::validate_list("authorities", list)?;
+            a.authorities =
+                crate::register::regulation::authorities::validate_list("authorities", list)?;
         }
         let art34_touched = self.art34_exemption.is_some() || self.art34_justification.is_some();
         if let Some(e) = &self.art34_exemption {
@@ -454,7 +455,7 @@ impl AssessmentInput {
                 Some(validate::choice(
                     "art34_exemption",
                     e,
-                    crate::regulation::Art34Exemption::allowed,
+                    crate::register::regulation::Art34Exemption::allowed,
                 )?)
             };
         }
@@ -467,7 +468,7 @@ impl AssessmentInput {
             a.art34_decided_at = set.then_some(now);
         }
         if let Some(e) = &self.enisa {
-            a.enisa = Some(crate::regulation::enisa::compute(e)?);
+            a.enisa = Some(crate::register::regulation::enisa::compute(e)?);
         }
         // Whole-assessment rules.
         if let Some(aware) = a.aware_at {
@@ -535,18 +536,19 @@ impl OrgInput {
             o.timezone = validate::timezone("timezone", t)?;
         }
         if let Some(l) = &self.language {
-            o.language = l
-                .parse::<Language>()
-                .map_err(|_| Error::invalid("language", Reason::UnknownLanguage))?;
+            o.language = validate::language("language", l)?;
         }
         if let Some(a) = &self.lead_authority {
             o.lead_authority = validate::optional_line("lead_authority", a)?.to_ascii_lowercase();
             if !o.lead_authority.is_empty() {
-                crate::regulation::authorities::find("lead_authority", &o.lead_authority)?;
+                crate::register::regulation::authorities::find(
+                    "lead_authority",
+                    &o.lead_authority,
+                )?;
             }
         }
         if let Some(list) = &self.regimes {
-            o.regimes = crate::regulation::ops::parse_regimes(list)?;
+            o.regimes = crate::register::regulation::ops::parse_regimes(list)?;
         }
         Ok(o)
     }

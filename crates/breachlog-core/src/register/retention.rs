@@ -27,6 +27,10 @@ pub struct RetentionItem {
     pub until: Ts,
     /// The retention has passed: redaction is proposed.
     pub due: bool,
+    /// Events about the incident that carry personal texts in clear because they were written
+    /// before those texts were sealed (schema 7 and earlier): redaction blanks the texts in the
+    /// register, but the chain keeps these events as written (`docs/chain-format.md` §7).
+    pub clear_text_events: Vec<u64>,
 }
 
 /// The retention of a category in months.
@@ -66,6 +70,7 @@ impl Register {
                 retention_months: months,
                 until,
                 due: until <= as_of,
+                clear_text_events: self.clear_text_events(i.id)?,
             });
         }
         items.sort_by(|a, b| b.due.cmp(&a.due).then(a.until.cmp(&b.until)));
@@ -119,7 +124,7 @@ impl Register {
                     json!({
                         "events": events, "fields": fields, "reason": reason, "early": early,
                         "closed_at": closed_at, "retention_months": months, "retention_until": until,
-                        "reports_deleted": reports_deleted,
+                        "reports_deleted": reports_deleted, "sealed_texts": true,
                     }),
                 )?;
                 Ok(Redaction {
@@ -137,6 +142,26 @@ impl Register {
                 .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
             Ok(redaction)
         })
+    }
+
+    /// The events about an incident that carry personal texts in clear (written before their
+    /// paths were sealed; the chain cannot change them after the fact).
+    pub fn clear_text_events(&self, id: Uuid) -> Result<Vec<u64>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT seq, kind, payload FROM events WHERE subject = ?1 ORDER BY seq",
+        )?;
+        let rows: Vec<(i64, String, String)> = stmt
+            .query_map([id.to_string()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut seqs = Vec::new();
+        for (seq, kind, payload) in rows {
+            let payload: serde_json::Value =
+                serde_json::from_str(&payload).map_err(|e| Error::Data(e.to_string()))?;
+            if !crate::seal::clear_paths(&kind, &payload).is_empty() {
+                seqs.push(seq as u64);
+            }
+        }
+        Ok(seqs)
     }
 
     fn org_timezone(&self) -> Result<chrono_tz::Tz> {
@@ -173,5 +198,60 @@ fn erase(conn: &rusqlite::Connection, id: Uuid) -> Result<(Vec<u64>, u64, usize)
 
 /// `closed_at` plus `months` calendar months in the organisation's zone (clamped to month ends).
 fn retention_end(closed_at: Ts, months: i64, tz: chrono_tz::Tz) -> Ts {
-    crate::regulation::clock::add_months(closed_at, u32::try_from(months).unwrap_or(0), tz)
+    crate::register::regulation::clock::add_months(
+        closed_at,
+        u32::try_from(months).unwrap_or(0),
+        tz,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::register::IncidentInput;
+
+    /// An incident of an older register: an update of its affected systems was hashed in clear.
+    #[test]
+    fn clear_texts_of_older_events_are_named_and_blanked_by_a_redaction() {
+        let (_dir, mut reg) =
+            crate::testing::register(crate::testing::org_in("Europe/Berlin"), "ciso");
+        let i = reg
+            .create_incident(&IncidentInput {
+                title: Some("Stolen laptop".into()),
+                category: Some("lost_device".into()),
+                severity: Some("low".into()),
+                detected_at: Some("2026-10-01T08:00:00Z".into()),
+                affected_systems: Some(vec!["laptop of Jane Doe".into()]),
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(reg.clear_text_events(i.id).unwrap(), Vec::<u64>::new());
+        let old = reg
+            .write(|w| {
+                w.append_unsealed(
+                    kind::INCIDENT_UPDATED,
+                    Some(i.id),
+                    json!({"changes": {"affected_systems": ["phone of Jane Doe"]}}),
+                )
+            })
+            .unwrap();
+        assert_eq!(
+            reg.incident(i.id).unwrap().affected_systems,
+            ["phone of Jane Doe"]
+        );
+        for to in ["triage", "investigating", "contained", "resolved", "closed"] {
+            reg.transition(i.id, to, None, None, None).unwrap();
+        }
+        assert_eq!(reg.clear_text_events(i.id).unwrap(), vec![old.seq]);
+        let review = reg.retention_review(Ts::now()).unwrap();
+        assert_eq!(review[0].clear_text_events, vec![old.seq]);
+
+        reg.redact_incident(i.id, "erasure request", true, Ts::now())
+            .unwrap();
+        let shown = reg.incident(i.id).unwrap();
+        assert_eq!(shown.affected_systems, [crate::domain::REDACTED]);
+        // The chain keeps the old event as written, and still verifies.
+        assert_eq!(reg.clear_text_events(i.id).unwrap(), vec![old.seq]);
+        assert_eq!(reg.verify(None).unwrap().redactions.len(), 1);
+    }
 }

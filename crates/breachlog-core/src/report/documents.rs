@@ -1,8 +1,9 @@
 //! What the regulation engine contributes to reports: the documents addressed outside the
 //! organisation (the Art 33 notification to an authority, the Art 34 communication to the data
-//! subjects, the processor's Art 33(2) notice to a controller) and the obligations and filings
-//! of an incident. Everything is read through the regulation module's public queries; statuses
-//! are computed at the report's recorded issue time, so a report renders the same bytes again.
+//! subjects, the processor's Art 33(2) notice to a controller), with the incident's obligations
+//! and filings from `views::ObligationRecord`. Everything is read through the regulation
+//! module's public queries; statuses are computed at the report's recorded issue time, so a
+//! report renders the same bytes again.
 
 use serde::Serialize;
 use uuid::Uuid;
@@ -11,24 +12,12 @@ use super::{ReportKind, ReportOptions};
 use crate::domain::{Incident, Language};
 use crate::error::{Error, Reason, Result};
 use crate::projection::kind;
+use crate::register::regulation::kind as rk;
+use crate::register::regulation::templates::Draft;
+use crate::register::regulation::{authorities, Controller, ObligationKind, Regime};
 use crate::register::Register;
-use crate::regulation::kind as rk;
-use crate::regulation::templates::Draft;
-use crate::regulation::{
-    apply, authorities, obligations, Controller, Filing, Obligation, ObligationKind,
-    ObligationStatus, Regime,
-};
+use crate::views::ObligationRecord;
 use crate::Ts;
-
-/// One obligation of an incident, its status at the issue time and its filings.
-#[derive(Debug, Clone, Serialize)]
-pub struct ObligationRecord {
-    pub obligation: Obligation,
-    pub status: ObligationStatus,
-    /// Frozen at the first filing when late; while overdue, the minutes at the issue time.
-    pub late_by_minutes: Option<i64>,
-    pub filings: Vec<Filing>,
-}
 
 /// Who a document is addressed to.
 #[derive(Debug, Clone, Serialize)]
@@ -106,7 +95,7 @@ impl Register {
             ReportKind::Controller => {
                 let text =
                     given(&opts.controller).ok_or(Error::invalid("controller", Reason::Empty))?;
-                let ids = crate::regulation::ops::resolve_controllers(self, &[text])?;
+                let ids = crate::register::regulation::ops::resolve_controllers(self, &[text])?;
                 let id = ids
                     .first()
                     .and_then(|s| Uuid::parse_str(s).ok())
@@ -140,34 +129,6 @@ impl Register {
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
         Ok((row.0 as u64, row.1))
-    }
-
-    /// The obligations of an incident with their status at `as_of`, by due time.
-    pub(crate) fn obligation_records(
-        &self,
-        incident: Uuid,
-        as_of: Ts,
-    ) -> Result<Vec<ObligationRecord>> {
-        let mut out = Vec::new();
-        for o in apply::obligations(self.conn(), Some(incident))? {
-            let filings = apply::filings_of(self.conn(), o.id)?;
-            let (status, late_by_minutes) = obligations::status(&o, &filings, as_of);
-            out.push(ObligationRecord {
-                obligation: o,
-                status,
-                late_by_minutes,
-                filings,
-            });
-        }
-        out.sort_by_key(|r| {
-            (
-                r.obligation.due_at.is_none(),
-                r.obligation.due_at,
-                r.obligation.opened_at,
-                r.obligation.id,
-            )
-        });
-        Ok(out)
     }
 
     /// The data of a notification, data-subject communication or controller notice.

@@ -3,12 +3,12 @@
 //! written only where the user chooses (Save as PDF) and is not a report of the register (no
 //! serial, no seal, no journal event carries it).
 
-use super::layout::{palette, Canvas, Encoder, Face, Flow, Fonts, PageStyle, BODY, SMALL};
-use super::pdf;
 use crate::domain::Language;
 use crate::error::Result;
 use crate::i18n::Localizer;
 use crate::Ts;
+use breachlog_pdf::layout::{palette, Canvas, Encoder, Face, Flow, Fonts, PageStyle, BODY, SMALL};
+use breachlog_pdf::pdf;
 
 /// What the kit shows.
 #[derive(Debug, Clone)]
@@ -27,13 +27,7 @@ pub struct RecoveryKit<'a> {
 pub fn recovery_kit(kit: &RecoveryKit<'_>) -> Result<Vec<u8>> {
     let fonts = Fonts::load()?;
     let l = Localizer::new(kit.language);
-    let tz: chrono_tz::Tz = kit.timezone.parse().unwrap_or(chrono_tz::Tz::UTC);
-    let issued = kit
-        .issued_at
-        .as_utc()
-        .with_timezone(&tz)
-        .format("%Y-%m-%d %H:%M %Z")
-        .to_string();
+    let issued = kit.issued_at.local_minute(kit.timezone);
     let style = PageStyle::portrait();
     let title = l.text("kit-title");
     let organisation = if kit.organisation.trim().is_empty() {
@@ -86,14 +80,19 @@ pub fn recovery_kit(kit: &RecoveryKit<'_>) -> Result<Vec<u8>> {
     drop(collect);
     let encode = Encoder::Encode(std::mem::take(&mut prepared.codes));
     let (_, pages) = layout(&encode);
-    pdf::plain(
+    let info = pdf::Info {
+        title: title.clone(),
+        author: organisation.clone(),
+        created: Some(kit.issued_at.as_utc()),
+        ..Default::default()
+    };
+    Ok(pdf::finish(
         prepared,
         (style.width, style.height),
         pages,
-        &title,
-        &organisation,
-        &kit.issued_at,
-    )
+        &info,
+        &[],
+    )?)
 }
 
 #[cfg(test)]

@@ -18,12 +18,9 @@
 
 mod documents;
 mod kit;
-mod layout;
-pub mod pdf;
 pub use kit::{recovery_kit, RecoveryKit};
-mod regrow;
 mod render;
-mod render_docs;
+
 #[cfg(test)]
 mod store_tests;
 pub mod verify;
@@ -38,27 +35,17 @@ use crate::error::{Error, Reason, Result};
 use crate::journal::Event;
 use crate::projection::kind;
 use crate::register::Register;
+use crate::views::{ObligationRecord, RegisterRow};
 use crate::Ts;
 
-pub use documents::{Addressee, DocumentData, ObligationRecord};
-pub use regrow::{ControllerNotified, RegisterFiling};
-pub use verify::{verify_report, ReportCheck, ReportProblem};
+pub use breachlog_chain::report::{
+    check_seal, extract, reseal, verify_report, Extracted, ReportCheck, ReportProblem,
+};
+pub use documents::{Addressee, DocumentData};
 
-/// The name of the embedded machine-readable content.
-pub const ATTACHMENT_NAME: &str = "breachlog-report.json";
-/// Format id inside the content.
-pub const CONTENT_FORMAT: &str = "breachlog-report/1";
-/// Domain-separation prefix of the content hash.
-pub const CONTENT_HASH_PREFIX: &[u8] = b"breachlog-report-v1\n";
-
-/// `SHA-256(CONTENT_HASH_PREFIX || bytes)`, lowercase hex.
-pub fn content_hash(bytes: &[u8]) -> String {
-    use sha2::{Digest, Sha256};
-    let mut h = Sha256::new();
-    h.update(CONTENT_HASH_PREFIX);
-    h.update(bytes);
-    hex::encode(h.finalize())
-}
+pub use breachlog_chain::report::{
+    content_hash, ATTACHMENT_NAME, CONTENT_FORMAT, CONTENT_HASH_PREFIX,
+};
 
 /// The report types available.
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -201,138 +188,6 @@ pub struct IssuedRecord {
     pub pages: u64,
 }
 
-/// One row of the Art 33(5) register (PDF, CSV and XLSX share it; field names are the stable
-/// machine column ids of the exports).
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct RegisterRow {
-    pub id: String,
-    pub title: String,
-    pub category: String,
-    pub role: Option<String>,
-    pub occurred_from: Option<Ts>,
-    pub occurred_to: Option<Ts>,
-    pub detected_at: Ts,
-    pub aware_at: Option<Ts>,
-    pub contained_at: Option<Ts>,
-    pub resolved_at: Option<Ts>,
-    pub closed_at: Option<Ts>,
-    pub aware_justification: Option<String>,
-    pub nature: Vec<String>,
-    pub description: String,
-    pub data_categories: Vec<String>,
-    pub special_categories: Vec<String>,
-    pub records_approx: Option<u64>,
-    pub records_estimate: bool,
-    pub subject_categories: Vec<String>,
-    pub subjects_approx: Option<u64>,
-    pub subjects_estimate: bool,
-    /// ENISA severity (data processing context, ease of identification, circumstances,
-    /// score and band), as calculated for the risk verdict.
-    #[serde(default)]
-    pub enisa_dpc: Option<i64>,
-    #[serde(default)]
-    pub enisa_ei: Option<String>,
-    #[serde(default)]
-    pub enisa_cb: Option<String>,
-    #[serde(default)]
-    pub enisa_se: Option<String>,
-    #[serde(default)]
-    pub enisa_band: Option<String>,
-    pub risk: Option<String>,
-    pub risk_reasoning: Option<String>,
-    pub decision: Option<String>,
-    pub decision_rationale: Option<String>,
-    pub decided_by: Option<String>,
-    pub decided_at: Option<Ts>,
-    /// Every filing of the incident's obligations (authorities, controllers, data subjects).
-    #[serde(default)]
-    pub filings: Vec<RegisterFiling>,
-    /// First filing of the GDPR Art 33 notification and its reference.
-    #[serde(default)]
-    pub notified_at: Option<Ts>,
-    #[serde(default)]
-    pub notification_reference: Option<String>,
-    /// Processor role: each controller and when it was notified (`None`: not yet).
-    #[serde(default)]
-    pub controllers_notified: Vec<ControllerNotified>,
-    /// Art 34: `communicated`, `exempt`, `pending` or `not_required`.
-    #[serde(default)]
-    pub art34_decision: Option<String>,
-    #[serde(default)]
-    pub art34_exemption: Option<String>,
-    #[serde(default)]
-    pub art34_justification: Option<String>,
-    #[serde(default)]
-    pub art34_communicated_at: Option<Ts>,
-    #[serde(default)]
-    pub art34_channel: Option<String>,
-    /// Obligations under other regimes (NIS2, DORA, ePrivacy, UK GDPR) as `regime:recipient`.
-    #[serde(default)]
-    pub other_regimes: Vec<String>,
-    pub consequences: Option<String>,
-    pub measures_taken: Option<String>,
-    pub measures_proposed: Option<String>,
-    pub status: String,
-    pub journal_seq: u64,
-    pub journal_hash: String,
-}
-
-impl RegisterRow {
-    pub fn from_incident(i: &Incident) -> RegisterRow {
-        let a = i.assessment.clone().unwrap_or_default();
-        RegisterRow {
-            id: i.id.to_string(),
-            title: i.title.clone(),
-            category: i.category.as_str().into(),
-            role: a.role.map(|r| r.as_str().into()),
-            occurred_from: i.occurred_from,
-            occurred_to: i.occurred_to,
-            detected_at: i.detected_at,
-            aware_at: a.aware_at,
-            contained_at: i.contained_at,
-            resolved_at: i.resolved_at,
-            closed_at: i.closed_at,
-            aware_justification: a.aware_justification,
-            nature: a.nature.iter().map(|n| n.as_str().to_string()).collect(),
-            description: i.description.clone(),
-            data_categories: a.data_categories,
-            special_categories: a.special_categories,
-            records_approx: a.records_approx,
-            records_estimate: a.records_estimate,
-            subject_categories: a.subject_categories,
-            subjects_approx: a.subjects_approx,
-            subjects_estimate: a.subjects_estimate,
-            enisa_dpc: a.enisa.as_ref().map(|e| e.dpc),
-            enisa_ei: a.enisa.as_ref().map(|e| e.ei.clone()),
-            enisa_cb: a.enisa.as_ref().map(|e| e.cb.clone()),
-            enisa_se: a.enisa.as_ref().map(|e| e.score.clone()),
-            enisa_band: a.enisa.as_ref().map(|e| e.band.clone()),
-            risk: a.risk.map(|r| r.as_str().into()),
-            risk_reasoning: a.risk_reasoning,
-            decision: a.decision.map(|d| d.as_str().into()),
-            decision_rationale: a.decision_rationale,
-            decided_by: a.decided_by,
-            decided_at: a.decided_at,
-            filings: Vec::new(),
-            notified_at: None,
-            notification_reference: None,
-            controllers_notified: Vec::new(),
-            art34_decision: None,
-            art34_exemption: None,
-            art34_justification: None,
-            art34_communicated_at: None,
-            art34_channel: None,
-            other_regimes: Vec::new(),
-            consequences: a.consequences,
-            measures_taken: a.measures_taken,
-            measures_proposed: a.measures_proposed,
-            status: i.status.as_str().into(),
-            journal_seq: i.last_seq,
-            journal_hash: i.last_hash.clone(),
-        }
-    }
-}
-
 /// Register summary figures.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct RegisterSummary {
@@ -352,19 +207,19 @@ pub(crate) enum ReportData {
         actions: Vec<Action>,
         notes: Vec<Note>,
         obligations: Vec<ObligationRecord>,
-        controllers: Vec<crate::regulation::Controller>,
+        controllers: Vec<crate::register::regulation::Controller>,
         /// The events as hashed (personal fields sealed): embedded and verified.
         events: Vec<Event>,
         /// The same events with their sealed values put back: what the pages show.
         shown: Vec<Event>,
         /// Why no GDPR breach obligation is derived, if none is (said next to the list).
-        clock_gap: Option<crate::regulation::ClockGap>,
+        clock_gap: Option<crate::register::regulation::ClockGap>,
     },
     Register {
         rows: Vec<RegisterRow>,
         summary: RegisterSummary,
         /// Per row: why no GDPR breach obligation is derived for it, if none is.
-        gaps: Vec<Option<crate::regulation::ClockGap>>,
+        gaps: Vec<Option<crate::register::regulation::ClockGap>>,
     },
     AuditTrail {
         events: Vec<Event>,
@@ -395,10 +250,7 @@ impl Register {
             .map(str::trim)
             .filter(|s| !s.is_empty())
         {
-            Some(l) => Some(
-                l.parse::<Language>()
-                    .map_err(|()| Error::invalid("language", Reason::UnknownLanguage))?,
-            ),
+            Some(l) => Some(crate::validate::language("language", l)?),
             None => None,
         };
         let incident = if kind.needs_incident() {
@@ -696,8 +548,10 @@ impl Register {
                     let mut row = RegisterRow::from_incident(&i);
                     self.fill_regulation(&mut row, &i, as_of, &controllers)?;
                     let reg =
-                        crate::regulation::apply::load_incident_regulation(self.conn(), i.id)?;
-                    gaps.push(crate::regulation::derive::clock_gap(&i, &org, &reg));
+                        crate::projection::regulation::load_incident_regulation(self.conn(), i.id)?;
+                    gaps.push(crate::register::regulation::derive::clock_gap(
+                        &i, &org, &reg,
+                    ));
                     rows.push(row);
                 }
                 Ok(ReportData::Register {
@@ -776,11 +630,6 @@ pub fn render_register_rows(
 fn resolved_subject(rec: &IssuedRecord) -> Option<Uuid> {
     rec.options.incident
 }
-
-/// The table holding issued PDFs (schema migration 3). Not a projection: the bytes cannot be
-/// rebuilt from events, but each file's SHA-256 is in its `report.issued` event.
-pub(crate) const REPORT_STORE_SCHEMA: &str =
-    "CREATE TABLE IF NOT EXISTS report_files (serial TEXT PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, pdf BLOB NOT NULL);";
 
 /// Placeholders replaced by the streamed row and event arrays (control characters never
 /// survive input validation, and these are the first string values in canonical order).
@@ -929,132 +778,5 @@ mod erased {
     }
 }
 
-impl Event {
-    /// The whole event (with `hash`) as a JSON value, as in an export line.
-    pub fn to_value(&self) -> Value {
-        let mut body = self.body();
-        if let Value::Object(m) = &mut body {
-            m.insert("hash".into(), Value::String(self.hash.clone()));
-        }
-        body
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use std::collections::BTreeMap;
-
-    use super::*;
-    use crate::i18n::SOURCES;
-
-    /// id -> sorted variable names, for one language's reports.ftl.
-    fn messages(text: &str) -> BTreeMap<String, Vec<String>> {
-        let mut out = BTreeMap::new();
-        for line in text
-            .lines()
-            .filter(|l| !l.starts_with('#') && l.contains(" = "))
-        {
-            let (id, value) = line.split_once(" = ").unwrap();
-            let mut vars: Vec<String> = value
-                .split("{ $")
-                .skip(1)
-                .map(|v| v.split(' ').next().unwrap().to_string())
-                .collect();
-            vars.sort();
-            out.insert(id.to_string(), vars);
-        }
-        out
-    }
-
-    #[test]
-    fn report_messages_have_the_same_ids_and_variables_in_every_language() {
-        let files: Vec<_> = SOURCES
-            .iter()
-            .filter(|(_, name, _)| *name == "reports.ftl")
-            .collect();
-        assert_eq!(files.len(), 4);
-        let en = messages(files[0].2);
-        assert!(en.len() > 150);
-        for (lang, _, text) in &files[1..] {
-            let other = messages(text);
-            assert_eq!(en, other, "{lang}");
-            let res = fluent_bundle::FluentResource::try_new(text.to_string());
-            assert!(res.is_ok(), "{lang} reports.ftl does not parse");
-        }
-    }
-
-    #[test]
-    fn content_hash_is_domain_separated() {
-        let bytes = br#"{"a":1}"#;
-        assert_ne!(content_hash(bytes), canonical::sha256_bytes_hex(bytes));
-        let mut prefixed = CONTENT_HASH_PREFIX.to_vec();
-        prefixed.extend_from_slice(bytes);
-        assert_eq!(content_hash(bytes), canonical::sha256_bytes_hex(&prefixed));
-    }
-
-    #[test]
-    fn a_long_register_breaks_across_pages_and_repeats_the_header() {
-        let org = Org {
-            name: "Ørsted & Søn".into(),
-            ..Org::default()
-        };
-        let row = |i: usize| RegisterRow {
-            id: format!("{i:08}-0000-7000-8000-000000000000"),
-            title: format!(
-                "Breach {i} with a title that is long enough to wrap inside its narrow column"
-            ),
-            category: "malware".into(),
-            role: None,
-            occurred_from: None,
-            occurred_to: None,
-            detected_at: Ts::parse("2026-01-01T00:00:00Z").unwrap(),
-            aware_at: None,
-            contained_at: None,
-            resolved_at: None,
-            closed_at: None,
-            aware_justification: None,
-            nature: vec![],
-            description: "word ".repeat(400),
-            data_categories: vec![],
-            special_categories: vec![],
-            records_approx: None,
-            records_estimate: false,
-            subject_categories: vec![],
-            subjects_approx: None,
-            subjects_estimate: false,
-            enisa_dpc: None,
-            enisa_ei: None,
-            enisa_cb: None,
-            enisa_se: None,
-            enisa_band: None,
-            risk: None,
-            risk_reasoning: None,
-            decision: None,
-            decision_rationale: None,
-            decided_by: None,
-            decided_at: None,
-            filings: vec![],
-            notified_at: None,
-            notification_reference: None,
-            controllers_notified: vec![],
-            art34_decision: None,
-            art34_exemption: None,
-            art34_justification: None,
-            art34_communicated_at: None,
-            art34_channel: None,
-            other_regimes: vec![],
-            consequences: None,
-            measures_taken: None,
-            measures_proposed: None,
-            status: "triage".into(),
-            journal_seq: 1,
-            journal_hash: "ab".repeat(32),
-        };
-        let at = Ts::parse("2026-11-23T10:00:00Z").unwrap();
-        let (a, pages) = render_register_rows((0..40).map(row).collect(), &org, at).unwrap();
-        assert!(pages > 5, "{pages}");
-        let (b, _) = render_register_rows((0..40).map(row).collect(), &org, at).unwrap();
-        assert_eq!(a, b, "same input, same bytes");
-        assert_eq!(pdf::check_seal(&a), Some(true));
-    }
-}
+mod tests;

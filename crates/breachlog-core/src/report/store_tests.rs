@@ -4,15 +4,15 @@ use zeroize::Zeroizing;
 
 use super::{ReportKind, ReportOptions};
 use crate::register::{InitOptions, OrgInput, Register};
-use crate::storage::SCHEMA_VERSION;
+use crate::store::storage::SCHEMA_VERSION;
 use crate::UnlockMethod;
 
 const PASS: &str = "correct horse battery staple";
 
 fn open_raw(path: &std::path::Path) -> rusqlite::Connection {
-    let kf = crate::keys::KeyFile::load(&crate::keys::key_file_path(path)).unwrap();
+    let kf = crate::store::keys::KeyFile::load(&crate::store::keys::key_file_path(path)).unwrap();
     let key = kf.unlock_passphrase(PASS).unwrap();
-    crate::storage::open(path, &key, false).unwrap()
+    crate::store::storage::open(path, &key, false).unwrap()
 }
 
 fn tables(conn: &rusqlite::Connection) -> Vec<String> {

@@ -2,7 +2,7 @@
 import type { Ts } from "./Ts";
 
 /**
- * What the backups card shows.
+ * What the backups card and `backup status` show.
  */
 export type BackupOverview = { 
 /**

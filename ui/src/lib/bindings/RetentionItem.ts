@@ -12,4 +12,10 @@ until: Ts,
 /**
  * The retention has passed: redaction is proposed.
  */
-due: boolean, };
+due: boolean, 
+/**
+ * Events about the incident that carry personal texts in clear because they were written
+ * before those texts were sealed (schema 7 and earlier): redaction blanks the texts in the
+ * register, but the chain keeps these events as written (`docs/chain-format.md` §7).
+ */
+clear_text_events: Array<number>, };

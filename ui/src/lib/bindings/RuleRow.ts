@@ -13,4 +13,8 @@ hours: number | null,
 /**
  * The hours of the data file.
  */
-default_hours: number | null, months: number | null, overridden: boolean, reference: string, source_url: string, };
+default_hours: number | null, months: number | null, overridden: boolean, 
+/**
+ * Never derived from the facts: due when the authority's request says.
+ */
+on_request: boolean, reference: string, source_url: string, };

@@ -1,0 +1,699 @@
+//! Report PDFs as the chain format sees them (`docs/report-format.md`): the seal over the whole
+//! file, the embedded machine-readable content, and the check of a report on its own — seal,
+//! embedded content against the recorded hashes, the chain of the events it carries. Checking a
+//! report against a register (issued from it, head still there) is the store's part.
+//!
+//! * Seal: `/BreachlogSeal` in the document information holds 64 hex digits: the SHA-256 of the
+//!   whole file with those 64 digits replaced by `0`.
+//! * Attachment: catalog `/Names /EmbeddedFiles` name tree with one file specification
+//!   `breachlog-report.json`.
+//!
+//! Any file is checked in bounded time and stack: lopdf bounds reference chains, `/Prev` loops
+//! and bracket nesting; [`extract`] walks the attachment name tree once per node within a node,
+//! name and depth budget and inflates the attachment to at most 512 MiB; serde_json refuses
+//! content nested deeper than its default recursion limit (128, never disabled here), so the
+//! canonical-form check recurses no deeper; the event checks are one pass.
+
+use std::collections::BTreeMap;
+
+use breachlog_model::message::{Arg, Localize, Message};
+use lopdf::{Dictionary, Document, Object, ObjectId};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::canonical;
+use crate::journal::Event;
+
+/// The name of the embedded machine-readable content.
+pub const ATTACHMENT_NAME: &str = "breachlog-report.json";
+/// Format id inside the content.
+pub const CONTENT_FORMAT: &str = "breachlog-report/1";
+/// Domain-separation prefix of the content hash.
+pub const CONTENT_HASH_PREFIX: &[u8] = b"breachlog-report-v1\n";
+
+/// `SHA-256(CONTENT_HASH_PREFIX || bytes)`, lowercase hex.
+pub fn content_hash(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(CONTENT_HASH_PREFIX);
+    h.update(bytes);
+    hex::encode(h.finalize())
+}
+
+/// The key of the seal in the document information dictionary, as written in the file.
+pub const SEAL_KEY: &[u8] = b"/BreachlogSeal(";
+/// The seal's placeholder value before sealing: 64 zeros.
+pub const SEAL_LEN: usize = 64;
+
+/// A PDF that cannot be read or sealed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("pdf: {0}")]
+pub struct PdfError(pub String);
+
+fn pdf_err(e: impl std::fmt::Display) -> PdfError {
+    PdfError(e.to_string())
+}
+
+/// Why a report does not verify. Each has a stable machine text ([`ReportProblem::code`])
+/// and a Fluent id (`verify-report-…` in `reports.ftl`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReportProblem {
+    #[error("not a readable PDF: {0}")]
+    Unreadable(String),
+    #[error("the seal is missing")]
+    NoSeal,
+    #[error("the seal does not match: the file was changed after it was issued")]
+    SealMismatch,
+    #[error("the embedded file breachlog-report.json is missing")]
+    NoAttachment,
+    #[error("the embedded content is not canonical JSON of a Breachlog report: {0}")]
+    BadContent(String),
+    #[error("the content hash does not match the embedded content")]
+    ContentHashMismatch,
+    #[error("the recorded {0} does not match the embedded content")]
+    InfoMismatch(&'static str),
+    #[error("embedded event {seq} does not verify: {detail}")]
+    EventChain { seq: u64, detail: String },
+    #[error("the report was not issued by this register")]
+    NotIssuedHere,
+    #[error("the register does not contain the covered event {seq} with the recorded hash")]
+    HeadMissing { seq: u64 },
+    /// More than one embedded file has the report's name: viewers and tools may show another
+    /// one than the one checked (security review M4).
+    #[error("the file has more than one embedded file named {0}")]
+    DuplicateAttachment(String),
+    /// An embedded file other than the report's content, or an `/AF` list of more than one.
+    #[error("the file has an embedded file {0} besides breachlog-report.json")]
+    ExtraAttachment(String),
+    /// Content after the sealed revision: an incremental update can change what viewers show
+    /// while the sealed objects stay in the file (security review M4).
+    #[error("the file has more than one revision (an incremental update after it was written)")]
+    IncrementalUpdate,
+}
+
+impl ReportProblem {
+    /// Stable English text for `--json`.
+    pub fn code(&self) -> String {
+        self.to_string()
+    }
+
+    pub fn fluent_id(&self) -> &'static str {
+        match self {
+            ReportProblem::Unreadable(_) => "verify-report-unreadable",
+            ReportProblem::NoSeal => "verify-report-no-seal",
+            ReportProblem::SealMismatch => "verify-report-seal-mismatch",
+            ReportProblem::NoAttachment => "verify-report-no-attachment",
+            ReportProblem::BadContent(_) => "verify-report-bad-content",
+            ReportProblem::ContentHashMismatch => "verify-report-content-hash",
+            ReportProblem::InfoMismatch(_) => "verify-report-info-mismatch",
+            ReportProblem::EventChain { .. } => "verify-report-event-chain",
+            ReportProblem::NotIssuedHere => "verify-report-not-issued-here",
+            ReportProblem::HeadMissing { .. } => "verify-report-head-missing",
+            ReportProblem::DuplicateAttachment(_) => "verify-report-duplicate-attachment",
+            ReportProblem::ExtraAttachment(_) => "verify-report-extra-attachment",
+            ReportProblem::IncrementalUpdate => "verify-report-incremental-update",
+        }
+    }
+}
+
+/// The localised message of the problem (`docs/report-format.md` names the ids).
+impl Localize for ReportProblem {
+    fn message(&self) -> Message {
+        let args: Vec<(&'static str, String)> = {
+            match self {
+                ReportProblem::Unreadable(d) | ReportProblem::BadContent(d) => {
+                    vec![("detail", d.clone())]
+                }
+                ReportProblem::InfoMismatch(what) => vec![("what", (*what).to_string())],
+                ReportProblem::EventChain { seq, detail } => {
+                    vec![("seq", seq.to_string()), ("detail", detail.clone())]
+                }
+                ReportProblem::HeadMissing { seq } => vec![("seq", seq.to_string())],
+                ReportProblem::DuplicateAttachment(name) | ReportProblem::ExtraAttachment(name) => {
+                    vec![("name", name.clone())]
+                }
+                _ => Vec::new(),
+            }
+        };
+        Message::with(
+            self.fluent_id(),
+            args.into_iter().map(|(k, v)| (k, Arg::Text(v))).collect(),
+        )
+    }
+}
+
+/// The outcome of `verify-report`; serialises to exactly the documented JSON keys.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ReportCheck {
+    pub ok: bool,
+    pub serial: Option<String>,
+    pub report_sha256: String,
+    pub head_seq: Option<u64>,
+    pub head_hash: Option<String>,
+    pub prev_report_sha256: Option<String>,
+    /// `null` without a register; otherwise whether a `report.issued` event has this file's hash.
+    pub issued_by_register: Option<bool>,
+    pub error: Option<String>,
+    #[serde(skip)]
+    pub problem: Option<ReportProblem>,
+    /// (seq, hash) pairs the content refers to, checked against a register.
+    #[serde(skip)]
+    pub references: Vec<(u64, String)>,
+}
+
+impl ReportCheck {
+    /// Records the first problem found (later ones are not recorded).
+    pub fn fail(mut self, p: ReportProblem) -> ReportCheck {
+        if self.problem.is_none() {
+            self.ok = false;
+            self.error = Some(p.code());
+            self.problem = Some(p);
+        }
+        self
+    }
+}
+
+/// Verifies a report PDF without any register or key.
+pub fn verify_report(bytes: &[u8]) -> ReportCheck {
+    let mut check = ReportCheck {
+        ok: true,
+        serial: None,
+        report_sha256: canonical::sha256_bytes_hex(bytes),
+        head_seq: None,
+        head_hash: None,
+        prev_report_sha256: None,
+        issued_by_register: None,
+        error: None,
+        problem: None,
+        references: Vec::new(),
+    };
+    let extracted = match extract(bytes) {
+        Ok(x) => x,
+        Err(e) => return check.fail(ReportProblem::Unreadable(e.to_string())),
+    };
+    let info = |k: &str| extracted.info.get(k).cloned();
+    check.serial = info("BreachlogSerial");
+    check.head_seq = info("BreachlogHeadSeq").and_then(|s| s.parse().ok());
+    check.head_hash = info("BreachlogHeadHash");
+    check.prev_report_sha256 = info("BreachlogPrevReportSHA256").filter(|s| !s.is_empty());
+
+    let Some(content) = extracted.attachment.as_deref() else {
+        return check.fail(ReportProblem::NoAttachment);
+    };
+    // Content first: it names what the file claims to be, even when the seal is broken.
+    let value: Value = match serde_json::from_slice(content) {
+        Ok(v) => v,
+        Err(e) => return check.fail(ReportProblem::BadContent(e.to_string())),
+    };
+    let serial = value
+        .get("serial")
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    let head_seq = value.pointer("/head/seq").and_then(Value::as_u64);
+    let head_hash = value
+        .pointer("/head/hash")
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    let prev = value
+        .get("prev_report_sha256")
+        .and_then(Value::as_str)
+        .map(str::to_string);
+
+    match check_seal(bytes) {
+        None => return check.fail(ReportProblem::NoSeal),
+        Some(false) => return check.fail(ReportProblem::SealMismatch),
+        Some(true) => {}
+    }
+    // The seal has no key: anyone can reseal. What it cannot hide is a file that says one
+    // thing to this check and another to a viewer (security review M4).
+    if !single_revision(bytes) {
+        return check.fail(ReportProblem::IncrementalUpdate);
+    }
+    let mut seen_content = false;
+    for name in &extracted.attachment_names {
+        if name != ATTACHMENT_NAME {
+            return check.fail(ReportProblem::ExtraAttachment(name.clone()));
+        }
+        if std::mem::replace(&mut seen_content, true) {
+            return check.fail(ReportProblem::DuplicateAttachment(name.clone()));
+        }
+    }
+    if extracted.associated_files > 1 {
+        return check.fail(ReportProblem::ExtraAttachment("/AF".into()));
+    }
+    match canonical::to_string(&value) {
+        Ok(c) if c.as_bytes() == content => {}
+        Ok(_) => {
+            return check.fail(ReportProblem::BadContent(
+                "not in canonical form (RFC 8785)".into(),
+            ))
+        }
+        Err(e) => return check.fail(ReportProblem::BadContent(e.to_string())),
+    }
+    if value.get("format").and_then(Value::as_str) != Some(CONTENT_FORMAT) {
+        return check.fail(ReportProblem::BadContent(format!(
+            "format is not {CONTENT_FORMAT}"
+        )));
+    }
+    if info("BreachlogContentSHA256").as_deref() != Some(content_hash(content).as_str()) {
+        return check.fail(ReportProblem::ContentHashMismatch);
+    }
+    if check.serial != serial {
+        return check.fail(ReportProblem::InfoMismatch("serial"));
+    }
+    if check.head_seq != head_seq || check.head_hash != head_hash || head_seq.is_none() {
+        return check.fail(ReportProblem::InfoMismatch("head"));
+    }
+    if check.prev_report_sha256 != prev {
+        return check.fail(ReportProblem::InfoMismatch("previous report hash"));
+    }
+    let keywords = info("Keywords").unwrap_or_default();
+    if !keywords.contains(head_hash.as_deref().unwrap_or("-")) {
+        return check.fail(ReportProblem::InfoMismatch("keywords"));
+    }
+    let (head_seq, head_hash) = (head_seq.unwrap_or(0), head_hash.unwrap_or_default());
+    if let Err(p) = check_events(&value, head_seq, &head_hash, &mut check.references) {
+        return check.fail(p);
+    }
+    if let Some(rows) = value.pointer("/data/rows").and_then(Value::as_array) {
+        for r in rows {
+            if let (Some(s), Some(h)) = (
+                r.get("journal_seq").and_then(Value::as_u64),
+                r.get("journal_hash").and_then(Value::as_str),
+            ) {
+                check.references.push((s, h.to_string()));
+            }
+        }
+    }
+    check
+}
+
+/// The embedded events: each hashes to its `hash`, seqs increase, consecutive events link,
+/// none is beyond the head and the head event (always included) has the head hash.
+fn check_events(
+    value: &Value,
+    head_seq: u64,
+    head_hash: &str,
+    refs: &mut Vec<(u64, String)>,
+) -> Result<(), ReportProblem> {
+    let events = value
+        .get("events")
+        .and_then(Value::as_array)
+        .ok_or_else(|| ReportProblem::BadContent("events is missing".into()))?;
+    let mut last: Option<Event> = None;
+    let mut head_seen = false;
+    for (i, v) in events.iter().enumerate() {
+        let ev =
+            Event::from_value(v.clone(), i as u64 + 1).map_err(|e| ReportProblem::EventChain {
+                seq: e.seq,
+                detail: e.reason.code(),
+            })?;
+        let fail = |detail: &str| ReportProblem::EventChain {
+            seq: ev.seq,
+            detail: detail.to_string(),
+        };
+        match ev.compute_hash() {
+            Ok(h) if h == ev.hash => {}
+            _ => return Err(fail("hash mismatch")),
+        }
+        if let Some(prev) = &last {
+            if ev.seq <= prev.seq {
+                return Err(fail("events out of order"));
+            }
+            if ev.seq == prev.seq + 1 && ev.prev != prev.hash {
+                return Err(fail("prev does not match the previous event's hash"));
+            }
+        }
+        if ev.seq > head_seq {
+            return Err(fail("event beyond the covered head"));
+        }
+        if ev.seq == head_seq {
+            if ev.hash != head_hash {
+                return Err(fail("head hash mismatch"));
+            }
+            head_seen = true;
+        }
+        refs.push((ev.seq, ev.hash.clone()));
+        last = Some(ev);
+    }
+    if !head_seen {
+        return Err(ReportProblem::EventChain {
+            seq: head_seq,
+            detail: "the head event is missing".into(),
+        });
+    }
+    Ok(())
+}
+
+/// Whether the file is one revision as written: `startxref` once, and `%%EOF` once at the
+/// start of a line with nothing but line ends after it. An incremental update appends a
+/// second cross-reference section, trailer and `%%EOF`; streams are compressed, so the markers
+/// do not occur inside them in a written report.
+fn single_revision(bytes: &[u8]) -> bool {
+    let count = |needle: &[u8]| bytes.windows(needle.len()).filter(|w| *w == needle).count();
+    let Some(eof) = find(bytes, b"%%EOF") else {
+        return false;
+    };
+    let at_line_start = eof > 0 && matches!(bytes[eof - 1], b'\n' | b'\r');
+    let tail_clean = bytes[eof + 5..].iter().all(|b| matches!(b, b'\n' | b'\r'));
+    at_line_start && tail_clean && count(b"%%EOF") == 1 && count(b"startxref") == 1
+}
+
+/// Position of the seal's 64 digits; the key must occur exactly once.
+fn seal_range(bytes: &[u8]) -> Option<std::ops::Range<usize>> {
+    let mut found = None;
+    let mut start = 0;
+    while let Some(pos) = find(&bytes[start..], SEAL_KEY) {
+        if found.is_some() {
+            return None;
+        }
+        let at = start + pos + SEAL_KEY.len();
+        found = Some(at..at + SEAL_LEN);
+        start = at;
+    }
+    let r = found?;
+    (r.end < bytes.len() && bytes[r.end] == b')').then_some(r)
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+fn seal_digest(bytes: &[u8], r: &std::ops::Range<usize>) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(&bytes[..r.start]);
+    h.update([b'0'; SEAL_LEN]);
+    h.update(&bytes[r.end..]);
+    hex::encode(h.finalize())
+}
+
+/// Seals a PDF whose document information holds the placeholder (64 zeros under
+/// [`SEAL_KEY`]), in place.
+pub fn seal(bytes: &mut [u8]) -> Result<(), PdfError> {
+    let r = seal_range(bytes).ok_or_else(|| pdf_err("seal placeholder not found"))?;
+    let digest = seal_digest(bytes, &r);
+    bytes[r].copy_from_slice(digest.as_bytes());
+    Ok(())
+}
+
+/// Recomputes the seal in place (for tools and tamper tests that rewrite a file on purpose).
+pub fn reseal(bytes: &mut [u8]) -> Result<(), PdfError> {
+    seal(bytes)
+}
+
+/// Whether the seal is present and matches: `Some(true|false)`, `None` when absent.
+pub fn check_seal(bytes: &[u8]) -> Option<bool> {
+    let r = seal_range(bytes)?;
+    let stored = &bytes[r.clone()];
+    Some(seal_digest(bytes, &r).as_bytes() == stored)
+}
+
+/// What a verifier reads back from a PDF.
+#[derive(Debug, Clone, Default)]
+pub struct Extracted {
+    pub info: BTreeMap<String, String>,
+    pub attachment: Option<Vec<u8>>,
+    pub attachment_names: Vec<String>,
+    /// How many file specifications the catalog's `/AF` lists.
+    pub associated_files: usize,
+}
+
+fn obj_text(o: &Object) -> Option<String> {
+    match o {
+        Object::String(b, _) => {
+            if b.starts_with(&[0xfe, 0xff]) {
+                let units: Vec<u16> = b[2..]
+                    .chunks(2)
+                    .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
+                    .collect();
+                String::from_utf16(&units).ok()
+            } else {
+                Some(String::from_utf8_lossy(b).into_owned())
+            }
+        }
+        Object::Name(n) => Some(String::from_utf8_lossy(n).into_owned()),
+        Object::Integer(i) => Some(i.to_string()),
+        _ => None,
+    }
+}
+
+/// Parses the PDF and returns its information dictionary and embedded `breachlog-report.json`.
+pub fn extract(bytes: &[u8]) -> Result<Extracted, PdfError> {
+    let doc = Document::load_mem(bytes).map_err(pdf_err)?;
+    let mut out = Extracted::default();
+    if let Ok(info) = doc
+        .trailer
+        .get(b"Info")
+        .and_then(|o| doc.dereference(o))
+        .and_then(|(_, o)| o.as_dict())
+    {
+        for (k, v) in info.iter() {
+            if let Some(t) = obj_text(v) {
+                out.info.insert(String::from_utf8_lossy(k).into_owned(), t);
+            }
+        }
+    }
+    let catalog = doc.catalog().map_err(pdf_err)?;
+    out.associated_files = match catalog.get(b"AF").ok().map(|o| doc.dereference(o)) {
+        Some(Ok((_, Object::Array(items)))) => items.len(),
+        Some(_) => 1,
+        None => 0,
+    };
+    let deref = |o: &Object| -> Option<Object> { doc.dereference(o).ok().map(|(_, o)| o.clone()) };
+    let tree = catalog
+        .get(b"Names")
+        .ok()
+        .and_then(deref)
+        .and_then(|n| {
+            n.as_dict()
+                .ok()
+                .and_then(|d| d.get(b"EmbeddedFiles").ok().cloned())
+        })
+        .and_then(|o| deref(&o));
+    let mut specs: Vec<(String, Object)> = Vec::new();
+    if let Some(Object::Dictionary(tree)) = tree {
+        collect_names(&doc, &tree, &mut specs, 0, &mut NameWalk::default())?;
+    }
+    for (name, spec) in specs {
+        out.attachment_names.push(name.clone());
+        if name != ATTACHMENT_NAME || out.attachment.is_some() {
+            continue;
+        }
+        let stream_id: Option<ObjectId> = deref(&spec)
+            .and_then(|s| s.as_dict().ok().and_then(|d| d.get(b"EF").ok().cloned()))
+            .and_then(|o| deref(&o))
+            .and_then(|ef| ef.as_dict().ok().and_then(|d| d.get(b"F").ok().cloned()))
+            .and_then(|f| f.as_reference().ok());
+        if let Some(id) = stream_id {
+            let stream = doc
+                .get_object(id)
+                .and_then(|o| o.as_stream())
+                .map_err(pdf_err)?;
+            let content = stream
+                .decompressed_content_with_limit(512 * 1024 * 1024)
+                .map_err(pdf_err)?;
+            out.attachment = Some(content);
+        }
+    }
+    Ok(out)
+}
+
+/// Deepest name-tree level read: a report's tree has one level; real trees have a few.
+const MAX_NAME_DEPTH: u32 = 16;
+/// Most name-tree nodes read from one file (a report has one).
+const MAX_NAME_NODES: usize = 1024;
+/// Most names read from one file (a report has one attachment).
+const MAX_NAMES: usize = 4096;
+
+/// What a walk of the `/EmbeddedFiles` name tree has seen: every node at most once, and no
+/// more than the budget, so any file is read in bounded time (security review M5: a node whose
+/// `/Kids` lists itself 40 times, 16 levels deep, meant 40^16 visits).
+#[derive(Default)]
+struct NameWalk {
+    visited: std::collections::HashSet<ObjectId>,
+    nodes: usize,
+}
+
+fn collect_names(
+    doc: &Document,
+    node: &Dictionary,
+    out: &mut Vec<(String, Object)>,
+    depth: u32,
+    walk: &mut NameWalk,
+) -> Result<(), PdfError> {
+    walk.nodes += 1;
+    if walk.nodes > MAX_NAME_NODES {
+        return Err(pdf_err(format!(
+            "the embedded-file name tree has more than {MAX_NAME_NODES} nodes"
+        )));
+    }
+    if depth > MAX_NAME_DEPTH {
+        return Err(pdf_err(format!(
+            "the embedded-file name tree is nested more than {MAX_NAME_DEPTH} levels deep"
+        )));
+    }
+    if let Ok(Object::Array(items)) = node.get(b"Names") {
+        for pair in items.chunks(2) {
+            if let [k, v] = pair {
+                if let Some(name) = doc.dereference(k).ok().and_then(|(_, o)| obj_text(o)) {
+                    if out.len() >= MAX_NAMES {
+                        return Err(pdf_err(format!(
+                            "the embedded-file name tree has more than {MAX_NAMES} names"
+                        )));
+                    }
+                    out.push((name, v.clone()));
+                }
+            }
+        }
+    }
+    if let Ok(Object::Array(kids)) = node.get(b"Kids") {
+        for kid in kids {
+            let Ok((id, Object::Dictionary(d))) = doc.dereference(kid) else {
+                continue;
+            };
+            // A node listed twice (under one parent or another, or as its own kid) is a cycle
+            // or a shared node, neither of which a name tree has.
+            if let Some(id) = id {
+                if !walk.visited.insert(id) {
+                    return Err(pdf_err(format!(
+                        "the embedded-file name tree lists object {} {} more than once",
+                        id.0, id.1
+                    )));
+                }
+            }
+            collect_names(doc, d, out, depth + 1, walk)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    use lopdf::{dictionary, Document, Object, ObjectId};
+
+    use super::*;
+
+    /// A PDF whose `/EmbeddedFiles` name tree has `levels` nodes, each listing the next one
+    /// (`self_loop`: itself) `fanout` times in `/Kids`. Without a visited set and a budget, a
+    /// walk of it takes `fanout^levels` steps (security review M5: 40 × itself, 16 deep).
+    fn hostile_pdf(levels: usize, fanout: usize, self_loop: bool) -> Vec<u8> {
+        let mut doc = Document::with_version("1.7");
+        let pages_id = doc.add_object(dictionary! {
+            "Type" => "Pages", "Kids" => Vec::<Object>::new(), "Count" => 0,
+        });
+        let ids: Vec<ObjectId> = (0..levels).map(|_| doc.new_object_id()).collect();
+        for (i, id) in ids.iter().enumerate() {
+            let kid = if self_loop {
+                Some(*id)
+            } else {
+                ids.get(i + 1).copied()
+            };
+            let kids: Vec<Object> = kid
+                .map(|k| vec![Object::Reference(k); fanout])
+                .unwrap_or_default();
+            doc.objects
+                .insert(*id, Object::Dictionary(dictionary! { "Kids" => kids }));
+        }
+        let catalog = doc.add_object(dictionary! {
+            "Type" => "Catalog",
+            "Pages" => pages_id,
+            "Names" => dictionary! { "EmbeddedFiles" => Object::Reference(ids[0]) },
+        });
+        doc.trailer.set("Root", catalog);
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).unwrap();
+        bytes
+    }
+
+    /// Verifies on another thread and waits for the result. The wait only turns a hang into a
+    /// failed test; it is generous and does not measure anything.
+    fn verify_returns(bytes: Vec<u8>) -> ReportCheck {
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            // The receiver is gone only after a failed wait; nothing to report then.
+            let _ = tx.send(verify_report(&bytes));
+        });
+        rx.recv_timeout(Duration::from_secs(300))
+            .expect("verification of a hostile PDF must return")
+    }
+
+    fn unreadable(check: &ReportCheck) -> String {
+        assert!(!check.ok);
+        match &check.problem {
+            Some(ReportProblem::Unreadable(detail)) => detail.clone(),
+            other => panic!("expected an unreadable PDF, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_name_tree_node_listing_itself_forty_times_is_refused() {
+        let bytes = hostile_pdf(1, 40, true);
+        assert!(bytes.len() < 2048, "{} bytes", bytes.len());
+        let detail = unreadable(&verify_returns(bytes));
+        assert!(
+            detail.contains("name tree lists object"),
+            "the problem names the cycle: {detail}"
+        );
+    }
+
+    #[test]
+    fn a_name_tree_sixteen_levels_deep_with_forty_kids_each_is_refused() {
+        let detail = unreadable(&verify_returns(hostile_pdf(16, 40, false)));
+        assert!(
+            detail.contains("name tree lists object"),
+            "the problem names the shared node: {detail}"
+        );
+    }
+
+    /// A PDF whose embedded `breachlog-report.json` is `depth` nested arrays.
+    fn nested_content_pdf(depth: usize) -> Vec<u8> {
+        use lopdf::{Stream, StringFormat};
+        let mut doc = Document::with_version("1.7");
+        let pages = doc.add_object(dictionary! {
+            "Type" => "Pages", "Kids" => Vec::<Object>::new(), "Count" => 0,
+        });
+        let content = format!("{}{}", "[".repeat(depth), "]".repeat(depth)).into_bytes();
+        let file = doc.add_object(Stream::new(
+            dictionary! { "Type" => "EmbeddedFile" },
+            content,
+        ));
+        let name = || Object::String(b"breachlog-report.json".to_vec(), StringFormat::Literal);
+        let spec = doc.add_object(dictionary! {
+            "Type" => "Filespec", "F" => name(), "EF" => dictionary! { "F" => file },
+        });
+        let catalog = doc.add_object(dictionary! {
+            "Type" => "Catalog",
+            "Pages" => pages,
+            "Names" => dictionary! {
+                "EmbeddedFiles" => dictionary! { "Names" => vec![name(), Object::Reference(spec)] },
+            },
+        });
+        doc.trailer.set("Root", catalog);
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).unwrap();
+        bytes
+    }
+
+    /// The other recursive walk: the content's JSON. A million nested arrays are refused by
+    /// the parser's nesting limit, before anything recurses over them.
+    #[test]
+    fn deeply_nested_content_is_refused_before_it_is_walked() {
+        let check = verify_returns(nested_content_pdf(1_000_000));
+        match check.problem {
+            Some(ReportProblem::BadContent(detail)) => {
+                assert!(detail.contains("recursion limit"), "{detail}")
+            }
+            other => panic!("expected bad content, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_name_tree_deeper_than_the_bound_is_refused() {
+        let detail = unreadable(&verify_returns(hostile_pdf(40, 1, false)));
+        assert!(detail.contains("levels deep"), "{detail}");
+    }
+}

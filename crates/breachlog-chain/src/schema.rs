@@ -1,0 +1,402 @@
+//! The event schema (`docs/chain-format.md` §4): every kind the register writes, declared once —
+//! its wire name, its subject, its payload with each member's type, and the members that may hold
+//! personal data (sealed as salted commitments, §7). The writer checks every payload against its
+//! kind before it is hashed, the projection dispatches over [`EventKind`] without a catch-all,
+//! sealing and redaction take the personal members from here, and a test holds
+//! `docs/chain-format.md` to this table.
+//!
+//! A verifier of the chain itself must not reject unknown kinds (§3): [`EventKind::parse`]
+//! returning `None` is for the register's own use.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use breachlog_model::Ts;
+
+/// What an event's `subject` names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subject {
+    /// `null`.
+    None,
+    /// An incident.
+    Incident,
+    /// A controller (processor role).
+    Controller,
+    /// An incident, or `null` for obligations and contacts without one.
+    IncidentOrNone,
+    /// The incident for per-incident reports, else `null`.
+    ReportSubject,
+}
+
+macro_rules! event_schema {
+    ($(
+        $(#[$meta:meta])*
+        $variant:ident = $wire:literal, subject: $subject:ident,
+        personal: [$($personal:literal),* $(,)?],
+        { $( $(#[$fmeta:meta])* $field:ident : $ty:ty ),* $(,)? }
+    )*) => {
+        /// Every event kind of the register.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum EventKind { $( $(#[$meta])* $variant, )* }
+
+        impl EventKind {
+            /// Every kind, in the order of `docs/chain-format.md` §4.
+            pub const ALL: &'static [EventKind] = &[$(EventKind::$variant),*];
+
+            /// The wire name (`incident.created`).
+            pub const fn as_str(self) -> &'static str {
+                match self { $(EventKind::$variant => $wire),* }
+            }
+
+            /// The kind of a wire name; `None` for a kind this version does not write.
+            pub fn parse(wire: &str) -> Option<EventKind> {
+                match wire { $($wire => Some(EventKind::$variant),)* _ => None }
+            }
+
+            /// What the event's subject names.
+            pub fn subject(self) -> Subject {
+                match self { $(EventKind::$variant => Subject::$subject),* }
+            }
+
+            /// The payload's members, in declaration order.
+            pub fn members(self) -> &'static [&'static str] {
+                match self { $(EventKind::$variant => &[$(stringify!($field)),*]),* }
+            }
+
+            /// JSON pointers of the payload members that may hold personal data.
+            pub fn personal(self) -> &'static [&'static str] {
+                match self { $(EventKind::$variant => &[$($personal),*]),* }
+            }
+
+            /// Checks a payload (in clear, before sealing) against the kind's declared members
+            /// and their types: no unknown member, every member of its type.
+            pub fn check(self, payload: &Value) -> Result<(), String> {
+                match self {
+                    $(EventKind::$variant => serde_json::from_value::<payload::$variant>(payload.clone())
+                        .map(|_| ())
+                        .map_err(|e| format!("{} payload: {e}", $wire)),)*
+                }
+            }
+        }
+
+        /// One struct per kind: the payload as written (members absent from a payload take
+        /// their default).
+        pub mod payload {
+            use super::*;
+            $(
+                #[doc = concat!("The payload of `", $wire, "`.")]
+                #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+                #[serde(default, deny_unknown_fields)]
+                pub struct $variant { $( $(#[$fmeta])* pub $field: $ty, )* }
+            )*
+        }
+    };
+}
+
+/// The free texts of a breach assessment (sealed wherever an assessment's changes travel).
+pub const ASSESSMENT_TEXTS: [&str; 8] = [
+    "aware_justification",
+    "consequences",
+    "measures_taken",
+    "measures_proposed",
+    "contact_point",
+    "risk_reasoning",
+    "decision_rationale",
+    "art34_justification",
+];
+
+type Changes = Map<String, Value>;
+
+event_schema! {
+    RegisterCreated = "register.created", subject: None, personal: [],
+    { register_id: String, schema: u64, key_slots: Value }
+
+    OrgUpdated = "org.updated", subject: None, personal: [],
+    { changes: Changes }
+
+    SettingsChanged = "settings.changed", subject: None, personal: [],
+    { changes: Changes }
+
+    IncidentCreated = "incident.created", subject: Incident,
+    personal: [
+        "/incident/title", "/incident/description", "/incident/owner",
+        "/incident/affected_systems",
+    ],
+    { incident: Value }
+
+    IncidentUpdated = "incident.updated", subject: Incident,
+    personal: [
+        "/changes/title", "/changes/description", "/changes/owner", "/changes/affected_systems",
+    ],
+    { changes: Changes }
+
+    IncidentTransitioned = "incident.transitioned", subject: Incident, personal: ["/note"],
+    { from: String, to: String, at: Option<Ts>, close_reason: Option<String>, note: Option<String> }
+
+    BreachAssessed = "breach.assessed", subject: Incident,
+    personal: [
+        "/changes/aware_justification", "/changes/consequences", "/changes/measures_taken",
+        "/changes/measures_proposed", "/changes/contact_point", "/changes/risk_reasoning",
+        "/changes/decision_rationale", "/changes/art34_justification",
+    ],
+    { changes: Changes }
+
+    ActionAdded = "action.added", subject: Incident, personal: ["/title", "/owner"],
+    { action_id: String, title: String, owner: Option<String>, due_at: Option<Ts> }
+
+    ActionDone = "action.done", subject: Incident, personal: [],
+    { action_id: String, at: Option<Ts> }
+
+    ActionReopened = "action.reopened", subject: Incident, personal: [],
+    { action_id: String }
+
+    NoteAdded = "note.added", subject: Incident, personal: ["/text"],
+    { note_id: String, text: String }
+
+    SessionUnlocked = "session.unlocked", subject: None, personal: [],
+    { method: String, client: String, failed_attempts_before: u64, last_failed_at: Option<String> }
+
+    SessionLocked = "session.locked", subject: None, personal: [],
+    { reason: String }
+
+    BackupCreated = "backup.created", subject: None, personal: [],
+    { file_name: String, sha256: String, bytes: u64, head_seq: u64, head_hash: String }
+
+    BackupRestoreTested = "backup.restore_tested", subject: None, personal: [],
+    { file_name: Option<String>, sha256: String, ok: bool, result: Value }
+
+    BackupRestored = "backup.restored", subject: None, personal: [],
+    { file_name: Option<String>, sha256: String, head_seq: u64, head_hash: String }
+
+    KeyPassphraseChanged = "key.passphrase_changed", subject: None, personal: [], {}
+
+    KeyRotated = "key.rotated", subject: None, personal: [],
+    { passphrase_slot: bool, keyring: bool }
+
+    KeyKeyringAdded = "key.keyring_added", subject: None, personal: [], {}
+
+    KeyKeyringRemoved = "key.keyring_removed", subject: None, personal: [], {}
+
+    KeyRecoveryConfirmed = "key.recovery_confirmed", subject: None, personal: [], {}
+
+    KeyRecoveryReplaced = "key.recovery_replaced", subject: None, personal: [], {}
+
+    JournalExported = "journal.exported", subject: None, personal: [],
+    { events: u64, head_seq: u64, head_hash: String, file_sha256: String, file_name: Option<String> }
+
+    ReportIssued = "report.issued", subject: ReportSubject, personal: [],
+    {
+        serial: String, kind: String, options: Value, issued_at: Option<Ts>, issued_by: String,
+        pdf_sha256: String, content_sha256: String, head_seq: u64, head_hash: String,
+        prev_report_sha256: Option<String>, pages: u64,
+    }
+
+    RegisterExported = "register.exported", subject: None, personal: [],
+    {
+        format: String, rows: u64, file_sha256: String, file_name: Option<String>,
+        head_seq: u64, head_hash: String,
+    }
+
+    BundleExported = "bundle.exported", subject: None, personal: [],
+    { dir_name: Option<String>, files: u64, manifest_sha256: String, head_seq: u64, head_hash: String }
+
+    /// `sealed_texts`: the redaction also erased the texts sealed since schema 8 (affected
+    /// systems, filings' references and reasons, contacts' subjects and references).
+    IncidentRedacted = "incident.redacted", subject: Incident, personal: ["/reason"],
+    {
+        events: Vec<u64>, fields: u64, reason: String, early: bool, closed_at: Option<Ts>,
+        retention_months: i64, retention_until: Option<Ts>, reports_deleted: u64,
+        sealed_texts: bool,
+    }
+
+    ControllerAdded = "controller.added", subject: Controller, personal: ["/name", "/contact"],
+    { controller_id: String, name: String, notice_hours: Option<i64>, contact: Option<String> }
+
+    IncidentClassified = "incident.classified", subject: Incident, personal: [],
+    { regime: String, at: Option<Ts>, malicious: String, cross_border: String, trust_service: Option<bool> }
+
+    IncidentRegimesSet = "incident.regimes_set", subject: Incident, personal: [],
+    { regimes: Option<Vec<String>> }
+
+    ObligationOpened = "obligation.opened", subject: IncidentOrNone, personal: [],
+    { obligation: Value }
+
+    ObligationAnchorChanged = "obligation.anchor_changed", subject: Incident, personal: [],
+    { obligation_id: String, anchor_at: Option<Ts>, alt_anchor_at: Option<Ts>, due_at: Option<Ts> }
+
+    /// A person's rationale copies the assessment's texts (sealed); the engine's own rationale
+    /// is a message id (`automatic`: not sealed, see [`personal_paths`]).
+    ObligationNotRequired = "obligation.not_required", subject: IncidentOrNone, personal: ["/rationale"],
+    { obligation_id: String, decider: String, rationale: String, automatic: bool, manual: bool }
+
+    ObligationReinstated = "obligation.reinstated", subject: IncidentOrNone, personal: [],
+    { obligation_id: String }
+
+    FilingRecorded = "filing.recorded", subject: IncidentOrNone,
+    personal: ["/reference", "/reasons_for_delay"],
+    {
+        filing_id: String, obligation_id: String, at: Option<Ts>, channel: String,
+        reference: String, reasons_for_delay: Option<String>, phase: String,
+        follows: Option<String>, late_by_minutes: Option<i64>,
+    }
+
+    RuleChanged = "rule.changed", subject: None, personal: [],
+    {
+        regime: String, rule: String, hours: Option<i64>, previous: Option<i64>,
+        default_hours: Option<i64>, rule_version: String,
+    }
+
+    RegulationSettingsChanged = "regulation.settings_changed", subject: None, personal: [],
+    { changes: Changes }
+
+    AuthorityContactLogged = "authority.contact_logged", subject: IncidentOrNone,
+    personal: ["/subject", "/reference"],
+    {
+        contact_id: String, authority: String, direction: String, at: Option<Ts>,
+        subject: String, reference: Option<String>, response_due_at: Option<Ts>,
+        incident: Option<String>, answers: Option<String>,
+    }
+
+    ControllerChanged = "controller.changed", subject: Controller,
+    personal: ["/changes/name", "/changes/contact"],
+    { controller_id: String, changes: Changes }
+}
+
+/// The payload members of an event that may hold personal data: the kind's declared ones, except
+/// for the engine's own `obligation.not_required` rationales (message ids, `automatic: true`).
+pub fn personal_paths(kind: &str, payload: &Value) -> &'static [&'static str] {
+    match EventKind::parse(kind) {
+        Some(EventKind::ObligationNotRequired)
+            if payload.get("automatic") == Some(&Value::Bool(true)) =>
+        {
+            &[]
+        }
+        Some(k) => k.personal(),
+        None => &[],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_names_round_trip_and_are_unique() {
+        let mut seen = std::collections::BTreeSet::new();
+        for k in EventKind::ALL {
+            assert_eq!(EventKind::parse(k.as_str()), Some(*k));
+            assert!(seen.insert(k.as_str()), "{} twice", k.as_str());
+        }
+        assert_eq!(EventKind::parse("no.such_kind"), None);
+    }
+
+    #[test]
+    fn personal_members_are_declared_members() {
+        for k in EventKind::ALL {
+            for p in k.personal() {
+                let top = p.trim_start_matches('/').split('/').next().unwrap_or("");
+                assert!(
+                    k.members().contains(&top),
+                    "{}: {p} is not under a declared member",
+                    k.as_str()
+                );
+            }
+        }
+        for t in ASSESSMENT_TEXTS {
+            assert!(EventKind::BreachAssessed
+                .personal()
+                .contains(&format!("/changes/{t}").as_str()));
+        }
+    }
+
+    #[test]
+    fn a_payload_with_an_undeclared_or_mistyped_member_is_refused() {
+        let ok = serde_json::json!({"note_id": "n", "text": "t"});
+        assert!(EventKind::NoteAdded.check(&ok).is_ok());
+        let extra = serde_json::json!({"note_id": "n", "text": "t", "title": "x"});
+        assert!(EventKind::NoteAdded.check(&extra).is_err());
+        let mistyped = serde_json::json!({"note_id": "n", "text": 5});
+        assert!(EventKind::NoteAdded.check(&mistyped).is_err());
+    }
+}
+
+#[cfg(test)]
+mod doc_tests {
+    use super::*;
+
+    const DOC: &str = include_str!("../../../docs/chain-format.md");
+
+    /// The backticked names in a table cell.
+    fn ticked(cell: &str) -> Vec<&str> {
+        cell.split('`').skip(1).step_by(2).collect()
+    }
+
+    /// `docs/chain-format.md` §4 documents every kind this version writes, each with every
+    /// member its payload may carry: the prose is held to the schema.
+    #[test]
+    fn the_chain_format_documents_every_kind_and_member() {
+        let mut documented = std::collections::BTreeMap::new();
+        for line in DOC.lines().filter(|l| l.starts_with("| `")) {
+            let cells: Vec<&str> = line.split(" | ").collect();
+            let (Some(kinds), Some(payload)) = (cells.first(), cells.get(2)) else {
+                continue;
+            };
+            for k in ticked(kinds) {
+                if EventKind::parse(k).is_some() {
+                    documented.insert(k.to_string(), payload.to_string());
+                }
+            }
+        }
+        for k in EventKind::ALL {
+            let row = documented
+                .get(k.as_str())
+                .unwrap_or_else(|| panic!("{} is not documented in §4", k.as_str()));
+            let names = ticked(row);
+            for m in k.members() {
+                assert!(
+                    names.contains(m),
+                    "{}: member `{m}` is not documented in §4",
+                    k.as_str()
+                );
+            }
+        }
+    }
+
+    /// §7 lists the sealed paths of every kind that has any, exactly as declared.
+    #[test]
+    fn the_chain_format_lists_the_sealed_paths_of_every_kind() {
+        let mut listed = std::collections::BTreeMap::new();
+        for line in DOC.lines().filter(|l| l.starts_with("| `")) {
+            let cells: Vec<&str> = line.trim_end_matches(" |").split(" | ").collect();
+            if cells.len() != 2 || !cells[1].contains("`/") {
+                continue;
+            }
+            let Some(kind) = ticked(cells[0]).first().and_then(|k| EventKind::parse(k)) else {
+                continue;
+            };
+            let mut paths: Vec<String> = Vec::new();
+            let mut prefix = "";
+            for t in ticked(cells[1]) {
+                if t.ends_with('/') {
+                    prefix = t;
+                } else if t.starts_with('/') {
+                    paths.push(t.to_string());
+                } else if !prefix.is_empty() && !t.contains(' ') && t != "automatic" && t != "true"
+                {
+                    paths.push(format!("{prefix}{t}"));
+                }
+            }
+            listed.insert(kind, paths);
+        }
+        for k in EventKind::ALL {
+            let declared: Vec<String> = k.personal().iter().map(|p| p.to_string()).collect();
+            let documented = listed.get(k).cloned().unwrap_or_default();
+            assert_eq!(
+                documented,
+                declared,
+                "{}: §7 and the schema differ",
+                k.as_str()
+            );
+        }
+    }
+}

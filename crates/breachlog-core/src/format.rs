@@ -1,0 +1,146 @@
+//! Presentation helpers written once for the CLI, the desktop app and the reports: short ids,
+//! digit grouping, durations, time zones and recipient names.
+//!
+//! The pieces the rules' drafts need as well (digit grouping by language, the days/hours/minutes
+//! split, reading a time zone name, [`Recipient`] codes) live in the model and are re-exported
+//! here, so that a front end finds every formatting helper in this one module. Long durations
+//! ("1 day 2 hours") are [`Localizer::duration`]; local times to the minute are
+//! [`crate::Ts::local_minute_in`] with [`crate::domain::Org::tz`].
+//!
+//! This module depends on the model and the rules only: any other module may use it.
+
+use breachlog_model::i18n::{group_digits, Localizer};
+use breachlog_model::regulation::Controller;
+use breachlog_rules::authorities::{self, Authority};
+
+pub use breachlog_model::i18n::grouped;
+pub use breachlog_model::regulation::Recipient;
+pub use breachlog_model::time::{days_hours_minutes, zone};
+
+/// The first 8 characters of an id: how tables, notifications and reports name an incident,
+/// an action or an event in passing (the full id is what commands take).
+pub fn short(id: &str) -> String {
+    id.chars().take(8).collect()
+}
+
+/// Thousands separated by a narrow no-break space whatever the language (the reports' tables,
+/// which one reader may see in several languages).
+pub fn neutral_grouped(n: u64) -> String {
+    group_digits(i64::try_from(n).unwrap_or(i64::MAX), "\u{202f}")
+}
+
+/// A duration as the reports write it, in the document's language: "2 d 3 h 15 min",
+/// "3 h 0 min" (days only when there are some).
+pub fn compact_duration(l: &Localizer, minutes: i64) -> String {
+    let (d, h, m) = days_hours_minutes(minutes);
+    let args = [
+        ("d", d.to_string()),
+        ("h", h.to_string()),
+        ("m", m.to_string()),
+    ];
+    if d > 0 {
+        l.msg("report-duration-dhm", &args)
+    } else {
+        l.msg("report-duration-hm", &args)
+    }
+}
+
+/// The controller a `controller:<id>` recipient is, by name; `None` for other recipients and
+/// for a controller the register does not know.
+pub fn controller_name<'a>(r: &Recipient, controllers: &'a [Controller]) -> Option<&'a str> {
+    match r {
+        Recipient::Controller(id) => controllers
+            .iter()
+            .find(|c| c.id == *id)
+            .map(|c| c.name.as_str()),
+        _ => None,
+    }
+}
+
+/// The registry entry of an authority recipient.
+pub fn authority(r: &Recipient) -> Option<&'static Authority> {
+    match r {
+        Recipient::Authority(id) => authorities::find("recipient", id).ok(),
+        _ => None,
+    }
+}
+
+/// The proper name of a recipient: the controller's or the authority's (`None` for a group of
+/// people, which has a label instead).
+pub fn recipient_name(r: &Recipient, controllers: &[Controller]) -> Option<String> {
+    controller_name(r, controllers)
+        .map(str::to_string)
+        .or_else(|| authority(r).map(|a| a.name.clone()))
+}
+
+/// A recipient for people: its name, else the label of a group ("persons concerned",
+/// "CSIRT / competent authority"), else its code as stored.
+pub fn recipient_label(l: &Localizer, r: &Recipient, controllers: &[Controller]) -> String {
+    if let Some(name) = recipient_name(r, controllers) {
+        return name;
+    }
+    match r {
+        Recipient::Group(code) => l.text(&format!("recipient-{code}")),
+        other => other.code(),
+    }
+}
+
+/// The kind of recipient, never a name ("supervisory authority", "controller", "persons
+/// concerned"): for texts that leave the register, such as desktop notifications.
+pub fn recipient_kind(l: &Localizer, r: &Recipient) -> String {
+    l.text(&r.kind_label_id())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Language;
+    use crate::Ts;
+    use uuid::Uuid;
+
+    fn acme() -> Controller {
+        Controller {
+            id: Uuid::from_u128(7),
+            name: "Acme Retail B.V.".into(),
+            notice_hours: Some(24),
+            contact: String::new(),
+            added_at: Ts::now(),
+        }
+    }
+
+    #[test]
+    fn recipients_are_named_labelled_or_shown_as_stored() {
+        let l = Localizer::new(Language::En);
+        let controllers = [acme()];
+        let label = |code: &str| recipient_label(&l, &Recipient::parse(code), &controllers);
+        assert_eq!(
+            label(&format!("controller:{}", Uuid::from_u128(7))),
+            "Acme Retail B.V."
+        );
+        assert_eq!(label("nl-ap"), "Autoriteit Persoonsgegevens");
+        assert_eq!(label("csirt"), "CSIRT / competent authority");
+        assert_eq!(label("xx-unknown"), "xx-unknown");
+        let gone = format!("controller:{}", Uuid::from_u128(8));
+        assert_eq!(label(&gone), gone);
+        assert_eq!(
+            recipient_kind(&l, &Recipient::parse("nl-ap")),
+            "supervisory authority"
+        );
+        assert_eq!(
+            recipient_name(&Recipient::parse("public"), &controllers),
+            None
+        );
+    }
+
+    #[test]
+    fn ids_numbers_and_durations() {
+        assert_eq!(short("01a23bc5-0000-7000"), "01a23bc5");
+        assert_eq!(neutral_grouped(1_234_567), "1\u{202f}234\u{202f}567");
+        let l = Localizer::new(Language::En);
+        assert_eq!(
+            compact_duration(&l, 2 * 1440 + 3 * 60 + 15),
+            "2 d 3 h 15 min"
+        );
+        assert_eq!(compact_duration(&l, 59), "0 h 59 min");
+    }
+}

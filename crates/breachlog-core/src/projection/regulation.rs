@@ -1,0 +1,365 @@
+//! Projection of the regulation events. Like `projection::apply`, this stores only what the
+//! events say: no rule lookups, no clocks, no "now".
+
+use rusqlite::{params, Connection};
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+use uuid::Uuid;
+
+use crate::error::{Error, Result};
+use crate::journal::Event;
+use breachlog_chain::EventKind;
+use breachlog_model::regulation::{
+    AuthorityContact, Classification, Controller, Filing, IncidentRegulation, NotRequired,
+    Obligation, Regime, RegulationSettings,
+};
+/// The members of a controller that `controller.changed` may change.
+pub const CONTROLLER_CHANGEABLE: &[&str] = &["name", "notice_hours", "contact"];
+
+// Event-field and document helpers are shared with the core projections.
+use super::{data_err, field, load_doc as load, merge, to_doc};
+
+pub fn load_obligation(conn: &Connection, id: Uuid) -> Result<Option<Obligation>> {
+    load(
+        conn,
+        "SELECT doc FROM obligations WHERE id = ?1",
+        &id.to_string(),
+    )
+}
+
+pub fn load_filing(conn: &Connection, id: Uuid) -> Result<Option<Filing>> {
+    load(
+        conn,
+        "SELECT doc FROM filings WHERE id = ?1",
+        &id.to_string(),
+    )
+}
+
+pub fn load_incident_regulation(conn: &Connection, incident: Uuid) -> Result<IncidentRegulation> {
+    Ok(load(
+        conn,
+        "SELECT doc FROM incident_regulation WHERE incident_id = ?1",
+        &incident.to_string(),
+    )?
+    .unwrap_or_default())
+}
+
+pub fn load_settings(conn: &Connection) -> Result<RegulationSettings> {
+    Ok(load(
+        conn,
+        "SELECT doc FROM regulation_settings WHERE id = ?1",
+        "1",
+    )?
+    .unwrap_or_default())
+}
+
+pub fn load_contact(conn: &Connection, id: Uuid) -> Result<Option<AuthorityContact>> {
+    load(
+        conn,
+        "SELECT doc FROM authority_contacts WHERE id = ?1",
+        &id.to_string(),
+    )
+}
+
+fn docs<T: DeserializeOwned>(
+    conn: &Connection,
+    sql: &str,
+    args: &[&dyn rusqlite::ToSql],
+) -> Result<Vec<T>> {
+    let mut stmt = conn.prepare(sql)?;
+    let texts: Vec<String> = stmt
+        .query_map(args, |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    texts
+        .iter()
+        .map(|t| serde_json::from_str(t).map_err(|e| Error::Data(e.to_string())))
+        .collect()
+}
+
+pub fn controllers(conn: &Connection) -> Result<Vec<Controller>> {
+    docs(
+        conn,
+        "SELECT doc FROM controllers ORDER BY name COLLATE NOCASE, id",
+        &[],
+    )
+}
+
+/// Obligations of one incident, or all (`None`), in id (creation) order.
+pub fn obligations(conn: &Connection, incident: Option<Uuid>) -> Result<Vec<Obligation>> {
+    match incident {
+        Some(i) => docs(
+            conn,
+            "SELECT doc FROM obligations WHERE incident_id = ?1 ORDER BY id",
+            &[&i.to_string()],
+        ),
+        None => docs(conn, "SELECT doc FROM obligations ORDER BY id", &[]),
+    }
+}
+
+/// Filings of one obligation in filing-time order.
+pub fn filings_of(conn: &Connection, obligation: Uuid) -> Result<Vec<Filing>> {
+    docs(
+        conn,
+        "SELECT doc FROM filings WHERE obligation_id = ?1 ORDER BY at, id",
+        &[&obligation.to_string()],
+    )
+}
+
+pub fn contacts(conn: &Connection, incident: Option<Uuid>) -> Result<Vec<AuthorityContact>> {
+    match incident {
+        Some(i) => docs(
+            conn,
+            "SELECT doc FROM authority_contacts WHERE incident_id = ?1 ORDER BY id",
+            &[&i.to_string()],
+        ),
+        None => docs(conn, "SELECT doc FROM authority_contacts ORDER BY id", &[]),
+    }
+}
+
+/// `incident.redacted`: a person's not-required rationale may quote the assessment, so it is
+/// sealed (see `seal::personal_paths`) and erased with the incident's other personal fields.
+pub(crate) fn redact_rationales(conn: &Connection, incident: Uuid) -> Result<()> {
+    for mut o in obligations(conn, Some(incident))? {
+        if let Some(nr) = o
+            .not_required
+            .as_mut()
+            .filter(|nr| !nr.automatic && !nr.rationale.is_empty())
+        {
+            crate::domain::redact_text(&mut nr.rationale);
+            save_obligation(conn, &o)?;
+        }
+    }
+    Ok(())
+}
+
+/// Replaces the texts of the incident's filings (reference, reasons for delay) and authority
+/// contacts (subject, reference) by the redaction marker (their sealed values were erased).
+pub(crate) fn redact_texts(conn: &Connection, incident: Uuid) -> Result<()> {
+    use crate::domain::{redact_option, redact_text};
+    for o in obligations(conn, Some(incident))? {
+        for mut f in filings_of(conn, o.id)? {
+            redact_text(&mut f.reference);
+            redact_option(&mut f.reasons_for_delay);
+            save_filing(conn, &f)?;
+        }
+    }
+    for mut c in contacts(conn, Some(incident))? {
+        redact_text(&mut c.subject);
+        redact_option(&mut c.reference);
+        save_contact(conn, &c)?;
+    }
+    Ok(())
+}
+
+fn save_filing(conn: &Connection, f: &Filing) -> Result<()> {
+    conn.prepare_cached("UPDATE filings SET doc = ?2 WHERE id = ?1")?
+        .execute(params![f.id.to_string(), to_doc(f)?])?;
+    Ok(())
+}
+
+fn save_contact(conn: &Connection, c: &AuthorityContact) -> Result<()> {
+    conn.prepare_cached("UPDATE authority_contacts SET doc = ?2 WHERE id = ?1")?
+        .execute(params![c.id.to_string(), to_doc(c)?])?;
+    Ok(())
+}
+
+fn save_obligation(conn: &Connection, o: &Obligation) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT OR REPLACE INTO obligations (id, incident_id, regime, kind, due_at, doc) VALUES (?1,?2,?3,?4,?5,?6)")?.execute(
+        params![
+            o.id.to_string(),
+            o.incident_id.map(|i| i.to_string()),
+            o.regime.as_str(),
+            o.kind.as_str(),
+            o.due_at.map(|t| t.to_string()),
+            to_doc(o)?
+        ],
+    )?;
+    Ok(())
+}
+
+fn obligation_for(conn: &Connection, ev: &Event) -> Result<Obligation> {
+    let id: Uuid = field(ev, "obligation_id")?;
+    load_obligation(conn, id)?.ok_or_else(|| data_err(ev, format!("unknown obligation {id}")))
+}
+
+/// Applies a regulation event (the projection dispatches only these kinds here).
+pub fn apply(conn: &Connection, ev: &Event, event_kind: EventKind) -> Result<()> {
+    match event_kind {
+        EventKind::ControllerAdded => {
+            let c = Controller {
+                id: field(ev, "controller_id")?,
+                name: field(ev, "name")?,
+                notice_hours: field(ev, "notice_hours")?,
+                contact: field(ev, "contact")?,
+                added_at: ev.ts,
+            };
+            conn.prepare_cached("INSERT INTO controllers (id, name, doc) VALUES (?1, ?2, ?3)")?
+                .execute(params![c.id.to_string(), c.name, to_doc(&c)?])?;
+        }
+        EventKind::ControllerChanged => {
+            let id: Uuid = field(ev, "controller_id")?;
+            let changes: Map<String, Value> = field(ev, "changes")?;
+            if let Some(k) = changes
+                .keys()
+                .find(|k| !CONTROLLER_CHANGEABLE.contains(&k.as_str()))
+            {
+                return Err(data_err(ev, format!("controller member {k} cannot change")));
+            }
+            let current: Controller = load(
+                conn,
+                "SELECT doc FROM controllers WHERE id = ?1",
+                &id.to_string(),
+            )?
+            .ok_or_else(|| data_err(ev, format!("unknown controller {id}")))?;
+            let c: Controller = merge(&current, &changes)?;
+            conn.execute(
+                "UPDATE controllers SET name = ?2, doc = ?3 WHERE id = ?1",
+                params![id.to_string(), c.name, to_doc(&c)?],
+            )?;
+        }
+        EventKind::IncidentClassified | EventKind::IncidentRegimesSet => {
+            let incident = ev
+                .subject
+                .ok_or_else(|| data_err(ev, "event has no subject"))?;
+            let mut doc = load_incident_regulation(conn, incident)?;
+            if event_kind == EventKind::IncidentRegimesSet {
+                doc.regimes = field(ev, "regimes")?;
+            } else {
+                let regime: Regime = field(ev, "regime")?;
+                let c = Classification {
+                    at: field(ev, "at")?,
+                    malicious: field(ev, "malicious")?,
+                    cross_border: field(ev, "cross_border")?,
+                    trust_service: field::<Option<bool>>(ev, "trust_service")?.unwrap_or(false),
+                    by: ev.actor.clone(),
+                };
+                match regime {
+                    Regime::Nis2 => doc.nis2 = Some(c),
+                    Regime::Dora => doc.dora = Some(c),
+                    other => return Err(data_err(ev, format!("{other} has no classification"))),
+                }
+            }
+            conn.prepare_cached(
+                "INSERT OR REPLACE INTO incident_regulation (incident_id, doc) VALUES (?1, ?2)",
+            )?
+            .execute(params![incident.to_string(), to_doc(&doc)?])?;
+        }
+        EventKind::ObligationOpened => {
+            let mut doc: Map<String, Value> = field(ev, "obligation")?;
+            doc.insert("opened_at".into(), Value::String(ev.ts.to_string()));
+            doc.insert("not_required".into(), Value::Null);
+            let o: Obligation =
+                serde_json::from_value(Value::Object(doc)).map_err(|e| data_err(ev, e))?;
+            if load_obligation(conn, o.id)?.is_some() {
+                return Err(data_err(ev, format!("obligation {} opened twice", o.id)));
+            }
+            save_obligation(conn, &o)?;
+        }
+        EventKind::ObligationAnchorChanged => {
+            let mut o = obligation_for(conn, ev)?;
+            o.anchor_at = field(ev, "anchor_at")?;
+            if let Some(alt) = o.alt.as_mut() {
+                alt.anchor_at = field(ev, "alt_anchor_at")?;
+            }
+            o.due_at = field(ev, "due_at")?;
+            save_obligation(conn, &o)?;
+        }
+        EventKind::ObligationNotRequired => {
+            let mut o = obligation_for(conn, ev)?;
+            o.not_required = Some(NotRequired {
+                decider: field(ev, "decider")?,
+                rationale: field(ev, "rationale")?,
+                automatic: field(ev, "automatic")?,
+                manual: field::<Option<bool>>(ev, "manual")?.unwrap_or(false),
+                at: ev.ts,
+            });
+            save_obligation(conn, &o)?;
+        }
+        EventKind::ObligationReinstated => {
+            let mut o = obligation_for(conn, ev)?;
+            o.not_required = None;
+            save_obligation(conn, &o)?;
+        }
+        EventKind::FilingRecorded => {
+            let f = Filing {
+                id: field(ev, "filing_id")?,
+                obligation_id: field(ev, "obligation_id")?,
+                incident_id: ev.subject,
+                at: field(ev, "at")?,
+                channel: field(ev, "channel")?,
+                reference: field(ev, "reference")?,
+                reasons_for_delay: field(ev, "reasons_for_delay")?,
+                phase: field(ev, "phase")?,
+                follows: field(ev, "follows")?,
+                late_by_minutes: field(ev, "late_by_minutes")?,
+                recorded_by: ev.actor.clone(),
+                recorded_at: ev.ts,
+            };
+            obligation_for(conn, ev)?;
+            conn.prepare_cached(
+                "INSERT INTO filings (id, obligation_id, incident_id, at, doc) VALUES (?1,?2,?3,?4,?5)")?.execute(
+                params![
+                    f.id.to_string(),
+                    f.obligation_id.to_string(),
+                    f.incident_id.map(|i| i.to_string()),
+                    f.at.to_string(),
+                    to_doc(&f)?
+                ],
+            )?;
+        }
+        EventKind::RuleChanged => {
+            let mut s = load_settings(conn)?;
+            let key = format!(
+                "{}/{}",
+                field::<Regime>(ev, "regime")?,
+                field::<String>(ev, "rule")?
+            );
+            match field::<Option<i64>>(ev, "hours")? {
+                Some(h) => s.overrides.insert(key, h),
+                None => s.overrides.remove(&key),
+            };
+            save_settings(conn, &s)?;
+        }
+        EventKind::RegulationSettingsChanged => {
+            let changes: Map<String, Value> = field(ev, "changes")?;
+            let s = merge(&load_settings(conn)?, &changes)?;
+            save_settings(conn, &s)?;
+        }
+        EventKind::AuthorityContactLogged => {
+            let c = AuthorityContact {
+                id: field(ev, "contact_id")?,
+                authority: field(ev, "authority")?,
+                direction: field(ev, "direction")?,
+                at: field(ev, "at")?,
+                subject: field(ev, "subject")?,
+                reference: field(ev, "reference")?,
+                response_due_at: field(ev, "response_due_at")?,
+                incident_id: field(ev, "incident")?,
+                answers: field(ev, "answers")?,
+                logged_by: ev.actor.clone(),
+            };
+            conn.prepare_cached(
+                "INSERT INTO authority_contacts (id, incident_id, doc) VALUES (?1, ?2, ?3)",
+            )?
+            .execute(params![
+                c.id.to_string(),
+                c.incident_id.map(|i| i.to_string()),
+                to_doc(&c)?
+            ])?;
+        }
+        other => {
+            return Err(data_err(
+                ev,
+                format!("{} is not a regulation event", other.as_str()),
+            ))
+        }
+    }
+    Ok(())
+}
+
+fn save_settings(conn: &Connection, s: &RegulationSettings) -> Result<()> {
+    conn.prepare_cached("INSERT OR REPLACE INTO regulation_settings (id, doc) VALUES (1, ?1)")?
+        .execute([to_doc(s)?])?;
+    Ok(())
+}

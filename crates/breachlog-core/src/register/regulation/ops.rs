@@ -1,0 +1,504 @@
+//! Register operations of the regulation engine. Each validates everything first, then appends
+//! its event and the derived obligation events in one transaction.
+
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::derive::{self, regimes};
+use super::rules::{self, RuleSet};
+use super::{
+    clock, kind, Channel, Controller, Filing, Phase, Regime, RegulationSettings, Tristate,
+};
+use crate::domain::{Decision, Incident, Risk};
+use crate::error::{Error, Reason, Result};
+use crate::projection::regulation::{
+    self as apply, controllers, load_incident_regulation, load_settings,
+};
+use crate::register::Register;
+use crate::validate;
+use crate::Ts;
+
+/// `incident classify` as typed.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ClassifyInput {
+    /// `nis2` (significant) or `dora` (major).
+    pub regime: String,
+    /// When it was found significant / classified as major.
+    pub at: String,
+    /// NIS2 Art 23(4)(a): suspected unlawful or malicious act (`yes`, `no`, `unknown`).
+    pub malicious: Option<String>,
+    /// NIS2 Art 23(4)(a): possible cross-border impact.
+    pub cross_border: Option<String>,
+    /// NIS2 Art 23(4) second subparagraph: the incident affects our trust services (24-hour
+    /// notification instead of 72 hours).
+    pub trust_service: Option<bool>,
+}
+
+/// `filing record` as typed.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FilingInput {
+    pub obligation: String,
+    pub at: String,
+    pub channel: String,
+    pub reference: String,
+    pub reasons_for_delay: Option<String>,
+    pub phase: Option<String>,
+    pub follows: Option<String>,
+}
+
+/// `authority log` as typed (incoming request or outgoing answer).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ContactInput {
+    pub authority: String,
+    pub direction: String,
+    pub at: String,
+    pub subject: String,
+    pub reference: Option<String>,
+    pub response_due_at: Option<String>,
+    pub incident: Option<String>,
+    pub answers: Option<String>,
+}
+
+const MAX_HOURS: i64 = 24 * 365;
+
+pub(crate) fn hours(field: &'static str, h: i64) -> Result<i64> {
+    if !(1..=MAX_HOURS).contains(&h) {
+        return Err(Error::invalid(
+            field,
+            Reason::OutOfRange {
+                max: MAX_HOURS as u64,
+            },
+        ));
+    }
+    Ok(h)
+}
+
+/// Resolves a full id or an id prefix (≥ 4 characters) among `ids`.
+fn by_prefix(field: &'static str, text: &str, ids: impl Iterator<Item = Uuid>) -> Result<Uuid> {
+    let t = text.trim().to_ascii_lowercase();
+    if t.len() < 4 || !t.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
+        return Err(Error::invalid(field, Reason::NotAnId));
+    }
+    let found: Vec<Uuid> = ids.filter(|id| id.to_string().starts_with(&t)).collect();
+    match found.as_slice() {
+        [one] => Ok(*one),
+        [] => Err(Error::invalid(field, Reason::UnknownId)),
+        _ => Err(Error::invalid(field, Reason::Duplicate)),
+    }
+}
+
+/// Checks an assessment against the regulation rules before it is written.
+pub(crate) fn check_assessment(after: &Incident) -> Result<()> {
+    if let Some(a) = &after.assessment {
+        if a.decision == Some(Decision::NoNotify)
+            && matches!(a.risk, Some(Risk::Risk) | Some(Risk::High))
+        {
+            return Err(Error::invalid("decision", Reason::NotifyRequired));
+        }
+        if a.art34_exemption.is_some() && a.art34_justification.is_none() {
+            return Err(Error::invalid(
+                "art34_justification",
+                Reason::RequiredWith {
+                    other: "art34_exemption",
+                },
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Resolves `--controllers` items (ids, id prefixes or names) to controller ids (as text).
+pub(crate) fn resolve_controllers(reg: &Register, items: &[String]) -> Result<Vec<String>> {
+    let all = controllers(reg.conn())?;
+    let mut out: Vec<String> = Vec::new();
+    for item in items.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+        let by_name = all
+            .iter()
+            .find(|c| c.name.eq_ignore_ascii_case(item))
+            .map(|c| c.id);
+        let id = match by_name {
+            Some(id) => id,
+            None => by_prefix("controllers", item, all.iter().map(|c| c.id)).map_err(|_| {
+                Error::invalid(
+                    "controllers",
+                    Reason::UnknownValue {
+                        allowed: all
+                            .iter()
+                            .map(|c| c.name.clone())
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    },
+                )
+            })?,
+        };
+        if !out.contains(&id.to_string()) {
+            out.push(id.to_string());
+        }
+    }
+    Ok(out)
+}
+
+impl Register {
+    pub fn controllers(&self) -> Result<Vec<Controller>> {
+        controllers(self.conn())
+    }
+
+    /// Adds a controller we process for, with its contractual notice hours (none = without undue delay).
+    pub fn add_controller(
+        &mut self,
+        name: &str,
+        notice_hours: Option<i64>,
+        contact: Option<&str>,
+    ) -> Result<Controller> {
+        self.atomically(|reg| {
+            let name = validate::line("name", name)?;
+            let notice_hours = notice_hours.map(|h| hours("notice_hours", h)).transpose()?;
+            let contact = validate::optional_line("contact", contact.unwrap_or(""))?;
+            if reg
+                .controllers()?
+                .iter()
+                .any(|c| c.name.eq_ignore_ascii_case(&name))
+            {
+                return Err(Error::invalid("name", Reason::Duplicate));
+            }
+            let id = Uuid::now_v7();
+            reg.write(|w| {
+                w.append(kind::CONTROLLER_ADDED, Some(id), json!({
+                    "controller_id": id.to_string(), "name": name, "notice_hours": notice_hours, "contact": contact,
+                }))
+            })?;
+            reg.controllers()?
+                .into_iter()
+                .find(|c| c.id == id)
+                .ok_or_else(|| Error::Data("controller not stored".into()))
+        })
+    }
+
+    /// Why no GDPR breach obligation is derived for the incident (see [`derive::clock_gap`]).
+    pub fn clock_gap(&self, incident: Uuid) -> Result<Option<super::ClockGap>> {
+        let i = self.incident(incident)?;
+        let org = self.org()?;
+        let reg = load_incident_regulation(self.conn(), incident)?;
+        Ok(derive::clock_gap(&i, &org, &reg))
+    }
+
+    /// Records that an incident is NIS2-significant or DORA-major (at `at`) and derives its obligations.
+    pub fn classify(&mut self, incident: Uuid, input: &ClassifyInput) -> Result<Incident> {
+        self.atomically(|reg| {
+            let i = reg.incident(incident)?;
+            let regime: Regime = validate::choice("regime", &input.regime, Regime::allowed)?;
+            if !matches!(regime, Regime::Nis2 | Regime::Dora) {
+                return Err(Error::invalid("regime", Reason::NotClassifiable));
+            }
+            let org = reg.org()?;
+            let ir = load_incident_regulation(reg.conn(), incident)?;
+            if !regimes(&org, &ir).contains(&regime) {
+                return Err(Error::invalid("regime", Reason::RegimeNotEnabled));
+            }
+            let at = validate::not_future("at", validate::timestamp("at", &input.at)?, Ts::now())?;
+            if at < i.detected_at {
+                return Err(Error::invalid("at", Reason::BeforeDetected));
+            }
+            let tri = |field: &'static str, v: &Option<String>| -> Result<Tristate> {
+                match v.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+                    Some(v) => Ok(validate::choice(field, v, Tristate::allowed)?),
+                    None => Ok(Tristate::Unknown),
+                }
+            };
+            let malicious = tri("malicious", &input.malicious)?;
+            let cross_border = tri("cross_border", &input.cross_border)?;
+            let trust_service = input.trust_service.unwrap_or(false);
+            if trust_service && regime != Regime::Nis2 {
+                return Err(Error::invalid("trust_service", Reason::Nis2Only));
+            }
+            let mut payload = json!({ "regime": regime, "at": at, "malicious": malicious, "cross_border": cross_border });
+            if regime == Regime::Nis2 {
+                payload["trust_service"] = json!(trust_service);
+            }
+            reg.write(|w| {
+                w.append(kind::INCIDENT_CLASSIFIED, Some(incident), payload)?;
+                derive::sync(w, incident)?;
+                w.incident(incident)
+            })
+        })
+    }
+
+    /// Overrides the regimes for one incident (`None` = the organisation's).
+    pub fn set_incident_regimes(
+        &mut self,
+        incident: Uuid,
+        list: Option<&[String]>,
+    ) -> Result<Vec<Regime>> {
+        self.atomically(|reg| {
+            reg.incident(incident)?;
+            let parsed = list.map(parse_regimes).transpose()?;
+            reg.write(|w| {
+                w.append(
+                    kind::INCIDENT_REGIMES_SET,
+                    Some(incident),
+                    json!({ "regimes": parsed }),
+                )?;
+                derive::sync(w, incident)
+            })?;
+            let org = reg.org()?;
+            Ok(regimes(
+                &org,
+                &load_incident_regulation(reg.conn(), incident)?,
+            ))
+        })
+    }
+
+    pub fn incident_regulation(&self, incident: Uuid) -> Result<super::IncidentRegulation> {
+        load_incident_regulation(self.conn(), incident)
+    }
+
+    /// Resolves an obligation id or prefix.
+    pub fn resolve_obligation(&self, text: &str) -> Result<Uuid> {
+        let all = apply::obligations(self.conn(), None)?;
+        by_prefix("obligation", text, all.iter().map(|o| o.id))
+    }
+
+    /// Records a filing. The first filing after the due time needs reasons for the delay; its
+    /// lateness is frozen in the event. Follow-ups link to the filing they complete.
+    pub fn record_filing(&mut self, incident: Option<Uuid>, input: &FilingInput) -> Result<Filing> {
+        self.atomically(|reg| {
+            let ob = reg.obligation(reg.resolve_obligation(&input.obligation)?)?;
+            if incident.is_some() && ob.incident_id != incident {
+                return Err(Error::invalid("obligation", Reason::WrongObligation));
+            }
+            let at = validate::not_future("at", validate::timestamp("at", &input.at)?, Ts::now())?;
+            if let Some(i) = ob.incident_id {
+                if at < reg.incident(i)?.detected_at {
+                    return Err(Error::invalid("at", Reason::BeforeDetected));
+                }
+            }
+            let channel: Channel = validate::choice("channel", &input.channel, Channel::allowed)?;
+            let reference = validate::line("reference", &input.reference)?;
+            let reasons = match input.reasons_for_delay.as_deref() {
+                Some(t) => {
+                    Some(validate::text("reasons_for_delay", t)?).filter(|t| !t.trim().is_empty())
+                }
+                None => None,
+            };
+            let phase: Phase = match input.phase.as_deref().filter(|p| !p.trim().is_empty()) {
+                Some(p) => validate::choice("phase", p, Phase::allowed)?,
+                None => Phase::Initial,
+            };
+            let existing = reg.filings(ob.id)?;
+            let initial = existing.iter().find(|f| f.phase == Phase::Initial);
+            let follows = input.follows.as_deref().filter(|f| !f.trim().is_empty());
+            let mut late_by = None;
+            let follows = if phase == Phase::Initial {
+                if initial.is_some() {
+                    return Err(Error::invalid("phase", Reason::AlreadyFiled));
+                }
+                if ob.not_required.is_some() {
+                    return Err(Error::invalid("obligation", Reason::ObligationNotRequired));
+                }
+                if follows.is_some() {
+                    return Err(Error::invalid("follows", Reason::OnlyForFollowUps));
+                }
+                late_by = ob.due_at.and_then(|due| clock::late_by_minutes(due, at));
+                if let Some(minutes) = late_by {
+                    if reasons.is_none() {
+                        return Err(Error::invalid(
+                            "reasons_for_delay",
+                            Reason::ReasonsForDelayRequired { minutes },
+                        ));
+                    }
+                }
+                None
+            } else {
+                let Some(first) = initial else {
+                    return Err(Error::invalid("phase", Reason::NoInitialFiling));
+                };
+                let Some(f) = follows else {
+                    return Err(Error::invalid(
+                        "follows",
+                        Reason::RequiredWith { other: "phase" },
+                    ));
+                };
+                let id = by_prefix("follows", f, existing.iter().map(|f| f.id))
+                    .map_err(|_| Error::invalid("follows", Reason::WrongObligation))?;
+                if at < first.at {
+                    return Err(Error::invalid("at", Reason::BeforeInitialFiling));
+                }
+                Some(id)
+            };
+            let filing_id = Uuid::now_v7();
+            let subject = ob.incident_id;
+            reg.write(|w| {
+                w.append(kind::FILING_RECORDED, subject, json!({
+                    "filing_id": filing_id.to_string(), "obligation_id": ob.id.to_string(), "at": at,
+                    "channel": channel, "reference": reference, "reasons_for_delay": reasons, "phase": phase,
+                    "follows": follows.map(|f| f.to_string()), "late_by_minutes": late_by,
+                }))?;
+                if let Some(i) = subject {
+                    derive::sync(w, i)?;
+                }
+                Ok(())
+            })?;
+            apply::load_filing(reg.conn(), filing_id)?
+                .ok_or_else(|| Error::Data("filing not stored".into()))
+        })
+    }
+
+    /// Records a person's decision that an obligation is not required (Art 33(5): kept with
+    /// decider, time and rationale; never deleted).
+    pub fn drop_obligation(
+        &mut self,
+        obligation: &str,
+        rationale: &str,
+    ) -> Result<super::Obligation> {
+        self.atomically(|reg| {
+            let ob = reg.obligation(reg.resolve_obligation(obligation)?)?;
+            let rationale = validate::text("rationale", rationale)?;
+            if rationale.trim().is_empty() {
+                return Err(Error::invalid("rationale", Reason::Empty));
+            }
+            if !reg.filings(ob.id)?.is_empty() {
+                return Err(Error::invalid("obligation", Reason::AlreadyFiled));
+            }
+            if ob.not_required.is_some() {
+                return Err(Error::invalid("obligation", Reason::AlreadyInState));
+            }
+            let actor = reg.actor().to_string();
+            reg.write(|w| {
+                w.append(
+                    kind::OBLIGATION_NOT_REQUIRED,
+                    ob.incident_id,
+                    json!({
+                        "obligation_id": ob.id.to_string(), "decider": actor, "rationale": rationale,
+                        "automatic": false, "manual": true,
+                    }),
+                )
+            })?;
+            reg.obligation(ob.id)
+        })
+    }
+
+    /// Undoes a manual [`Register::drop_obligation`]; decisions taken in the assessment are
+    /// changed there instead.
+    pub fn reinstate_obligation(&mut self, obligation: &str) -> Result<super::Obligation> {
+        self.atomically(|reg| {
+            let ob = reg.obligation(reg.resolve_obligation(obligation)?)?;
+            match &ob.not_required {
+                None => return Err(Error::invalid("obligation", Reason::AlreadyInState)),
+                Some(nr) if !nr.manual => {
+                    return Err(Error::invalid("obligation", Reason::DecidedByAssessment))
+                }
+                Some(_) => {}
+            }
+            reg.write(|w| {
+                w.append(
+                    kind::OBLIGATION_REINSTATED,
+                    ob.incident_id,
+                    json!({ "obligation_id": ob.id.to_string() }),
+                )?;
+                if let Some(i) = ob.incident_id {
+                    derive::sync(w, i)?;
+                }
+                Ok(())
+            })?;
+            reg.obligation(ob.id)
+        })
+    }
+
+    /// The embedded rule sets and the register's overrides.
+    pub fn rules(&self) -> Result<(&'static [RuleSet], RegulationSettings)> {
+        Ok((rules::all()?, load_settings(self.conn())?))
+    }
+
+    /// Overrides (or with `None` resets) a rule's hours. Obligations opened before keep their terms.
+    pub fn set_rule_hours(
+        &mut self,
+        regime: &str,
+        rule: &str,
+        new_hours: Option<i64>,
+    ) -> Result<RegulationSettings> {
+        self.atomically(|reg| {
+            let (regime, rule) = rules::find(regime, rule)?;
+            if rule.hours.is_none() {
+                return Err(Error::invalid("rule", Reason::NoStatutoryHours));
+            }
+            let new_hours = new_hours.map(|h| hours("hours", h)).transpose()?;
+            let settings = load_settings(reg.conn())?;
+            let previous = settings
+                .overrides
+                .get(&rules::key(regime, &rule.id))
+                .copied()
+                .or(rule.hours);
+            let version = rules::regime(regime)?.version.clone();
+            reg.write(|w| {
+                w.append(
+                    kind::RULE_CHANGED,
+                    None,
+                    json!({
+                        "regime": regime, "rule": rule.id, "hours": new_hours, "previous": previous,
+                        "rule_version": version, "default_hours": rule.hours,
+                    }),
+                )
+            })?;
+            load_settings(reg.conn())
+        })
+    }
+
+    /// Changes the DORA roll-over country (empty = off) and the internal "undue delay" target.
+    pub fn update_regulation_settings(
+        &mut self,
+        dora_rollover_country: Option<&str>,
+        undue_delay_target_hours: Option<Option<i64>>,
+    ) -> Result<RegulationSettings> {
+        self.atomically(|reg| {
+            let current = load_settings(reg.conn())?;
+            let mut next = current.clone();
+            if let Some(c) = dora_rollover_country {
+                let c = c.trim().to_ascii_lowercase();
+                next.dora_rollover_country = if c.is_empty() || c == "off" {
+                    None
+                } else {
+                    let known = rules::holiday_countries()?;
+                    if !known.contains(&c) {
+                        return Err(Error::invalid(
+                            "dora_rollover_country",
+                            Reason::UnknownValue {
+                                allowed: known.join(", "),
+                            },
+                        ));
+                    }
+                    Some(c)
+                };
+            }
+            if let Some(t) = undue_delay_target_hours {
+                next.undue_delay_target_hours = t
+                    .map(|h| hours("undue_delay_target_hours", h))
+                    .transpose()?;
+            }
+            let changes = crate::register::diff(&current, &next)?;
+            if !changes.is_empty() {
+                reg.write(|w| {
+                    w.append(
+                        kind::REGULATION_SETTINGS_CHANGED,
+                        None,
+                        json!({ "changes": changes }),
+                    )
+                })?;
+            }
+            Ok(next)
+        })
+    }
+
+    pub fn regulation_settings(&self) -> Result<RegulationSettings> {
+        load_settings(self.conn())
+    }
+}
+
+/// Parses a list of regime names (`gdpr,uk-gdpr,nis2,dora,eprivacy`), de-duplicated in order.
+pub use breachlog_model::regulation::parse_regimes;

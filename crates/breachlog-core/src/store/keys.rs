@@ -1,0 +1,490 @@
+//! Key management. A random 256-bit data key encrypts the register (SQLCipher raw key). It is
+//! stored only wrapped (XChaCha20-Poly1305) in the key file beside the register: by a key derived
+//! from the passphrase (Argon2id), by the recovery key (HKDF-SHA256), and optionally in the OS
+//! keyring (Secret Service, Keychain, Credential Manager). Key material is zeroised on drop.
+
+use std::fs;
+use std::path::Path;
+
+use argon2::{Algorithm, Argon2, Params, Version};
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use data_encoding::{BASE32_NOPAD, BASE64};
+use hkdf::Hkdf;
+use rand::RngCore;
+use serde::{Deserialize, Serialize};
+use sha2::Sha256;
+use uuid::Uuid;
+use zeroize::{Zeroize, Zeroizing};
+
+use super::lock::FailedUnlocks;
+pub use super::paths::{key_file_path, staged_paths};
+use crate::error::{Error, Reason, Result};
+
+/// Shortest passphrase accepted, in characters.
+pub const MIN_PASSPHRASE: usize = 12;
+const KEYRING_SERVICE: &str = "breachlog";
+const RECOVERY_BYTES: usize = 20;
+
+/// The 256-bit data key. Zeroised on drop.
+pub struct DataKey(Zeroizing<[u8; 32]>);
+
+impl std::fmt::Debug for DataKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DataKey(..)")
+    }
+}
+
+impl DataKey {
+    pub fn generate() -> Self {
+        let mut k = Zeroizing::new([0u8; 32]);
+        rand::rngs::OsRng.fill_bytes(k.as_mut());
+        DataKey(k)
+    }
+
+    /// A copy of this key (the copy is zeroised on drop too).
+    pub fn from_bytes(bytes: &[u8; 32]) -> Self {
+        DataKey(Zeroizing::new(*bytes))
+    }
+
+    fn from_slice(bytes: &[u8]) -> Option<Self> {
+        let arr: [u8; 32] = bytes.try_into().ok()?;
+        Some(DataKey(Zeroizing::new(arr)))
+    }
+
+    /// The SQLCipher `PRAGMA key` value: a raw key literal `x'…'`.
+    pub fn sqlcipher_literal(&self) -> Zeroizing<String> {
+        Zeroizing::new(format!("\"x'{}'\"", hex::encode(self.0.as_ref())))
+    }
+
+    pub(crate) fn bytes(&self) -> &[u8; 32] {
+        &self.0
+    }
+}
+
+/// Argon2id cost parameters, stored with the salt so they can be raised later.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct KdfParams {
+    pub alg: String,
+    pub m_kib: u32,
+    pub t: u32,
+    pub p: u32,
+    pub salt: String,
+}
+
+/// One wrapped copy of the data key.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Wrapped {
+    pub nonce: String,
+    pub ciphertext: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct PassphraseSlot {
+    pub kdf: KdfParams,
+    pub wrapped: Wrapped,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct RecoverySlot {
+    pub salt: String,
+    pub wrapped: Wrapped,
+}
+
+/// The key file (`<register>.keys`): no secrets in clear, only wrapped keys and parameters.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct KeyFile {
+    pub format: String,
+    pub version: u32,
+    pub register_id: Uuid,
+    #[serde(default)]
+    pub passphrase: Option<PassphraseSlot>,
+    pub recovery: RecoverySlot,
+    /// The data key is also stored in the OS keyring under this register id.
+    #[serde(default)]
+    pub keyring: bool,
+    #[serde(default)]
+    pub failed_unlocks: FailedUnlocks,
+    /// A random id of this key file's keyring entry (see [`KeyFile::keyring_name`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keyring_generation: Option<String>,
+    /// Whether the user has shown that they hold the current recovery key (typed it back). Key
+    /// files of earlier versions did not record it and count as unconfirmed.
+    #[serde(default)]
+    pub recovery_confirmed: bool,
+}
+
+impl KeyFile {
+    /// Creates the key slots for a new data key. Returns the file and the recovery key text.
+    pub fn create(
+        register_id: Uuid,
+        key: &DataKey,
+        passphrase: Option<&str>,
+    ) -> Result<(KeyFile, Zeroizing<String>)> {
+        let passphrase = match passphrase {
+            Some(p) => Some(passphrase_slot(register_id, key, p)?),
+            None => None,
+        };
+        let mut recovery_raw = Zeroizing::new([0u8; RECOVERY_BYTES]);
+        rand::rngs::OsRng.fill_bytes(recovery_raw.as_mut());
+        let recovery_text = Zeroizing::new(format_recovery(recovery_raw.as_ref()));
+        let salt = random_b64::<16>();
+        let kek = recovery_kek(recovery_raw.as_ref(), &salt)?;
+        let wrapped = wrap(&kek, key, &aad(register_id, "recovery"))?;
+        let file = KeyFile {
+            format: "breachlog-keys".into(),
+            version: 1,
+            register_id,
+            passphrase,
+            recovery: RecoverySlot { salt, wrapped },
+            keyring: false,
+            failed_unlocks: FailedUnlocks::default(),
+            keyring_generation: Some(random_hex::<8>()),
+            recovery_confirmed: false,
+        };
+        Ok((file, recovery_text))
+    }
+
+    pub fn load(path: &Path) -> Result<KeyFile> {
+        let text = fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        serde_json::from_str(&text).map_err(|e| Error::KeyFileDamaged {
+            path: path.into(),
+            detail: e.to_string(),
+        })
+    }
+
+    /// Writes the key file atomically (a private, uniquely named temporary file in the same
+    /// directory, fsync, rename). Callers hold the register's [`crate::store::lock::KeyLock`].
+    pub fn save(&self, path: &Path) -> Result<()> {
+        let text = serde_json::to_string_pretty(self).map_err(|e| Error::Data(e.to_string()))?;
+        super::files::write_atomic(path, text.as_bytes())
+    }
+
+    /// The name of this key file's OS keyring entry: the register id for key files written
+    /// before key-file generations, else the register id and this key file's generation, so a
+    /// rotation stores its new key beside the old one and a copy of the register restored
+    /// elsewhere keeps an entry of its own once either is rotated.
+    pub fn keyring_name(&self) -> String {
+        match &self.keyring_generation {
+            Some(g) => format!("{}.{g}", self.register_id),
+            None => self.register_id.to_string(),
+        }
+    }
+
+    pub fn has_passphrase(&self) -> bool {
+        self.passphrase.is_some()
+    }
+
+    /// Unwraps the data key with the passphrase. A wrong passphrase is [`Error::WrongKey`].
+    pub fn unlock_passphrase(&self, passphrase: &str) -> Result<DataKey> {
+        let slot = self.passphrase.as_ref().ok_or(Error::NoKey)?;
+        let kek = passphrase_kek(passphrase, &slot.kdf)?;
+        unwrap(&kek, &slot.wrapped, &aad(self.register_id, "passphrase"))
+    }
+
+    /// Unwraps the data key with the recovery key text (dashes and case are ignored).
+    pub fn unlock_recovery(&self, recovery: &str) -> Result<DataKey> {
+        let raw = parse_recovery(recovery).ok_or(Error::WrongKey)?;
+        let kek = recovery_kek(&raw, &self.recovery.salt)?;
+        unwrap(
+            &kek,
+            &self.recovery.wrapped,
+            &aad(self.register_id, "recovery"),
+        )
+    }
+
+    /// Sets (or replaces) the passphrase slot for `key`.
+    pub fn set_passphrase(&mut self, key: &DataKey, passphrase: &str) -> Result<()> {
+        self.passphrase = Some(passphrase_slot(self.register_id, key, passphrase)?);
+        Ok(())
+    }
+}
+
+/// Swaps a staged register and key file in (restore, key rotation). The database is renamed
+/// first; its staged key file follows. A crash in between is finished by [`finish_pending_swap`].
+/// The current database must be closed and checkpointed.
+pub fn swap_in_staged(db: &Path) -> Result<()> {
+    let (staged_db, staged_keys) = staged_paths(db);
+    for suffix in ["-wal", "-shm"] {
+        let mut n = db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+        n.push(suffix);
+        let p = db.with_file_name(n);
+        if p.exists() {
+            fs::remove_file(&p).map_err(|e| Error::io(&p, e))?;
+        }
+    }
+    fs::rename(&staged_db, db).map_err(|e| Error::io(db, e))?;
+    sync_dir(db);
+    fs::rename(&staged_keys, key_file_path(db)).map_err(|e| Error::io(db, e))?;
+    sync_dir(db);
+    Ok(())
+}
+
+/// Completes or abandons an interrupted swap: a staged key file without a staged database means
+/// the database was already swapped in (finish); both staged means the swap never started (drop).
+pub fn finish_pending_swap(db: &Path) -> Result<()> {
+    let (staged_db, staged_keys) = staged_paths(db);
+    match (staged_db.exists(), staged_keys.exists()) {
+        (false, true) => {
+            fs::rename(&staged_keys, key_file_path(db)).map_err(|e| Error::io(db, e))?;
+            sync_dir(db);
+        }
+        (true, _) => {
+            let _ = fs::remove_file(&staged_db);
+            let _ = fs::remove_file(&staged_keys);
+        }
+        (false, false) => {}
+    }
+    Ok(())
+}
+
+fn sync_dir(path: &Path) {
+    super::files::sync_dir(path)
+}
+
+/// Refuses passphrases shorter than [`MIN_PASSPHRASE`] characters.
+pub fn check_passphrase(passphrase: &str) -> Result<()> {
+    if passphrase.chars().count() < MIN_PASSPHRASE {
+        return Err(Error::invalid("passphrase", Reason::WeakPassphrase));
+    }
+    Ok(())
+}
+
+fn passphrase_slot(register_id: Uuid, key: &DataKey, passphrase: &str) -> Result<PassphraseSlot> {
+    check_passphrase(passphrase)?;
+    let kdf = KdfParams {
+        alg: "argon2id".into(),
+        m_kib: KDF_DEFAULT.0,
+        t: KDF_DEFAULT.1,
+        p: KDF_DEFAULT.2,
+        salt: random_b64::<16>(),
+    };
+    let kek = passphrase_kek(passphrase, &kdf)?;
+    let wrapped = wrap(&kek, key, &aad(register_id, "passphrase"))?;
+    Ok(PassphraseSlot { kdf, wrapped })
+}
+
+/// The Argon2id parameters this version writes, which are also the lowest it accepts: a key
+/// file with weaker ones was edited (a downgrade), one with far larger ones would exhaust memory
+/// or time at every unlock.
+pub const KDF_DEFAULT: (u32, u32, u32) = (64 * 1024, 3, 1);
+/// The largest accepted parameters: 1 GiB of memory, 10 passes, 8 lanes.
+pub const KDF_MAX: (u32, u32, u32) = (1024 * 1024, 10, 8);
+
+fn check_kdf(kdf: &KdfParams) -> Result<()> {
+    let (m, t, p) = (kdf.m_kib, kdf.t, kdf.p);
+    let within = |v: u32, lo: u32, hi: u32| (lo..=hi).contains(&v);
+    if kdf.alg != "argon2id"
+        || !within(m, KDF_DEFAULT.0, KDF_MAX.0)
+        || !within(t, KDF_DEFAULT.1, KDF_MAX.1)
+        || !within(p, KDF_DEFAULT.2, KDF_MAX.2)
+    {
+        return Err(Error::invalid("key_file", Reason::KdfOutOfBounds));
+    }
+    Ok(())
+}
+
+fn passphrase_kek(passphrase: &str, kdf: &KdfParams) -> Result<Zeroizing<[u8; 32]>> {
+    check_kdf(kdf)?;
+    let salt = BASE64
+        .decode(kdf.salt.as_bytes())
+        .map_err(|e| Error::Data(e.to_string()))?;
+    let params =
+        Params::new(kdf.m_kib, kdf.t, kdf.p, Some(32)).map_err(|e| Error::Data(e.to_string()))?;
+    let mut out = Zeroizing::new([0u8; 32]);
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+        .hash_password_into(passphrase.as_bytes(), &salt, out.as_mut())
+        .map_err(|e| Error::Data(e.to_string()))?;
+    Ok(out)
+}
+
+fn recovery_kek(raw: &[u8], salt_b64: &str) -> Result<Zeroizing<[u8; 32]>> {
+    let salt = BASE64
+        .decode(salt_b64.as_bytes())
+        .map_err(|e| Error::Data(e.to_string()))?;
+    let mut out = Zeroizing::new([0u8; 32]);
+    Hkdf::<Sha256>::new(Some(&salt), raw)
+        .expand(b"breachlog recovery key v1", out.as_mut())
+        .map_err(|e| Error::Data(e.to_string()))?;
+    Ok(out)
+}
+
+fn aad(register_id: Uuid, slot: &str) -> Vec<u8> {
+    format!("breachlog-keys/v1/{register_id}/{slot}").into_bytes()
+}
+
+fn wrap(kek: &[u8; 32], key: &DataKey, aad: &[u8]) -> Result<Wrapped> {
+    let cipher = XChaCha20Poly1305::new(kek.into());
+    let mut nonce = [0u8; 24];
+    rand::rngs::OsRng.fill_bytes(&mut nonce);
+    let ct = cipher
+        .encrypt(
+            XNonce::from_slice(&nonce),
+            Payload {
+                msg: key.bytes(),
+                aad,
+            },
+        )
+        .map_err(|_| Error::Data("key wrapping failed".into()))?;
+    Ok(Wrapped {
+        nonce: BASE64.encode(&nonce),
+        ciphertext: BASE64.encode(&ct),
+    })
+}
+
+fn unwrap(kek: &[u8; 32], wrapped: &Wrapped, aad: &[u8]) -> Result<DataKey> {
+    let nonce = BASE64
+        .decode(wrapped.nonce.as_bytes())
+        .map_err(|e| Error::Data(e.to_string()))?;
+    let ct = BASE64
+        .decode(wrapped.ciphertext.as_bytes())
+        .map_err(|e| Error::Data(e.to_string()))?;
+    if nonce.len() != 24 {
+        return Err(Error::Data("bad nonce length".into()));
+    }
+    let cipher = XChaCha20Poly1305::new(kek.into());
+    let mut plain = cipher
+        .decrypt(XNonce::from_slice(&nonce), Payload { msg: &ct, aad })
+        .map_err(|_| Error::WrongKey)?;
+    let key = DataKey::from_slice(&plain);
+    plain.zeroize();
+    key.ok_or_else(|| Error::Data("bad data key length".into()))
+}
+
+fn random_hex<const N: usize>() -> String {
+    let mut b = [0u8; N];
+    rand::rngs::OsRng.fill_bytes(&mut b);
+    hex::encode(b)
+}
+
+fn random_b64<const N: usize>() -> String {
+    let mut b = [0u8; N];
+    rand::rngs::OsRng.fill_bytes(&mut b);
+    BASE64.encode(&b)
+}
+
+/// `ABCD-EFGH-…`: base32 in groups of four.
+fn format_recovery(raw: &[u8]) -> String {
+    let text = BASE32_NOPAD.encode(raw);
+    text.as_bytes()
+        .chunks(4)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+fn parse_recovery(text: &str) -> Option<Zeroizing<Vec<u8>>> {
+    let clean: String = text
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_uppercase();
+    let raw = BASE32_NOPAD.decode(clean.as_bytes()).ok()?;
+    (raw.len() == RECOVERY_BYTES).then(|| Zeroizing::new(raw))
+}
+
+// ---- OS keyring -------------------------------------------------------------------------
+
+fn keyring_entry(name: &str) -> Result<keyring::Entry> {
+    keyring::Entry::new(KEYRING_SERVICE, name).map_err(|e| Error::Keyring(e.to_string()))
+}
+
+/// Stores the data key in the OS keyring under `name` ([`KeyFile::keyring_name`]) and reads it
+/// back through a fresh entry, so a keyring that silently keeps nothing (locked collection,
+/// mock store) is detected.
+pub fn keyring_store(name: &str, key: &DataKey) -> Result<()> {
+    let secret = Zeroizing::new(hex::encode(key.bytes()));
+    keyring_entry(name)?
+        .set_password(&secret)
+        .map_err(|e| Error::Keyring(e.to_string()))?;
+    let back = keyring_load(name)?;
+    if back.bytes() != key.bytes() {
+        return Err(Error::Keyring("the keyring did not keep the key".into()));
+    }
+    Ok(())
+}
+
+/// Reads the data key from the OS keyring entry `name`.
+pub fn keyring_load(name: &str) -> Result<DataKey> {
+    let secret = Zeroizing::new(keyring_entry(name)?.get_password().map_err(|e| match e {
+        keyring::Error::NoEntry => Error::NoKey,
+        other => Error::Keyring(other.to_string()),
+    })?);
+    let raw = Zeroizing::new(
+        hex::decode(secret.as_bytes())
+            .map_err(|_| Error::Keyring("damaged keyring entry".into()))?,
+    );
+    DataKey::from_slice(&raw).ok_or_else(|| Error::Keyring("damaged keyring entry".into()))
+}
+
+/// Removes the keyring entry `name` (missing entries are fine).
+pub fn keyring_delete(name: &str) -> Result<()> {
+    match keyring_entry(name)?.delete_credential() {
+        Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
+        Err(e) => Err(Error::Keyring(e.to_string())),
+    }
+}
+
+/// The failed unlock attempts of the register at `db`, read without taking the lock (for
+/// showing the remaining delay on the unlock screen). Key files of earlier versions kept the
+/// count themselves; the larger count counts, as at unlock.
+pub fn read_attempts(db: &Path) -> FailedUnlocks {
+    let recorded = match std::fs::File::open(super::paths::key_lock_path(db)) {
+        Ok(f) => super::lock::read_attempts_from(&f),
+        Err(_) => FailedUnlocks::default(),
+    };
+    match KeyFile::load(&key_file_path(db)) {
+        Ok(kf) if kf.failed_unlocks.count > recorded.count => kf.failed_unlocks,
+        _ => recorded,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passphrase_and_recovery_both_unwrap_the_same_key() {
+        let key = DataKey::generate();
+        let id = Uuid::now_v7();
+        let (file, recovery) = KeyFile::create(id, &key, Some("correct horse battery")).unwrap();
+        assert_eq!(
+            file.unlock_passphrase("correct horse battery")
+                .unwrap()
+                .bytes(),
+            key.bytes()
+        );
+        assert_eq!(
+            file.unlock_recovery(&recovery.to_lowercase())
+                .unwrap()
+                .bytes(),
+            key.bytes()
+        );
+        assert!(matches!(
+            file.unlock_passphrase("wrong horse battery"),
+            Err(Error::WrongKey)
+        ));
+        assert!(matches!(
+            file.unlock_recovery("AAAA-BBBB"),
+            Err(Error::WrongKey)
+        ));
+    }
+
+    #[test]
+    fn short_passphrases_are_refused() {
+        let err = KeyFile::create(Uuid::now_v7(), &DataKey::generate(), Some("short")).unwrap_err();
+        assert!(matches!(
+            err,
+            Error::InvalidInput {
+                field: "passphrase",
+                reason: Reason::WeakPassphrase
+            }
+        ));
+    }
+
+    #[test]
+    fn recovery_key_has_eight_groups() {
+        let (_, recovery) = KeyFile::create(Uuid::now_v7(), &DataKey::generate(), None).unwrap();
+        assert_eq!(recovery.split('-').count(), 8);
+    }
+}

@@ -1,0 +1,50 @@
+//! Everything about one incident, as `incident show --json` prints it and the desktop incident
+//! screen shows it.
+
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::domain::{Action, Art33Item, Incident, Note, Status};
+use crate::error::Result;
+use crate::journal::Event;
+use crate::register::regulation::{ClockGap, ObligationView};
+use crate::register::Register;
+use crate::Ts;
+
+/// An incident with its actions, notes, obligations, timeline and what the screen offers next.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct IncidentDetail {
+    /// The incident's own fields, at the top level (as `incident show --json` always had them).
+    #[serde(flatten)]
+    pub incident: Incident,
+    pub actions: Vec<Action>,
+    pub notes: Vec<Note>,
+    /// Its obligations with their status at the moment asked for.
+    pub obligations: Vec<ObligationView>,
+    /// Journal events about this incident, oldest first, with sealed fields opened.
+    pub timeline: Vec<Event>,
+    /// Art 33(3) items still missing (every item while the incident is not assessed).
+    pub missing_art33: Vec<Art33Item>,
+    /// The lifecycle states this incident may move to now.
+    pub allowed_next: Vec<Status>,
+    /// Why no GDPR breach obligation is derived, if none is (the obligations panel says so).
+    pub clock_gap: Option<ClockGap>,
+}
+
+impl IncidentDetail {
+    /// The incident `id` with obligation statuses at `as_of`.
+    pub fn load(reg: &Register, id: Uuid, as_of: Ts) -> Result<IncidentDetail> {
+        let incident = reg.incident(id)?;
+        Ok(IncidentDetail {
+            missing_art33: incident.missing_art33(&reg.org()?),
+            allowed_next: incident.status.allowed_next().to_vec(),
+            actions: reg.actions(id)?,
+            notes: reg.notes(id)?,
+            obligations: reg.obligations(Some(id), as_of)?,
+            timeline: reg.events_opened(Some(id))?,
+            clock_gap: reg.clock_gap(id)?,
+            incident,
+        })
+    }
+}

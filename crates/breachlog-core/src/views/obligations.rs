@@ -1,0 +1,174 @@
+//! The obligation list as the CLI's `obligations` (table and `--json`), the desktop panels and
+//! the desktop notifications show it: the rules engine's status view of each obligation with
+//! what is shown next to it.
+
+use std::collections::hash_map::Entry;
+use std::collections::HashMap;
+
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::error::Result;
+use crate::format::{self, Recipient};
+use crate::i18n::Localizer;
+use crate::register::regulation::obligations::{self, view, UndueDelay};
+use crate::register::regulation::{
+    apply, Controller, Filing, NotRequired, Obligation, ObligationStatus, ObligationView,
+};
+use crate::register::Register;
+use crate::Ts;
+
+/// One obligation with its status at a moment and what the lists show next to it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ObligationRow {
+    /// Status and lateness at the moment asked for (the keys of `obligations --json`).
+    #[serde(flatten)]
+    pub view: ObligationView,
+    /// Title of the incident it belongs to (none for a request not linked to an incident).
+    pub incident_title: Option<String>,
+    /// The recipient code read: a controller, a group of people or an authority.
+    pub to: Recipient,
+    /// A controller's or an authority's name when the recipient is one (a group of people has
+    /// a label instead, in the reader's language).
+    pub recipient_name: Option<String>,
+    /// The rule has a clock (hours or a month); `false` = "without undue delay".
+    pub has_clock: bool,
+    /// Hours of the rule terms the obligation keeps (copied when it was opened).
+    pub hours: Option<i64>,
+    /// Elapsed time and internal target of an open "without undue delay" obligation.
+    pub undue: Option<UndueDelay>,
+    /// Why it is not required (decider, time, rationale; a message id when automatic).
+    pub not_required: Option<NotRequired>,
+    /// Filings in time order (the first one froze the lateness).
+    pub filings: Vec<Filing>,
+}
+
+impl ObligationRow {
+    /// The obligations of `incident` (all when `None`) at `as_of`, ordered by due time (those
+    /// without one last), then by id.
+    pub fn list(reg: &Register, incident: Option<Uuid>, as_of: Ts) -> Result<Vec<ObligationRow>> {
+        let controllers = reg.controllers()?;
+        let mut titles: HashMap<Uuid, String> = HashMap::new();
+        let mut out = Vec::new();
+        for view in reg.obligations(incident, as_of)? {
+            let incident_title = match view.incident {
+                Some(i) => Some(match titles.entry(i) {
+                    Entry::Occupied(e) => e.get().clone(),
+                    Entry::Vacant(e) => e.insert(reg.incident(i)?.title).clone(),
+                }),
+                None => None,
+            };
+            let ob = reg.obligation(view.id)?;
+            let filings = reg.filings(view.id)?;
+            out.push(Self::build(
+                reg,
+                view,
+                &ob,
+                filings,
+                incident_title,
+                &controllers,
+                as_of,
+            )?);
+        }
+        Ok(out)
+    }
+
+    /// One obligation at `as_of`.
+    pub fn one(reg: &Register, id: Uuid, as_of: Ts) -> Result<ObligationRow> {
+        let ob = reg.obligation(id)?;
+        let filings = reg.filings(id)?;
+        let incident_title = ob
+            .incident_id
+            .map(|i| reg.incident(i).map(|i| i.title))
+            .transpose()?;
+        let view = view(&ob, &filings, as_of);
+        Self::build(
+            reg,
+            view,
+            &ob,
+            filings,
+            incident_title,
+            &reg.controllers()?,
+            as_of,
+        )
+    }
+
+    /// The recipient for people, in the language of `l`: its name, else the label of a group,
+    /// else its code.
+    pub fn recipient_label(&self, l: &Localizer) -> String {
+        match &self.recipient_name {
+            Some(name) => name.clone(),
+            None => format::recipient_label(l, &self.to, &[]),
+        }
+    }
+
+    fn build(
+        reg: &Register,
+        view: ObligationView,
+        ob: &Obligation,
+        filings: Vec<Filing>,
+        incident_title: Option<String>,
+        controllers: &[Controller],
+        as_of: Ts,
+    ) -> Result<ObligationRow> {
+        let to = Recipient::parse(&view.recipient);
+        let undue = if view.due_at.is_none() {
+            reg.undue_delay(view.id, as_of)?
+        } else {
+            None
+        };
+        Ok(ObligationRow {
+            recipient_name: format::recipient_name(&to, controllers),
+            to,
+            incident_title,
+            has_clock: ob.has_clock(),
+            hours: ob.hours,
+            undue,
+            not_required: ob.not_required.clone(),
+            filings,
+            view,
+        })
+    }
+}
+
+/// One obligation of an incident, its status at a moment (a report's issue time) and its
+/// filings: what the PDFs and the register rows read.
+#[derive(Debug, Clone, Serialize)]
+pub struct ObligationRecord {
+    pub obligation: Obligation,
+    pub status: ObligationStatus,
+    /// Frozen at the first filing when late; while overdue, the minutes at the issue time.
+    pub late_by_minutes: Option<i64>,
+    pub filings: Vec<Filing>,
+}
+
+impl Register {
+    /// The obligations of an incident with their status at `as_of`, by due time.
+    pub(crate) fn obligation_records(
+        &self,
+        incident: Uuid,
+        as_of: Ts,
+    ) -> Result<Vec<ObligationRecord>> {
+        let mut out = Vec::new();
+        for o in apply::obligations(self.conn(), Some(incident))? {
+            let filings = apply::filings_of(self.conn(), o.id)?;
+            let (status, late_by_minutes) = obligations::status(&o, &filings, as_of);
+            out.push(ObligationRecord {
+                obligation: o,
+                status,
+                late_by_minutes,
+                filings,
+            });
+        }
+        out.sort_by_key(|r| {
+            (
+                r.obligation.due_at.is_none(),
+                r.obligation.due_at,
+                r.obligation.opened_at,
+                r.obligation.id,
+            )
+        });
+        Ok(out)
+    }
+}

@@ -1,0 +1,213 @@
+use serde::{Deserialize, Serialize};
+
+use super::{Decision, Nature, PersonalData, Risk, Role};
+use crate::Ts;
+
+/// The personal-data breach assessment of an incident (GDPR Art 33/34 facts and decisions).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Assessment {
+    pub personal_data: PersonalData,
+    /// When we became aware that personal data were compromised (EDPB 9/2022 §2); the GDPR
+    /// 72-hour clock runs from here. Never earlier than the incident's `detected_at`.
+    #[serde(default)]
+    pub aware_at: Option<Ts>,
+    /// Why the investigation before `aware_at` took as long as it did.
+    #[serde(default)]
+    pub aware_justification: Option<String>,
+    #[serde(default)]
+    pub role: Option<Role>,
+    #[serde(default)]
+    pub nature: Vec<Nature>,
+    #[serde(default)]
+    pub data_categories: Vec<String>,
+    /// Art 9/10 special categories.
+    #[serde(default)]
+    pub special_categories: Vec<String>,
+    #[serde(default)]
+    pub subject_categories: Vec<String>,
+    #[serde(default)]
+    pub subjects_approx: Option<u64>,
+    #[serde(default)]
+    pub subjects_estimate: bool,
+    #[serde(default)]
+    pub records_approx: Option<u64>,
+    #[serde(default)]
+    pub records_estimate: bool,
+    #[serde(default)]
+    pub consequences: Option<String>,
+    #[serde(default)]
+    pub measures_taken: Option<String>,
+    #[serde(default)]
+    pub measures_proposed: Option<String>,
+    #[serde(default)]
+    pub contact_point: Option<String>,
+    #[serde(default)]
+    pub risk: Option<Risk>,
+    #[serde(default)]
+    pub risk_reasoning: Option<String>,
+    #[serde(default)]
+    pub decision: Option<Decision>,
+    #[serde(default)]
+    pub decision_rationale: Option<String>,
+    #[serde(default)]
+    pub decided_by: Option<String>,
+    #[serde(default)]
+    pub decided_at: Option<Ts>,
+    /// Processor role: the affected controllers (ids of `controller add`).
+    #[serde(default)]
+    pub controllers: Vec<uuid::Uuid>,
+    /// Authorities to notify instead of the lead authority (ids of the authority registry).
+    #[serde(default)]
+    pub authorities: Vec<String>,
+    #[serde(default)]
+    pub art34_exemption: Option<crate::regulation::Art34Exemption>,
+    #[serde(default)]
+    pub art34_justification: Option<String>,
+    #[serde(default)]
+    pub art34_decided_by: Option<String>,
+    #[serde(default)]
+    pub art34_decided_at: Option<Ts>,
+    /// The ENISA severity calculation the person based the risk verdict on.
+    #[serde(default)]
+    pub enisa: Option<crate::enisa::EnisaResult>,
+}
+
+impl Default for Assessment {
+    fn default() -> Self {
+        Assessment {
+            personal_data: PersonalData::Undetermined,
+            aware_at: None,
+            aware_justification: None,
+            role: None,
+            nature: Vec::new(),
+            data_categories: Vec::new(),
+            special_categories: Vec::new(),
+            subject_categories: Vec::new(),
+            subjects_approx: None,
+            subjects_estimate: false,
+            records_approx: None,
+            records_estimate: false,
+            consequences: None,
+            measures_taken: None,
+            measures_proposed: None,
+            contact_point: None,
+            risk: None,
+            risk_reasoning: None,
+            decision: None,
+            decision_rationale: None,
+            decided_by: None,
+            decided_at: None,
+            controllers: Vec::new(),
+            authorities: Vec::new(),
+            art34_exemption: None,
+            art34_justification: None,
+            art34_decided_by: None,
+            art34_decided_at: None,
+            enisa: None,
+        }
+    }
+}
+
+/// Art 33(3) content items, for the "what is still missing" checklist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum Art33Item {
+    /// (a) nature, categories and approximate numbers of subjects and records.
+    Nature,
+    DataCategories,
+    SubjectCategories,
+    SubjectsApprox,
+    RecordsApprox,
+    /// (b) DPO or other contact point.
+    ContactPoint,
+    /// (c) likely consequences.
+    Consequences,
+    /// (d) measures taken or proposed.
+    Measures,
+}
+
+impl Art33Item {
+    /// The wire name (`contact_point`), also the field it names.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Art33Item::Nature => "nature",
+            Art33Item::DataCategories => "data_categories",
+            Art33Item::SubjectCategories => "subject_categories",
+            Art33Item::SubjectsApprox => "subjects_approx",
+            Art33Item::RecordsApprox => "records_approx",
+            Art33Item::ContactPoint => "contact_point",
+            Art33Item::Consequences => "consequences",
+            Art33Item::Measures => "measures",
+        }
+    }
+}
+
+impl Assessment {
+    /// The Art 33(3) items still empty, in the order of the article.
+    pub fn missing_art33(&self, org_contact: Option<&str>) -> Vec<Art33Item> {
+        let mut missing = Vec::new();
+        if self.nature.is_empty() {
+            missing.push(Art33Item::Nature);
+        }
+        if self.data_categories.is_empty() && self.special_categories.is_empty() {
+            missing.push(Art33Item::DataCategories);
+        }
+        if self.subject_categories.is_empty() {
+            missing.push(Art33Item::SubjectCategories);
+        }
+        if self.subjects_approx.is_none() {
+            missing.push(Art33Item::SubjectsApprox);
+        }
+        if self.records_approx.is_none() {
+            missing.push(Art33Item::RecordsApprox);
+        }
+        let contact = self.contact_point.as_deref().or(org_contact).unwrap_or("");
+        if contact.trim().is_empty() {
+            missing.push(Art33Item::ContactPoint);
+        }
+        if self.consequences.as_deref().unwrap_or("").trim().is_empty() {
+            missing.push(Art33Item::Consequences);
+        }
+        let taken = self
+            .measures_taken
+            .as_deref()
+            .unwrap_or("")
+            .trim()
+            .is_empty();
+        let proposed = self
+            .measures_proposed
+            .as_deref()
+            .unwrap_or("")
+            .trim()
+            .is_empty();
+        if taken && proposed {
+            missing.push(Art33Item::Measures);
+        }
+        missing
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_assessment_misses_every_art33_item() {
+        assert_eq!(Assessment::default().missing_art33(None).len(), 8);
+    }
+
+    #[test]
+    fn art33_items_are_named_as_on_the_wire() {
+        for item in Assessment::default().missing_art33(None) {
+            assert_eq!(serde_json::to_value(item).ok(), Some(item.as_str().into()));
+        }
+    }
+
+    #[test]
+    fn org_contact_point_fills_item_b() {
+        let missing = Assessment::default().missing_art33(Some("dpo@example.test"));
+        assert!(!missing.contains(&Art33Item::ContactPoint));
+    }
+}

@@ -1,0 +1,18 @@
+//! The domain model: incidents and their lifecycle, breach assessments, actions, notes and the
+//! organisation profile. Wire names (JSON, CLI values, database) are the `snake_case` strings of
+//! each enum; the CLI also accepts them with `-`.
+
+mod assessment;
+mod enums;
+mod incident;
+mod org;
+mod redact;
+
+pub use assessment::{Art33Item, Assessment};
+pub(crate) use enums::wire_enum;
+pub use enums::*;
+pub use incident::{Action, Incident, Note};
+pub use org::{Org, Settings};
+pub use redact::{
+    list_or_redacted, redact_incident, redact_list, redact_option, redact_text, REDACTED,
+};

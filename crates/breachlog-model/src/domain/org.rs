@@ -1,0 +1,136 @@
+use serde::{Deserialize, Serialize};
+
+use super::{Language, Role};
+use crate::regulation::Regime;
+
+/// The organisation profile, kept in the register.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Org {
+    pub name: String,
+    #[serde(default)]
+    pub address: String,
+    /// DPO or other contact point (Art 33(3)(b)).
+    #[serde(default)]
+    pub contact_point: String,
+    pub default_role: Role,
+    /// IANA time zone, e.g. `Europe/Amsterdam`; deadlines are displayed in it.
+    pub timezone: String,
+    pub language: Language,
+    /// Lead supervisory authority id, e.g. `nl-ap`.
+    #[serde(default)]
+    pub lead_authority: String,
+    /// The regimes that apply to the organisation (an incident may override).
+    #[serde(default = "default_regimes")]
+    pub regimes: Vec<Regime>,
+}
+
+impl Org {
+    /// The organisation's time zone (UTC when the stored name is not one): deadlines, reports
+    /// and drafts show times in it.
+    pub fn tz(&self) -> chrono_tz::Tz {
+        crate::time::zone(&self.timezone)
+    }
+}
+
+fn default_regimes() -> Vec<Regime> {
+    vec![Regime::Gdpr]
+}
+
+impl Default for Org {
+    fn default() -> Self {
+        Org {
+            name: String::new(),
+            address: String::new(),
+            contact_point: String::new(),
+            default_role: Role::Controller,
+            timezone: "UTC".into(),
+            language: Language::En,
+            lead_authority: String::new(),
+            regimes: default_regimes(),
+        }
+    }
+}
+
+/// Register-wide settings (changed through `settings.changed` events).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Settings {
+    /// A gap longer than this between `detected_at` and `aware_at` needs a written justification.
+    pub aware_gap_hours: i64,
+    /// Desktop auto-lock after this many idle minutes (0 = never).
+    pub idle_lock_minutes: i64,
+    /// Desktop notification thresholds, hours before a deadline.
+    pub notify_thresholds_hours: Vec<i64>,
+    /// Desktop notifications name the incident by its title (a sealed personal field) instead
+    /// of its short id. Off unless chosen (`None` = off): notification daemons keep the texts
+    /// in their history and show them on the lock screen, outside the encrypted register.
+    /// Absent from the stored settings until first set, so registers stored before it verify.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub notify_show_titles: Option<bool>,
+    /// Folder for scheduled backups (desktop), empty when not chosen.
+    #[serde(default)]
+    pub backup_folder: String,
+    /// Hours between scheduled backups made by the desktop app.
+    #[serde(default = "default_backup_interval_hours")]
+    pub backup_interval_hours: i64,
+    /// Scheduled backups kept in the folder (older ones are deleted).
+    #[serde(default = "default_backup_keep")]
+    pub backup_keep: i64,
+    /// Months a closed incident's personal data are kept before redaction is proposed.
+    #[serde(default = "default_retention_months")]
+    pub retention_months: i64,
+    /// Per-category retention in months (category wire name → months), overriding the default.
+    #[serde(default)]
+    pub retention_by_category: std::collections::BTreeMap<String, i64>,
+}
+
+fn default_backup_interval_hours() -> i64 {
+    24
+}
+
+fn default_backup_keep() -> i64 {
+    14
+}
+
+/// Five years: long enough for an authority's follow-up questions and most limitation
+/// periods, after which the register keeps the facts but not the personal data.
+fn default_retention_months() -> i64 {
+    60
+}
+
+impl Settings {
+    /// Whether desktop notifications may show incident titles (chosen explicitly).
+    pub fn notify_shows_titles(&self) -> bool {
+        self.notify_show_titles == Some(true)
+    }
+
+    /// The folder for scheduled backups, `None` when none is chosen. Checked again on use: a
+    /// value stored before folders were validated is expanded (`~/Backups`) or refused (a
+    /// relative path), never taken relative to the working directory.
+    pub fn backup_dir(&self) -> crate::Result<Option<std::path::PathBuf>> {
+        let f = crate::validate::folder(
+            "backup_folder",
+            &self.backup_folder,
+            dirs::home_dir().as_deref(),
+        )?;
+        Ok((!f.is_empty()).then(|| std::path::PathBuf::from(f)))
+    }
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            aware_gap_hours: 24,
+            idle_lock_minutes: 15,
+            notify_thresholds_hours: vec![24, 12, 4, 1],
+            notify_show_titles: None,
+            backup_folder: String::new(),
+            backup_interval_hours: default_backup_interval_hours(),
+            backup_keep: default_backup_keep(),
+            retention_months: default_retention_months(),
+            retention_by_category: std::collections::BTreeMap::new(),
+        }
+    }
+}

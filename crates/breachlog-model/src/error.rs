@@ -1,0 +1,331 @@
+//! The errors of the model layer (invalid input with its reason, malformed data) and the
+//! reasons shared by every layer: why a field was refused, what broke in the chain. Each has a
+//! Fluent id and arguments (see [`crate::message`]).
+
+use crate::domain::Status;
+use crate::i18n::Arg;
+use crate::message::{Localize, Message};
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What the pure layers (model, rules) refuse: a field with its reason, or data that does not
+/// parse. The store's error type takes both over unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Error {
+    #[error("invalid input for {field}: {reason:?}")]
+    InvalidInput { field: &'static str, reason: Reason },
+    #[error("data: {0}")]
+    Data(String),
+}
+
+impl Error {
+    pub fn invalid(field: &'static str, reason: Reason) -> Self {
+        Error::InvalidInput { field, reason }
+    }
+}
+
+impl Localize for Error {
+    fn message(&self) -> Message {
+        match self {
+            Error::InvalidInput { field, reason } => invalid_input(field, reason),
+            Error::Data(d) => Message::new("error-storage").arg("detail", d.clone()),
+        }
+    }
+}
+
+/// "Invalid <field>: <reason>".
+pub fn invalid_input(field: &'static str, reason: &Reason) -> Message {
+    Message::new("error-invalid-input")
+        .arg("field", Arg::Field(field))
+        .arg("reason", Arg::Msg(Box::new(reason.message())))
+}
+
+/// Why a field was refused. Each reason has a Fluent id `reason-…`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    Empty,
+    TooLong {
+        max: usize,
+    },
+    ControlCharacters,
+    NotATimestamp,
+    InFuture,
+    BeforeDetected,
+    AfterDetected,
+    RequiredToReopen,
+    RequiredToClose,
+    OnlyForVulnerability,
+    AwareBeforeDetected,
+    JustificationRequired {
+        hours: i64,
+    },
+    UnknownValue {
+        allowed: String,
+    },
+    RequiredWith {
+        other: &'static str,
+    },
+    NotANumber,
+    OutOfRange {
+        max: u64,
+    },
+    UnknownTimezone,
+    UnknownLanguage,
+    InvalidRange,
+    NotAnId,
+    Duplicate,
+    AlreadyInState,
+    WeakPassphrase,
+    Mismatch,
+    NoChanges,
+    // Regulation engine.
+    ReasonsForDelayRequired {
+        minutes: i64,
+    },
+    NotifyRequired,
+    RegimeNotEnabled,
+    NotClassifiable,
+    AlreadyFiled,
+    NoInitialFiling,
+    BeforeInitialFiling,
+    WrongObligation,
+    ObligationNotRequired,
+    OnlyForFollowUps,
+    UnknownAuthority,
+    UnknownId,
+    NoStatutoryHours,
+    NotIncoming,
+    DecidedByAssessment,
+    // Retention and redaction.
+    Redacted,
+    NotClosed,
+    RetentionRunning {
+        until: String,
+    },
+    NotClassified,
+    Nis2Only,
+    // Output files.
+    Symlink,
+    IsDirectory,
+    RegisterFile,
+    // Key files.
+    KdfOutOfBounds,
+    // Paths.
+    RelativePath,
+    NoHomeDirectory,
+    /// A recovery key (or its last group) typed back that is not the register's current one.
+    NotTheRecoveryKey,
+}
+
+impl Reason {
+    pub fn fluent_id(&self) -> &'static str {
+        match self {
+            Reason::Empty => "reason-empty",
+            Reason::TooLong { .. } => "reason-too-long",
+            Reason::ControlCharacters => "reason-control-characters",
+            Reason::NotATimestamp => "reason-not-a-timestamp",
+            Reason::InFuture => "reason-in-future",
+            Reason::BeforeDetected => "reason-before-detected",
+            Reason::AfterDetected => "reason-after-detected",
+            Reason::RequiredToReopen => "reason-required-to-reopen",
+            Reason::RequiredToClose => "reason-required-to-close",
+            Reason::OnlyForVulnerability => "reason-only-for-vulnerability",
+            Reason::AwareBeforeDetected => "reason-aware-before-detected",
+            Reason::JustificationRequired { .. } => "reason-justification-required",
+            Reason::UnknownValue { .. } => "reason-unknown-value",
+            Reason::RequiredWith { .. } => "reason-required-with",
+            Reason::NotANumber => "reason-not-a-number",
+            Reason::OutOfRange { .. } => "reason-out-of-range",
+            Reason::UnknownTimezone => "reason-unknown-timezone",
+            Reason::UnknownLanguage => "reason-unknown-language",
+            Reason::InvalidRange => "reason-invalid-range",
+            Reason::NotAnId => "reason-not-an-id",
+            Reason::Duplicate => "reason-duplicate",
+            Reason::AlreadyInState => "reason-already-in-state",
+            Reason::WeakPassphrase => "reason-weak-passphrase",
+            Reason::Mismatch => "reason-mismatch",
+            Reason::NotTheRecoveryKey => "reason-not-the-recovery-key",
+            Reason::NoChanges => "reason-no-changes",
+            Reason::ReasonsForDelayRequired { .. } => "reason-reasons-for-delay-required",
+            Reason::NotifyRequired => "reason-notify-required",
+            Reason::RegimeNotEnabled => "reason-regime-not-enabled",
+            Reason::NotClassifiable => "reason-not-classifiable",
+            Reason::AlreadyFiled => "reason-already-filed",
+            Reason::NoInitialFiling => "reason-no-initial-filing",
+            Reason::BeforeInitialFiling => "reason-before-initial-filing",
+            Reason::WrongObligation => "reason-wrong-obligation",
+            Reason::ObligationNotRequired => "reason-obligation-not-required",
+            Reason::OnlyForFollowUps => "reason-only-for-follow-ups",
+            Reason::UnknownAuthority => "reason-unknown-authority",
+            Reason::UnknownId => "reason-unknown-id",
+            Reason::NoStatutoryHours => "reason-no-statutory-hours",
+            Reason::NotIncoming => "reason-not-incoming",
+            Reason::DecidedByAssessment => "reason-decided-by-assessment",
+            Reason::Redacted => "reason-redacted",
+            Reason::NotClosed => "reason-not-closed",
+            Reason::RetentionRunning { .. } => "reason-retention-running",
+            Reason::NotClassified => "reason-not-classified",
+            Reason::Nis2Only => "reason-nis2-only",
+            Reason::Symlink => "reason-symlink",
+            Reason::IsDirectory => "reason-is-directory",
+            Reason::RegisterFile => "reason-register-file",
+            Reason::KdfOutOfBounds => "reason-kdf-out-of-bounds",
+            Reason::RelativePath => "reason-relative-path",
+            Reason::NoHomeDirectory => "reason-no-home-directory",
+        }
+    }
+
+    /// Fluent arguments of this reason, as (name, value) pairs.
+    /// Message arguments; counts are numbers so the messages can choose plural forms.
+    pub fn args(&self) -> Vec<(&'static str, Arg)> {
+        match self {
+            Reason::TooLong { max } => vec![("max", Arg::from(*max))],
+            Reason::JustificationRequired { hours } => vec![("hours", Arg::from(*hours))],
+            Reason::UnknownValue { allowed } => vec![("allowed", Arg::from(allowed.clone()))],
+            Reason::RequiredWith { other } => vec![("other", Arg::from(*other))],
+            Reason::OutOfRange { max } => vec![("max", Arg::from(*max))],
+            Reason::ReasonsForDelayRequired { minutes } => vec![("minutes", Arg::from(*minutes))],
+            Reason::RetentionRunning { until } => vec![("until", Arg::from(until.clone()))],
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// What broke in the chain or the projections.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IntegrityReason {
+    /// The stored hash is not the hash of the event's canonical bytes.
+    HashMismatch,
+    /// `prev` is not the hash of the event before it.
+    PrevMismatch,
+    /// `seq` is not the next number (an event was removed or inserted).
+    SeqGap { found: u64 },
+    /// The event does not follow the format (missing member, bad timestamp, …).
+    Malformed { detail: String },
+    /// An exported line is not byte-equal to the RFC 8785 canonical text of the event it
+    /// denotes (other whitespace, member order, escapes, number forms): its hash may be right,
+    /// but other tools could read other content than the one hashed.
+    NotCanonical,
+    /// An object in an exported line has two members with the same name (a decoy that tools
+    /// keeping the first one read instead of the hashed one).
+    DuplicateMember { name: String },
+    /// `--expect-head` was not found in the chain: the tail was cut or the chain was rebuilt.
+    HeadNotFound { expected: String },
+    /// The event differs from the one in an earlier export (a rebuilt or edited chain), or the
+    /// chain is shorter than that export.
+    DiffersFromReference,
+    /// The projection table differs from the one rebuilt from the events.
+    ProjectionMismatch { table: String, key: String },
+    /// A sealed personal field's stored value or salt does not match its commitment.
+    SealedValueMismatch { path: String },
+    /// A sealed field's value is gone but no `incident.redacted` event accounts for it.
+    SealedValueMissing { path: String },
+    /// A stored value belongs to no sealed field of its event.
+    SealedValueOrphan { path: String },
+}
+
+impl IntegrityReason {
+    pub fn fluent_id(&self) -> &'static str {
+        match self {
+            IntegrityReason::HashMismatch => "integrity-hash-mismatch",
+            IntegrityReason::PrevMismatch => "integrity-prev-mismatch",
+            IntegrityReason::SeqGap { .. } => "integrity-seq-gap",
+            IntegrityReason::Malformed { .. } => "integrity-malformed",
+            IntegrityReason::NotCanonical => "integrity-not-canonical",
+            IntegrityReason::DuplicateMember { .. } => "integrity-duplicate-member",
+            IntegrityReason::HeadNotFound { .. } => "integrity-head-not-found",
+            IntegrityReason::ProjectionMismatch { .. } => "integrity-projection-mismatch",
+            IntegrityReason::DiffersFromReference => "integrity-differs-from-reference",
+            IntegrityReason::SealedValueMismatch { .. } => "integrity-sealed-mismatch",
+            IntegrityReason::SealedValueMissing { .. } => "integrity-sealed-missing",
+            IntegrityReason::SealedValueOrphan { .. } => "integrity-sealed-orphan",
+        }
+    }
+
+    pub fn args(&self) -> Vec<(&'static str, Arg)> {
+        match self {
+            IntegrityReason::SeqGap { found } => vec![("found", Arg::from(found.to_string()))],
+            IntegrityReason::Malformed { detail } => vec![("detail", Arg::from(detail.clone()))],
+            IntegrityReason::DuplicateMember { name } => vec![("name", Arg::from(name.clone()))],
+            IntegrityReason::HeadNotFound { expected } => {
+                vec![("expected", Arg::from(expected.clone()))]
+            }
+            IntegrityReason::ProjectionMismatch { table, key } => {
+                vec![
+                    ("table", Arg::from(table.clone())),
+                    ("key", Arg::from(key.clone())),
+                ]
+            }
+            IntegrityReason::SealedValueMismatch { path }
+            | IntegrityReason::SealedValueMissing { path }
+            | IntegrityReason::SealedValueOrphan { path } => {
+                vec![("path", Arg::from(path.clone()))]
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Stable machine text for `--json` output (`"reason"`).
+    pub fn code(&self) -> String {
+        match self {
+            IntegrityReason::HashMismatch => "hash mismatch".into(),
+            IntegrityReason::PrevMismatch => "prev does not match the previous event's hash".into(),
+            IntegrityReason::SeqGap { found } => format!("sequence gap: found seq {found}"),
+            IntegrityReason::Malformed { detail } => format!("malformed event: {detail}"),
+            IntegrityReason::NotCanonical => {
+                "not canonical: the line is not the RFC 8785 text of its event".into()
+            }
+            IntegrityReason::DuplicateMember { name } => format!("duplicate member '{name}'"),
+            IntegrityReason::HeadNotFound { expected } => {
+                format!("expected head {expected} not found: journal truncated or rebuilt")
+            }
+            IntegrityReason::ProjectionMismatch { table, key } => {
+                format!("projection {table} row {key} differs from the journal")
+            }
+            IntegrityReason::DiffersFromReference => "differs from the reference export".into(),
+            IntegrityReason::SealedValueMismatch { path } => {
+                format!("sealed field {path}: value does not match its commitment")
+            }
+            IntegrityReason::SealedValueMissing { path } => {
+                format!("sealed field {path}: value missing without a redaction event")
+            }
+            IntegrityReason::SealedValueOrphan { path } => {
+                format!("stored value {path} belongs to no sealed field")
+            }
+        }
+    }
+}
+
+/// The first thing that failed verification.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("integrity failure at seq {seq}: {}", reason.code())]
+pub struct IntegrityError {
+    pub seq: u64,
+    pub reason: IntegrityReason,
+}
+
+impl Localize for Reason {
+    fn message(&self) -> Message {
+        Message::with(self.fluent_id(), self.args())
+    }
+}
+
+impl Localize for IntegrityReason {
+    fn message(&self) -> Message {
+        Message::with(self.fluent_id(), self.args())
+    }
+}
+
+impl Localize for IntegrityError {
+    fn message(&self) -> Message {
+        // Event numbers are identifiers, not counts: no digit grouping.
+        Message::new("error-integrity")
+            .arg("seq", self.seq.to_string())
+            .arg("reason", Arg::Msg(Box::new(self.reason.message())))
+    }
+}
+
+/// A status name, for messages that list states.
+pub fn status_arg(s: Status) -> Arg {
+    Arg::Id(s.label_id())
+}

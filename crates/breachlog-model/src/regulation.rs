@@ -1,0 +1,389 @@
+//! Regulation domain values: regimes, obligation kinds and statuses, filings, controllers.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use uuid::Uuid;
+
+use crate::domain::wire_enum;
+use crate::error::Result;
+use crate::Ts;
+
+/// The recipient of an Art 33 obligation when no lead authority is set.
+pub const GENERIC_AUTHORITY: &str = "supervisory-authority";
+
+/// A list of regime names (CLI, app), trimmed, without duplicates; an unknown one is refused.
+pub fn parse_regimes(list: &[String]) -> Result<Vec<Regime>> {
+    let mut out = Vec::new();
+    for item in list.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+        let r: Regime = crate::validate::choice("regimes", item, Regime::allowed)?;
+        if !out.contains(&r) {
+            out.push(r);
+        }
+    }
+    Ok(out)
+}
+
+wire_enum!(
+    /// A legal regime with its own notification duties.
+    Regime, "regime", ts = "kebab-case", {
+    Gdpr => "gdpr",
+    UkGdpr => "uk-gdpr" | "uk_gdpr",
+    Nis2 => "nis2",
+    Dora => "dora",
+    Eprivacy => "eprivacy" | "e_privacy",
+});
+
+wire_enum!(
+    /// What an obligation asks for.
+    ObligationKind, "obligation-kind", ts = "kebab-case", {
+    Notification => "notification",
+    ControllerNotice => "controller-notice" | "controller_notice",
+    SubjectCommunication => "subject-communication" | "subject_communication",
+    EarlyWarning => "early-warning" | "early_warning",
+    Initial => "initial",
+    Intermediate => "intermediate",
+    Final => "final",
+    Complete => "complete",
+    AuthorityRequest => "authority-request" | "authority_request",
+});
+
+wire_enum!(
+    /// Status of an obligation at a moment (computed, never stored).
+    ObligationStatus, "obligation-status", {
+    Pending => "pending",
+    Filed => "filed",
+    FiledLate => "filed_late",
+    Overdue => "overdue",
+    NotRequired => "not_required",
+    AwaitingAnchor => "awaiting_anchor",
+});
+
+wire_enum!(
+    /// How a filing was made.
+    Channel, "channel", {
+    Portal => "portal",
+    Email => "email",
+    Letter => "letter",
+    Phone => "phone",
+});
+
+wire_enum!(
+    /// Which part of a (phased) notification a filing is.
+    Phase, "phase", ts = "kebab-case", {
+    Initial => "initial",
+    FollowUp => "follow-up" | "follow_up",
+    Final => "final",
+    Withdrawal => "withdrawal",
+});
+
+wire_enum!(
+    /// GDPR Art 34(3) exemptions from communicating a high-risk breach to the people.
+    Art34Exemption, "art34-exemption", {
+    A => "a",
+    B => "b",
+    C => "c",
+});
+
+wire_enum!(
+    /// An answer where "unknown" must stay distinct from "no" (NIS2 Art 23(4)(a)).
+    Tristate, "tristate", {
+    Yes => "yes",
+    No => "no",
+    Unknown => "unknown",
+});
+
+wire_enum!(
+    /// Direction of an authority contact.
+    ContactDirection, "contact-direction", {
+    Incoming => "incoming",
+    Outgoing => "outgoing",
+});
+
+wire_enum!(
+    /// Why the GDPR breach clock does not run for an incident: said wherever its obligations
+    /// are listed (the app's panel, `breach assess`, the incident and register reports), so an
+    /// empty list never reads as "nothing to do" by mistake. `exercise`: exercises create no
+    /// obligations; `not_assessed`: no assessment, or personal data still undetermined;
+    /// `no_personal_data`: assessed without personal data; `gdpr_not_applied`: neither the
+    /// GDPR nor the UK GDPR applies (organisation or incident regimes);
+    /// `processor_without_controllers`: the role is processor and no affected controller is
+    /// selected, so no Art 33(2) notice can be derived.
+    ClockGap, "clock-gap", {
+    Exercise => "exercise",
+    NotAssessed => "not_assessed",
+    NoPersonalData => "no_personal_data",
+    GdprNotApplied => "gdpr_not_applied",
+    ProcessorWithoutControllers => "processor_without_controllers",
+});
+
+/// Terms of the second clock of an "earlier of" rule (DORA initial notification).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AltTerm {
+    pub anchor: String,
+    pub anchor_at: Option<Ts>,
+    pub hours: i64,
+}
+
+/// Why an obligation is not (or no longer) required.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotRequired {
+    pub decider: String,
+    pub rationale: String,
+    /// Derived by the engine (e.g. the incident became an exercise), not a person's decision.
+    pub automatic: bool,
+    /// Dropped by hand (`obligation not-required`), not derived from the assessment: the
+    /// engine never reinstates it by itself.
+    #[serde(default)]
+    pub manual: bool,
+    pub at: Ts,
+}
+
+/// An obligation with a copy of the rule terms it was derived from.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Obligation {
+    pub id: Uuid,
+    pub incident_id: Option<Uuid>,
+    pub regime: Regime,
+    pub rule: String,
+    pub recipient: String,
+    pub kind: ObligationKind,
+    pub anchor: String,
+    pub anchor_at: Option<Ts>,
+    pub hours: Option<i64>,
+    pub month_rule: bool,
+    #[serde(default)]
+    pub alt: Option<AltTerm>,
+    /// Country whose weekends and holidays roll the deadline to 12:00 of the next working day.
+    #[serde(default)]
+    pub rollover: Option<String>,
+    pub timezone: String,
+    pub due_at: Option<Ts>,
+    pub reference: String,
+    pub rule_version: String,
+    pub source_url: String,
+    /// Where the hours came from: `rule`, `override`, `contract` or `request`.
+    pub hours_source: String,
+    #[serde(default)]
+    pub controller_id: Option<Uuid>,
+    #[serde(default)]
+    pub contact_id: Option<Uuid>,
+    pub opened_at: Ts,
+    #[serde(default)]
+    pub not_required: Option<NotRequired>,
+}
+
+impl Obligation {
+    /// The rule has a clock (hours, a month or an alternative anchor), as opposed to
+    /// "without undue delay".
+    pub fn has_clock(&self) -> bool {
+        self.hours.is_some() || self.month_rule || self.alt.is_some()
+    }
+
+    /// The time zone its deadline is counted in (copied from the organisation when opened).
+    pub fn tz(&self) -> chrono_tz::Tz {
+        crate::time::zone(&self.timezone)
+    }
+}
+
+/// A recorded filing (notification, report, communication, answer).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Filing {
+    pub id: Uuid,
+    pub obligation_id: Uuid,
+    pub incident_id: Option<Uuid>,
+    pub at: Ts,
+    pub channel: Channel,
+    pub reference: String,
+    #[serde(default)]
+    pub reasons_for_delay: Option<String>,
+    pub phase: Phase,
+    #[serde(default)]
+    pub follows: Option<Uuid>,
+    /// Frozen at the first filing: minutes after the due time, `None` when on time or no clock.
+    #[serde(default)]
+    pub late_by_minutes: Option<i64>,
+    pub recorded_by: String,
+    pub recorded_at: Ts,
+}
+
+/// A controller we process data for (processor role), with its contractual notice hours.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Controller {
+    pub id: Uuid,
+    pub name: String,
+    /// Contractual hours for our Art 33(2) notice; `None` = without undue delay.
+    pub notice_hours: Option<i64>,
+    pub contact: String,
+    pub added_at: Ts,
+}
+
+/// Who an obligation is owed to, read from the code the rules write into
+/// [`Obligation::recipient`]: one of the register's controllers (`controller:<id>`), a group
+/// the rules name (`data-subjects`, `csirt`, …; each has a label `recipient-<code>`), or an
+/// authority of the registry by id (`nl-ap`). Any other code counts as an authority.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+pub enum Recipient {
+    Controller(Uuid),
+    Group(String),
+    Authority(String),
+}
+
+impl Recipient {
+    /// The recipient groups of the rules: a label each, never a name.
+    pub const GROUPS: &'static [&'static str] = &[
+        "data-subjects",
+        "public",
+        "csirt",
+        "financial-supervisor",
+        "national-authority",
+        GENERIC_AUTHORITY,
+    ];
+
+    /// Reads a recipient code (a malformed `controller:` code stays a code, shown as it is).
+    pub fn parse(code: &str) -> Recipient {
+        if let Some(id) = code.strip_prefix("controller:") {
+            if let Ok(id) = Uuid::parse_str(id) {
+                return Recipient::Controller(id);
+            }
+        } else if Recipient::GROUPS.contains(&code) {
+            return Recipient::Group(code.to_string());
+        }
+        Recipient::Authority(code.to_string())
+    }
+
+    /// The code as stored in obligations (`controller:<id>`, `csirt`, `nl-ap`).
+    pub fn code(&self) -> String {
+        match self {
+            Recipient::Controller(id) => format!("controller:{id}"),
+            Recipient::Group(code) | Recipient::Authority(code) => code.clone(),
+        }
+    }
+
+    /// The Fluent id of the kind of recipient, never a name: "controller", a group's own label,
+    /// "supervisory authority" for an authority.
+    pub fn kind_label_id(&self) -> String {
+        match self {
+            Recipient::Controller(_) => "recipient-controller".into(),
+            Recipient::Group(code) => format!("recipient-{code}"),
+            Recipient::Authority(_) => format!("recipient-{GENERIC_AUTHORITY}"),
+        }
+    }
+}
+
+/// NIS2 "significant" or DORA "major" classification of an incident.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Classification {
+    pub at: Ts,
+    #[serde(default = "unknown")]
+    pub malicious: Tristate,
+    #[serde(default = "unknown")]
+    pub cross_border: Tristate,
+    /// NIS2: the incident affects the provision of our trust services (Art 23(4) second
+    /// subparagraph: notification within 24 h instead of 72 h).
+    #[serde(default)]
+    pub trust_service: bool,
+    pub by: String,
+}
+
+fn unknown() -> Tristate {
+    Tristate::Unknown
+}
+
+/// Per-incident regulation state: regime override and classifications.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IncidentRegulation {
+    #[serde(default)]
+    pub regimes: Option<Vec<Regime>>,
+    #[serde(default)]
+    pub nis2: Option<Classification>,
+    #[serde(default)]
+    pub dora: Option<Classification>,
+}
+
+/// Register-wide regulation settings.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegulationSettings {
+    /// Hour overrides per `regime/rule`, e.g. `gdpr/art33-1` → 96.
+    #[serde(default)]
+    pub overrides: BTreeMap<String, i64>,
+    /// DORA weekend/holiday roll-over: the country whose holiday list applies (`None` = off).
+    #[serde(default)]
+    pub dora_rollover_country: Option<String>,
+    /// Internal target in hours for "without undue delay" obligations (shown, never "late").
+    #[serde(default)]
+    pub undue_delay_target_hours: Option<i64>,
+}
+
+/// An incoming request from, or outgoing answer to, a supervisory authority.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuthorityContact {
+    pub id: Uuid,
+    pub authority: String,
+    pub direction: ContactDirection,
+    pub at: Ts,
+    pub subject: String,
+    #[serde(default)]
+    pub reference: Option<String>,
+    #[serde(default)]
+    pub response_due_at: Option<Ts>,
+    #[serde(default)]
+    pub incident_id: Option<Uuid>,
+    /// For an outgoing answer: the incoming request it answers.
+    #[serde(default)]
+    pub answers: Option<Uuid>,
+    pub logged_by: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recipient_codes_round_trip_and_name_their_kind() {
+        let id = Uuid::from_u128(1);
+        for (code, parsed, kind) in [
+            (
+                format!("controller:{id}"),
+                Recipient::Controller(id),
+                "recipient-controller",
+            ),
+            (
+                "csirt".to_string(),
+                Recipient::Group("csirt".into()),
+                "recipient-csirt",
+            ),
+            (
+                "nl-ap".to_string(),
+                Recipient::Authority("nl-ap".into()),
+                "recipient-supervisory-authority",
+            ),
+            (
+                "controller:not-an-id".to_string(),
+                Recipient::Authority("controller:not-an-id".into()),
+                "recipient-supervisory-authority",
+            ),
+        ] {
+            let r = Recipient::parse(&code);
+            assert_eq!((r.code(), r.kind_label_id()), (code, kind.to_string()));
+            assert_eq!(r, parsed);
+        }
+        assert_eq!(
+            serde_json::to_value(Recipient::Group("public".into())).ok(),
+            Some(serde_json::json!({"kind": "group", "id": "public"}))
+        );
+    }
+}

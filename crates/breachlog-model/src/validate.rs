@@ -1,0 +1,250 @@
+//! Field validation shared by every operation. Each check names the field and the reason;
+//! operations validate everything before they open a transaction, so bad input writes nothing.
+
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use crate::domain::Language;
+use crate::error::{Error, Reason, Result};
+use crate::Ts;
+
+/// Longest single-line field (titles, names, references), in characters.
+pub const MAX_LINE: usize = 300;
+/// Longest free-text field (descriptions, reasoning), in characters.
+pub const MAX_TEXT: usize = 20_000;
+/// Most items in a list field (categories, systems).
+pub const MAX_ITEMS: usize = 100;
+/// Largest approximate count accepted (2^53, exact in every JSON implementation).
+pub const MAX_COUNT: u64 = 9_007_199_254_740_992;
+
+/// A required one-line text: trimmed, non-empty, no control characters, bounded.
+pub fn line(field: &'static str, value: &str) -> Result<String> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Err(Error::invalid(field, Reason::Empty));
+    }
+    optional_line(field, v)
+}
+
+/// An optional one-line text: like [`line`] but may be empty.
+pub fn optional_line(field: &'static str, value: &str) -> Result<String> {
+    let v = value.trim();
+    if v.chars().count() > MAX_LINE {
+        return Err(Error::invalid(field, Reason::TooLong { max: MAX_LINE }));
+    }
+    if v.chars().any(char::is_control) {
+        return Err(Error::invalid(field, Reason::ControlCharacters));
+    }
+    Ok(v.to_string())
+}
+
+/// A multi-line text: newlines and tabs allowed, other control characters refused, bounded.
+pub fn text(field: &'static str, value: &str) -> Result<String> {
+    let v = value.trim_end();
+    if v.chars().count() > MAX_TEXT {
+        return Err(Error::invalid(field, Reason::TooLong { max: MAX_TEXT }));
+    }
+    if v.chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
+    {
+        return Err(Error::invalid(field, Reason::ControlCharacters));
+    }
+    Ok(v.replace("\r\n", "\n"))
+}
+
+/// A list of one-line items (each trimmed, empty ones dropped, duplicates removed in order).
+pub fn items(field: &'static str, values: &[String]) -> Result<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    for value in values {
+        let v = optional_line(field, value)?;
+        if !v.is_empty() && !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    if out.len() > MAX_ITEMS {
+        return Err(Error::invalid(field, Reason::TooLong { max: MAX_ITEMS }));
+    }
+    Ok(out)
+}
+
+/// A timestamp given as text (RFC 3339 with offset).
+pub fn timestamp(field: &'static str, value: &str) -> Result<Ts> {
+    Ts::parse(value).ok_or_else(|| Error::invalid(field, Reason::NotATimestamp))
+}
+
+/// A timestamp that must not lie in the future (with a minute of clock skew allowed).
+pub fn not_future(field: &'static str, ts: Ts, now: Ts) -> Result<Ts> {
+    if ts > Ts::from_utc(now.as_utc() + chrono::Duration::minutes(1)) {
+        return Err(Error::invalid(field, Reason::InFuture));
+    }
+    Ok(ts)
+}
+
+/// A value of a closed set, e.g. a category.
+pub fn choice<T: FromStr>(
+    field: &'static str,
+    value: &str,
+    allowed: impl FnOnce() -> String,
+) -> Result<T> {
+    value
+        .parse()
+        .map_err(|_| Error::invalid(field, Reason::UnknownValue { allowed: allowed() }))
+}
+
+/// An approximate count (people, records).
+pub fn count(field: &'static str, value: u64) -> Result<u64> {
+    if value > MAX_COUNT {
+        return Err(Error::invalid(field, Reason::OutOfRange { max: MAX_COUNT }));
+    }
+    Ok(value)
+}
+
+/// A language code (`en`, `de`, `nl`, `fr`).
+pub fn language(field: &'static str, value: &str) -> Result<Language> {
+    value
+        .parse::<Language>()
+        .map_err(|()| Error::invalid(field, Reason::UnknownLanguage))
+}
+
+/// An IANA time zone name.
+pub fn timezone(field: &'static str, value: &str) -> Result<String> {
+    let v = value.trim();
+    v.parse::<chrono_tz::Tz>()
+        .map(|_| v.to_string())
+        .map_err(|_| Error::invalid(field, Reason::UnknownTimezone))
+}
+
+/// A folder as typed: empty (none chosen), a full path, or `~` / `~/…` for the home folder
+/// `home`, expanded here. Anything else would be relative to whatever the working directory
+/// happens to be (the app's is not the user's) and is refused, so `~/Backups` never becomes a
+/// folder literally named `~` there.
+pub fn folder(field: &'static str, value: &str, home: Option<&Path>) -> Result<String> {
+    let v = optional_line(field, value)?;
+    if v.is_empty() {
+        return Ok(v);
+    }
+    let tilde = if v == "~" {
+        Some("")
+    } else {
+        v.strip_prefix("~/")
+            .or_else(|| v.strip_prefix("~\\").filter(|_| cfg!(windows)))
+    };
+    let path = match tilde {
+        Some(rest) => {
+            let home = home
+                .filter(|h| h.is_absolute())
+                .ok_or_else(|| Error::invalid(field, Reason::NoHomeDirectory))?;
+            let rest = rest.trim_start_matches(['/', '\\']);
+            if rest.is_empty() {
+                home.to_path_buf()
+            } else {
+                home.join(rest)
+            }
+        }
+        None => PathBuf::from(&v),
+    };
+    if !path.is_absolute() {
+        return Err(Error::invalid(field, Reason::RelativePath));
+    }
+    let text = path
+        .into_os_string()
+        .into_string()
+        .map_err(|_| Error::invalid(field, Reason::NoHomeDirectory))?;
+    optional_line(field, &text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reason(r: Result<impl std::fmt::Debug>) -> Reason {
+        match r {
+            Err(Error::InvalidInput { reason, .. }) => reason,
+            other => panic!("expected invalid input, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn line_rejects_empty_control_and_long() {
+        assert_eq!(reason(line("title", "   ")), Reason::Empty);
+        assert_eq!(reason(line("title", "a\u{7}b")), Reason::ControlCharacters);
+        assert_eq!(reason(line("title", "a\nb")), Reason::ControlCharacters);
+        assert_eq!(
+            reason(line("title", &"x".repeat(MAX_LINE + 1))),
+            Reason::TooLong { max: MAX_LINE }
+        );
+        assert_eq!(line("title", "  Laptop stolen  ").unwrap(), "Laptop stolen");
+    }
+
+    #[test]
+    fn text_keeps_newlines_but_not_other_controls() {
+        assert_eq!(text("description", "a\r\nb\tc").unwrap(), "a\nb\tc");
+        assert_eq!(
+            reason(text("description", "a\u{0}b")),
+            Reason::ControlCharacters
+        );
+        assert_eq!(
+            reason(text("description", &"y".repeat(10 * 1024 * 1024))),
+            Reason::TooLong { max: MAX_TEXT }
+        );
+    }
+
+    #[test]
+    fn future_timestamps_are_refused() {
+        let now = Ts::parse("2026-01-01T00:00:00Z").unwrap();
+        assert!(not_future("at", now, now).is_ok());
+        assert_eq!(
+            reason(not_future("at", now.plus_hours(1), now)),
+            Reason::InFuture
+        );
+    }
+
+    #[test]
+    fn folders_are_full_paths_with_the_home_folder_expanded() {
+        let home = Path::new("/home/cto");
+        let f = |v: &str| folder("backup_folder", v, Some(home));
+        // UX review P5: `~/Backups/breachlog` is the user's, not `<cwd>/~/Backups/breachlog`.
+        assert_eq!(
+            f("~/Backups/breachlog").unwrap(),
+            "/home/cto/Backups/breachlog"
+        );
+        assert_eq!(f(" ~ ").unwrap(), "/home/cto");
+        assert_eq!(f("~//x").unwrap(), "/home/cto/x");
+        assert_eq!(
+            f("/srv/backups/breachlog").unwrap(),
+            "/srv/backups/breachlog"
+        );
+        assert_eq!(f("").unwrap(), "");
+        for relative in [
+            "Backups/breachlog",
+            "./backups",
+            "../backups",
+            "~cto/x",
+            "~x",
+        ] {
+            assert_eq!(reason(f(relative)), Reason::RelativePath, "{relative}");
+        }
+        assert_eq!(
+            reason(folder("backup_folder", "~/x", None)),
+            Reason::NoHomeDirectory
+        );
+        assert_eq!(
+            reason(folder(
+                "backup_folder",
+                "~/x",
+                Some(Path::new("relative-home"))
+            )),
+            Reason::NoHomeDirectory
+        );
+        assert_eq!(reason(f("/srv/a\u{7}b")), Reason::ControlCharacters);
+    }
+
+    #[test]
+    fn timezone_must_be_iana() {
+        assert!(timezone("timezone", "Europe/Amsterdam").is_ok());
+        assert_eq!(
+            reason(timezone("timezone", "Mars/Olympus")),
+            Reason::UnknownTimezone
+        );
+    }
+}

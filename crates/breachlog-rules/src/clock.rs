@@ -1,0 +1,374 @@
+//! Deadline arithmetic. Hours are exact elapsed hours (UTC), so 72 h across a DST switch is
+//! still 72 h. "One month" is the same local date and time in the organisation's time zone in
+//! the next month, clamped to that month's last day; a local time that does not exist (spring
+//! forward) moves forward by the gap, an ambiguous one (fall back) takes the earlier instant.
+//! DORA deadlines on a weekend or listed holiday roll to 12:00 local of the next working day.
+
+use chrono::{
+    Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday,
+};
+use chrono_tz::Tz;
+
+use breachlog_model::Ts;
+
+/// `anchor` plus exact elapsed hours.
+pub fn add_hours(anchor: Ts, hours: i64) -> Ts {
+    anchor.plus_hours(hours)
+}
+
+fn last_day(year: i32, month: u32) -> u32 {
+    let (ny, nm) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    NaiveDate::from_ymd_opt(ny, nm, 1)
+        .and_then(|d| d.pred_opt())
+        .map_or(28, |d| d.day())
+}
+
+/// The UTC instant of a local wall-clock time in `tz` (gap: shifted forward; overlap: earlier).
+pub fn local_to_utc(local: NaiveDateTime, tz: Tz) -> Ts {
+    let resolve = |n: NaiveDateTime| match tz.from_local_datetime(&n) {
+        LocalResult::Single(t) => Some(t.with_timezone(&Utc)),
+        LocalResult::Ambiguous(a, b) => Some(a.min(b).with_timezone(&Utc)),
+        LocalResult::None => None,
+    };
+    // DST gaps are at most a few hours; step forward until the wall time exists.
+    let mut probe = local;
+    for _ in 0..4 {
+        if let Some(t) = resolve(probe) {
+            return Ts::from_utc(t);
+        }
+        probe += Duration::hours(1);
+    }
+    Ts::from_utc(Utc.from_utc_datetime(&local))
+}
+
+/// Same local date and time in `tz` `months` later, clamped to the month's last day.
+pub fn add_months(anchor: Ts, months: u32, tz: Tz) -> Ts {
+    let local = anchor.as_utc().with_timezone(&tz).naive_local();
+    let total = local.year() * 12 + (local.month() as i32 - 1) + months as i32;
+    let (year, month) = (total.div_euclid(12), total.rem_euclid(12) as u32 + 1);
+    let day = local.day().min(last_day(year, month));
+    let date = NaiveDate::from_ymd_opt(year, month, day).unwrap_or(local.date());
+    local_to_utc(date.and_time(local.time()), tz)
+}
+
+fn is_off(date: NaiveDate, holidays: &[NaiveDate]) -> bool {
+    matches!(date.weekday(), Weekday::Sat | Weekday::Sun) || holidays.contains(&date)
+}
+
+/// Rolls a deadline on a weekend or holiday (local date in `tz`) to 12:00 of the next working day.
+pub fn roll_over(due: Ts, tz: Tz, holidays: &[NaiveDate]) -> Ts {
+    let mut date = due.as_utc().with_timezone(&tz).date_naive();
+    if !is_off(date, holidays) {
+        return due;
+    }
+    while is_off(date, holidays) {
+        match date.succ_opt() {
+            Some(d) => date = d,
+            None => return due,
+        }
+    }
+    local_to_utc(
+        date.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default()),
+        tz,
+    )
+}
+
+/// The terms of an obligation's clock.
+#[derive(Debug, Clone, Copy)]
+pub struct Terms<'a> {
+    pub anchor_at: Option<Ts>,
+    pub hours: Option<i64>,
+    pub months: u32,
+    /// The second clock of an "earlier of" rule: (anchor time, hours).
+    pub alt: Option<(Option<Ts>, i64)>,
+    pub tz: Tz,
+    pub holidays: Option<&'a [NaiveDate]>,
+}
+
+/// The due time, or `None` for "without undue delay" or while the anchor is unknown.
+pub fn due(t: &Terms<'_>) -> Option<Ts> {
+    let primary = t.anchor_at.and_then(|a| {
+        if t.months > 0 {
+            Some(add_months(a, t.months, t.tz))
+        } else {
+            t.hours.map(|h| add_hours(a, h))
+        }
+    });
+    let alt = t.alt.and_then(|(at, h)| at.map(|a| add_hours(a, h)));
+    let due = match (primary, alt) {
+        (Some(p), Some(a)) => Some(p.min(a)),
+        (p, a) => p.or(a),
+    }?;
+    Some(match t.holidays {
+        Some(h) => roll_over(due, t.tz, h),
+        None => due,
+    })
+}
+
+/// Whole minutes by which `at` is after `due`, rounded up; `None` when on time.
+pub fn late_by_minutes(due: Ts, at: Ts) -> Option<i64> {
+    let micros = at.timestamp_micros() - due.timestamp_micros();
+    (micros > 0).then(|| (micros + 59_999_999) / 60_000_000)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::testing::ts;
+
+    const AMS: Tz = chrono_tz::Europe::Amsterdam;
+    const LON: Tz = chrono_tz::Europe::London;
+
+    // Expected values computed by hand from the rules (EU DST 2026: 29 Mar 01:00Z, 25 Oct 01:00Z;
+    // 2027: 28 Mar; UK switches at the same UTC instants).
+    #[test]
+    fn elapsed_hours_across_dst() {
+        let cases = [
+            // (anchor, hours, expected due in UTC, what)
+            (
+                "2026-03-27T10:00:00+01:00",
+                72,
+                "2026-03-30T09:00:00Z",
+                "AMS spring forward: 11:00 CEST, not 10:00",
+            ),
+            (
+                "2026-10-23T10:00:00+02:00",
+                72,
+                "2026-10-26T08:00:00Z",
+                "AMS fall back: 09:00 CET",
+            ),
+            (
+                "2026-03-28T12:00:00+00:00",
+                24,
+                "2026-03-29T12:00:00Z",
+                "LON spring forward: 13:00 BST",
+            ),
+            (
+                "2026-10-24T12:00:00+01:00",
+                72,
+                "2026-10-27T11:00:00Z",
+                "LON fall back: 11:00 GMT",
+            ),
+            (
+                "2026-03-29T00:30:00+01:00",
+                4,
+                "2026-03-29T03:30:00Z",
+                "4 h spanning the missing hour",
+            ),
+            (
+                "2026-10-25T02:30:00+02:00",
+                1,
+                "2026-10-25T01:30:00Z",
+                "1 h in the repeated hour",
+            ),
+        ];
+        for (anchor, hours, expected, what) in cases {
+            assert_eq!(
+                add_hours(ts(anchor), hours).to_string(),
+                ts(expected).to_string(),
+                "{what}"
+            );
+        }
+    }
+
+    #[test]
+    fn one_month_is_the_same_local_time_clamped() {
+        let cases = [
+            (
+                AMS,
+                "2026-01-31T10:00:00+01:00",
+                "2026-02-28T09:00:00Z",
+                "Jan 31 -> Feb 28",
+            ),
+            (
+                AMS,
+                "2028-01-31T10:00:00+01:00",
+                "2028-02-29T09:00:00Z",
+                "leap year Jan 31 -> Feb 29",
+            ),
+            (
+                AMS,
+                "2026-03-15T10:00:00+01:00",
+                "2026-04-15T08:00:00Z",
+                "across spring DST: 10:00 CEST",
+            ),
+            (
+                AMS,
+                "2026-10-10T10:00:00+02:00",
+                "2026-11-10T09:00:00Z",
+                "across autumn DST: 10:00 CET",
+            ),
+            (
+                LON,
+                "2026-10-10T09:00:00+01:00",
+                "2026-11-10T09:00:00Z",
+                "London across autumn DST",
+            ),
+            (
+                LON,
+                "2026-03-10T09:00:00+00:00",
+                "2026-04-10T08:00:00Z",
+                "London across spring DST",
+            ),
+            (
+                AMS,
+                "2026-12-31T23:30:00+01:00",
+                "2027-01-31T22:30:00Z",
+                "year roll",
+            ),
+            (
+                Tz::UTC,
+                "2026-03-31T12:00:00Z",
+                "2026-04-30T12:00:00Z",
+                "Mar 31 -> Apr 30",
+            ),
+            (
+                AMS,
+                "2026-01-31T23:30:00Z",
+                "2026-02-28T23:30:00Z",
+                "local date Feb 1 00:30 -> Mar 1 00:30",
+            ),
+            (
+                AMS,
+                "2027-02-28T02:30:00+01:00",
+                "2027-03-28T01:30:00Z",
+                "02:30 does not exist: 03:30 CEST",
+            ),
+            (
+                AMS,
+                "2026-09-25T02:30:00+02:00",
+                "2026-10-25T00:30:00Z",
+                "02:30 twice: the earlier",
+            ),
+        ];
+        for (tz, anchor, expected, what) in cases {
+            assert_eq!(
+                add_months(ts(anchor), 1, tz).to_string(),
+                ts(expected).to_string(),
+                "{what}"
+            );
+        }
+    }
+
+    #[test]
+    fn dora_roll_over_to_noon_of_next_working_day() {
+        let nl = crate::rules::holidays("nl").unwrap();
+        let cases = [
+            (
+                "2026-11-28T10:00:00+01:00",
+                "2026-11-30T11:00:00Z",
+                "Saturday -> Monday 12:00 CET",
+            ),
+            (
+                "2026-11-29T23:00:00+01:00",
+                "2026-11-30T11:00:00Z",
+                "Sunday -> Monday 12:00 CET",
+            ),
+            (
+                "2026-04-27T09:00:00+02:00",
+                "2026-04-28T10:00:00Z",
+                "King's Day -> Tuesday 12:00 CEST",
+            ),
+            (
+                "2026-12-25T08:00:00+01:00",
+                "2026-12-28T11:00:00Z",
+                "Christmas Fri, Boxing Day Sat, Sun -> Mon",
+            ),
+            (
+                "2026-11-27T10:00:00+01:00",
+                "2026-11-27T09:00:00Z",
+                "Friday stays",
+            ),
+            (
+                "2026-11-27T23:30:00Z",
+                "2026-11-30T11:00:00Z",
+                "Friday 23:30 UTC is Saturday 00:30 local",
+            ),
+        ];
+        for (due, expected, what) in cases {
+            assert_eq!(
+                roll_over(ts(due), AMS, nl).to_string(),
+                ts(expected).to_string(),
+                "{what}"
+            );
+        }
+    }
+
+    #[test]
+    fn earlier_of_two_clocks() {
+        let t = |classified: &str, detected: &str| Terms {
+            anchor_at: Some(ts(classified)),
+            hours: Some(4),
+            months: 0,
+            alt: Some((Some(ts(detected)), 24)),
+            tz: AMS,
+            holidays: None,
+        };
+        // Classified 2 h after detection: 4 h after classification is earlier.
+        assert_eq!(
+            due(&t("2026-05-04T10:00:00Z", "2026-05-04T08:00:00Z")),
+            Some(ts("2026-05-04T14:00:00Z"))
+        );
+        // Classified 22 h after detection: detection + 24 h is earlier.
+        assert_eq!(
+            due(&t("2026-05-05T06:00:00Z", "2026-05-04T08:00:00Z")),
+            Some(ts("2026-05-05T08:00:00Z"))
+        );
+    }
+
+    #[test]
+    fn undue_delay_and_unknown_anchor_have_no_due_time() {
+        let base = Terms {
+            anchor_at: Some(ts("2026-05-04T10:00:00Z")),
+            hours: None,
+            months: 0,
+            alt: None,
+            tz: AMS,
+            holidays: None,
+        };
+        assert_eq!(due(&base), None);
+        assert_eq!(
+            due(&Terms {
+                anchor_at: None,
+                hours: Some(72),
+                ..base
+            }),
+            None
+        );
+    }
+
+    proptest::proptest! {
+        /// Hours are exact elapsed time; a month keeps the local date (clamped) and, unless the
+        /// target wall time does not exist, the local time.
+        #[test]
+        fn month_and_hour_arithmetic_invariants(secs in 1_577_836_800i64..1_893_456_000, zone in 0usize..4, hours in 1i64..2000) {
+            let tz = [AMS, LON, Tz::UTC, chrono_tz::America::New_York][zone];
+            let anchor = Ts::from_utc(Utc.timestamp_opt(secs, 0).unwrap());
+            proptest::prop_assert_eq!(anchor.seconds_until(add_hours(anchor, hours)), hours * 3600);
+            let due = add_months(anchor, 1, tz);
+            let (a, d) = (anchor.as_utc().with_timezone(&tz), due.as_utc().with_timezone(&tz));
+            let next = if a.month() == 12 { (a.year() + 1, 1) } else { (a.year(), a.month() + 1) };
+            proptest::prop_assert_eq!((d.year(), d.month()), next);
+            proptest::prop_assert_eq!(d.day(), a.day().min(last_day(next.0, next.1)));
+            let wall = NaiveDate::from_ymd_opt(d.year(), d.month(), d.day()).unwrap().and_time(a.time());
+            if !matches!(tz.from_local_datetime(&wall), LocalResult::None) {
+                proptest::prop_assert_eq!(d.time(), a.time());
+            }
+            proptest::prop_assert!(due > anchor);
+        }
+    }
+
+    #[test]
+    fn lateness_rounds_up_to_whole_minutes() {
+        let due = ts("2026-05-04T10:00:00Z");
+        assert_eq!(late_by_minutes(due, due), None);
+        assert_eq!(late_by_minutes(due, ts("2026-05-04T10:00:01Z")), Some(1));
+        assert_eq!(late_by_minutes(due, ts("2026-05-04T12:30:00Z")), Some(150));
+        assert_eq!(late_by_minutes(due, ts("2026-05-04T09:00:00Z")), None);
+    }
+}

@@ -1,0 +1,449 @@
+//! Deriving obligations from an incident's state and turning the difference with the stored
+//! obligations into explicit intents (an obligation opened, its anchor changed, not required, or
+//! reinstated), which the store appends as events (`obligation.opened`, `.anchor_changed`,
+//! `.not_required`, `.reinstated`). A pure function of the facts: no storage here.
+
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+use crate::clock::{self, Terms};
+use crate::rules::{self, Rule};
+use breachlog_model::domain::{Decision, Incident, Org, PersonalData, Risk, Role};
+use breachlog_model::error::{Error, Result};
+use breachlog_model::regulation::{
+    Art34Exemption, ClockGap, Controller, Filing, IncidentRegulation, Obligation, Phase, Recipient,
+    Regime, RegulationSettings,
+};
+use breachlog_model::Ts;
+
+/// Who decides automatic not-required changes.
+pub const ENGINE: &str = "breachlog";
+/// Fluent id stored as the rationale of an obligation the facts no longer call for.
+pub const NO_LONGER_DERIVED: &str = "obligation-no-longer-derived";
+
+/// NIS2 Art 23(4)(b) incident notification, and its 24-hour form for trust service providers.
+const NIS2_NOTIFICATION: &str = "art23-4-b";
+const NIS2_TRUST_NOTIFICATION: &str = "art23-4-b-trust";
+
+/// `hours_source` of obligations opened because someone asked (authority contact log, NIS2
+/// Art 23(4)(c)): never derived, so never "no longer derived" either.
+pub const ON_REQUEST: &str = "request";
+
+/// Everything derivation looks at.
+#[derive(Debug)]
+pub struct State<'a> {
+    pub incident: &'a Incident,
+    pub org: &'a Org,
+    pub reg: &'a IncidentRegulation,
+    pub controllers: &'a [Controller],
+    pub settings: &'a RegulationSettings,
+    /// Stored obligations of the incident with their filings.
+    pub existing: &'a [(Obligation, Vec<Filing>)],
+}
+
+/// One obligation the facts call for.
+#[derive(Debug, Clone)]
+pub struct Desired {
+    pub regime: Regime,
+    pub rule: &'static Rule,
+    pub rule_version: &'static str,
+    pub recipient: String,
+    pub controller_id: Option<Uuid>,
+    pub hours: Option<i64>,
+    pub hours_source: &'static str,
+    pub anchor_at: Option<Ts>,
+    pub alt_anchor_at: Option<Ts>,
+    /// (decider, rationale) when a person decided it is not required.
+    pub not_required: Option<(String, String)>,
+}
+
+/// The regimes that apply to the incident: its own override, else the organisation's.
+pub fn regimes(org: &Org, reg: &IncidentRegulation) -> Vec<Regime> {
+    reg.regimes.clone().unwrap_or_else(|| org.regimes.clone())
+}
+
+/// The role the incident is assessed in: its own, else (assessments stored before every
+/// assessment had one) the organisation's.
+pub fn effective_role(incident: &Incident, org: &Org) -> Role {
+    incident
+        .assessment
+        .as_ref()
+        .and_then(|a| a.role)
+        .unwrap_or(org.default_role)
+}
+
+/// Why no GDPR breach obligation (Art 33(1), 33(2), 34) is derived for the incident, or `None`
+/// when the facts call for one. Mirrors [`desired_obligations`].
+pub fn clock_gap(incident: &Incident, org: &Org, reg: &IncidentRegulation) -> Option<ClockGap> {
+    if incident.exercise {
+        return Some(ClockGap::Exercise);
+    }
+    let breach = match incident.assessment.as_ref() {
+        Some(a) if a.personal_data == PersonalData::Yes => a,
+        Some(a) if a.personal_data == PersonalData::No => return Some(ClockGap::NoPersonalData),
+        _ => return Some(ClockGap::NotAssessed),
+    };
+    let on = regimes(org, reg);
+    if !on
+        .iter()
+        .any(|r| matches!(r, Regime::Gdpr | Regime::UkGdpr))
+    {
+        return Some(ClockGap::GdprNotApplied);
+    }
+    if effective_role(incident, org) == Role::Processor && breach.controllers.is_empty() {
+        return Some(ClockGap::ProcessorWithoutControllers);
+    }
+    None
+}
+
+fn anchor_time(s: &State<'_>, regime: Regime, anchor: &str) -> Option<Ts> {
+    match anchor {
+        "aware_at" => s.incident.assessment.as_ref().and_then(|a| a.aware_at),
+        "detected_at" => Some(s.incident.detected_at),
+        "resolved_at" => s.incident.resolved_at,
+        "classified_at" => match regime {
+            Regime::Nis2 => s.reg.nis2.as_ref().map(|c| c.at),
+            Regime::Dora => s.reg.dora.as_ref().map(|c| c.at),
+            _ => None,
+        },
+        other => {
+            let (of, which) = other.strip_prefix("filing:")?.split_once(':')?;
+            // Filings of the rule or of a variant of it (NIS2 trust service notification).
+            let set = rules::regime(regime).ok();
+            let counts = |rule: &str| {
+                rule == of
+                    || set
+                        .and_then(|x| x.rule(rule))
+                        .and_then(|r| r.variant_of.as_deref())
+                        == Some(of)
+            };
+            let times: Vec<Ts> = s
+                .existing
+                .iter()
+                .filter(|(o, _)| o.regime == regime && counts(&o.rule))
+                .flat_map(|(_, f)| {
+                    f.iter()
+                        .filter(|f| f.phase != Phase::Withdrawal)
+                        .map(|f| f.at)
+                })
+                .collect();
+            if which == "latest" {
+                times.into_iter().max()
+            } else {
+                times.into_iter().min()
+            }
+        }
+    }
+}
+
+fn desired(s: &State<'_>, regime: Regime, rule_id: &str, recipient: String) -> Result<Desired> {
+    let set = rules::regime(regime)?;
+    let rule = set
+        .rule(rule_id)
+        .ok_or_else(|| Error::Data(format!("missing rule {regime}/{rule_id}")))?;
+    let (hours, hours_source) = rules::effective_hours(s.settings, regime, rule);
+    Ok(Desired {
+        regime,
+        rule,
+        rule_version: &set.version,
+        recipient,
+        controller_id: None,
+        hours,
+        hours_source,
+        anchor_at: anchor_time(s, regime, &rule.anchor),
+        alt_anchor_at: rule
+            .alt
+            .as_ref()
+            .and_then(|a| anchor_time(s, regime, &a.anchor)),
+        not_required: None,
+    })
+}
+
+/// The obligations the incident's facts call for under the current rules.
+pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
+    let mut out = Vec::new();
+    if s.incident.exercise {
+        return Ok(out);
+    }
+    let on = regimes(s.org, s.reg);
+    let a = s.incident.assessment.clone().unwrap_or_default();
+    let breach = s.incident.assessment.is_some() && a.personal_data == PersonalData::Yes;
+    let role = effective_role(s.incident, s.org);
+    let gdprs: Vec<Regime> = [Regime::Gdpr, Regime::UkGdpr]
+        .into_iter()
+        .filter(|r| on.contains(r))
+        .collect();
+    if breach {
+        for &regime in &gdprs {
+            if role == Role::Processor {
+                continue;
+            }
+            let recipients: Vec<String> = if regime == Regime::UkGdpr {
+                vec!["uk-ico".into()]
+            } else {
+                let listed: Vec<String> = a
+                    .authorities
+                    .iter()
+                    .filter(|x| *x != "uk-ico")
+                    .cloned()
+                    .collect();
+                if !listed.is_empty() {
+                    listed
+                } else if !s.org.lead_authority.is_empty() {
+                    vec![s.org.lead_authority.clone()]
+                } else {
+                    vec![breachlog_model::regulation::GENERIC_AUTHORITY.into()]
+                }
+            };
+            let no_notify = (a.risk == Some(Risk::None) && a.decision == Some(Decision::NoNotify))
+                .then(|| {
+                    (
+                        a.decided_by.clone().unwrap_or_default(),
+                        a.decision_rationale.clone().unwrap_or_default(),
+                    )
+                });
+            for r in recipients {
+                let mut d = desired(s, regime, "art33-1", r)?;
+                d.not_required.clone_from(&no_notify);
+                out.push(d);
+            }
+        }
+        if let Some(&regime) = gdprs.first() {
+            if role != Role::Processor && a.risk == Some(Risk::High) {
+                let mut d = desired(s, regime, "art34", "data-subjects".into())?;
+                if let Some(ex) = a.art34_exemption {
+                    let rationale = format!(
+                        "Art 34(3)({}): {}",
+                        ex.as_str(),
+                        a.art34_justification.clone().unwrap_or_default()
+                    );
+                    d.not_required =
+                        Some((a.art34_decided_by.clone().unwrap_or_default(), rationale));
+                    if ex == Art34Exemption::C {
+                        out.push(desired(s, regime, "art34", "public".into())?);
+                    }
+                }
+                out.push(d);
+            }
+            if role == Role::Processor {
+                for cid in &a.controllers {
+                    let mut d = desired(s, regime, "art33-2", Recipient::Controller(*cid).code())?;
+                    d.controller_id = Some(*cid);
+                    d.hours = s
+                        .controllers
+                        .iter()
+                        .find(|c| c.id == *cid)
+                        .and_then(|c| c.notice_hours);
+                    d.hours_source = "contract";
+                    out.push(d);
+                }
+            }
+        }
+        if on.contains(&Regime::Eprivacy) {
+            out.push(desired(
+                s,
+                Regime::Eprivacy,
+                "art2-2",
+                "national-authority".into(),
+            )?);
+            out.push(desired(
+                s,
+                Regime::Eprivacy,
+                "art2-3",
+                "national-authority".into(),
+            )?);
+        }
+    }
+    if let Some(c) = s.reg.nis2.as_ref().filter(|_| on.contains(&Regime::Nis2)) {
+        // Art 23(4) second subparagraph: a trust service provider notifies a significant incident
+        // affecting its trust services within 24 h instead of 72 h. Once one form of the
+        // notification is filed, that one stays the notification of the incident.
+        let filed = |rule: &str| {
+            s.existing
+                .iter()
+                .any(|(o, f)| o.regime == Regime::Nis2 && o.rule == rule && !f.is_empty())
+        };
+        let notification = match (filed(NIS2_NOTIFICATION), filed(NIS2_TRUST_NOTIFICATION)) {
+            (true, _) => NIS2_NOTIFICATION,
+            (false, true) => NIS2_TRUST_NOTIFICATION,
+            _ if c.trust_service => NIS2_TRUST_NOTIFICATION,
+            _ => NIS2_NOTIFICATION,
+        };
+        for rule in ["art23-4-a", notification, "art23-4-d"] {
+            out.push(desired(s, Regime::Nis2, rule, "csirt".into())?);
+        }
+        // Art 23(4)(e): a "final" report filed while the incident is still being handled is a
+        // progress report; the final report is then due one month after handling ended.
+        let report = s
+            .existing
+            .iter()
+            .filter(|(o, _)| o.regime == Regime::Nis2 && o.rule == "art23-4-d")
+            .flat_map(|(_, f)| f.iter().filter(|f| f.phase == Phase::Initial))
+            .map(|f| f.at)
+            .min();
+        if report.is_some_and(|at| s.incident.resolved_at.is_none_or(|r| at < r)) {
+            out.push(desired(s, Regime::Nis2, "art23-4-e", "csirt".into())?);
+        }
+    }
+    if on.contains(&Regime::Dora) && s.reg.dora.is_some() {
+        for rule in ["initial", "intermediate", "final"] {
+            out.push(desired(
+                s,
+                Regime::Dora,
+                rule,
+                "financial-supervisor".into(),
+            )?);
+        }
+    }
+    Ok(out)
+}
+
+/// The due time of a stored obligation's terms with new anchor times.
+pub fn due_for(
+    o: &Obligation,
+    anchor_at: Option<Ts>,
+    alt_anchor_at: Option<Ts>,
+) -> Result<Option<Ts>> {
+    let holidays = o.rollover.as_deref().map(rules::holidays).transpose()?;
+    Ok(clock::due(&Terms {
+        anchor_at,
+        hours: o.hours,
+        months: u32::from(o.month_rule),
+        alt: o.alt.as_ref().map(|a| (alt_anchor_at, a.hours)),
+        tz: o.tz(),
+        holidays,
+    }))
+}
+
+fn opened(s: &State<'_>, d: &Desired) -> Result<(Value, Uuid)> {
+    let id = Uuid::now_v7();
+    let rollover = if d.rule.rollover {
+        s.settings.dora_rollover_country.clone()
+    } else {
+        None
+    };
+    let months = d.rule.months.unwrap_or(0);
+    let mut o = Obligation {
+        id,
+        incident_id: Some(s.incident.id),
+        regime: d.regime,
+        rule: d.rule.id.clone(),
+        recipient: d.recipient.clone(),
+        kind: d.rule.kind,
+        anchor: d.rule.anchor.clone(),
+        anchor_at: d.anchor_at,
+        hours: if months > 0 { None } else { d.hours },
+        month_rule: months > 0,
+        alt: d
+            .rule
+            .alt
+            .as_ref()
+            .map(|a| breachlog_model::regulation::AltTerm {
+                anchor: a.anchor.clone(),
+                anchor_at: d.alt_anchor_at,
+                hours: a.hours,
+            }),
+        rollover,
+        timezone: s.org.tz().name().to_string(),
+        due_at: None,
+        reference: d.rule.reference.clone(),
+        rule_version: d.rule_version.to_string(),
+        source_url: d.rule.source_url.clone(),
+        hours_source: d.hours_source.to_string(),
+        controller_id: d.controller_id,
+        contact_id: None,
+        opened_at: s.incident.updated_at,
+        not_required: None,
+    };
+    o.due_at = due_for(&o, d.anchor_at, d.alt_anchor_at)?;
+    Ok((opened_payload(&o)?, id))
+}
+
+/// The `obligation.opened` payload of an obligation: its terms without the members the
+/// projection sets from the event itself (`opened_at`, `not_required`).
+pub fn opened_payload(o: &Obligation) -> Result<Value> {
+    let mut value = serde_json::to_value(o).map_err(|e| Error::Data(e.to_string()))?;
+    if let Value::Object(m) = &mut value {
+        m.remove("opened_at");
+        m.remove("not_required");
+    }
+    Ok(json!({ "obligation": value }))
+}
+
+/// What changes about one obligation; the store appends it as the event of the same name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intent {
+    /// `obligation.opened`
+    Opened,
+    /// `obligation.anchor_changed`
+    AnchorChanged,
+    /// `obligation.not_required`
+    NotRequired,
+    /// `obligation.reinstated`
+    Reinstated,
+}
+
+/// The intents (with their event payloads) that bring the stored obligations in line with the
+/// desired ones.
+pub fn plan(s: &State<'_>) -> Result<Vec<(Intent, Value)>> {
+    let want = desired_obligations(s)?;
+    let mut events = Vec::new();
+    let not_required = |id: Uuid, decider: &str, rationale: &str, automatic: bool| {
+        (
+            Intent::NotRequired,
+            json!({ "obligation_id": id.to_string(), "decider": decider, "rationale": rationale, "automatic": automatic }),
+        )
+    };
+    for d in &want {
+        let found = s.existing.iter().find(|(o, _)| {
+            o.regime == d.regime && o.rule == d.rule.id && o.recipient == d.recipient
+        });
+        match found {
+            None => {
+                let (payload, id) = opened(s, d)?;
+                events.push((Intent::Opened, payload));
+                if let Some((decider, rationale)) = &d.not_required {
+                    events.push(not_required(id, decider, rationale, false));
+                }
+            }
+            Some((o, filings)) if filings.is_empty() => {
+                let alt_now = o.alt.as_ref().and_then(|a| a.anchor_at);
+                if o.anchor_at != d.anchor_at || (o.alt.is_some() && alt_now != d.alt_anchor_at) {
+                    let due = due_for(o, d.anchor_at, d.alt_anchor_at)?;
+                    events.push((
+                        Intent::AnchorChanged,
+                        json!({ "obligation_id": o.id.to_string(), "anchor_at": d.anchor_at,
+                                "alt_anchor_at": d.alt_anchor_at, "due_at": due }),
+                    ));
+                }
+                match (&o.not_required, &d.not_required) {
+                    (None, Some((decider, rationale))) => {
+                        events.push(not_required(o.id, decider, rationale, false))
+                    }
+                    (Some(nr), None) if !nr.manual => events.push((
+                        Intent::Reinstated,
+                        json!({ "obligation_id": o.id.to_string() }),
+                    )),
+                    (Some(nr), Some((decider, rationale)))
+                        if !nr.manual && (nr.rationale != *rationale || nr.decider != *decider) =>
+                    {
+                        events.push(not_required(o.id, decider, rationale, false));
+                    }
+                    _ => {}
+                }
+            }
+            // Filed: the terms and lateness of the first filing are frozen.
+            Some(_) => {}
+        }
+    }
+    for (o, filings) in s.existing {
+        let wanted = want
+            .iter()
+            .any(|d| o.regime == d.regime && o.rule == d.rule.id && o.recipient == d.recipient);
+        let derived_kind = o.contact_id.is_none() && o.hours_source != ON_REQUEST;
+        if !wanted && derived_kind && filings.is_empty() && o.not_required.is_none() {
+            events.push(not_required(o.id, ENGINE, NO_LONGER_DERIVED, true));
+        }
+    }
+    Ok(events)
+}

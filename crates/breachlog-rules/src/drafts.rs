@@ -1,0 +1,678 @@
+//! Notification drafts: the authority forms (NL AP, BE APD/GBA, German authorities, FR CNIL,
+//! UK ICO, IE DPC and an EDPB-style generic one), the Art 34(2) communication to data subjects
+//! and the processor's Art 33(2) notice to a controller. Every field is its own block (users
+//! paste them into online forms); labels come from Fluent in the draft language, which follows
+//! the authority, not the UI.
+
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+
+use breachlog_model::domain::{Incident, Language, Org, Risk};
+use breachlog_model::error::Result;
+use breachlog_model::i18n::Localizer;
+use breachlog_model::regulation::{
+    Controller, Filing, Obligation, ObligationKind, Phase, Regime, GENERIC_AUTHORITY,
+};
+use breachlog_model::Ts;
+
+use crate::authorities::{self, Authority};
+
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftField {
+    pub id: String,
+    pub label: String,
+    pub value: String,
+}
+
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftSection {
+    pub id: String,
+    pub title: String,
+    pub fields: Vec<DraftField>,
+}
+
+/// A draft as printed by `breachlog notify draft --json` and shown with copy buttons.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    /// Authority id, or `None` for the data-subject communication and controller notices.
+    pub authority: Option<String>,
+    pub language: Language,
+    /// The draft's heading (not part of the JSON contract).
+    #[serde(skip)]
+    pub title: String,
+    pub sections: Vec<DraftSection>,
+    /// Art 33(3) items still empty (a phased initial notification says what follows).
+    pub missing: Vec<String>,
+}
+
+type Layout = &'static [(&'static str, &'static [&'static str])];
+
+const TIMELINE: &[&str] = &[
+    "occurred",
+    "detected_at",
+    "aware_at",
+    "aware_justification",
+    "contained_at",
+    "reasons_for_delay",
+];
+const WHAT: &[&str] = &[
+    "title",
+    "description",
+    "nature",
+    "cause",
+    "affected_systems",
+];
+const DATA: &[&str] = &["data_categories", "special_categories", "records_approx"];
+const PEOPLE: &[&str] = &["subject_categories", "subjects_approx"];
+const CONSEQUENCES: &[&str] = &["consequences", "risk", "severity_score"];
+
+/// The EDPB-style generic layout (7 sections, a superset of the authorities' forms).
+const EDPB: Layout = &[
+    (
+        "controller",
+        &[
+            "notification_type",
+            "reference",
+            "org_name",
+            "org_address",
+            "contact_point",
+        ],
+    ),
+    ("timeline", TIMELINE),
+    ("what_happened", WHAT),
+    (
+        "data_people",
+        &[
+            "data_categories",
+            "special_categories",
+            "records_approx",
+            "subject_categories",
+            "subjects_approx",
+        ],
+    ),
+    ("consequences", CONSEQUENCES),
+    (
+        "measures",
+        &["measures_taken", "measures_proposed", "follow_up"],
+    ),
+    (
+        "communication",
+        &["subjects_informed", "cross_border", "other_regulators"],
+    ),
+];
+
+const NL_AP: Layout = &[
+    ("notification", &["notification_type", "reference"]),
+    ("contact", &["org_name", "org_address", "contact_point"]),
+    ("timeline", TIMELINE),
+    ("what_happened", WHAT),
+    ("data", DATA),
+    ("people", PEOPLE),
+    ("measures_before", &["measures_before"]),
+    ("consequences", CONSEQUENCES),
+    (
+        "follow_up",
+        &["measures_taken", "measures_proposed", "follow_up"],
+    ),
+    ("informing_people", &["subjects_informed"]),
+    ("international", &["cross_border"]),
+];
+
+const BE_APD: Layout = &[
+    ("notification", &["notification_type", "reference"]),
+    ("controller", &["org_name", "org_address", "contact_point"]),
+    ("timeline", TIMELINE),
+    ("what_happened", WHAT),
+    ("data", DATA),
+    ("people", PEOPLE),
+    ("consequences", CONSEQUENCES),
+    (
+        "measures",
+        &["measures_taken", "measures_proposed", "follow_up"],
+    ),
+    ("informing_people", &["subjects_informed"]),
+    ("international", &["cross_border"]),
+];
+
+const DE: Layout = &[
+    (
+        "controller",
+        &["notification_type", "reference", "org_name", "org_address"],
+    ),
+    ("contact", &["contact_point"]),
+    ("what_happened", WHAT),
+    ("timeline", TIMELINE),
+    ("data", DATA),
+    ("people", PEOPLE),
+    ("consequences", CONSEQUENCES),
+    (
+        "measures",
+        &["measures_taken", "measures_proposed", "follow_up"],
+    ),
+    ("informing_people", &["subjects_informed"]),
+];
+
+const FR_CNIL: Layout = &[
+    ("notification", &["notification_type", "reference"]),
+    (
+        "controller",
+        &["org_name", "org_registration", "org_address"],
+    ),
+    ("contact", &["contact_point"]),
+    ("what_happened", WHAT),
+    ("timeline", TIMELINE),
+    ("data", DATA),
+    ("people", PEOPLE),
+    ("consequences", CONSEQUENCES),
+    (
+        "measures",
+        &["measures_taken", "measures_proposed", "follow_up"],
+    ),
+    ("informing_people", &["subjects_informed"]),
+    ("international", &["cross_border"]),
+];
+
+const UK_ICO: Layout = &[
+    ("notification", &["notification_type", "reference"]),
+    ("controller", &["org_name", "org_address", "contact_point"]),
+    (
+        "what_happened",
+        &[
+            "title",
+            "description",
+            "nature",
+            "cause",
+            "discovery",
+            "affected_systems",
+        ],
+    ),
+    ("timeline", TIMELINE),
+    (
+        "data_people",
+        &[
+            "data_categories",
+            "special_categories",
+            "records_approx",
+            "subject_categories",
+            "subjects_approx",
+        ],
+    ),
+    ("consequences", CONSEQUENCES),
+    (
+        "containment",
+        &["measures_taken", "measures_proposed", "follow_up"],
+    ),
+    ("training", &["staff_training"]),
+    ("informing_people", &["subjects_informed"]),
+    ("other_regulators", &["other_regulators", "cross_border"]),
+];
+
+const IE_DPC: Layout = &[
+    ("notification", &["notification_type", "reference"]),
+    ("controller", &["org_name", "org_address", "contact_point"]),
+    (
+        "what_happened",
+        &[
+            "title",
+            "description",
+            "nature",
+            "cause",
+            "discovery",
+            "affected_systems",
+        ],
+    ),
+    ("timeline", TIMELINE),
+    (
+        "data_people",
+        &[
+            "data_categories",
+            "special_categories",
+            "records_approx",
+            "subject_categories",
+            "subjects_approx",
+        ],
+    ),
+    ("consequences", CONSEQUENCES),
+    (
+        "measures",
+        &["measures_taken", "measures_proposed", "follow_up"],
+    ),
+    ("informing_people", &["subjects_informed"]),
+    ("international", &["cross_border", "other_regulators"]),
+];
+
+const SUBJECTS: Layout = &[
+    ("intro", &["subjects_intro"]),
+    (
+        "what_happened",
+        &[
+            "plain_what_happened",
+            "nature",
+            "data_categories",
+            "special_categories",
+        ],
+    ),
+    ("consequences", &["consequences"]),
+    (
+        "measures",
+        &["measures_taken", "measures_proposed", "subjects_advice"],
+    ),
+    ("contact", &["contact_point"]),
+];
+
+const CONTROLLER: Layout = &[
+    ("intro", &["controller_intro"]),
+    (
+        "what_happened",
+        &[
+            "title",
+            "description",
+            "nature",
+            "cause",
+            "affected_systems",
+        ],
+    ),
+    (
+        "timeline",
+        &["occurred", "detected_at", "aware_at", "contained_at"],
+    ),
+    (
+        "data_people",
+        &[
+            "data_categories",
+            "special_categories",
+            "records_approx",
+            "subject_categories",
+            "subjects_approx",
+        ],
+    ),
+    ("consequences", &["consequences"]),
+    (
+        "measures",
+        &["measures_taken", "measures_proposed", "follow_up"],
+    ),
+    ("contact", &["contact_point"]),
+];
+
+fn layout(template: &str) -> Layout {
+    match template {
+        "nl-ap" => NL_AP,
+        "be-apd" => BE_APD,
+        "de" => DE,
+        "fr-cnil" => FR_CNIL,
+        "uk-ico" => UK_ICO,
+        "ie-dpc" => IE_DPC,
+        _ => EDPB,
+    }
+}
+
+/// What the field values are computed from.
+struct Facts<'a> {
+    l: &'a Localizer,
+    incident: &'a Incident,
+    org: &'a Org,
+    tz: Tz,
+    /// The Art 33 obligation to this authority and its filings, if any.
+    art33: Option<(Obligation, Vec<Filing>)>,
+    art34: Option<(Obligation, Vec<Filing>)>,
+    authority: Option<&'a Authority>,
+    nis2: bool,
+    dora: bool,
+    missing: &'a [String],
+}
+
+/// A moment in the organisation's time zone, in the draft language's date format.
+fn local(l: &Localizer, ts: Ts, tz: Tz) -> String {
+    let t = ts.as_utc().with_timezone(&tz);
+    let part = |f: &str| t.format(f).to_string();
+    l.msg(
+        "tpl-datetime",
+        &[
+            ("year", part("%Y")),
+            ("month", part("%m")),
+            ("day", part("%d")),
+            ("time", part("%H:%M")),
+            ("zone", part("%Z")),
+        ],
+    )
+}
+
+impl Facts<'_> {
+    /// A count with the language's digit grouping: 1,200 (en), 1.200 (de, nl), 1 200 (fr).
+    fn count(&self, n: Option<u64>, estimate: bool) -> String {
+        let grouped = |n: u64| self.l.number(i64::try_from(n).unwrap_or(i64::MAX));
+        match n {
+            Some(n) if estimate => format!("{} ({})", grouped(n), self.l.text("tpl-estimate")),
+            Some(n) => grouped(n),
+            None => String::new(),
+        }
+    }
+
+    fn value(&self, id: &str) -> String {
+        let l = self.l;
+        let i = self.incident;
+        let a = i.assessment.clone().unwrap_or_default();
+        let t = |ts: Option<Ts>| ts.map(|t| local(self.l, t, self.tz)).unwrap_or_default();
+        let first = |o: &Option<(Obligation, Vec<Filing>)>| {
+            o.as_ref()
+                .and_then(|(_, f)| f.iter().find(|f| f.phase == Phase::Initial).cloned())
+        };
+        match id {
+            "notification_type" => l.text(if first(&self.art33).is_some() {
+                "tpl-value-follow-up"
+            } else {
+                "tpl-value-new"
+            }),
+            "reference" => first(&self.art33).map(|f| f.reference).unwrap_or_default(),
+            "org_name" => self.org.name.clone(),
+            "org_address" => self.org.address.clone(),
+            "org_registration" => String::new(),
+            "contact_point" => a
+                .contact_point
+                .clone()
+                .unwrap_or_else(|| self.org.contact_point.clone()),
+            "occurred" => match (i.occurred_from, i.occurred_to) {
+                (Some(f), Some(to)) => format!(
+                    "{} – {}",
+                    local(self.l, f, self.tz),
+                    local(self.l, to, self.tz)
+                ),
+                (Some(f), None) => local(self.l, f, self.tz),
+                _ => l.text("tpl-unknown"),
+            },
+            "detected_at" => local(self.l, i.detected_at, self.tz),
+            "aware_at" => t(a.aware_at),
+            "aware_justification" => a.aware_justification.clone().unwrap_or_default(),
+            "contained_at" => t(i.contained_at),
+            "reasons_for_delay" => first(&self.art33)
+                .and_then(|f| f.reasons_for_delay)
+                .unwrap_or_default(),
+            "title" => i.title.clone(),
+            "description" | "plain_what_happened" => i.description.clone(),
+            "nature" => a
+                .nature
+                .iter()
+                .map(|n| l.text(&n.label_id()))
+                .collect::<Vec<_>>()
+                .join(", "),
+            "cause" => l.text(&i.category.label_id()),
+            "discovery" => l.msg(
+                "tpl-discovery",
+                &[
+                    ("source", l.text(&i.source.label_id())),
+                    ("at", local(self.l, i.detected_at, self.tz)),
+                ],
+            ),
+            "affected_systems" => i.affected_systems.join(", "),
+            "data_categories" => a.data_categories.join(", "),
+            "special_categories" => a.special_categories.join(", "),
+            "records_approx" => self.count(a.records_approx, a.records_estimate),
+            "subject_categories" => a.subject_categories.join(", "),
+            "subjects_approx" => self.count(a.subjects_approx, a.subjects_estimate),
+            "consequences" => a.consequences.clone().unwrap_or_default(),
+            "risk" => match a.risk {
+                Some(r) => format!(
+                    "{}: {}",
+                    l.text(&r.label_id()),
+                    a.risk_reasoning.clone().unwrap_or_default()
+                ),
+                None => String::new(),
+            },
+            "severity_score" => a
+                .enisa
+                .as_ref()
+                .map(|e| {
+                    format!(
+                        "{} ({}) — {}",
+                        e.score,
+                        l.text(&format!("enisa-band-{}", e.band.replace('_', "-"))),
+                        e.arithmetic
+                    )
+                })
+                .unwrap_or_default(),
+            "measures_taken" => a.measures_taken.clone().unwrap_or_default(),
+            "measures_proposed" => a.measures_proposed.clone().unwrap_or_default(),
+            "measures_before" | "staff_training" => String::new(),
+            "follow_up" => {
+                if self.missing.is_empty() {
+                    String::new()
+                } else {
+                    l.text("tpl-follow-up-info")
+                }
+            }
+            "subjects_informed" => self.subjects_informed(),
+            "cross_border" => {
+                let others: Vec<String> = a
+                    .authorities
+                    .iter()
+                    .filter(|x| Some(x.as_str()) != self.authority.map(|a| a.id.as_str()))
+                    .filter_map(|x| {
+                        authorities::find("authority", x)
+                            .ok()
+                            .map(|a| format!("{} ({})", a.name, a.short))
+                    })
+                    .collect();
+                if others.is_empty() {
+                    l.text("tpl-none")
+                } else {
+                    others.join(", ")
+                }
+            }
+            "other_regulators" => {
+                let mut out = Vec::new();
+                if self.nis2 {
+                    out.push(l.text("tpl-regulator-nis2"));
+                }
+                if self.dora {
+                    out.push(l.text("tpl-regulator-dora"));
+                }
+                if out.is_empty() {
+                    l.text("tpl-none")
+                } else {
+                    out.join(", ")
+                }
+            }
+            "subjects_intro" => l.msg("tpl-subjects-intro", &[("org", self.org.name.clone())]),
+            "subjects_advice" => l.text("tpl-subjects-advice"),
+            "controller_intro" => l.msg(
+                "tpl-controller-intro",
+                &[("org", self.org.name.clone()), ("title", i.title.clone())],
+            ),
+            _ => String::new(),
+        }
+    }
+
+    fn subjects_informed(&self) -> String {
+        let l = self.l;
+        let a = self.incident.assessment.clone().unwrap_or_default();
+        if a.risk != Some(Risk::High) {
+            return l.text("tpl-subjects-not-required");
+        }
+        if let Some(ex) = a.art34_exemption {
+            return format!(
+                "{}: {}",
+                l.text(&ex.label_id()),
+                a.art34_justification.unwrap_or_default()
+            );
+        }
+        match self
+            .art34
+            .as_ref()
+            .and_then(|(_, f)| f.iter().find(|f| f.phase == Phase::Initial))
+        {
+            Some(f) => l.msg(
+                "tpl-subjects-informed",
+                &[
+                    ("at", local(self.l, f.at, self.tz)),
+                    ("channel", l.text(&f.channel.label_id())),
+                ],
+            ),
+            None => l.text("tpl-subjects-pending"),
+        }
+    }
+}
+
+fn build(
+    f: &Facts<'_>,
+    layout: Layout,
+    authority: Option<String>,
+    language: Language,
+    title: String,
+) -> Draft {
+    let sections = layout
+        .iter()
+        .map(|(sid, fields)| DraftSection {
+            id: (*sid).to_string(),
+            title: f.l.text(&format!("tpl-section-{}", sid.replace('_', "-"))),
+            fields: fields
+                .iter()
+                .map(|fid| DraftField {
+                    id: (*fid).to_string(),
+                    label: f.l.text(&format!("tpl-field-{}", fid.replace('_', "-"))),
+                    value: f.value(fid),
+                })
+                .collect(),
+        })
+        .collect();
+    Draft {
+        authority,
+        language,
+        title,
+        sections,
+        missing: f.missing.to_vec(),
+    }
+}
+
+/// What a draft is written from: the incident, the organisation, the incident's obligations
+/// with their filings, the Art 33(3) items still missing, and whether NIS2 or DORA classified it.
+#[derive(Debug)]
+pub struct DraftFacts<'a> {
+    pub incident: &'a Incident,
+    pub org: &'a Org,
+    pub obligations: &'a [(Obligation, Vec<Filing>)],
+    pub missing: Vec<String>,
+    pub nis2: bool,
+    pub dora: bool,
+}
+
+impl DraftFacts<'_> {
+    fn find(&self, pick: impl Fn(&Obligation) -> bool) -> Option<(Obligation, Vec<Filing>)> {
+        self.obligations.iter().find(|(o, _)| pick(o)).cloned()
+    }
+}
+
+/// The notification draft for `authority`, in `lang` if the authority accepts it (else an error)
+/// or in the authority's own language.
+pub fn authority_draft(
+    f: &DraftFacts<'_>,
+    authority: &str,
+    lang: Option<Language>,
+) -> Result<Draft> {
+    let auth = authorities::find("authority", authority)?;
+    let language = auth.draft_language(lang)?;
+    let l = Localizer::new(language);
+    let is_art33 =
+        |o: &Obligation| matches!(o.regime, Regime::Gdpr | Regime::UkGdpr) && o.rule == "art33-1";
+    let art33 = f
+        .find(|o| is_art33(o) && o.recipient == auth.id)
+        // Without a lead authority the obligation is to "the supervisory authority": any
+        // authority's draft completes it. An obligation (and its filings) towards another named
+        // authority never shows up in this authority's draft.
+        .or_else(|| f.find(|o| is_art33(o) && o.recipient == GENERIC_AUTHORITY));
+    let art34 =
+        f.find(|o| o.kind == ObligationKind::SubjectCommunication && o.not_required.is_none());
+    let facts = Facts {
+        l: &l,
+        incident: f.incident,
+        org: f.org,
+        tz: f.org.tz(),
+        art33,
+        art34,
+        authority: Some(auth),
+        nis2: f.nis2,
+        dora: f.dora,
+        missing: &f.missing,
+    };
+    let title = l.msg(
+        &format!("tpl-authority-title-{}", auth.template),
+        &[("authority", auth.name.clone())],
+    );
+    Ok(build(
+        &facts,
+        layout(&auth.template),
+        Some(auth.id.clone()),
+        language,
+        title,
+    ))
+}
+
+/// The Art 34(2) communication to the data subjects, in plain language.
+pub fn subjects_draft(f: &DraftFacts<'_>, lang: Language) -> Draft {
+    let l = Localizer::new(lang);
+    let a = f.incident.assessment.clone().unwrap_or_default();
+    // Art 34(2) requires the items (b), (c), (d) of Art 33(3).
+    let mut missing = Vec::new();
+    if a.contact_point
+        .as_deref()
+        .unwrap_or(&f.org.contact_point)
+        .trim()
+        .is_empty()
+    {
+        missing.push("contact_point".to_string());
+    }
+    if a.consequences.as_deref().unwrap_or("").trim().is_empty() {
+        missing.push("consequences".to_string());
+    }
+    if a.measures_taken.is_none() && a.measures_proposed.is_none() {
+        missing.push("measures".to_string());
+    }
+    let facts = Facts {
+        l: &l,
+        incident: f.incident,
+        org: f.org,
+        tz: f.org.tz(),
+        art33: None,
+        art34: None,
+        authority: None,
+        nis2: false,
+        dora: false,
+        missing: &missing,
+    };
+    build(
+        &facts,
+        SUBJECTS,
+        None,
+        lang,
+        l.msg("tpl-subjects-title", &[("org", f.org.name.clone())]),
+    )
+}
+
+/// Our Art 33(2) notice (as processor) to one affected controller.
+pub fn controller_draft(f: &DraftFacts<'_>, controller: &Controller, lang: Language) -> Draft {
+    let l = Localizer::new(lang);
+    let facts = Facts {
+        l: &l,
+        incident: f.incident,
+        org: f.org,
+        tz: f.org.tz(),
+        art33: None,
+        art34: None,
+        authority: None,
+        nis2: false,
+        dora: false,
+        missing: &f.missing,
+    };
+    build(
+        &facts,
+        CONTROLLER,
+        None,
+        lang,
+        l.msg(
+            "tpl-controller-title",
+            &[("controller", controller.name.clone())],
+        ),
+    )
+}

@@ -1,0 +1,29 @@
+//! Breachlog's regulation engine: a pure function of facts. Rule data with its legal references
+//! (`rules/*.json`), deadline clocks ([`clock`]), the obligations an incident's facts call for and
+//! the intents that bring stored obligations in line ([`derive`]), statuses as of a time
+//! ([`status`]), ENISA severity ([`enisa`]), the authority registry ([`authorities`]) and the
+//! notification drafts written from the facts ([`drafts`]).
+//!
+//! Nothing here reads or writes storage: the store gathers the facts, calls in, and appends
+//! what comes back as events.
+
+pub mod authorities;
+pub mod clock;
+pub mod derive;
+#[cfg(test)]
+mod derive_tests;
+pub mod drafts;
+pub mod enisa;
+pub mod rules;
+pub mod status;
+
+/// Fixtures shared by this crate's tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use breachlog_model::Ts;
+
+    /// A timestamp written in a test; panics on a typo.
+    pub(crate) fn ts(s: &str) -> Ts {
+        Ts::parse(s).unwrap_or_else(|| panic!("not a timestamp: {s}"))
+    }
+}

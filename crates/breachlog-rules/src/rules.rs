@@ -1,0 +1,310 @@
+//! Rules as data: one embedded, versioned JSON file per regime under `crates/breachlog-core/rules/`,
+//! each rule with its legal reference and source URL. A user override of a rule's hours is a
+//! `rule.changed` event kept in [`RegulationSettings`]; obligations keep the terms they were opened with.
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use breachlog_model::error::{Error, Reason, Result};
+use breachlog_model::regulation::{ObligationKind, Regime, RegulationSettings};
+
+const FILES: &[(Regime, &str)] = &[
+    (Regime::Gdpr, include_str!("../rules/gdpr.json")),
+    (Regime::UkGdpr, include_str!("../rules/uk-gdpr.json")),
+    (Regime::Nis2, include_str!("../rules/nis2.json")),
+    (Regime::Dora, include_str!("../rules/dora.json")),
+    (Regime::Eprivacy, include_str!("../rules/eprivacy.json")),
+];
+
+const HOLIDAYS: &str = include_str!("../rules/holidays.json");
+
+/// The second clock of an "earlier of" rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AltRule {
+    pub anchor: String,
+    pub hours: i64,
+}
+
+/// One rule as written in the data file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rule {
+    pub id: String,
+    pub kind: ObligationKind,
+    /// `authority`, `controller`, `data-subjects`, `csirt`, `financial-supervisor`.
+    pub recipient: String,
+    /// `aware_at`, `detected_at`, `classified_at`, `resolved_at`, `requested_at` (rules that
+    /// apply only on an authority's request) or `filing:<rule>:first|latest`.
+    pub anchor: String,
+    pub hours: Option<i64>,
+    pub months: Option<u32>,
+    #[serde(default)]
+    pub alt: Option<AltRule>,
+    #[serde(default)]
+    pub rollover: bool,
+    /// The hours come from the affected controller's contract (Art 33(2)).
+    #[serde(default)]
+    pub contract_hours: bool,
+    /// Never derived from the facts: an obligation only when the authority asks for it
+    /// (`breachlog obligation request`), due when the request says.
+    #[serde(default)]
+    pub on_request: bool,
+    /// Another form of the rule with this id (e.g. the 24-hour NIS2 notification of trust
+    /// service providers): filings anchor later rules as the original's would.
+    #[serde(default)]
+    pub variant_of: Option<String>,
+    pub reference: String,
+    pub source_url: String,
+    pub note: String,
+}
+
+/// The rules of one regime.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuleSet {
+    pub regime: Regime,
+    pub version: String,
+    pub law: String,
+    pub rules: Vec<Rule>,
+}
+
+impl RuleSet {
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct HolidayFile {
+    countries: std::collections::BTreeMap<String, Vec<NaiveDate>>,
+}
+
+fn parsed() -> &'static Result<Vec<RuleSet>, String> {
+    static RULES: OnceLock<Result<Vec<RuleSet>, String>> = OnceLock::new();
+    RULES.get_or_init(|| {
+        FILES
+            .iter()
+            .map(|(regime, text)| {
+                let set: RuleSet =
+                    serde_json::from_str(text).map_err(|e| format!("rules/{regime}.json: {e}"))?;
+                if set.regime != *regime {
+                    return Err(format!("rules/{regime}.json names regime {}", set.regime));
+                }
+                Ok(set)
+            })
+            .collect()
+    })
+}
+
+/// All embedded rule sets (an error only if a data file is broken, which the tests catch).
+pub fn all() -> Result<&'static [RuleSet]> {
+    parsed()
+        .as_ref()
+        .map(|v| v.as_slice())
+        .map_err(|e| Error::Data(e.clone()))
+}
+
+pub fn regime(regime: Regime) -> Result<&'static RuleSet> {
+    all()?
+        .iter()
+        .find(|s| s.regime == regime)
+        .ok_or_else(|| Error::Data(format!("no rules for {regime}")))
+}
+
+/// The key of a rule in overrides: `regime/rule`.
+pub fn key(regime: Regime, rule: &str) -> String {
+    format!("{regime}/{rule}")
+}
+
+/// The hours in force for a rule: the user's override, else the data file's.
+pub fn effective_hours(
+    settings: &RegulationSettings,
+    regime: Regime,
+    rule: &Rule,
+) -> (Option<i64>, &'static str) {
+    match settings.overrides.get(&key(regime, &rule.id)) {
+        Some(h) => (Some(*h), "override"),
+        None => (rule.hours, "rule"),
+    }
+}
+
+/// The rule of `regime` that applies on request for obligations of `kind` (NIS2 Art 23(4)(c)
+/// intermediate report), naming the field on failure.
+pub fn on_request(regime: Regime, kind_text: &str) -> Result<(&'static RuleSet, &'static Rule)> {
+    let with_requests: Vec<Regime> = all()?
+        .iter()
+        .filter(|s| s.rules.iter().any(|r| r.on_request))
+        .map(|s| s.regime)
+        .collect();
+    let set = self::regime(regime)?;
+    let kinds: Vec<&str> = set
+        .rules
+        .iter()
+        .filter(|r| r.on_request)
+        .map(|r| r.kind.as_str())
+        .collect();
+    if kinds.is_empty() {
+        let allowed = with_requests
+            .iter()
+            .map(|r| r.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        return Err(Error::invalid("regime", Reason::UnknownValue { allowed }));
+    }
+    let kind: ObligationKind =
+        breachlog_model::validate::choice("kind", kind_text, || kinds.join(", "))?;
+    let rule = set.rules.iter().find(|r| r.on_request && r.kind == kind);
+    rule.map(|r| (set, r)).ok_or_else(|| {
+        Error::invalid(
+            "kind",
+            Reason::UnknownValue {
+                allowed: kinds.join(", "),
+            },
+        )
+    })
+}
+
+/// Looks up a rule for `rules set`, naming the field on failure.
+pub fn find(regime_text: &str, rule_id: &str) -> Result<(Regime, &'static Rule)> {
+    let regime: Regime = breachlog_model::validate::choice("regime", regime_text, Regime::allowed)?;
+    let set = self::regime(regime)?;
+    let rule = set.rule(rule_id.trim()).ok_or_else(|| {
+        Error::invalid(
+            "rule",
+            Reason::UnknownValue {
+                allowed: set
+                    .rules
+                    .iter()
+                    .map(|r| r.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            },
+        )
+    })?;
+    Ok((regime, rule))
+}
+
+fn holiday_file() -> &'static Result<HolidayFile, String> {
+    static H: OnceLock<Result<HolidayFile, String>> = OnceLock::new();
+    H.get_or_init(|| {
+        serde_json::from_str(HOLIDAYS).map_err(|e| format!("rules/holidays.json: {e}"))
+    })
+}
+
+/// The public holidays of a country (ISO 3166 alpha-2, lower case) for DORA roll-over.
+pub fn holidays(country: &str) -> Result<&'static [NaiveDate]> {
+    let file = holiday_file()
+        .as_ref()
+        .map_err(|e| Error::Data(e.clone()))?;
+    file.countries
+        .get(country)
+        .map(|v| v.as_slice())
+        .ok_or_else(|| Error::Data(format!("no holidays for {country}")))
+}
+
+/// Countries with a holiday list.
+pub fn holiday_countries() -> Result<Vec<String>> {
+    let file = holiday_file()
+        .as_ref()
+        .map_err(|e| Error::Data(e.clone()))?;
+    Ok(file.countries.keys().cloned().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_file_parses_and_has_references() {
+        let sets = all().unwrap();
+        assert_eq!(sets.len(), 5);
+        for set in sets {
+            assert!(!set.version.is_empty());
+            for r in &set.rules {
+                assert!(
+                    r.source_url.starts_with("https://"),
+                    "{}/{}",
+                    set.regime,
+                    r.id
+                );
+                assert!(!r.reference.is_empty());
+                let anchor_ok = ["aware_at", "detected_at", "classified_at", "resolved_at"]
+                    .contains(&r.anchor.as_str())
+                    || r.anchor.starts_with("filing:")
+                    || (r.on_request && r.anchor == "requested_at");
+                assert!(anchor_ok, "{}/{}: {}", set.regime, r.id, r.anchor);
+                if let Some(of) = &r.variant_of {
+                    let original = set.rule(of).unwrap();
+                    assert_eq!(
+                        (original.kind, &original.recipient),
+                        (r.kind, &r.recipient),
+                        "{}/{}",
+                        set.regime,
+                        r.id
+                    );
+                }
+                if r.on_request {
+                    assert!(
+                        r.hours.is_none() && r.months.is_none(),
+                        "the request sets the due date"
+                    );
+                }
+                if let Some(rest) = r.anchor.strip_prefix("filing:") {
+                    let (of, which) = rest.split_once(':').unwrap();
+                    assert!(set.rule(of).is_some());
+                    assert!(which == "first" || which == "latest");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn statutory_hours_match_the_reference_table() {
+        let h = |r: Regime, id: &str| regime(r).unwrap().rule(id).unwrap().hours;
+        assert_eq!(h(Regime::Gdpr, "art33-1"), Some(72));
+        assert_eq!(h(Regime::Gdpr, "art33-2"), None);
+        assert_eq!(h(Regime::Gdpr, "art34"), None);
+        assert_eq!(h(Regime::UkGdpr, "art33-1"), Some(72));
+        assert_eq!(h(Regime::Nis2, "art23-4-a"), Some(24));
+        assert_eq!(h(Regime::Nis2, "art23-4-b"), Some(72));
+        // Art 23(4) second subparagraph: trust service providers notify within 24 hours.
+        assert_eq!(h(Regime::Nis2, "art23-4-b-trust"), Some(24));
+        // Art 23(4)(c): intermediate report only on request, no statutory hours.
+        let c = regime(Regime::Nis2).unwrap().rule("art23-4-c").unwrap();
+        assert_eq!(
+            (c.kind, c.on_request, c.hours, c.months),
+            (ObligationKind::Intermediate, true, None, None)
+        );
+        assert_eq!(
+            regime(Regime::Nis2)
+                .unwrap()
+                .rule("art23-4-d")
+                .unwrap()
+                .months,
+            Some(1)
+        );
+        assert_eq!(h(Regime::Dora, "initial"), Some(4));
+        assert_eq!(
+            regime(Regime::Dora)
+                .unwrap()
+                .rule("initial")
+                .unwrap()
+                .alt
+                .as_ref()
+                .unwrap()
+                .hours,
+            24
+        );
+        assert_eq!(h(Regime::Dora, "intermediate"), Some(72));
+        assert_eq!(h(Regime::Eprivacy, "art2-2"), Some(24));
+        assert_eq!(h(Regime::Eprivacy, "art2-3"), Some(72));
+    }
+
+    #[test]
+    fn holiday_lists_parse() {
+        assert!(holidays("nl")
+            .unwrap()
+            .contains(&NaiveDate::from_ymd_opt(2026, 4, 27).unwrap()));
+        assert!(holidays("xx").is_err());
+    }
+}

@@ -1,0 +1,210 @@
+//! Obligation statuses at a moment, and the query the CLI and the desktop app share.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use breachlog_model::regulation::{
+    Filing, Obligation, ObligationKind, ObligationStatus, Phase, Regime,
+};
+use breachlog_model::Ts;
+
+use crate::clock;
+
+/// One obligation as listed by `breachlog obligations --json` and the desktop panel.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ObligationView {
+    pub id: Uuid,
+    pub incident: Option<Uuid>,
+    pub regime: Regime,
+    pub recipient: String,
+    pub kind: ObligationKind,
+    pub anchor: String,
+    /// UTC, RFC 3339; `None` for "without undue delay" or while the anchor is unknown.
+    pub due_at: Option<Ts>,
+    pub status: ObligationStatus,
+    /// Frozen at the first filing when it was late; while overdue, the minutes so far.
+    pub late_by_minutes: Option<i64>,
+    pub reference: String,
+}
+
+/// The first filing (the one lateness is frozen at), among those made by `as_of`.
+pub fn first_filing(filings: &[Filing], as_of: Ts) -> Option<&Filing> {
+    filings
+        .iter()
+        .filter(|f| f.phase == Phase::Initial && f.at <= as_of)
+        .min_by_key(|f| (f.at, f.id))
+}
+
+/// Status and lateness of an obligation at `as_of`.
+pub fn status(o: &Obligation, filings: &[Filing], as_of: Ts) -> (ObligationStatus, Option<i64>) {
+    if let Some(f) = first_filing(filings, as_of) {
+        return match f.late_by_minutes {
+            Some(m) if m > 0 => (ObligationStatus::FiledLate, Some(m)),
+            _ => (ObligationStatus::Filed, None),
+        };
+    }
+    if o.not_required.is_some() {
+        return (ObligationStatus::NotRequired, None);
+    }
+    match o.due_at {
+        Some(due) => match clock::late_by_minutes(due, as_of) {
+            Some(m) => (ObligationStatus::Overdue, Some(m)),
+            None => (ObligationStatus::Pending, None),
+        },
+        None if o.anchor_at.is_none() && o.has_clock() => (ObligationStatus::AwaitingAnchor, None),
+        None => (ObligationStatus::Pending, None),
+    }
+}
+
+pub fn view(o: &Obligation, filings: &[Filing], as_of: Ts) -> ObligationView {
+    let (status, late) = status(o, filings, as_of);
+    ObligationView {
+        id: o.id,
+        incident: o.incident_id,
+        regime: o.regime,
+        recipient: o.recipient.clone(),
+        kind: o.kind,
+        anchor: o.anchor.clone(),
+        due_at: o.due_at,
+        status,
+        late_by_minutes: late,
+        reference: o.reference.clone(),
+    }
+}
+
+/// An obligation "without undue delay": never late, but the time since its anchor is shown,
+/// with the organisation's optional internal target.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UndueDelay {
+    pub elapsed_minutes: i64,
+    pub target_at: Option<Ts>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use breachlog_model::regulation::{Channel, NotRequired};
+
+    use crate::testing::ts;
+
+    fn ob(due: Option<&str>, anchor: Option<&str>, hours: Option<i64>) -> Obligation {
+        Obligation {
+            id: Uuid::nil(),
+            incident_id: None,
+            regime: Regime::Gdpr,
+            rule: "art33-1".into(),
+            recipient: "nl-ap".into(),
+            kind: ObligationKind::Notification,
+            anchor: "aware_at".into(),
+            anchor_at: anchor.map(ts),
+            hours,
+            month_rule: false,
+            alt: None,
+            rollover: None,
+            timezone: "Europe/Amsterdam".into(),
+            due_at: due.map(ts),
+            reference: "GDPR Art 33(1)".into(),
+            rule_version: "t".into(),
+            source_url: "https://example.test".into(),
+            hours_source: "rule".into(),
+            controller_id: None,
+            contact_id: None,
+            opened_at: ts("2026-05-01T00:00:00Z"),
+            not_required: None,
+        }
+    }
+
+    fn filing(at: &str, phase: Phase, late: Option<i64>) -> Filing {
+        Filing {
+            id: Uuid::now_v7(),
+            obligation_id: Uuid::nil(),
+            incident_id: None,
+            at: ts(at),
+            channel: Channel::Portal,
+            reference: "R".into(),
+            reasons_for_delay: None,
+            phase,
+            follows: None,
+            late_by_minutes: late,
+            recorded_by: "t".into(),
+            recorded_at: ts(at),
+        }
+    }
+
+    #[test]
+    fn statuses_at_a_moment() {
+        use ObligationStatus::*;
+        let due = Some("2026-05-04T10:00:00Z");
+        let o = ob(due, Some("2026-05-01T10:00:00Z"), Some(72));
+        let on_time = [filing("2026-05-04T09:00:00Z", Phase::Initial, None)];
+        let late = [filing("2026-05-04T12:00:00Z", Phase::Initial, Some(120))];
+        type Case<'a> = (
+            &'a Obligation,
+            &'a [Filing],
+            &'a str,
+            ObligationStatus,
+            Option<i64>,
+        );
+        let cases: Vec<Case<'_>> = vec![
+            (&o, &[], "2026-05-04T09:59:00Z", Pending, None),
+            (&o, &[], "2026-05-04T10:00:00Z", Pending, None),
+            (&o, &[], "2026-05-04T10:30:00Z", Overdue, Some(30)),
+            (&o, &on_time, "2026-05-05T00:00:00Z", Filed, None),
+            (&o, &late, "2026-05-04T11:00:00Z", Overdue, Some(60)),
+            (&o, &late, "2026-05-06T00:00:00Z", FiledLate, Some(120)),
+        ];
+        for (o, f, at, status, minutes) in cases {
+            assert_eq!(super::status(o, f, ts(at)), (status, minutes), "{at}");
+        }
+    }
+
+    #[test]
+    fn follow_ups_do_not_change_lateness() {
+        let o = ob(
+            Some("2026-05-04T10:00:00Z"),
+            Some("2026-05-01T10:00:00Z"),
+            Some(72),
+        );
+        let f = [
+            filing("2026-05-04T09:00:00Z", Phase::Initial, None),
+            filing("2026-05-20T09:00:00Z", Phase::FollowUp, None),
+            filing("2026-06-20T09:00:00Z", Phase::Final, None),
+        ];
+        assert_eq!(
+            status(&o, &f, ts("2026-07-01T00:00:00Z")),
+            (ObligationStatus::Filed, None)
+        );
+    }
+
+    #[test]
+    fn undue_delay_is_never_late_and_missing_anchor_awaits() {
+        let undue = ob(None, Some("2026-05-01T10:00:00Z"), None);
+        assert_eq!(
+            status(&undue, &[], ts("2027-01-01T00:00:00Z")).0,
+            ObligationStatus::Pending
+        );
+        let awaiting = ob(None, None, Some(72));
+        assert_eq!(
+            status(&awaiting, &[], ts("2027-01-01T00:00:00Z")).0,
+            ObligationStatus::AwaitingAnchor
+        );
+        let mut dropped = ob(
+            Some("2026-05-04T10:00:00Z"),
+            Some("2026-05-01T10:00:00Z"),
+            Some(72),
+        );
+        dropped.not_required = Some(NotRequired {
+            decider: "dpo".into(),
+            rationale: "no risk".into(),
+            automatic: false,
+            manual: false,
+            at: ts("2026-05-02T00:00:00Z"),
+        });
+        assert_eq!(
+            status(&dropped, &[], ts("2027-01-01T00:00:00Z")).0,
+            ObligationStatus::NotRequired
+        );
+    }
+}
