@@ -32,9 +32,8 @@ fn json_value() -> impl Strategy<Value = Value> {
 }
 
 /// Where the failing cases of the property tests in `file` (e.g. `props.txt`) are kept: a
-/// committed file, found from the crate's directory (proptest's default, `SourceParallel`,
-/// resolves `file!()` against the working directory when saving, which in a workspace member
-/// points outside the tree, so nothing was saved).
+/// committed file, named from the crate's directory rather than found from `file!()` and the
+/// working directory (proptest's default, which picks the same folder today).
 pub fn regressions(file: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("proptest-regressions")
