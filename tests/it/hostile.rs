@@ -10,7 +10,7 @@ use breachlog_tests::{contains, TempRegister, PASSPHRASE};
 use proptest::prelude::*;
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(crate::props::config(2000, "hostile.txt"))]
 
     #[test]
     fn journal_parser_never_panics_on_arbitrary_text(text in "(\\PC|\n){0,400}") {

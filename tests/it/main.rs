@@ -12,6 +12,7 @@ mod files;
 mod forged;
 mod hostile;
 mod keyring;
+mod migrations;
 mod props;
 mod regulation;
 mod regulation_terms;

@@ -11,7 +11,11 @@ const NAME: &str = "Mila Jovanović";
 /// A closed breach whose texts name a person: title, description, note, action (title and
 /// owner), assessment texts, and the reopen/close notes. Returns (register, incident id).
 fn closed_breach() -> (TempRegister, String) {
-    let reg = controller();
+    closed_breach_in(controller())
+}
+
+/// [`closed_breach`] in an existing register.
+fn closed_breach_in(reg: TempRegister) -> (TempRegister, String) {
     let id = reg.json(&[
         "incident",
         "new",
@@ -542,5 +546,112 @@ fn texts_beyond_the_incident_fields_are_sealed_and_go_with_a_redaction() {
     assert_eq!(shown["affected_systems"], serde_json::json!(["[redacted]"]));
     let contacts = reg.json(&["authority", "contacts"]);
     assert_eq!(contacts[0]["subject"], "[redacted]");
+    assert_eq!(reg.json(&["verify"])["ok"], true);
+}
+
+/// The stored PDFs (`report_files`) by serial, each with whether it names the person: in its
+/// streams decompressed with `qpdf --qdf` (the embedded record, metadata) or in its page text
+/// (`pdftotext`: the pages draw glyph ids, not the characters).
+fn stored_reports(reg: &TempRegister) -> Vec<(String, bool)> {
+    let conn = reg.raw();
+    let mut stmt = conn
+        .prepare("SELECT serial, pdf FROM report_files ORDER BY serial")
+        .unwrap();
+    let rows: Vec<(String, Vec<u8>)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    rows.into_iter()
+        .map(|(serial, pdf)| {
+            let raw = reg.dir.path().join(format!("{serial}.pdf"));
+            let open = reg.dir.path().join(format!("{serial}.qdf.pdf"));
+            std::fs::write(&raw, pdf).unwrap();
+            crate::reports::tool(
+                "qpdf",
+                &[
+                    "--qdf",
+                    "--object-streams=disable",
+                    raw.to_str().unwrap(),
+                    open.to_str().unwrap(),
+                ],
+            );
+            let names = breachlog_tests::contains(&std::fs::read(&open).unwrap(), b"Jovanovi")
+                || crate::reports::text_of(&raw).contains("Jovanovi");
+            (serial, names)
+        })
+        .collect()
+}
+
+/// Issue 21 item 3: redaction deleted only the stored PDFs of reports about the incident; the
+/// stored register and audit-trail reports kept its texts (in compressed streams, so a test
+/// grepping the raw bytes could not see them).
+#[test]
+fn redaction_deletes_the_stored_register_wide_reports_that_carry_the_texts() {
+    let reg = controller();
+    let issue = |args: &[&str]| -> String {
+        let out = reg.dir.path().join("issued.pdf");
+        let mut all = vec!["report"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--out", out.to_str().unwrap()]);
+        reg.json(&all)["serial"]
+            .as_str()
+            .expect("serial")
+            .to_string()
+    };
+    // Issued before the incident was logged: it cannot name the person and is kept.
+    let earlier = issue(&["register"]);
+    let (reg, id) = closed_breach_in(reg);
+    let issue = |args: &[&str]| -> String {
+        let out = reg.dir.path().join("issued.pdf");
+        let mut all = vec!["report"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--out", out.to_str().unwrap()]);
+        reg.json(&all)["serial"]
+            .as_str()
+            .expect("serial")
+            .to_string()
+    };
+    let register = issue(&["register"]);
+    let audit = issue(&["audit-trail"]);
+    let incident = issue(&["incident", &id]);
+    let before = stored_reports(&reg);
+    assert_eq!(before.len(), 4);
+    for (serial, names) in &before {
+        assert_eq!(
+            *names,
+            *serial != earlier,
+            "{serial}: the decompressed PDF should name the person iff issued after the incident"
+        );
+    }
+
+    reg.json(&[
+        "retention",
+        "redact",
+        &id,
+        "--reason",
+        "erasure request",
+        "--early",
+    ]);
+    let after = stored_reports(&reg);
+    let kept: Vec<&str> = after.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(kept, [earlier.as_str()]);
+    for (serial, names) in &after {
+        assert!(!names, "{serial} still names the person");
+    }
+    let payload: String = reg
+        .raw()
+        .query_row(
+            "SELECT payload FROM events WHERE kind = 'incident.redacted'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let payload: Value = serde_json::from_str(&payload).unwrap();
+    assert_eq!(payload["reports_deleted"], 3, "{payload}");
+    assert_eq!(
+        payload["reports_deleted_serials"],
+        serde_json::json!([register, audit, incident])
+    );
     assert_eq!(reg.json(&["verify"])["ok"], true);
 }

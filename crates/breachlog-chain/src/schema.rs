@@ -202,11 +202,13 @@ event_schema! {
 
     /// `sealed_texts`: the redaction also erased the texts sealed since schema 8 (affected
     /// systems, filings' references and reasons, contacts' subjects and references).
+    /// `reports_deleted_serials`: the stored PDFs deleted, the incident's reports and the
+    /// register-wide ones issued since it was logged (absent in older events).
     IncidentRedacted = "incident.redacted", subject: Incident, personal: ["/reason"],
     {
         events: Vec<u64>, fields: u64, reason: String, early: bool, closed_at: Option<Ts>,
         retention_months: i64, retention_until: Option<Ts>, reports_deleted: u64,
-        sealed_texts: bool,
+        reports_deleted_serials: Vec<String>, sealed_texts: bool,
     }
 
     ControllerAdded = "controller.added", subject: Controller, personal: ["/name", "/contact"],

@@ -79,7 +79,9 @@ impl Register {
 
     /// Erases the personal fields of a closed incident whose retention has passed (or, with
     /// `early`, before that — e.g. for an erasure request), in one transaction: the values and
-    /// salts of its sealed fields, the stored PDFs of reports about it, and the projected texts.
+    /// salts of its sealed fields, the stored PDFs that carry its texts (reports about it and
+    /// register-wide reports issued since it was logged; their serials are recorded in the
+    /// event), and the projected texts.
     /// `reason` is recorded in the journal and must not itself contain personal data.
     pub fn redact_incident(
         &mut self,
@@ -117,14 +119,19 @@ impl Register {
                 ));
             }
             let redaction = reg.write(|w| {
-                let (events, fields, reports_deleted) = erase(w.connection(), id)?;
+                let Erased {
+                    events,
+                    fields,
+                    reports,
+                } = erase(w.connection(), id)?;
                 let ev = w.append(
                     kind::INCIDENT_REDACTED,
                     Some(id),
                     json!({
                         "events": events, "fields": fields, "reason": reason, "early": early,
                         "closed_at": closed_at, "retention_months": months, "retention_until": until,
-                        "reports_deleted": reports_deleted, "sealed_texts": true,
+                        "reports_deleted": reports.len(), "reports_deleted_serials": reports,
+                        "sealed_texts": true,
                     }),
                 )?;
                 Ok(Redaction {
@@ -172,9 +179,21 @@ impl Register {
     }
 }
 
-/// Deletes the stored values of the incident's sealed fields and the stored PDFs of reports
-/// about it; returns (events whose values were erased, values erased, PDFs deleted).
-fn erase(conn: &rusqlite::Connection, id: Uuid) -> Result<(Vec<u64>, u64, usize)> {
+/// What a redaction erased.
+struct Erased {
+    /// Events whose sealed values were erased.
+    events: Vec<u64>,
+    /// Values erased.
+    fields: u64,
+    /// Serials of the stored PDFs deleted: the reports about the incident and the register-wide
+    /// ones (register, audit trail) issued while it was in the register, which carry its texts.
+    reports: Vec<String>,
+}
+
+/// Deletes the stored values of the incident's sealed fields and the stored PDFs that carry its
+/// texts: reports about it, and register-wide reports whose head is at or after its first
+/// event (a report issued before the incident existed cannot name it).
+fn erase(conn: &rusqlite::Connection, id: Uuid) -> Result<Erased> {
     let mut stmt = conn.prepare(
         "SELECT s.seq, count(*) FROM event_secrets s JOIN events e ON e.seq = s.seq
                  WHERE e.subject = ?1 GROUP BY s.seq ORDER BY s.seq",
@@ -188,12 +207,35 @@ fn erase(conn: &rusqlite::Connection, id: Uuid) -> Result<(Vec<u64>, u64, usize)
     for seq in &events {
         delete.execute([*seq as i64])?;
     }
-    let reports_deleted = conn.execute(
-        "DELETE FROM report_files WHERE sha256 IN (
-            SELECT json_extract(payload, '$.pdf_sha256') FROM events WHERE kind = ?1 AND subject = ?2)",
-        params![kind::REPORT_ISSUED, id.to_string()],
+    let first_seq: i64 = conn.query_row(
+        "SELECT coalesce(min(seq), 0) FROM events WHERE subject = ?1",
+        [id.to_string()],
+        |r| r.get(0),
     )?;
-    Ok((events, fields, reports_deleted))
+    let mut issued = conn.prepare(
+        "SELECT json_extract(payload, '$.serial'), json_extract(payload, '$.pdf_sha256')
+           FROM events WHERE kind = ?1
+            AND (subject = ?2 OR (subject IS NULL AND json_extract(payload, '$.head_seq') >= ?3))
+          ORDER BY seq",
+    )?;
+    let candidates: Vec<(String, String)> = issued
+        .query_map(
+            params![kind::REPORT_ISSUED, id.to_string(), first_seq],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut remove = conn.prepare("DELETE FROM report_files WHERE sha256 = ?1")?;
+    let mut reports = Vec::new();
+    for (serial, sha256) in candidates {
+        if remove.execute([sha256])? > 0 {
+            reports.push(serial);
+        }
+    }
+    Ok(Erased {
+        events,
+        fields,
+        reports,
+    })
 }
 
 /// `closed_at` plus `months` calendar months in the organisation's zone (clamped to month ends).

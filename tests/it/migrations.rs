@@ -1,0 +1,297 @@
+//! Registers written by an older release (`tests/fixtures/registers/`, made by the released
+//! binary itself: see the README there) are opened, migrated and verified by this one; a
+//! migration that fails leaves the file as it was.
+
+use std::path::{Path, PathBuf};
+
+use breachlog_tests::TempRegister;
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+
+const NAME: &str = "Mila Jovanović";
+
+fn fixture_dir(schema: u32) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("fixtures/registers/schema{schema}"))
+}
+
+/// A copy of the committed fixture register in a temporary folder (the fixture itself is
+/// never opened: opening migrates).
+fn fixture(schema: u32) -> TempRegister {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["register.db", "register.db.keys", "passphrase.txt"] {
+        std::fs::copy(fixture_dir(schema).join(name), dir.path().join(name)).unwrap();
+    }
+    let db = dir.path().join("register.db");
+    TempRegister { dir, db }
+}
+
+fn user_version(reg: &TempRegister) -> i64 {
+    reg.raw()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap()
+}
+
+fn head(reg: &TempRegister) -> i64 {
+    reg.raw()
+        .query_row("SELECT max(seq) FROM events", [], |r| r.get(0))
+        .unwrap()
+}
+
+fn sealed_from(reg: &TempRegister) -> Option<String> {
+    use rusqlite::OptionalExtension;
+    reg.raw()
+        .query_row(
+            "SELECT value FROM meta WHERE key = 'texts_sealed_from_seq'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()
+        .unwrap()
+}
+
+fn incident_id(reg: &TempRegister, title: &str) -> String {
+    let list = reg.json(&["incident", "list"]);
+    list.as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["title"] == title)
+        .unwrap_or_else(|| panic!("no incident {title:?} in {list}"))["id"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+/// The events whose stored payload names the person in clear, read from the file before the
+/// current code touches it (the oracle for `clear_text_events`).
+fn events_naming_the_person(reg: &TempRegister) -> Vec<u64> {
+    let conn = reg.raw();
+    let mut stmt = conn
+        .prepare("SELECT seq FROM events WHERE instr(payload, ?1) > 0 ORDER BY seq")
+        .unwrap();
+    stmt.query_map(["Jovanovi"], |r| r.get::<_, i64>(0))
+        .unwrap()
+        .map(|s| s.unwrap() as u64)
+        .collect()
+}
+
+fn sha256_of(path: &Path) -> String {
+    hex::encode(Sha256::digest(std::fs::read(path).unwrap()))
+}
+
+#[test]
+fn a_schema7_register_opens_migrates_to_8_and_verifies() {
+    let reg = fixture(7);
+    assert_eq!(user_version(&reg), 7, "the fixture is a schema-7 register");
+    assert_eq!(sealed_from(&reg), None);
+    let old_head = head(&reg);
+
+    // The committed passphrase file unlocks it (as the README says).
+    let out = reg
+        .cmd()
+        .env_remove("BREACHLOG_PASSPHRASE")
+        .arg("--passphrase-file")
+        .arg(reg.dir.path().join("passphrase.txt"))
+        .args(["verify", "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "verify: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["ok"], true, "{v}");
+
+    assert_eq!(user_version(&reg), 8);
+    assert_eq!(
+        sealed_from(&reg).as_deref(),
+        Some((old_head + 1).to_string().as_str()),
+        "the first sequence number written with the texts sealed"
+    );
+    assert_eq!(reg.json(&["verify"])["ok"], true);
+}
+
+/// Every member the old release showed (`shown.json`, written by `make.sh` with it) is shown
+/// with the same value; members added since may appear.
+fn assert_shown_as_before(what: &str, old: &Value, new: &Value) {
+    match (old, new) {
+        (Value::Object(o), Value::Object(n)) => {
+            for (k, v) in o {
+                let got = n
+                    .get(k)
+                    .unwrap_or_else(|| panic!("{what}.{k} is no longer shown"));
+                assert_shown_as_before(&format!("{what}.{k}"), v, got);
+            }
+        }
+        (Value::Array(o), Value::Array(n)) => {
+            assert_eq!(o.len(), n.len(), "{what}: {new}");
+            for (i, (a, b)) in o.iter().zip(n).enumerate() {
+                assert_shown_as_before(&format!("{what}[{i}]"), a, b);
+            }
+        }
+        _ => assert_eq!(old, new, "{what}"),
+    }
+}
+
+#[test]
+fn a_migrated_register_shows_its_data_as_before() {
+    let shown: Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture_dir(7).join("shown.json")).unwrap())
+            .unwrap();
+    let reg = fixture(7);
+    assert_shown_as_before(
+        "incident list",
+        &shown["incident_list"],
+        &reg.json(&["incident", "list"]),
+    );
+    for (id, old) in shown["incidents"].as_object().unwrap() {
+        let mut old = old.clone();
+        let mut new = reg.json(&["incident", "show", id]);
+        // Obligation statuses and elapsed times are evaluated at the time of showing.
+        old.as_object_mut().unwrap().remove("obligations");
+        new.as_object_mut().unwrap().remove("obligations");
+        assert_shown_as_before(&format!("incident {id}"), &old, &new);
+    }
+    let a = incident_id(&reg, "Mailbox forwarded");
+    assert_shown_as_before(
+        "filings",
+        &shown["filings"],
+        &reg.json(&["filing", "list", &a]),
+    );
+    assert_shown_as_before(
+        "contacts",
+        &shown["contacts"],
+        &reg.json(&["authority", "contacts"]),
+    );
+
+    // And what the fixture is about, in literals (shown.json could be regenerated wrongly).
+    let a_shown = reg.json(&["incident", "show", &a]);
+    assert_eq!(a_shown["status"], "closed");
+    assert_eq!(
+        a_shown["affected_systems"],
+        json!([format!("mailbox of {NAME}"), "crm"])
+    );
+    let filings = reg.json(&["filing", "list", &a]);
+    assert_eq!(
+        filings[0]["reasons_for_delay"],
+        format!("{NAME} was abroad and could not confirm the forwarding rule")
+    );
+    assert_eq!(
+        filings[0]["late_by_minutes"], 135,
+        "due 04-04 10:00Z, filed 12:15Z"
+    );
+    let contacts = reg.json(&["authority", "contacts"]);
+    assert_eq!(contacts[0]["subject"], format!("Question about {NAME}"));
+}
+
+#[test]
+fn retention_names_the_clear_text_events_and_redaction_blanks_them() {
+    let reg = fixture(7);
+    let expected = events_naming_the_person(&reg);
+    assert!(
+        expected.len() >= 3,
+        "the fixture's incident, filing and contact name the person: {expected:?}"
+    );
+    let a = incident_id(&reg, "Mailbox forwarded");
+    let listed = reg.json(&["retention", "list"]);
+    let item = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["incident"] == a.as_str())
+        .unwrap_or_else(|| panic!("{listed}"));
+    assert_eq!(item["clear_text_events"], json!(expected));
+
+    reg.json(&[
+        "retention",
+        "redact",
+        &a,
+        "--reason",
+        "erasure request",
+        "--early",
+    ]);
+    let shown = reg.json(&["incident", "show", &a]);
+    assert_eq!(shown["affected_systems"], json!(["[redacted]"]));
+    let contacts = reg.json(&["authority", "contacts"]);
+    assert_eq!(contacts[0]["subject"], "[redacted]");
+    let filings = reg.json(&["filing", "list", &a]);
+    assert_eq!(filings[0]["reasons_for_delay"], "[redacted]", "{filings}");
+    // Only the journal keeps the old events as they were hashed.
+    let conn = reg.raw();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'events'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for t in tables {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
+        let n = stmt.column_count();
+        let mut rows = stmt.query([]).unwrap();
+        while let Some(row) = rows.next().unwrap() {
+            for i in 0..n {
+                if let rusqlite::types::ValueRef::Text(b) | rusqlite::types::ValueRef::Blob(b) =
+                    row.get_ref(i).unwrap()
+                {
+                    assert!(
+                        !breachlog_tests::contains(b, "Jovanovi".as_bytes()),
+                        "table {t} still holds the name"
+                    );
+                }
+            }
+        }
+    }
+    drop(conn);
+    assert_eq!(events_naming_the_person(&reg), expected);
+    assert_eq!(reg.json(&["verify"])["ok"], true);
+    let listed = reg.json(&["retention", "list"]);
+    assert!(
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|i| i["incident"] != a.as_str()),
+        "a redacted incident is no longer proposed: {listed}"
+    );
+}
+
+#[test]
+fn a_failed_migration_leaves_the_file_as_it_was() {
+    let reg = fixture(7);
+    // Migration 8 writes to `meta`; make that fail (an old register someone tinkered with).
+    {
+        let conn = reg.raw();
+        conn.execute_batch(
+            "CREATE TRIGGER refuse_meta BEFORE INSERT ON meta
+             BEGIN SELECT RAISE(ABORT, 'injected failure'); END;
+             PRAGMA wal_checkpoint(TRUNCATE);",
+        )
+        .unwrap();
+    }
+    let files = ["register.db", "register.db.keys"];
+    let before: Vec<String> = files
+        .iter()
+        .map(|f| sha256_of(&reg.dir.path().join(f)))
+        .collect();
+    let events = reg.event_count();
+
+    let out = reg.run(&["incident", "list", "--json"]);
+    assert_ne!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("injected failure"), "{err}");
+
+    let wal = reg.dir.path().join("register.db-wal");
+    assert!(
+        !wal.exists() || std::fs::metadata(&wal).unwrap().len() == 0,
+        "nothing left in the write-ahead log"
+    );
+    let after: Vec<String> = files
+        .iter()
+        .map(|f| sha256_of(&reg.dir.path().join(f)))
+        .collect();
+    assert_eq!(before, after, "the register's files changed");
+    assert_eq!(user_version(&reg), 7);
+    assert_eq!(sealed_from(&reg), None);
+    assert_eq!(reg.event_count(), events);
+}
