@@ -50,14 +50,18 @@ test-rust: deps-core lint
 # a private D-Bus session with gnome-keyring, both installed by deps-core) always; the tmpfs tests
 # (tests/it/hostile.rs, disk full and read-only file system: `mount` needs root) when running as
 # root, as CI does, and otherwise named with the reason. An `#[ignore]` without a reason fails.
+# The build is test-rust's own (a no-op after it; another package selection would unify other
+# features and rebuild); its JSON names the integration test binary, which is run directly.
+IT_BIN = cargo build --workspace --all-targets --locked --message-format=json-render-diagnostics | python3 -c \
+  'import json, sys; print(*[m["executable"] for m in map(json.loads, sys.stdin) if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "it" and m.get("executable")], sep="\n")'
 test-privileged: deps-core
 	@! grep -rnE '^[[:space:]]*#\[ignore\]' --include='*.rs' crates src-tauri tests \
 	  || { echo "test-privileged: every #[ignore] needs a reason: #[ignore = \"needs …: run by make test-privileged\"]"; exit 1; }
-	cargo build --locked -p breachlog-cli
-	cargo test --locked -p breachlog-tests --test it -- --ignored keyring::
-	@if [ "$$(id -u)" = 0 ]; then \
-	  echo "cargo test --locked -p breachlog-tests --test it -- --ignored hostile::"; \
-	  cargo test --locked -p breachlog-tests --test it -- --ignored hostile::; \
+	@it=$$($(IT_BIN)); [ -x "$$it" ] || { echo "test-privileged: the integration test binary was not built"; exit 1; }; \
+	cd tests; \
+	echo "$$it --ignored keyring::"; "$$it" --ignored keyring:: || exit 1; \
+	if [ "$$(id -u)" = 0 ]; then \
+	  echo "$$it --ignored hostile::"; "$$it" --ignored hostile:: || exit 1; \
 	else \
 	  echo "test-privileged: NOT RUN (needs root to mount a tmpfs): hostile::full_disk_gives_a_clear_error_and_corrupts_nothing," \
 	       "hostile::read_only_register_directory_gives_a_clear_error_and_corrupts_nothing — run make test as root (CI does)"; \
