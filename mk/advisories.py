@@ -21,8 +21,15 @@ import os
 import re
 import sys
 import tempfile
-import tomllib
 from pathlib import Path
+
+try:
+    import tomllib
+except ImportError:  # Python < 3.11 (Debian 12 has 3.11)
+    try:
+        import tomli as tomllib
+    except ImportError:
+        sys.exit("advisories: needs Python 3.11 or newer (tomllib), or the tomli package")
 
 ROOT = Path(__file__).resolve().parent.parent
 CRATES_IO = "registry+https://github.com/rust-lang/crates.io-index"
