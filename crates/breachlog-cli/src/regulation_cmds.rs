@@ -17,7 +17,7 @@ use chrono_tz::Tz;
 use serde_json::json;
 
 use crate::args::Cli;
-use crate::commands::{open, open_to_read, Context};
+use crate::commands::{db_path, open, open_to_read, Context};
 use crate::output::{Printer, Table};
 use crate::regulation_args::{
     ClassifyArgs, ControllerCmd, EnisaArgs, FilingCmd, IncidentRegimesArgs, ObligationCmd,
@@ -160,6 +160,11 @@ pub fn obligations(
     p: &Printer,
     a: &ObligationsArgs,
 ) -> Result<(), Failure> {
+    // A refused --ics file (one of the register's own files) is refused before the register is
+    // opened, so the refusal records nothing, not even the access.
+    if let Some(path) = &a.ics {
+        breachlog_core::store::files::check_output(path, Some(&db_path(cli)))?;
+    }
     let reg = open_to_read(cli, ctx)?;
     let incident = a
         .incident
