@@ -11,11 +11,12 @@ export CARGO_TERM_COLOR ?= never
 APT_CORE := build-essential pkg-config libssl-dev libdbus-1-dev python3 \
             gnome-keyring dbus-x11
 
-.PHONY: help deps-core test test-rust lint bench bench-journal cli
+.PHONY: help deps-core test test-rust test-privileged lint bench bench-journal cli
 
 help:
 	@echo "make run    — install what is missing, build and start the desktop app"
 	@echo "make test   — install what is missing and run every test"
+	@echo "make test-privileged — only the #[ignore]d tests that need gnome-keyring or root (part of make test)"
 	@echo "make bench  — benchmarks (release build), not part of the tests"
 	@echo "make cli    — build the breachlog command-line tool (target/release/breachlog)"
 
@@ -34,7 +35,7 @@ deps-core:
 
 -include mk/*.mk
 
-test: test-rust $(EXTRA_TESTS)
+test: test-rust test-privileged $(EXTRA_TESTS)
 
 test-rust: deps-core lint
 	cargo build --workspace --all-targets --locked
@@ -42,6 +43,28 @@ test-rust: deps-core lint
 	  cargo nextest run --workspace --locked --no-fail-fast; \
 	else \
 	  cargo test --workspace --locked --no-fail-fast; \
+	fi
+
+# Tests that need what a developer machine may lack are `#[ignore = "needs …"]`d (plain `cargo test`
+# lists them as ignored, never as passed) and run here: the OS-keyring tests (tests/it/keyring.rs,
+# a private D-Bus session with gnome-keyring, both installed by deps-core) always; the tmpfs tests
+# (tests/it/hostile.rs, disk full and read-only file system: `mount` needs root) when running as
+# root, as CI does, and otherwise named with the reason. An `#[ignore]` without a reason fails.
+# The build is test-rust's own (a no-op after it; another package selection would unify other
+# features and rebuild); its JSON names the integration test binary, which is run directly.
+IT_BIN = cargo build --workspace --all-targets --locked --message-format=json-render-diagnostics | python3 -c \
+  'import json, sys; print(*[m["executable"] for m in map(json.loads, sys.stdin) if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "it" and m.get("executable")], sep="\n")'
+test-privileged: deps-core
+	@! grep -rnE '^[[:space:]]*#\[ignore\]' --include='*.rs' crates src-tauri tests \
+	  || { echo "test-privileged: every #[ignore] needs a reason: #[ignore = \"needs …: run by make test-privileged\"]"; exit 1; }
+	@it=$$($(IT_BIN)); [ -x "$$it" ] || { echo "test-privileged: the integration test binary was not built"; exit 1; }; \
+	cd tests; \
+	echo "$$it --ignored keyring::"; "$$it" --ignored keyring:: || exit 1; \
+	if [ "$$(id -u)" = 0 ]; then \
+	  echo "$$it --ignored hostile::"; "$$it" --ignored hostile:: || exit 1; \
+	else \
+	  echo "test-privileged: NOT RUN (needs root to mount a tmpfs): hostile::full_disk_gives_a_clear_error_and_corrupts_nothing," \
+	       "hostile::read_only_register_directory_gives_a_clear_error_and_corrupts_nothing — run make test as root (CI does)"; \
 	fi
 
 lint: deps-core

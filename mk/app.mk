@@ -36,7 +36,7 @@ app-build: app-ui
 	cargo build -p breachlog-app --locked
 
 # The Rust tests and clippy compile the app crate too.
-lint test-rust: app-ui
+lint test-rust test-privileged: app-ui
 
 run: app-build
 	$(APP_BIN)

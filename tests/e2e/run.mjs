@@ -194,7 +194,18 @@ try {
   assert.match(clock, /^(2d 2[23]:\d\d:\d\d|3d 00:00:00)$/, `a fresh 72 h clock: ${clock}`);
   assert.equal(await s.exec(`return document.querySelector('${obl} .clock').dataset.level`), "ok");
   assert.match(await s.textOf(`${obl} .obl-what`), /Autoriteit Persoonsgegevens/);
-  await s.waitFor("#art33", { text: "" });
+  // The Art 33(3) checklist: all eight items, and its summary agrees with the items marked missing.
+  await s.waitFor("#art33", { text: "nature of the breach" });
+  assert.equal(await s.exec("return document.querySelectorAll('#art33 li').length"), 8, "the Art 33(3) checklist lists eight items");
+  const art33Missing = await s.exec("return document.querySelectorAll('#art33 li.missing').length");
+  await s.waitFor("#art33 + p", {
+    text:
+      art33Missing === 0
+        ? "Everything Art 33(3) asks for is recorded."
+        : art33Missing === 1
+          ? "One item is still missing."
+          : `${art33Missing} items are still missing.`,
+  });
   // The stored ENISA result comes back with the assessment.
   await s.waitFor("#enisa-result", { text: "Severity 2.75: medium" });
   await shot("incident-breach-obligations");
@@ -499,7 +510,7 @@ try {
   await shot("settings-german");
   await s.click("#nav-register");
   await s.waitFor("#reg-title", { text: "Vorfallsregister" });
-  await s.waitFor("table.incidents th", { text: "Erkannt" }).catch(() => {});
+  await s.waitFor("table.incidents th", { text: "Entdeckt" }); // cli-header-detected in locales/de
   await shot("register-german");
   await s.click("#nav-obligations");
   await s.waitFor("#obls-h", { text: "Meldepflichten" });

@@ -1,24 +1,28 @@
 //! The OS keyring path against the real Secret Service (gnome-keyring under a private D-Bus
-//! session). Where that cannot start on this machine, the test says so loudly and returns.
+//! session). These tests are `#[ignore]`d: they need `dbus-run-session` and
+//! `gnome-keyring-daemon`, which a developer machine may lack. `make test-privileged` (part of
+//! `make test`, so CI runs them) installs both and runs them with `--ignored`; without the tools
+//! they fail rather than pass silently.
 
 use std::process::Command;
 
-fn have(tool: &str) -> bool {
-    Command::new("sh")
+/// Fails the test (never skips it) when a tool it needs is missing.
+fn need(tool: &str) {
+    let found = Command::new("sh")
         .args(["-c", &format!("command -v {tool}")])
         .output()
-        .is_ok_and(|o| o.status.success())
+        .is_ok_and(|o| o.status.success());
+    assert!(
+        found,
+        "{tool} is not installed: make test-privileged installs dbus-x11 and gnome-keyring"
+    );
 }
 
 #[test]
+#[ignore = "needs D-Bus and gnome-keyring: run by make test-privileged"]
 fn keyring_only_register_unlocks_through_secret_service() {
-    if !have("dbus-run-session") || !have("gnome-keyring-daemon") {
-        eprintln!(
-            "SKIPPED keyring_only_register_unlocks_through_secret_service: dbus-run-session or \
-             gnome-keyring-daemon is not installed (make test installs dbus-x11 and gnome-keyring)"
-        );
-        return;
-    }
+    need("dbus-run-session");
+    need("gnome-keyring-daemon");
     let dir = tempfile::tempdir().unwrap();
     let home = dir.path().join("home");
     std::fs::create_dir_all(&home).unwrap();
@@ -71,14 +75,10 @@ sleep 1
 /// when it fails, the rotation stops before anything changed, and the keyring and the old
 /// recovery key still open the register.
 #[test]
+#[ignore = "needs D-Bus and gnome-keyring: run by make test-privileged"]
 fn a_rotation_whose_keyring_write_fails_changes_nothing() {
-    if !have("dbus-run-session") || !have("gnome-keyring-daemon") {
-        eprintln!(
-            "SKIPPED a_rotation_whose_keyring_write_fails_changes_nothing: dbus-run-session or \
-             gnome-keyring-daemon is not installed (make test installs dbus-x11 and gnome-keyring)"
-        );
-        return;
-    }
+    need("dbus-run-session");
+    need("gnome-keyring-daemon");
     let dir = tempfile::tempdir().unwrap();
     let home = dir.path().join("home");
     std::fs::create_dir_all(&home).unwrap();
@@ -125,4 +125,83 @@ DBUS_SESSION_BUS_ADDRESS=disabled: "{bin}" --recovery-key-file "{rec}" incident 
         by_recovery.contains("Survives a failed rotation"),
         "the old recovery key no longer opens the register: {stdout}\n{stderr}"
     );
+}
+
+/// L3 (security review): a backup restored to another path kept the key file of the register
+/// it was made from, and so its keyring entry: `keyring remove` on the copy deleted the
+/// original's key (and a rotation of one broke the other). Now a restore gives the restored key
+/// file a new keyring generation and stores the key under that entry, so each copy has its own.
+#[test]
+#[ignore = "needs D-Bus and gnome-keyring: run by make test-privileged"]
+fn a_restored_copy_has_a_keyring_entry_of_its_own() {
+    need("dbus-run-session");
+    need("gnome-keyring-daemon");
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    std::fs::create_dir_all(&home).unwrap();
+    let db = dir.path().join("register.db");
+    let copy = dir.path().join("copy").join("register.db");
+    let backups = dir.path().join("backups");
+    let bin = breachlog_tests::breachlog_bin();
+    let script = format!(
+        r#"set -e
+echo -n test-keyring-pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+sleep 1
+export BREACHLOG_PASSPHRASE="{pass}"
+"{bin}" init --keyring --json --org-name "Keyring Copy B.V." >/dev/null
+"{bin}" incident new --title "In both copies" --json >/dev/null
+backup=$("{bin}" backup create --out "{backups}" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["path"])')
+BREACHLOG_DB="{copy}" "{bin}" backup restore "$backup" --json >/dev/null
+unset BREACHLOG_PASSPHRASE
+set +e
+echo "copy-by-keyring:"
+BREACHLOG_DB="{copy}" "{bin}" incident list --json
+echo "copy-remove:"
+BREACHLOG_DB="{copy}" BREACHLOG_PASSPHRASE="{pass}" "{bin}" key keyring remove --json
+echo "remove-exit=$?"
+echo "original-by-keyring:"
+"{bin}" incident list --json
+echo "original-exit=$?"
+"#,
+        bin = bin.display(),
+        pass = breachlog_tests::PASSPHRASE,
+        backups = backups.display(),
+        copy = copy.display(),
+    );
+    let out = Command::new("dbus-run-session")
+        .args(["--", "bash", "-c", &script])
+        .env("HOME", &home)
+        .env("XDG_DATA_HOME", home.join(".local/share"))
+        .env("BREACHLOG_DB", &db)
+        .env_remove("BREACHLOG_PASSPHRASE")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "stdout: {stdout}\nstderr: {stderr}");
+    let key_file = |db: &std::path::Path| -> serde_json::Value {
+        let mut path = db.as_os_str().to_owned();
+        path.push(".keys");
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    };
+    let (original, restored) = (key_file(&db), key_file(&copy));
+    assert_eq!(original["register_id"], restored["register_id"]);
+    assert_ne!(
+        original["keyring_generation"], restored["keyring_generation"],
+        "the restored copy shares the original's keyring entry"
+    );
+    let (_, after) = stdout.split_once("copy-by-keyring:").unwrap();
+    let (copy_list, after) = after.split_once("copy-remove:").unwrap();
+    assert!(
+        copy_list.contains("In both copies"),
+        "the restored copy does not open through its own keyring entry: {stdout}\n{stderr}"
+    );
+    assert!(after.contains("remove-exit=0"), "{stdout}\n{stderr}");
+    let (_, original_list) = after.split_once("original-by-keyring:").unwrap();
+    assert!(
+        original_list.contains("In both copies") && original_list.contains("original-exit=0"),
+        "removing the copy's keyring entry locked the original out of the keyring: {stdout}\n{stderr}"
+    );
+    assert_eq!(key_file(&copy)["keyring"], false);
+    assert_eq!(key_file(&db)["keyring"], true);
 }

@@ -11,11 +11,35 @@ const NAME: &str = "Mila Jovanović";
 /// A closed breach whose texts name a person: title, description, note, action (title and
 /// owner), assessment texts, and the reopen/close notes. Returns (register, incident id).
 fn closed_breach() -> (TempRegister, String) {
-    closed_breach_in(controller())
+    closed_breach_at(
+        "2026-11-20T09:00:00Z",
+        "2026-11-20T10:00:00Z",
+        "2026-11-21T10:00:00Z",
+    )
 }
 
 /// [`closed_breach`] in an existing register.
 fn closed_breach_in(reg: TempRegister) -> (TempRegister, String) {
+    closed_breach_at_in(
+        reg,
+        "2026-11-20T09:00:00Z",
+        "2026-11-20T10:00:00Z",
+        "2026-11-21T10:00:00Z",
+    )
+}
+
+/// [`closed_breach`] detected, known and closed at the given times.
+fn closed_breach_at(detected: &str, aware: &str, closed: &str) -> (TempRegister, String) {
+    closed_breach_at_in(controller(), detected, aware, closed)
+}
+
+/// [`closed_breach_at`] in an existing register.
+fn closed_breach_at_in(
+    reg: TempRegister,
+    detected: &str,
+    aware: &str,
+    closed: &str,
+) -> (TempRegister, String) {
     let id = reg.json(&[
         "incident",
         "new",
@@ -26,7 +50,7 @@ fn closed_breach_in(reg: TempRegister) -> (TempRegister, String) {
         "--category",
         "lost_device",
         "--detected-at",
-        "2026-11-20T09:00:00Z",
+        detected,
     ])["id"]
         .as_str()
         .expect("id")
@@ -55,7 +79,7 @@ fn closed_breach_in(reg: TempRegister) -> (TempRegister, String) {
         "--personal-data",
         "yes",
         "--aware-at",
-        "2026-11-20T10:00:00Z",
+        aware,
         "--risk",
         "none",
         "--risk-reasoning",
@@ -66,15 +90,7 @@ fn closed_breach_in(reg: TempRegister) -> (TempRegister, String) {
         &format!("Encrypted device of {NAME}, key not compromised"),
     ]);
     for to in ["triage", "investigating", "contained", "resolved", "closed"] {
-        reg.json(&[
-            "incident",
-            "transition",
-            &id,
-            "--to",
-            to,
-            "--at",
-            "2026-11-21T10:00:00Z",
-        ]);
+        reg.json(&["incident", "transition", &id, "--to", to, "--at", closed]);
     }
     (reg, id)
 }
@@ -179,9 +195,12 @@ fn personal_fields_are_commitments_in_the_journal_and_values_beside_it() {
     assert_eq!(notes[0]["payload"]["text"], format!("Called {NAME} back"));
 }
 
+/// The retention dates, computed from a fixed close (2026-11-21); the refusal before that date
+/// is checked against the real clock in
+/// [`redaction_before_the_retention_has_passed_is_refused`].
 #[test]
 fn redaction_waits_for_the_retention_and_needs_a_closed_incident() {
-    let (reg, id) = closed_breach();
+    let (reg, _closed) = closed_breach();
     let open = reg.new_incident(
         &format!("Mail to {NAME} misdirected"),
         "2026-11-20T09:00:00Z",
@@ -199,9 +218,6 @@ fn redaction_waits_for_the_retention_and_needs_a_closed_incident() {
         5,
     );
     assert!(err.contains("only closed incidents"), "{err}");
-    // Default 60 months from the close on 2026-11-21 11:00 Amsterdam time.
-    let err = reg.fails(&["retention", "redact", &id, "--reason", "retention"], 5);
-    assert!(err.contains("2031-11-21"), "{err}");
     assert_eq!(
         reg.event_count(),
         before,
@@ -219,6 +235,34 @@ fn redaction_waits_for_the_retention_and_needs_a_closed_incident() {
     let list = reg.json(&["retention", "list", "--as-of", "2027-11-21T10:00:00Z"]);
     assert_eq!(list[0]["until"], "2027-11-21T10:00:00.000000Z");
     assert_eq!(list[0]["due"], true);
+}
+
+/// The refusal is checked on an incident closed an hour ago (the CLI redacts against the real
+/// clock): a fixed close date would make this test fail once its retention has passed.
+#[test]
+fn redaction_before_the_retention_has_passed_is_refused() {
+    let now = breachlog_core::Ts::now();
+    let (reg, id) = closed_breach_at(
+        &now.plus_hours(-3).to_string(),
+        &now.plus_hours(-2).to_string(),
+        &now.plus_hours(-1).to_string(),
+    );
+    let until = reg.json(&["retention", "list"])[0]["until"]
+        .as_str()
+        .expect("until")
+        .to_string();
+    // Default 60 months from the close: about five years from now.
+    let years = until[..4].parse::<i32>().expect("year")
+        - now.to_string()[..4].parse::<i32>().expect("year");
+    assert!((4..=5).contains(&years), "{until}");
+    let before = reg.event_count();
+    let err = reg.fails(&["retention", "redact", &id, "--reason", "retention"], 5);
+    assert!(err.contains(&until[..10]), "{until}: {err}");
+    assert_eq!(
+        reg.event_count(),
+        before,
+        "a refused redaction writes nothing"
+    );
 }
 
 #[test]

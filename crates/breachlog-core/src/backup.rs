@@ -325,8 +325,14 @@ pub fn restore(
     if db.is_dir() {
         return Err(Error::invalid("db", Reason::NotAnId));
     }
-    let (key_file, offset) = read_header(backup)?;
+    let (mut key_file, offset) = read_header(backup)?;
     let key = unlock(&key_file, method)?;
+    // The restored register gets a keyring entry of its own (security review L3): the backup's
+    // key file names the entry of the register it was made from, which may still exist (a copy
+    // restored to another path), and a `keyring remove` or rotation of either would otherwise
+    // delete or replace the other's key.
+    key_file.renew_keyring_generation();
+    let mut stored_in_keyring = false;
     if let Some(dir) = db.parent() {
         crate::store::files::create_private_dir_all(dir)?;
     }
@@ -366,10 +372,18 @@ pub fn restore(
             n.push(suffix);
             let _ = fs::remove_file(staged_db.with_file_name(n));
         }
+        // Where the OS keyring cannot take the key (another machine, no Secret Service), the
+        // restored register opens with the passphrase or recovery key that restored it.
+        if key_file.keyring {
+            stored_in_keyring = keys::keyring_store(&key_file.keyring_name(), &key).is_ok();
+            key_file.keyring = stored_in_keyring;
+        }
         key_file.save(&staged_keys)?;
         Ok(report)
     })();
     match result {
+        // A swap interrupted half-way is finished by the next open (`finish_pending_swap`),
+        // with the staged key file and so with its keyring entry.
         Ok(report) => {
             keys::swap_in_staged(db)?;
             Ok(report)
@@ -377,6 +391,9 @@ pub fn restore(
         Err(e) => {
             let _ = fs::remove_file(&staged_db);
             let _ = fs::remove_file(&staged_keys);
+            if stored_in_keyring {
+                let _ = keys::keyring_delete(&key_file.keyring_name());
+            }
             Err(e)
         }
     }

@@ -171,6 +171,13 @@ impl KeyFile {
         }
     }
 
+    /// Gives this key file a new keyring generation, so its keyring entry is its own: a restored
+    /// copy must not share the entry of the register it was copied from (security review L3),
+    /// or removing the keyring from one deletes the other's key.
+    pub fn renew_keyring_generation(&mut self) {
+        self.keyring_generation = Some(random_hex::<8>());
+    }
+
     pub fn has_passphrase(&self) -> bool {
         self.passphrase.is_some()
     }
