@@ -11,7 +11,7 @@ export CARGO_TERM_COLOR ?= never
 APT_CORE := build-essential pkg-config libssl-dev libdbus-1-dev python3 \
             gnome-keyring dbus-x11
 
-.PHONY: help deps-core test test-rust test-privileged lint bench bench-journal cli
+.PHONY: help deps-core tree-snapshot test test-rust test-privileged lint bench bench-journal cli
 
 help:
 	@echo "make run    — install what is missing, build and start the desktop app"
@@ -35,7 +35,20 @@ deps-core:
 
 -include mk/*.mk
 
-test: test-rust test-privileged $(EXTRA_TESTS)
+# `make test` leaves the tree as it found it (issue 19 item 16): the tracked and untracked files
+# git sees are listed before the first stage and compared after the last; a build or test step that
+# rewrites a committed file (a lock file, a recorded fixture) fails the run and names the file.
+TREE_STATE = $(BENCH_TARGET)/tree-before-test.txt
+tree-snapshot:
+	@mkdir -p $(dir $(TREE_STATE)); \
+	if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then { git status --porcelain --untracked-files=all; git diff HEAD | sha256sum; } > $(TREE_STATE); else : > $(TREE_STATE); fi
+
+test: tree-snapshot test-rust test-privileged $(EXTRA_TESTS)
+	@if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then \
+	  { git status --porcelain --untracked-files=all; git diff HEAD | sha256sum; } | diff -u --label "before make test" --label "after make test" $(TREE_STATE) - \
+	    || { echo "make test changed the working tree (lines above): a step rewrote or left a file"; exit 1; }; \
+	  echo "make test: the working tree is as it was before the run"; \
+	fi
 
 test-rust: deps-core lint
 	cargo build --workspace --all-targets --locked

@@ -22,11 +22,11 @@ app-deps: deps-core
 	$(call apt_install,$(APT_APP))
 	@command -v node >/dev/null && node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)' \
 	  || { echo "Node.js 20.19 or newer is required for the UI build (Vite 7): https://nodejs.org or your distribution"; exit 1; }
-	@# `npm install` (not `npm ci`: npm 11 here rejects this lock for lacking other platforms' optional
-	@# rollup/esbuild binaries) follows the committed lock; skipped while it is unchanged.
+	@# `npm ci` installs exactly the committed lock (complete for every platform, so it is never rewritten)
+	@# and fails if package.json and the lock disagree; skipped while the lock is unchanged.
 	@stamp=ui/node_modules/.breachlog-lock; sum=$$(sha256sum ui/package-lock.json | cut -c1-64); \
 	if [ "$$(cat $$stamp 2>/dev/null)" != "$$sum" ]; then \
-	  (cd ui && npm install --no-audit --no-fund) && echo "$$sum" > $$stamp; fi
+	  (cd ui && npm ci --no-audit --no-fund) && echo "$$sum" > $$stamp; fi
 
 # The built UI is embedded into the binary, so it is built first (the Rust build and clippy need it).
 app-ui: app-deps
