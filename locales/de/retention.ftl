@@ -32,6 +32,10 @@ cli-redacted = { $fields ->
     [one] { $events } Journalereignis
    *[other] { $events } Journalereignissen
 } geschwärzt (Ereignis { $seq }).
+retention-reports-deleted = { $count ->
+    [one] Den gespeicherten Bericht mit den gelöschten Texten gelöscht: { $serials }.
+   *[other] { $count } gespeicherte Berichte mit den gelöschten Texten gelöscht: { $serials }.
+}
 cli-verify-redaction = Schwärzung bei Ereignis { $seq } ({ $date }): Vorfall { $incident }, { $fields ->
     [one] { $fields } Feld
    *[other] { $fields } Felder

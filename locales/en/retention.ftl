@@ -29,6 +29,10 @@ cli-redacted = Redacted { $fields ->
     [one] { $events } journal event
    *[other] { $events } journal events
 } (event { $seq }).
+retention-reports-deleted = { $count ->
+    [one] Deleted the stored report that carried the erased texts: { $serials }.
+   *[other] Deleted { $count } stored reports that carried the erased texts: { $serials }.
+}
 cli-verify-redaction = Redaction at event { $seq } ({ $date }): incident { $incident }, { $fields ->
     [one] { $fields } field
    *[other] { $fields } fields

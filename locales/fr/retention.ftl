@@ -32,6 +32,10 @@ cli-redacted = { $fields ->
     [one] { $events } événement du journal
    *[other] { $events } événements du journal
 } (événement { $seq }).
+retention-reports-deleted = { $count ->
+    [one] Le rapport enregistré qui contenait les textes effacés a été supprimé : { $serials }.
+   *[other] { $count } rapports enregistrés qui contenaient les textes effacés ont été supprimés : { $serials }.
+}
 cli-verify-redaction = Caviardage à l’événement { $seq } ({ $date }) : incident { $incident }, { $fields ->
     [one] { $fields } champ effacé
    *[other] { $fields } champs effacés

@@ -32,6 +32,10 @@ cli-redacted = { $fields ->
     [one] { $events } journaalgebeurtenis
    *[other] { $events } journaalgebeurtenissen
 } verwijderd (gebeurtenis { $seq }).
+retention-reports-deleted = { $count ->
+    [one] Het opgeslagen rapport met de gewiste teksten is verwijderd: { $serials }.
+   *[other] { $count } opgeslagen rapporten met de gewiste teksten zijn verwijderd: { $serials }.
+}
 cli-verify-redaction = Verwijdering bij gebeurtenis { $seq } ({ $date }): incident { $incident }, { $fields ->
     [one] { $fields } veld
    *[other] { $fields } velden

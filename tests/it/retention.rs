@@ -669,7 +669,7 @@ fn redaction_deletes_the_stored_register_wide_reports_that_carry_the_texts() {
         );
     }
 
-    reg.json(&[
+    let redacted = reg.json(&[
         "retention",
         "redact",
         &id,
@@ -677,6 +677,8 @@ fn redaction_deletes_the_stored_register_wide_reports_that_carry_the_texts() {
         "erasure request",
         "--early",
     ]);
+    let deleted = serde_json::json!([&register, &audit, &incident]);
+    assert_eq!(redacted["reports_deleted"], deleted, "{redacted}");
     let after = stored_reports(&reg);
     let kept: Vec<&str> = after.iter().map(|(s, _)| s.as_str()).collect();
     assert_eq!(kept, [earlier.as_str()]);
@@ -697,5 +699,10 @@ fn redaction_deletes_the_stored_register_wide_reports_that_carry_the_texts() {
         payload["reports_deleted_serials"],
         serde_json::json!([register, audit, incident])
     );
-    assert_eq!(reg.json(&["verify"])["ok"], true);
+    let verified = reg.json(&["verify"]);
+    assert_eq!(verified["ok"], true);
+    assert_eq!(
+        verified["redactions"][0]["reports_deleted"], deleted,
+        "{verified}"
+    );
 }

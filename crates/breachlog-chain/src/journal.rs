@@ -462,6 +462,9 @@ pub struct Redaction {
     /// How many field values were erased.
     pub fields: u64,
     pub reason: String,
+    /// The serials of the stored PDFs deleted because they carried the erased texts (empty in
+    /// redactions recorded before schema 8 kept them).
+    pub reports_deleted: Vec<String>,
 }
 
 /// Streaming chain verifier: feed events in order, memory stays constant.

@@ -106,6 +106,16 @@ pub fn retention(
                         ("seq", Arg::from(r.seq.to_string())),
                     ],
                 );
+                if !r.reports_deleted.is_empty() {
+                    out.push('\n');
+                    out.push_str(&l.msg(
+                        "retention-reports-deleted",
+                        &[
+                            ("count", Arg::from(r.reports_deleted.len())),
+                            ("serials", Arg::from(r.reports_deleted.join(", "))),
+                        ],
+                    ));
+                }
                 if !clear.is_empty() {
                     out.push('\n');
                     out.push_str(&clear_text_note(l, &id.to_string(), &clear));

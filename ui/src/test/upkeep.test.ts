@@ -103,6 +103,9 @@ describe("RetentionCard", () => {
     const b = await open("redaction");
     const inc = await b.createIncident({ title: "Laptop of Mila Jovanović stolen" } as never);
     for (const to of ["triage", "closed"] as const) await b.transition(inc.id, to, null, "false_positive", null);
+    // A register report issued after the incident was logged carries its title.
+    const issued = await b.issueReport("register", { incident: null, from: null, to: null, lang: null, authority: null, controller: null });
+    expect(issued?.serial).toBe("RPT-000001");
     render(RetentionCard);
     expect(await screen.findByText("Laptop of Mila Jovanović stolen")).toBeTruthy();
     expect(screen.queryByText(/redaction is proposed/)).toBeNull();
@@ -114,6 +117,8 @@ describe("RetentionCard", () => {
     await fireEvent.input(document.querySelector("#redact-reason")!, { target: { value: "Erasure request" } });
     await fireEvent.click(document.querySelector("#redact-confirm-button")!);
     expect(await screen.findByText("No closed incident holds personal data.")).toBeTruthy();
+    // The confirmation names what went: the field and the stored report that carried it.
+    expect(app.toast).toBe("1 personal field redacted. Deleted the stored report that carried the erased texts: RPT-000001.");
     expect((await b.incidentDetail(inc.id)).title).toBe("[redacted]");
   });
 });

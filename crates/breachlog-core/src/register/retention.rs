@@ -130,7 +130,7 @@ impl Register {
                     json!({
                         "events": events, "fields": fields, "reason": reason, "early": early,
                         "closed_at": closed_at, "retention_months": months, "retention_until": until,
-                        "reports_deleted": reports.len(), "reports_deleted_serials": reports,
+                        "reports_deleted": reports.len(), "reports_deleted_serials": &reports,
                         "sealed_texts": true,
                     }),
                 )?;
@@ -141,6 +141,7 @@ impl Register {
                     events,
                     fields,
                     reason,
+                    reports_deleted: reports,
                 })
             })?;
             // Move the erased values out of the write-ahead log now rather than at some later

@@ -255,6 +255,10 @@ impl SealedFields {
                 events,
                 fields: projection::field(ev, "fields")?,
                 reason: projection::field(ev, "reason")?,
+                reports_deleted: match ev.payload.get("reports_deleted_serials") {
+                    Some(_) => projection::field(ev, "reports_deleted_serials")?,
+                    None => Vec::new(),
+                },
             });
         }
         Ok(())

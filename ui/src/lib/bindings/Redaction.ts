@@ -12,4 +12,9 @@ events: Array<number>,
 /**
  * How many field values were erased.
  */
-fields: number, reason: string, };
+fields: number, reason: string, 
+/**
+ * The serials of the stored PDFs deleted because they carried the erased texts (empty in
+ * redactions recorded before schema 8 kept them).
+ */
+reports_deleted: Array<string>, };
