@@ -494,13 +494,67 @@ fn register_exports_csv_and_xlsx_with_ids_or_localised_headers() {
         .arg(&de)
         .assert()
         .success();
-    let text = std::fs::read_to_string(&de).expect("csv");
+    // The localised export is the one people open in a spreadsheet: it starts with a UTF-8
+    // byte-order mark (Excel otherwise reads "Ã¼" for "ü") and names coded values in German, as
+    // the German register PDF does (the `report-…` labels of locales/de).
+    let bytes = std::fs::read(&de).expect("csv");
+    assert_eq!(&bytes[..3], b"\xEF\xBB\xBF", "byte-order mark");
+    assert!(!std::fs::read(&csv_path)
+        .expect("csv")
+        .starts_with(b"\xEF\xBB\xBF"));
+    let mut rd = csv::Reader::from_reader(&bytes[3..]);
+    let header: Vec<String> = rd.headers().expect("h").iter().map(String::from).collect();
     assert!(
-        text.lines()
-            .next()
-            .expect("h")
-            .starts_with("Verletzungs-ID,Titel,"),
-        "{text}"
+        header[0] == "Verletzungs-ID" && header[1] == "Titel",
+        "{header:?}"
+    );
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("{name} in {header:?}"))
+    };
+    let rows: Vec<csv::StringRecord> = rd.records().map(|r| r.expect("row")).collect();
+    let ransomware = rows
+        .iter()
+        .find(|r| r[1].starts_with("Rançongiciel"))
+        .expect("the ransomware row");
+    for (column, value) in [
+        ("Ursache (Kategorie)", "Schadsoftware oder Ransomware"),
+        ("Rolle", "Verantwortlicher"),
+        ("Art (V/I/V)", "Vertraulichkeit; Verfügbarkeit"),
+        ("Risiko", "Hohes Risiko"),
+        (
+            "Entscheidung nach Art. 33",
+            "Meldung an die Aufsichtsbehörde",
+        ),
+        ("Status", "Ersteinschätzung"),
+    ] {
+        assert_eq!(&ransomware[col(column)], value, "{column}");
+    }
+    let misdirected = rows
+        .iter()
+        .find(|r| r[1] == *"Fehlversand einer E-Mail")
+        .expect("row");
+    assert_eq!(&misdirected[col("Ursache (Kategorie)")], "Fehlversand");
+    assert_eq!(&misdirected[col("Risiko")], "Kein Risiko");
+    // The machine export keeps the stored codes.
+    let mut rd = csv::Reader::from_path(&csv_path).expect("csv");
+    let ids: Vec<String> = rd.headers().expect("h").iter().map(String::from).collect();
+    let at = |name: &str| ids.iter().position(|h| h == name).expect("column");
+    let row = rd
+        .records()
+        .map(|r| r.expect("row"))
+        .find(|r| r[1].starts_with("Rançongiciel"))
+        .expect("row");
+    assert_eq!(
+        [
+            &row[at("category")],
+            &row[at("nature")],
+            &row[at("risk")],
+            &row[at("status")]
+        ],
+        ["malware", "confidentiality; availability", "high", "triage"]
     );
     let x = reg.path("r.xlsx");
     reg.cmd()

@@ -76,7 +76,53 @@ impl std::str::FromStr for HeaderStyle {
     }
 }
 
-type Getter = fn(&RegisterRow, Tz) -> String;
+type Getter = fn(&RegisterRow, &Cells) -> String;
+
+/// How cells are written: machine values (the stable wire names, `true`/`false`), or, with
+/// localised headers, every coded value as its label in the export's language ("Verloren of
+/// gestolen apparaat", not `lost_device`) — what an auditor opening the file in Excel reads.
+/// Free texts, numbers, ids, hashes and times are the same in both.
+pub struct Cells {
+    tz: Tz,
+    labels: Option<Localizer>,
+}
+
+impl Cells {
+    pub fn new(style: HeaderStyle, lang: Language, tz: Tz) -> Self {
+        Cells {
+            tz,
+            labels: (style == HeaderStyle::Localised).then(|| Localizer::new(lang)),
+        }
+    }
+
+    fn label(&self, prefix: &str, wire: &str) -> String {
+        match &self.labels {
+            Some(l) if !wire.is_empty() => crate::format::value_label(l, prefix, wire),
+            _ => wire.to_string(),
+        }
+    }
+
+    fn opt_label(&self, prefix: &str, wire: &Option<String>) -> String {
+        wire.as_deref()
+            .map(|w| self.label(prefix, w))
+            .unwrap_or_default()
+    }
+
+    fn labels(&self, prefix: &str, v: &[String]) -> String {
+        list(&v.iter().map(|w| self.label(prefix, w)).collect::<Vec<_>>())
+    }
+
+    fn yes_no(&self, b: bool) -> String {
+        match &self.labels {
+            Some(l) => l.text(if b { "report-yes" } else { "report-no" }),
+            None => b.to_string(),
+        }
+    }
+
+    fn local(&self, t: &Option<Ts>) -> String {
+        local(t, self.tz)
+    }
+}
 
 fn utc(t: &Option<Ts>) -> String {
     t.map(|t| t.to_string()).unwrap_or_default()
@@ -104,47 +150,47 @@ fn list(v: &[String]) -> String {
 pub const COLUMNS: &[(&str, Getter)] = &[
     ("id", |r, _| r.id.clone()),
     ("title", |r, _| r.title.clone()),
-    ("category", |r, _| r.category.clone()),
-    ("role", |r, _| r.role.clone().unwrap_or_default()),
+    ("category", |r, c| c.label("category", &r.category)),
+    ("role", |r, c| c.opt_label("role", &r.role)),
     ("occurred_from", |r, _| utc(&r.occurred_from)),
-    ("occurred_from_local", |r, tz| local(&r.occurred_from, tz)),
+    ("occurred_from_local", |r, c| c.local(&r.occurred_from)),
     ("occurred_to", |r, _| utc(&r.occurred_to)),
-    ("occurred_to_local", |r, tz| local(&r.occurred_to, tz)),
+    ("occurred_to_local", |r, c| c.local(&r.occurred_to)),
     ("detected_at", |r, _| r.detected_at.to_string()),
-    ("detected_at_local", |r, tz| local(&Some(r.detected_at), tz)),
+    ("detected_at_local", |r, c| c.local(&Some(r.detected_at))),
     ("aware_at", |r, _| utc(&r.aware_at)),
-    ("aware_at_local", |r, tz| local(&r.aware_at, tz)),
+    ("aware_at_local", |r, c| c.local(&r.aware_at)),
     ("contained_at", |r, _| utc(&r.contained_at)),
-    ("contained_at_local", |r, tz| local(&r.contained_at, tz)),
+    ("contained_at_local", |r, c| c.local(&r.contained_at)),
     ("closed_at", |r, _| utc(&r.closed_at)),
-    ("closed_at_local", |r, tz| local(&r.closed_at, tz)),
+    ("closed_at_local", |r, c| c.local(&r.closed_at)),
     ("aware_justification", |r, _| {
         r.aware_justification.clone().unwrap_or_default()
     }),
-    ("nature", |r, _| list(&r.nature)),
+    ("nature", |r, c| c.labels("nature", &r.nature)),
     ("description", |r, _| r.description.clone()),
     ("data_categories", |r, _| list(&r.data_categories)),
     ("special_categories", |r, _| list(&r.special_categories)),
     ("records_approx", |r, _| num(r.records_approx)),
-    ("records_estimate", |r, _| r.records_estimate.to_string()),
+    ("records_estimate", |r, c| c.yes_no(r.records_estimate)),
     ("subject_categories", |r, _| list(&r.subject_categories)),
     ("subjects_approx", |r, _| num(r.subjects_approx)),
-    ("subjects_estimate", |r, _| r.subjects_estimate.to_string()),
+    ("subjects_estimate", |r, c| c.yes_no(r.subjects_estimate)),
     ("enisa_dpc", |r, _| {
         r.enisa_dpc.map(|n| n.to_string()).unwrap_or_default()
     }),
     ("enisa_ei", |r, _| r.enisa_ei.clone().unwrap_or_default()),
     ("enisa_cb", |r, _| r.enisa_cb.clone().unwrap_or_default()),
     ("enisa_se", |r, _| r.enisa_se.clone().unwrap_or_default()),
-    ("enisa_band", |r, _| {
-        r.enisa_band.clone().unwrap_or_default()
+    ("enisa_band", |r, c| {
+        c.opt_label("enisa-band", &r.enisa_band)
     }),
-    ("risk", |r, _| r.risk.clone().unwrap_or_default()),
+    ("risk", |r, c| c.opt_label("risk", &r.risk)),
     ("risk_reasoning", |r, _| {
         r.risk_reasoning.clone().unwrap_or_default()
     }),
-    ("art33_decision", |r, _| {
-        r.decision.clone().unwrap_or_default()
+    ("art33_decision", |r, c| {
+        c.opt_label("decision", &r.decision)
     }),
     ("art33_rationale", |r, _| {
         r.decision_rationale.clone().unwrap_or_default()
@@ -153,15 +199,15 @@ pub const COLUMNS: &[(&str, Getter)] = &[
         r.decided_by.clone().unwrap_or_default()
     }),
     ("art33_decided_at", |r, _| utc(&r.decided_at)),
-    ("filings", |r, _| {
+    ("filings", |r, c| {
         r.filings
             .iter()
-            .map(|f| f.summary())
+            .map(|f| f.summary_with(|prefix, wire| c.label(prefix, wire)))
             .collect::<Vec<_>>()
             .join("; ")
     }),
     ("notified_at", |r, _| utc(&r.notified_at)),
-    ("notified_at_local", |r, tz| local(&r.notified_at, tz)),
+    ("notified_at_local", |r, c| c.local(&r.notified_at)),
     ("notification_reference", |r, _| {
         r.notification_reference.clone().unwrap_or_default()
     }),
@@ -172,11 +218,11 @@ pub const COLUMNS: &[(&str, Getter)] = &[
             .collect::<Vec<_>>()
             .join("; ")
     }),
-    ("art34_decision", |r, _| {
-        r.art34_decision.clone().unwrap_or_default()
+    ("art34_decision", |r, c| {
+        c.opt_label("art34-decision", &r.art34_decision)
     }),
-    ("art34_exemption", |r, _| {
-        r.art34_exemption.clone().unwrap_or_default()
+    ("art34_exemption", |r, c| {
+        c.opt_label("art34-exemption", &r.art34_exemption)
     }),
     ("art34_justification", |r, _| {
         r.art34_justification.clone().unwrap_or_default()
@@ -185,10 +231,10 @@ pub const COLUMNS: &[(&str, Getter)] = &[
         "art34_communicated_at",
         |r, _| utc(&r.art34_communicated_at),
     ),
-    ("art34_channel", |r, _| {
-        r.art34_channel.clone().unwrap_or_default()
+    ("art34_channel", |r, c| {
+        c.opt_label("channel", &r.art34_channel)
     }),
-    ("other_regimes", |r, _| list(&r.other_regimes)),
+    ("other_regimes", |r, c| c.labels("regime", &r.other_regimes)),
     ("consequences", |r, _| {
         r.consequences.clone().unwrap_or_default()
     }),
@@ -198,7 +244,7 @@ pub const COLUMNS: &[(&str, Getter)] = &[
     ("measures_proposed", |r, _| {
         r.measures_proposed.clone().unwrap_or_default()
     }),
-    ("status", |r, _| r.status.clone()),
+    ("status", |r, c| c.label("status", &r.status)),
     ("journal_seq", |r, _| r.journal_seq.to_string()),
     ("journal_hash", |r, _| r.journal_hash.clone()),
 ];
@@ -214,7 +260,11 @@ fn headers(style: HeaderStyle, lang: Language) -> Vec<String> {
         .collect()
 }
 
-/// The register as CSV (RFC 4180, UTF-8, CRLF line ends are not used: `\n`).
+/// The UTF-8 byte-order mark that starts a CSV with localised headers.
+pub const UTF8_BOM: [u8; 3] = [0xEF, 0xBB, 0xBF];
+
+/// The register as CSV (RFC 4180, UTF-8, CRLF line ends are not used: `\n`); with localised
+/// headers it starts with a UTF-8 byte-order mark and codes are written as labels ([`Cells`]).
 pub fn register_csv(
     rows: &[RegisterRow],
     style: HeaderStyle,
@@ -226,11 +276,21 @@ pub fn register_csv(
         .from_writer(Vec::new());
     let err = |e: csv::Error| Error::Data(format!("csv: {e}"));
     w.write_record(headers(style, lang)).map_err(err)?;
+    let cells = Cells::new(style, lang, tz);
     for r in rows {
-        w.write_record(COLUMNS.iter().map(|(_, get)| get(r, tz)))
+        w.write_record(COLUMNS.iter().map(|(_, get)| get(r, &cells)))
             .map_err(err)?;
     }
-    w.into_inner().map_err(|e| Error::Data(format!("csv: {e}")))
+    let body = w
+        .into_inner()
+        .map_err(|e| Error::Data(format!("csv: {e}")))?;
+    Ok(match style {
+        // Spreadsheet programs read a CSV without a byte-order mark in the system's legacy
+        // code page ("CategorieÃ«n"); the localised export is the one people open there. The
+        // machine export stays plain UTF-8 for scripts.
+        HeaderStyle::Localised => [UTF8_BOM.as_slice(), &body].concat(),
+        HeaderStyle::Ids => body,
+    })
 }
 
 /// The register as an XLSX workbook (one sheet, frozen header row, autofilter). The document
@@ -260,10 +320,11 @@ pub fn register_xlsx(
             .map_err(err)?;
         ws.set_column_width(c as u16, 18).map_err(err)?;
     }
+    let cells = Cells::new(style, lang, tz);
     for (i, r) in rows.iter().enumerate() {
         let row = i as u32 + 1;
         for (c, (id, get)) in COLUMNS.iter().enumerate() {
-            let v = get(r, tz);
+            let v = get(r, &cells);
             if v.is_empty() {
                 continue;
             }

@@ -17,6 +17,25 @@ pub use breachlog_model::i18n::grouped;
 pub use breachlog_model::regulation::Recipient;
 pub use breachlog_model::time::{days_hours_minutes, zone};
 
+/// A message, or `fallback` when no language has `id`.
+pub fn text_or(l: &Localizer, id: &str, fallback: &str) -> String {
+    let t = l.text(id);
+    if t == id {
+        fallback.to_string()
+    } else {
+        t
+    }
+}
+
+/// A value's label (`lost_device` → "Lost or stolen device"): the report-specific
+/// `report-<prefix>-<value>` when there is one, else the shared `<prefix>-<value>`, else the
+/// value as stored. Reports, the register exports and the app name values the same way.
+pub fn value_label(l: &Localizer, prefix: &str, wire: &str) -> String {
+    let dashed = wire.replace('_', "-");
+    let shared = text_or(l, &format!("{prefix}-{dashed}"), wire);
+    text_or(l, &format!("report-{prefix}-{dashed}"), &shared)
+}
+
 /// The first 8 characters of an id: how tables, notifications and reports name an incident,
 /// an action or an event in passing (the full id is what commands take).
 pub fn short(id: &str) -> String {

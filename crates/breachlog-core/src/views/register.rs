@@ -165,9 +165,19 @@ pub struct RegisterFiling {
 impl RegisterFiling {
     /// Language-neutral one-line form for CSV/XLSX cells.
     pub fn summary(&self) -> String {
+        self.summary_with(|_, wire| wire.to_string())
+    }
+
+    /// The one-line form with the phase and channel named by `label(prefix, value)` (the
+    /// localised export passes the value labels; [`Self::summary`] the values themselves).
+    pub fn summary_with(&self, label: impl Fn(&str, &str) -> String) -> String {
         let mut s = format!(
             "{} {} {} {} {}",
-            self.recipient, self.phase, self.at, self.channel, self.reference
+            self.recipient,
+            label("phase", &self.phase),
+            self.at,
+            label("channel", &self.channel),
+            self.reference
         );
         if let Some(m) = self.late_by_minutes {
             s.push_str(&format!(" late_by_minutes={m}"));

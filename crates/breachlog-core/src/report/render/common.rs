@@ -31,12 +31,7 @@ impl Ctx<'_> {
 
     /// A message, or `fallback` when no language has `id`.
     pub(super) fn text_or(&self, id: &str, fallback: &str) -> String {
-        let t = self.l.text(id);
-        if t == id {
-            fallback.to_string()
-        } else {
-            t
-        }
+        crate::format::text_or(self.l, id, fallback)
     }
 
     /// A field label: `report-field-…`, else the shared `field-…`, else the name itself.
@@ -48,9 +43,7 @@ impl Ctx<'_> {
 
     /// A value label: `report-<prefix>-…`, else the shared `<prefix>-…`, else the wire name.
     pub(super) fn label(&self, prefix: &str, wire: &str) -> String {
-        let dashed = wire.replace('_', "-");
-        let shared = self.text_or(&format!("{prefix}-{dashed}"), wire);
-        self.text_or(&format!("report-{prefix}-{dashed}"), &shared)
+        crate::format::value_label(self.l, prefix, wire)
     }
 
     pub(super) fn yes_no(&self, b: bool) -> String {
