@@ -58,6 +58,7 @@ reason-not-the-recovery-key = er stimmt nicht mit dem für dieses Register ausge
 reason-no-changes = es würde sich nichts ändern
 reason-symlink = es ist ein symbolischer Link; geben Sie die eigentliche Datei an
 reason-is-directory = es ist ein Ordner; geben Sie einen Dateinamen an
+reason-folder-not-empty = der Ordner enthält bereits Dateien; wählen Sie einen neuen oder leeren Ordner
 reason-register-file = es ist eine Datei des Registers selbst (Datenbank, Schlüsseldatei oder Sperre); wählen Sie eine andere Datei
 reason-kdf-out-of-bounds = die Parameter der Schlüsselableitung liegen außerhalb des zulässigen Bereichs
 reason-relative-path = ist kein vollständiger Pfad: wählen Sie den Ordner oder geben Sie einen Pfad ein, der mit / beginnt (oder mit ~/ für Ihren Benutzerordner)

@@ -480,3 +480,27 @@ report-clock-gap-not-assessed = Der Vorfall ist nicht als Verletzung des Schutze
 report-clock-gap-no-personal-data = Laut Bewertung sind keine personenbezogenen Daten betroffen.
 report-clock-gap-gdpr-not-applied = Weder die DSGVO noch die UK GDPR gilt für den Vorfall.
 report-clock-gap-processor-without-controllers = Die Rolle bei diesem Vorfall ist Auftragsverarbeiter und es ist kein betroffener Verantwortlicher ausgewählt: eine Meldung an einen Verantwortlichen (Art. 33 Abs. 2 DSGVO) kann erst abgeleitet werden, wenn die Verantwortlichen gewählt sind.
+
+## Register exports for auditors (Reports screen)
+app-export-heading = Exporte für Prüfer
+app-export-intro = Das Verzeichnis der Datenschutzverletzungen (DSGVO Art. 33 Abs. 5) als Tabelle, oder ein Paket, das ein Prüfer offline kontrolliert: das Journal, das Verzeichnis als CSV und XLSX, jeder ausgestellte Bericht und ein Manifest mit dem SHA-256-Hash jeder Datei.
+app-export-headers = Spaltenüberschriften und Werte
+app-export-headers-localised = Auf { $language } (für Menschen; die CSV öffnet sich in Excel korrekt)
+app-export-headers-ids = Stabile Maschinen-IDs (für Skripte)
+app-export-csv = CSV exportieren…
+app-export-xlsx = XLSX exportieren…
+app-export-bundle = Paket exportieren…
+app-export-working = Wird exportiert…
+app-export-csv-filter = CSV-Dateien
+app-export-xlsx-filter = Excel-Arbeitsmappen
+app-export-bundle-dialog = Name des neuen Paketordners
+app-export-register-done = { $rows ->
+    [one] Verzeichnis exportiert: { $rows } Verletzung.
+   *[other] Verzeichnis exportiert: { $rows } Verletzungen.
+}
+app-export-bundle-done = { $files ->
+    [one] Paket exportiert: { $files } Datei und ihr Manifest.
+   *[other] Paket exportiert: { $files } Dateien und ihr Manifest.
+}
+app-export-bundle-check = Der Prüfer kann jede Datei mit einem beliebigen SHA-256-Werkzeug gegen manifest.json prüfen und die Hash-Kette des Journals nach dem veröffentlichten Format (docs/chain-format.md) – ohne Schlüssel und ohne Breachlog.
+app-export-manifest = SHA-256 des Manifests

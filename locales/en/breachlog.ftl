@@ -58,6 +58,7 @@ reason-not-the-recovery-key = it does not match the key issued for this register
 reason-no-changes = nothing would change
 reason-symlink = it is a symbolic link; give the real file
 reason-is-directory = it is a folder; give a file name
+reason-folder-not-empty = the folder already holds files; choose a new or empty folder
 reason-register-file = it is one of the register's own files (database, key file or lock); choose another file
 reason-kdf-out-of-bounds = its key-derivation parameters are outside the accepted range
 reason-relative-path = it is not a full path: choose the folder, or type a path that starts with / (or ~/ for your home folder)

@@ -480,3 +480,27 @@ report-clock-gap-not-assessed = The incident has not been assessed as a personal
 report-clock-gap-no-personal-data = The assessment found no personal data involved.
 report-clock-gap-gdpr-not-applied = Neither the GDPR nor the UK GDPR applies to the incident.
 report-clock-gap-processor-without-controllers = The role for this incident is processor and no affected controller has been selected: no notice to a controller (GDPR Art 33(2)) can be derived until the controllers are chosen.
+
+## Register exports for auditors (Reports screen)
+app-export-heading = Exports for auditors
+app-export-intro = The breach register (GDPR Art 33(5)) as a spreadsheet, or a bundle an auditor checks offline: the journal, the register as CSV and XLSX, every issued report, and a manifest with the SHA-256 hash of each file.
+app-export-headers = Column headers and values
+app-export-headers-localised = In { $language } (for people; the CSV opens correctly in Excel)
+app-export-headers-ids = Stable machine ids (for scripts)
+app-export-csv = Export CSV…
+app-export-xlsx = Export XLSX…
+app-export-bundle = Export bundle…
+app-export-working = Exporting…
+app-export-csv-filter = CSV files
+app-export-xlsx-filter = Excel workbooks
+app-export-bundle-dialog = Name of the new bundle folder
+app-export-register-done = { $rows ->
+    [one] Register exported: { $rows } breach.
+   *[other] Register exported: { $rows } breaches.
+}
+app-export-bundle-done = { $files ->
+    [one] Bundle exported: { $files } file and its manifest.
+   *[other] Bundle exported: { $files } files and their manifest.
+}
+app-export-bundle-check = The auditor can check every file against manifest.json with any SHA-256 tool, and the journal's hash chain with the published format (docs/chain-format.md) — no key and no Breachlog needed.
+app-export-manifest = Manifest SHA-256

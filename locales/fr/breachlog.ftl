@@ -58,6 +58,7 @@ reason-not-the-recovery-key = elle ne correspond pas à la clé émise pour ce r
 reason-no-changes = aucune modification ne serait apportée
 reason-symlink = c’est un lien symbolique ; indiquez le fichier réel
 reason-is-directory = c’est un dossier ; indiquez un nom de fichier
+reason-folder-not-empty = le dossier contient déjà des fichiers ; choisissez un dossier nouveau ou vide
 reason-register-file = c’est l’un des fichiers du registre lui-même (base de données, fichier de clé ou verrou) ; choisissez un autre fichier
 reason-kdf-out-of-bounds = ses paramètres de dérivation de clé sont hors de la plage acceptée
 reason-relative-path = ce n’est pas un chemin complet : choisissez le dossier, ou saisissez un chemin qui commence par / (ou ~/ pour votre dossier personnel)

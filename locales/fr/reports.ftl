@@ -480,3 +480,27 @@ report-clock-gap-not-assessed = L'incident n'a pas été évalué comme une viol
 report-clock-gap-no-personal-data = Selon l'évaluation, aucune donnée personnelle n'est concernée.
 report-clock-gap-gdpr-not-applied = Ni le RGPD ni le UK GDPR ne s'appliquent à l'incident.
 report-clock-gap-processor-without-controllers = Le rôle pour cet incident est sous-traitant et aucun responsable du traitement concerné n'a été choisi : aucune notification à un responsable du traitement (art. 33, par. 2, RGPD) ne peut être dérivée tant que les responsables ne sont pas choisis.
+
+## Register exports for auditors (Reports screen)
+app-export-heading = Exports pour les auditeurs
+app-export-intro = Le registre des violations (RGPD art. 33, par. 5) en tableur, ou un lot qu’un auditeur vérifie hors ligne : le journal, le registre en CSV et XLSX, chaque rapport émis et un manifeste avec l’empreinte SHA-256 de chaque fichier.
+app-export-headers = En-têtes de colonnes et valeurs
+app-export-headers-localised = En { $language } (pour les personnes ; le CSV s’ouvre correctement dans Excel)
+app-export-headers-ids = Identifiants machine stables (pour les scripts)
+app-export-csv = Exporter en CSV…
+app-export-xlsx = Exporter en XLSX…
+app-export-bundle = Exporter le lot…
+app-export-working = Export en cours…
+app-export-csv-filter = Fichiers CSV
+app-export-xlsx-filter = Classeurs Excel
+app-export-bundle-dialog = Nom du nouveau dossier du lot
+app-export-register-done = { $rows ->
+    [one] Registre exporté : { $rows } violation.
+   *[other] Registre exporté : { $rows } violations.
+}
+app-export-bundle-done = { $files ->
+    [one] Lot exporté : { $files } fichier et son manifeste.
+   *[other] Lot exporté : { $files } fichiers et leur manifeste.
+}
+app-export-bundle-check = L’auditeur peut contrôler chaque fichier par rapport à manifest.json avec n’importe quel outil SHA-256, et la chaîne de hachage du journal selon le format publié (docs/chain-format.md) — sans clé ni Breachlog.
+app-export-manifest = SHA-256 du manifeste

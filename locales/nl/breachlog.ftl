@@ -55,6 +55,7 @@ reason-not-the-recovery-key = hij komt niet overeen met de sleutel die voor dit 
 reason-no-changes = er zou niets veranderen
 reason-symlink = het is een symbolische koppeling; geef het echte bestand op
 reason-is-directory = het is een map; geef een bestandsnaam op
+reason-folder-not-empty = de map bevat al bestanden; kies een nieuwe of lege map
 reason-register-file = het is een van de eigen bestanden van het register (database, sleutelbestand of vergrendeling); kies een ander bestand
 reason-kdf-out-of-bounds = de parameters van de sleutelafleiding vallen buiten het toegestane bereik
 reason-relative-path = is geen volledig pad: kies de map, of typ een pad dat begint met / (of ~/ voor uw thuismap)

@@ -480,3 +480,27 @@ report-clock-gap-not-assessed = Het incident is niet beoordeeld als inbreuk in v
 report-clock-gap-no-personal-data = Volgens de beoordeling zijn er geen persoonsgegevens betrokken.
 report-clock-gap-gdpr-not-applied = Noch de AVG noch de UK GDPR is van toepassing op het incident.
 report-clock-gap-processor-without-controllers = De rol bij dit incident is verwerker en er is geen betrokken verwerkingsverantwoordelijke gekozen: een melding aan een verwerkingsverantwoordelijke (art. 33 lid 2 AVG) kan pas worden afgeleid als de verwerkingsverantwoordelijken zijn gekozen.
+
+## Register exports for auditors (Reports screen)
+app-export-heading = Exports voor auditors
+app-export-intro = Het register van datalekken (AVG art. 33 lid 5) als spreadsheet, of een bundel die een auditor offline controleert: het journaal, het register als CSV en XLSX, elk uitgegeven rapport en een manifest met de SHA-256-hash van elk bestand.
+app-export-headers = Kolomkoppen en waarden
+app-export-headers-localised = In het { $language } (voor mensen; de CSV opent correct in Excel)
+app-export-headers-ids = Vaste machine-id's (voor scripts)
+app-export-csv = CSV exporteren…
+app-export-xlsx = XLSX exporteren…
+app-export-bundle = Bundel exporteren…
+app-export-working = Bezig met exporteren…
+app-export-csv-filter = CSV-bestanden
+app-export-xlsx-filter = Excel-werkmappen
+app-export-bundle-dialog = Naam van de nieuwe bundelmap
+app-export-register-done = { $rows ->
+    [one] Register geëxporteerd: { $rows } datalek.
+   *[other] Register geëxporteerd: { $rows } datalekken.
+}
+app-export-bundle-done = { $files ->
+    [one] Bundel geëxporteerd: { $files } bestand en het manifest.
+   *[other] Bundel geëxporteerd: { $files } bestanden en het manifest.
+}
+app-export-bundle-check = De auditor kan elk bestand met elk SHA-256-hulpmiddel controleren tegen manifest.json, en de hashketen van het journaal volgens het gepubliceerde formaat (docs/chain-format.md) — zonder sleutel en zonder Breachlog.
+app-export-manifest = SHA-256 van het manifest

@@ -29,7 +29,9 @@ use breachlog_core::report::{ReportKind, ReportOptions};
 use crate::dto::{AppStatus, Created, UnlockWith, Unlocked, VerifyOutcome};
 use crate::key_cmds::{KeyStatus, RecoveryKeyIssued};
 use crate::regulation_dto::DraftView;
-use crate::report_cmds::{IssuedReportInfo, ReportChoices, ReportVerification};
+use crate::report_cmds::{
+    BundleExportInfo, IssuedReportInfo, RegisterExportInfo, ReportChoices, ReportVerification,
+};
 use crate::upkeep::RestoreTest;
 use breachlog_core::views::{BackupOverview, IncidentDetail, ObligationRow, RulesView};
 // The modules the list names.

@@ -5,6 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
+use breachlog_core::domain::Language;
+use breachlog_core::export::{ExportFormat, HeaderStyle};
 use breachlog_core::i18n::Localizer;
 use breachlog_core::report::{verify_report, ReportCheck, ReportKind, ReportOptions};
 use breachlog_core::{Error, Register};
@@ -73,8 +75,32 @@ pub struct ReportVerification {
     pub problem: Option<String>,
 }
 
+/// The register written as CSV or XLSX to the file the user chose.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct RegisterExportInfo {
+    pub path: String,
+    /// `csv` or `xlsx`.
+    pub format: String,
+    pub rows: u64,
+    pub sha256: String,
+    pub head_seq: u64,
+    pub head_hash: String,
+}
+
+/// An auditor bundle written to the folder the user named.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct BundleExportInfo {
+    pub path: String,
+    pub files: u64,
+    pub manifest_sha256: String,
+    pub head_seq: u64,
+    pub head_hash: String,
+}
+
 /// Writes the TypeScript bindings of this module's payloads.
 pub fn export_bindings(cfg: &ts_rs::Config) -> Result<(), ts_rs::ExportError> {
+    RegisterExportInfo::export_all(cfg)?;
+    BundleExportInfo::export_all(cfg)?;
     ReportChoices::export_all(cfg)?;
     IssuedReportInfo::export_all(cfg)?;
     ReportVerification::export_all(cfg)?;
@@ -129,6 +155,55 @@ pub fn issue_to(
         head_seq: r.head_seq,
         head_hash: r.head_hash,
         prev_report_sha256: r.prev_report_sha256,
+    })
+}
+
+/// Checks the export's format before any dialog opens (a bad value writes nothing).
+pub fn export_format(format: &str) -> breachlog_core::Result<ExportFormat> {
+    format.parse()
+}
+
+/// Writes the register as CSV or XLSX to `path`: localised headers and values in `lang` (with
+/// a byte-order mark in a CSV, for spreadsheet programs), or the stable machine ids.
+pub fn export_register_to(
+    reg: &mut Register,
+    format: ExportFormat,
+    localised: bool,
+    lang: Language,
+    path: &Path,
+) -> breachlog_core::Result<RegisterExportInfo> {
+    let style = if localised {
+        HeaderStyle::Localised
+    } else {
+        HeaderStyle::Ids
+    };
+    let r = reg.export_register(format, style, Some(lang), path)?;
+    Ok(RegisterExportInfo {
+        path: r.path,
+        format: match r.format {
+            ExportFormat::Csv => "csv",
+            ExportFormat::Xlsx => "xlsx",
+        }
+        .into(),
+        rows: r.rows,
+        sha256: r.sha256,
+        head_seq: r.head_seq,
+        head_hash: r.head_hash,
+    })
+}
+
+/// Writes an auditor bundle into the new folder `path`.
+pub fn export_bundle_to(
+    reg: &mut Register,
+    path: &Path,
+) -> breachlog_core::Result<BundleExportInfo> {
+    let b = reg.export_bundle(path)?;
+    Ok(BundleExportInfo {
+        path: b.path,
+        files: b.files,
+        manifest_sha256: b.manifest_sha256,
+        head_seq: b.head_seq,
+        head_hash: b.head_hash,
     })
 }
 
@@ -221,6 +296,65 @@ pub async fn issue_report(
     state
         .with(|reg| issue_to(reg, kind, &options, &path))
         .map(Some)
+}
+
+/// Today's date in the organisation's zone, for suggested file names.
+fn today(reg: &Register) -> breachlog_core::Result<String> {
+    let tz = reg.org()?.tz();
+    Ok(breachlog_core::Ts::now()
+        .as_utc()
+        .with_timezone(&tz)
+        .format("%Y-%m-%d")
+        .to_string())
+}
+
+/// Asks where to save, then writes the register as CSV or XLSX. `None` when the user
+/// cancelled the dialog.
+#[tauri::command]
+pub async fn export_register(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    format: String,
+    localised: bool,
+) -> Res<Option<RegisterExportInfo>> {
+    let fmt = export_format(&format).map_err(|e| state.err(&e))?;
+    let date = state.with(|reg| today(reg))?;
+    let loc = state.localizer();
+    let (filter, ext) = match fmt {
+        ExportFormat::Csv => (loc.text("app-export-csv-filter"), "csv"),
+        ExportFormat::Xlsx => (loc.text("app-export-xlsx-filter"), "xlsx"),
+    };
+    let path = picked(
+        app.dialog()
+            .file()
+            .add_filter(filter, &[ext])
+            .set_file_name(format!("breachlog-register-{date}.{ext}"))
+            .blocking_save_file(),
+    );
+    let Some(path) = path else { return Ok(None) };
+    let lang = loc.language();
+    state
+        .with(|reg| export_register_to(reg, fmt, localised, lang, &path))
+        .map(Some)
+}
+
+/// Asks for the name of a new folder, then writes the auditor bundle into it. `None` when the
+/// user cancelled the dialog.
+#[tauri::command]
+pub async fn export_bundle(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Res<Option<BundleExportInfo>> {
+    let date = state.with(|reg| today(reg))?;
+    let path = picked(
+        app.dialog()
+            .file()
+            .set_title(state.localizer().text("app-export-bundle-dialog"))
+            .set_file_name(format!("breachlog-bundle-{date}"))
+            .blocking_save_file(),
+    );
+    let Some(path) = path else { return Ok(None) };
+    state.with(|reg| export_bundle_to(reg, &path)).map(Some)
 }
 
 /// Asks for a PDF, then verifies it. `None` when the user cancelled the dialog.

@@ -603,6 +603,44 @@ pub(super) fn verify_bundle(dir: &Path) -> (i32, Value) {
 }
 
 #[test]
+fn a_bundle_into_a_folder_that_holds_files_is_refused_and_writes_nothing() {
+    let reg = setup();
+    let dir = bundle(&reg);
+    let exported = |reg: &Reg| {
+        reg.json(&["log"])
+            .as_array()
+            .expect("events")
+            .iter()
+            .filter(|e| e["kind"] == "bundle.exported")
+            .count()
+    };
+    assert_eq!(exported(&reg), 1);
+    let manifest = std::fs::read(dir.join("manifest.json")).expect("manifest");
+    let out = reg
+        .cmd()
+        .args(["export", "bundle", "--out"])
+        .arg(&dir)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(5));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        // The register is French (setup): the field and the reason in French (the
+        // typography's narrow no-break spaces aside).
+        err.contains("fichier de sortie")
+            && err.contains(
+                "le dossier contient déjà des fichiers ; choisissez un dossier nouveau ou vide"
+            ),
+        "{err}"
+    );
+    assert_eq!(exported(&reg), 1, "no second bundle.exported event");
+    assert_eq!(
+        std::fs::read(dir.join("manifest.json")).expect("manifest"),
+        manifest
+    );
+}
+
+#[test]
 fn a_bundle_verifies_offline_and_every_tampering_is_detected() {
     let reg = setup();
     let dir = bundle(&reg);

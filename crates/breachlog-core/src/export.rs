@@ -448,7 +448,7 @@ impl Register {
         if dir.exists() {
             let mut entries = fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
             if entries.next().is_some() {
-                return Err(Error::RegisterExists(dir.to_path_buf()));
+                return Err(Error::invalid("out", crate::Reason::FolderNotEmpty));
             }
         }
         crate::store::files::create_private_dir_all(&dir.join("reports"))?;

@@ -107,6 +107,8 @@ pub enum Reason {
     // Output files.
     Symlink,
     IsDirectory,
+    /// A folder to write into that already holds files (an auditor bundle needs a new one).
+    FolderNotEmpty,
     RegisterFile,
     // Key files.
     KdfOutOfBounds,
@@ -168,6 +170,7 @@ impl Reason {
             Reason::Nis2Only => "reason-nis2-only",
             Reason::Symlink => "reason-symlink",
             Reason::IsDirectory => "reason-is-directory",
+            Reason::FolderNotEmpty => "reason-folder-not-empty",
             Reason::RegisterFile => "reason-register-file",
             Reason::KdfOutOfBounds => "reason-kdf-out-of-bounds",
             Reason::RelativePath => "reason-relative-path",

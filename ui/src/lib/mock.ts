@@ -133,6 +133,9 @@ export function mockBackend(scenario: string): MockBackend {
     pickBackupFolder: async () => dialog.pickedFolder,
     issueReport: async (kind, options) => (dialog.savePath === null ? null : route("issue_report", { kind, options }, dialog.savePath)),
     verifyReportFile: async () => (dialog.pickedFile === null ? null : route("verify_report_file", {}, dialog.pickedFile)),
+    exportRegister: async (format, localised) =>
+      dialog.savePath === null ? null : route("export_register", { format, localised }, dialog.savePath),
+    exportBundle: async () => (dialog.savePath === null ? null : route("export_bundle", {}, dialog.savePath)),
     saveRecoveryKit: async () => {
       if (dialog.savePath === null) return null;
       const path = await route<string | null>("save_recovery_kit", {}, dialog.savePath);

@@ -96,6 +96,42 @@ describe("Reports screen", () => {
     expect(container.querySelector("#rep-issued-here")!.textContent).toBe("No");
   });
 
+  it("exports the register as CSV and XLSX and an auditor bundle through the native save dialog", async () => {
+    const b = mockBackend("exports");
+    await b.unlock("passphrase", "correct horse battery");
+    const inc = await b.createIncident({ title: "Klantbestand gelekt", detected_at: "2026-05-04T08:00:00Z" } as never);
+    await b.assess(inc.id, { personal_data: "yes", aware_at: "2026-05-04T08:00:00Z", risk: "high", risk_reasoning: "test" } as never);
+    setBackend(b);
+    const exportRegister = vi.spyOn(b, "exportRegister");
+    const { container } = render(ReportsView);
+    // Labels in the UI language are the default (the CSV people open in Excel).
+    expect(((await screen.findByLabelText(/In English/)) as HTMLInputElement).checked).toBe(true);
+    b.dialog.savePath = "/home/dpo/Documents/register.csv";
+    await fireEvent.click(screen.getByText("Export CSV…"));
+    await screen.findByText("✓ Register exported: 1 breach.");
+    expect(exportRegister).toHaveBeenLastCalledWith("csv", true);
+    expect(container.querySelector("#exp-path")!.textContent).toBe("/home/dpo/Documents/register.csv");
+    await fireEvent.click(screen.getByLabelText(/Stable machine ids/));
+    b.dialog.savePath = "/home/dpo/Documents/register.xlsx";
+    await fireEvent.click(screen.getByText("Export XLSX…"));
+    await waitFor(() => expect(container.querySelector("#exp-path")!.textContent).toBe("/home/dpo/Documents/register.xlsx"));
+    expect(exportRegister).toHaveBeenLastCalledWith("xlsx", false);
+    b.dialog.savePath = "/home/dpo/Documents/bundle";
+    await fireEvent.click(screen.getByText("Export bundle…"));
+    await screen.findByText("✓ Bundle exported: 3 files and their manifest.");
+    expect(container.querySelector("#exp-bundle-path")!.textContent).toBe("/home/dpo/Documents/bundle");
+    expect(screen.getByText(/with any SHA-256 tool/)).toBeTruthy();
+    // The same folder again holds files: refused with the reason, nothing written.
+    await fireEvent.click(screen.getByText("Export bundle…"));
+    expect((await screen.findByRole("alert")).textContent).toBe("Invalid output file: the folder already holds files; choose a new or empty folder");
+    expect(b.written("export_register")).toHaveLength(2);
+    expect(b.written("export_bundle")).toHaveLength(1);
+    // Cancelling the dialog writes nothing.
+    b.dialog.savePath = null;
+    await fireEvent.click(screen.getByText("Export CSV…"));
+    expect(b.written("export_register")).toHaveLength(2);
+  });
+
   it("is translated", async () => {
     await open();
     setLanguage("nl");

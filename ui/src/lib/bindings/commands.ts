@@ -6,6 +6,7 @@ import type { AssessmentInput } from "./AssessmentInput";
 import type { Authority } from "./Authority";
 import type { AuthorityContact } from "./AuthorityContact";
 import type { BackupOverview } from "./BackupOverview";
+import type { BundleExportInfo } from "./BundleExportInfo";
 import type { ClassifyInput } from "./ClassifyInput";
 import type { ContactInput } from "./ContactInput";
 import type { Controller } from "./Controller";
@@ -31,6 +32,7 @@ import type { Org } from "./Org";
 import type { OrgInput } from "./OrgInput";
 import type { RecoveryKeyIssued } from "./RecoveryKeyIssued";
 import type { Redaction } from "./Redaction";
+import type { RegisterExportInfo } from "./RegisterExportInfo";
 import type { RegulationSettings } from "./RegulationSettings";
 import type { ReportChoices } from "./ReportChoices";
 import type { ReportKind } from "./ReportKind";
@@ -125,6 +127,17 @@ export interface Commands {
   pickBackupFolder(): Promise<string | null>;
   /** Opens the native save dialog, then issues the report; `null` when cancelled. */
   issueReport(kind: ReportKind, options: ReportOptions): Promise<IssuedReportInfo | null>;
+  /**
+   * `format`: `csv` or `xlsx`; `localised`: headers and values in the UI language (a CSV
+   * then starts with a byte-order mark), else the stable machine ids. Opens the native
+   * save dialog; `null` when cancelled.
+   */
+  exportRegister(format: string, localised: boolean): Promise<RegisterExportInfo | null>;
+  /**
+   * Opens the native save dialog for the name of a new folder and writes the auditor
+   * bundle into it; `null` when cancelled.
+   */
+  exportBundle(): Promise<BundleExportInfo | null>;
   /** Opens the native file dialog and verifies the chosen PDF; `null` when cancelled. */
   verifyReportFile(): Promise<ReportVerification | null>;
   /**
@@ -190,6 +203,8 @@ export function commands(call: Call): Commands {
     setKeyring: (enabled) => call<KeyStatus>("set_keyring", { enabled }),
     pickBackupFolder: () => call<string | null>("pick_backup_folder"),
     issueReport: (kind, options) => call<IssuedReportInfo | null>("issue_report", { kind, options }),
+    exportRegister: (format, localised) => call<RegisterExportInfo | null>("export_register", { format, localised }),
+    exportBundle: () => call<BundleExportInfo | null>("export_bundle"),
     verifyReportFile: () => call<ReportVerification | null>("verify_report_file"),
     saveRecoveryKit: () => call<string | null>("save_recovery_kit"),
   };
