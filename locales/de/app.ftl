@@ -90,7 +90,7 @@ app-quick-log = Vorfall erfassen
 
 app-register-title = Vorfallsregister
 app-search = Suchen
-app-search-placeholder = Titel oder ID suchen…
+app-search-placeholder = Titel, Beschreibungen, Notizen, Maßnahmen oder ID durchsuchen…
 app-all-statuses = Alle Status
 app-all-risks = Alle Risiken
 app-breach-any = Verletzung oder nicht
@@ -105,6 +105,7 @@ app-sort-detected-asc = Älteste zuerst
 app-sort-title = Titel
 app-sort-status = Status
 app-sort-severity = Schweregrad
+app-sort-deadline = Nächste Frist zuerst
 app-deadline = Nächste Frist
 app-overdue-by = überfällig seit { $time }
 app-due = Fällig { $when }

@@ -91,7 +91,7 @@ app-quick-log = Log incident
 
 app-register-title = Incident register
 app-search = Search
-app-search-placeholder = Search title or id…
+app-search-placeholder = Search titles, descriptions, notes, actions or id…
 app-all-statuses = All statuses
 app-all-risks = All risks
 app-breach-any = Breach or not
@@ -106,6 +106,7 @@ app-sort-detected-asc = Oldest first
 app-sort-title = Title
 app-sort-status = Status
 app-sort-severity = Severity
+app-sort-deadline = Nearest deadline first
 app-deadline = Nearest deadline
 app-overdue-by = overdue by { $time }
 app-due = Due { $when }

@@ -90,7 +90,7 @@ app-quick-log = Consigner un incident
 
 app-register-title = Registre des incidents
 app-search = Rechercher
-app-search-placeholder = Rechercher un titre ou un identifiant…
+app-search-placeholder = Rechercher dans les titres, descriptions, notes, actions ou l’identifiant…
 app-all-statuses = Tous les statuts
 app-all-risks = Tous les risques
 app-breach-any = Violation ou non
@@ -105,6 +105,7 @@ app-sort-detected-asc = Plus anciens d'abord
 app-sort-title = Titre
 app-sort-status = Statut
 app-sort-severity = Gravité
+app-sort-deadline = Échéance la plus proche d’abord
 app-deadline = Prochaine échéance
 app-overdue-by = en retard de { $time }
 app-due = Échéance { $when }

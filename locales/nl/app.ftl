@@ -90,7 +90,7 @@ app-quick-log = Incident vastleggen
 
 app-register-title = Incidentregister
 app-search = Zoeken
-app-search-placeholder = Zoek op titel of id…
+app-search-placeholder = Zoek in titels, beschrijvingen, notities, acties of id…
 app-all-statuses = Alle statussen
 app-all-risks = Alle risico's
 app-breach-any = Wel of geen datalek
@@ -105,6 +105,7 @@ app-sort-detected-asc = Oudste eerst
 app-sort-title = Titel
 app-sort-status = Status
 app-sort-severity = Ernst
+app-sort-deadline = Eerstvolgende termijn eerst
 app-deadline = Eerstvolgende termijn
 app-overdue-by = { $time } te laat
 app-due = Uiterlijk { $when }

@@ -393,6 +393,40 @@ fn list_filters_by_status_and_search() {
     assert_eq!(v[0]["title"], "Phishing wave");
     let v = reg.json(&["incident", "list"]);
     assert_eq!(v[0]["title"], "Phishing wave", "newest detection first");
+    // A note's words; the nearest open deadline first (only the laptop is a breach).
+    reg.json(&[
+        "incident",
+        "note",
+        &a,
+        "--text",
+        "Left on the Intercity to Zwolle",
+    ]);
+    let v = reg.json(&["incident", "list", "--search", "zwolle"]);
+    assert_eq!(v.as_array().unwrap().len(), 1);
+    assert_eq!(v[0]["id"], a.as_str());
+    reg.json(&[
+        "breach",
+        "assess",
+        &a,
+        "--personal-data",
+        "yes",
+        "--aware-at",
+        "2026-11-20T10:00:00Z",
+        "--role",
+        "controller",
+        "--risk",
+        "risk",
+        "--risk-reasoning",
+        "customer list on the disk",
+    ]);
+    let v = reg.json(&["incident", "list", "--sort", "deadline"]);
+    assert_eq!(v[0]["title"], "Stolen laptop");
+    let err = reg.fails(&["incident", "list", "--sort", "nearest"], 5);
+    assert!(
+        err.contains("sort")
+            && err.contains("detected_desc, detected_asc, title, status, severity, deadline"),
+        "{err}"
+    );
 }
 
 #[test]

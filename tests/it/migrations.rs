@@ -79,7 +79,7 @@ fn sha256_of(path: &Path) -> String {
 }
 
 #[test]
-fn a_schema7_register_opens_migrates_to_8_and_verifies() {
+fn a_schema7_register_opens_migrates_to_the_current_schema_and_verifies() {
     let reg = fixture(7);
     assert_eq!(user_version(&reg), 7, "the fixture is a schema-7 register");
     assert_eq!(sealed_from(&reg), None);
@@ -102,13 +102,40 @@ fn a_schema7_register_opens_migrates_to_8_and_verifies() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["ok"], true, "{v}");
 
-    assert_eq!(user_version(&reg), 8);
+    // 8 (texts sealed from here on) and 9 (the full-text search index).
+    assert_eq!(user_version(&reg), 9);
     assert_eq!(
         sealed_from(&reg).as_deref(),
         Some((old_head + 1).to_string().as_str()),
         "the first sequence number written with the texts sealed"
     );
     assert_eq!(reg.json(&["verify"])["ok"], true);
+    // Migration 9 indexed the old incidents: one index row each, and each is found by a word
+    // of its title.
+    let count = |sql: &str| -> i64 { reg.raw().query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert_eq!(
+        count("SELECT count(*) FROM incident_search"),
+        count("SELECT count(*) FROM incidents")
+    );
+    let rows = reg.json(&["incident", "list"]);
+    let rows = rows.as_array().unwrap();
+    assert!(!rows.is_empty());
+    for row in rows {
+        let title = row["title"].as_str().unwrap();
+        let word = title
+            .split_whitespace()
+            .max_by_key(|w| w.chars().count())
+            .unwrap();
+        let found = reg.json(&["incident", "list", "--search", word]);
+        assert!(
+            found
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|r| r["id"] == row["id"]),
+            "{word} finds {title}"
+        );
+    }
 }
 
 /// Every member the old release showed (`shown.json`, written by `make.sh` with it) is shown

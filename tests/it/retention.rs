@@ -669,6 +669,16 @@ fn redaction_deletes_the_stored_register_wide_reports_that_carry_the_texts() {
         );
     }
 
+    // The register list's search finds the incident by its description, note and action.
+    let found = |reg: &TempRegister, words: &str| {
+        reg.json(&["incident", "list", "--search", words])
+            .as_array()
+            .expect("rows")
+            .len()
+    };
+    for words in ["front desk", "called back", "collect badge"] {
+        assert_eq!(found(&reg, words), 1, "{words}");
+    }
     let redacted = reg.json(&[
         "retention",
         "redact",
@@ -678,6 +688,19 @@ fn redaction_deletes_the_stored_register_wide_reports_that_carry_the_texts() {
         "--early",
     ]);
     let deleted = serde_json::json!([&register, &audit, &incident]);
+    // After the redaction neither the list nor the full-text index knows the texts.
+    for words in ["front desk", "called back", "collect badge"] {
+        assert_eq!(found(&reg, words), 0, "{words}");
+    }
+    let indexed: i64 = reg
+        .raw()
+        .query_row(
+            "SELECT count(*) FROM incident_search WHERE incident_search MATCH 'desk OR badge OR called'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(indexed, 0);
     assert_eq!(redacted["reports_deleted"], deleted, "{redacted}");
     let after = stored_reports(&reg);
     let kept: Vec<&str> = after.iter().map(|(s, _)| s.as_str()).collect();

@@ -188,9 +188,14 @@ pub enum IncidentCmd {
         /// none, risk, high (repeatable).
         #[arg(long)]
         risk: Vec<String>,
-        /// Text in the title, or an id prefix.
+        /// Words in the title, description, notes or actions (case and accents ignored), text
+        /// in the title, or an id prefix.
         #[arg(long)]
         search: Option<String>,
+        /// detected_desc (default), detected_asc, title, status, severity, or deadline (the
+        /// nearest open deadline first).
+        #[arg(long, default_value = "detected_desc")]
+        sort: String,
         #[arg(long)]
         detected_from: Option<String>,
         #[arg(long)]

@@ -489,8 +489,10 @@ fn incident(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &IncidentCmd) -> Res
             detected_from,
             detected_to,
             limit,
+            sort,
         } => {
             let filter = IncidentFilter {
+                sort: sort.parse()?,
                 status: status.clone(),
                 breach: breach.then_some(true),
                 risk: risk.clone(),

@@ -189,6 +189,11 @@ describe("Register view", () => {
     await waitFor(() => expect(level("Late one")).toBe("overdue"));
     expect(level("Near one")).toBe("red");
     expect(level("Filed one")).toBeUndefined();
+    // The Deadline column sorts by the nearest open deadline: overdue, then near, then none.
+    await fireEvent.click(screen.getByRole("button", { name: /^Nearest deadline/ }));
+    const titles = () => [...container.querySelectorAll("tbody tr .row-title")].map((b) => b.textContent);
+    await waitFor(() => expect(titles()).toEqual(["Late one", "Near one", "Filed one"]));
+    expect((container.querySelector("#sort") as HTMLSelectElement).value).toBe("deadline");
   });
 });
 

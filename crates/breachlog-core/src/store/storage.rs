@@ -103,7 +103,94 @@ const MIGRATIONS: &[&str] = &[
     INSERT OR REPLACE INTO meta (key, value)
         VALUES ('texts_sealed_from_seq', (SELECT coalesce(max(seq), 0) + 1 FROM events));
     "#,
+    // 9: full-text search over each incident's title, description, notes and actions
+    // ([`SEARCH_SCHEMA`]).
+    SEARCH_SCHEMA,
 ];
+
+/// The searchable text of the incident row `$i` (an alias or `NEW`): its title and
+/// description, its notes and its actions' titles. Plain SQL, so that any connection writing the
+/// projection tables (a repair tool, a test) keeps the index right without a Rust function.
+macro_rules! search_body {
+    ($i:literal) => {
+        concat!(
+            "coalesce(json_extract(",
+            $i,
+            ".doc, '$.title'), '') || ' ' || ",
+            "coalesce(json_extract(",
+            $i,
+            ".doc, '$.description'), '') || ' ' || ",
+            "coalesce((SELECT group_concat(json_extract(n.doc, '$.text'), ' ') FROM notes n ",
+            "WHERE n.incident_id = ",
+            $i,
+            ".id), '') || ' ' || ",
+            "coalesce((SELECT group_concat(json_extract(a.doc, '$.title'), ' ') FROM actions a ",
+            "WHERE a.incident_id = ",
+            $i,
+            ".id), '')"
+        )
+    };
+}
+
+/// Refreshes the index row of the incident `$id` (an SQL expression) from its current texts.
+macro_rules! search_refresh {
+    ($id:literal) => {
+        concat!(
+            "DELETE FROM incident_search WHERE rowid = (SELECT rowid FROM incidents WHERE id = ",
+            $id,
+            "); INSERT INTO incident_search (rowid, body) SELECT i.rowid, ",
+            search_body!("i"),
+            " FROM incidents i WHERE i.id = ",
+            $id,
+            ";"
+        )
+    };
+}
+
+/// The full-text index of the register list's search: one FTS5 row per incident (its rowid is
+/// the incident row's), the words of its title, description, notes and action titles, folded
+/// (case and diacritics: "elodie" finds "Élodie"). Contentless: the index keeps no second copy
+/// of the texts, and with `secure-delete` a replaced row's words are removed from the index
+/// itself, so a redaction leaves no searchable trace. Kept current by triggers on the three
+/// projection tables, so every writer (projection, redaction, restore) keeps it right; it is a
+/// derived index like the others, not a projection `verify` compares.
+pub const SEARCH_SCHEMA: &str = concat!(
+    "CREATE VIRTUAL TABLE IF NOT EXISTS incident_search USING fts5(body, content = '', ",
+    "contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');\n",
+    "INSERT INTO incident_search (incident_search, rank) VALUES ('secure-delete', 1);\n",
+    "CREATE TRIGGER IF NOT EXISTS incident_search_insert AFTER INSERT ON incidents BEGIN ",
+    "INSERT INTO incident_search (rowid, body) VALUES (NEW.rowid, ",
+    search_body!("NEW"),
+    "); END;\n",
+    "CREATE TRIGGER IF NOT EXISTS incident_search_update AFTER UPDATE ON incidents BEGIN ",
+    "DELETE FROM incident_search WHERE rowid = OLD.rowid; ",
+    "INSERT INTO incident_search (rowid, body) VALUES (NEW.rowid, ",
+    search_body!("NEW"),
+    "); END;\n",
+    "CREATE TRIGGER IF NOT EXISTS incident_search_delete AFTER DELETE ON incidents BEGIN ",
+    "DELETE FROM incident_search WHERE rowid = OLD.rowid; END;\n",
+    "CREATE TRIGGER IF NOT EXISTS note_search_insert AFTER INSERT ON notes BEGIN ",
+    search_refresh!("NEW.incident_id"),
+    " END;\n",
+    "CREATE TRIGGER IF NOT EXISTS note_search_update AFTER UPDATE ON notes BEGIN ",
+    search_refresh!("NEW.incident_id"),
+    " END;\n",
+    "CREATE TRIGGER IF NOT EXISTS note_search_delete AFTER DELETE ON notes BEGIN ",
+    search_refresh!("OLD.incident_id"),
+    " END;\n",
+    "CREATE TRIGGER IF NOT EXISTS action_search_insert AFTER INSERT ON actions BEGIN ",
+    search_refresh!("NEW.incident_id"),
+    " END;\n",
+    "CREATE TRIGGER IF NOT EXISTS action_search_update AFTER UPDATE ON actions BEGIN ",
+    search_refresh!("NEW.incident_id"),
+    " END;\n",
+    "CREATE TRIGGER IF NOT EXISTS action_search_delete AFTER DELETE ON actions BEGIN ",
+    search_refresh!("OLD.incident_id"),
+    " END;\n",
+    "INSERT INTO incident_search (rowid, body) SELECT i.rowid, ",
+    search_body!("i"),
+    " FROM incidents i;\n"
+);
 
 /// Projection tables of the regulation engine (schema version 2). Created by migration 2 in
 /// existing registers and by [`memory_projection_db`] for `verify` rebuilds.

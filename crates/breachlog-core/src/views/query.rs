@@ -20,6 +20,49 @@ pub enum SortBy {
     Title,
     Status,
     Severity,
+    /// Nearest open deadline first.
+    Deadline,
+}
+
+impl SortBy {
+    pub const ALL: [SortBy; 6] = [
+        SortBy::DetectedDesc,
+        SortBy::DetectedAsc,
+        SortBy::Title,
+        SortBy::Status,
+        SortBy::Severity,
+        SortBy::Deadline,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SortBy::DetectedDesc => "detected_desc",
+            SortBy::DetectedAsc => "detected_asc",
+            SortBy::Title => "title",
+            SortBy::Status => "status",
+            SortBy::Severity => "severity",
+            SortBy::Deadline => "deadline",
+        }
+    }
+}
+
+impl std::str::FromStr for SortBy {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        let s = s.trim().to_ascii_lowercase().replace('-', "_");
+        SortBy::ALL
+            .into_iter()
+            .find(|x| x.as_str() == s)
+            .ok_or_else(|| {
+                let allowed: Vec<&str> = SortBy::ALL.iter().map(|x| x.as_str()).collect();
+                Error::invalid(
+                    "sort",
+                    Reason::UnknownValue {
+                        allowed: allowed.join(", "),
+                    },
+                )
+            })
+    }
 }
 
 /// Filters as sent by the front ends (text values, validated here).
@@ -31,7 +74,8 @@ pub struct IncidentFilter {
     /// Only personal-data breaches (`Some(true)`) or only non-breaches (`Some(false)`).
     pub breach: Option<bool>,
     pub risk: Vec<String>,
-    /// Case-insensitive substring of the title, or an id prefix.
+    /// Words in the title, description, notes or actions (full-text, case and diacritics
+    /// ignored), a substring of the title, or an id prefix.
     pub text: Option<String>,
     /// Detected at or after / before (RFC 3339).
     pub detected_from: Option<String>,
@@ -71,6 +115,33 @@ pub struct IncidentPage {
 const STATUS_ORDER: &str =
     "(CASE status WHEN 'reported' THEN 0 WHEN 'triage' THEN 1 WHEN 'investigating' THEN 2 \
      WHEN 'contained' THEN 3 WHEN 'resolved' THEN 4 ELSE 5 END), detected_at DESC";
+
+/// The nearest-deadline sort: incidents with an open obligation (a due time, no initial filing,
+/// not found not required) first, the earliest due time first; the others after them, newest
+/// first. The same open obligations the obligations view counts down to.
+const NEAREST_DEADLINE_ORDER: &str =
+    "(SELECT min(o.due_at) FROM obligations o WHERE o.incident_id = incidents.id \
+       AND o.due_at IS NOT NULL AND json_extract(o.doc, '$.not_required') IS NULL \
+       AND NOT EXISTS (SELECT 1 FROM filings f WHERE f.obligation_id = o.id \
+                       AND json_extract(f.doc, '$.phase') = 'initial')) IS NULL, \
+     (SELECT min(o.due_at) FROM obligations o WHERE o.incident_id = incidents.id \
+       AND o.due_at IS NOT NULL AND json_extract(o.doc, '$.not_required') IS NULL \
+       AND NOT EXISTS (SELECT 1 FROM filings f WHERE f.obligation_id = o.id \
+                       AND json_extract(f.doc, '$.phase') = 'initial')), \
+     detected_at DESC, id DESC";
+
+/// The full-text query for the words typed into the search box: every word must occur in the
+/// incident's title, description, notes or actions, as a word or the start of one ("lapt"
+/// finds "laptop"; case and diacritics do not matter). Each word is quoted, so FTS5 operators
+/// typed by the user are plain text. `None` when no word has a letter or digit.
+fn fts_query(text: &str) -> Option<String> {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .map(|w| format!("\"{}\"*", w.replace('"', "\"\"")))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
 
 impl Register {
     pub fn list_incidents(&self, filter: &IncidentFilter) -> Result<IncidentPage> {
@@ -115,10 +186,18 @@ impl Register {
             args.push(SqlValue::Text(format!("%{escaped}%")));
             let n = args.len();
             args.push(SqlValue::Text(format!("{}%", escaped.to_ascii_lowercase())));
-            clauses.push(format!(
-                "(title LIKE ?{n} ESCAPE '\\' OR id LIKE ?{} ESCAPE '\\')",
-                n + 1
-            ));
+            let mut either = vec![
+                format!("title LIKE ?{n} ESCAPE '\\'"),
+                format!("id LIKE ?{} ESCAPE '\\'", n + 1),
+            ];
+            if let Some(words) = fts_query(text) {
+                args.push(SqlValue::Text(words));
+                either.push(format!(
+                    "rowid IN (SELECT rowid FROM incident_search WHERE incident_search MATCH ?{})",
+                    args.len()
+                ));
+            }
+            clauses.push(format!("({})", either.join(" OR ")));
         }
         for (field, value, op) in [
             ("detected_from", &filter.detected_from, ">="),
@@ -136,6 +215,7 @@ impl Register {
             format!("WHERE {}", clauses.join(" AND "))
         };
         let order = match filter.sort {
+            SortBy::Deadline => NEAREST_DEADLINE_ORDER,
             SortBy::DetectedDesc => "detected_at DESC, id DESC",
             SortBy::DetectedAsc => "detected_at ASC, id ASC",
             SortBy::Title => "title COLLATE NOCASE ASC, id ASC",
@@ -273,9 +353,199 @@ mod tests {
         let page = by(&ids[4][..13].to_uppercase());
         assert!(page.rows.iter().any(|r| r.id == ids[4]));
         assert!(page.rows.iter().all(|r| r.id.starts_with(&ids[4][..13])));
-        // `%` and `_` are literal, not wildcards.
-        assert_eq!(by("laptop_").total, 0);
+        // `%` and `_` are literal, not wildcards (and `lap_op` is no word either).
+        assert_eq!(by("lap_op").total, 0);
         assert_eq!(by("%").total, 0);
+    }
+
+    #[test]
+    fn sort_names_are_the_wire_names_and_an_unknown_one_is_refused() {
+        for s in SortBy::ALL {
+            assert_eq!(
+                serde_json::to_value(s).unwrap(),
+                serde_json::Value::String(s.as_str().into())
+            );
+            assert_eq!(s.as_str().parse::<SortBy>().unwrap(), s);
+        }
+        assert_eq!("Deadline".parse::<SortBy>().unwrap(), SortBy::Deadline);
+        assert!(matches!(
+            "nearest".parse::<SortBy>(),
+            Err(Error::InvalidInput { field: "sort", .. })
+        ));
+    }
+
+    fn search(reg: &Register, text: &str) -> Vec<String> {
+        let mut t: Vec<String> = reg
+            .list_incidents(&IncidentFilter {
+                text: Some(text.into()),
+                ..Default::default()
+            })
+            .unwrap()
+            .rows
+            .into_iter()
+            .map(|r| r.title)
+            .collect();
+        t.sort();
+        t
+    }
+
+    #[test]
+    fn search_finds_words_in_descriptions_notes_and_actions_ignoring_case_and_accents() {
+        let (_dir, mut reg, ids) = register();
+        let id = |i: usize| uuid::Uuid::parse_str(&ids[i]).unwrap();
+        let phish = reg
+            .create_incident(&IncidentInput {
+                title: Some("Suspicious e-mail".into()),
+                description: Some(
+                    "Élodie forwarded a message asking for the IBAN of a supplier.".into(),
+                ),
+                category: Some("phishing".into()),
+                detected_at: Some("2026-03-08T09:00:00Z".into()),
+                ..Default::default()
+            })
+            .unwrap();
+        reg.add_note(id(1), "Police report filed in Utrecht by Mila Jovanović.")
+            .unwrap();
+        reg.add_action(id(4), "Wipe the device remotely via Intune", None, None)
+            .unwrap();
+        // A word of the description, in other case and without its accent; a word's start.
+        assert_eq!(search(&reg, "elodie"), ["Suspicious e-mail"]);
+        assert_eq!(search(&reg, "IBAN supp"), ["Suspicious e-mail"]);
+        // A note's words, accents folded both ways.
+        assert_eq!(search(&reg, "jovanovic utrecht"), ["Lost laptop 2"]);
+        assert_eq!(search(&reg, "JOVANOVIĆ"), ["Lost laptop 2"]);
+        // An action's title.
+        assert_eq!(search(&reg, "intune"), ["Lost laptop 5"]);
+        // Every word must occur: a note's word and another incident's title do not combine.
+        assert!(search(&reg, "utrecht suspicious").is_empty());
+        // Words of every description: all seven laptops.
+        assert_eq!(search(&reg, "train").len(), 7);
+        // What FTS5 would read as operators is plain text here.
+        for typed in ["NOT", "\"", "utrecht OR", "*", "a:b", "(", "NEAR(x y)"] {
+            let _ = search(&reg, typed);
+        }
+        assert_eq!(search(&reg, "utrecht OR"), Vec::<String>::new());
+        // A later note is found at once; an edited description's old words are gone.
+        reg.add_note(phish.id, "Reported to the bank's fraud desk.")
+            .unwrap();
+        assert_eq!(search(&reg, "fraud desk"), ["Suspicious e-mail"]);
+        reg.update_incident(
+            phish.id,
+            &IncidentInput {
+                description: Some("A supplier's invoice with changed bank details.".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert!(search(&reg, "elodie").is_empty());
+        assert_eq!(search(&reg, "invoice fraud"), ["Suspicious e-mail"]);
+    }
+
+    #[test]
+    fn search_of_a_register_made_before_the_index_covers_its_incidents() {
+        let (_dir, reg, _) = register();
+        // Drop the index as schema 8 had none, then run the migration's statements again.
+        reg.conn()
+            .execute_batch(
+                "DROP TABLE incident_search;
+                 DROP TRIGGER incident_search_insert; DROP TRIGGER incident_search_update;
+                 DROP TRIGGER incident_search_delete;
+                 DROP TRIGGER note_search_insert; DROP TRIGGER note_search_update;
+                 DROP TRIGGER note_search_delete;
+                 DROP TRIGGER action_search_insert; DROP TRIGGER action_search_update;
+                 DROP TRIGGER action_search_delete;",
+            )
+            .unwrap();
+        assert!(reg
+            .list_incidents(&IncidentFilter {
+                text: Some("train".into()),
+                ..Default::default()
+            })
+            .is_err());
+        reg.conn()
+            .execute_batch(crate::store::storage::SEARCH_SCHEMA)
+            .unwrap();
+        assert_eq!(search(&reg, "train").len(), 7);
+    }
+
+    #[test]
+    fn the_deadline_sort_puts_the_nearest_open_deadline_first() {
+        use crate::register::regulation::ops::FilingInput;
+        use crate::register::AssessmentInput;
+        use crate::Ts;
+        let (_dir, mut reg, ids) = register();
+        let id = |i: usize| uuid::Uuid::parse_str(&ids[i]).unwrap();
+        // Aware on 4 March (laptop 4), 2 March (laptop 2) and 6 March (laptop 6): GDPR Art 33
+        // notifications due 72 hours later, so laptop 2 first, then 4, then 6.
+        for (i, aware) in [
+            (3, "2026-03-04T10:00:00Z"),
+            (1, "2026-03-02T10:00:00Z"),
+            (5, "2026-03-06T10:00:00Z"),
+        ] {
+            reg.assess(
+                id(i),
+                &AssessmentInput {
+                    personal_data: Some("yes".into()),
+                    aware_at: Some(aware.into()),
+                    risk: Some("risk".into()),
+                    risk_reasoning: Some("test".into()),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+        }
+        let sorted = |reg: &Register| {
+            let page = reg
+                .list_incidents(&IncidentFilter {
+                    sort: SortBy::Deadline,
+                    ..Default::default()
+                })
+                .unwrap();
+            page.rows.into_iter().map(|r| r.title).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            sorted(&reg),
+            [
+                "Lost laptop 2",
+                "Lost laptop 4",
+                "Lost laptop 6",
+                // No open deadline: newest first.
+                "Lost laptop 7",
+                "Lost laptop 5",
+                "Lost laptop 3",
+                "Lost laptop 1",
+            ]
+        );
+        // Laptop 2's notification is filed: its deadline is no longer open.
+        let ob = reg
+            .obligations(Some(id(1)), Ts::now())
+            .unwrap()
+            .into_iter()
+            .find(|o| o.due_at.is_some())
+            .expect("the Art 33 obligation");
+        reg.record_filing(
+            Some(id(1)),
+            &FilingInput {
+                obligation: ob.id.to_string(),
+                at: "2026-03-03T10:00:00Z".into(),
+                channel: "portal".into(),
+                reference: "AP-1".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            sorted(&reg),
+            [
+                "Lost laptop 4",
+                "Lost laptop 6",
+                "Lost laptop 7",
+                "Lost laptop 5",
+                "Lost laptop 3",
+                "Lost laptop 2",
+                "Lost laptop 1",
+            ]
+        );
     }
 
     #[test]

@@ -10,7 +10,8 @@ export type IncidentFilter = { status: Array<string>,
  */
 breach?: boolean, risk: Array<string>, 
 /**
- * Case-insensitive substring of the title, or an id prefix.
+ * Words in the title, description, notes or actions (full-text, case and diacritics
+ * ignored), a substring of the title, or an id prefix.
  */
 text?: string, 
 /**

@@ -3,4 +3,4 @@
 /**
  * Sort orders of the register list.
  */
-export type SortBy = "detected_desc" | "detected_asc" | "title" | "status" | "severity";
+export type SortBy = "detected_desc" | "detected_asc" | "title" | "status" | "severity" | "deadline";
