@@ -13,6 +13,9 @@ export default defineConfig({
     // No inline <script> or style: the CSP allows only files from the app itself.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // The passphrase meter's dictionaries (zxcvbn, four languages, lib/strength.ts) are ~1 MB
+    // chunks loaded only when a passphrase is typed; the app's own code stays far below this.
+    chunkSizeWarningLimit: 1300,
   },
   server: { fs: { allow: [".."] } },
   test: {
