@@ -265,3 +265,7 @@ cli-recovery-new = Ein neuer Wiederherstellungsschlüssel hat den alten ersetzt,
 cli-recovery-used = Sie haben mit dem Wiederherstellungsschlüssel entsperrt: Legen Sie mit „breachlog key change-passphrase“ eine neue Passphrase fest.
 cli-keyring-added = Der Datenschlüssel ist jetzt im Schlüsselbund des Betriebssystems gespeichert.
 cli-keyring-removed = Der Datenschlüssel wurde aus dem Schlüsselbund des Betriebssystems entfernt.
+
+## The desktop window's title: the organisation and how many deadlines have passed.
+app-window-title = { $org } — Breachlog
+app-window-title-overdue = { $org } · { $count } überfällig — Breachlog

@@ -265,3 +265,7 @@ cli-recovery-new = A new recovery key replaced the old one, which no longer open
 cli-recovery-used = You unlocked with the recovery key: set a new passphrase with “breachlog key change-passphrase”.
 cli-keyring-added = The data key is now stored in the OS keyring.
 cli-keyring-removed = The data key was removed from the OS keyring.
+
+## The desktop window's title: the organisation and how many deadlines have passed.
+app-window-title = { $org } — Breachlog
+app-window-title-overdue = { $org } · { $count } overdue — Breachlog

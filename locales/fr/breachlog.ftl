@@ -265,3 +265,7 @@ cli-recovery-new = Une nouvelle clé de récupération a remplacé l’ancienne,
 cli-recovery-used = Vous avez déverrouillé avec la clé de récupération : définissez une nouvelle phrase secrète avec « breachlog key change-passphrase ».
 cli-keyring-added = La clé de données est désormais conservée dans le trousseau de clés du système d’exploitation.
 cli-keyring-removed = La clé de données a été retirée du trousseau de clés du système d’exploitation.
+
+## The desktop window's title: the organisation and how many deadlines have passed.
+app-window-title = { $org } — Breachlog
+app-window-title-overdue = { $org } · { $count } en retard — Breachlog

@@ -262,3 +262,7 @@ cli-recovery-new = Een nieuwe herstelsleutel heeft de oude vervangen, die dit re
 cli-recovery-used = U hebt ontgrendeld met de herstelsleutel: stel een nieuwe wachtzin in met “breachlog key change-passphrase”.
 cli-keyring-added = De gegevenssleutel is nu opgeslagen in de sleutelopslag van het besturingssysteem.
 cli-keyring-removed = De gegevenssleutel is uit de sleutelopslag van het besturingssysteem verwijderd.
+
+## The desktop window's title: the organisation and how many deadlines have passed.
+app-window-title = { $org } — Breachlog
+app-window-title-overdue = { $org } · { $count } te laat — Breachlog

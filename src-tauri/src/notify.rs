@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use breachlog_core::domain::Language;
 use breachlog_core::format;
-use breachlog_core::i18n::Localizer;
+use breachlog_core::i18n::{Arg, Localizer};
 use breachlog_core::regulation::ObligationStatus;
 use breachlog_core::views::ObligationRow;
 use breachlog_core::Ts;
@@ -142,11 +142,36 @@ pub fn body(lang: Language, d: &Due, tz: &str) -> String {
     }
 }
 
-fn scan(app: &AppHandle, fired: &mut HashSet<(String, i64)>) -> Vec<(String, Language)> {
+/// The window's title: "Breachlog" while locked; the organisation's name once unlocked, with
+/// the number of obligations past their deadline when there are any (seen from the taskbar).
+pub fn window_title(lang: Language, org: Option<&str>, overdue: usize) -> String {
+    let l = Localizer::new(lang);
+    match org.map(str::trim).filter(|o| !o.is_empty()) {
+        None => "Breachlog".to_string(),
+        Some(org) if overdue > 0 => l.msg(
+            "app-window-title-overdue",
+            &[("org", Arg::from(org)), ("count", Arg::from(overdue))],
+        ),
+        Some(org) => l.msg("app-window-title", &[("org", Arg::from(org))]),
+    }
+}
+
+/// What one scan found: the notifications to send and the window's title.
+struct Scan {
+    notifications: Vec<(String, Language)>,
+    title: String,
+}
+
+fn scan(app: &AppHandle, fired: &mut HashSet<(String, i64)>) -> Scan {
     let state = app.state::<AppState>();
+    let lang = state.language();
+    let locked = Scan {
+        notifications: Vec::new(),
+        title: window_title(lang, None, 0),
+    };
     let slot = state.slot();
     let Some(reg) = slot.as_ref() else {
-        return Vec::new();
+        return locked;
     };
     let now = Ts::now();
     let (Ok(rows), Ok(settings), Ok(org)) = (
@@ -154,14 +179,20 @@ fn scan(app: &AppHandle, fired: &mut HashSet<(String, i64)>) -> Vec<(String, Lan
         reg.settings(),
         reg.org(),
     ) else {
-        return Vec::new();
+        return locked;
     };
-    let lang = state.language();
+    let overdue = rows
+        .iter()
+        .filter(|r| r.view.status == ObligationStatus::Overdue)
+        .count();
     let list = deadlines(&rows, &Localizer::new(lang), settings.notify_shows_titles());
-    due_now(&list, now, &settings.notify_thresholds_hours, fired)
-        .into_iter()
-        .map(|d| (body(lang, &d, &org.timezone), lang))
-        .collect()
+    Scan {
+        notifications: due_now(&list, now, &settings.notify_thresholds_hours, fired)
+            .into_iter()
+            .map(|d| (body(lang, &d, &org.timezone), lang))
+            .collect(),
+        title: window_title(lang, Some(&org.name), overdue),
+    }
 }
 
 /// Seconds between scans: 20, or `BREACHLOG_NOTIFY_INTERVAL_SECS` (the end-to-end test uses 2).
@@ -173,16 +204,37 @@ fn interval() -> Duration {
     Duration::from_secs(secs)
 }
 
+/// How often the lock state is looked at, so that the title follows an unlock or a lock
+/// within a second or two (the deadlines themselves are scanned every [`interval`]).
+const TICK: Duration = Duration::from_secs(1);
+
 pub fn spawn(app: AppHandle) {
     let every = interval();
     std::thread::spawn(move || {
         let mut fired = HashSet::new();
+        let mut shown = String::new();
+        let mut was_unlocked = false;
+        let mut since = every;
         loop {
-            for (body, lang) in scan(&app, &mut fired) {
-                let title = messages::text(lang, "app-notify-heading", &[]);
-                let _ = app.notification().builder().title(title).body(body).show();
+            let unlocked = app.state::<AppState>().slot().is_some();
+            if since >= every || unlocked != was_unlocked {
+                since = Duration::ZERO;
+                was_unlocked = unlocked;
+                let found = scan(&app, &mut fired);
+                for (body, lang) in found.notifications {
+                    let title = messages::text(lang, "app-notify-heading", &[]);
+                    let _ = app.notification().builder().title(title).body(body).show();
+                }
+                if found.title != shown {
+                    if let Some(w) = app.get_webview_window("main") {
+                        if w.set_title(&found.title).is_ok() {
+                            shown = found.title;
+                        }
+                    }
+                }
             }
-            std::thread::sleep(every);
+            std::thread::sleep(TICK);
+            since += TICK;
         }
     });
 }
@@ -190,6 +242,28 @@ pub fn spawn(app: AppHandle) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_window_title_names_the_organisation_and_the_overdue_count() {
+        assert_eq!(window_title(Language::En, None, 3), "Breachlog");
+        assert_eq!(
+            window_title(Language::En, Some("Fictional Chat B.V."), 0),
+            "Fictional Chat B.V. — Breachlog"
+        );
+        assert_eq!(
+            window_title(Language::En, Some("Fictional Chat B.V."), 2),
+            "Fictional Chat B.V. · 2 overdue — Breachlog"
+        );
+        assert_eq!(
+            window_title(Language::Nl, Some("Fictional Chat B.V."), 1),
+            "Fictional Chat B.V. · 1 te laat — Breachlog"
+        );
+        assert_eq!(
+            window_title(Language::De, Some("Acme GmbH"), 4),
+            "Acme GmbH · 4 überfällig — Breachlog"
+        );
+        assert_eq!(window_title(Language::Fr, Some("  "), 1), "Breachlog");
+    }
 
     fn deadline(key: &str, due: &str) -> Deadline {
         Deadline {
