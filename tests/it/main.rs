@@ -8,6 +8,8 @@ mod concurrency;
 mod crash;
 mod documents;
 mod encryption;
+#[cfg(unix)]
+mod faults;
 mod files;
 mod forged;
 mod hostile;
