@@ -22,4 +22,5 @@ mod reliability;
 mod reports;
 mod retention;
 mod tamper;
+mod usage;
 mod vectors;
