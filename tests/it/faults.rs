@@ -315,6 +315,7 @@ fn a_restore_stopped_half_way_leaves_the_original_or_the_restored_register_never
 
 /// An `LD_PRELOAD` shim that logs every `fsync` and `fdatasync` that returned, with the path of
 /// the file synced, to `$FSYNC_LOG`.
+#[cfg(target_os = "linux")]
 const SYNC_SHIM: &str = r#"
 #define _GNU_SOURCE
 #include <dlfcn.h>

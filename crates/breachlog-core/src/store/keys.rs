@@ -277,9 +277,17 @@ pub fn remove_abandoned_key_file_writes(key_path: &Path) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
+    // `AtomicFile` names them `.<name>.<6 random alphanumerics>.partial` (the staged key file
+    // of a swap: `.<name>.next.<6>.partial`); nothing else, an export named after the key file
+    // included, has exactly that shape.
+    let random = |r: &str| r.len() == 6 && r.bytes().all(|b| b.is_ascii_alphanumeric());
     for entry in entries.flatten() {
         let n = entry.file_name().to_string_lossy().into_owned();
-        if n.starts_with(&prefix) && n.ends_with(".partial") {
+        let middle = n
+            .strip_prefix(prefix.as_str())
+            .and_then(|rest| rest.strip_suffix(".partial"));
+        let ours = middle.is_some_and(|m| random(m) || m.strip_prefix("next.").is_some_and(random));
+        if ours {
             let _ = fs::remove_file(entry.path());
         }
     }
@@ -555,6 +563,39 @@ mod tests {
         for gone in ["-wal", ".keys.next", ".wal.swapped"] {
             assert_eq!(content(&db, gone), None, "{gone}");
         }
+    }
+
+    /// The temporary files of key-file writes that never finished go; files that only look
+    /// alike stay.
+    #[test]
+    fn abandoned_key_file_writes_are_removed_and_nothing_else() {
+        let (d, db) = swap_dir(&[("", "db"), (".keys", "keys")]);
+        let dir = d.path();
+        for n in [
+            ".r.db.keys.Ab3xY9.partial",
+            ".r.db.keys.next.Qw12Er.partial",
+        ] {
+            fs::write(dir.join(n), "slot").unwrap();
+        }
+        let keep = [
+            ".r.db.keys.pdf.Ab3xY9.partial",
+            ".r.db.keys.toolongname.partial",
+            ".other.keys.Ab3xY9.partial",
+            "r.db.keys.Ab3xY9.partial",
+        ];
+        for n in keep {
+            fs::write(dir.join(n), "x").unwrap();
+        }
+        remove_abandoned_key_file_writes(&key_file_path(&db));
+        let mut left: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        let mut expected: Vec<String> = keep.iter().map(|s| s.to_string()).collect();
+        expected.extend(["r.db".to_string(), "r.db.keys".to_string()]);
+        expected.sort();
+        assert_eq!(left, expected);
     }
 
     /// No swap in progress: nothing changes, a WAL of the register's own included.
