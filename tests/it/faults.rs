@@ -261,6 +261,26 @@ fn a_passphrase_change_stopped_before_the_key_file_is_renamed_keeps_the_old_pass
     verifies_with(&reg, PASSPHRASE);
 }
 
+/// `key change-passphrase` stopped after the new key file is in place but before its journal
+/// event commits (the `before-commit` point of that write): the key file is replaced first, so
+/// the register opens with the new passphrase the user typed, not the old one, and verifies.
+#[test]
+fn a_passphrase_change_stopped_after_the_key_file_opens_with_the_new_passphrase() {
+    const NEW: &str = "the passphrase typed before the stop";
+    let reg = TempRegister::new();
+    reg.new_incident("Kept", "2026-11-20T09:00:00Z");
+    dies_at(
+        &reg,
+        "before-commit",
+        &["key", "change-passphrase"],
+        &[("BREACHLOG_NEW_PASSPHRASE", NEW)],
+    );
+    assert_eq!(opens_with(&reg, PASSPHRASE), Some(3));
+    assert_eq!(titles_with(&reg, NEW), ["Kept"]);
+    assert!(leftovers(&reg).is_empty(), "{:?}", leftovers(&reg));
+    verifies_with(&reg, NEW);
+}
+
 /// `backup restore --force` over a register whose last writer died after a commit (the commit
 /// is only in the WAL), stopped at each step: before the swap and before the database rename
 /// the original register is intact — its WAL included —, after the database rename the restore
