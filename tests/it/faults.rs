@@ -334,7 +334,8 @@ fn a_restore_stopped_half_way_leaves_the_original_or_the_restored_register_never
 }
 
 /// An `LD_PRELOAD` shim that logs every `fsync` and `fdatasync` that returned, with the path of
-/// the file synced, to `$FSYNC_LOG`.
+/// the file synced, to `$FSYNC_LOG`; and, for files whose path starts with `$SYNC_SNAPSHOT`,
+/// copies the file as it is at that sync to `<path>.synced`: what a power cut would leave.
 #[cfg(target_os = "linux")]
 const SYNC_SHIM: &str = r#"
 #define _GNU_SOURCE
@@ -342,6 +343,7 @@ const SYNC_SHIM: &str = r#"
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 static void note(const char *call, int fd, int rc) {
@@ -357,6 +359,19 @@ static void note(const char *call, int fd, int rc) {
     int len = snprintf(line, sizeof line, "%s %s\n", call, path);
     if (len > 0) { ssize_t w = write(out, line, (size_t)len); (void)w; }
     close(out);
+    const char *prefix = getenv("SYNC_SNAPSHOT");
+    if (!prefix || strncmp(path, prefix, strlen(prefix)) != 0) return;
+    char copy[4200];
+    snprintf(copy, sizeof copy, "%s.synced", path);
+    int src = open(path, O_RDONLY | O_CLOEXEC);
+    int dst = open(copy, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    char buf[65536];
+    ssize_t got;
+    while (src >= 0 && dst >= 0 && (got = read(src, buf, sizeof buf)) > 0) {
+        ssize_t w = write(dst, buf, (size_t)got); (void)w;
+    }
+    if (src >= 0) close(src);
+    if (dst >= 0) close(dst);
 }
 
 int fsync(int fd) {
@@ -376,16 +391,10 @@ int fdatasync(int fd) {
 }
 "#;
 
-/// A commit is synced before anything can acknowledge it: stopped right after the commit (so
-/// before the CLI prints, before the connection is closed and checkpointed), the process has
-/// already synced the register's WAL. A kill cannot show this (the page cache outlives the
-/// process); with `synchronous = NORMAL` the WAL is synced only at a checkpoint and this fails.
-/// The shim is built with the system C compiler (`cc`, build-essential, which `make deps-core`
-/// installs); without one the test fails and says so.
+/// Builds [`SYNC_SHIM`] with the system C compiler; its directory (kept while it is used) and
+/// the library.
 #[cfg(target_os = "linux")]
-#[test]
-fn a_commit_syncs_the_wal_before_it_is_acknowledged() {
-    let reg = TempRegister::new();
+fn sync_shim() -> (tempfile::TempDir, PathBuf) {
     let shim_dir = tempfile::tempdir().unwrap();
     let src = shim_dir.path().join("syncshim.c");
     let lib = shim_dir.path().join("syncshim.so");
@@ -402,6 +411,20 @@ fn a_commit_syncs_the_wal_before_it_is_acknowledged() {
         "cc: {}",
         String::from_utf8_lossy(&cc.stderr)
     );
+    (shim_dir, lib)
+}
+
+/// A commit is synced before anything can acknowledge it: stopped right after the commit (so
+/// before the CLI prints, before the connection is closed and checkpointed), the process has
+/// already synced the register's WAL. A kill cannot show this (the page cache outlives the
+/// process); with `synchronous = NORMAL` the WAL is synced only at a checkpoint and this fails.
+/// The shim is built with the system C compiler (`cc`, build-essential, which `make deps-core`
+/// installs); without one the test fails and says so.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_commit_syncs_the_wal_before_it_is_acknowledged() {
+    let reg = TempRegister::new();
+    let (shim_dir, lib) = sync_shim();
     let log = shim_dir.path().join("syncs.log");
     let env = [
         ("LD_PRELOAD", lib.to_str().unwrap()),
@@ -449,4 +472,61 @@ fn a_commit_syncs_the_wal_before_it_is_acknowledged() {
         "the commit returned without syncing {db}-wal; syncs seen:\n{synced}"
     );
     assert!(titles_with(&reg, PASSPHRASE).contains(&"Synced before acknowledged".to_string()));
+}
+
+/// A power cut right after a commit returned (before the CLI could print it): the register's
+/// files are put back as they were at their last sync (the shim's `.synced` copies; the files'
+/// state before the command where the command synced nothing; the shared-memory index, which a
+/// reboot loses, removed) and opened: the commit is there and the register verifies. With
+/// `synchronous = NORMAL` the commit is lost here. Directory entries are not simulated (the
+/// register's files all exist before the command).
+#[cfg(target_os = "linux")]
+#[test]
+fn a_power_cut_right_after_a_commit_keeps_it() {
+    let reg = TempRegister::new();
+    let (shim_dir, lib) = sync_shim();
+    let db = reg.db.to_str().unwrap().to_string();
+    // A WAL with frames already (see above), then the durable state before the command.
+    dies_at(
+        &reg,
+        "after-commit",
+        &["incident", "new", "--title", "Left in the WAL"],
+        &[],
+    );
+    let files = [db.clone(), format!("{db}-wal")];
+    for f in &files {
+        std::fs::copy(f, format!("{f}.synced")).unwrap();
+    }
+    let log = shim_dir.path().join("syncs.log");
+    dies_at(
+        &reg,
+        "after-commit",
+        &[
+            "incident",
+            "new",
+            "--title",
+            "Committed before the power cut",
+        ],
+        &[
+            ("LD_PRELOAD", lib.to_str().unwrap()),
+            ("FSYNC_LOG", log.to_str().unwrap()),
+            ("SYNC_SNAPSHOT", &db),
+        ],
+    );
+    // The power cut: only what was synced survives.
+    for f in &files {
+        std::fs::rename(format!("{f}.synced"), f).unwrap();
+    }
+    let _ = std::fs::remove_file(format!("{db}-shm"));
+    for leftover in std::fs::read_dir(reg.dir.path()).unwrap() {
+        let p = leftover.unwrap().path();
+        if p.to_string_lossy().ends_with(".synced") {
+            std::fs::remove_file(p).unwrap();
+        }
+    }
+    assert_eq!(
+        titles_with(&reg, PASSPHRASE),
+        ["Committed before the power cut", "Left in the WAL"]
+    );
+    verifies_with(&reg, PASSPHRASE);
 }
