@@ -8,6 +8,8 @@ mod concurrency;
 mod crash;
 mod documents;
 mod encryption;
+#[cfg(unix)]
+mod faults;
 mod files;
 mod forged;
 mod hostile;
@@ -20,4 +22,5 @@ mod reliability;
 mod reports;
 mod retention;
 mod tamper;
+mod usage;
 mod vectors;

@@ -344,3 +344,99 @@ fn a_wrong_sealed_value_before_a_chain_error_is_the_one_reported() {
         "{v}"
     );
 }
+
+/// A GDPR controller register with one incident, its notification obligation (due 2026-04-04
+/// 10:00Z: aware 2026-04-01 10:00Z + 72 h) and a filing on time; and the obligation's id.
+fn with_obligation_and_filing() -> (TempRegister, String) {
+    let reg = TempRegister::with_init(&[
+        "--org-name",
+        "Fictional Shop B.V.",
+        "--timezone",
+        "Europe/Amsterdam",
+        "--role",
+        "controller",
+        "--lead-authority",
+        "nl-ap",
+        "--regimes",
+        "gdpr",
+    ]);
+    let id = reg.new_incident("Customer database exposed", "2026-04-01T08:00:00Z");
+    reg.json(&[
+        "breach",
+        "assess",
+        &id,
+        "--personal-data",
+        "yes",
+        "--aware-at",
+        "2026-04-01T10:00:00Z",
+    ]);
+    let list = reg.json(&[
+        "obligations",
+        "--incident",
+        &id,
+        "--as-of",
+        "2026-04-02T00:00:00Z",
+    ]);
+    let ob = list[0]["id"].as_str().unwrap().to_string();
+    assert_eq!(list[0]["due_at"], "2026-04-04T10:00:00.000000Z");
+    reg.json(&[
+        "filing",
+        "record",
+        &id,
+        "--obligation",
+        &ob,
+        "--at",
+        "2026-04-03T09:00:00Z",
+        "--channel",
+        "portal",
+        "--reference",
+        "AP-2026-0042",
+    ]);
+    assert_eq!(reg.json(&["verify"])["ok"], true);
+    (reg, ob)
+}
+
+/// The deadlines are the register's legal output: a later due date written into the
+/// obligations table, or a filing moved in time, is named by `verify` (exit 4) with its table.
+#[test]
+fn an_edited_deadline_or_filing_is_named_with_its_table() {
+    let (reg, ob) = with_obligation_and_filing();
+    reg.raw()
+        .execute(
+            "UPDATE obligations SET due_at = '2026-04-10T10:00:00.000000Z' WHERE id = ?1",
+            [&ob],
+        )
+        .unwrap();
+    assert_eq!(projection_error(&reg), named("obligations", &ob));
+
+    let (reg, ob) = with_obligation_and_filing();
+    reg.raw()
+        .execute(
+            "UPDATE obligations SET doc = json_set(doc, '$.due_at', '2026-04-10T10:00:00.000000Z') WHERE id = ?1",
+            [&ob],
+        )
+        .unwrap();
+    assert_eq!(projection_error(&reg), named("obligations", &ob));
+
+    let (reg, _) = with_obligation_and_filing();
+    let conn = reg.raw();
+    let filing: String = conn
+        .query_row("SELECT id FROM filings", [], |r| r.get(0))
+        .unwrap();
+    conn.execute(
+        "UPDATE filings SET at = '2026-04-02T09:00:00.000000Z' WHERE id = ?1",
+        [&filing],
+    )
+    .unwrap();
+    assert_eq!(projection_error(&reg), named("filings", &filing));
+
+    // A deleted filing would turn a filed obligation back into an open one.
+    let (reg, _) = with_obligation_and_filing();
+    let conn = reg.raw();
+    let filing: String = conn
+        .query_row("SELECT id FROM filings", [], |r| r.get(0))
+        .unwrap();
+    conn.execute("DELETE FROM filings WHERE id = ?1", [&filing])
+        .unwrap();
+    assert_eq!(projection_error(&reg), named("filings", &filing));
+}

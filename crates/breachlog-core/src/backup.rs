@@ -385,6 +385,7 @@ pub fn restore(
         // A swap interrupted half-way is finished by the next open (`finish_pending_swap`),
         // with the staged key file and so with its keyring entry.
         Ok(report) => {
+            crate::fault::point("restore-before-swap");
             keys::swap_in_staged(db)?;
             Ok(report)
         }
@@ -396,5 +397,124 @@ pub fn restore(
             }
             Err(e)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::register::OrgInput;
+    use crate::testing;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut n: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        n.sort();
+        n
+    }
+
+    /// Pruning keeps the newest `keep` backups (their names start with the UTC time), deletes
+    /// the oldest, and never touches a file that is not a Breachlog backup.
+    #[test]
+    fn prune_keeps_the_newest_and_deletes_only_the_oldest_backups() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = [
+            "breachlog-20261101T080000.000000Z-00000010.blbackup",
+            "breachlog-20261102T080000.000000Z-00000012.blbackup",
+            "breachlog-20261103T080000.000000Z-00000015.blbackup",
+            "breachlog-20261103T080000.500000Z-00000016.blbackup",
+            // Not ours: another prefix, another extension, a partial one.
+            "payroll-20250101.blbackup",
+            "breachlog-20200101T000000.000000Z-00000001.blbackup.partial",
+            "notes.txt",
+        ];
+        for f in files {
+            fs::write(dir.path().join(f), b"x").unwrap();
+        }
+        let removed = prune(dir.path(), 2).unwrap();
+        let removed: Vec<String> = removed
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(
+            removed,
+            [
+                "breachlog-20261101T080000.000000Z-00000010.blbackup",
+                "breachlog-20261102T080000.000000Z-00000012.blbackup",
+            ]
+        );
+        assert_eq!(
+            names(dir.path()),
+            [
+                "breachlog-20200101T000000.000000Z-00000001.blbackup.partial",
+                "breachlog-20261103T080000.000000Z-00000015.blbackup",
+                "breachlog-20261103T080000.500000Z-00000016.blbackup",
+                "notes.txt",
+                "payroll-20250101.blbackup",
+            ]
+        );
+        // Fewer backups than `keep`: nothing is deleted.
+        assert!(prune(dir.path(), 5).unwrap().is_empty());
+        assert_eq!(names(dir.path()).len(), 5);
+    }
+
+    /// Scheduled backups: one when due, none before the interval has passed, and the folder
+    /// keeps the newest `keep` — the one just made always among them, even with `keep` 0.
+    #[test]
+    fn scheduled_backups_keep_n_and_never_delete_the_newest() {
+        let (_d, mut reg) = testing::register(OrgInput::default(), "t");
+        let dir = tempfile::tempdir().unwrap();
+        let mut made = Vec::new();
+        for _ in 0..3 {
+            let info = reg
+                .backup_scheduled(dir.path(), 0, 2)
+                .unwrap()
+                .expect("due");
+            made.push(info.path);
+            // Backup names carry microseconds; make sure the next one sorts after.
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
+        assert_eq!(
+            list(dir.path()).unwrap(),
+            [made[1].clone(), made[2].clone()]
+        );
+        // Not due yet with a 24-hour interval: nothing made, nothing deleted.
+        assert!(reg.backup_scheduled(dir.path(), 24, 2).unwrap().is_none());
+        assert_eq!(list(dir.path()).unwrap().len(), 2);
+        // keep 0 is taken as 1: the newest backup stays.
+        let last = reg
+            .backup_scheduled(dir.path(), 0, 0)
+            .unwrap()
+            .expect("due");
+        assert_eq!(list(dir.path()).unwrap(), [last.path]);
+    }
+
+    /// A backup made before a key rotation is not opened by the rotated register's key; the
+    /// restore test then needs the passphrase of the backup's day and passes with it.
+    #[test]
+    fn a_backup_from_before_a_rotation_is_tested_with_the_passphrase_of_its_day() {
+        let (_d, mut reg) = testing::register(OrgInput::default(), "t");
+        let dir = tempfile::tempdir().unwrap();
+        let old = reg.backup_create(dir.path()).unwrap();
+        let (mut reg, _) = reg
+            .rotate_key(Some("another passphrase entirely"), |_| Ok(()))
+            .unwrap();
+        assert!(matches!(
+            reg.backup_verify(&old.path, None),
+            Err(Error::WrongKey)
+        ));
+        let wrong = UnlockMethod::Passphrase(zeroize::Zeroizing::new(
+            "another passphrase entirely".into(),
+        ));
+        assert!(matches!(
+            reg.backup_verify(&old.path, Some(&wrong)),
+            Err(Error::WrongKey)
+        ));
+        let right = UnlockMethod::Passphrase(zeroize::Zeroizing::new(testing::PASSPHRASE.into()));
+        let report = reg.backup_verify(&old.path, Some(&right)).unwrap();
+        assert_eq!(report.head_seq, old.head_seq);
+        assert_eq!(report.head_hash, old.head_hash);
     }
 }

@@ -15,6 +15,7 @@ pub use breachlog_model::{domain, i18n, message, time, validate};
 pub mod backup;
 pub mod error;
 pub mod export;
+pub mod fault;
 pub mod format;
 pub mod projection;
 pub mod register;

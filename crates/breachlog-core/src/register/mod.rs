@@ -124,6 +124,7 @@ impl Register {
         let lock = RegisterLock::shared(path, &key_lock)?;
         keys::finish_pending_swap(path)?;
         let key_path = keys::key_file_path(path);
+        keys::remove_abandoned_key_file_writes(&key_path);
         crate::store::files::make_private(path);
         crate::store::files::make_private(&key_path);
         let mut key_file = KeyFile::load(&key_path)?;

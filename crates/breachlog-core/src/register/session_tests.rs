@@ -44,6 +44,34 @@ fn the_register_connection_is_durable_and_keeps_no_plaintext_temp_files() {
     assert_eq!(pragma("foreign_keys"), "1");
 }
 
+/// The same on a register opened again (`Register::open`: every CLI run and the app), read from
+/// the connection the operations use, after a write through it.
+#[test]
+fn a_register_opened_again_is_durable() {
+    let (dir, reg) = testing::register(OrgInput::default(), "t");
+    let path = reg.path().to_path_buf();
+    drop(reg);
+    let mut reg = open(&path);
+    reg.record_access().unwrap();
+    let mode: String = reg
+        .conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    let sync: i64 = reg
+        .conn
+        .query_row("PRAGMA synchronous", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    assert_eq!(
+        sync, 2,
+        "2 = FULL: a commit syncs the WAL before it returns"
+    );
+    assert!(
+        dir.path().join("r.db-wal").exists(),
+        "the commit went to the WAL"
+    );
+}
+
 /// First-week issue: the register used to exist before its recovery key was confirmed, so
 /// quitting on the key screen left a register whose key nobody had. Now nothing is written
 /// until the last group is typed back.

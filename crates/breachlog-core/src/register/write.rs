@@ -48,7 +48,9 @@ impl Register {
             w.append(kind::SESSION_UNLOCKED, None, unlock.clone())?;
         }
         let out = f(&mut w)?;
+        crate::fault::point("before-commit");
         tx.commit()?;
+        crate::fault::point("after-commit");
         self.pending_unlock = None;
         Ok(out)
     }
@@ -64,7 +66,9 @@ impl Register {
         let pending = self.pending_unlock.clone();
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
         let out = f(self).and_then(|v| {
+            crate::fault::point("before-commit");
             self.conn.execute_batch("COMMIT")?;
+            crate::fault::point("after-commit");
             Ok(v)
         });
         if out.is_err() {

@@ -108,6 +108,7 @@ impl AtomicFile {
     pub fn commit(self) -> Result<()> {
         let AtomicFile { tmp, dest } = self;
         tmp.as_file().sync_all().map_err(|e| Error::io(&dest, e))?;
+        crate::fault::point("file-before-rename");
         tmp.persist(&dest).map_err(|e| Error::io(&dest, e.error))?;
         sync_dir(&dest);
         Ok(())

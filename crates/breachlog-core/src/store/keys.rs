@@ -18,7 +18,7 @@ use uuid::Uuid;
 use zeroize::{Zeroize, Zeroizing};
 
 use super::lock::FailedUnlocks;
-pub use super::paths::{key_file_path, staged_paths};
+pub use super::paths::{key_file_path, sidecar, staged_paths, swapped_wal_path};
 use crate::error::{Error, Reason, Result};
 
 /// Shortest passphrase accepted, in characters.
@@ -209,26 +209,35 @@ impl KeyFile {
 
 /// Swaps a staged register and key file in (restore, key rotation). The database is renamed
 /// first; its staged key file follows. A crash in between is finished by [`finish_pending_swap`].
-/// The current database must be closed and checkpointed.
+/// The current database must not be open in any process (the caller holds the register
+/// exclusively). Its WAL may still hold commits the database file lacks (a writer that crashed
+/// leaves them there): it is moved aside, not deleted, so a swap interrupted before the
+/// database is renamed gives it back and the register is exactly as it was.
 pub fn swap_in_staged(db: &Path) -> Result<()> {
     let (staged_db, staged_keys) = staged_paths(db);
-    for suffix in ["-wal", "-shm"] {
-        let mut n = db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-        n.push(suffix);
-        let p = db.with_file_name(n);
-        if p.exists() {
-            fs::remove_file(&p).map_err(|e| Error::io(&p, e))?;
-        }
+    let wal = sidecar(db, "-wal");
+    let aside = swapped_wal_path(db);
+    if wal.exists() {
+        fs::rename(&wal, &aside).map_err(|e| Error::io(&wal, e))?;
+        sync_dir(db);
     }
+    // The shared-memory index is rebuilt from the WAL by the next open.
+    let shm = sidecar(db, "-shm");
+    if shm.exists() {
+        fs::remove_file(&shm).map_err(|e| Error::io(&shm, e))?;
+    }
+    crate::fault::point("swap-before-db-rename");
     fs::rename(&staged_db, db).map_err(|e| Error::io(db, e))?;
     sync_dir(db);
+    crate::fault::point("swap-between-renames");
     fs::rename(&staged_keys, key_file_path(db)).map_err(|e| Error::io(db, e))?;
     sync_dir(db);
-    Ok(())
+    remove_swapped_wal(db)
 }
 
 /// Completes or abandons an interrupted swap: a staged key file without a staged database means
-/// the database was already swapped in (finish); both staged means the swap never started (drop).
+/// the database was already swapped in (finish); a staged database means it was not (drop the
+/// staged files and give the register its WAL back). Callers hold the register's locks.
 pub fn finish_pending_swap(db: &Path) -> Result<()> {
     let (staged_db, staged_keys) = staged_paths(db);
     match (staged_db.exists(), staged_keys.exists()) {
@@ -237,12 +246,61 @@ pub fn finish_pending_swap(db: &Path) -> Result<()> {
             sync_dir(db);
         }
         (true, _) => {
+            let wal = sidecar(db, "-wal");
+            let aside = swapped_wal_path(db);
+            if aside.exists() && !wal.exists() {
+                fs::rename(&aside, &wal).map_err(|e| Error::io(&wal, e))?;
+                sync_dir(db);
+            }
             let _ = fs::remove_file(&staged_db);
             let _ = fs::remove_file(&staged_keys);
         }
         (false, false) => {}
     }
-    Ok(())
+    remove_swapped_wal(db)
+}
+
+/// Deletes the temporary files of key-file writes that never finished (a process stopped between
+/// writing one and renaming it in, see [`super::files::AtomicFile`]): they hold key slots that
+/// were never in effect. Callers hold the register's key lock, under which every key file is
+/// written, so none of them is being written now. Best effort.
+pub fn remove_abandoned_key_file_writes(key_path: &Path) {
+    let (Some(dir), Some(name)) = (key_path.parent(), key_path.file_name()) else {
+        return;
+    };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    // `AtomicFile` names them `.<name>.<6 random alphanumerics>.partial` (the staged key file
+    // of a swap: `.<name>.next.<6>.partial`); nothing else, an export named after the key file
+    // included, has exactly that shape.
+    let random = |r: &str| r.len() == 6 && r.bytes().all(|b| b.is_ascii_alphanumeric());
+    for entry in entries.flatten() {
+        let n = entry.file_name().to_string_lossy().into_owned();
+        let middle = n
+            .strip_prefix(prefix.as_str())
+            .and_then(|rest| rest.strip_suffix(".partial"));
+        let ours = middle.is_some_and(|m| random(m) || m.strip_prefix("next.").is_some_and(random));
+        if ours {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Deletes the WAL of a database that was swapped out (encrypted with its key; nothing reads it).
+fn remove_swapped_wal(db: &Path) -> Result<()> {
+    let aside = swapped_wal_path(db);
+    match fs::remove_file(&aside) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(Error::io(&aside, e)),
+    }
 }
 
 fn sync_dir(path: &Path) {
@@ -449,6 +507,126 @@ pub fn read_attempts(db: &Path) -> FailedUnlocks {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The files of a register mid-swap, by content: `db`, `keys`, `wal` of the register in
+    /// place and `next`, `keys.next` staged, `aside` the WAL moved aside.
+    fn swap_dir(files: &[(&str, &str)]) -> (tempfile::TempDir, std::path::PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("r.db");
+        for (suffix, content) in files {
+            let mut n = std::ffi::OsString::from("r.db");
+            n.push(suffix);
+            fs::write(dir.path().join(n), content).unwrap();
+        }
+        (dir, db)
+    }
+
+    fn content(db: &Path, suffix: &str) -> Option<String> {
+        let mut n = db.file_name().unwrap().to_os_string();
+        n.push(suffix);
+        fs::read_to_string(db.with_file_name(n)).ok()
+    }
+
+    /// Stopped before the database rename: the staged files are dropped and the register gets
+    /// its WAL back (it may hold commits the database file lacks).
+    #[test]
+    fn a_swap_that_did_not_reach_the_database_is_abandoned_and_the_wal_given_back() {
+        let (_d, db) = swap_dir(&[
+            ("", "old db"),
+            (".keys", "old keys"),
+            (".next", "new db"),
+            (".keys.next", "new keys"),
+            (".wal.swapped", "old wal"),
+        ]);
+        finish_pending_swap(&db).unwrap();
+        assert_eq!(content(&db, "").as_deref(), Some("old db"));
+        assert_eq!(content(&db, ".keys").as_deref(), Some("old keys"));
+        assert_eq!(content(&db, "-wal").as_deref(), Some("old wal"));
+        for gone in [".next", ".keys.next", ".wal.swapped"] {
+            assert_eq!(content(&db, gone), None, "{gone}");
+        }
+    }
+
+    /// Stopped between the two renames: the staged key file follows the database, and the
+    /// replaced database's WAL (encrypted with the old key) is deleted.
+    #[test]
+    fn a_swap_that_renamed_the_database_is_finished_with_its_key_file() {
+        let (_d, db) = swap_dir(&[
+            ("", "new db"),
+            (".keys", "old keys"),
+            (".keys.next", "new keys"),
+            (".wal.swapped", "old wal"),
+        ]);
+        finish_pending_swap(&db).unwrap();
+        assert_eq!(content(&db, "").as_deref(), Some("new db"));
+        assert_eq!(content(&db, ".keys").as_deref(), Some("new keys"));
+        for gone in ["-wal", ".keys.next", ".wal.swapped"] {
+            assert_eq!(content(&db, gone), None, "{gone}");
+        }
+    }
+
+    /// The temporary files of key-file writes that never finished go; files that only look
+    /// alike stay.
+    #[test]
+    fn abandoned_key_file_writes_are_removed_and_nothing_else() {
+        let (d, db) = swap_dir(&[("", "db"), (".keys", "keys")]);
+        let dir = d.path();
+        for n in [
+            ".r.db.keys.Ab3xY9.partial",
+            ".r.db.keys.next.Qw12Er.partial",
+        ] {
+            fs::write(dir.join(n), "slot").unwrap();
+        }
+        let keep = [
+            ".r.db.keys.pdf.Ab3xY9.partial",
+            ".r.db.keys.toolongname.partial",
+            ".other.keys.Ab3xY9.partial",
+            "r.db.keys.Ab3xY9.partial",
+        ];
+        for n in keep {
+            fs::write(dir.join(n), "x").unwrap();
+        }
+        remove_abandoned_key_file_writes(&key_file_path(&db));
+        let mut left: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        let mut expected: Vec<String> = keep.iter().map(|s| s.to_string()).collect();
+        expected.extend(["r.db".to_string(), "r.db.keys".to_string()]);
+        expected.sort();
+        assert_eq!(left, expected);
+    }
+
+    /// No swap in progress: nothing changes, a WAL of the register's own included.
+    #[test]
+    fn without_a_swap_in_progress_nothing_changes() {
+        let (_d, db) = swap_dir(&[("", "db"), (".keys", "keys"), ("-wal", "wal")]);
+        finish_pending_swap(&db).unwrap();
+        assert_eq!(content(&db, "").as_deref(), Some("db"));
+        assert_eq!(content(&db, ".keys").as_deref(), Some("keys"));
+        assert_eq!(content(&db, "-wal").as_deref(), Some("wal"));
+    }
+
+    /// A full swap moves the old WAL aside and deletes it at the end: the new database never
+    /// sees a WAL written with the old key.
+    #[test]
+    fn a_full_swap_leaves_the_new_files_and_no_old_wal() {
+        let (_d, db) = swap_dir(&[
+            ("", "old db"),
+            (".keys", "old keys"),
+            ("-wal", "old wal"),
+            ("-shm", "old shm"),
+            (".next", "new db"),
+            (".keys.next", "new keys"),
+        ]);
+        swap_in_staged(&db).unwrap();
+        assert_eq!(content(&db, "").as_deref(), Some("new db"));
+        assert_eq!(content(&db, ".keys").as_deref(), Some("new keys"));
+        for gone in ["-wal", "-shm", ".next", ".keys.next", ".wal.swapped"] {
+            assert_eq!(content(&db, gone), None, "{gone}");
+        }
+    }
 
     #[test]
     fn passphrase_and_recovery_both_unwrap_the_same_key() {

@@ -29,8 +29,19 @@ pub fn staged_paths(db: &Path) -> (PathBuf, PathBuf) {
     (sibling(db, ".next"), sibling(db, ".keys.next"))
 }
 
+/// Where the replaced register's WAL waits while a swap is in progress (given back by
+/// `finish_pending_swap` when the swap did not reach the database, deleted when it did).
+pub fn swapped_wal_path(db: &Path) -> PathBuf {
+    sibling(db, ".wal.swapped")
+}
+
+/// The SQLite sidecar `<register><suffix>` (`-wal`, `-shm`).
+pub fn sidecar(db: &Path, suffix: &str) -> PathBuf {
+    sibling(db, suffix)
+}
+
 /// The files that make up the register at `db`: the database and its SQLite sidecars, the key
-/// file, the staged files of a swap in progress, the temporary key file and the lock files.
+/// file, the staged files of a swap in progress (and the replaced WAL), the temporary key file and the lock files.
 pub fn register_files(db: &Path) -> Vec<PathBuf> {
     let with = |suffix: &str| sibling(db, suffix);
     let (staged_db, staged_keys) = staged_paths(db);
@@ -43,6 +54,7 @@ pub fn register_files(db: &Path) -> Vec<PathBuf> {
         with(".keys.tmp"),
         staged_db,
         staged_keys,
+        swapped_wal_path(db),
         register_lock_path(db),
         key_lock_path(db),
     ]
@@ -65,6 +77,6 @@ mod tests {
                 PathBuf::from("/a/r.db.keys.next")
             )
         );
-        assert_eq!(register_files(Path::new("/a/r.db")).len(), 10);
+        assert_eq!(register_files(Path::new("/a/r.db")).len(), 11);
     }
 }
