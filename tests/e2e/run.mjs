@@ -410,6 +410,13 @@ try {
   assert.ok(Number(await s.textOf("#verify-events")) > 10);
   await shot("integrity");
 
+  // ---- Reports screen: the exports for auditors (the save dialogs themselves are native) ----
+  await s.click("#nav-reports");
+  await s.waitFor("#rep-export-h", { text: "Exports for auditors" });
+  await s.waitFor("#exp-localised");
+  await s.exec("document.querySelector('#rep-export-h').scrollIntoView()");
+  await shot("reports-exports", { top: false });
+
   // ---- scheduled encrypted backup, restore test, retention and redaction --------------------
   const backupDir = join(dir, "backups");
   await s.click("#nav-settings");
