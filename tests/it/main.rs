@@ -8,6 +8,7 @@ mod concurrency;
 mod crash;
 mod documents;
 mod encryption;
+mod evidence;
 mod files;
 mod forged;
 mod hostile;
