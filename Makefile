@@ -77,6 +77,7 @@ test-privileged: deps-core
 	  echo "$$it --ignored hostile::"; "$$it" --ignored hostile:: || exit 1; \
 	else \
 	  echo "test-privileged: NOT RUN (needs root to mount a tmpfs): hostile::full_disk_gives_a_clear_error_and_corrupts_nothing," \
+	       "hostile::evidence_on_a_full_disk_gives_a_clear_error_and_corrupts_nothing," \
 	       "hostile::read_only_register_directory_gives_a_clear_error_and_corrupts_nothing — run make test as root (CI does)"; \
 	fi
 

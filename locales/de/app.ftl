@@ -356,3 +356,24 @@ app-keys-keyring-unavailable = Auf diesem Computer ist kein Schlüsselbund des B
 app-newpass-title = Neue Passphrase festlegen
 app-newpass-intro = Sie haben das Register mit dem Wiederherstellungsschlüssel entsperrt. Legen Sie eine neue Passphrase fest, bevor Sie fortfahren: Die alte ist verloren oder jemand anderes kennt sie vielleicht.
 app-newpass-save = Passphrase festlegen
+
+## Beweisdateien auf der Vorfallseite.
+app-evidence-title = Beweisdateien
+app-evidence-intro = Polizeiliche Anzeige, Screenshots, Protokolle, die Eingangsbestätigung einer Behörde: verschlüsselt im Register aufbewahrt, der SHA-256 jeder Datei im Journal festgehalten.
+app-evidence-none = Noch keine Beweisdateien.
+app-evidence-note = Notiz zur nächsten Datei (optional)
+app-evidence-add = Datei beifügen…
+app-evidence-adding = Die Datei wird im Register gespeichert…
+app-evidence-added = { $name } beigefügt: { $size }.
+app-evidence-export = Kopie speichern…
+app-evidence-exported = Gespeichert unter { $path }; der SHA-256 stimmt mit dem Journal überein.
+app-evidence-added-by = hinzugefügt { $date } von { $who }
+app-evidence-exports = { $count ->
+    [one] einmal exportiert
+   *[other] { $count }-mal exportiert
+}
+app-evidence-erased = Inhalt mit der Schwärzung gelöscht.
+app-evidence-pick-title = Datei wählen, die als Beweis beigefügt wird
+app-evidence-save-title = Kopie der Beweisdatei speichern
+app-event-evidence-added = Beweisdatei hinzugefügt
+app-event-evidence-exported = Beweisdatei exportiert

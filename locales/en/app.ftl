@@ -357,3 +357,24 @@ app-keys-keyring-unavailable = No OS keyring is available on this computer.
 app-newpass-title = Set a new passphrase
 app-newpass-intro = You unlocked the register with the recovery key. Set a new passphrase before you continue: the old one is lost, or someone else may know it.
 app-newpass-save = Set the passphrase
+
+## Evidence files on the incident screen.
+app-evidence-title = Evidence files
+app-evidence-intro = Police reports, screenshots, logs, an authority's receipt: kept encrypted inside the register, the SHA-256 of each file recorded in the journal.
+app-evidence-none = No evidence files yet.
+app-evidence-note = Note about the next file (optional)
+app-evidence-add = Attach a file…
+app-evidence-adding = Storing the file in the register…
+app-evidence-added = { $name } attached: { $size }.
+app-evidence-export = Save a copy…
+app-evidence-exported = Saved to { $path }; its SHA-256 matches the journal.
+app-evidence-added-by = added { $date } by { $who }
+app-evidence-exports = { $count ->
+    [one] exported once
+   *[other] exported { $count } times
+}
+app-evidence-erased = Content erased with the redaction.
+app-evidence-pick-title = Choose the file to attach as evidence
+app-evidence-save-title = Save a copy of the evidence file
+app-event-evidence-added = Evidence file added
+app-event-evidence-exported = Evidence file exported

@@ -356,3 +356,24 @@ app-keys-keyring-unavailable = Aucun trousseau du système n'est disponible sur 
 app-newpass-title = Définir une nouvelle phrase secrète
 app-newpass-intro = Vous avez déverrouillé le registre avec la clé de récupération. Définissez une nouvelle phrase secrète avant de continuer : l'ancienne est perdue, ou quelqu'un d'autre la connaît peut-être.
 app-newpass-save = Définir la phrase secrète
+
+## Pièces justificatives sur l’écran de l’incident.
+app-evidence-title = Pièces justificatives
+app-evidence-intro = Plainte à la police, captures d’écran, journaux, accusé de réception d’une autorité : conservés chiffrés dans le registre, le SHA-256 de chaque fichier inscrit au journal.
+app-evidence-none = Aucune pièce justificative pour l’instant.
+app-evidence-note = Note sur le prochain fichier (facultatif)
+app-evidence-add = Joindre un fichier…
+app-evidence-adding = Enregistrement du fichier dans le registre…
+app-evidence-added = { $name } joint : { $size }.
+app-evidence-export = Enregistrer une copie…
+app-evidence-exported = Enregistré sous { $path } ; son SHA-256 correspond au journal.
+app-evidence-added-by = ajouté le { $date } par { $who }
+app-evidence-exports = { $count ->
+    [one] exporté une fois
+   *[other] exporté { $count } fois
+}
+app-evidence-erased = Contenu effacé avec le caviardage.
+app-evidence-pick-title = Choisir le fichier à joindre comme pièce justificative
+app-evidence-save-title = Enregistrer une copie de la pièce justificative
+app-event-evidence-added = Pièce justificative ajoutée
+app-event-evidence-exported = Pièce justificative exportée

@@ -356,3 +356,24 @@ app-keys-keyring-unavailable = Op deze computer is geen sleutelhanger van het be
 app-newpass-title = Nieuwe wachtwoordzin instellen
 app-newpass-intro = U hebt het register ontgrendeld met de herstelsleutel. Stel een nieuwe wachtwoordzin in voordat u verdergaat: de oude is kwijt, of iemand anders kent hem misschien.
 app-newpass-save = Wachtwoordzin instellen
+
+## Bewijsbestanden op het incidentscherm.
+app-evidence-title = Bewijsbestanden
+app-evidence-intro = Aangifte bij de politie, schermafbeeldingen, logbestanden, de ontvangstbevestiging van een toezichthouder: versleuteld in het register bewaard, de SHA-256 van elk bestand vastgelegd in het journaal.
+app-evidence-none = Nog geen bewijsbestanden.
+app-evidence-note = Notitie bij het volgende bestand (optioneel)
+app-evidence-add = Bestand toevoegen…
+app-evidence-adding = Het bestand wordt in het register opgeslagen…
+app-evidence-added = { $name } toegevoegd: { $size }.
+app-evidence-export = Kopie opslaan…
+app-evidence-exported = Opgeslagen in { $path }; de SHA-256 komt overeen met het journaal.
+app-evidence-added-by = toegevoegd { $date } door { $who }
+app-evidence-exports = { $count ->
+    [one] één keer geëxporteerd
+   *[other] { $count } keer geëxporteerd
+}
+app-evidence-erased = Inhoud gewist met de verwijdering.
+app-evidence-pick-title = Kies het bestand dat als bewijs wordt toegevoegd
+app-evidence-save-title = Kopie van het bewijsbestand opslaan
+app-event-evidence-added = Bewijsbestand toegevoegd
+app-event-evidence-exported = Bewijsbestand geëxporteerd

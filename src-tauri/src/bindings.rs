@@ -102,5 +102,6 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         KeyStatus,
     );
     crate::report_cmds::export_bindings(&cfg)?;
+    crate::evidence_cmds::export_bindings(&cfg)?;
     crate::ipc::export_typescript(&cfg)
 }

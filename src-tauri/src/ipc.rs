@@ -12,11 +12,11 @@ use std::path::PathBuf;
 use ts_rs::{Config, Dependency, ExportError, TypeVisitor, TS};
 
 // The types the list names.
-use breachlog_core::domain::{Action, Incident, Language, Note, Org, Settings, Status};
+use breachlog_core::domain::{Action, Evidence, Incident, Language, Note, Org, Settings, Status};
 use breachlog_core::journal::Redaction;
 use breachlog_core::query::{IncidentFilter, IncidentPage};
 use breachlog_core::register::{
-    AssessmentInput, IncidentInput, OrgInput, RetentionItem, SettingsInput,
+    AssessmentInput, EvidenceWritten, IncidentInput, OrgInput, RetentionItem, SettingsInput,
 };
 use breachlog_core::regulation::authorities::Authority;
 use breachlog_core::regulation::enisa::{EnisaInput, EnisaResult};
@@ -35,7 +35,7 @@ use crate::report_cmds::{
 use crate::upkeep::RestoreTest;
 use breachlog_core::views::{BackupOverview, IncidentDetail, ObligationRow, RulesView};
 // The modules the list names.
-use crate::{commands, key_cmds, regulation_cmds, report_cmds, upkeep};
+use crate::{commands, evidence_cmds, key_cmds, regulation_cmds, report_cmds, upkeep};
 
 /// One argument of a command, as the webview sends it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,15 +1,16 @@
 //! Breachlog desktop app: a thin Tauri 2 layer over `breachlog-core`.
 //!
-//! `commands` holds one small function per IPC command (`key_cmds` those about keys), `ipc` the
-//! handler and the TypeScript call layer made from the one command list (`commands.in`), `state`
-//! the open register, `error` the `{code, message}` error every command returns, `dto` the
-//! app-only IPC payloads, `notify` the deadline notifications (sent from Rust, so they also fire
-//! while the window is minimised).
+//! `commands` holds one small function per IPC command (`key_cmds` those about keys,
+//! `evidence_cmds` those about evidence files), `ipc` the handler and the TypeScript call layer
+//! made from the one command list (`commands.in`), `state` the open register, `error` the
+//! `{code, message}` error every command returns, `dto` the app-only IPC payloads, `notify` the
+//! deadline notifications (sent from Rust, so they also fire while the window is minimised).
 
 pub mod bindings;
 pub mod commands;
 pub mod dto;
 pub mod error;
+pub mod evidence_cmds;
 pub mod ipc;
 pub mod key_cmds;
 pub mod messages;

@@ -3,7 +3,8 @@
 // Screenshots go to target/e2e-screenshots/. Every step asserts what the user would see.
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { Key, Session, sleep } from "./webdriver.mjs";
@@ -63,6 +64,25 @@ async function gtkSave(title, path) {
   await sleep(500); // mapped; let it take the focus before typing
   execFileSync("xdotool", ["windowfocus", "--sync", wid]);
   execFileSync("xdotool", ["key", "ctrl+a"]);
+  execFileSync("xdotool", ["type", "--delay", "10", path]);
+  execFileSync("xdotool", ["key", "Return"]);
+}
+/** Opens a file through the app's native GTK open dialog titled `title`: its location bar
+ * (Ctrl+L) takes the full path. */
+async function gtkOpen(title, path) {
+  let wid = "";
+  for (let i = 0; !wid; i++) {
+    try {
+      wid = execFileSync("xdotool", ["search", "--name", `^${title}$`], { encoding: "utf8" }).trim().split("\n")[0];
+    } catch {
+      if (i > 80) throw new Error(`no open dialog "${title}"`);
+      await sleep(250);
+    }
+  }
+  await sleep(500);
+  execFileSync("xdotool", ["windowfocus", "--sync", wid]);
+  execFileSync("xdotool", ["key", "ctrl+l"]);
+  await sleep(200);
   execFileSync("xdotool", ["type", "--delay", "10", path]);
   execFileSync("xdotool", ["key", "Return"]);
 }
@@ -220,6 +240,34 @@ try {
   await s.waitFor(`${obl} .filings`, { text: "AP-2026-12345" });
   await s.waitFor(`${obl} .obl-status`, { text: "filed" });
   await shot("obligation-filed");
+
+  // ---- evidence: the authority's receipt attached through the native file dialog, a copy saved
+  // through the save dialog, byte for byte; both in the incident's timeline ----------------------
+  const receipt = join(dir, "AP-ontvangstbevestiging.pdf");
+  writeFileSync(receipt, Buffer.concat([Buffer.from("%PDF-1.4\n"), randomBytes(1_500_000)]));
+  const receiptSha = createHash("sha256").update(readFileSync(receipt)).digest("hex");
+  await s.exec("document.querySelector('#evidence').scrollIntoView({ block: 'center' })");
+  await s.type("#evidence-note", "Receipt of the AP for our notification");
+  await s.click("#evidence-add");
+  await gtkOpen("Choose the file to attach as evidence", receipt);
+  await s.waitFor("#evidence-done", { text: "AP-ontvangstbevestiging.pdf attached: 1.4 MiB (1,500,009 bytes)." });
+  await s.waitFor(".evidence-item .evidence-sha", { text: receiptSha });
+  await s.waitFor(".evidence-item", { text: "Receipt of the AP for our notification" });
+  await s.exec("document.querySelector('#evidence').scrollIntoView({ block: 'center' })");
+  await shot("evidence-attached", { top: false });
+  await s.click(".evidence-item .evidence-export");
+  const receiptCopy = join(dir, "receipt-copy.pdf");
+  await gtkSave("Save a copy of the evidence file", receiptCopy);
+  await s.waitFor("#evidence-done", { text: `Saved to ${receiptCopy}` });
+  assert.ok(readFileSync(receiptCopy).equals(readFileSync(receipt)), "the copy is the file attached, byte for byte");
+  assert.equal((statSync(receiptCopy).mode & 0o777).toString(8), "600", "the copy is private");
+  await s.waitFor(".evidence-item", { text: "exported once" });
+  await s.waitFor("#timeline", { text: "Evidence file exported" });
+  await s.waitFor("#timeline", { text: "Evidence file added" });
+  await s.exec("document.querySelector('#evidence').scrollIntoView({ block: 'center' })");
+  await shot("evidence-exported", { top: false });
+  log("evidence attached and exported");
+  await s.exec("window.scrollTo(0, 0)");
 
   // ---- notification draft for the lead authority, field by field -----------------------------
   await s.click("#open-drafts");

@@ -62,6 +62,34 @@ fn every_file_the_register_writes_is_private() {
     run(&["report", "incident", &id, "--out", pdf.to_str().unwrap()]);
     let bundle = out.join("bundle");
     run(&["export", "bundle", "--out", bundle.to_str().unwrap()]);
+    // An evidence file written back out (issue 19 item 6) is private too.
+    let source = dir.path().join("screenshot.png");
+    std::fs::write(&source, b"\x89PNG\r\n\x1a\n not really").unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&source, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    let evidence = run(&[
+        "incident",
+        "evidence",
+        "add",
+        &id,
+        "--file",
+        source.to_str().unwrap(),
+    ])["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let exported = out.join("screenshot.png");
+    run(&[
+        "incident",
+        "evidence",
+        "export",
+        &evidence,
+        "--out",
+        exported.to_str().unwrap(),
+    ]);
 
     assert_eq!(mode(db.parent().unwrap()), 0o700, "register folder");
     assert_eq!(mode(&backups), 0o700, "backup folder");
@@ -95,10 +123,11 @@ fn every_file_the_register_writes_is_private() {
         &csv,
         &pdf,
         &bundle.join("manifest.json"),
+        &exported,
     ] {
         assert!(f.exists(), "{} was not written", f.display());
     }
-    assert!(checked >= 13, "only {checked} files were checked");
+    assert!(checked >= 15, "only {checked} files were checked");
 }
 
 /// L1 (security review): `export … --out register.db.keys` overwrote the key file and lost the
@@ -108,6 +137,19 @@ fn every_file_the_register_writes_is_private() {
 fn outputs_onto_the_register_files_are_refused_and_record_nothing() {
     let reg = TempRegister::new();
     let id = reg.new_incident("Keep my keys", "2026-11-20T09:00:00Z");
+    let source = reg.dir.path().join("log.txt");
+    std::fs::write(&source, b"auth failures").unwrap();
+    let evidence = reg.json(&[
+        "incident",
+        "evidence",
+        "add",
+        &id,
+        "--file",
+        source.to_str().unwrap(),
+    ])["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let keys = reg.db.with_extension("db.keys");
     let keys_before = std::fs::read(&keys).unwrap();
     let events_before = reg.event_count();
@@ -125,6 +167,9 @@ fn outputs_onto_the_register_files_are_refused_and_record_nothing() {
             vec!["export", "register", "--format", "csv", "--out", t],
             vec!["report", "incident", &id, "--out", t],
             vec!["obligations", "--ics", t],
+            vec![
+                "incident", "evidence", "export", &evidence, "--out", t, "--force",
+            ],
         ] {
             let err = reg.fails(&args, 5);
             assert!(err.contains("output file"), "{args:?}: {err}");

@@ -233,6 +233,134 @@ fn full_disk_gives_a_clear_error_and_corrupts_nothing() {
     assert!(String::from_utf8_lossy(&list.stdout).contains("Before the disk filled up"));
 }
 
+/// An evidence file larger than the space left under the register: the add fails halfway with
+/// the disk-full message and writes nothing (one transaction), the register verifies; an export
+/// onto a full disk leaves no partial file and records nothing.
+#[test]
+#[ignore = "needs root to mount a tmpfs: run by make test-privileged"]
+fn evidence_on_a_full_disk_gives_a_clear_error_and_corrupts_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fs = Tmpfs::mount(tmp.path(), "8m");
+    let db = register_in(&fs.0);
+    let json = |args: &[&str]| -> serde_json::Value {
+        let mut all = args.to_vec();
+        all.push("--json");
+        let out = cli(&db, &all);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let id = json(&[
+        "incident",
+        "new",
+        "--title",
+        "Ransomware on the file server",
+    ])["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // The sources live outside the small file system.
+    let small = tmp.path().join("ransom-note.txt");
+    std::fs::write(&small, "Your files are encrypted. ".repeat(4000)).unwrap();
+    let kept = json(&[
+        "incident",
+        "evidence",
+        "add",
+        &id,
+        "--file",
+        small.to_str().unwrap(),
+    ]);
+    let big = tmp.path().join("disk-image.bin");
+    {
+        use std::io::Write;
+        let mut f = std::fs::File::create(&big).unwrap();
+        let mut x: u64 = 7;
+        let mut block = vec![0u8; 1 << 16];
+        for _ in 0..(12 << 4) {
+            for b in block.chunks_mut(8) {
+                x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                b.copy_from_slice(&x.to_le_bytes());
+            }
+            f.write_all(&block).unwrap();
+        }
+    }
+    let count = |db: &std::path::Path| -> i64 {
+        let kf =
+            breachlog_core::keys::KeyFile::load(&breachlog_core::keys::key_file_path(db)).unwrap();
+        let key = kf.unlock_passphrase(PASSPHRASE).unwrap();
+        breachlog_core::storage::open(db, &key, false)
+            .unwrap()
+            .query_row(
+                "SELECT (SELECT count(*) FROM events) * 1000000 + (SELECT count(*) FROM evidence_content)",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    let before = count(&db);
+    let out = cli(
+        &db,
+        &[
+            "incident",
+            "evidence",
+            "add",
+            &id,
+            "--file",
+            big.to_str().unwrap(),
+        ],
+    );
+    assert_ne!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("disk is full") || err.contains("could not be read or written"),
+        "{err}"
+    );
+    assert_eq!(count(&db), before, "a refused add wrote something");
+    let out = cli(&db, &["verify", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // An export onto a file system too small for it (the register's own is fine).
+    let before = count(&db);
+    let out_dir = tmp.path().join("out");
+    std::fs::create_dir_all(&out_dir).unwrap();
+    let out_fs = Tmpfs::mount(&out_dir, "64k");
+    let target = out_fs.0.join("copy.txt");
+    let out = cli(
+        &db,
+        &[
+            "incident",
+            "evidence",
+            "export",
+            kept["id"].as_str().unwrap(),
+            "--out",
+            target.to_str().unwrap(),
+        ],
+    );
+    assert_ne!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("disk is full"), "{err}");
+    assert!(!target.exists(), "a partial export was left");
+    assert_eq!(
+        std::fs::read_dir(&out_fs.0).unwrap().count(),
+        0,
+        "a temporary file was left"
+    );
+    assert_eq!(count(&db), before, "a failed export was recorded");
+    let out = cli(&db, &["verify", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 #[test]
 #[ignore = "needs root to mount a tmpfs: run by make test-privileged"]
 fn read_only_register_directory_gives_a_clear_error_and_corrupts_nothing() {

@@ -8,6 +8,7 @@ mod concurrency;
 mod crash;
 mod documents;
 mod encryption;
+mod evidence;
 #[cfg(unix)]
 mod faults;
 mod files;

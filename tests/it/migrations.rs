@@ -78,6 +78,10 @@ fn sha256_of(path: &Path) -> String {
     hex::encode(Sha256::digest(std::fs::read(path).unwrap()))
 }
 
+/// The schema this build writes (migrations 8, sealed texts, and 9, evidence files, on top of
+/// the fixture's 7).
+const CURRENT: i64 = 10;
+
 #[test]
 fn a_schema7_register_opens_migrates_to_the_current_schema_and_verifies() {
     let reg = fixture(7);
@@ -102,15 +106,15 @@ fn a_schema7_register_opens_migrates_to_the_current_schema_and_verifies() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["ok"], true, "{v}");
 
-    // 8 (texts sealed from here on) and 9 (the full-text search index).
-    assert_eq!(user_version(&reg), 9);
+    // 8 (texts sealed from here on), 9 (evidence files) and 10 (the full-text search index).
+    assert_eq!(user_version(&reg), CURRENT);
     assert_eq!(
         sealed_from(&reg).as_deref(),
         Some((old_head + 1).to_string().as_str()),
         "the first sequence number written with the texts sealed"
     );
     assert_eq!(reg.json(&["verify"])["ok"], true);
-    // Migration 9 indexed the old incidents: one index row each, and each is found by a word
+    // Migration 10 indexed the old incidents: one index row each, and each is found by a word
     // of its title.
     let count = |sql: &str| -> i64 { reg.raw().query_row(sql, [], |r| r.get(0)).unwrap() };
     assert_eq!(
@@ -136,6 +140,54 @@ fn a_schema7_register_opens_migrates_to_the_current_schema_and_verifies() {
             "{word} finds {title}"
         );
     }
+}
+
+/// Migration 9 gives an old register the evidence tables: a file can be attached to one of its
+/// (closed) incidents, exported, verified, and erased with the incident's redaction.
+#[test]
+fn a_migrated_register_takes_evidence_files_and_redaction_erases_them() {
+    let reg = fixture(7);
+    let a = incident_id(&reg, "Mailbox forwarded");
+    assert_eq!(user_version(&reg), CURRENT);
+    assert_eq!(
+        reg.json(&["incident", "evidence", "list", &a]),
+        json!([]),
+        "no evidence before"
+    );
+    let src = reg.dir.path().join("AP ontvangstbevestiging.pdf");
+    std::fs::write(&src, b"%PDF-1.4 receipt of the AP for the filing").unwrap();
+    let added = reg.json(&[
+        "incident",
+        "evidence",
+        "add",
+        &a,
+        "--file",
+        src.to_str().unwrap(),
+    ]);
+    let eid = added["id"].as_str().unwrap().to_string();
+    let out = reg.dir.path().join("receipt-copy.pdf");
+    reg.json(&[
+        "incident",
+        "evidence",
+        "export",
+        &eid,
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(std::fs::read(&out).unwrap(), std::fs::read(&src).unwrap());
+    assert_eq!(reg.json(&["verify"])["ok"], true);
+    reg.json(&[
+        "retention",
+        "redact",
+        &a,
+        "--reason",
+        "erasure request",
+        "--early",
+    ]);
+    let list = reg.json(&["incident", "evidence", "list", &a]);
+    assert_eq!(list[0]["erased"], true);
+    assert_eq!(list[0]["name"], "[redacted]");
+    assert_eq!(reg.json(&["verify"])["ok"], true);
 }
 
 /// Every member the old release showed (`shown.json`, written by `make.sh` with it) is shown

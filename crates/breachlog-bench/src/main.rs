@@ -5,6 +5,7 @@
 //! breachlog-bench run [--work DIR] [--cli BREACHLOG] [--app BREACHLOG_APP]   (what `make bench` runs)
 //! breachlog-bench verify-register --db DB      (child of `run`: one timed Register::verify)
 //! breachlog-bench pdf --db DB --breaches N     (child of `run`: one register PDF)
+//! breachlog-bench evidence --bytes N --work DIR (child of `run`: one evidence file in and out)
 //! ```
 //!
 //! The passphrase of generated registers is `benchmark passphrase` unless `--passphrase` (or
@@ -101,6 +102,7 @@ fn main() -> ExitCode {
         Some("run") => run::run(&args[1..]),
         Some("verify-register") => cmd_verify(&args[1..]),
         Some("pdf") => cmd_pdf(&args[1..]),
+        Some("evidence") => cmd_evidence(&args[1..]),
         Some("profile-verify") => cmd_profile_verify(&args[1..]),
         _ => Err("usage: breachlog-bench generate --incidents N --seed S --out DB [--passphrase P] | run [--work DIR] [--cli PATH] [--app PATH]".into()),
     };
@@ -137,6 +139,80 @@ fn cmd_verify(args: &[String]) -> AnyResult<()> {
     println!(
         "{}",
         json!({"seconds": seconds, "events": report.events, "peak_rss_kib": peak_rss_kib(), "rss_before_kib": rss_before, "peak_reset": reset})
+    );
+    Ok(())
+}
+
+/// One evidence file of `--bytes` pseudo-random bytes written to disk, attached to an incident
+/// of a new register (`Register::add_evidence`: streamed in 1 MiB chunks, hashed, one
+/// transaction), exported (`Register::export_evidence`, checked against the journal) and the
+/// register verified (every file read back); each phase timed with its own peak RSS (VmHWM
+/// reset before it, after the Argon2id key derivation of the register's creation).
+fn cmd_evidence(args: &[String]) -> AnyResult<()> {
+    use std::io::Write;
+    let f = flags(args)?;
+    let bytes: u64 = need(&f, "bytes")?;
+    let work: PathBuf = need(&f, "work")?;
+    let dir = work.join(format!("evidence-{bytes}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir)?;
+    let src = dir.join("capture.bin");
+    {
+        let mut out = std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(&src)?);
+        let mut rng = generate::Rng::new(bytes);
+        let mut left = bytes;
+        let mut block = vec![0u8; 1 << 16];
+        while left > 0 {
+            for b in block.chunks_mut(8) {
+                let x = rng.next_u64().to_le_bytes();
+                b.copy_from_slice(&x[..b.len()]);
+            }
+            let n = block.len().min(left as usize);
+            out.write_all(&block[..n])?;
+            left -= n as u64;
+        }
+        out.flush()?;
+    }
+    let opts = breachlog_core::register::InitOptions {
+        passphrase: Some(Zeroizing::new(DEFAULT_PASSPHRASE.into())),
+        actor: "bench".into(),
+        ..Default::default()
+    };
+    let (mut reg, _) = Register::init(&dir.join("register.db"), opts)?;
+    let incident = reg
+        .create_incident(&breachlog_core::register::IncidentInput {
+            title: Some("Evidence benchmark".into()),
+            ..Default::default()
+        })?
+        .id;
+    let phase = |f: &mut dyn FnMut() -> breachlog_core::Result<()>| -> AnyResult<(f64, u64)> {
+        let reset = reset_peak_rss();
+        let start = Instant::now();
+        f()?;
+        let seconds = start.elapsed().as_secs_f64();
+        Ok((seconds, if reset { peak_rss_kib() } else { 0 }))
+    };
+    let rss_before = status_kib("VmRSS:");
+    let mut id = None;
+    let add = phase(&mut || {
+        id = Some(reg.add_evidence(incident, &src, None)?.id);
+        Ok(())
+    })?;
+    let id = id.ok_or("no evidence id")?;
+    let out = dir.join("export.bin");
+    let export = phase(&mut || reg.export_evidence(id, &out, false).map(|_| ()))?;
+    let verify = phase(&mut || reg.verify(None).map(|_| ()))?;
+    let same = std::fs::metadata(&out)?.len() == bytes;
+    drop(reg);
+    let _ = std::fs::remove_dir_all(&dir);
+    println!(
+        "{}",
+        json!({
+            "bytes": bytes, "rss_before_kib": rss_before, "exported_size_ok": same,
+            "add": {"seconds": add.0, "peak_rss_kib": add.1},
+            "export": {"seconds": export.0, "peak_rss_kib": export.1},
+            "verify": {"seconds": verify.0, "peak_rss_kib": verify.1},
+        })
     );
     Ok(())
 }

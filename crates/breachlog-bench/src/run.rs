@@ -334,6 +334,62 @@ pub fn run(args: &[String]) -> AnyResult<()> {
     }
 
     // ---- append (SQLCipher vs plain SQLite, same code) ----
+    if only("evidence") {
+        // ---- evidence files (issue 19): a 200 MB file in, out and verified, memory flat ----
+        let big_bytes = env_num("BENCH_EVIDENCE_BYTES", 200_000_000);
+        let small_bytes = (big_bytes / 10).max(1);
+        let work_text = work.to_str().unwrap_or_default();
+        let run = |bytes: u64| {
+            child(&[
+                "evidence",
+                "--bytes",
+                &bytes.to_string(),
+                "--work",
+                work_text,
+            ])
+        };
+        let (small, big) = (run(small_bytes)?, run(big_bytes)?);
+        let peak = |v: &Value| -> f64 {
+            ["add", "export", "verify"]
+                .iter()
+                .map(|p| v[p]["peak_rss_kib"].as_u64().unwrap_or(0))
+                .max()
+                .unwrap_or(0) as f64
+                / 1024.0
+        };
+        let phases = |v: &Value| -> String {
+            let b = v["bytes"].as_f64().unwrap_or(0.0);
+            ["add", "export", "verify"]
+                .iter()
+                .map(|p| {
+                    let secs = v[p]["seconds"].as_f64().unwrap_or(f64::MAX);
+                    let rss = v[p]["peak_rss_kib"].as_u64().unwrap_or(0) as f64 / 1024.0;
+                    format!("{p} {secs:.2} s = {:.0} MB/s, {rss:.0} MiB", mb(b, secs))
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        let (rss_small, rss_big) = (peak(&small), peak(&big));
+        let ratio = rss_big / rss_small.max(1.0);
+        let file_mib = big_bytes as f64 / (1024.0 * 1024.0);
+        rows.push(Row {
+            figure: format!(
+                "evidence file, {} MB: add (streamed, hashed, one transaction) / export (checked) / verify, peak RSS per phase",
+                big_bytes / 1_000_000
+            ),
+            baseline: format!("{} MB: {}", small_bytes / 1_000_000, phases(&small)),
+            ratio: Some(ratio),
+            goal: "memory flat (not ∝ size), peak < ½ the file".into(),
+            absolute: phases(&big),
+            pass: Some(
+                ratio <= 1.5
+                    && rss_big < file_mib / 2.0
+                    && big["exported_size_ok"] == Value::Bool(true),
+            ),
+        });
+        details.insert("evidence".into(), json!({"small": small, "big": big}));
+    }
+
     if only("append") {
         append_row(&work, &mut rows, &mut details)?;
     }

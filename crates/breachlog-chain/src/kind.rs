@@ -50,3 +50,9 @@ pub const FILING_RECORDED: &str = EventKind::FilingRecorded.as_str();
 pub const RULE_CHANGED: &str = EventKind::RuleChanged.as_str();
 pub const REGULATION_SETTINGS_CHANGED: &str = EventKind::RegulationSettingsChanged.as_str();
 pub const AUTHORITY_CONTACT_LOGGED: &str = EventKind::AuthorityContactLogged.as_str();
+
+// Evidence files (schema 9).
+/// A file was attached to an incident; its content is stored in chunks beside the journal.
+pub const EVIDENCE_ADDED: &str = EventKind::EvidenceAdded.as_str();
+/// An evidence file was exported (custody).
+pub const EVIDENCE_EXPORTED: &str = EventKind::EvidenceExported.as_str();

@@ -204,11 +204,14 @@ event_schema! {
     /// systems, filings' references and reasons, contacts' subjects and references).
     /// `reports_deleted_serials`: the stored PDFs deleted, the incident's reports and the
     /// register-wide ones issued since it was logged (absent in older events).
+    /// `evidence_erased_ids`: the evidence files whose stored content was deleted (schema 9;
+    /// absent in older events).
     IncidentRedacted = "incident.redacted", subject: Incident, personal: ["/reason"],
     {
         events: Vec<u64>, fields: u64, reason: String, early: bool, closed_at: Option<Ts>,
         retention_months: i64, retention_until: Option<Ts>, reports_deleted: u64,
-        reports_deleted_serials: Vec<String>, sealed_texts: bool,
+        reports_deleted_serials: Vec<String>, sealed_texts: bool, evidence_erased: u64,
+        evidence_erased_ids: Vec<String>, evidence_erased_bytes: u64,
     }
 
     ControllerAdded = "controller.added", subject: Controller, personal: ["/name", "/contact"],
@@ -262,6 +265,19 @@ event_schema! {
     ControllerChanged = "controller.changed", subject: Controller,
     personal: ["/changes/name", "/changes/contact"],
     { controller_id: String, changes: Changes }
+
+    /// A file attached to an incident (schema 9). Its content is stored in the register, in
+    /// chunks outside the journal, and must hash to `sha256`; the name and note may be personal.
+    EvidenceAdded = "evidence.added", subject: Incident, personal: ["/name", "/note"],
+    {
+        evidence_id: String, name: String, media_type: String, size: u64, sha256: String,
+        note: Option<String>,
+    }
+
+    /// An evidence file was written out of the register (its custody: the actor is who);
+    /// `sha256` is the content written, checked against `evidence.added` first.
+    EvidenceExported = "evidence.exported", subject: Incident, personal: ["/file_name"],
+    { evidence_id: String, sha256: String, size: u64, file_name: Option<String> }
 }
 
 /// The payload members of an event that may hold personal data: the kind's declared ones, except

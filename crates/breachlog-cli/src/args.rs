@@ -238,6 +238,10 @@ pub enum IncidentCmd {
         #[arg(long)]
         text: String,
     },
+    /// Files attached as evidence (police report, screenshots, logs, an authority's receipt):
+    /// stored encrypted inside the register, each one's SHA-256 in the journal.
+    #[command(subcommand)]
+    Evidence(EvidenceCmd),
     /// Classify as NIS2-significant or DORA-major; starts those clocks.
     Classify(ClassifyArgs),
     /// Override the regimes for one incident (or inherit the organisation's).
@@ -265,6 +269,38 @@ pub enum ActionCmd {
     },
     /// Mark a task not done again.
     Undone { id: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvidenceCmd {
+    /// Attach a file to an incident (at most 256 MiB; streamed in, never held whole in memory).
+    /// --json prints the evidence file with its `id`, `sha256` and `size`.
+    Add {
+        /// Incident id or prefix.
+        id: String,
+        /// The file to attach; its name is kept (sealed in the journal, like other personal text).
+        #[arg(long)]
+        file: PathBuf,
+        /// Free text about the file (where it comes from, what it shows).
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// List an incident's evidence files: name, size, SHA-256, who added them and exports.
+    List {
+        /// Incident id or prefix.
+        id: String,
+    },
+    /// Write an evidence file out (private, 0600), checked against its SHA-256 in the journal
+    /// first; the export is recorded (custody).
+    Export {
+        /// Evidence file id or prefix.
+        id: String,
+        #[arg(long)]
+        out: PathBuf,
+        /// Overwrite an existing file.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

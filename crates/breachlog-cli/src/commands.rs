@@ -14,8 +14,8 @@ use breachlog_core::{format, Error, IntegrityError, Reason, Register, Ts, Unlock
 use serde_json::json;
 
 use crate::args::{
-    ActionCmd, AssessArgs, BreachCmd, Cli, Command, ExportCmd, IncidentCmd, IncidentFields, OrgCmd,
-    SettingsCmd,
+    ActionCmd, AssessArgs, BreachCmd, Cli, Command, EvidenceCmd, ExportCmd, IncidentCmd,
+    IncidentFields, OrgCmd, SettingsCmd,
 };
 use crate::output::{self, Printer};
 use crate::{notify_cmds, regulation_cmds, unlock, Failure};
@@ -587,8 +587,65 @@ fn incident(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &IncidentCmd) -> Res
                 l.msg("cli-note-added", &[("id", format::short(&id.to_string()))])
             });
         }
+        IncidentCmd::Evidence(cmd) => evidence(&mut reg, l, p, cmd)?,
         IncidentCmd::Classify(_) | IncidentCmd::Regimes(_) => {}
     }
     reg.record_access()?;
+    Ok(())
+}
+
+/// An incident named by an id (or prefix) that matches none is refused as input naming the
+/// field (`incident evidence add`): nothing is read or written.
+fn input_incident(reg: &Register, text: &str) -> Result<uuid::Uuid, Error> {
+    reg.resolve_incident(text).map_err(|e| match e {
+        Error::NotFound { .. } => Error::invalid("incident", Reason::UnknownId),
+        other => other,
+    })
+}
+
+fn evidence(
+    reg: &mut Register,
+    l: &Localizer,
+    p: &Printer,
+    cmd: &EvidenceCmd,
+) -> Result<(), Failure> {
+    match cmd {
+        EvidenceCmd::Add { id, file, note } => {
+            let id = input_incident(reg, id)?;
+            let e = reg.add_evidence(id, file, note.as_deref())?;
+            p.emit(&e, || {
+                l.msg(
+                    "cli-evidence-added",
+                    &[
+                        ("id", Arg::from(e.id.to_string())),
+                        ("size", Arg::from(format::file_size(l, e.size))),
+                        ("sha256", Arg::from(e.sha256.clone())),
+                    ],
+                )
+            });
+        }
+        EvidenceCmd::List { id } => {
+            let id = reg.resolve_incident(id)?;
+            let list = reg.evidence_list(id)?;
+            let tz = reg.org()?.tz();
+            reg.record_access()?;
+            p.emit(&list, || output::evidence_table(l, &list, tz));
+        }
+        EvidenceCmd::Export { id, out, force } => {
+            let id = reg.resolve_evidence(id)?;
+            let w = reg.export_evidence(id, out, *force)?;
+            p.emit(&w, || {
+                l.msg(
+                    "cli-evidence-exported",
+                    &[
+                        ("id", Arg::from(w.id.to_string())),
+                        ("path", Arg::from(w.path.clone())),
+                        ("size", Arg::from(format::file_size(l, w.size))),
+                        ("sha256", Arg::from(w.sha256.clone())),
+                    ],
+                )
+            });
+        }
+    }
     Ok(())
 }

@@ -58,11 +58,17 @@ fn main() -> ExitCode {
         Err(Failure::Integrity) => ExitCode::from(4),
         Err(Failure::Core(e)) => {
             let l10n = ctx.localizer();
+            let mut message = l10n.error(&e);
+            if let Some(hint) = hint(&e) {
+                message.push(' ');
+                message.push_str(&l10n.text(hint));
+            }
             if cli.json {
-                let body = serde_json::json!({"error": {"code": e.code().as_str(), "message": l10n.error(&e)}});
+                let body =
+                    serde_json::json!({"error": {"code": e.code().as_str(), "message": message}});
                 eprintln!("{body}");
             } else {
-                eprintln!("breachlog: {}", l10n.error(&e));
+                eprintln!("breachlog: {message}");
             }
             ExitCode::from(e.code().exit_code() as u8)
         }
@@ -74,6 +80,17 @@ fn main() -> ExitCode {
             );
             ExitCode::from(1)
         }
+    }
+}
+
+/// What the command line adds to a core error: the option that does what was refused.
+fn hint(e: &breachlog_core::Error) -> Option<&'static str> {
+    match e {
+        breachlog_core::Error::InvalidInput {
+            field: "out",
+            reason: breachlog_core::Reason::FileExists,
+        } => Some("cli-hint-force"),
+        _ => None,
     }
 }
 

@@ -1,6 +1,6 @@
 //! Human-readable output (tables, details, timelines) and the JSON switch.
 
-use breachlog_core::domain::Org;
+use breachlog_core::domain::{Evidence, Org};
 use breachlog_core::i18n::{Arg, Localizer};
 use breachlog_core::query::IncidentPage;
 use breachlog_core::views::IncidentDetail;
@@ -277,12 +277,58 @@ pub fn incident_detail(l: &Localizer, detail: &IncidentDetail, tz: Tz) -> String
             ));
         }
     }
+    if !detail.evidence.is_empty() {
+        out.push_str(&format!(
+            "\n{}\n{}\n",
+            l.text("cli-evidence"),
+            evidence_table(l, &detail.evidence, tz)
+        ));
+    }
     out.push_str(&format!(
         "\n{}\n{}",
         l.text("cli-timeline"),
         timeline_rows(l, timeline, tz)
     ));
     out
+}
+
+/// An incident's evidence files: id, name, size, SHA-256, when and by whom they were added, and
+/// how often exported (erased ones say so).
+pub fn evidence_table(l: &Localizer, list: &[Evidence], tz: Tz) -> String {
+    if list.is_empty() {
+        return l.text("cli-evidence-none");
+    }
+    let mut t = Table::new(
+        [
+            "cli-header-id",
+            "cli-header-file",
+            "cli-header-size",
+            "cli-header-added",
+            "cli-header-exports",
+            "cli-header-sha256",
+        ]
+        .iter()
+        .map(|id| l.text(id))
+        .collect(),
+    );
+    for e in list {
+        let exports = if e.erased {
+            l.text("cli-evidence-erased")
+        } else {
+            e.exports.len().to_string()
+        };
+        // The full id: files added in the same second share their first characters, and
+        // `export` takes the id.
+        t.row(vec![
+            e.id.to_string(),
+            e.name.clone(),
+            format::file_size(l, e.size),
+            format!("{} {}", e.added_at.local_minute_in(tz), e.added_by),
+            exports,
+            e.sha256.clone(),
+        ]);
+    }
+    t.render()
 }
 
 fn timeline_rows(l: &Localizer, events: &[Event], tz: Tz) -> String {

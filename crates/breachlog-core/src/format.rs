@@ -42,6 +42,27 @@ pub fn short(id: &str) -> String {
     id.chars().take(8).collect()
 }
 
+/// A file size in the language: bytes below 1 KiB, else one decimal of the binary unit with the
+/// exact count ("2.5 MiB (2,621,440 bytes)"): an evidence file is identified by its exact size.
+pub fn file_size(l: &Localizer, bytes: u64) -> String {
+    use breachlog_model::i18n::Arg;
+    let exact = Arg::from(bytes);
+    let (unit, id) = match bytes {
+        b if b < 1 << 10 => return l.msg("file-size-bytes", &[("bytes", exact)]),
+        b if b < 1 << 20 => (1u64 << 10, "file-size-kib"),
+        b if b < 1 << 30 => (1 << 20, "file-size-mib"),
+        _ => (1 << 30, "file-size-gib"),
+    };
+    // One decimal, rounded half up, in integers (no floats anywhere near the journal).
+    let tenths = (u128::from(bytes) * 10 + u128::from(unit) / 2) / u128::from(unit);
+    let point = match l.language() {
+        breachlog_model::domain::Language::En => ".",
+        _ => ",",
+    };
+    let value = format!("{}{point}{}", tenths / 10, tenths % 10);
+    l.msg(id, &[("value", Arg::from(value)), ("bytes", exact)])
+}
+
 /// Thousands separated by a narrow no-break space whatever the language (the reports' tables,
 /// which one reader may see in several languages).
 pub fn neutral_grouped(n: u64) -> String {
@@ -161,5 +182,21 @@ mod tests {
             "2 d 3 h 15 min"
         );
         assert_eq!(compact_duration(&l, 59), "0 h 59 min");
+    }
+
+    #[test]
+    fn file_sizes_say_the_exact_count_in_each_language() {
+        let en = Localizer::new(Language::En);
+        assert_eq!(file_size(&en, 1), "1 byte");
+        assert_eq!(file_size(&en, 1023), "1,023 bytes");
+        assert_eq!(file_size(&en, 2_621_440), "2.5 MiB (2,621,440 bytes)");
+        assert_eq!(file_size(&en, 200_000_000), "190.7 MiB (200,000,000 bytes)");
+        let de = Localizer::new(Language::De);
+        assert_eq!(file_size(&de, 1536), "1,5 KiB (1.536 Byte)");
+        let fr = Localizer::new(Language::Fr);
+        assert_eq!(
+            file_size(&fr, 3 << 30),
+            "3,0 Gio (3\u{202f}221\u{202f}225\u{202f}472 octets)"
+        );
     }
 }

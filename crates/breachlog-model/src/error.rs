@@ -117,6 +117,19 @@ pub enum Reason {
     NoHomeDirectory,
     /// A recovery key (or its last group) typed back that is not the register's current one.
     NotTheRecoveryKey,
+    // Evidence files.
+    /// Nothing exists at the path given.
+    FileMissing,
+    /// It exists but is not a regular file (a device, a pipe, a socket).
+    NotAFile,
+    /// The file is larger than the register accepts (`max_mib` MiB).
+    FileTooLarge {
+        max_mib: u64,
+    },
+    /// An output file exists and overwriting it was not asked for.
+    FileExists,
+    /// The evidence file's content was erased with its incident's personal data.
+    EvidenceErased,
 }
 
 impl Reason {
@@ -175,6 +188,11 @@ impl Reason {
             Reason::KdfOutOfBounds => "reason-kdf-out-of-bounds",
             Reason::RelativePath => "reason-relative-path",
             Reason::NoHomeDirectory => "reason-no-home-directory",
+            Reason::FileMissing => "reason-file-missing",
+            Reason::NotAFile => "reason-not-a-file",
+            Reason::FileTooLarge { .. } => "reason-file-too-large",
+            Reason::FileExists => "reason-file-exists",
+            Reason::EvidenceErased => "reason-evidence-erased",
         }
     }
 
@@ -189,6 +207,7 @@ impl Reason {
             Reason::OutOfRange { max } => vec![("max", Arg::from(*max))],
             Reason::ReasonsForDelayRequired { minutes } => vec![("minutes", Arg::from(*minutes))],
             Reason::RetentionRunning { until } => vec![("until", Arg::from(until.clone()))],
+            Reason::FileTooLarge { max_mib } => vec![("max", Arg::from(*max_mib))],
             _ => Vec::new(),
         }
     }
@@ -225,6 +244,15 @@ pub enum IntegrityReason {
     SealedValueMissing { path: String },
     /// A stored value belongs to no sealed field of its event.
     SealedValueOrphan { path: String },
+    /// An evidence file's stored content does not hash to the SHA-256 (or has not the size)
+    /// its `evidence.added` event carries; `chunk` names the first stored chunk found altered,
+    /// missing or extra, when one can be named.
+    EvidenceMismatch {
+        evidence: String,
+        chunk: Option<u64>,
+    },
+    /// Stored content chunks that belong to no evidence file of the journal.
+    EvidenceOrphan { evidence: String },
 }
 
 impl IntegrityReason {
@@ -242,6 +270,11 @@ impl IntegrityReason {
             IntegrityReason::SealedValueMismatch { .. } => "integrity-sealed-mismatch",
             IntegrityReason::SealedValueMissing { .. } => "integrity-sealed-missing",
             IntegrityReason::SealedValueOrphan { .. } => "integrity-sealed-orphan",
+            IntegrityReason::EvidenceMismatch { chunk: None, .. } => "integrity-evidence-mismatch",
+            IntegrityReason::EvidenceMismatch { chunk: Some(_), .. } => {
+                "integrity-evidence-chunk-mismatch"
+            }
+            IntegrityReason::EvidenceOrphan { .. } => "integrity-evidence-orphan",
         }
     }
 
@@ -263,6 +296,17 @@ impl IntegrityReason {
             | IntegrityReason::SealedValueMissing { path }
             | IntegrityReason::SealedValueOrphan { path } => {
                 vec![("path", Arg::from(path.clone()))]
+            }
+            IntegrityReason::EvidenceMismatch { evidence, chunk } => {
+                let mut args = vec![("evidence", Arg::from(evidence.clone()))];
+                if let Some(c) = chunk {
+                    // A position, not a count: no digit grouping.
+                    args.push(("chunk", Arg::from(c.to_string())));
+                }
+                args
+            }
+            IntegrityReason::EvidenceOrphan { evidence } => {
+                vec![("evidence", Arg::from(evidence.clone()))]
             }
             _ => Vec::new(),
         }
@@ -294,6 +338,21 @@ impl IntegrityReason {
             }
             IntegrityReason::SealedValueOrphan { path } => {
                 format!("stored value {path} belongs to no sealed field")
+            }
+            IntegrityReason::EvidenceMismatch {
+                evidence,
+                chunk: None,
+            } => {
+                format!("evidence {evidence}: stored content does not match its SHA-256")
+            }
+            IntegrityReason::EvidenceMismatch {
+                evidence,
+                chunk: Some(c),
+            } => format!(
+                "evidence {evidence}: stored content does not match its SHA-256 (chunk {c} altered, missing or extra)"
+            ),
+            IntegrityReason::EvidenceOrphan { evidence } => {
+                format!("stored content of evidence {evidence} belongs to no evidence file")
             }
         }
     }

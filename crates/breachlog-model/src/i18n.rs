@@ -90,6 +90,26 @@ pub const SOURCES: &[(Language, &str, &str)] = &[
         "retention.ftl",
         include_str!("../../../locales/fr/retention.ftl"),
     ),
+    (
+        Language::En,
+        "evidence.ftl",
+        include_str!("../../../locales/en/evidence.ftl"),
+    ),
+    (
+        Language::De,
+        "evidence.ftl",
+        include_str!("../../../locales/de/evidence.ftl"),
+    ),
+    (
+        Language::Nl,
+        "evidence.ftl",
+        include_str!("../../../locales/nl/evidence.ftl"),
+    ),
+    (
+        Language::Fr,
+        "evidence.ftl",
+        include_str!("../../../locales/fr/evidence.ftl"),
+    ),
 ];
 
 /// A whole number with the language's digit grouping (CLDR): 1,440 (en), 1.440 (de, nl),

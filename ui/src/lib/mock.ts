@@ -66,7 +66,7 @@ export type MockBackend = Backend & {
   /** Writes applied so far. */
   readonly state: number;
   /** The native dialogs' next answers (`null` = cancelled). */
-  dialog: { savePath: string | null; pickedFile: string | null; pickedFolder: string | null };
+  dialog: { savePath: string | null; pickedFile: string | null; pickedFolder: string | null; evidenceFile: string | null };
   /** Writes another process made (added to SQLite's data version the register reports). */
   dataVersionValue: number;
   /** Every write the test made that the core accepted, in order, with its arguments and answer. */
@@ -117,6 +117,7 @@ export function mockBackend(scenario: string): MockBackend {
     savePath: "/home/dpo/Documents/report.pdf",
     pickedFile: "report.pdf",
     pickedFolder: "/home/dpo/Backups/breachlog",
+    evidenceFile: "/home/dpo/Documents/aangifte.pdf",
   };
   const replayed: MockBackend["replayed"] = [];
   const b: MockBackend = {
@@ -136,6 +137,8 @@ export function mockBackend(scenario: string): MockBackend {
     exportRegister: async (format, localised) =>
       dialog.savePath === null ? null : route("export_register", { format, localised }, dialog.savePath),
     exportBundle: async () => (dialog.savePath === null ? null : route("export_bundle", {}, dialog.savePath)),
+    addEvidence: async (id, note) => (dialog.evidenceFile === null ? null : route("add_evidence", { id, note }, dialog.evidenceFile)),
+    exportEvidence: async (evidence) => (dialog.savePath === null ? null : route("export_evidence", { evidence }, dialog.savePath)),
     saveRecoveryKit: async () => {
       if (dialog.savePath === null) return null;
       const path = await route<string | null>("save_recovery_kit", {}, dialog.savePath);

@@ -17,6 +17,7 @@ use crate::journal::Event;
 use crate::Ts;
 use breachlog_chain::EventKind;
 
+pub mod evidence;
 pub mod regulation;
 
 /// Event kinds (the chain format's, re-exported).
@@ -283,11 +284,19 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
                 ])?;
             save_incident(p, incident, ev)?;
         }
+        EventKind::EvidenceAdded => {
+            let incident = incident_for(p, ev)?;
+            evidence::added(conn, ev, incident.id)?;
+            save_incident(p, incident, ev)?;
+        }
+        // Custody only: the incident itself does not change.
+        EventKind::EvidenceExported => evidence::exported(conn, ev)?,
         EventKind::IncidentRedacted => {
             let mut incident = incident_for(p, ev)?;
             crate::domain::redact_incident(&mut incident);
             incident.redacted_at = Some(ev.ts);
             redact_children(conn, incident.id)?;
+            evidence::redact(conn, incident.id)?;
             regulation::redact_rationales(conn, incident.id)?;
             // Redactions since these texts were sealed also erase the affected systems and the
             // texts of the incident's filings and authority contacts (earlier ones did not).

@@ -19,6 +19,7 @@ use crate::Ts;
 
 mod create;
 mod events;
+pub mod evidence;
 mod incidents;
 mod inputs;
 mod key_changes;
@@ -29,6 +30,7 @@ mod session_tests;
 mod write;
 pub use create::PendingRegister;
 pub(crate) use events::{open_event, raw_event, sealed_error, RawEvent, SecretRows, EVENT_COLUMNS};
+pub use evidence::{EvidenceWritten, CHUNK_SIZE, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_MIB};
 pub use inputs::{AssessmentInput, IncidentInput, OrgInput, SettingsInput};
 pub use retention::{retention_months, RetentionItem};
 pub use write::Writer;

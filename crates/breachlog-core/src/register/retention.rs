@@ -81,7 +81,8 @@ impl Register {
     /// `early`, before that — e.g. for an erasure request), in one transaction: the values and
     /// salts of its sealed fields, the stored PDFs that carry its texts (reports about it and
     /// register-wide reports issued since it was logged; their serials are recorded in the
-    /// event), and the projected texts.
+    /// event), the stored content of its evidence files (their ids are recorded), and the
+    /// projected texts.
     /// `reason` is recorded in the journal and must not itself contain personal data.
     pub fn redact_incident(
         &mut self,
@@ -124,6 +125,8 @@ impl Register {
                     fields,
                     reports,
                 } = erase(w.connection(), id)?;
+                let (evidence, evidence_bytes) =
+                    super::evidence::erase_content(w.connection(), id)?;
                 let ev = w.append(
                     kind::INCIDENT_REDACTED,
                     Some(id),
@@ -131,7 +134,8 @@ impl Register {
                         "events": events, "fields": fields, "reason": reason, "early": early,
                         "closed_at": closed_at, "retention_months": months, "retention_until": until,
                         "reports_deleted": reports.len(), "reports_deleted_serials": &reports,
-                        "sealed_texts": true,
+                        "sealed_texts": true, "evidence_erased": evidence.len(),
+                        "evidence_erased_ids": evidence, "evidence_erased_bytes": evidence_bytes,
                     }),
                 )?;
                 Ok(Redaction {

@@ -30,7 +30,7 @@ use serde_json::{json, Value};
 use uuid::Uuid;
 
 use crate::canonical;
-use crate::domain::{Action, Decision, Incident, Language, Note, Org, PersonalData};
+use crate::domain::{Action, Decision, Evidence, Incident, Language, Note, Org, PersonalData};
 use crate::error::{Error, Reason, Result};
 use crate::journal::Event;
 use crate::projection::kind;
@@ -206,6 +206,8 @@ pub(crate) enum ReportData {
         incident: Box<Incident>,
         actions: Vec<Action>,
         notes: Vec<Note>,
+        /// The evidence files (name, size, SHA-256; erased ones marked).
+        evidence: Vec<Evidence>,
         obligations: Vec<ObligationRecord>,
         controllers: Vec<crate::register::regulation::Controller>,
         /// The events as hashed (personal fields sealed): embedded and verified.
@@ -477,6 +479,7 @@ impl Register {
                     incident: Box::new(incident),
                     actions: self.actions(id)?,
                     notes: self.notes(id)?,
+                    evidence: self.evidence_list(id)?,
                     obligations: self.obligation_records(id, as_of)?,
                     controllers: self.controllers()?,
                     events,
@@ -691,13 +694,14 @@ fn content_bytes(
             incident,
             actions,
             notes,
+            evidence,
             obligations,
             events,
             ..
         } => (
             json!({
                 "incident": to_value(incident.as_ref())?, "actions": to_value(actions)?, "notes": to_value(notes)?,
-                "obligations": to_value(obligations)?,
+                "evidence": to_value(evidence)?, "obligations": to_value(obligations)?,
             }),
             events,
         ),

@@ -25,6 +25,8 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
     ("filings", "id"),
     ("regulation_settings", "id"),
     ("authority_contacts", "id"),
+    // 9: evidence files ([`EVIDENCE_SCHEMA`]); their content is not a projection.
+    ("evidence", "id"),
 ];
 
 const MIGRATIONS: &[&str] = &[
@@ -103,10 +105,53 @@ const MIGRATIONS: &[&str] = &[
     INSERT OR REPLACE INTO meta (key, value)
         VALUES ('texts_sealed_from_seq', (SELECT coalesce(max(seq), 0) + 1 FROM events));
     "#,
-    // 9: full-text search over each incident's title, description, notes and actions
+    // 9: evidence files: their projection and their content, in chunks
+    // ([`EVIDENCE_CONTENT_SCHEMA`]).
+    EVIDENCE_SCHEMA_AND_CONTENT,
+    // 10: full-text search over each incident's title, description, notes and actions
     // ([`SEARCH_SCHEMA`]).
     SEARCH_SCHEMA,
 ];
+
+/// The projection of evidence files (schema version 9): what the journal says about each file
+/// (name, media type, size, SHA-256, custody). `IF NOT EXISTS`, like every later migration, so a
+/// test that sets an older `user_version` on a current file migrates it again.
+macro_rules! evidence_schema {
+    () => {
+        r#"
+    CREATE TABLE IF NOT EXISTS evidence (id TEXT PRIMARY KEY, incident_id TEXT NOT NULL, doc TEXT NOT NULL);
+    CREATE INDEX IF NOT EXISTS evidence_incident ON evidence (incident_id);
+"#
+    };
+}
+
+/// The content of evidence files, in chunks of at most `register::evidence::CHUNK_SIZE` bytes
+/// numbered from 0, each with its own SHA-256 (to name an altered chunk).
+macro_rules! evidence_content_schema {
+    () => {
+        r#"
+    CREATE TABLE IF NOT EXISTS evidence_content (
+        evidence_id TEXT NOT NULL,
+        chunk       INTEGER NOT NULL,
+        sha256      TEXT NOT NULL,
+        data        BLOB NOT NULL,
+        PRIMARY KEY (evidence_id, chunk)
+    );
+"#
+    };
+}
+
+/// Migration 9: both evidence tables.
+const EVIDENCE_SCHEMA_AND_CONTENT: &str = concat!(evidence_schema!(), evidence_content_schema!());
+
+/// Projection table of evidence files (schema version 9). Created by migration 9 and by
+/// [`memory_projection_db`] for `verify` rebuilds.
+pub const EVIDENCE_SCHEMA: &str = evidence_schema!();
+
+/// The table of evidence content (schema migration 9). Not a projection: the bytes cannot be
+/// rebuilt from events, but each file's size and SHA-256 are in its `evidence.added` event and
+/// `verify` reads every file back.
+pub const EVIDENCE_CONTENT_SCHEMA: &str = evidence_content_schema!();
 
 /// The searchable text of the incident row `$i` (an alias or `NEW`): its title and
 /// description, its notes and its actions' titles. Plain SQL, so that any connection writing the
@@ -187,6 +232,8 @@ pub const SEARCH_SCHEMA: &str = concat!(
     "CREATE TRIGGER IF NOT EXISTS action_search_delete AFTER DELETE ON actions BEGIN ",
     search_refresh!("OLD.incident_id"),
     " END;\n",
+    // Built afresh (a file whose `user_version` was set back migrates again).
+    "INSERT INTO incident_search (incident_search) VALUES ('delete-all');\n",
     "INSERT INTO incident_search (rowid, body) SELECT i.rowid, ",
     search_body!("i"),
     " FROM incidents i;\n"
@@ -288,14 +335,24 @@ pub fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection> {
          PRAGMA secure_delete = ON;
          PRAGMA busy_timeout = 5000;",
     )?;
+    // An evidence file of 200 MB passes through the write-ahead log in one transaction; once
+    // the log has been checkpointed, it is cut back to 64 MiB instead of keeping that size.
+    conn.execute_batch("PRAGMA journal_size_limit = 67108864;")?;
     // Projections and the regulation engine use ~30 distinct statements (`prepare_cached`).
     conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
     // 64 MiB of decrypted pages at most (default ~8 MiB): the list indexes of a large register
     // (~20 MB each at 100,000 incidents; a count and its page may use two of them) stay in
     // memory between queries instead of being decrypted again for every filter change.
-    conn.execute_batch("PRAGMA cache_size = -65536;")?;
+    conn.execute_batch(&format!("PRAGMA cache_size = -{CACHE_KIB};"))?;
     Ok(conn)
 }
+
+/// The page cache of a register connection, in KiB (see [`open`]).
+pub const CACHE_KIB: i64 = 65536;
+
+/// The page cache while an evidence file streams through the connection: its pages are read or
+/// written once, so a larger cache would only hold them (and push out the list indexes).
+pub const STREAM_CACHE_KIB: i64 = 2048;
 
 /// Brings the schema to [`SCHEMA_VERSION`] in one transaction; refuses newer schemas.
 pub fn migrate(conn: &mut Connection) -> Result<()> {
@@ -333,5 +390,6 @@ pub fn memory_projection_db() -> Result<Connection> {
     conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
     conn.execute_batch(PROJECTION_SCHEMA)?;
     conn.execute_batch(REGULATION_SCHEMA)?;
+    conn.execute_batch(EVIDENCE_SCHEMA)?;
     Ok(conn)
 }

@@ -1,5 +1,6 @@
-//! Verifying a register: the chain, the sealed values and the anchor, and every projection table
-//! rebuilt from the events and compared with the stored one, on a snapshot of its own.
+//! Verifying a register: the chain, the sealed values and the anchor, every projection table
+//! rebuilt from the events and compared with the stored one, and the content of every evidence
+//! file against its SHA-256 in the journal, on a snapshot of its own.
 
 use std::path::Path;
 
@@ -205,6 +206,9 @@ impl Verifier {
         {
             return Err(e);
         }
+        // Every evidence file's stored content against the size and SHA-256 of the journal
+        // (the `evidence` table was just found equal to its rebuild), on the same snapshot.
+        crate::register::evidence::check_all(&events, report.head_seq)?;
         report.redactions = replayed.redactions;
         Ok(report)
     }

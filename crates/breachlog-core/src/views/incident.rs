@@ -4,14 +4,15 @@
 use serde::Serialize;
 use uuid::Uuid;
 
-use crate::domain::{Action, Art33Item, Incident, Note, Status};
+use crate::domain::{Action, Art33Item, Evidence, Incident, Note, Status};
 use crate::error::Result;
 use crate::journal::Event;
 use crate::register::regulation::{ClockGap, ObligationView};
 use crate::register::Register;
 use crate::Ts;
 
-/// An incident with its actions, notes, obligations, timeline and what the screen offers next.
+/// An incident with its actions, notes, evidence files, obligations, timeline and what the
+/// screen offers next.
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct IncidentDetail {
@@ -20,6 +21,8 @@ pub struct IncidentDetail {
     pub incident: Incident,
     pub actions: Vec<Action>,
     pub notes: Vec<Note>,
+    /// Files attached as evidence, in the order they were added.
+    pub evidence: Vec<Evidence>,
     /// Its obligations with their status at the moment asked for.
     pub obligations: Vec<ObligationView>,
     /// Journal events about this incident, oldest first, with sealed fields opened.
@@ -41,6 +44,7 @@ impl IncidentDetail {
             allowed_next: incident.status.allowed_next().to_vec(),
             actions: reg.actions(id)?,
             notes: reg.notes(id)?,
+            evidence: reg.evidence_list(id)?,
             obligations: reg.obligations(Some(id), as_of)?,
             timeline: reg.events_opened(Some(id))?,
             clock_gap: reg.clock_gap(id)?,

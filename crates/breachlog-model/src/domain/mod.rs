@@ -1,9 +1,10 @@
-//! The domain model: incidents and their lifecycle, breach assessments, actions, notes and the
-//! organisation profile. Wire names (JSON, CLI values, database) are the `snake_case` strings of
-//! each enum; the CLI also accepts them with `-`.
+//! The domain model: incidents and their lifecycle, breach assessments, actions, notes, evidence
+//! files and the organisation profile. Wire names (JSON, CLI values, database) are the
+//! `snake_case` strings of each enum; the CLI also accepts them with `-`.
 
 mod assessment;
 mod enums;
+mod evidence;
 mod incident;
 mod org;
 mod redact;
@@ -11,6 +12,7 @@ mod redact;
 pub use assessment::{Art33Item, Assessment};
 pub(crate) use enums::wire_enum;
 pub use enums::*;
+pub use evidence::{Evidence, EvidenceExport};
 pub use incident::{Action, Incident, Note};
 pub use org::{Org, Settings};
 pub use redact::{

@@ -6,6 +6,7 @@ import type { Category } from "./Category";
 import type { ClockGap } from "./ClockGap";
 import type { CloseReason } from "./CloseReason";
 import type { Event } from "./Event";
+import type { Evidence } from "./Evidence";
 import type { Note } from "./Note";
 import type { ObligationView } from "./ObligationView";
 import type { Severity } from "./Severity";
@@ -15,9 +16,14 @@ import type { Ts } from "./Ts";
 import type { VulnClass } from "./VulnClass";
 
 /**
- * An incident with its actions, notes, obligations, timeline and what the screen offers next.
+ * An incident with its actions, notes, evidence files, obligations, timeline and what the
+ * screen offers next.
  */
 export type IncidentDetail = { actions: Array<Action>, notes: Array<Note>, 
+/**
+ * Files attached as evidence, in the order they were added.
+ */
+evidence: Array<Evidence>, 
 /**
  * Its obligations with their status at the moment asked for.
  */

@@ -14,6 +14,8 @@ import type { Created } from "./Created";
 import type { DraftView } from "./DraftView";
 import type { EnisaInput } from "./EnisaInput";
 import type { EnisaResult } from "./EnisaResult";
+import type { Evidence } from "./Evidence";
+import type { EvidenceWritten } from "./EvidenceWritten";
 import type { Filing } from "./Filing";
 import type { FilingInput } from "./FilingInput";
 import type { Incident } from "./Incident";
@@ -74,6 +76,8 @@ export interface Commands {
   addAction(id: string, title: string, owner: string | null, dueAt: string | null): Promise<Action>;
   setActionDone(actionId: string, done: boolean): Promise<Action>;
   addNote(id: string, text: string): Promise<Note>;
+  /** The incident's evidence files, in the order they were added. */
+  evidenceList(id: string): Promise<Array<Evidence>>;
   getOrg(): Promise<Org>;
   updateOrg(input: OrgInput): Promise<Org>;
   getSettings(): Promise<Settings>;
@@ -145,6 +149,16 @@ export interface Commands {
    * the path written, or `null` when cancelled.
    */
   saveRecoveryKit(): Promise<string | null>;
+  /**
+   * Opens the native file dialog and attaches the chosen file to incident `id` (stored
+   * encrypted in the register, its SHA-256 in the journal); `null` when cancelled.
+   */
+  addEvidence(id: string, note: string | null): Promise<Evidence | null>;
+  /**
+   * Opens the native save dialog and writes the evidence file there, checked against its
+   * SHA-256 in the journal (the export is recorded); `null` when cancelled.
+   */
+  exportEvidence(evidence: string): Promise<EvidenceWritten | null>;
 }
 
 /** The commands over `call`; the argument keys are the Rust names in camelCase, as Tauri expects. */
@@ -166,6 +180,7 @@ export function commands(call: Call): Commands {
     addAction: (id, title, owner, dueAt) => call<Action>("add_action", { id, title, owner, dueAt }),
     setActionDone: (actionId, done) => call<Action>("set_action_done", { actionId, done }),
     addNote: (id, text) => call<Note>("add_note", { id, text }),
+    evidenceList: (id) => call<Array<Evidence>>("evidence_list", { id }),
     getOrg: () => call<Org>("get_org"),
     updateOrg: (input) => call<Org>("update_org", { input }),
     getSettings: () => call<Settings>("get_settings"),
@@ -207,5 +222,7 @@ export function commands(call: Call): Commands {
     exportBundle: () => call<BundleExportInfo | null>("export_bundle"),
     verifyReportFile: () => call<ReportVerification | null>("verify_report_file"),
     saveRecoveryKit: () => call<string | null>("save_recovery_kit"),
+    addEvidence: (id, note) => call<Evidence | null>("add_evidence", { id, note }),
+    exportEvidence: (evidence) => call<EvidenceWritten | null>("export_evidence", { evidence }),
   };
 }

@@ -157,6 +157,26 @@ pub(super) fn event_details(ctx: &Ctx<'_>, e: &Event) -> String {
                 ("reason", crate::i18n::Arg::from(s("reason"))),
             ],
         ),
+        "evidence.added" | "evidence.exported" => ctx.l.msg(
+            "report-event-evidence",
+            &[
+                (
+                    "name",
+                    p.get("name")
+                        .or_else(|| p.get("file_name"))
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .to_string(),
+                ),
+                (
+                    "size",
+                    crate::format::file_size(
+                        ctx.l,
+                        p.get("size").and_then(Value::as_u64).unwrap_or(0),
+                    ),
+                ),
+            ],
+        ),
         "report.issued" => format!(
             "{} · {}",
             s("serial"),

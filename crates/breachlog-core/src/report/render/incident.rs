@@ -1,21 +1,32 @@
 //! The incident report's body.
 
-use crate::domain::{Action, Incident, Note};
+use crate::domain::{Action, Evidence, Incident, Note};
 use crate::journal::Event;
 use breachlog_pdf::layout::{Column, Face, Flow, Span, BODY};
 
 use super::audit::event_table;
 use super::common::*;
 
+/// What was recorded on the incident besides its fields: actions, notes, evidence files.
+pub(super) struct Records<'a> {
+    pub actions: &'a [Action],
+    pub notes: &'a [Note],
+    pub evidence: &'a [Evidence],
+}
+
 pub(super) fn incident_body(
     flow: &mut Flow<'_>,
     ctx: &Ctx<'_>,
     i: &Incident,
-    actions: &[Action],
-    notes: &[Note],
+    records: Records<'_>,
     regulation: Regulation<'_>,
     events: &[Event],
 ) {
+    let Records {
+        actions,
+        notes,
+        evidence,
+    } = records;
     let l = ctx.l;
     flow.heading(&l.text("report-section-facts"), 60.0);
     let occurred = match (i.occurred_from, i.occurred_to) {
@@ -220,8 +231,64 @@ pub(super) fn incident_body(
         flow.table(&cols, rows);
     }
 
+    if !evidence.is_empty() {
+        evidence_table(flow, ctx, evidence);
+    }
+
     flow.heading(&l.text("report-section-timeline"), 40.0);
     event_table(flow, ctx, events, false);
+}
+
+/// The evidence files by name, size and SHA-256 (in groups of 16 digits, so that a line breaks
+/// between groups and never inside one), with who added them when.
+fn evidence_table(flow: &mut Flow<'_>, ctx: &Ctx<'_>, evidence: &[Evidence]) {
+    let l = ctx.l;
+    flow.heading(&l.text("report-section-evidence"), 60.0);
+    flow.paragraph(Face::Regular, BODY, &l.text("report-evidence-intro"));
+    let cols = [
+        Column {
+            title: l.text("report-col-file"),
+            weight: 3.6,
+        },
+        Column {
+            title: l.text("report-col-size"),
+            weight: 2.3,
+        },
+        Column {
+            title: l.text("report-col-sha256"),
+            weight: 3.9,
+        },
+        Column {
+            title: l.text("report-col-added"),
+            weight: 2.4,
+        },
+    ];
+    let rows = evidence.iter().map(|e| {
+        // Each span starts on a line of its own.
+        let mut file = vec![Span::plain(&e.name), Span::new(Face::Mono, &e.media_type)];
+        if let Some(note) = e.note.as_deref().filter(|n| !n.is_empty()) {
+            file.push(Span::plain(truncate(note, 300)));
+        }
+        if e.erased {
+            file.push(Span::bold(l.text("report-evidence-erased")));
+        }
+        let groups: Vec<String> = e
+            .sha256
+            .as_bytes()
+            .chunks(16)
+            .map(|g| String::from_utf8_lossy(g).into_owned())
+            .collect();
+        vec![
+            file,
+            vec![Span::plain(crate::format::file_size(l, e.size))],
+            vec![Span::new(Face::Mono, groups.join(" "))],
+            vec![
+                Span::plain(ctx.local(&e.added_at)),
+                Span::plain(&e.added_by),
+            ],
+        ]
+    });
+    flow.table(&cols, rows);
 }
 
 // ---- audit trail ------------------------------------------------------------------------

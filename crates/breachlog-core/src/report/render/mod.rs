@@ -101,6 +101,7 @@ pub(super) fn render(
                 incident,
                 actions,
                 notes,
+                evidence,
                 obligations,
                 controllers,
                 shown,
@@ -118,7 +119,12 @@ pub(super) fn render(
                     &subtitle,
                 );
                 let regulation = (obligations.as_slice(), controllers.as_slice(), *clock_gap);
-                incident_body(&mut flow, &ctx, incident, actions, notes, regulation, shown);
+                let records = incident::Records {
+                    actions,
+                    notes,
+                    evidence,
+                };
+                incident_body(&mut flow, &ctx, incident, records, regulation, shown);
             }
             ReportData::Document(doc) => {
                 let mut sub = vec![l.msg(
