@@ -18,6 +18,10 @@ reason-only-for-follow-ups = nur eine Ergänzung, ein Abschlussbericht oder eine
 reason-unknown-authority = es handelt sich um keine Behörde des Verzeichnisses (siehe „breachlog authority list“)
 reason-unknown-id = kein Eintrag hat diese Kennung
 reason-no-statutory-hours = diese Regel enthält keine gesetzliche Stundenfrist, die geändert werden könnte
+reason-above-legal-maximum = das ist länger, als das Gesetz erlaubt: höchstens { $max ->
+    [one] { $max } Stunde
+   *[other] { $max } Stunden
+ } ({ $reference }); eine Einstellung kann eine gesetzliche Frist nur verkürzen
 reason-not-incoming = beantwortet werden kann nur eine eingehende Anfrage
 reason-decided-by-assessment = diese Entscheidung ergibt sich aus der Bewertung der Verletzung; ändern Sie stattdessen die Bewertung
 reason-not-classified = der Vorfall ist nach diesem Regelwerk noch nicht eingestuft („breachlog incident classify“)

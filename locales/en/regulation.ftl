@@ -19,6 +19,10 @@ reason-only-for-follow-ups = only a follow-up, final report or withdrawal refers
 reason-unknown-authority = it is not an authority of the registry (see “breachlog authority list”)
 reason-unknown-id = no entry has this id
 reason-no-statutory-hours = this rule has no statutory hours to change
+reason-above-legal-maximum = it is longer than the law allows: at most { $max ->
+    [one] { $max } hour
+   *[other] { $max } hours
+ } ({ $reference }); a setting can only shorten a statutory deadline
 reason-not-incoming = only an incoming request can be answered
 reason-decided-by-assessment = this decision follows from the breach assessment; change the assessment instead
 reason-not-classified = the incident is not classified under this regime yet (“breachlog incident classify”)

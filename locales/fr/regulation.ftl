@@ -18,6 +18,10 @@ reason-only-for-follow-ups = seul un complément, un rapport final ou un retrait
 reason-unknown-authority = il ne s’agit pas d’une autorité du registre (voir « breachlog authority list »)
 reason-unknown-id = aucun élément ne porte cet identifiant
 reason-no-statutory-hours = cette règle ne comporte pas de délai légal en heures pouvant être modifié
+reason-above-legal-maximum = c’est plus long que ce que la loi permet : au plus { $max ->
+    [one] { $max } heure
+   *[other] { $max } heures
+ } ({ $reference }) ; un réglage ne peut que raccourcir un délai légal
 reason-not-incoming = seule une demande entrante peut recevoir une réponse
 reason-decided-by-assessment = cette décision découle de l’évaluation de la violation ; modifiez plutôt l’évaluation
 reason-not-classified = l’incident n’est pas encore classé au titre de ce régime (« breachlog incident classify »)

@@ -18,6 +18,10 @@ reason-only-for-follow-ups = alleen een aanvulling, eindrapport of intrekking ve
 reason-unknown-authority = het is geen toezichthouder uit het register (zie „breachlog authority list”)
 reason-unknown-id = geen enkel item heeft deze id
 reason-no-statutory-hours = deze regel kent geen wettelijke termijn in uren die kan worden gewijzigd
+reason-above-legal-maximum = dat is langer dan de wet toestaat: ten hoogste { $max ->
+    [one] { $max } uur
+   *[other] { $max } uur
+ } ({ $reference }); een instelling kan een wettelijke termijn alleen verkorten
 reason-not-incoming = alleen een inkomend verzoek kan worden beantwoord
 reason-decided-by-assessment = dit besluit volgt uit de beoordeling van het datalek; wijzig in plaats daarvan de beoordeling
 reason-not-classified = het incident is onder deze regelgeving nog niet geclassificeerd (“breachlog incident classify”)

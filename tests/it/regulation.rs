@@ -438,8 +438,47 @@ fn ics_export_and_rule_overrides() {
         reg.json(&["rules", "settings", "--dora-rollover", "de"])["dora_rollover_country"],
         "de"
     );
+    // Only tighter than the law: 96 h is refused (exit 5, naming the legal maximum, in the
+    // organisation's language too), nothing is written; 48 h is accepted.
+    let events = reg.event_count();
+    let err = reg.fails(
+        &[
+            "rules", "set", "--regime", "gdpr", "--rule", "art33-1", "--hours", "96",
+        ],
+        5,
+    );
+    assert!(
+        err.contains("hours") && err.contains("at most 72 hours") && err.contains("GDPR Art 33(1)"),
+        "{err}"
+    );
+    let de = reg.fails(
+        &[
+            "--lang", "de", "rules", "set", "--regime", "gdpr", "--rule", "art33-1", "--hours",
+            "73",
+        ],
+        5,
+    );
+    assert!(de.contains("höchstens 72 Stunden"), "{de}");
+    let json_err = reg
+        .cmd()
+        .args([
+            "rules", "set", "--regime", "dora", "--rule", "initial", "--hours", "5", "--json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(json_err.status.code(), Some(5));
+    let body: serde_json::Value = serde_json::from_slice(&json_err.stderr).unwrap();
+    assert_eq!(body["error"]["code"], "invalid_input");
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("at most 4 hours"),
+        "{body}"
+    );
+    assert_eq!(reg.event_count(), events, "nothing written");
     reg.json(&[
-        "rules", "set", "--regime", "gdpr", "--rule", "art33-1", "--hours", "96",
+        "rules", "set", "--regime", "gdpr", "--rule", "art33-1", "--hours", "48",
     ]);
     reg.fails(
         &[
@@ -467,7 +506,7 @@ fn ics_export_and_rule_overrides() {
             art33["default_hours"].as_i64(),
             art33["overridden"].as_bool()
         ),
-        (Some(96), Some(72), Some(true))
+        (Some(48), Some(72), Some(true))
     );
     let new = reg.new_incident("Second breach", "2026-05-04T08:00:00Z");
     reg.json(&[
@@ -485,7 +524,7 @@ fn ics_export_and_rule_overrides() {
             "gdpr",
             "notification"
         )["due_at"],
-        "2026-05-08T10:00:00.000000Z"
+        "2026-05-06T10:00:00.000000Z"
     );
     assert_eq!(
         find(
@@ -570,7 +609,8 @@ fn org_regimes_and_exercises() {
 #[test]
 fn enisa_calculator_prints_score_band_and_arithmetic() {
     let reg = controller_register("gdpr");
-    // Financial data (3), EI significant (0.75), exposed (+0.25), malicious (+0.5): 2.25 + 0.75 = 3 high.
+    // Financial data (3), EI significant (0.75), disclosed to a known number of recipients
+    // (+0.25), malicious (+0.5): 2.25 + 0.75 = 3 high.
     let v = reg.json(&[
         "risk",
         "enisa",
@@ -579,7 +619,7 @@ fn enisa_calculator_prints_score_band_and_arithmetic() {
         "--ei",
         "0.75",
         "--cb-confidentiality",
-        "exposed",
+        "known_recipients",
         "--malicious",
     ]);
     assert_eq!(

@@ -309,7 +309,11 @@ pub fn due_for(
         anchor_at,
         hours: o.hours,
         months: u32::from(o.month_rule),
-        alt: o.alt.as_ref().map(|a| (alt_anchor_at, a.hours)),
+        alt: o.alt.as_ref().map(|a| clock::Cap {
+            anchor_at: alt_anchor_at,
+            hours: a.hours,
+            lapses_for_later_anchor: a.lapses_for_later_anchor == Some(true),
+        }),
         tz: o.tz(),
         holidays,
     }))
@@ -342,6 +346,7 @@ fn opened(s: &State<'_>, d: &Desired) -> Result<(Value, Uuid)> {
                 anchor: a.anchor.clone(),
                 anchor_at: d.alt_anchor_at,
                 hours: a.hours,
+                lapses_for_later_anchor: a.lapses_for_later_anchor.then_some(true),
             }),
         rollover,
         timezone: s.org.tz().name().to_string(),

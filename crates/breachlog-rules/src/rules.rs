@@ -20,11 +20,18 @@ const FILES: &[(Regime, &str)] = &[
 
 const HOLIDAYS: &str = include_str!("../rules/holidays.json");
 
-/// The second clock of an "earlier of" rule.
+/// The second clock of an "earlier of" rule ("and no later than `hours` after `anchor`").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AltRule {
     pub anchor: String,
     pub hours: i64,
+    /// The cap does not apply when the rule's own anchor comes at or after its end (see
+    /// [`crate::clock::Cap`]); copied into the obligation's terms.
+    #[serde(default)]
+    pub lapses_for_later_anchor: bool,
+    /// The provision the cap and its lapse come from.
+    #[serde(default)]
+    pub reference: Option<String>,
 }
 
 /// One rule as written in the data file.
@@ -116,16 +123,36 @@ pub fn key(regime: Regime, rule: &str) -> String {
     format!("{regime}/{rule}")
 }
 
-/// The hours in force for a rule: the user's override, else the data file's.
+/// The hours in force for a rule: the user's override when it does not exceed the law, else the
+/// data file's. An override may only tighten a statutory deadline (`rules set` refuses longer
+/// ones); one recorded before that refusal existed is not applied to new obligations.
 pub fn effective_hours(
     settings: &RegulationSettings,
     regime: Regime,
     rule: &Rule,
 ) -> (Option<i64>, &'static str) {
-    match settings.overrides.get(&key(regime, &rule.id)) {
-        Some(h) => (Some(*h), "override"),
-        None => (rule.hours, "rule"),
+    match (settings.overrides.get(&key(regime, &rule.id)), rule.hours) {
+        (Some(h), Some(law)) if *h <= law => (Some(*h), "override"),
+        _ => (rule.hours, "rule"),
     }
+}
+
+/// Refuses hours longer than the rule's statutory hours (field `hours`, naming the legal maximum
+/// and the provision); rules without statutory hours have nothing to override.
+pub fn check_override(rule: &Rule, hours: i64) -> Result<i64> {
+    let Some(law) = rule.hours else {
+        return Err(Error::invalid("rule", Reason::NoStatutoryHours));
+    };
+    if hours > law {
+        return Err(Error::invalid(
+            "hours",
+            Reason::AboveLegalMaximum {
+                max: law,
+                reference: rule.reference.clone(),
+            },
+        ));
+    }
+    Ok(hours)
 }
 
 /// The rule of `regime` that applies on request for obligations of `kind` (NIS2 Art 23(4)(c)
@@ -284,17 +311,20 @@ mod tests {
             Some(1)
         );
         assert_eq!(h(Regime::Dora, "initial"), Some(4));
+        // 2025/301 Art 5(1)(a): no later than 24 h after awareness; Art 5(2): that cap lapses
+        // for a classification after those 24 hours.
+        let cap = regime(Regime::Dora)
+            .unwrap()
+            .rule("initial")
+            .unwrap()
+            .alt
+            .clone()
+            .unwrap();
         assert_eq!(
-            regime(Regime::Dora)
-                .unwrap()
-                .rule("initial")
-                .unwrap()
-                .alt
-                .as_ref()
-                .unwrap()
-                .hours,
-            24
+            (cap.anchor.as_str(), cap.hours, cap.lapses_for_later_anchor),
+            ("detected_at", 24, true)
         );
+        assert!(cap.reference.unwrap().contains("Art 5(2)"));
         assert_eq!(h(Regime::Dora, "intermediate"), Some(72));
         assert_eq!(h(Regime::Eprivacy, "art2-2"), Some(24));
         assert_eq!(h(Regime::Eprivacy, "art2-3"), Some(72));
