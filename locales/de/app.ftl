@@ -290,6 +290,7 @@ app-regimes-title = Regelwerke
 app-regimes-intro = Die Gesetze, deren Meldepflichten für Ihre Organisation gelten. Vorfälle erhalten Pflichten nach diesen Regelwerken.
 app-rules-title = Fristenregeln
 app-rules-warning = Die Stundenzahl einer Regel kann nur verkürzt werden (eine strengere interne Frist): Das Gesetz ändert sich nicht durch eine Einstellung. Eine kürzere Frist gilt für künftig eröffnete Pflichten; bereits eröffnete Pflichten behalten ihre ursprünglichen Bedingungen.
+app-dora-entity-help = DORA: Eine Frist an einem Wochenende oder Feiertag verschiebt sich auf 12:00 Uhr des nächsten Arbeitstags (Delegierte Verordnung (EU) 2025/301 Art. 5 Abs. 4), nicht aber die Erst- und die Zwischenmeldung von Kreditinstituten, zentralen Gegenparteien, Betreibern von Handelsplätzen und wesentlichen oder wichtigen Einrichtungen nach NIS2 (Art. 5 Abs. 5). Solange nicht beides angegeben ist, verschieben sich diese beiden nicht.
 app-rule-reset = Auf { $hours } Std. zurücksetzen
 app-rule-overridden = geändert (gesetzlich { $hours } Std.)
 app-controllers-title = Verantwortliche (Rolle Auftragsverarbeiter)

@@ -291,6 +291,7 @@ app-regimes-title = Regimes
 app-regimes-intro = The laws whose notification duties apply to your organisation. Incidents get obligations under these regimes.
 app-rules-title = Deadline rules
 app-rules-warning = A rule's hours can only be shortened (a stricter internal deadline): the law does not change because a setting did. Shorter hours apply to obligations opened from now on; obligations opened earlier keep the terms they were opened with.
+app-dora-entity-help = DORA: a deadline on a weekend or bank holiday moves to 12:00 of the next working day (Delegated Regulation (EU) 2025/301 Art 5(4)), but not the initial notification and the intermediate report of credit institutions, central counterparties, operators of trading venues and NIS2 essential or important entities (Art 5(5)). Until both are set, those two do not move.
 app-rule-reset = Reset to { $hours } h
 app-rule-overridden = changed (the law says { $hours } h)
 app-controllers-title = Controllers (processor role)

@@ -290,6 +290,7 @@ app-regimes-title = Régimes
 app-regimes-intro = Les textes dont les obligations de notification s'appliquent à votre organisation. Les incidents créent des obligations au titre de ces régimes.
 app-rules-title = Règles de délai
 app-rules-warning = Le nombre d'heures d'une règle ne peut qu'être réduit (un délai interne plus strict) : la loi ne change pas parce qu'un réglage a changé. Un délai plus court s'applique aux obligations ouvertes à partir de maintenant ; les obligations ouvertes auparavant conservent leurs conditions d'origine.
+app-dora-entity-help = DORA : un délai qui tombe un week-end ou un jour férié est reporté à 12 h le jour ouvrable suivant (règlement délégué (UE) 2025/301, art. 5, par. 4), sauf la notification initiale et le rapport intermédiaire des établissements de crédit, contreparties centrales, opérateurs de plates-formes de négociation et entités essentielles ou importantes au sens de NIS2 (art. 5, par. 5). Tant que les deux ne sont pas renseignés, ces deux délais ne sont pas reportés.
 app-rule-reset = Rétablir { $hours } h
 app-rule-overridden = modifiée (la loi prévoit { $hours } h)
 app-controllers-title = Responsables du traitement (rôle de sous-traitant)

@@ -290,6 +290,7 @@ app-regimes-title = Regimes
 app-regimes-intro = De wetten waarvan de meldplichten voor uw organisatie gelden. Incidenten krijgen verplichtingen onder deze regimes.
 app-rules-title = Termijnregels
 app-rules-warning = Het aantal uren van een regel kan alleen worden verkort (een strengere interne termijn): de wet verandert niet door een instelling. Een kortere termijn geldt voor verplichtingen die vanaf nu ontstaan; eerder ontstane verplichtingen behouden hun oorspronkelijke voorwaarden.
+app-dora-entity-help = DORA: een termijn op een weekenddag of feestdag schuift op naar 12:00 uur van de volgende werkdag (Gedelegeerde Verordening (EU) 2025/301 art. 5, lid 4), maar niet de initiële kennisgeving en het tussentijdse verslag van kredietinstellingen, centrale tegenpartijen, exploitanten van handelsplatformen en essentiële of belangrijke entiteiten onder NIS2 (art. 5, lid 5). Zolang niet beide zijn ingesteld, schuiven die twee niet op.
 app-rule-reset = Terugzetten naar { $hours } u.
 app-rule-overridden = gewijzigd (wettelijk { $hours } u.)
 app-controllers-title = Verwerkingsverantwoordelijken (rol verwerker)

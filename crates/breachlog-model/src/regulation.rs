@@ -96,6 +96,18 @@ wire_enum!(
 });
 
 wire_enum!(
+    /// The kind of financial entity under DORA, as far as the weekend/holiday roll-over of
+    /// Delegated Regulation (EU) 2025/301 Art 5(5) depends on it: credit institutions, central
+    /// counterparties and operators of trading venues may not roll over their initial
+    /// notification and intermediate report; every other financial entity is `other`.
+    DoraEntityType, "dora-entity-type", {
+    CreditInstitution => "credit_institution",
+    CentralCounterparty => "central_counterparty" | "ccp",
+    TradingVenue => "trading_venue",
+    Other => "other",
+});
+
+wire_enum!(
     /// Direction of an authority contact.
     ContactDirection, "contact-direction", {
     Incoming => "incoming",

@@ -321,7 +321,14 @@ pub fn due_for(
 
 fn opened(s: &State<'_>, d: &Desired) -> Result<(Value, Uuid)> {
     let id = Uuid::now_v7();
-    let rollover = if d.rule.rollover {
+    // Delegated Regulation (EU) 2025/301 Art 5(4)-(5): the roll-over country applies unless the
+    // rule excludes this organisation (or what it would take to know is not set).
+    let allowed = d
+        .rule
+        .rollover_excluded
+        .as_ref()
+        .is_none_or(|x| x.allows(s.org));
+    let rollover = if d.rule.rollover && allowed {
         s.settings.dora_rollover_country.clone()
     } else {
         None

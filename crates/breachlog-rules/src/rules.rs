@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use breachlog_model::domain::Org;
 use breachlog_model::error::{Error, Reason, Result};
 use breachlog_model::regulation::{ObligationKind, Regime, RegulationSettings};
 
@@ -34,6 +35,30 @@ pub struct AltRule {
     pub reference: Option<String>,
 }
 
+/// Who may not use a rule's weekend/holiday roll-over (Delegated Regulation (EU) 2025/301
+/// Art 5(5) for the DORA initial notification and intermediate report).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RolloverExclusion {
+    /// `dora_entity_type` values excluded (`credit_institution`, …).
+    pub dora_entity_types: Vec<String>,
+    /// Entities identified as essential or important under NIS2 are excluded.
+    pub nis2_entities: bool,
+    pub reference: String,
+}
+
+impl RolloverExclusion {
+    /// The organisation may roll this rule's deadlines over: its entity type is known and not
+    /// excluded and, when NIS2 entities are excluded, it said it is not one. What is not known
+    /// counts as excluded (no roll-over): nothing lengthens a deadline on a guess.
+    pub fn allows(&self, org: &Org) -> bool {
+        let kind_ok = org
+            .dora_entity_type
+            .is_some_and(|t| !self.dora_entity_types.iter().any(|x| x == t.as_str()));
+        let nis2_ok = !self.nis2_entities || org.nis2_entity == Some(false);
+        kind_ok && nis2_ok
+    }
+}
+
 /// One rule as written in the data file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rule {
@@ -50,6 +75,12 @@ pub struct Rule {
     pub alt: Option<AltRule>,
     #[serde(default)]
     pub rollover: bool,
+    /// The provision that allows the roll-over.
+    #[serde(default)]
+    pub rollover_reference: Option<String>,
+    /// Organisations that may not use the roll-over for this rule.
+    #[serde(default)]
+    pub rollover_excluded: Option<RolloverExclusion>,
     /// The hours come from the affected controller's contract (Art 33(2)).
     #[serde(default)]
     pub contract_hours: bool,
@@ -255,6 +286,9 @@ mod tests {
                     r.id
                 );
                 assert!(!r.reference.is_empty());
+                if r.rollover {
+                    assert!(r.rollover_reference.is_some(), "{}/{}", set.regime, r.id);
+                }
                 let anchor_ok = ["aware_at", "detected_at", "classified_at", "resolved_at"]
                     .contains(&r.anchor.as_str())
                     || r.anchor.starts_with("filing:")
@@ -328,6 +362,43 @@ mod tests {
         assert_eq!(h(Regime::Dora, "intermediate"), Some(72));
         assert_eq!(h(Regime::Eprivacy, "art2-2"), Some(24));
         assert_eq!(h(Regime::Eprivacy, "art2-3"), Some(72));
+    }
+
+    /// Delegated Regulation (EU) 2025/301 Art 5(4): a time limit on a weekend or bank holiday
+    /// rolls to noon of the next working day; Art 5(5): not for the initial notification and the
+    /// intermediate report of credit institutions, central counterparties, operators of trading
+    /// venues and NIS2 essential or important entities; their final report rolls.
+    #[test]
+    fn dora_roll_over_scope() {
+        use breachlog_model::regulation::DoraEntityType as T;
+        let set = regime(Regime::Dora).unwrap();
+        let org = |t: Option<T>, nis2: Option<bool>| Org {
+            dora_entity_type: t,
+            nis2_entity: nis2,
+            ..Org::default()
+        };
+        for id in ["initial", "intermediate"] {
+            let r = set.rule(id).unwrap();
+            assert!(r.rollover);
+            let x = r.rollover_excluded.as_ref().unwrap();
+            assert!(x.reference.contains("Art 5(5)"));
+            for t in [
+                T::CreditInstitution,
+                T::CentralCounterparty,
+                T::TradingVenue,
+            ] {
+                assert!(!x.allows(&org(Some(t), Some(false))), "{id} {t}");
+            }
+            assert!(x.allows(&org(Some(T::Other), Some(false))), "{id}");
+            assert!(
+                !x.allows(&org(Some(T::Other), Some(true))),
+                "{id}: NIS2 entity"
+            );
+            assert!(!x.allows(&org(Some(T::Other), None)), "{id}: NIS2 unknown");
+            assert!(!x.allows(&org(None, Some(false))), "{id}: type unknown");
+        }
+        let f = set.rule("final").unwrap();
+        assert!(f.rollover && f.rollover_excluded.is_none());
     }
 
     #[test]

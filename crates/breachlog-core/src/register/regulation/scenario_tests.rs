@@ -828,6 +828,167 @@ fn dora_initial_opened_under_the_old_rule_version_keeps_its_terms() {
     reg.verify(None).unwrap();
 }
 
+/// Delegated Regulation (EU) 2025/301 Art 5(4)-(5) with the Dutch holiday list: a time limit on a
+/// weekend rolls to 12:00 of the next working day, except the initial notification and the
+/// intermediate report of credit institutions, central counterparties, operators of trading
+/// venues and NIS2 essential or important entities (their final report rolls). An organisation
+/// that has not said what it is gets no roll-over of those two. Times worked out by hand
+/// (Europe/Amsterdam, CET = UTC+1 in November to January).
+#[test]
+fn dora_roll_over_depends_on_the_entity_type() {
+    // (entity type, NIS2 entity, initial/intermediate roll over)
+    let cases = [
+        (Some("credit_institution"), Some("no"), false),
+        (Some("central_counterparty"), Some("no"), false),
+        (Some("trading_venue"), Some("no"), false),
+        (Some("other"), Some("yes"), false),
+        (Some("other"), None, false),
+        (None, Some("no"), false),
+        (None, None, false),
+        (Some("other"), Some("no"), true),
+    ];
+    for (kind, nis2, rolls) in cases {
+        let what = format!("{kind:?} / NIS2 {nis2:?}");
+        let (_d, mut reg) = register("Europe/Amsterdam", "dora", "nl-ap");
+        reg.update_regulation_settings(Some("nl"), None).unwrap();
+        reg.update_org(&OrgInput {
+            dora_entity_type: kind.map(String::from),
+            nis2_entity: nis2.map(String::from),
+            ..Default::default()
+        })
+        .unwrap();
+        let org = reg.org().unwrap();
+        assert_eq!(org.dora_entity_type.map(|t| t.as_str()), kind, "{what}");
+        assert_eq!(org.nis2_entity, nis2.map(|v| v == "yes"), "{what}");
+
+        // Detected Friday 27 Nov 09:00Z, classified Saturday 28 Nov 07:00Z: min(C+4 h = 11:00Z,
+        // A+24 h = Sat 09:00Z) = Saturday 10:00 CET; rolled: Monday 30 Nov 12:00 CET = 11:00Z.
+        let a = incident(&mut reg, "2026-11-27T10:00:00+01:00");
+        reg.classify(
+            a,
+            &ClassifyInput {
+                regime: "dora".into(),
+                at: "2026-11-28T07:00:00Z".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let initial = one(
+            &obligations(&reg, a, "2026-11-28T08:00:00Z"),
+            Regime::Dora,
+            ObligationKind::Initial,
+        );
+        let expected = if rolls {
+            "2026-11-30T11:00:00.000000Z"
+        } else {
+            "2026-11-28T09:00:00.000000Z"
+        };
+        assert_eq!(due(&initial).as_deref(), Some(expected), "initial, {what}");
+
+        // Detected and classified Wednesday 2 Dec (initial due 14:00Z, a working day), filed
+        // 12:00Z: intermediate 72 h later, Saturday 5 Dec 12:00Z; rolled: Monday 7 Dec 11:00Z.
+        let b = incident(&mut reg, "2026-12-02T09:00:00Z");
+        reg.classify(
+            b,
+            &ClassifyInput {
+                regime: "dora".into(),
+                at: "2026-12-02T10:00:00Z".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let list = obligations(&reg, b, "2026-12-02T11:00:00Z");
+        let initial = one(&list, Regime::Dora, ObligationKind::Initial);
+        assert_eq!(
+            due(&initial).as_deref(),
+            Some("2026-12-02T14:00:00.000000Z"),
+            "{what}"
+        );
+        file(&mut reg, b, initial.id, "2026-12-02T12:00:00Z", None).unwrap();
+        let inter = one(
+            &obligations(&reg, b, "2026-12-02T12:30:00Z"),
+            Regime::Dora,
+            ObligationKind::Intermediate,
+        );
+        let expected = if rolls {
+            "2026-12-07T11:00:00.000000Z"
+        } else {
+            "2026-12-05T12:00:00.000000Z"
+        };
+        assert_eq!(
+            due(&inter).as_deref(),
+            Some(expected),
+            "intermediate, {what}"
+        );
+        // Intermediate filed Wednesday 2 Dec 14:00 CET: final one month later, Saturday 2 Jan
+        // 2027 14:00 CET, rolls for everyone: Monday 4 Jan 12:00 CET = 11:00Z.
+        file(&mut reg, b, inter.id, "2026-12-02T13:00:00Z", None).unwrap();
+        let fin = one(
+            &obligations(&reg, b, "2026-12-02T14:00:00Z"),
+            Regime::Dora,
+            ObligationKind::Final,
+        );
+        assert_eq!(
+            due(&fin).as_deref(),
+            Some("2027-01-04T11:00:00.000000Z"),
+            "final, {what}"
+        );
+        reg.verify(None).unwrap();
+    }
+}
+
+/// The profile decides the roll-over of obligations opened afterwards; an obligation already
+/// opened keeps the terms it was opened with.
+#[test]
+fn dora_entity_type_applies_to_obligations_opened_afterwards() {
+    let (_d, mut reg) = register("Europe/Amsterdam", "dora", "nl-ap");
+    reg.update_regulation_settings(Some("nl"), None).unwrap();
+    let a = incident(&mut reg, "2026-11-27T10:00:00+01:00");
+    reg.classify(
+        a,
+        &ClassifyInput {
+            regime: "dora".into(),
+            at: "2026-11-28T07:00:00Z".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    reg.update_org(&OrgInput {
+        dora_entity_type: Some("other".into()),
+        nis2_entity: Some("no".into()),
+        ..Default::default()
+    })
+    .unwrap();
+    let initial = one(
+        &obligations(&reg, a, "2026-11-28T08:00:00Z"),
+        Regime::Dora,
+        ObligationKind::Initial,
+    );
+    assert_eq!(
+        due(&initial).as_deref(),
+        Some("2026-11-28T09:00:00.000000Z"),
+        "opened before the profile said 'other': no roll-over"
+    );
+    assert_eq!(reg.obligation(initial.id).unwrap().rollover, None);
+    assert_eq!(
+        reason(reg.update_org(&OrgInput {
+            dora_entity_type: Some("bank".into()),
+            ..Default::default()
+        }))
+        .0,
+        "dora_entity_type"
+    );
+    assert_eq!(
+        reason(reg.update_org(&OrgInput {
+            nis2_entity: Some("maybe".into()),
+            ..Default::default()
+        }))
+        .0,
+        "nis2_entity"
+    );
+    reg.verify(None).unwrap();
+}
+
 #[test]
 fn eprivacy_initial_and_complete_notification() {
     let (_d, mut reg) = register("UTC", "eprivacy", "");
