@@ -18,6 +18,10 @@ reason-only-for-follow-ups = nur eine Ergänzung, ein Abschlussbericht oder eine
 reason-unknown-authority = es handelt sich um keine Behörde des Verzeichnisses (siehe „breachlog authority list“)
 reason-unknown-id = kein Eintrag hat diese Kennung
 reason-no-statutory-hours = diese Regel enthält keine gesetzliche Stundenfrist, die geändert werden könnte
+reason-above-legal-maximum = das ist länger, als das Gesetz erlaubt: höchstens { $max ->
+    [one] { $max } Stunde
+   *[other] { $max } Stunden
+ } ({ $reference }); eine Einstellung kann eine gesetzliche Frist nur verkürzen
 reason-not-incoming = beantwortet werden kann nur eine eingehende Anfrage
 reason-decided-by-assessment = diese Entscheidung ergibt sich aus der Bewertung der Verletzung; ändern Sie stattdessen die Bewertung
 reason-not-classified = der Vorfall ist nach diesem Regelwerk noch nicht eingestuft („breachlog incident classify“)
@@ -109,6 +113,10 @@ art34-decision-exempt = Ausnahme (Art. 34 Abs. 3)
 tristate-yes = ja
 tristate-no = nein
 tristate-unknown = unbekannt
+dora-entity-type-credit-institution = Kreditinstitut
+dora-entity-type-central-counterparty = zentrale Gegenpartei
+dora-entity-type-trading-venue = Betreiber eines Handelsplatzes
+dora-entity-type-other = anderes Finanzunternehmen
 contact-direction-incoming = eingehende Anfrage
 contact-direction-outgoing = ausgehende Antwort
 obligation-no-longer-derived = Der Sachverhalt des Vorfalls begründet diese Pflicht nicht mehr (Rolle, Regelwerk, personenbezogene Daten oder Übungsstatus wurden geändert).

@@ -19,6 +19,10 @@ reason-only-for-follow-ups = only a follow-up, final report or withdrawal refers
 reason-unknown-authority = it is not an authority of the registry (see “breachlog authority list”)
 reason-unknown-id = no entry has this id
 reason-no-statutory-hours = this rule has no statutory hours to change
+reason-above-legal-maximum = it is longer than the law allows: at most { $max ->
+    [one] { $max } hour
+   *[other] { $max } hours
+ } ({ $reference }); a setting can only shorten a statutory deadline
 reason-not-incoming = only an incoming request can be answered
 reason-decided-by-assessment = this decision follows from the breach assessment; change the assessment instead
 reason-not-classified = the incident is not classified under this regime yet (“breachlog incident classify”)
@@ -110,6 +114,10 @@ art34-decision-exempt = Exempt (Art 34(3))
 tristate-yes = yes
 tristate-no = no
 tristate-unknown = unknown
+dora-entity-type-credit-institution = credit institution
+dora-entity-type-central-counterparty = central counterparty
+dora-entity-type-trading-venue = operator of a trading venue
+dora-entity-type-other = other financial entity
 contact-direction-incoming = incoming request
 contact-direction-outgoing = outgoing answer
 obligation-no-longer-derived = The facts of the incident no longer call for this obligation (role, regime, personal data or exercise changed).

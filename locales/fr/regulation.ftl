@@ -18,6 +18,10 @@ reason-only-for-follow-ups = seul un complément, un rapport final ou un retrait
 reason-unknown-authority = il ne s’agit pas d’une autorité du registre (voir « breachlog authority list »)
 reason-unknown-id = aucun élément ne porte cet identifiant
 reason-no-statutory-hours = cette règle ne comporte pas de délai légal en heures pouvant être modifié
+reason-above-legal-maximum = c’est plus long que ce que la loi permet : au plus { $max ->
+    [one] { $max } heure
+   *[other] { $max } heures
+ } ({ $reference }) ; un réglage ne peut que raccourcir un délai légal
 reason-not-incoming = seule une demande entrante peut recevoir une réponse
 reason-decided-by-assessment = cette décision découle de l’évaluation de la violation ; modifiez plutôt l’évaluation
 reason-not-classified = l’incident n’est pas encore classé au titre de ce régime (« breachlog incident classify »)
@@ -109,6 +113,10 @@ art34-decision-exempt = Exemption (art. 34, par. 3)
 tristate-yes = oui
 tristate-no = non
 tristate-unknown = inconnu
+dora-entity-type-credit-institution = établissement de crédit
+dora-entity-type-central-counterparty = contrepartie centrale
+dora-entity-type-trading-venue = opérateur de plate-forme de négociation
+dora-entity-type-other = autre entité financière
 contact-direction-incoming = demande reçue
 contact-direction-outgoing = réponse envoyée
 obligation-no-longer-derived = Les faits de l’incident ne justifient plus cette obligation (rôle, régime, données personnelles ou statut d’exercice modifiés).

@@ -18,6 +18,10 @@ reason-only-for-follow-ups = alleen een aanvulling, eindrapport of intrekking ve
 reason-unknown-authority = het is geen toezichthouder uit het register (zie „breachlog authority list”)
 reason-unknown-id = geen enkel item heeft deze id
 reason-no-statutory-hours = deze regel kent geen wettelijke termijn in uren die kan worden gewijzigd
+reason-above-legal-maximum = dat is langer dan de wet toestaat: ten hoogste { $max ->
+    [one] { $max } uur
+   *[other] { $max } uur
+ } ({ $reference }); een instelling kan een wettelijke termijn alleen verkorten
 reason-not-incoming = alleen een inkomend verzoek kan worden beantwoord
 reason-decided-by-assessment = dit besluit volgt uit de beoordeling van het datalek; wijzig in plaats daarvan de beoordeling
 reason-not-classified = het incident is onder deze regelgeving nog niet geclassificeerd (“breachlog incident classify”)
@@ -109,6 +113,10 @@ art34-decision-exempt = Uitzondering (art. 34 lid 3)
 tristate-yes = ja
 tristate-no = nee
 tristate-unknown = onbekend
+dora-entity-type-credit-institution = kredietinstelling
+dora-entity-type-central-counterparty = centrale tegenpartij
+dora-entity-type-trading-venue = exploitant van een handelsplatform
+dora-entity-type-other = andere financiële entiteit
 contact-direction-incoming = inkomend verzoek
 contact-direction-outgoing = uitgaand antwoord
 obligation-no-longer-derived = De feiten van het incident brengen deze verplichting niet langer mee (rol, regelgeving, persoonsgegevens of oefenstatus gewijzigd).

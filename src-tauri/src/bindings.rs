@@ -26,8 +26,8 @@ use breachlog_core::regulation::enisa::{EnisaInput, EnisaResult};
 use breachlog_core::regulation::templates::Draft;
 use breachlog_core::regulation::{
     AuthorityContact, Channel, ClassifyInput, ClockGap, ContactDirection, ContactInput, Controller,
-    Filing, FilingInput, IncidentRegulation, Obligation, ObligationStatus, ObligationView, Phase,
-    Tristate,
+    DoraEntityType, Filing, FilingInput, IncidentRegulation, Obligation, ObligationStatus,
+    ObligationView, Phase, Tristate,
 };
 use breachlog_core::views::{BackupOverview, IncidentDetail, ObligationRow, RuleRow, RulesView};
 
@@ -97,6 +97,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         ClassifyInput,
         IncidentRegulation,
         Tristate,
+        DoraEntityType,
         ClockGap,
         RecoveryKeyIssued,
         KeyStatus,

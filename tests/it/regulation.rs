@@ -3,7 +3,7 @@
 //! Expected times are worked out by hand from the rules (see comments).
 
 use breachlog_tests::TempRegister;
-use serde_json::Value;
+use serde_json::{json, Value};
 
 fn controller_register(regimes: &str) -> TempRegister {
     TempRegister::with_init(&[
@@ -438,8 +438,47 @@ fn ics_export_and_rule_overrides() {
         reg.json(&["rules", "settings", "--dora-rollover", "de"])["dora_rollover_country"],
         "de"
     );
+    // Only tighter than the law: 96 h is refused (exit 5, naming the legal maximum, in the
+    // organisation's language too), nothing is written; 48 h is accepted.
+    let events = reg.event_count();
+    let err = reg.fails(
+        &[
+            "rules", "set", "--regime", "gdpr", "--rule", "art33-1", "--hours", "96",
+        ],
+        5,
+    );
+    assert!(
+        err.contains("hours") && err.contains("at most 72 hours") && err.contains("GDPR Art 33(1)"),
+        "{err}"
+    );
+    let de = reg.fails(
+        &[
+            "--lang", "de", "rules", "set", "--regime", "gdpr", "--rule", "art33-1", "--hours",
+            "73",
+        ],
+        5,
+    );
+    assert!(de.contains("höchstens 72 Stunden"), "{de}");
+    let json_err = reg
+        .cmd()
+        .args([
+            "rules", "set", "--regime", "dora", "--rule", "initial", "--hours", "5", "--json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(json_err.status.code(), Some(5));
+    let body: serde_json::Value = serde_json::from_slice(&json_err.stderr).unwrap();
+    assert_eq!(body["error"]["code"], "invalid_input");
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("at most 4 hours"),
+        "{body}"
+    );
+    assert_eq!(reg.event_count(), events, "nothing written");
     reg.json(&[
-        "rules", "set", "--regime", "gdpr", "--rule", "art33-1", "--hours", "96",
+        "rules", "set", "--regime", "gdpr", "--rule", "art33-1", "--hours", "48",
     ]);
     reg.fails(
         &[
@@ -467,7 +506,7 @@ fn ics_export_and_rule_overrides() {
             art33["default_hours"].as_i64(),
             art33["overridden"].as_bool()
         ),
-        (Some(96), Some(72), Some(true))
+        (Some(48), Some(72), Some(true))
     );
     let new = reg.new_incident("Second breach", "2026-05-04T08:00:00Z");
     reg.json(&[
@@ -485,7 +524,7 @@ fn ics_export_and_rule_overrides() {
             "gdpr",
             "notification"
         )["due_at"],
-        "2026-05-08T10:00:00.000000Z"
+        "2026-05-06T10:00:00.000000Z"
     );
     assert_eq!(
         find(
@@ -501,6 +540,84 @@ fn ics_export_and_rule_overrides() {
         .unwrap()
         .iter()
         .any(|e| e["kind"] == "rule.changed"));
+}
+
+/// `org set --dora-entity-type … --nis2-entity …` is stored in the profile, shown by `org show`
+/// (and `--json`), refused when unknown (exit 5, nothing written), and decides the DORA
+/// weekend roll-over of the initial notification (Delegated Regulation (EU) 2025/301 Art 5(5)).
+#[test]
+fn org_dora_entity_type_decides_the_initial_roll_over() {
+    let reg = controller_register("dora");
+    reg.json(&["rules", "settings", "--dora-rollover", "nl"]);
+    let shown = reg.json(&["org", "show"]);
+    assert!(shown.get("dora_entity_type").is_none() && shown.get("nis2_entity").is_none());
+    let text = String::from_utf8_lossy(&reg.run(&["org", "show"]).stdout).into_owned();
+    assert!(
+        text.contains("DORA financial entity type:") && text.contains("not set"),
+        "{text}"
+    );
+    let events = reg.event_count();
+    let err = reg.fails(&["org", "set", "--dora-entity-type", "bank"], 5);
+    assert!(
+        err.contains("credit_institution, central_counterparty, trading_venue, other"),
+        "{err}"
+    );
+    reg.fails(&["org", "set", "--nis2-entity", "maybe"], 5);
+    assert_eq!(reg.event_count(), events, "nothing written");
+    let org = reg.json(&[
+        "org",
+        "set",
+        "--dora-entity-type",
+        "credit_institution",
+        "--nis2-entity",
+        "no",
+    ]);
+    assert_eq!(
+        (&org["dora_entity_type"], &org["nis2_entity"]),
+        (&json!("credit_institution"), &json!(false))
+    );
+    let shown = reg.json(&["org", "show"]);
+    assert_eq!(shown["dora_entity_type"], "credit_institution");
+    assert_eq!(shown["nis2_entity"], false);
+    let text = String::from_utf8_lossy(&reg.run(&["org", "show"]).stdout).into_owned();
+    assert!(text.contains("credit institution"), "{text}");
+
+    // Detected Friday 27 Nov 10:00 CET, classified major Saturday 08:00 CET: due Saturday 10:00
+    // CET (09:00Z), the 24 hours after awareness; a credit institution does not roll it over.
+    let classify = |id: &str| {
+        reg.json(&[
+            "incident",
+            "classify",
+            id,
+            "--regime",
+            "dora",
+            "--at",
+            "2026-11-28T08:00:00+01:00",
+        ]);
+    };
+    let a = reg.new_incident("Payments outage", "2026-11-27T10:00:00+01:00");
+    classify(&a);
+    assert_eq!(
+        find(
+            &obligations(&reg, &a, "2026-11-28T08:00:00Z"),
+            "dora",
+            "initial"
+        )["due_at"],
+        "2026-11-28T09:00:00.000000Z"
+    );
+    // Another financial entity, not a NIS2 entity: Monday 30 Nov 12:00 CET (11:00Z).
+    reg.json(&["org", "set", "--dora-entity-type", "other"]);
+    let b = reg.new_incident("Portal outage", "2026-11-27T10:00:00+01:00");
+    classify(&b);
+    assert_eq!(
+        find(
+            &obligations(&reg, &b, "2026-11-28T08:00:00Z"),
+            "dora",
+            "initial"
+        )["due_at"],
+        "2026-11-30T11:00:00.000000Z"
+    );
+    assert_eq!(reg.json(&["verify"])["ok"], true);
 }
 
 #[test]
@@ -570,7 +687,8 @@ fn org_regimes_and_exercises() {
 #[test]
 fn enisa_calculator_prints_score_band_and_arithmetic() {
     let reg = controller_register("gdpr");
-    // Financial data (3), EI significant (0.75), exposed (+0.25), malicious (+0.5): 2.25 + 0.75 = 3 high.
+    // Financial data (3), EI significant (0.75), disclosed to a known number of recipients
+    // (+0.25), malicious (+0.5): 2.25 + 0.75 = 3 high.
     let v = reg.json(&[
         "risk",
         "enisa",
@@ -579,7 +697,7 @@ fn enisa_calculator_prints_score_band_and_arithmetic() {
         "--ei",
         "0.75",
         "--cb-confidentiality",
-        "exposed",
+        "known_recipients",
         "--malicious",
     ]);
     assert_eq!(

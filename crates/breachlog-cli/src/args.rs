@@ -379,25 +379,37 @@ pub struct AssessArgs {
 #[derive(Debug, Subcommand)]
 pub enum OrgCmd {
     Show,
-    Set {
-        #[arg(long)]
-        name: Option<String>,
-        #[arg(long)]
-        address: Option<String>,
-        #[arg(long)]
-        contact_point: Option<String>,
-        #[arg(long)]
-        role: Option<String>,
-        #[arg(long)]
-        timezone: Option<String>,
-        #[arg(long)]
-        language: Option<String>,
-        #[arg(long)]
-        lead_authority: Option<String>,
-        /// Regimes that apply: gdpr,uk-gdpr,nis2,dora,eprivacy.
-        #[arg(long, value_delimiter = ',')]
-        regimes: Option<Vec<String>>,
-    },
+    Set(Box<OrgSetArgs>),
+}
+
+/// `org set`: the organisation profile fields to change.
+#[derive(Debug, Args)]
+pub struct OrgSetArgs {
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub address: Option<String>,
+    #[arg(long)]
+    pub contact_point: Option<String>,
+    #[arg(long)]
+    pub role: Option<String>,
+    #[arg(long)]
+    pub timezone: Option<String>,
+    #[arg(long)]
+    pub language: Option<String>,
+    #[arg(long)]
+    pub lead_authority: Option<String>,
+    /// Regimes that apply: gdpr,uk-gdpr,nis2,dora,eprivacy.
+    #[arg(long, value_delimiter = ',')]
+    pub regimes: Option<Vec<String>>,
+    /// DORA financial entity type: credit_institution, central_counterparty, trading_venue or
+    /// other (decides the weekend/holiday roll-over of the initial notification and the
+    /// intermediate report, Delegated Regulation (EU) 2025/301 Art 5(5)).
+    #[arg(long)]
+    pub dora_entity_type: Option<String>,
+    /// Identified as an essential or important entity under NIS2: yes or no.
+    #[arg(long)]
+    pub nis2_entity: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -120,6 +120,7 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
                     language: a.language.clone(),
                     lead_authority: a.lead_authority.clone(),
                     regimes: a.regimes.clone(),
+                    ..Default::default()
                 },
                 passphrase,
                 keyring: a.keyring,
@@ -185,26 +186,19 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
             reg.record_access()?;
             p.emit(&org, || output::org(&ctx.l10n, &org));
         }
-        Command::Org(OrgCmd::Set {
-            name,
-            address,
-            contact_point,
-            role,
-            timezone,
-            language,
-            lead_authority,
-            regimes,
-        }) => {
+        Command::Org(OrgCmd::Set(a)) => {
             let mut reg = open(cli, ctx)?;
             let org = reg.update_org(&OrgInput {
-                name: name.clone(),
-                address: address.clone(),
-                contact_point: contact_point.clone(),
-                default_role: role.clone(),
-                timezone: timezone.clone(),
-                language: language.clone(),
-                lead_authority: lead_authority.clone(),
-                regimes: regimes.clone(),
+                name: a.name.clone(),
+                address: a.address.clone(),
+                contact_point: a.contact_point.clone(),
+                default_role: a.role.clone(),
+                timezone: a.timezone.clone(),
+                language: a.language.clone(),
+                lead_authority: a.lead_authority.clone(),
+                regimes: a.regimes.clone(),
+                dora_entity_type: a.dora_entity_type.clone(),
+                nis2_entity: a.nis2_entity.clone(),
             })?;
             p.emit(&org, || ctx.l10n.text("cli-org-updated"));
         }

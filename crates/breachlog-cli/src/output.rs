@@ -374,6 +374,19 @@ pub fn org(l: &Localizer, o: &Org) -> String {
                 .collect::<Vec<_>>()
                 .join(", "),
         ),
+        (
+            l.field("dora_entity_type"),
+            o.dora_entity_type
+                .map_or_else(|| l.text("org-not-set"), |t| l.text(&t.label_id())),
+        ),
+        (
+            l.field("nis2_entity"),
+            match o.nis2_entity {
+                Some(true) => l.text("tristate-yes"),
+                Some(false) => l.text("tristate-no"),
+                None => l.text("org-not-set"),
+            },
+        ),
     ];
     let w = pairs.iter().map(|(k, _)| width(k) + 1).max().unwrap_or(0);
     pairs

@@ -202,7 +202,8 @@ pub struct EnisaArgs {
     /// Ease of identification: 0.25 negligible, 0.5 limited, 0.75 significant, 1 maximum.
     #[arg(long)]
     pub ei: String,
-    /// Loss of confidentiality: none, exposed (0.25), disclosed (0.5).
+    /// Loss of confidentiality: none or exposed (0: no evidence of unlawful processing),
+    /// known_recipients (0.25), unknown_recipients (0.5).
     #[arg(long)]
     pub cb_confidentiality: Option<String>,
     /// Loss of integrity: none, recoverable (0.25), unrecoverable (0.5).

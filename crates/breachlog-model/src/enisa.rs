@@ -14,7 +14,8 @@ pub struct EnisaInput {
     pub dpc_adjust: Option<String>,
     /// Ease of identification: 0.25/negligible, 0.5/limited, 0.75/significant, 1/maximum.
     pub ei: String,
-    /// Loss of confidentiality: 0/none, 0.25/exposed, 0.5/disclosed.
+    /// Loss of confidentiality: 0/none or exposed (no evidence of unlawful processing),
+    /// 0.25/known_recipients, 0.5/unknown_recipients.
     pub cb_confidentiality: Option<String>,
     /// Loss of integrity: 0/none, 0.25/recoverable, 0.5/unrecoverable.
     pub cb_integrity: Option<String>,

@@ -94,6 +94,11 @@ pub enum Reason {
     UnknownAuthority,
     UnknownId,
     NoStatutoryHours,
+    /// A rule override longer than the law: a setting may only shorten a statutory deadline.
+    AboveLegalMaximum {
+        max: i64,
+        reference: String,
+    },
     NotIncoming,
     DecidedByAssessment,
     // Retention and redaction.
@@ -174,6 +179,7 @@ impl Reason {
             Reason::UnknownAuthority => "reason-unknown-authority",
             Reason::UnknownId => "reason-unknown-id",
             Reason::NoStatutoryHours => "reason-no-statutory-hours",
+            Reason::AboveLegalMaximum { .. } => "reason-above-legal-maximum",
             Reason::NotIncoming => "reason-not-incoming",
             Reason::DecidedByAssessment => "reason-decided-by-assessment",
             Reason::Redacted => "reason-redacted",
@@ -208,6 +214,10 @@ impl Reason {
             Reason::ReasonsForDelayRequired { minutes } => vec![("minutes", Arg::from(*minutes))],
             Reason::RetentionRunning { until } => vec![("until", Arg::from(until.clone()))],
             Reason::FileTooLarge { max_mib } => vec![("max", Arg::from(*max_mib))],
+            Reason::AboveLegalMaximum { max, reference } => vec![
+                ("max", Arg::from(*max)),
+                ("reference", Arg::from(reference.clone())),
+            ],
             _ => Vec::new(),
         }
     }

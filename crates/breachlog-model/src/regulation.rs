@@ -96,6 +96,18 @@ wire_enum!(
 });
 
 wire_enum!(
+    /// The kind of financial entity under DORA, as far as the weekend/holiday roll-over of
+    /// Delegated Regulation (EU) 2025/301 Art 5(5) depends on it: credit institutions, central
+    /// counterparties and operators of trading venues may not roll over their initial
+    /// notification and intermediate report; every other financial entity is `other`.
+    DoraEntityType, "dora-entity-type", {
+    CreditInstitution => "credit_institution",
+    CentralCounterparty => "central_counterparty" | "ccp",
+    TradingVenue => "trading_venue",
+    Other => "other",
+});
+
+wire_enum!(
     /// Direction of an authority contact.
     ContactDirection, "contact-direction", {
     Incoming => "incoming",
@@ -126,6 +138,13 @@ pub struct AltTerm {
     pub anchor: String,
     pub anchor_at: Option<Ts>,
     pub hours: i64,
+    /// The cap does not apply when the obligation's own anchor is at or after its end
+    /// (DORA initial notification classified late: Delegated Regulation (EU) 2025/301 Art 5(2)).
+    /// Absent (false) in terms recorded before rule version `dora-2025-301.2`, which keep the
+    /// earlier of the two clocks; written only when set, so their stored documents are unchanged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub lapses_for_later_anchor: Option<bool>,
 }
 
 /// Why an obligation is not (or no longer) required.

@@ -3,6 +3,10 @@
 //! the next month, clamped to that month's last day; a local time that does not exist (spring
 //! forward) moves forward by the gap, an ambiguous one (fall back) takes the earlier instant.
 //! DORA deadlines on a weekend or listed holiday roll to 12:00 local of the next working day.
+//! A second clock ("and no later than …") caps the due time; a capped rule may say the cap lapses
+//! when its own anchor comes at or after the cap's end (DORA initial notification classified
+//! late, Delegated Regulation (EU) 2025/301 Art 5(2)), so such an obligation is never due before
+//! it exists.
 
 use chrono::{
     Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday,
@@ -77,14 +81,25 @@ pub fn roll_over(due: Ts, tz: Tz, holidays: &[NaiveDate]) -> Ts {
     )
 }
 
+/// The second clock of an "earlier of" rule: due no later than `hours` after `anchor_at`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cap {
+    pub anchor_at: Option<Ts>,
+    pub hours: i64,
+    /// The cap does not apply when the rule's own anchor is at or after the cap's end: the rule
+    /// is then due its own hours after its own anchor (Delegated Regulation (EU) 2025/301
+    /// Art 5(2): classified as major only after the 24 hours → 4 hours from classification).
+    pub lapses_for_later_anchor: bool,
+}
+
 /// The terms of an obligation's clock.
 #[derive(Debug, Clone, Copy)]
 pub struct Terms<'a> {
     pub anchor_at: Option<Ts>,
     pub hours: Option<i64>,
     pub months: u32,
-    /// The second clock of an "earlier of" rule: (anchor time, hours).
-    pub alt: Option<(Option<Ts>, i64)>,
+    /// The second clock of an "earlier of" rule.
+    pub alt: Option<Cap>,
     pub tz: Tz,
     pub holidays: Option<&'a [NaiveDate]>,
 }
@@ -98,7 +113,11 @@ pub fn due(t: &Terms<'_>) -> Option<Ts> {
             t.hours.map(|h| add_hours(a, h))
         }
     });
-    let alt = t.alt.and_then(|(at, h)| at.map(|a| add_hours(a, h)));
+    let alt = t.alt.and_then(|c| {
+        let end = add_hours(c.anchor_at?, c.hours);
+        let lapsed = c.lapses_for_later_anchor && t.anchor_at.is_some_and(|a| a >= end);
+        (!lapsed).then_some(end)
+    });
     let due = match (primary, alt) {
         (Some(p), Some(a)) => Some(p.min(a)),
         (p, a) => p.or(a),
@@ -305,7 +324,11 @@ mod tests {
             anchor_at: Some(ts(classified)),
             hours: Some(4),
             months: 0,
-            alt: Some((Some(ts(detected)), 24)),
+            alt: Some(Cap {
+                anchor_at: Some(ts(detected)),
+                hours: 24,
+                lapses_for_later_anchor: false,
+            }),
             tz: AMS,
             holidays: None,
         };
@@ -319,6 +342,73 @@ mod tests {
             due(&t("2026-05-05T06:00:00Z", "2026-05-04T08:00:00Z")),
             Some(ts("2026-05-05T08:00:00Z"))
         );
+    }
+
+    /// DORA initial notification (Delegated Regulation (EU) 2025/301 Art 5(1)(a) and 5(2)):
+    /// 4 h from classification and no later than 24 h from awareness, unless the classification
+    /// comes at or after the 24 hours, then 4 h from classification. Aware 2026-05-04 08:00Z, so
+    /// the 24 hours end 2026-05-05 08:00Z. Expected times worked out by hand.
+    #[test]
+    fn a_cap_that_lapses_for_a_late_classification() {
+        let t = |classified: &str, lapses: bool| Terms {
+            anchor_at: Some(ts(classified)),
+            hours: Some(4),
+            months: 0,
+            alt: Some(Cap {
+                anchor_at: Some(ts("2026-05-04T08:00:00Z")),
+                hours: 24,
+                lapses_for_later_anchor: lapses,
+            }),
+            tz: AMS,
+            holidays: None,
+        };
+        let cases = [
+            // (classified, due, what)
+            (
+                "2026-05-04T10:00:00Z",
+                "2026-05-04T14:00:00Z",
+                "A+2h: 4 h after classification is earlier",
+            ),
+            (
+                "2026-05-05T07:00:00Z",
+                "2026-05-05T08:00:00Z",
+                "A+23h: capped at A+24h, one hour left",
+            ),
+            (
+                "2026-05-05T07:59:00Z",
+                "2026-05-05T08:00:00Z",
+                "A+23h59m: capped at A+24h, one minute left",
+            ),
+            (
+                "2026-05-05T08:00:00Z",
+                "2026-05-05T12:00:00Z",
+                "A+24h: the 24 hours have run out, Art 5(2): C+4h",
+            ),
+            (
+                "2026-05-05T08:01:00Z",
+                "2026-05-05T12:01:00Z",
+                "A+24h01m: C+4h",
+            ),
+            (
+                "2026-05-05T14:00:00Z",
+                "2026-05-05T18:00:00Z",
+                "A+30h: C+4h, not A+24h (before it existed)",
+            ),
+        ];
+        for (classified, expected, what) in cases {
+            assert_eq!(due(&t(classified, true)), Some(ts(expected)), "{what}");
+        }
+        // Terms recorded without the lapse (rule version dora-2025-301.1) keep the earlier of.
+        assert_eq!(
+            due(&t("2026-05-05T14:00:00Z", false)),
+            Some(ts("2026-05-05T08:00:00Z"))
+        );
+        // Until the incident is classified only the cap is known.
+        let unclassified = Terms {
+            anchor_at: None,
+            ..t("2026-05-05T14:00:00Z", true)
+        };
+        assert_eq!(due(&unclassified), Some(ts("2026-05-05T08:00:00Z")));
     }
 
     #[test]

@@ -309,7 +309,11 @@ pub fn due_for(
         anchor_at,
         hours: o.hours,
         months: u32::from(o.month_rule),
-        alt: o.alt.as_ref().map(|a| (alt_anchor_at, a.hours)),
+        alt: o.alt.as_ref().map(|a| clock::Cap {
+            anchor_at: alt_anchor_at,
+            hours: a.hours,
+            lapses_for_later_anchor: a.lapses_for_later_anchor == Some(true),
+        }),
         tz: o.tz(),
         holidays,
     }))
@@ -317,7 +321,14 @@ pub fn due_for(
 
 fn opened(s: &State<'_>, d: &Desired) -> Result<(Value, Uuid)> {
     let id = Uuid::now_v7();
-    let rollover = if d.rule.rollover {
+    // Delegated Regulation (EU) 2025/301 Art 5(4)-(5): the roll-over country applies unless the
+    // rule excludes this organisation (or what it would take to know is not set).
+    let allowed = d
+        .rule
+        .rollover_excluded
+        .as_ref()
+        .is_none_or(|x| x.allows(s.org));
+    let rollover = if d.rule.rollover && allowed {
         s.settings.dora_rollover_country.clone()
     } else {
         None
@@ -342,6 +353,7 @@ fn opened(s: &State<'_>, d: &Desired) -> Result<(Value, Uuid)> {
                 anchor: a.anchor.clone(),
                 anchor_at: d.alt_anchor_at,
                 hours: a.hours,
+                lapses_for_later_anchor: a.lapses_for_later_anchor.then_some(true),
             }),
         rollover,
         timezone: s.org.tz().name().to_string(),

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use breachlog_model::domain::Org;
 use breachlog_model::error::{Error, Reason, Result};
 use breachlog_model::regulation::{ObligationKind, Regime, RegulationSettings};
 
@@ -20,11 +21,42 @@ const FILES: &[(Regime, &str)] = &[
 
 const HOLIDAYS: &str = include_str!("../rules/holidays.json");
 
-/// The second clock of an "earlier of" rule.
+/// The second clock of an "earlier of" rule ("and no later than `hours` after `anchor`").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AltRule {
     pub anchor: String,
     pub hours: i64,
+    /// The cap does not apply when the rule's own anchor comes at or after its end (see
+    /// [`crate::clock::Cap`]); copied into the obligation's terms.
+    #[serde(default)]
+    pub lapses_for_later_anchor: bool,
+    /// The provision the cap and its lapse come from.
+    #[serde(default)]
+    pub reference: Option<String>,
+}
+
+/// Who may not use a rule's weekend/holiday roll-over (Delegated Regulation (EU) 2025/301
+/// Art 5(5) for the DORA initial notification and intermediate report).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RolloverExclusion {
+    /// `dora_entity_type` values excluded (`credit_institution`, …).
+    pub dora_entity_types: Vec<String>,
+    /// Entities identified as essential or important under NIS2 are excluded.
+    pub nis2_entities: bool,
+    pub reference: String,
+}
+
+impl RolloverExclusion {
+    /// The organisation may roll this rule's deadlines over: its entity type is known and not
+    /// excluded and, when NIS2 entities are excluded, it said it is not one. What is not known
+    /// counts as excluded (no roll-over): nothing lengthens a deadline on a guess.
+    pub fn allows(&self, org: &Org) -> bool {
+        let kind_ok = org
+            .dora_entity_type
+            .is_some_and(|t| !self.dora_entity_types.iter().any(|x| x == t.as_str()));
+        let nis2_ok = !self.nis2_entities || org.nis2_entity == Some(false);
+        kind_ok && nis2_ok
+    }
 }
 
 /// One rule as written in the data file.
@@ -43,6 +75,12 @@ pub struct Rule {
     pub alt: Option<AltRule>,
     #[serde(default)]
     pub rollover: bool,
+    /// The provision that allows the roll-over.
+    #[serde(default)]
+    pub rollover_reference: Option<String>,
+    /// Organisations that may not use the roll-over for this rule.
+    #[serde(default)]
+    pub rollover_excluded: Option<RolloverExclusion>,
     /// The hours come from the affected controller's contract (Art 33(2)).
     #[serde(default)]
     pub contract_hours: bool,
@@ -116,16 +154,36 @@ pub fn key(regime: Regime, rule: &str) -> String {
     format!("{regime}/{rule}")
 }
 
-/// The hours in force for a rule: the user's override, else the data file's.
+/// The hours in force for a rule: the user's override when it does not exceed the law, else the
+/// data file's. An override may only tighten a statutory deadline (`rules set` refuses longer
+/// ones); one recorded before that refusal existed is not applied to new obligations.
 pub fn effective_hours(
     settings: &RegulationSettings,
     regime: Regime,
     rule: &Rule,
 ) -> (Option<i64>, &'static str) {
-    match settings.overrides.get(&key(regime, &rule.id)) {
-        Some(h) => (Some(*h), "override"),
-        None => (rule.hours, "rule"),
+    match (settings.overrides.get(&key(regime, &rule.id)), rule.hours) {
+        (Some(h), Some(law)) if *h <= law => (Some(*h), "override"),
+        _ => (rule.hours, "rule"),
     }
+}
+
+/// Refuses hours longer than the rule's statutory hours (field `hours`, naming the legal maximum
+/// and the provision); rules without statutory hours have nothing to override.
+pub fn check_override(rule: &Rule, hours: i64) -> Result<i64> {
+    let Some(law) = rule.hours else {
+        return Err(Error::invalid("rule", Reason::NoStatutoryHours));
+    };
+    if hours > law {
+        return Err(Error::invalid(
+            "hours",
+            Reason::AboveLegalMaximum {
+                max: law,
+                reference: rule.reference.clone(),
+            },
+        ));
+    }
+    Ok(hours)
 }
 
 /// The rule of `regime` that applies on request for obligations of `kind` (NIS2 Art 23(4)(c)
@@ -228,6 +286,9 @@ mod tests {
                     r.id
                 );
                 assert!(!r.reference.is_empty());
+                if r.rollover {
+                    assert!(r.rollover_reference.is_some(), "{}/{}", set.regime, r.id);
+                }
                 let anchor_ok = ["aware_at", "detected_at", "classified_at", "resolved_at"]
                     .contains(&r.anchor.as_str())
                     || r.anchor.starts_with("filing:")
@@ -284,20 +345,60 @@ mod tests {
             Some(1)
         );
         assert_eq!(h(Regime::Dora, "initial"), Some(4));
+        // 2025/301 Art 5(1)(a): no later than 24 h after awareness; Art 5(2): that cap lapses
+        // for a classification after those 24 hours.
+        let cap = regime(Regime::Dora)
+            .unwrap()
+            .rule("initial")
+            .unwrap()
+            .alt
+            .clone()
+            .unwrap();
         assert_eq!(
-            regime(Regime::Dora)
-                .unwrap()
-                .rule("initial")
-                .unwrap()
-                .alt
-                .as_ref()
-                .unwrap()
-                .hours,
-            24
+            (cap.anchor.as_str(), cap.hours, cap.lapses_for_later_anchor),
+            ("detected_at", 24, true)
         );
+        assert!(cap.reference.unwrap().contains("Art 5(2)"));
         assert_eq!(h(Regime::Dora, "intermediate"), Some(72));
         assert_eq!(h(Regime::Eprivacy, "art2-2"), Some(24));
         assert_eq!(h(Regime::Eprivacy, "art2-3"), Some(72));
+    }
+
+    /// Delegated Regulation (EU) 2025/301 Art 5(4): a time limit on a weekend or bank holiday
+    /// rolls to noon of the next working day; Art 5(5): not for the initial notification and the
+    /// intermediate report of credit institutions, central counterparties, operators of trading
+    /// venues and NIS2 essential or important entities; their final report rolls.
+    #[test]
+    fn dora_roll_over_scope() {
+        use breachlog_model::regulation::DoraEntityType as T;
+        let set = regime(Regime::Dora).unwrap();
+        let org = |t: Option<T>, nis2: Option<bool>| Org {
+            dora_entity_type: t,
+            nis2_entity: nis2,
+            ..Org::default()
+        };
+        for id in ["initial", "intermediate"] {
+            let r = set.rule(id).unwrap();
+            assert!(r.rollover);
+            let x = r.rollover_excluded.as_ref().unwrap();
+            assert!(x.reference.contains("Art 5(5)"));
+            for t in [
+                T::CreditInstitution,
+                T::CentralCounterparty,
+                T::TradingVenue,
+            ] {
+                assert!(!x.allows(&org(Some(t), Some(false))), "{id} {t}");
+            }
+            assert!(x.allows(&org(Some(T::Other), Some(false))), "{id}");
+            assert!(
+                !x.allows(&org(Some(T::Other), Some(true))),
+                "{id}: NIS2 entity"
+            );
+            assert!(!x.allows(&org(Some(T::Other), None)), "{id}: NIS2 unknown");
+            assert!(!x.allows(&org(None, Some(false))), "{id}: type unknown");
+        }
+        let f = set.rule("final").unwrap();
+        assert!(f.rollover && f.rollover_excluded.is_none());
     }
 
     #[test]

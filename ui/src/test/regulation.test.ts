@@ -293,7 +293,7 @@ describe("ENISA calculator", () => {
 });
 
 describe("Regulation settings", () => {
-  it("overrides a rule's hours with the warning, refuses non-numbers, and adds controllers", async () => {
+  it("shortens a rule's hours with the warning, refuses non-numbers and more than the law, and adds controllers", async () => {
     const b = mockBackend("regulation_settings");
     await b.unlock("passphrase", "correct horse battery");
     setBackend(b);
@@ -308,8 +308,12 @@ describe("Regulation settings", () => {
     expect(row.textContent).toContain(t("reason-not-a-number"));
     await fireEvent.input(input, { target: { value: "96" } });
     await fireEvent.click(row.querySelector("button")!);
+    await waitFor(() => expect(row.querySelector('[role="alert"]')!.textContent).toContain("at most 72 hours (GDPR Art 33(1))"));
+    expect((await b.rules()).settings.overrides).toEqual({});
+    await fireEvent.input(input, { target: { value: "48" } });
+    await fireEvent.click(row.querySelector("button")!);
     await waitFor(() => expect(row.textContent).toContain("changed (the law says 72 h)"));
-    expect((await b.rules()).settings.overrides).toEqual({ "gdpr/art33-1": 96 });
+    expect((await b.rules()).settings.overrides).toEqual({ "gdpr/art33-1": 48 });
     await fireEvent.input(container.querySelector("#ctl-name")!, { target: { value: "Globex" } });
     await fireEvent.input(container.querySelector("#ctl-hours")!, { target: { value: "24" } });
     await fireEvent.click(container.querySelector("#ctl-add")!);

@@ -98,6 +98,25 @@ describe("Incident titles in desktop notifications (security review L6)", () => 
   });
 });
 
+describe("DORA entity type in the organisation profile (2025/301 Art 5(5))", () => {
+  it("is offered when DORA applies and saved with the profile", async () => {
+    const b = await open("org_dora");
+    const hidden = render(SettingsView);
+    expect(document.querySelector("#org-dora-type")).toBeNull(); // GDPR only
+    hidden.unmount();
+    app.org = await b.updateOrg({ regimes: ["gdpr", "dora"] });
+    const update = vi.spyOn(b, "updateOrg");
+    render(SettingsView);
+    expect(screen.getByText(/but not the initial notification and the intermediate report/)).toBeTruthy();
+    await fireEvent.change(document.querySelector("#org-dora-type")!, { target: { value: "other" } });
+    await fireEvent.change(document.querySelector("#org-nis2")!, { target: { value: "no" } });
+    await fireEvent.click(document.querySelector("#save-org")!);
+    await vi.waitFor(() => expect(update).toHaveBeenCalledWith(expect.objectContaining({ dora_entity_type: "other", nis2_entity: "no" })));
+    await vi.waitFor(() => expect(app.org?.dora_entity_type).toBe("other"));
+    expect(app.org?.nis2_entity).toBe(false);
+  });
+});
+
 describe("RetentionCard", () => {
   it("proposes early redaction of a closed incident only with a reason, then it disappears", async () => {
     const b = await open("redaction");

@@ -515,6 +515,11 @@ pub struct OrgInput {
     pub lead_authority: Option<String>,
     /// Regimes that apply: `gdpr,uk-gdpr,nis2,dora,eprivacy`.
     pub regimes: Option<Vec<String>>,
+    /// DORA financial entity type: `credit_institution`, `central_counterparty`,
+    /// `trading_venue` or `other` (Delegated Regulation (EU) 2025/301 Art 5(5)).
+    pub dora_entity_type: Option<String>,
+    /// Identified as an essential or important entity under NIS2: `yes` or `no`.
+    pub nis2_entity: Option<String>,
 }
 
 impl OrgInput {
@@ -549,6 +554,27 @@ impl OrgInput {
         }
         if let Some(list) = &self.regimes {
             o.regimes = crate::register::regulation::ops::parse_regimes(list)?;
+        }
+        if let Some(t) = &self.dora_entity_type {
+            o.dora_entity_type = Some(validate::choice(
+                "dora_entity_type",
+                t,
+                crate::register::regulation::DoraEntityType::allowed,
+            )?);
+        }
+        if let Some(v) = &self.nis2_entity {
+            o.nis2_entity = Some(match v.trim().to_ascii_lowercase().as_str() {
+                "yes" | "true" => true,
+                "no" | "false" => false,
+                _ => {
+                    return Err(Error::invalid(
+                        "nis2_entity",
+                        Reason::UnknownValue {
+                            allowed: "yes, no".into(),
+                        },
+                    ))
+                }
+            });
         }
         Ok(o)
     }

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::error::Result;
-use crate::register::regulation::rules::holiday_countries;
+use crate::register::regulation::rules::{self, holiday_countries};
 use crate::register::regulation::{ObligationKind, Regime, RegulationSettings};
 use crate::register::Register;
 
@@ -18,7 +18,7 @@ pub struct RuleRow {
     pub kind: ObligationKind,
     pub recipient: String,
     pub anchor: String,
-    /// Hours in force (the override when there is one).
+    /// Hours in force (the override when there is one and it does not exceed the law).
     pub hours: Option<i64>,
     /// The hours of the data file.
     pub default_hours: Option<i64>,
@@ -47,10 +47,10 @@ impl RulesView {
         let mut rules = Vec::new();
         for s in sets {
             for r in &s.rules {
-                let over = settings
-                    .overrides
-                    .get(&format!("{}/{}", s.regime, r.id))
-                    .copied();
+                // An override above the law (recorded before such overrides were refused) is
+                // not in force: the statutory hours are shown.
+                let (hours, source) = rules::effective_hours(&settings, s.regime, r);
+                let over = (source == "override").then_some(hours).flatten();
                 rules.push(RuleRow {
                     regime: s.regime,
                     rule: r.id.clone(),

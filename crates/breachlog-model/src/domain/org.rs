@@ -1,7 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Language, Role};
-use crate::regulation::Regime;
+use crate::regulation::{DoraEntityType, Regime};
 
 /// The organisation profile, kept in the register.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -23,6 +23,18 @@ pub struct Org {
     /// The regimes that apply to the organisation (an incident may override).
     #[serde(default = "default_regimes")]
     pub regimes: Vec<Regime>,
+    /// DORA: the kind of financial entity (Delegated Regulation (EU) 2025/301 Art 5(5)); `None`
+    /// until set, and then no weekend/holiday roll-over of the initial notification and the
+    /// intermediate report. Absent from profiles stored before it existed (they verify as stored).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub dora_entity_type: Option<DoraEntityType>,
+    /// Identified as an essential or important entity under NIS2 Art 3 (2025/301 Art 5(5): no
+    /// roll-over of the DORA initial notification and intermediate report); `None` until set,
+    /// treated like yes for the roll-over.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub nis2_entity: Option<bool>,
 }
 
 impl Org {
@@ -48,6 +60,8 @@ impl Default for Org {
             language: Language::En,
             lead_authority: String::new(),
             regimes: default_regimes(),
+            dora_entity_type: None,
+            nis2_entity: None,
         }
     }
 }

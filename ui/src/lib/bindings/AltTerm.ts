@@ -4,4 +4,11 @@ import type { Ts } from "./Ts";
 /**
  * Terms of the second clock of an "earlier of" rule (DORA initial notification).
  */
-export type AltTerm = { anchor: string, anchor_at: Ts | null, hours: number, };
+export type AltTerm = { anchor: string, anchor_at: Ts | null, hours: number, 
+/**
+ * The cap does not apply when the obligation's own anchor is at or after its end
+ * (DORA initial notification classified late: Delegated Regulation (EU) 2025/301 Art 5(2)).
+ * Absent (false) in terms recorded before rule version `dora-2025-301.2`, which keep the
+ * earlier of the two clocks; written only when set, so their stored documents are unchanged.
+ */
+lapses_for_later_anchor?: boolean, };

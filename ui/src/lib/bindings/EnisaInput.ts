@@ -17,7 +17,8 @@ dpc_adjust?: string,
  */
 ei: string, 
 /**
- * Loss of confidentiality: 0/none, 0.25/exposed, 0.5/disclosed.
+ * Loss of confidentiality: 0/none or exposed (no evidence of unlawful processing),
+ * 0.25/known_recipients, 0.5/unknown_recipients.
  */
 cb_confidentiality?: string, 
 /**

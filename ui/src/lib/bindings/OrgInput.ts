@@ -7,4 +7,13 @@ export type OrgInput = { name?: string, address?: string, contact_point?: string
 /**
  * Regimes that apply: `gdpr,uk-gdpr,nis2,dora,eprivacy`.
  */
-regimes?: Array<string>, };
+regimes?: Array<string>, 
+/**
+ * DORA financial entity type: `credit_institution`, `central_counterparty`,
+ * `trading_venue` or `other` (Delegated Regulation (EU) 2025/301 Art 5(5)).
+ */
+dora_entity_type?: string, 
+/**
+ * Identified as an essential or important entity under NIS2: `yes` or `no`.
+ */
+nis2_entity?: string, };

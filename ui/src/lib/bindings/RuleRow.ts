@@ -7,7 +7,7 @@ import type { Regime } from "./Regime";
  */
 export type RuleRow = { regime: Regime, rule: string, version: string, kind: ObligationKind, recipient: string, anchor: string, 
 /**
- * Hours in force (the override when there is one).
+ * Hours in force (the override when there is one and it does not exceed the law).
  */
 hours: number | null, 
 /**

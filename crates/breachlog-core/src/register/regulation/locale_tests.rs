@@ -43,6 +43,7 @@ fn every_regulation_value_has_a_label() {
     ids.extend(Phase::ALL.iter().map(|v| v.label_id()));
     ids.extend(Art34Exemption::ALL.iter().map(|v| v.label_id()));
     ids.extend(Tristate::ALL.iter().map(|v| v.label_id()));
+    ids.extend(DoraEntityType::ALL.iter().map(|v| v.label_id()));
     ids.extend(ContactDirection::ALL.iter().map(|v| v.label_id()));
     ids.extend(ClockGap::ALL.iter().map(|v| v.label_id()));
     for id in ids {

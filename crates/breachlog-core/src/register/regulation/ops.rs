@@ -416,7 +416,9 @@ impl Register {
         Ok((rules::all()?, load_settings(self.conn())?))
     }
 
-    /// Overrides (or with `None` resets) a rule's hours. Obligations opened before keep their terms.
+    /// Overrides (or with `None` resets) a rule's hours: only shorter than the statutory hours
+    /// (longer is refused, field `hours`, naming the legal maximum; nothing is written).
+    /// Obligations opened before keep their terms.
     pub fn set_rule_hours(
         &mut self,
         regime: &str,
@@ -428,7 +430,10 @@ impl Register {
             if rule.hours.is_none() {
                 return Err(Error::invalid("rule", Reason::NoStatutoryHours));
             }
-            let new_hours = new_hours.map(|h| hours("hours", h)).transpose()?;
+            // Only tighter than the law: a setting does not change the law.
+            let new_hours = new_hours
+                .map(|h| hours("hours", h).and_then(|h| Ok(rules::check_override(rule, h)?)))
+                .transpose()?;
             let settings = load_settings(reg.conn())?;
             let previous = settings
                 .overrides

@@ -602,29 +602,391 @@ fn dora_initial_intermediate_final_with_roll_over() {
     reg.verify(None).unwrap();
 }
 
-#[test]
-fn dora_initial_bounded_by_detection_plus_24_hours() {
-    let (_d, mut reg) = register("UTC", "dora", "");
-    let id = incident(&mut reg, "2026-09-07T06:00:00Z");
+/// A DORA incident detected (the moment of awareness) at 2026-09-07 06:00Z, a Monday, classified
+/// major at `classified`; its initial notification.
+fn dora_initial(reg: &mut Register, classified: &str) -> (Uuid, ObligationView) {
+    let id = incident(reg, "2026-09-07T06:00:00Z");
     reg.classify(
         id,
         &ClassifyInput {
             regime: "dora".into(),
-            at: "2026-09-08T03:00:00Z".into(),
+            at: classified.into(),
             ..Default::default()
         },
     )
     .unwrap();
-    // min(03:00Z + 4 h = 07:00Z, 06:00Z + 24 h = 06:00Z) = 2026-09-08 06:00Z.
+    let list = obligations(reg, id, classified);
+    (id, one(&list, Regime::Dora, ObligationKind::Initial))
+}
+
+/// Delegated Regulation (EU) 2025/301 Art 5(1)(a): within 4 h of classification and no later
+/// than 24 h after awareness; Art 5(2): classified major only after those 24 hours, within 4 h
+/// of the classification. The 24 hours end 2026-09-08 06:00Z. Never overdue when it is opened.
+#[test]
+fn dora_initial_notification_classified_late() {
+    let (_d, mut reg) = register("UTC", "dora", "");
+    let cases = [
+        // (classified, due: worked out by hand, what)
+        (
+            "2026-09-07T08:00:00Z",
+            "2026-09-07T12:00:00.000000Z",
+            "A+2h: C+4h is earlier",
+        ),
+        (
+            "2026-09-08T03:00:00Z",
+            "2026-09-08T06:00:00.000000Z",
+            "A+21h: min(C+4h = 07:00Z, A+24h = 06:00Z)",
+        ),
+        (
+            "2026-09-08T05:00:00Z",
+            "2026-09-08T06:00:00.000000Z",
+            "A+23h: A+24h, one hour after classification",
+        ),
+        (
+            "2026-09-08T05:59:00Z",
+            "2026-09-08T06:00:00.000000Z",
+            "A+23h59m: A+24h, one minute after classification",
+        ),
+        (
+            "2026-09-08T06:00:00Z",
+            "2026-09-08T10:00:00.000000Z",
+            "A+24h: the 24 hours have run out, C+4h",
+        ),
+        (
+            "2026-09-08T06:01:00Z",
+            "2026-09-08T10:01:00.000000Z",
+            "A+24h01m: C+4h",
+        ),
+        (
+            "2026-09-08T12:00:00Z",
+            "2026-09-08T16:00:00.000000Z",
+            "A+30h: C+4h",
+        ),
+    ];
+    for (classified, expected, what) in cases {
+        let (_, initial) = dora_initial(&mut reg, classified);
+        assert_eq!(due(&initial).as_deref(), Some(expected), "{what}");
+        assert_eq!(initial.status, ObligationStatus::Pending, "{what}");
+        let o = reg.obligation(initial.id).unwrap();
+        assert_eq!(o.rule_version, "dora-2025-301.2");
+        assert_eq!(
+            o.alt.as_ref().and_then(|a| a.lapses_for_later_anchor),
+            Some(true)
+        );
+    }
+
+    // Classified at A+30h, due 16:00Z: statuses just before, at and after the limit minute.
+    let (id, initial) = dora_initial(&mut reg, "2026-09-08T12:00:00Z");
+    let status_at = |reg: &Register, at: &str| {
+        let o = one(
+            &obligations(reg, id, at),
+            Regime::Dora,
+            ObligationKind::Initial,
+        );
+        (o.status, o.late_by_minutes)
+    };
+    assert_eq!(
+        status_at(&reg, "2026-09-08T15:59:00Z"),
+        (ObligationStatus::Pending, None)
+    );
+    assert_eq!(
+        status_at(&reg, "2026-09-08T16:00:00Z"),
+        (ObligationStatus::Pending, None)
+    );
+    assert_eq!(
+        status_at(&reg, "2026-09-08T16:01:00Z"),
+        (ObligationStatus::Overdue, Some(1))
+    );
+    // Filed at the limit minute: on time, no reasons needed.
+    file(&mut reg, id, initial.id, "2026-09-08T16:00:00Z", None).unwrap();
+    assert_eq!(
+        status_at(&reg, "2026-09-09T00:00:00Z"),
+        (ObligationStatus::Filed, None)
+    );
+    // Filed a minute after: late by 1 minute, reasons for the delay required.
+    let (id, initial) = dora_initial(&mut reg, "2026-09-08T12:00:00Z");
+    assert_eq!(
+        reason(file(&mut reg, id, initial.id, "2026-09-08T16:01:00Z", None)),
+        (
+            "reasons_for_delay",
+            Reason::ReasonsForDelayRequired { minutes: 1 }
+        )
+    );
+    let f = file(
+        &mut reg,
+        id,
+        initial.id,
+        "2026-09-08T16:01:00Z",
+        Some("Portal down"),
+    )
+    .unwrap();
+    assert_eq!(f.late_by_minutes, Some(1));
+    // Classified at A+23h, due A+24h: a filing at 06:00Z is on time, at 06:01Z one minute late.
+    let (id, initial) = dora_initial(&mut reg, "2026-09-08T05:00:00Z");
+    let f = file(&mut reg, id, initial.id, "2026-09-08T06:00:00Z", None).unwrap();
+    assert_eq!(f.late_by_minutes, None);
+    let (id, initial) = dora_initial(&mut reg, "2026-09-08T05:00:00Z");
+    let f = file(&mut reg, id, initial.id, "2026-09-08T06:01:00Z", Some("x")).unwrap();
+    assert_eq!(f.late_by_minutes, Some(1));
+    reg.verify(None).unwrap();
+}
+
+/// A re-classification moves the initial notification with the obligation's own terms: from
+/// A+23h (capped at A+24h) to A+30h (C+4h), and back.
+#[test]
+fn dora_reclassification_moves_the_initial_notification() {
+    let (_d, mut reg) = register("UTC", "dora", "");
+    let (id, initial) = dora_initial(&mut reg, "2026-09-08T05:00:00Z");
+    assert_eq!(
+        due(&initial).as_deref(),
+        Some("2026-09-08T06:00:00.000000Z")
+    );
+    let again = |reg: &mut Register, at: &str| {
+        reg.classify(
+            id,
+            &ClassifyInput {
+                regime: "dora".into(),
+                at: at.into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        one(
+            &obligations(reg, id, at),
+            Regime::Dora,
+            ObligationKind::Initial,
+        )
+    };
+    let moved = again(&mut reg, "2026-09-08T12:00:00Z");
+    assert_eq!(moved.id, initial.id);
+    assert_eq!(due(&moved).as_deref(), Some("2026-09-08T16:00:00.000000Z"));
+    let back = again(&mut reg, "2026-09-08T05:00:00Z");
+    assert_eq!(due(&back).as_deref(), Some("2026-09-08T06:00:00.000000Z"));
+    reg.verify(None).unwrap();
+}
+
+/// An initial notification opened under rule version `dora-2025-301.1` (terms without the
+/// Art 5(2) lapse, as that release wrote them) keeps its terms: a later re-classification moves
+/// it with the earlier of the two clocks, while a new incident gets the current terms. The
+/// register still verifies (the stored documents of the old terms are unchanged).
+#[test]
+fn dora_initial_opened_under_the_old_rule_version_keeps_its_terms() {
+    use super::kind;
+    use serde_json::json;
+    let (_d, mut reg) = register("UTC", "dora", "");
+    let id = incident(&mut reg, "2026-09-07T06:00:00Z");
+    // What the release with rule version dora-2025-301.1 appended for a classification at A+23h.
+    let ob = Uuid::now_v7();
+    let old = json!({ "obligation": {
+        "id": ob.to_string(), "incident_id": id.to_string(), "regime": "dora", "rule": "initial",
+        "recipient": "financial-supervisor", "kind": "initial", "anchor": "classified_at",
+        "anchor_at": "2026-09-08T05:00:00.000000Z", "hours": 4, "month_rule": false,
+        "alt": { "anchor": "detected_at", "anchor_at": "2026-09-07T06:00:00.000000Z", "hours": 24 },
+        "rollover": null, "timezone": "UTC", "due_at": "2026-09-08T06:00:00.000000Z",
+        "reference": "DORA Art 19(4)(a); Delegated Regulation (EU) 2025/301 Art 5(1)",
+        "rule_version": "dora-2025-301.1",
+        "source_url": "https://eur-lex.europa.eu/eli/reg_del/2025/301/oj",
+        "hours_source": "rule", "controller_id": null, "contact_id": null,
+    }});
+    reg.write(|w| {
+        w.append(
+            kind::INCIDENT_CLASSIFIED,
+            Some(id),
+            json!({ "regime": "dora", "at": "2026-09-08T05:00:00.000000Z",
+                    "malicious": "unknown", "cross_border": "unknown" }),
+        )?;
+        w.append(kind::OBLIGATION_OPENED, Some(id), old)
+    })
+    .unwrap();
+    reg.verify(None).unwrap();
+    // Re-classified at A+30h: the old terms give min(C+4h, A+24h) = A+24h, as they always did.
+    reg.classify(
+        id,
+        &ClassifyInput {
+            regime: "dora".into(),
+            at: "2026-09-08T12:00:00Z".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let o = reg.obligation(ob).unwrap();
+    assert_eq!(
+        (o.rule_version.as_str(), o.anchor_at, o.due_at),
+        (
+            "dora-2025-301.1",
+            Some(ts("2026-09-08T12:00:00Z")),
+            Some(ts("2026-09-08T06:00:00Z"))
+        )
+    );
+    assert_eq!(o.alt.as_ref().unwrap().lapses_for_later_anchor, None);
+    // The same facts on a new incident: the current terms, C+4h.
+    let (_, initial) = dora_initial(&mut reg, "2026-09-08T12:00:00Z");
+    assert_eq!(
+        due(&initial).as_deref(),
+        Some("2026-09-08T16:00:00.000000Z")
+    );
+    reg.verify(None).unwrap();
+}
+
+/// Delegated Regulation (EU) 2025/301 Art 5(4)-(5) with the Dutch holiday list: a time limit on a
+/// weekend rolls to 12:00 of the next working day, except the initial notification and the
+/// intermediate report of credit institutions, central counterparties, operators of trading
+/// venues and NIS2 essential or important entities (their final report rolls). An organisation
+/// that has not said what it is gets no roll-over of those two. Times worked out by hand
+/// (Europe/Amsterdam, CET = UTC+1 in November to January).
+#[test]
+fn dora_roll_over_depends_on_the_entity_type() {
+    // (entity type, NIS2 entity, initial/intermediate roll over)
+    let cases = [
+        (Some("credit_institution"), Some("no"), false),
+        (Some("central_counterparty"), Some("no"), false),
+        (Some("trading_venue"), Some("no"), false),
+        (Some("other"), Some("yes"), false),
+        (Some("other"), None, false),
+        (None, Some("no"), false),
+        (None, None, false),
+        (Some("other"), Some("no"), true),
+    ];
+    for (kind, nis2, rolls) in cases {
+        let what = format!("{kind:?} / NIS2 {nis2:?}");
+        let (_d, mut reg) = register("Europe/Amsterdam", "dora", "nl-ap");
+        reg.update_regulation_settings(Some("nl"), None).unwrap();
+        reg.update_org(&OrgInput {
+            dora_entity_type: kind.map(String::from),
+            nis2_entity: nis2.map(String::from),
+            ..Default::default()
+        })
+        .unwrap();
+        let org = reg.org().unwrap();
+        assert_eq!(org.dora_entity_type.map(|t| t.as_str()), kind, "{what}");
+        assert_eq!(org.nis2_entity, nis2.map(|v| v == "yes"), "{what}");
+
+        // Detected Friday 27 Nov 09:00Z, classified Saturday 28 Nov 07:00Z: min(C+4 h = 11:00Z,
+        // A+24 h = Sat 09:00Z) = Saturday 10:00 CET; rolled: Monday 30 Nov 12:00 CET = 11:00Z.
+        let a = incident(&mut reg, "2026-11-27T10:00:00+01:00");
+        reg.classify(
+            a,
+            &ClassifyInput {
+                regime: "dora".into(),
+                at: "2026-11-28T07:00:00Z".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let initial = one(
+            &obligations(&reg, a, "2026-11-28T08:00:00Z"),
+            Regime::Dora,
+            ObligationKind::Initial,
+        );
+        let expected = if rolls {
+            "2026-11-30T11:00:00.000000Z"
+        } else {
+            "2026-11-28T09:00:00.000000Z"
+        };
+        assert_eq!(due(&initial).as_deref(), Some(expected), "initial, {what}");
+
+        // Detected and classified Wednesday 2 Dec (initial due 14:00Z, a working day), filed
+        // 12:00Z: intermediate 72 h later, Saturday 5 Dec 12:00Z; rolled: Monday 7 Dec 11:00Z.
+        let b = incident(&mut reg, "2026-12-02T09:00:00Z");
+        reg.classify(
+            b,
+            &ClassifyInput {
+                regime: "dora".into(),
+                at: "2026-12-02T10:00:00Z".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let list = obligations(&reg, b, "2026-12-02T11:00:00Z");
+        let initial = one(&list, Regime::Dora, ObligationKind::Initial);
+        assert_eq!(
+            due(&initial).as_deref(),
+            Some("2026-12-02T14:00:00.000000Z"),
+            "{what}"
+        );
+        file(&mut reg, b, initial.id, "2026-12-02T12:00:00Z", None).unwrap();
+        let inter = one(
+            &obligations(&reg, b, "2026-12-02T12:30:00Z"),
+            Regime::Dora,
+            ObligationKind::Intermediate,
+        );
+        let expected = if rolls {
+            "2026-12-07T11:00:00.000000Z"
+        } else {
+            "2026-12-05T12:00:00.000000Z"
+        };
+        assert_eq!(
+            due(&inter).as_deref(),
+            Some(expected),
+            "intermediate, {what}"
+        );
+        // Intermediate filed Wednesday 2 Dec 14:00 CET: final one month later, Saturday 2 Jan
+        // 2027 14:00 CET, rolls for everyone: Monday 4 Jan 12:00 CET = 11:00Z.
+        file(&mut reg, b, inter.id, "2026-12-02T13:00:00Z", None).unwrap();
+        let fin = one(
+            &obligations(&reg, b, "2026-12-02T14:00:00Z"),
+            Regime::Dora,
+            ObligationKind::Final,
+        );
+        assert_eq!(
+            due(&fin).as_deref(),
+            Some("2027-01-04T11:00:00.000000Z"),
+            "final, {what}"
+        );
+        reg.verify(None).unwrap();
+    }
+}
+
+/// The profile decides the roll-over of obligations opened afterwards; an obligation already
+/// opened keeps the terms it was opened with.
+#[test]
+fn dora_entity_type_applies_to_obligations_opened_afterwards() {
+    let (_d, mut reg) = register("Europe/Amsterdam", "dora", "nl-ap");
+    reg.update_regulation_settings(Some("nl"), None).unwrap();
+    let a = incident(&mut reg, "2026-11-27T10:00:00+01:00");
+    reg.classify(
+        a,
+        &ClassifyInput {
+            regime: "dora".into(),
+            at: "2026-11-28T07:00:00Z".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    reg.update_org(&OrgInput {
+        dora_entity_type: Some("other".into()),
+        nis2_entity: Some("no".into()),
+        ..Default::default()
+    })
+    .unwrap();
     let initial = one(
-        &obligations(&reg, id, "2026-09-08T04:00:00Z"),
+        &obligations(&reg, a, "2026-11-28T08:00:00Z"),
         Regime::Dora,
         ObligationKind::Initial,
     );
     assert_eq!(
         due(&initial).as_deref(),
-        Some("2026-09-08T06:00:00.000000Z")
+        Some("2026-11-28T09:00:00.000000Z"),
+        "opened before the profile said 'other': no roll-over"
     );
+    assert_eq!(reg.obligation(initial.id).unwrap().rollover, None);
+    assert_eq!(
+        reason(reg.update_org(&OrgInput {
+            dora_entity_type: Some("bank".into()),
+            ..Default::default()
+        }))
+        .0,
+        "dora_entity_type"
+    );
+    assert_eq!(
+        reason(reg.update_org(&OrgInput {
+            nis2_entity: Some("maybe".into()),
+            ..Default::default()
+        }))
+        .0,
+        "nis2_entity"
+    );
+    reg.verify(None).unwrap();
 }
 
 #[test]
@@ -734,7 +1096,7 @@ fn rule_overrides_apply_to_new_obligations_only() {
     let old = incident(&mut reg, "2026-05-04T08:00:00Z");
     reg.assess(old, &breach("2026-05-04T10:00:00Z", "controller"))
         .unwrap();
-    reg.set_rule_hours("gdpr", "art33-1", Some(96)).unwrap();
+    reg.set_rule_hours("gdpr", "art33-1", Some(48)).unwrap();
     assert_eq!(
         reason(reg.set_rule_hours("gdpr", "art34", Some(48))),
         ("rule", Reason::NoStatutoryHours)
@@ -753,8 +1115,8 @@ fn rule_overrides_apply_to_new_obligations_only() {
     );
     assert_eq!(
         due(&o_new).as_deref(),
-        Some("2026-05-08T10:00:00.000000Z"),
-        "96 h"
+        Some("2026-05-06T10:00:00.000000Z"),
+        "48 h"
     );
     // The old obligation keeps 72 h, even when its anchor moves by an hour.
     reg.assess(
@@ -779,6 +1141,103 @@ fn rule_overrides_apply_to_new_obligations_only() {
     assert_eq!(reg.obligation(o_new.id).unwrap().hours_source, "override");
     reg.set_rule_hours("gdpr", "art33-1", None).unwrap();
     assert!(reg.regulation_settings().unwrap().overrides.is_empty());
+    reg.verify(None).unwrap();
+}
+
+/// A setting does not change the law: an override may only shorten a statutory deadline. Longer
+/// is refused (field `hours`, naming the legal maximum and the provision) and writes nothing;
+/// the law's own hours and anything shorter are accepted.
+#[test]
+fn rule_overrides_may_only_tighten() {
+    let (_d, mut reg) = register("UTC", "gdpr,nis2,dora,eprivacy", "nl-ap");
+    let head = reg.head().unwrap().0;
+    for (regime, rule, law, reference) in [
+        ("gdpr", "art33-1", 72, "GDPR Art 33(1)"),
+        ("nis2", "art23-4-a", 24, "NIS2 Art 23(4)(a)"),
+        ("nis2", "art23-4-b-trust", 24, ""),
+        ("dora", "initial", 4, ""),
+        ("dora", "intermediate", 72, ""),
+        (
+            "eprivacy",
+            "art2-2",
+            24,
+            "Regulation (EU) No 611/2013 Art 2(2)",
+        ),
+    ] {
+        let Err(Error::InvalidInput { field, reason }) =
+            reg.set_rule_hours(regime, rule, Some(law + 1))
+        else {
+            panic!("{regime}/{rule}: {} h accepted", law + 1);
+        };
+        assert_eq!(field, "hours");
+        let Reason::AboveLegalMaximum { max, reference: r } = reason else {
+            panic!("{regime}/{rule}: {reason:?}");
+        };
+        assert_eq!(max, law, "{regime}/{rule}");
+        assert!(r.starts_with(reference), "{regime}/{rule}: {r}");
+    }
+    assert_eq!(
+        reason(reg.set_rule_hours("gdpr", "art33-1", Some(24 * 365 + 1))),
+        ("hours", Reason::OutOfRange { max: 24 * 365 })
+    );
+    assert_eq!(reg.head().unwrap().0, head, "nothing written");
+    // The law's hours (a no-op override) and shorter ones are accepted.
+    reg.set_rule_hours("gdpr", "art33-1", Some(72)).unwrap();
+    reg.set_rule_hours("dora", "initial", Some(2)).unwrap();
+    assert_eq!(
+        reg.regulation_settings().unwrap().overrides,
+        [
+            ("dora/initial".to_string(), 2),
+            ("gdpr/art33-1".to_string(), 72)
+        ]
+        .into()
+    );
+    // The message names the legal maximum in every language.
+    let e = reg.set_rule_hours("gdpr", "art33-1", Some(96)).unwrap_err();
+    for lang in crate::domain::Language::ALL {
+        let text = crate::i18n::Localizer::new(*lang).error(&e);
+        assert!(
+            text.contains("72") && text.contains("GDPR Art 33(1)"),
+            "{lang:?}: {text}"
+        );
+    }
+}
+
+/// An override longer than the law recorded before such overrides were refused (as that release
+/// wrote it) is not applied to new obligations, and the rule list shows the law's hours; the
+/// obligations opened under it keep their terms.
+#[test]
+fn an_earlier_override_above_the_law_is_not_applied_to_new_obligations() {
+    use super::kind;
+    use serde_json::json;
+    let (_d, mut reg) = register("UTC", "gdpr", "nl-ap");
+    reg.write(|w| {
+        w.append(
+            kind::RULE_CHANGED,
+            None,
+            json!({ "regime": "gdpr", "rule": "art33-1", "hours": 96, "previous": 72,
+                    "rule_version": "gdpr-2016-679.1", "default_hours": 72 }),
+        )
+    })
+    .unwrap();
+    let id = incident(&mut reg, "2026-05-04T08:00:00Z");
+    reg.assess(id, &breach("2026-05-04T10:00:00Z", "controller"))
+        .unwrap();
+    let o = one(
+        &obligations(&reg, id, "2026-05-05T00:00:00Z"),
+        Regime::Gdpr,
+        ObligationKind::Notification,
+    );
+    // 10:00Z + 72 h, not 96 h.
+    assert_eq!(due(&o).as_deref(), Some("2026-05-07T10:00:00.000000Z"));
+    assert_eq!(reg.obligation(o.id).unwrap().hours_source, "rule");
+    let view = crate::views::RulesView::load(&reg).unwrap();
+    let row = view
+        .rules
+        .iter()
+        .find(|r| r.regime == Regime::Gdpr && r.rule == "art33-1")
+        .unwrap();
+    assert_eq!((row.hours, row.overridden), (Some(72), false));
     reg.verify(None).unwrap();
 }
 
