@@ -1,4 +1,4 @@
-//! Rules as data: one embedded, versioned JSON file per regime under `crates/breachlog-core/rules/`,
+//! Rules as data: one embedded, versioned JSON file per regime under `crates/breachlog-rules/rules/`,
 //! each rule with its legal reference and source URL. A user override of a rule's hours is a
 //! `rule.changed` event kept in [`RegulationSettings`]; obligations keep the terms they were opened with.
 
