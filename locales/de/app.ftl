@@ -213,6 +213,9 @@ app-record-follow-up = Nachmeldung erfassen
 app-filed-at = gemeldet am
 app-reference-placeholder = Aktenzeichen oder Eingangsbestätigung der Behörde
 app-filing-late-hint = Diese Meldung erfolgt { $time } nach Fristablauf: Bitte begründen Sie die Verzögerung (Art. 33 Abs. 1 DSGVO).
+app-filing-complete = alle gesetzlich verlangten Angaben gemacht
+app-filing-complete-auto = wie die Checkliste nach Art. 33 Abs. 3 zeigt
+app-filing-complete-help = Nein: eine schrittweise Meldung; der Rest ist ohne unangemessene weitere Verzögerung nachzureichen (Art. 33 Abs. 4 DSGVO) bzw. die zweite ePrivacy-Benachrichtigung binnen drei Tagen (Verordnung 611/2013 Art. 2 Abs. 3).
 app-filing-recorded = Meldung erfasst.
 
 ## Drafts

@@ -214,6 +214,9 @@ app-record-follow-up = Record follow-up
 app-filed-at = filed at
 app-reference-placeholder = Case or confirmation number of the authority
 app-filing-late-hint = This filing is { $time } after the deadline: give the reasons for the delay (Art 33(1) GDPR).
+app-filing-complete = all the information the law asks for given
+app-filing-complete-auto = as the Art 33(3) checklist says
+app-filing-complete-help = No: a notification in phases; the rest is owed without undue further delay (GDPR Art 33(4)), or the ePrivacy second notification within three days (Regulation 611/2013 Art 2(3)).
 app-filing-recorded = Filing recorded.
 
 ## Drafts

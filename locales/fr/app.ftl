@@ -213,6 +213,9 @@ app-record-follow-up = Enregistrer un complément
 app-filed-at = notifié le
 app-reference-placeholder = Numéro de dossier ou accusé de réception de l'autorité
 app-filing-late-hint = Cette notification intervient { $time } après l'échéance : veuillez indiquer les motifs du retard (art. 33, par. 1, du RGPD).
+app-filing-complete = toutes les informations exigées par la loi fournies
+app-filing-complete-auto = selon la liste de l’art. 33, par. 3
+app-filing-complete-help = Non : une notification échelonnée ; le reste est dû sans autre retard indu (RGPD art. 33, par. 4), ou la seconde notification ePrivacy dans les trois jours (règlement 611/2013, art. 2, par. 3).
 app-filing-recorded = Notification enregistrée.
 
 ## Drafts

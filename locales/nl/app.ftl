@@ -213,6 +213,9 @@ app-record-follow-up = Vervolgmelding vastleggen
 app-filed-at = gemeld op
 app-reference-placeholder = Zaak- of meldingsnummer van de toezichthouder
 app-filing-late-hint = Deze melding is { $time } na de termijn: vermeld de redenen voor de vertraging (art. 33 lid 1 AVG).
+app-filing-complete = alle wettelijk vereiste informatie verstrekt
+app-filing-complete-auto = zoals de checklist van art. 33, lid 3 aangeeft
+app-filing-complete-help = Nee: een melding in fasen; de rest volgt zonder onredelijke verdere vertraging (AVG art. 33, lid 4), of de tweede ePrivacy-kennisgeving binnen drie dagen (Verordening 611/2013 art. 2, lid 3).
 app-filing-recorded = Melding vastgelegd.
 
 ## Drafts

@@ -190,7 +190,8 @@ try {
   await s.click("#a-save");
   await s.waitFor("#assess-error", { text: "risk reasoning" }); // the core's rule, shown in the form
   await s.type("#a-risk-reasoning", "Contact data of 1,200 customers; no special categories.");
-  // ENISA calculator, live: behavioural data (2) × EI 1 + exposed 0.25 + malicious 0.5 = 2.75, medium.
+  // ENISA calculator, live: behavioural data (2) × EI 1 + disclosed to a known number of
+  // recipients 0.25 + malicious 0.5 = 2.75, medium.
   await s.setValue("#e-dpc", "2");
   await s.setValue("#e-ei", "1");
   await s.setValue("#e-c", "0.25");
@@ -366,10 +367,14 @@ try {
   await s.click("#nav-obligations");
   await s.waitFor('#obligations-all li.obligation[data-kind="authority-request"]', { text: "Autoriteit Persoonsgegevens" });
 
-  // ---- settings: regimes, a 96 h GDPR override (earlier obligations keep 72 h), controllers ----
+  // ---- settings: regimes, rule hours only shorter than the law (96 h refused, 48 h kept for new
+  // obligations; earlier obligations keep 72 h), controllers ----
   await s.click("#nav-settings");
   await s.waitFor('#rules tr[data-rule="gdpr/art33-1"] input');
   await s.setValue('#rules tr[data-rule="gdpr/art33-1"] input', "96");
+  await s.click('#rules tr[data-rule="gdpr/art33-1"] button');
+  await s.waitFor('#rules tr[data-rule="gdpr/art33-1"] [role="alert"]', { text: "at most 72 hours" });
+  await s.setValue('#rules tr[data-rule="gdpr/art33-1"] input', "48");
   await s.click('#rules tr[data-rule="gdpr/art33-1"] button');
   await s.waitFor('#rules tr[data-rule="gdpr/art33-1"]', { text: "the law says 72 h" });
   await s.type("#ctl-name", "Globex Retail BV");
@@ -380,7 +385,7 @@ try {
   await shot("settings-regulation", { top: false });
   await s.click("#nav-obligations");
   await s.waitFor("#obligations-all li.obligation");
-  assert.equal(await s.exec("return [...document.querySelectorAll('#obligations-all li.obligation')].filter(l => l.textContent.includes('96 hours')).length"), 0, "past obligations keep 72 h");
+  assert.equal(await s.exec("return [...document.querySelectorAll('#obligations-all li.obligation')].filter(l => l.textContent.includes('48 hours')).length"), 0, "past obligations keep 72 h");
   // NIS2 enabled for the organisation: classifying the incident as significant starts its clocks.
   await s.click("#nav-settings");
   await s.click("#regime-nis2");

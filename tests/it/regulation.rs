@@ -620,6 +620,92 @@ fn org_dora_entity_type_decides_the_initial_roll_over() {
     assert_eq!(reg.json(&["verify"])["ok"], true);
 }
 
+/// `filing record --complete no` on a first GDPR notification opens the rest of it (Art 33(4),
+/// without undue further delay: no due time); on the ePrivacy notification the second
+/// notification stays owed only when the first was incomplete (Regulation 611/2013 Art 2(3)).
+#[test]
+fn filing_record_complete_drives_the_phased_notifications() {
+    let reg = controller_register("gdpr,eprivacy");
+    let id = reg.new_incident("Mail server breach", "2026-05-04T08:00:00Z");
+    reg.json(&[
+        "breach",
+        "assess",
+        &id,
+        "--personal-data",
+        "yes",
+        "--aware-at",
+        "2026-05-04T10:00:00Z",
+    ]);
+    let list = obligations(&reg, &id, "2026-05-04T12:00:00Z");
+    let gdpr = find(&list, "gdpr", "notification")["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let eprivacy = find(&list, "eprivacy", "initial")["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let record = |ob: &str, complete: &str| {
+        reg.json(&[
+            "filing",
+            "record",
+            &id,
+            "--obligation",
+            ob,
+            "--at",
+            "2026-05-05T09:00:00Z",
+            "--channel",
+            "portal",
+            "--reference",
+            "AP-1",
+            "--complete",
+            complete,
+        ])
+    };
+    reg.fails(
+        &[
+            "filing",
+            "record",
+            &id,
+            "--obligation",
+            &gdpr,
+            "--at",
+            "2026-05-05T09:00:00Z",
+            "--channel",
+            "portal",
+            "--reference",
+            "AP-1",
+            "--complete",
+            "partly",
+        ],
+        5,
+    );
+    record(&gdpr, "no");
+    record(&eprivacy, "yes");
+    let list = obligations(&reg, &id, "2026-05-06T00:00:00Z");
+    let rest = find(&list, "gdpr", "complete");
+    assert_eq!(
+        (&rest["status"], &rest["due_at"], &rest["reference"]),
+        (&json!("pending"), &Value::Null, &json!("GDPR Art 33(4)"))
+    );
+    assert_eq!(
+        find(&list, "eprivacy", "complete")["status"],
+        "not_required"
+    );
+    let filings = reg.json(&["filing", "list", &id]);
+    let stated: Vec<&Value> = filings
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| &f["complete"])
+        .collect();
+    assert!(
+        stated.contains(&&json!(false)) && stated.contains(&&json!(true)),
+        "{filings}"
+    );
+    assert_eq!(reg.json(&["verify"])["ok"], true);
+}
+
 #[test]
 fn org_regimes_and_exercises() {
     let reg = controller_register("gdpr");

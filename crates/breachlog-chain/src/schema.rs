@@ -242,7 +242,7 @@ event_schema! {
     {
         filing_id: String, obligation_id: String, at: Option<Ts>, channel: String,
         reference: String, reasons_for_delay: Option<String>, phase: String,
-        follows: Option<String>, late_by_minutes: Option<i64>,
+        follows: Option<String>, late_by_minutes: Option<i64>, complete: Option<bool>,
     }
 
     RuleChanged = "rule.changed", subject: None, personal: [],

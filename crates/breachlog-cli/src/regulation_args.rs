@@ -122,6 +122,11 @@ pub struct FilingArgs {
     /// The filing this one completes (for follow-up, final, withdrawal).
     #[arg(long)]
     pub follows: Option<String>,
+    /// yes or no: the filing gave all the information the law asks for. A first notification
+    /// recorded as incomplete opens the rest (GDPR Art 33(4); ePrivacy Regulation 611/2013
+    /// Art 2(3)); not given: no while the Art 33(3) checklist misses an item, else yes.
+    #[arg(long)]
+    pub complete: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -340,6 +340,7 @@ pub fn filing(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &FilingCmd) -> Res
                     reasons_for_delay: a.reasons_for_delay.clone(),
                     phase: a.phase.clone(),
                     follows: a.follows.clone(),
+                    complete: a.complete.clone(),
                 },
             )?;
             p.emit(&json!({ "id": f.id }), || match f.late_by_minutes {

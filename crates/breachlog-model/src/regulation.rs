@@ -228,6 +228,12 @@ pub struct Filing {
     /// Frozen at the first filing: minutes after the due time, `None` when on time or no clock.
     #[serde(default)]
     pub late_by_minutes: Option<i64>,
+    /// Whether this filing gave all the information the law asks for (GDPR Art 33(3),
+    /// Regulation (EU) No 611/2013 Annex I): `Some(false)` starts a phased notification, the rest
+    /// is owed (Art 33(4); 611/2013 Art 2(3)). Absent in filings recorded before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub complete: Option<bool>,
     pub recorded_by: String,
     pub recorded_at: Ts,
 }

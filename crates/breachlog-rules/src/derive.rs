@@ -159,6 +159,40 @@ fn desired(s: &State<'_>, regime: Regime, rule_id: &str, recipient: String) -> R
     })
 }
 
+/// The first filing (initial phase) of the stored obligation of `regime`/`rule` to `recipient`.
+fn first_filing<'a>(
+    s: &'a State<'_>,
+    regime: Regime,
+    rule: &str,
+    recipient: &str,
+) -> Option<&'a Filing> {
+    s.existing
+        .iter()
+        .filter(|(o, _)| o.regime == regime && o.rule == rule && o.recipient == recipient)
+        .flat_map(|(_, f)| f.iter().filter(|f| f.phase == Phase::Initial))
+        .min_by_key(|f| (f.at, f.id))
+}
+
+/// The rest of a notification made in phases (rule data `completion`: GDPR Art 33(4),
+/// Regulation (EU) No 611/2013 Art 2(3)) when it is owed: its first filing was recorded as
+/// incomplete or, for a rule owed `while_unknown`, no first filing has said it was complete.
+fn completion(s: &State<'_>, d: &Desired) -> Result<Option<Desired>> {
+    let Some(c) = &d.rule.completion else {
+        return Ok(None);
+    };
+    let first = first_filing(s, d.regime, &d.rule.id, &d.recipient);
+    let owed = match first.and_then(|f| f.complete) {
+        Some(complete) => !complete,
+        None => c.while_unknown,
+    };
+    if !owed {
+        return Ok(None);
+    }
+    let mut rest = desired(s, d.regime, &c.rule, d.recipient.clone())?;
+    rest.anchor_at = first.map(|f| f.at);
+    Ok(Some(rest))
+}
+
 /// The obligations the incident's facts call for under the current rules.
 pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
     let mut out = Vec::new();
@@ -205,7 +239,9 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
             for r in recipients {
                 let mut d = desired(s, regime, "art33-1", r)?;
                 d.not_required.clone_from(&no_notify);
+                let rest = completion(s, &d)?;
                 out.push(d);
+                out.extend(rest);
             }
         }
         if let Some(&regime) = gdprs.first() {
@@ -240,18 +276,10 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
             }
         }
         if on.contains(&Regime::Eprivacy) {
-            out.push(desired(
-                s,
-                Regime::Eprivacy,
-                "art2-2",
-                "national-authority".into(),
-            )?);
-            out.push(desired(
-                s,
-                Regime::Eprivacy,
-                "art2-3",
-                "national-authority".into(),
-            )?);
+            let initial = desired(s, Regime::Eprivacy, "art2-2", "national-authority".into())?;
+            let rest = completion(s, &initial)?;
+            out.push(initial);
+            out.extend(rest);
         }
     }
     if let Some(c) = s.reg.nis2.as_ref().filter(|_| on.contains(&Regime::Nis2)) {

@@ -1,4 +1,4 @@
-//! Rules as data: one embedded, versioned JSON file per regime under `crates/breachlog-core/rules/`,
+//! Rules as data: one embedded, versioned JSON file per regime under `crates/breachlog-rules/rules/`,
 //! each rule with its legal reference and source URL. A user override of a rule's hours is a
 //! `rule.changed` event kept in [`RegulationSettings`]; obligations keep the terms they were opened with.
 
@@ -59,6 +59,18 @@ impl RolloverExclusion {
     }
 }
 
+/// A notification that may be made in phases: the rule owed when its first filing was recorded as
+/// incomplete (GDPR Art 33(4), Regulation (EU) No 611/2013 Art 2(3)).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Completion {
+    /// The follow-up rule's id.
+    pub rule: String,
+    /// The follow-up is derived (awaiting the first filing) until a first filing says it was
+    /// complete; otherwise only once a first filing says it was not.
+    pub while_unknown: bool,
+    pub reference: String,
+}
+
 /// One rule as written in the data file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rule {
@@ -75,6 +87,9 @@ pub struct Rule {
     pub alt: Option<AltRule>,
     #[serde(default)]
     pub rollover: bool,
+    /// The follow-up owed when the first filing was incomplete.
+    #[serde(default)]
+    pub completion: Option<Completion>,
     /// The provision that allows the roll-over.
     #[serde(default)]
     pub rollover_reference: Option<String>,
@@ -294,6 +309,16 @@ mod tests {
                     || r.anchor.starts_with("filing:")
                     || (r.on_request && r.anchor == "requested_at");
                 assert!(anchor_ok, "{}/{}: {}", set.regime, r.id, r.anchor);
+                if let Some(c) = &r.completion {
+                    let follow = set.rule(&c.rule).unwrap();
+                    assert_eq!(
+                        follow.anchor,
+                        format!("filing:{}:first", r.id),
+                        "{}/{}",
+                        set.regime,
+                        r.id
+                    );
+                }
                 if let Some(of) = &r.variant_of {
                     let original = set.rule(of).unwrap();
                     assert_eq!(

@@ -128,6 +128,7 @@ mod tests {
             phase,
             follows: None,
             late_by_minutes: late,
+            complete: None,
             recorded_by: "t".into(),
             recorded_at: ts(at),
         }

@@ -85,11 +85,16 @@ describe("Obligations panel", () => {
     await fireEvent.click(item(container, "notification").querySelector("button.file-btn")!);
     expect(container.ownerDocument.querySelector("#f-reasons-error")).toBeNull();
     expect(container.ownerDocument.querySelector("#f-late-hint")).toBeNull();
+    // GDPR Art 33(4): complete or in phases; left to the Art 33(3) checklist (here incomplete).
+    expect((container.ownerDocument.querySelector("#f-complete") as HTMLSelectElement).value).toBe("");
     await fireEvent.input(container.ownerDocument.querySelector("#f-reference")!, { target: { value: "AP-2026-1" } });
     await fireEvent.click(container.ownerDocument.querySelector("#f-save")!);
     await waitFor(() => expect(item(container, "notification").dataset.status).toBe("filed"));
     expect(item(container, "notification").querySelector(".filings")!.textContent).toContain("AP-2026-1");
     expect(item(container, "notification").textContent).toContain("Record follow-up");
+    // The first filing was incomplete by the checklist: the rest is owed without undue further delay.
+    await waitFor(() => expect(item(container, "complete").dataset.status).toBe("pending"));
+    expect(item(container, "complete").textContent).toContain("GDPR Art 33(4)");
   });
 
   it("records a follow-up linked to the initial filing, without reasons of its own", async () => {
@@ -104,6 +109,7 @@ describe("Obligations panel", () => {
     expect((doc.querySelector("#f-phase") as HTMLSelectElement).value).toBe("follow-up");
     expect((doc.querySelector("#f-follows") as HTMLSelectElement).value).toBe(first.id);
     expect(doc.querySelector("#f-reasons")).toBeNull();
+    expect(doc.querySelector("#f-complete")).toBeNull();
     await fireEvent.change(doc.querySelector("#f-phase")!, { target: { value: "final" } });
     await fireEvent.input(doc.querySelector("#f-reference")!, { target: { value: "AP-1-final" } });
     await fireEvent.click(doc.querySelector("#f-save")!);
@@ -138,7 +144,7 @@ describe("Obligations screen", () => {
       await b.assess(i.id, { personal_data: "yes", aware_at: at, risk: "risk", risk_reasoning: "test" });
     }
     const fresh = (await b.obligations(null)).find((o) => o.incident_title === "Fresh")!;
-    await b.recordFiling(fresh.incident!, { obligation: fresh.id, at: new Date().toISOString(), channel: "portal", reference: "R1" });
+    await b.recordFiling(fresh.incident!, { obligation: fresh.id, at: new Date().toISOString(), channel: "portal", reference: "R1", complete: "yes" });
     const { container } = render(ObligationsView);
     await waitFor(() => expect(container.querySelectorAll("li.obligation")).toHaveLength(2));
     const titles = () => [...container.querySelectorAll(".obl-incident")].map((e) => e.textContent);

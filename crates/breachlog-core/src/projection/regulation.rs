@@ -293,6 +293,7 @@ pub fn apply(conn: &Connection, ev: &Event, event_kind: EventKind) -> Result<()>
                 phase: field(ev, "phase")?,
                 follows: field(ev, "follows")?,
                 late_by_minutes: field(ev, "late_by_minutes")?,
+                complete: field(ev, "complete")?,
                 recorded_by: ev.actor.clone(),
                 recorded_at: ev.ts,
             };

@@ -10,4 +10,10 @@ export type Filing = { id: string, obligation_id: string, incident_id: string | 
 /**
  * Frozen at the first filing: minutes after the due time, `None` when on time or no clock.
  */
-late_by_minutes: number | null, recorded_by: string, recorded_at: Ts, };
+late_by_minutes: number | null, 
+/**
+ * Whether this filing gave all the information the law asks for (GDPR Art 33(3),
+ * Regulation (EU) No 611/2013 Annex I): `Some(false)` starts a phased notification, the rest
+ * is owed (Art 33(4); 611/2013 Art 2(3)). Absent in filings recorded before it existed.
+ */
+complete?: boolean, recorded_by: string, recorded_at: Ts, };

@@ -3,4 +3,10 @@
 /**
  * `filing record` as typed.
  */
-export type FilingInput = { obligation: string, at: string, channel: string, reference: string, reasons_for_delay?: string, phase?: string, follows?: string, };
+export type FilingInput = { obligation: string, at: string, channel: string, reference: string, reasons_for_delay?: string, phase?: string, follows?: string, 
+/**
+ * `yes` or `no`: the filing gave all the information the law asks for (GDPR Art 33(3),
+ * Regulation (EU) No 611/2013 Annex I). Not given, for the first filing of a notification
+ * that may be made in phases: `no` while the Art 33(3) checklist misses an item, else `yes`.
+ */
+complete?: string, };

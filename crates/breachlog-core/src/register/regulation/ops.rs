@@ -49,6 +49,10 @@ pub struct FilingInput {
     pub reasons_for_delay: Option<String>,
     pub phase: Option<String>,
     pub follows: Option<String>,
+    /// `yes` or `no`: the filing gave all the information the law asks for (GDPR Art 33(3),
+    /// Regulation (EU) No 611/2013 Annex I). Not given, for the first filing of a notification
+    /// that may be made in phases: `no` while the Art 33(3) checklist misses an item, else `yes`.
+    pub complete: Option<String>,
 }
 
 /// `authority log` as typed (incoming request or outgoing answer).
@@ -291,6 +295,25 @@ impl Register {
                 Some(p) => validate::choice("phase", p, Phase::allowed)?,
                 None => Phase::Initial,
             };
+            let complete = match input
+                .complete
+                .as_deref()
+                .map(|c| c.trim().to_ascii_lowercase())
+                .filter(|c| !c.is_empty())
+                .as_deref()
+            {
+                None => None,
+                Some("yes" | "true") => Some(true),
+                Some("no" | "false") => Some(false),
+                Some(_) => {
+                    return Err(Error::invalid(
+                        "complete",
+                        Reason::UnknownValue {
+                            allowed: "yes, no".into(),
+                        },
+                    ))
+                }
+            };
             let existing = reg.filings(ob.id)?;
             let initial = existing.iter().find(|f| f.phase == Phase::Initial);
             let follows = input.follows.as_deref().filter(|f| !f.trim().is_empty());
@@ -332,14 +355,31 @@ impl Register {
                 }
                 Some(id)
             };
+            // A notification that may be made in phases (rule data `completion`): its first filing
+            // says whether it was complete; by default, whether the Art 33(3) checklist is.
+            let phased = rules::regime(ob.regime)?
+                .rule(&ob.rule)
+                .is_some_and(|r| r.completion.is_some());
+            let complete = match (complete, phased && phase == Phase::Initial) {
+                (Some(c), _) => Some(c),
+                (None, true) => match ob.incident_id {
+                    Some(i) => Some(reg.incident(i)?.missing_art33(&reg.org()?).is_empty()),
+                    None => None,
+                },
+                (None, false) => None,
+            };
             let filing_id = Uuid::now_v7();
             let subject = ob.incident_id;
+            let mut payload = json!({
+                "filing_id": filing_id.to_string(), "obligation_id": ob.id.to_string(), "at": at,
+                "channel": channel, "reference": reference, "reasons_for_delay": reasons, "phase": phase,
+                "follows": follows.map(|f| f.to_string()), "late_by_minutes": late_by,
+            });
+            if let Some(c) = complete {
+                payload["complete"] = json!(c);
+            }
             reg.write(|w| {
-                w.append(kind::FILING_RECORDED, subject, json!({
-                    "filing_id": filing_id.to_string(), "obligation_id": ob.id.to_string(), "at": at,
-                    "channel": channel, "reference": reference, "reasons_for_delay": reasons, "phase": phase,
-                    "follows": follows.map(|f| f.to_string()), "late_by_minutes": late_by,
-                }))?;
+                w.append(kind::FILING_RECORDED, subject, payload)?;
                 if let Some(i) = subject {
                     derive::sync(w, i)?;
                 }

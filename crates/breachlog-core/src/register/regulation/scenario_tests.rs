@@ -1019,6 +1019,251 @@ fn eprivacy_initial_and_complete_notification() {
     );
 }
 
+/// A breach assessment with every Art 33(3) item filled in.
+fn complete_breach(aware: &str) -> AssessmentInput {
+    AssessmentInput {
+        nature: Some(vec!["confidentiality".into()]),
+        data_categories: Some(vec!["contact".into()]),
+        subject_categories: Some(vec!["customers".into()]),
+        subjects_approx: Some("120".into()),
+        records_approx: Some("120".into()),
+        consequences: Some("Phishing attempts".into()),
+        measures_taken: Some("Passwords reset".into()),
+        contact_point: Some("dpo@example.test".into()),
+        ..breach(aware, "controller")
+    }
+}
+
+fn file_complete(
+    reg: &mut Register,
+    id: Uuid,
+    ob: Uuid,
+    at: &str,
+    complete: Option<&str>,
+) -> super::Filing {
+    reg.record_filing(
+        Some(id),
+        &FilingInput {
+            obligation: ob.to_string(),
+            at: at.into(),
+            channel: "portal".into(),
+            reference: "REF-1".into(),
+            complete: complete.map(String::from),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+}
+
+/// Regulation (EU) No 611/2013 Art 2(3): the second notification is owed only when the initial
+/// one did not give all the information of Annex I; it is then due three days (72 h) after it.
+#[test]
+fn eprivacy_second_notification_only_after_an_incomplete_first() {
+    let (_d, mut reg) = register("UTC", "eprivacy", "");
+    // Stated complete: the second notification is no longer called for.
+    let a = incident(&mut reg, "2026-05-04T08:00:00Z");
+    reg.assess(a, &breach("2026-05-04T10:00:00Z", "controller"))
+        .unwrap();
+    let initial = one(
+        &obligations(&reg, a, "2026-05-04T12:00:00Z"),
+        Regime::Eprivacy,
+        ObligationKind::Initial,
+    );
+    let f = file_complete(&mut reg, a, initial.id, "2026-05-05T09:00:00Z", Some("yes"));
+    assert_eq!(f.complete, Some(true));
+    let second = one(
+        &obligations(&reg, a, "2026-05-09T00:00:00Z"),
+        Regime::Eprivacy,
+        ObligationKind::Complete,
+    );
+    assert_eq!(
+        (second.status, due(&second)),
+        (ObligationStatus::NotRequired, None)
+    );
+    // Stated incomplete: due 72 h after the initial filing (09:00Z + 72 h).
+    let b = incident(&mut reg, "2026-05-04T08:00:00Z");
+    reg.assess(b, &complete_breach("2026-05-04T10:00:00Z"))
+        .unwrap();
+    let initial = one(
+        &obligations(&reg, b, "2026-05-04T12:00:00Z"),
+        Regime::Eprivacy,
+        ObligationKind::Initial,
+    );
+    file_complete(&mut reg, b, initial.id, "2026-05-05T09:00:00Z", Some("no"));
+    let second = one(
+        &obligations(&reg, b, "2026-05-06T00:00:00Z"),
+        Regime::Eprivacy,
+        ObligationKind::Complete,
+    );
+    assert_eq!(
+        (second.status, due(&second).as_deref()),
+        (
+            ObligationStatus::Pending,
+            Some("2026-05-08T09:00:00.000000Z")
+        )
+    );
+    // Not stated: the Art 33(3) checklist decides; all filled in → complete, nothing more owed.
+    let c = incident(&mut reg, "2026-05-04T08:00:00Z");
+    reg.assess(c, &complete_breach("2026-05-04T10:00:00Z"))
+        .unwrap();
+    let initial = one(
+        &obligations(&reg, c, "2026-05-04T12:00:00Z"),
+        Regime::Eprivacy,
+        ObligationKind::Initial,
+    );
+    let f = file_complete(&mut reg, c, initial.id, "2026-05-05T09:00:00Z", None);
+    assert_eq!(f.complete, Some(true));
+    assert_eq!(
+        one(
+            &obligations(&reg, c, "2026-05-09T00:00:00Z"),
+            Regime::Eprivacy,
+            ObligationKind::Complete
+        )
+        .status,
+        ObligationStatus::NotRequired
+    );
+    assert_eq!(
+        reason(reg.record_filing(
+            Some(c),
+            &FilingInput {
+                obligation: initial.id.to_string(),
+                at: "2026-05-05T10:00:00Z".into(),
+                channel: "portal".into(),
+                reference: "REF-2".into(),
+                complete: Some("partly".into()),
+                ..Default::default()
+            },
+        ))
+        .0,
+        "complete"
+    );
+    reg.verify(None).unwrap();
+}
+
+/// GDPR Art 33(4): a first notification recorded as incomplete opens the rest of the notification
+/// to the same authority, "without undue further delay": no due time, never late, the elapsed
+/// time since the first filing shown. A complete one (stated, or by the Art 33(3) checklist)
+/// opens nothing.
+#[test]
+fn gdpr_phased_notification_after_an_incomplete_first_filing() {
+    let (_d, mut reg) = register("UTC", "gdpr", "nl-ap");
+    let id = incident(&mut reg, "2026-05-04T08:00:00Z");
+    reg.assess(id, &complete_breach("2026-05-04T10:00:00Z"))
+        .unwrap();
+    let n = one(
+        &obligations(&reg, id, "2026-05-04T12:00:00Z"),
+        Regime::Gdpr,
+        ObligationKind::Notification,
+    );
+    let list = obligations(&reg, id, "2026-05-04T12:00:00Z");
+    assert!(list.iter().all(|o| o.kind != ObligationKind::Complete));
+    file_complete(&mut reg, id, n.id, "2026-05-05T09:00:00Z", Some("no"));
+    let rest = one(
+        &obligations(&reg, id, "2026-05-20T00:00:00Z"),
+        Regime::Gdpr,
+        ObligationKind::Complete,
+    );
+    assert_eq!(
+        (
+            rest.status,
+            due(&rest),
+            rest.recipient.as_str(),
+            rest.reference.as_str()
+        ),
+        (ObligationStatus::Pending, None, "nl-ap", "GDPR Art 33(4)")
+    );
+    let o = reg.obligation(rest.id).unwrap();
+    assert_eq!(
+        (o.anchor_at, o.rule_version.as_str()),
+        (Some(ts("2026-05-05T09:00:00Z")), "gdpr-2016-679.2")
+    );
+    // Without undue further delay: the elapsed time since the first filing, never late.
+    let u = reg
+        .undue_delay(rest.id, ts("2026-05-06T09:00:00Z"))
+        .unwrap();
+    assert_eq!(u.map(|u| u.elapsed_minutes), Some(24 * 60));
+    file_complete(&mut reg, id, rest.id, "2026-05-07T09:00:00Z", Some("yes"));
+    assert_eq!(
+        one(
+            &obligations(&reg, id, "2026-05-20T00:00:00Z"),
+            Regime::Gdpr,
+            ObligationKind::Complete
+        )
+        .status,
+        ObligationStatus::Filed
+    );
+    // Complete by the checklist: nothing more owed.
+    let other = incident(&mut reg, "2026-05-04T08:00:00Z");
+    reg.assess(other, &complete_breach("2026-05-04T10:00:00Z"))
+        .unwrap();
+    let n = one(
+        &obligations(&reg, other, "2026-05-04T12:00:00Z"),
+        Regime::Gdpr,
+        ObligationKind::Notification,
+    );
+    let f = file_complete(&mut reg, other, n.id, "2026-05-05T09:00:00Z", None);
+    assert_eq!(f.complete, Some(true));
+    assert!(obligations(&reg, other, "2026-05-20T00:00:00Z")
+        .iter()
+        .all(|o| o.kind != ObligationKind::Complete));
+    // The checklist incomplete: the first filing defaults to incomplete.
+    let third = incident(&mut reg, "2026-05-04T08:00:00Z");
+    reg.assess(third, &breach("2026-05-04T10:00:00Z", "controller"))
+        .unwrap();
+    let n = one(
+        &obligations(&reg, third, "2026-05-04T12:00:00Z"),
+        Regime::Gdpr,
+        ObligationKind::Notification,
+    );
+    let f = file_complete(&mut reg, third, n.id, "2026-05-05T09:00:00Z", None);
+    assert_eq!(f.complete, Some(false));
+    one(
+        &obligations(&reg, third, "2026-05-20T00:00:00Z"),
+        Regime::Gdpr,
+        ObligationKind::Complete,
+    );
+    reg.verify(None).unwrap();
+}
+
+/// Filings recorded before completeness was stated (as that release wrote them, without
+/// `complete`) keep what they called for: the ePrivacy second notification stays owed, and no
+/// GDPR Art 33(4) obligation appears for an old Art 33 filing.
+#[test]
+fn filings_recorded_before_completeness_keep_their_obligations() {
+    use super::kind;
+    use serde_json::json;
+    let (_d, mut reg) = register("UTC", "gdpr,eprivacy", "nl-ap");
+    let id = incident(&mut reg, "2026-05-04T08:00:00Z");
+    reg.assess(id, &complete_breach("2026-05-04T10:00:00Z"))
+        .unwrap();
+    let list = obligations(&reg, id, "2026-05-04T12:00:00Z");
+    let n = one(&list, Regime::Gdpr, ObligationKind::Notification);
+    let e = one(&list, Regime::Eprivacy, ObligationKind::Initial);
+    reg.write(|w| {
+        for (ob, fid) in [(n.id, Uuid::now_v7()), (e.id, Uuid::now_v7())] {
+            w.append(
+                kind::FILING_RECORDED,
+                Some(id),
+                json!({ "filing_id": fid.to_string(), "obligation_id": ob.to_string(),
+                        "at": "2026-05-05T09:00:00.000000Z", "channel": "portal", "reference": "OLD",
+                        "reasons_for_delay": null, "phase": "initial", "follows": null,
+                        "late_by_minutes": null }),
+            )?;
+        }
+        super::derive::sync(w, id)
+    })
+    .unwrap();
+    let list = obligations(&reg, id, "2026-05-06T00:00:00Z");
+    assert_eq!(
+        due(&one(&list, Regime::Eprivacy, ObligationKind::Complete)).as_deref(),
+        Some("2026-05-08T09:00:00.000000Z")
+    );
+    assert!(list
+        .iter()
+        .all(|o| !(o.regime == Regime::Gdpr && o.kind == ObligationKind::Complete)));
+    reg.verify(None).unwrap();
+}
+
 #[test]
 fn uk_gdpr_to_the_ico_across_autumn_dst() {
     let (_d, mut reg) = register("Europe/London", "uk-gdpr", "");
