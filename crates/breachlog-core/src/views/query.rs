@@ -123,11 +123,7 @@ const NEAREST_DEADLINE_ORDER: &str =
     "(SELECT min(o.due_at) FROM obligations o WHERE o.incident_id = incidents.id \
        AND o.due_at IS NOT NULL AND json_extract(o.doc, '$.not_required') IS NULL \
        AND NOT EXISTS (SELECT 1 FROM filings f WHERE f.obligation_id = o.id \
-                       AND json_extract(f.doc, '$.phase') = 'initial')) IS NULL, \
-     (SELECT min(o.due_at) FROM obligations o WHERE o.incident_id = incidents.id \
-       AND o.due_at IS NOT NULL AND json_extract(o.doc, '$.not_required') IS NULL \
-       AND NOT EXISTS (SELECT 1 FROM filings f WHERE f.obligation_id = o.id \
-                       AND json_extract(f.doc, '$.phase') = 'initial')), \
+                       AND json_extract(f.doc, '$.phase') = 'initial')) ASC NULLS LAST, \
      detected_at DESC, id DESC";
 
 /// The full-text query for the words typed into the search box: every word must occur in the
