@@ -301,11 +301,7 @@ pub async fn issue_report(
 /// Today's date in the organisation's zone, for suggested file names.
 fn today(reg: &Register) -> breachlog_core::Result<String> {
     let tz = reg.org()?.tz();
-    Ok(breachlog_core::Ts::now()
-        .as_utc()
-        .with_timezone(&tz)
-        .format("%Y-%m-%d")
-        .to_string())
+    Ok(breachlog_core::Ts::now().local_date_in(tz))
 }
 
 /// Asks where to save, then writes the register as CSV or XLSX. `None` when the user

@@ -66,6 +66,11 @@ impl Ts {
             .format("%Y-%m-%d %H:%M %Z")
             .to_string()
     }
+
+    /// The calendar date in `tz` (`2026-12-06`): the day a person in that zone calls it.
+    pub fn local_date_in(&self, tz: Tz) -> String {
+        self.0.with_timezone(&tz).format("%Y-%m-%d").to_string()
+    }
 }
 
 /// The IANA time zone `name` (e.g. `Europe/Amsterdam`), UTC when it is not one. Names are

@@ -109,14 +109,11 @@ impl Register {
             let tz = reg.org_timezone()?;
             let until = retention_end(closed_at, months, tz);
             if !early && until > now {
-                let local = until
-                    .as_utc()
-                    .with_timezone(&tz)
-                    .format("%Y-%m-%d")
-                    .to_string();
                 return Err(Error::invalid(
                     "incident",
-                    Reason::RetentionRunning { until: local },
+                    Reason::RetentionRunning {
+                        until: until.local_date_in(tz),
+                    },
                 ));
             }
             let redaction = reg.write(|w| {
