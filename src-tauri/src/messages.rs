@@ -2,7 +2,8 @@
 //! the core does not know (a command that needs the register while it is locked). The UI loads the same files.
 
 use breachlog_core::domain::Language;
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use breachlog_core::i18n::Localizer;
+use std::sync::OnceLock;
 
 const SOURCES: &[(Language, &str)] = &[
     (Language::En, include_str!("../../locales/en/app.ftl")),
@@ -11,35 +12,28 @@ const SOURCES: &[(Language, &str)] = &[
     (Language::Fr, include_str!("../../locales/fr/app.ftl")),
 ];
 
-fn format(lang: Language, id: &str, args: &[(&str, String)]) -> Option<String> {
-    let (_, src) = SOURCES.iter().find(|(l, _)| *l == lang)?;
-    let res = FluentResource::try_new((*src).to_string()).unwrap_or_else(|(res, _)| res);
-    let mut bundle = FluentBundle::new(vec![lang.as_str().parse().ok()?]);
-    bundle.set_use_isolating(false);
-    bundle.add_resource(res).ok()?;
-    let pattern = bundle.get_message(id)?.value()?;
-    let mut fargs = FluentArgs::new();
-    for (k, v) in args {
-        fargs.set(*k, v.clone());
-    }
-    let mut errors = Vec::new();
-    Some(
-        bundle
-            .format_pattern(pattern, Some(&fargs), &mut errors)
-            .into_owned(),
-    )
+/// The core's localizer of `lang` with the app's messages added, made once per language.
+fn localizer(lang: Language) -> &'static Localizer {
+    static ALL: OnceLock<Vec<Localizer>> = OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        Language::ALL
+            .iter()
+            .map(|l| Localizer::with_extra(*l, SOURCES))
+            .collect()
+    });
+    let en = &all[0];
+    all.iter().find(|l| l.language() == lang).unwrap_or(en)
 }
 
 /// The message `id` in `lang`, falling back to English, then to the id itself.
 pub fn text(lang: Language, id: &str, args: &[(&str, String)]) -> String {
-    format(lang, id, args)
-        .or_else(|| format(Language::En, id, args))
-        .unwrap_or_else(|| id.to_string())
+    localizer(lang).msg(id, args)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use fluent_bundle::FluentResource;
 
     #[test]
     fn every_language_has_the_app_messages() {

@@ -632,38 +632,30 @@ fn stored_reports(reg: &TempRegister) -> Vec<(String, bool)> {
         .collect()
 }
 
+/// Issues `report ARGS…` and returns the stored report's serial.
+fn issue(reg: &TempRegister, args: &[&str]) -> String {
+    let out = reg.dir.path().join("issued.pdf");
+    let mut all = vec!["report"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--out", out.to_str().unwrap()]);
+    reg.json(&all)["serial"]
+        .as_str()
+        .expect("serial")
+        .to_string()
+}
+
 /// Issue 21 item 3: redaction deleted only the stored PDFs of reports about the incident; the
 /// stored register and audit-trail reports kept its texts (in compressed streams, so a test
 /// grepping the raw bytes could not see them).
 #[test]
 fn redaction_deletes_the_stored_register_wide_reports_that_carry_the_texts() {
     let reg = controller();
-    let issue = |args: &[&str]| -> String {
-        let out = reg.dir.path().join("issued.pdf");
-        let mut all = vec!["report"];
-        all.extend_from_slice(args);
-        all.extend_from_slice(&["--out", out.to_str().unwrap()]);
-        reg.json(&all)["serial"]
-            .as_str()
-            .expect("serial")
-            .to_string()
-    };
     // Issued before the incident was logged: it cannot name the person and is kept.
-    let earlier = issue(&["register"]);
+    let earlier = issue(&reg, &["register"]);
     let (reg, id) = closed_breach_in(reg);
-    let issue = |args: &[&str]| -> String {
-        let out = reg.dir.path().join("issued.pdf");
-        let mut all = vec!["report"];
-        all.extend_from_slice(args);
-        all.extend_from_slice(&["--out", out.to_str().unwrap()]);
-        reg.json(&all)["serial"]
-            .as_str()
-            .expect("serial")
-            .to_string()
-    };
-    let register = issue(&["register"]);
-    let audit = issue(&["audit-trail"]);
-    let incident = issue(&["incident", &id]);
+    let register = issue(&reg, &["register"]);
+    let audit = issue(&reg, &["audit-trail"]);
+    let incident = issue(&reg, &["incident", &id]);
     let before = stored_reports(&reg);
     assert_eq!(before.len(), 4);
     for (serial, names) in &before {

@@ -176,15 +176,20 @@ fn set_number_formatter<R, M>(
     bundle.set_formatter(Some(f));
 }
 
-fn bundle(lang: Language) -> FluentBundle<FluentResource> {
+/// The bundle of `lang`: the core's files, then the `extra` sources of that language (a front
+/// end's own messages, e.g. the app's `app.ftl`).
+fn bundle(lang: Language, extra: &[(Language, &str)]) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = lang.as_str().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
     set_number_formatter(&mut bundle, lang);
-    for (l, _, text) in SOURCES.iter().filter(|(l, _, _)| *l == lang) {
-        let _ = l;
+    let core = SOURCES.iter().map(|(l, _, text)| (*l, *text));
+    for (_, text) in core
+        .chain(extra.iter().copied())
+        .filter(|(l, _)| *l == lang)
+    {
         // A broken file still yields the messages that parsed; the locale tests fail on errors.
-        let res = FluentResource::try_new((*text).to_string()).unwrap_or_else(|(res, _)| res);
+        let res = FluentResource::try_new(text.to_string()).unwrap_or_else(|(res, _)| res);
         let _ = bundle.add_resource(res);
     }
     bundle
@@ -207,10 +212,16 @@ impl std::fmt::Debug for Localizer {
 
 impl Localizer {
     pub fn new(lang: Language) -> Self {
-        let fallback = (lang != Language::En).then(|| bundle(Language::En));
+        Self::with_extra(lang, &[])
+    }
+
+    /// A localizer that also knows the messages of `extra` (per language; ids must not repeat
+    /// the core's): how a front end adds its own texts to the core's.
+    pub fn with_extra(lang: Language, extra: &[(Language, &str)]) -> Self {
+        let fallback = (lang != Language::En).then(|| bundle(Language::En, extra));
         Localizer {
             lang,
-            bundle: bundle(lang),
+            bundle: bundle(lang, extra),
             fallback,
         }
     }

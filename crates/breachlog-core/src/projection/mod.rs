@@ -156,9 +156,10 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
         }
         EventKind::IncidentCreated => {
             let mut doc: Map<String, Value> = field(ev, "incident")?;
-            // An erased sealed list reads as the single redaction marker.
-            if let Some(Value::String(marker)) = doc.get("affected_systems").cloned() {
-                doc.insert("affected_systems".into(), Value::from(vec![marker]));
+            if let Some(systems) = doc.get_mut("affected_systems") {
+                let list =
+                    crate::domain::list_or_redacted(&*systems).map_err(|e| data_err(ev, e))?;
+                *systems = Value::from(list);
             }
             let id = subject(ev)?;
             doc.insert("id".into(), Value::String(id.to_string()));
