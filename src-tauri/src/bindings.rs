@@ -19,6 +19,7 @@ use ts_rs::TS;
 use crate::dto::{AppStatus, Created, UnlockWith, Unlocked, VerifyOutcome};
 use crate::error::AppError;
 use crate::key_cmds::{KeyStatus, RecoveryKeyIssued};
+use crate::registers::RecentRegister;
 use crate::regulation_dto::DraftView;
 use crate::upkeep::RestoreTest;
 use breachlog_core::regulation::authorities::Authority;
@@ -101,6 +102,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         ClockGap,
         RecoveryKeyIssued,
         KeyStatus,
+        RecentRegister,
     );
     crate::report_cmds::export_bindings(&cfg)?;
     crate::evidence_cmds::export_bindings(&cfg)?;

@@ -34,18 +34,24 @@ pub(crate) fn parse_id(state: &AppState, text: &str) -> Res<Uuid> {
 
 #[tauri::command]
 pub async fn app_status(state: State<'_, AppState>) -> Res<AppStatus> {
-    let kf = session::key_file(&state.path);
-    Ok(AppStatus {
-        register_exists: state.path.exists(),
+    Ok(status_of(&state))
+}
+
+/// What the UI needs before anything is unlocked, for the register this window works on.
+pub fn status_of(state: &AppState) -> AppStatus {
+    let path = state.path();
+    let kf = session::key_file(&path);
+    AppStatus {
+        register_exists: path.exists(),
         unlocked: state.slot().is_some(),
-        path: state.path.display().to_string(),
+        path: path.display().to_string(),
         keyring_available: session::keyring_available(),
         keyring_enabled: kf.as_ref().is_some_and(|k| k.keyring),
         has_passphrase: kf.as_ref().is_none_or(|k| k.has_passphrase()),
-        failed_unlocks: session::failed_unlocks(&state.path).count,
-        retry_after_secs: session::retry_after(&state.path, Ts::now()),
+        failed_unlocks: session::failed_unlocks(&path).count,
+        retry_after_secs: session::retry_after(&path, Ts::now()),
         language: state.language(),
-    })
+    }
 }
 
 #[tauri::command]
@@ -70,10 +76,10 @@ pub async fn unlock(
         UnlockWith::RecoveryKey => UnlockMethod::RecoveryKey(secret),
         UnlockWith::Keyring => UnlockMethod::Keyring,
     };
-    let mut reg = Register::open(&state.path, method, &actor(), CLIENT).map_err(|e| {
+    let mut reg = Register::open(&state.path(), method, &actor(), CLIENT).map_err(|e| {
         // The core refuses attempts during its growing delay; tell the UI how long to wait.
         let mut err = AppError::core(&e, &loc);
-        err.retry_after_secs = Some(session::retry_after(&state.path, Ts::now()));
+        err.retry_after_secs = Some(session::retry_after(&state.path(), Ts::now()));
         err
     })?;
     let (org, settings) = (
@@ -83,6 +89,7 @@ pub async fn unlock(
     state.set_language(org.language);
     crate::key_cmds::after_unlock(&state, &mut reg, recovery.as_deref().map(String::as_str));
     *state.slot() = Some(reg);
+    crate::registers::remember_current(&state);
     crate::upkeep::check_soon();
     Ok(Unlocked { org, settings })
 }

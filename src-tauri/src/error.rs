@@ -46,6 +46,12 @@ impl AppError {
         }
     }
 
+    /// The same error, shown next to the input `field`.
+    pub fn field(mut self, field: &str) -> Self {
+        self.field = Some(field.to_string());
+        self
+    }
+
     pub fn locked(loc: &Localizer) -> Self {
         Self::app("locked", loc, &[])
     }

@@ -28,6 +28,7 @@ use breachlog_core::report::{ReportKind, ReportOptions};
 
 use crate::dto::{AppStatus, Created, UnlockWith, Unlocked, VerifyOutcome};
 use crate::key_cmds::{KeyStatus, RecoveryKeyIssued};
+use crate::registers::RecentRegister;
 use crate::regulation_dto::DraftView;
 use crate::report_cmds::{
     BundleExportInfo, IssuedReportInfo, RegisterExportInfo, ReportChoices, ReportVerification,
@@ -35,7 +36,9 @@ use crate::report_cmds::{
 use crate::upkeep::RestoreTest;
 use breachlog_core::views::{BackupOverview, IncidentDetail, ObligationRow, RulesView};
 // The modules the list names.
-use crate::{commands, evidence_cmds, key_cmds, regulation_cmds, report_cmds, upkeep};
+use crate::{
+    commands, evidence_cmds, key_cmds, menu, registers, regulation_cmds, report_cmds, upkeep,
+};
 
 /// One argument of a command, as the webview sends it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -200,7 +200,7 @@ pub fn prepare_in(
     };
     let mut session = state.key_session();
     session.pending = None;
-    let pending = PendingRegister::prepare(&state.path, opts).map_err(|e| state.err(&e))?;
+    let pending = PendingRegister::prepare(&state.path(), opts).map_err(|e| state.err(&e))?;
     let at = Ts::now();
     let shown = from_pending(&pending, at).shown();
     session.pending = Some((pending, at));
@@ -225,6 +225,7 @@ pub fn create_in(state: &AppState, last_group: &str) -> Res<Created> {
     let org: Org = reg.org().map_err(|e| state.err(&e))?;
     state.set_language(org.language);
     *state.slot() = Some(reg);
+    crate::registers::remember_current(state);
     Ok(Created { org })
 }
 
@@ -525,7 +526,7 @@ mod tests {
             UnlockMethod::RecoveryKey(k) => Some(k.to_string()),
             _ => None,
         };
-        let mut reg = Register::open(&state.path, method, "dpo", "test").unwrap();
+        let mut reg = Register::open(&state.path(), method, "dpo", "test").unwrap();
         after_unlock(state, &mut reg, recovery.as_deref());
         *state.slot() = Some(reg);
     }
@@ -581,14 +582,14 @@ mod tests {
         let typed = format!(" {} ", last_group(&shown.recovery_key).to_lowercase());
         let created = create_in(&state, &typed).unwrap();
         assert_eq!(created.org.name, "Voorbeeld B.V.");
-        assert!(state.path.exists());
+        assert!(state.path().exists());
         let status = key_status_in(&state).unwrap();
         assert!(status.recovery_confirmed && !status.must_set_passphrase);
         assert_eq!(status.unlocked_with, "created");
         // The key shown is the register's.
         lock(&state);
         let recovery = Zeroizing::new(shown.recovery_key.clone());
-        Register::open(&state.path, UnlockMethod::RecoveryKey(recovery), "t", "t").unwrap();
+        Register::open(&state.path(), UnlockMethod::RecoveryKey(recovery), "t", "t").unwrap();
     }
 
     /// The Recovery Kit is written only where asked, private (0600 whatever the umask), with
@@ -625,7 +626,7 @@ mod tests {
         );
         let fresh = new_recovery_key_in(&state).unwrap();
         assert_ne!(fresh.recovery_key, shown.recovery_key);
-        let key_file = breachlog_core::keys::key_file_path(&state.path);
+        let key_file = breachlog_core::keys::key_file_path(&state.path());
         let before = std::fs::read(&key_file).unwrap();
         let refused = save_kit_to(&state, &key_file).unwrap_err();
         assert_eq!(refused.code, "invalid_input");
@@ -714,7 +715,7 @@ mod tests {
             (wrong.code.as_str(), wrong.field.as_deref()),
             ("wrong_passphrase", Some("current"))
         );
-        assert_eq!(breachlog_core::keys::read_attempts(&state.path).count, 0);
+        assert_eq!(breachlog_core::keys::read_attempts(&state.path()).count, 0);
         let weak = change_passphrase_in(&state, Some(PASS), "short").unwrap_err();
         assert_eq!(weak.code, "invalid_input");
         change_passphrase_in(&state, Some(PASS), "a second passphrase").unwrap();
@@ -738,7 +739,7 @@ mod tests {
         lock(&state);
         assert!(matches!(
             Register::open(
-                &state.path,
+                &state.path(),
                 UnlockMethod::Passphrase(Zeroizing::new("a second passphrase".into())),
                 "t",
                 "t"

@@ -1,5 +1,8 @@
 //! Breachlog desktop app: a thin Tauri 2 layer over `breachlog-core`.
 //!
+//! `menu` holds the native menu, `registers` which register file the window works on ("Open
+//! another register…", the recent list).
+//!
 //! `commands` holds one small function per IPC command (`key_cmds` those about keys,
 //! `evidence_cmds` those about evidence files), `ipc` the handler and the TypeScript call layer
 //! made from the one command list (`commands.in`), `state` the open register, `error` the
@@ -13,8 +16,10 @@ pub mod error;
 pub mod evidence_cmds;
 pub mod ipc;
 pub mod key_cmds;
+pub mod menu;
 pub mod messages;
 pub mod notify;
+pub mod registers;
 pub mod regulation_cmds;
 pub mod regulation_dto;
 pub mod report_cmds;
@@ -35,7 +40,7 @@ pub fn register_path() -> PathBuf {
 }
 
 pub fn run() {
-    let state = state::AppState::new(register_path());
+    let state = state::AppState::new(register_path()).with_recent_file(registers::recent_file());
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_dialog::init())
@@ -49,7 +54,9 @@ pub fn run() {
                 }
             }
         })
+        .on_menu_event(menu::on_event)
         .setup(|app| {
+            menu::install(app.handle())?;
             notify::spawn(app.handle().clone());
             upkeep::spawn(app.handle().clone());
             Ok(())

@@ -281,6 +281,38 @@ pub async fn issue_report(
     kind: ReportKind,
     options: ReportOptions,
 ) -> Res<Option<IssuedReportInfo>> {
+    issue_with_dialog(&app, &state, kind, &options)
+}
+
+/// Asks where to save, issues the report, then opens the saved PDF in the system's viewer, from
+/// which it is printed (the report is the PDF: what is printed is what the register holds).
+/// `None` when the user cancelled the dialog.
+#[tauri::command]
+pub async fn print_report(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    kind: ReportKind,
+    options: ReportOptions,
+) -> Res<Option<IssuedReportInfo>> {
+    let Some(issued) = issue_with_dialog(&app, &state, kind, &options)? else {
+        return Ok(None);
+    };
+    open::that_detached(&issued.path).map_err(|e| {
+        AppError::app(
+            "viewer",
+            &state.localizer(),
+            &[("path", issued.path.clone()), ("error", e.to_string())],
+        )
+    })?;
+    Ok(Some(issued))
+}
+
+fn issue_with_dialog(
+    app: &AppHandle,
+    state: &AppState,
+    kind: ReportKind,
+    options: &ReportOptions,
+) -> Res<Option<IssuedReportInfo>> {
     if state.slot().is_none() {
         return Err(AppError::locked(&state.localizer()));
     }
@@ -289,12 +321,12 @@ pub async fn issue_report(
         app.dialog()
             .file()
             .add_filter(pdf, &["pdf"])
-            .set_file_name(suggested_name(kind, &options))
+            .set_file_name(suggested_name(kind, options))
             .blocking_save_file(),
     );
     let Some(path) = path else { return Ok(None) };
     state
-        .with(|reg| issue_to(reg, kind, &options, &path))
+        .with(|reg| issue_to(reg, kind, options, &path))
         .map(Some)
 }
 

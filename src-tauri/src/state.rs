@@ -13,20 +13,53 @@ use crate::key_cmds::KeySession;
 
 #[derive(Debug)]
 pub struct AppState {
-    pub path: PathBuf,
+    /// The register this window works on; "Open another register…" changes it while locked.
+    path: Mutex<PathBuf>,
     register: Mutex<Option<Register>>,
     language: Mutex<Language>,
     keys: Mutex<KeySession>,
+    /// Where the recent list is kept (`registers`); `None` (tests): not kept.
+    recent_file: Option<PathBuf>,
 }
 
 impl AppState {
     pub fn new(path: PathBuf) -> Self {
         AppState {
-            path,
+            path: Mutex::new(path),
             register: Mutex::new(None),
             language: Mutex::new(Language::En),
             keys: Mutex::new(KeySession::default()),
+            recent_file: None,
         }
+    }
+
+    /// The same state, keeping its recent list in `file`.
+    pub fn with_recent_file(mut self, file: Option<PathBuf>) -> Self {
+        self.recent_file = file;
+        self
+    }
+
+    /// Where the recent list is kept, if anywhere.
+    pub fn recent_file(&self) -> Option<&std::path::Path> {
+        self.recent_file.as_deref()
+    }
+
+    /// The path of the register this window works on.
+    pub fn path(&self) -> PathBuf {
+        self.path.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Locks the open register (recorded with `reason`), forgets this session's key state and
+    /// makes `path` the register this window works on. The next screen is its unlock (or its
+    /// first run, when no register is there yet).
+    pub fn switch_to(&self, path: PathBuf, reason: &str) -> Result<(), AppError> {
+        let open = self.slot().take();
+        self.key_session().clear();
+        if let Some(reg) = open {
+            reg.lock(reason).map_err(|e| self.err(&e))?;
+        }
+        *self.path.lock().unwrap_or_else(|p| p.into_inner()) = path;
+        Ok(())
     }
 
     pub fn language(&self) -> Language {

@@ -180,6 +180,10 @@ fn grant(command: &str) -> String {
     format!("allow-{}", command.replace('_', "-"))
 }
 
+/// Beyond the app's own commands, the window may only listen to the events the app itself
+/// emits (the native menu's choices, `menu.rs`): no other core or plugin API.
+const CORE_GRANTS: &[&str] = &["core:event:allow-listen", "core:event:allow-unlisten"];
+
 fn permissions_json(grants: &[String]) -> String {
     let items: Vec<String> = grants.iter().map(|g| format!("    \"{g}\"")).collect();
     format!("\"permissions\": [\n{}\n  ]", items.join(",\n"))
@@ -195,7 +199,8 @@ fn the_capability_grants_exactly_the_listed_commands() -> Result<(), Box<dyn std
     assert_eq!(files, ["main.json"], "one capability, for the main window");
     let path = dir.join("main.json");
     let text = fs::read_to_string(&path)?;
-    let expected: Vec<String> = COMMANDS.iter().map(|c| grant(c)).collect();
+    let mut expected: Vec<String> = COMMANDS.iter().map(|c| grant(c)).collect();
+    expected.extend(CORE_GRANTS.iter().map(|g| g.to_string()));
     if std::env::var_os("BLESS").is_some() {
         let start = text.find("\"permissions\": [").ok_or("no permissions")?;
         let end = start + text[start..].find(']').ok_or("unclosed permissions")? + 1;
@@ -228,8 +233,8 @@ fn the_capability_grants_exactly_the_listed_commands() -> Result<(), Box<dyn std
     let extra: Vec<&String> = granted.iter().filter(|g| !expected.contains(g)).collect();
     assert!(
         missing.is_empty() && extra.is_empty() && granted == expected,
-        "capabilities/main.json must grant exactly the listed commands, in the list's order \
-         (missing {missing:?}, not listed {extra:?}): run `BLESS=1 cargo test -p breachlog-app --test commands`"
+        "capabilities/main.json must grant exactly the listed commands, in the list's order, then \
+         the event listening of the menu (missing {missing:?}, not listed {extra:?}): run `BLESS=1 cargo test -p breachlog-app --test commands`"
     );
     // Nothing inline in the app config either.
     let conf: serde_json::Value =

@@ -16,6 +16,8 @@
 import type { Backend } from "./backend";
 import type { AppError } from "./bindings/AppError";
 import { commands } from "./bindings/commands";
+import type { AppStatus } from "./bindings/AppStatus";
+import type { IssuedReportInfo } from "./bindings/IssuedReportInfo";
 
 /** One recorded call. */
 export type RecordedCall = {
@@ -66,7 +68,16 @@ export type MockBackend = Backend & {
   /** Writes applied so far. */
   readonly state: number;
   /** The native dialogs' next answers (`null` = cancelled). */
-  dialog: { savePath: string | null; pickedFile: string | null; pickedFolder: string | null; evidenceFile: string | null };
+  dialog: {
+    savePath: string | null;
+    pickedFile: string | null;
+    pickedFolder: string | null;
+    evidenceFile: string | null;
+    /** What "Open another register…" answers (`null`: cancelled). */
+    openRegister: AppStatus | null;
+  };
+  /** Reports handed to the system's viewer to print, by path. */
+  printed: string[];
   /** Writes another process made (added to SQLite's data version the register reports). */
   dataVersionValue: number;
   /** Every write the test made that the core accepted, in order, with its arguments and answer. */
@@ -118,7 +129,9 @@ export function mockBackend(scenario: string): MockBackend {
     pickedFile: "report.pdf",
     pickedFolder: "/home/dpo/Backups/breachlog",
     evidenceFile: "/home/dpo/Documents/aangifte.pdf",
+    openRegister: null,
   };
+  const printed: string[] = [];
   const replayed: MockBackend["replayed"] = [];
   const b: MockBackend = {
     ...commands(route),
@@ -127,12 +140,23 @@ export function mockBackend(scenario: string): MockBackend {
       return state;
     },
     dialog,
+    printed,
     dataVersionValue: 0,
     replayed,
     written: <T>(command: string) => replayed.filter((r) => r.command === command).map((r) => r.ok as T),
     dataVersion: async () => (await route<number>("data_version")) + b.dataVersionValue,
     pickBackupFolder: async () => dialog.pickedFolder,
     issueReport: async (kind, options) => (dialog.savePath === null ? null : route("issue_report", { kind, options }, dialog.savePath)),
+    // Printing issues the same report, then hands the file to the system's viewer (not here).
+    printReport: async (kind, options) => {
+      if (dialog.savePath === null) return null;
+      const r = await route<IssuedReportInfo>("issue_report", { kind, options }, dialog.savePath);
+      printed.push(r.path);
+      return r;
+    },
+    // The native register picker is not recorded: a test sets what it answers.
+    openRegister: async () => dialog.openRegister,
+    refreshMenu: async () => {},
     verifyReportFile: async () => (dialog.pickedFile === null ? null : route("verify_report_file", {}, dialog.pickedFile)),
     exportRegister: async (format, localised) =>
       dialog.savePath === null ? null : route("export_register", { format, localised }, dialog.savePath),

@@ -32,6 +32,7 @@ import type { Obligation } from "./Obligation";
 import type { ObligationRow } from "./ObligationRow";
 import type { Org } from "./Org";
 import type { OrgInput } from "./OrgInput";
+import type { RecentRegister } from "./RecentRegister";
 import type { RecoveryKeyIssued } from "./RecoveryKeyIssued";
 import type { Redaction } from "./Redaction";
 import type { RegisterExportInfo } from "./RegisterExportInfo";
@@ -127,6 +128,10 @@ export interface Commands {
   /** `current` is required unless the register was unlocked with the recovery key. */
   changePassphrase(current: string | null, new_: string): Promise<KeyStatus>;
   setKeyring(enabled: boolean): Promise<KeyStatus>;
+  /** Registers this window has opened, most recent first (the current one included). */
+  recentRegisters(): Promise<Array<RecentRegister>>;
+  /** Switches to a register of the recent list; the open register is locked first. */
+  openRecentRegister(path: string): Promise<AppStatus>;
   /** Opens the native folder picker; the chosen folder, `null` when cancelled. */
   pickBackupFolder(): Promise<string | null>;
   /** Opens the native save dialog, then issues the report; `null` when cancelled. */
@@ -159,6 +164,18 @@ export interface Commands {
    * SHA-256 in the journal (the export is recorded); `null` when cancelled.
    */
   exportEvidence(evidence: string): Promise<EvidenceWritten | null>;
+  /**
+   * Opens the native save dialog, issues the report, then opens the PDF in the system's
+   * viewer to print it; `null` when cancelled.
+   */
+  printReport(kind: ReportKind, options: ReportOptions): Promise<IssuedReportInfo | null>;
+  /**
+   * Opens the native file dialog for a register file and switches to it (the open
+   * register is locked first); `null` when cancelled.
+   */
+  openRegister(): Promise<AppStatus | null>;
+  /** Rebuilds the native menu (language, recent registers). */
+  refreshMenu(): Promise<void>;
 }
 
 /** The commands over `call`; the argument keys are the Rust names in camelCase, as Tauri expects. */
@@ -216,6 +233,8 @@ export function commands(call: Call): Commands {
     newRecoveryKey: () => call<RecoveryKeyIssued>("new_recovery_key"),
     changePassphrase: (current, new_) => call<KeyStatus>("change_passphrase", { current, new: new_ }),
     setKeyring: (enabled) => call<KeyStatus>("set_keyring", { enabled }),
+    recentRegisters: () => call<Array<RecentRegister>>("recent_registers"),
+    openRecentRegister: (path) => call<AppStatus>("open_recent_register", { path }),
     pickBackupFolder: () => call<string | null>("pick_backup_folder"),
     issueReport: (kind, options) => call<IssuedReportInfo | null>("issue_report", { kind, options }),
     exportRegister: (format, localised) => call<RegisterExportInfo | null>("export_register", { format, localised }),
@@ -224,5 +243,8 @@ export function commands(call: Call): Commands {
     saveRecoveryKit: () => call<string | null>("save_recovery_kit"),
     addEvidence: (id, note) => call<Evidence | null>("add_evidence", { id, note }),
     exportEvidence: (evidence) => call<EvidenceWritten | null>("export_evidence", { evidence }),
+    printReport: (kind, options) => call<IssuedReportInfo | null>("print_report", { kind, options }),
+    openRegister: () => call<AppStatus | null>("open_register"),
+    refreshMenu: () => call<void>("refresh_menu"),
   };
 }
