@@ -382,3 +382,8 @@ app-evidence-pick-title = Datei wählen, die als Beweis beigefügt wird
 app-evidence-save-title = Kopie der Beweisdatei speichern
 app-event-evidence-added = Beweisdatei hinzugefügt
 app-event-evidence-exported = Beweisdatei exportiert
+# Date and time inputs: the format hint (the placeholder) and the problems shown under the field.
+app-datetime-format = TT.MM.JJJJ HH:MM
+app-date-format = TT.MM.JJJJ
+app-datetime-invalid = Kein gültiges Datum: bitte als { $format } eingeben
+app-datetime-gap = { $value } gibt es in { $zone } nicht: zu dieser Stunde wird die Uhr vorgestellt

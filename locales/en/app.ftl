@@ -383,3 +383,8 @@ app-evidence-pick-title = Choose the file to attach as evidence
 app-evidence-save-title = Save a copy of the evidence file
 app-event-evidence-added = Evidence file added
 app-event-evidence-exported = Evidence file exported
+# Date and time inputs: the format hint (the placeholder) and the problems shown under the field.
+app-datetime-format = DD/MM/YYYY HH:MM
+app-date-format = DD/MM/YYYY
+app-datetime-invalid = Not a date: write it as { $format }
+app-datetime-gap = { $value } does not exist in { $zone }: the clocks go forward at that hour

@@ -382,3 +382,8 @@ app-evidence-pick-title = Choisir le fichier à joindre comme pièce justificati
 app-evidence-save-title = Enregistrer une copie de la pièce justificative
 app-event-evidence-added = Pièce justificative ajoutée
 app-event-evidence-exported = Pièce justificative exportée
+# Date and time inputs: the format hint (the placeholder) and the problems shown under the field.
+app-datetime-format = JJ/MM/AAAA HH:MM
+app-date-format = JJ/MM/AAAA
+app-datetime-invalid = Date non valide : écrivez-la sous la forme { $format }
+app-datetime-gap = { $value } n’existe pas dans { $zone } : les horloges avancent d’une heure à ce moment-là

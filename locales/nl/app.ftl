@@ -382,3 +382,8 @@ app-evidence-pick-title = Kies het bestand dat als bewijs wordt toegevoegd
 app-evidence-save-title = Kopie van het bewijsbestand opslaan
 app-event-evidence-added = Bewijsbestand toegevoegd
 app-event-evidence-exported = Bewijsbestand geëxporteerd
+# Date and time inputs: the format hint (the placeholder) and the problems shown under the field.
+app-datetime-format = DD-MM-JJJJ UU:MM
+app-date-format = DD-MM-JJJJ
+app-datetime-invalid = Geen geldige datum: schrijf als { $format }
+app-datetime-gap = { $value } bestaat niet in { $zone }: op dat uur gaat de klok vooruit

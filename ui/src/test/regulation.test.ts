@@ -45,7 +45,7 @@ describe("Obligations panel", () => {
     const { container } = render(ObligationsPanel, { incident, onChanged: () => {} });
     await waitFor(() => expect(item(container, "notification")).toBeTruthy());
     const n = item(container, "notification");
-    expect(n.querySelector(".obl-due")!.textContent).toMatch(/Due Mar 31, 2026, 12:00/);
+    expect(n.querySelector(".obl-due")!.textContent).toMatch(/Due 31\/03\/2026 12:00 CEST/);
     expect(n.dataset.status).toBe("overdue");
     expect(n.querySelector(".clock")!.getAttribute("data-level")).toBe("overdue");
     expect(n.textContent).toContain("Autoriteit Persoonsgegevens");
@@ -344,7 +344,7 @@ describe("NIS2 / DORA classification", () => {
     await fireEvent.click(container.querySelector("#cl-save")!);
     await waitFor(() => expect(container.querySelector("#classified-nis2")).toBeTruthy());
     expect(classify).toHaveBeenCalledWith(incident.id, { regime: "nis2", at: "2026-06-01T10:30:00+02:00", malicious: "unknown", cross_border: "yes", trust_service: false });
-    expect(container.querySelector("#classified-nis2")!.textContent).toMatch(/Jun 01, 2026, 10:30.*Cross-border impact: yes/);
+    expect(container.querySelector("#classified-nis2")!.textContent).toMatch(/01\/06\/2026 10:30 CEST.*Cross-border impact: yes/);
     expect(onChanged).toHaveBeenCalled();
   });
 });
