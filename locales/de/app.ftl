@@ -387,3 +387,7 @@ app-datetime-format = TT.MM.JJJJ HH:MM
 app-date-format = TT.MM.JJJJ
 app-datetime-invalid = Kein gültiges Datum: bitte als { $format } eingeben
 app-datetime-gap = { $value } gibt es in { $zone } nicht: zu dieser Stunde wird die Uhr vorgestellt
+# The lead authority picker (searchable registry).
+app-authority-search = Nach Name, Land oder Kürzel suchen
+app-authority-none-found = Keine Behörde gefunden
+app-authority-list-unavailable = Die Liste der Behörden konnte nicht geladen werden

@@ -388,3 +388,7 @@ app-datetime-format = DD/MM/YYYY HH:MM
 app-date-format = DD/MM/YYYY
 app-datetime-invalid = Not a date: write it as { $format }
 app-datetime-gap = { $value } does not exist in { $zone }: the clocks go forward at that hour
+# The lead authority picker (searchable registry).
+app-authority-search = Search by name, country or abbreviation
+app-authority-none-found = No authority matches
+app-authority-list-unavailable = The list of authorities could not be loaded
