@@ -78,7 +78,8 @@ describe("Backup folder (UX review P5)", () => {
     expect(input.getAttribute("aria-invalid")).toBe("true");
     expect(input.value).toBe("Backups/breachlog");
     await fireEvent.input(input, { target: { value: "~/Backups/breachlog" } });
-    expect(document.querySelector("#s-backup-error")).toBeNull();
+    expect(document.querySelector("#s-backup-error")!.textContent).toBe("");
+    expect(input.getAttribute("aria-invalid")).toBe("false");
     await fireEvent.click(screen.getByText("Save"));
     await vi.waitFor(() => expect(input.value).toBe("/home/dpo/Backups/breachlog"));
   });
