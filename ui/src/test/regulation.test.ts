@@ -433,3 +433,21 @@ describe("A processor's breach (UX review P1)", () => {
     expect(assess.mock.calls[1][1]).toMatchObject({ role: "processor", controllers: [acme.id] });
   });
 });
+
+import { legalReference } from "../lib/legal";
+
+describe("legal references in the UI language (same rules as the reports)", () => {
+  it.each([
+    ["en", "GDPR Art 33(1)", "GDPR Art 33(1)"],
+    ["nl", "GDPR Art 33(1)", "AVG art. 33 lid 1"],
+    ["de", "GDPR Art 33(1)", "DSGVO Art. 33 Abs. 1"],
+    ["fr", "GDPR Art 33(1)", "RGPD art. 33, par. 1"],
+    ["nl", "UK GDPR Art 33(2)", "UK GDPR art. 33 lid 2"],
+    ["fr", "NIS2 Art 23(4)(a)", "NIS2 art. 23, par. 4, point a)"],
+    ["de", "DORA Art 19(4)(a); Delegated Regulation (EU) 2025/301 Art 5(1)(a), 5(2)", "DORA Art. 19 Abs. 4 Buchst. a; Delegierte Verordnung (EU) 2025/301 Art. 5 Abs. 1 Buchst. a, 5 Abs. 2"],
+    ["nl", "NIS2 Art 23(4), second subparagraph", "NIS2 art. 23 lid 4, tweede alinea"],
+    ["nl", "HeArt 3(1)", "HeArt 3(1)"],
+  ])("%s: %s → %s", (lang, en, local) => {
+    expect(legalReference(en, lang)).toBe(local);
+  });
+});
