@@ -220,9 +220,12 @@ try {
   await s.waitFor(obl);
   assert.equal(await s.exec(`return document.querySelector('${obl}').dataset.status`), "pending");
   const dueDay = await s.exec(
-    `return new Intl.DateTimeFormat("en", { timeZone: "Europe/Amsterdam", year: "numeric", month: "short", day: "2-digit" }).format(Date.now() + 72 * 3600000)`,
+    `const p = Object.fromEntries(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" })
+       .formatToParts(Date.now() + 72 * 3600000).map((x) => [x.type, x.value]));
+     return p.day + "/" + p.month + "/" + p.year;`,
   );
-  await s.waitFor(`${obl} .obl-due`, { text: `Due ${dueDay}` }); // 72 h after awareness, in the org's zone
+  // 72 h after awareness, in the org's zone, written day/month/year with a 24-hour clock and CET/CEST.
+  await s.waitFor(`${obl} .obl-due`, { text: new RegExp(`Due ${dueDay.replaceAll("/", "\\/")} \\d\\d:\\d\\d CES?T`) });
   const clock = await s.textOf(`${obl} .obl-clock`);
   assert.match(clock, /^(2d 2[23]:\d\d:\d\d|3d 00:00:00)$/, `a fresh 72 h clock: ${clock}`);
   assert.equal(await s.exec(`return document.querySelector('${obl} .clock').dataset.level`), "ok");
