@@ -419,3 +419,13 @@ app-shortcut-close = Dialog schließen
 app-unlock-other-register = Anderes Register öffnen…
 app-unlock-recent = Zuletzt geöffnete Register
 app-reports-print = Drucken…
+
+# Date and time inputs: the format hint (the placeholder) and the problems shown under the field.
+app-datetime-format = TT.MM.JJJJ HH:MM
+app-date-format = TT.MM.JJJJ
+app-datetime-invalid = Kein gültiges Datum: bitte als { $format } eingeben
+app-datetime-gap = { $value } gibt es in { $zone } nicht: zu dieser Stunde wird die Uhr vorgestellt
+# The lead authority picker (searchable registry).
+app-authority-search = Nach Name, Land oder Kürzel suchen
+app-authority-none-found = Keine Behörde gefunden
+app-authority-list-unavailable = Die Liste der Behörden konnte nicht geladen werden

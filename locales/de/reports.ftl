@@ -97,12 +97,12 @@ report-head-hash = Journalstand (SHA-256)
 report-content-sha256 = SHA-256 des Inhalts
 report-prev-sha256 = Vorheriger Bericht (SHA-256 der PDF-Datei)
 report-prev-none = Keiner — dies ist der erste Bericht aus diesem Register
-report-section-how-to-verify = Prüfung
-report-verify-1 = Führen Sie „breachlog verify-report“ für diese PDF-Datei aus. Ohne Register prüft der Befehl das Siegel der Datei, die eingebettete Datei „{ $file }“ gegen den oben angegebenen Inhalts-Hash sowie die Hashkette der darin enthaltenen Journaleinträge; mit dem Register bestätigt er zusätzlich, dass das Register diesen Bericht erstellt hat und den Journalstand noch enthält.
-report-verify-2 = Unabhängig davon: Extrahieren Sie „{ $file }“ (z. B. mit „pdfdetach“). Der SHA-256 des Inhalts ist der SHA-256 des ASCII-Textes „breachlog-report-v1“, gefolgt von einem Zeilenvorschub und den unveränderten Bytes dieser Datei.
-report-verify-3 = Prüfen Sie das Journal gegen diesen Bericht mit „breachlog verify --expect-head { $seq }:{ $hash }“ oder ein exportiertes Journal mit „breachlog verify --journal DATEI --expect-head { $seq }:{ $hash }“.
-report-verify-4 = Der SHA-256 dieser PDF-Datei ist im Journal des Registers (Ereignis „Bericht erstellt“) festgehalten und im nächsten Bericht aus dem Register abgedruckt; die Berichte bilden so eine eigene Kette.
-report-integrity-note = Zeitpunkte sind in der Zeitzone der Organisation mit ihrer Abweichung von UTC angegeben; die eingebettete Datei enthält sie in UTC. Das Format der Hashkette ist in der Breachlog-Dokumentation (chain-format.md) festgelegt.
+report-section-how-to-verify = So prüfen Sie diesen Bericht
+report-verify-1 = Halten Sie den SHA-256 dieser PDF-Datei so fest, wie Sie sie erhalten haben; jedes SHA-256-Werkzeug berechnet ihn („sha256sum DATEI“ unter Linux, „shasum -a 256 DATEI“ unter macOS, „certutil -hashfile DATEI SHA256“ unter Windows). Die Organisation hält denselben Wert in ihrem Journal fest und druckt ihn als „Vorheriger Bericht“ im nächsten Bericht ab; ein späterer Bericht belegt so, dass genau diese Datei ausgestellt wurde.
+report-verify-2 = Die PDF-Datei enthält einen Anhang, „{ $file }“ (in der Anhangsleiste der meisten PDF-Programme aufgeführt): die Daten, aus denen dieser Bericht erstellt wurde. Der oben genannte SHA-256 des Inhalts ist der SHA-256 des Textes „breachlog-report-v1“, eines Zeilenvorschubs und der genauen Bytes des Anhangs, z. B. „(printf 'breachlog-report-v1\n'; cat { $file }) | sha256sum“. Stimmt er überein, wurden die Daten hinter diesem Bericht nicht verändert.
+report-verify-3 = Der Anhang enthält auch die Journalereignisse, aus denen der Bericht erstellt wurde, jedes über seinen SHA-256 mit dem vorherigen verkettet. Das letzte ist Ereignis { $seq } mit dem Hash { $hash } (der oben genannte Journalstand). Sie können die Organisation jederzeit später um einen Export ihres Journals bitten: Er muss dieses Ereignis mit diesem Hash noch enthalten; das zeigt, dass nichts davor umgeschrieben wurde.
+report-verify-4 = Alle Regeln hinter diesen Prüfungen (das kanonische JSON, die Ereignis-Hashes, der Inhalts-Hash und das Siegel dieser Datei) sind in den Breachlog-Formatbeschreibungen „chain-format.md“ und „report-format.md“ veröffentlicht; sie lassen sich mit jedem unabhängigen Werkzeug wiederholen, ohne die Software der Organisation.
+report-integrity-note = Zeitpunkte sind in der Zeitzone der Organisation mit ihrer Abweichung von UTC angegeben; der Anhang enthält sie in UTC.
 
 ## Namen der Journaleinträge
 

@@ -420,3 +420,13 @@ app-shortcut-close = Close a dialog
 app-unlock-other-register = Open another register…
 app-unlock-recent = Recent registers
 app-reports-print = Print…
+
+# Date and time inputs: the format hint (the placeholder) and the problems shown under the field.
+app-datetime-format = DD/MM/YYYY HH:MM
+app-date-format = DD/MM/YYYY
+app-datetime-invalid = Not a date: write it as { $format }
+app-datetime-gap = { $value } does not exist in { $zone }: the clocks go forward at that hour
+# The lead authority picker (searchable registry).
+app-authority-search = Search by name, country or abbreviation
+app-authority-none-found = No authority matches
+app-authority-list-unavailable = The list of authorities could not be loaded

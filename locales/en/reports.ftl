@@ -97,12 +97,12 @@ report-head-hash = Journal head (SHA-256)
 report-content-sha256 = Content SHA-256
 report-prev-sha256 = Previous report (SHA-256 of the PDF)
 report-prev-none = None — this is the first report issued from this register
-report-section-how-to-verify = How to verify
-report-verify-1 = Run “breachlog verify-report” on this PDF. Without a register it checks the seal of the file, the embedded file “{ $file }” against the content hash above, and the hash chain of the journal events embedded in it; with the register it also confirms that the register issued this report and still contains the journal head.
-report-verify-2 = Independently: extract “{ $file }” (e.g. with “pdfdetach”). The content SHA-256 is the SHA-256 of the ASCII text “breachlog-report-v1” followed by a line feed and the exact bytes of that file.
-report-verify-3 = Check the journal against this report with “breachlog verify --expect-head { $seq }:{ $hash }”, or check an exported journal with “breachlog verify --journal FILE --expect-head { $seq }:{ $hash }”.
-report-verify-4 = The SHA-256 of this PDF file is recorded in the register's journal (event “report issued”) and printed in the next report issued from the register, so reports form a chain of their own.
-report-integrity-note = Times are shown in the organisation's time zone with their UTC offset; the embedded file contains them in UTC. The hash chain format is specified in the Breachlog documentation (chain-format.md).
+report-section-how-to-verify = How to check this report
+report-verify-1 = Record the SHA-256 of this PDF file as you received it; any SHA-256 tool computes it (“sha256sum FILE” on Linux, “shasum -a 256 FILE” on macOS, “certutil -hashfile FILE SHA256” on Windows). The organisation records the same value in its journal and prints it as “Previous report” in the next report it issues, so a later report shows that this exact file was issued.
+report-verify-2 = The PDF carries one attachment, “{ $file }” (listed in the attachments pane of most PDF readers): the data this report was built from. Its content SHA-256 above is the SHA-256 of the text “breachlog-report-v1”, a line feed and the attachment’s exact bytes, e.g. “(printf 'breachlog-report-v1\n'; cat { $file }) | sha256sum”. A match shows that the data behind this report was not altered.
+report-verify-3 = The attachment also holds the journal events the report was built from, each chained to the one before by its SHA-256. The last one is event { $seq } with the hash { $hash } (the journal head above). At any later time you may ask the organisation for an export of its journal: it must still contain this event with this hash, which shows that nothing before it was rewritten.
+report-verify-4 = Every rule behind these checks (the canonical JSON, the event hashes, the content hash and the seal of this file) is published in the Breachlog format specifications “chain-format.md” and “report-format.md”, so they can be repeated with any independent tool, without the organisation’s software.
+report-integrity-note = Times are shown in the organisation’s time zone with their UTC offset; the attachment contains them in UTC.
 
 ## Journal event names
 

@@ -419,3 +419,13 @@ app-shortcut-close = Fermer une boîte de dialogue
 app-unlock-other-register = Ouvrir un autre registre…
 app-unlock-recent = Registres récents
 app-reports-print = Imprimer…
+
+# Date and time inputs: the format hint (the placeholder) and the problems shown under the field.
+app-datetime-format = JJ/MM/AAAA HH:MM
+app-date-format = JJ/MM/AAAA
+app-datetime-invalid = Date non valide : écrivez-la sous la forme { $format }
+app-datetime-gap = { $value } n’existe pas dans { $zone } : les horloges avancent d’une heure à ce moment-là
+# The lead authority picker (searchable registry).
+app-authority-search = Rechercher par nom, pays ou sigle
+app-authority-none-found = Aucune autorité ne correspond
+app-authority-list-unavailable = La liste des autorités n’a pas pu être chargée

@@ -97,12 +97,12 @@ report-head-hash = État du journal (SHA-256)
 report-content-sha256 = SHA-256 du contenu
 report-prev-sha256 = Rapport précédent (SHA-256 du PDF)
 report-prev-none = Aucun — il s'agit du premier rapport établi à partir de ce registre
-report-section-how-to-verify = Vérification
-report-verify-1 = Exécutez « breachlog verify-report » sur ce PDF. Sans registre, la commande vérifie le sceau du fichier, le fichier joint « { $file } » par rapport à l'empreinte du contenu ci-dessus et la chaîne d'empreintes des événements du journal qu'il contient ; avec le registre, elle confirme en outre que le registre a établi ce rapport et contient toujours l'état du journal.
-report-verify-2 = De manière indépendante : extrayez « { $file } » (par exemple avec « pdfdetach »). Le SHA-256 du contenu est le SHA-256 du texte ASCII « breachlog-report-v1 », suivi d'un saut de ligne et des octets exacts de ce fichier.
-report-verify-3 = Vérifiez le journal par rapport au présent rapport avec « breachlog verify --expect-head { $seq }:{ $hash } », ou un journal exporté avec « breachlog verify --journal FICHIER --expect-head { $seq }:{ $hash } ».
-report-verify-4 = Le SHA-256 du présent fichier PDF est consigné dans le journal du registre (événement « rapport établi ») et figure dans le rapport suivant établi à partir du registre ; les rapports forment ainsi leur propre chaîne.
-report-integrity-note = Les dates et heures sont indiquées dans le fuseau horaire de l'organisation avec leur décalage par rapport à UTC ; le fichier joint les contient en UTC. Le format de la chaîne d'empreintes est défini dans la documentation de Breachlog (chain-format.md).
+report-section-how-to-verify = Comment vérifier ce rapport
+report-verify-1 = Notez le SHA-256 de ce fichier PDF tel que vous l’avez reçu ; tout outil SHA-256 le calcule (« sha256sum FICHIER » sous Linux, « shasum -a 256 FICHIER » sous macOS, « certutil -hashfile FICHIER SHA256 » sous Windows). L’organisation consigne la même valeur dans son journal et l’imprime comme « Rapport précédent » dans le rapport suivant qu’elle établit ; un rapport ultérieur montre ainsi que ce fichier précis a été établi.
+report-verify-2 = Le PDF contient une pièce jointe, « { $file } » (affichée dans le volet des pièces jointes de la plupart des lecteurs PDF) : les données à partir desquelles ce rapport a été établi. Le SHA-256 du contenu indiqué ci-dessus est le SHA-256 du texte « breachlog-report-v1 », d’un saut de ligne et des octets exacts de la pièce jointe, par exemple « (printf 'breachlog-report-v1\n'; cat { $file }) | sha256sum ». S’il correspond, les données de ce rapport n’ont pas été modifiées.
+report-verify-3 = La pièce jointe contient aussi les événements du journal à partir desquels le rapport a été établi, chacun chaîné au précédent par son SHA-256. Le dernier est l’événement { $seq } avec l’empreinte { $hash } (l’état du journal ci-dessus). Vous pouvez à tout moment demander à l’organisation un export de son journal : il doit toujours contenir cet événement avec cette empreinte, ce qui montre que rien d’antérieur n’a été réécrit.
+report-verify-4 = Toutes les règles de ces vérifications (le JSON canonique, les empreintes des événements, l’empreinte du contenu et le sceau de ce fichier) sont publiées dans les spécifications de format de Breachlog « chain-format.md » et « report-format.md » ; elles peuvent être refaites avec n’importe quel outil indépendant, sans le logiciel de l’organisation.
+report-integrity-note = Les dates et heures sont indiquées dans le fuseau horaire de l’organisation avec leur décalage par rapport à UTC ; la pièce jointe les contient en UTC.
 
 ## Noms des événements du journal
 

@@ -419,3 +419,13 @@ app-shortcut-close = Een dialoogvenster sluiten
 app-unlock-other-register = Ander register openen…
 app-unlock-recent = Recente registers
 app-reports-print = Afdrukken…
+
+# Date and time inputs: the format hint (the placeholder) and the problems shown under the field.
+app-datetime-format = DD-MM-JJJJ UU:MM
+app-date-format = DD-MM-JJJJ
+app-datetime-invalid = Geen geldige datum: schrijf als { $format }
+app-datetime-gap = { $value } bestaat niet in { $zone }: op dat uur gaat de klok vooruit
+# The lead authority picker (searchable registry).
+app-authority-search = Zoek op naam, land of afkorting
+app-authority-none-found = Geen toezichthouder gevonden
+app-authority-list-unavailable = De lijst met toezichthouders kon niet worden geladen

@@ -97,12 +97,12 @@ report-head-hash = Journaalstand (SHA-256)
 report-content-sha256 = SHA-256 van de inhoud
 report-prev-sha256 = Vorig rapport (SHA-256 van de pdf)
 report-prev-none = Geen — dit is het eerste rapport uit dit register
-report-section-how-to-verify = Controle
-report-verify-1 = Voer „breachlog verify-report” uit op deze pdf. Zonder register controleert de opdracht het zegel van het bestand, het ingesloten bestand „{ $file }” aan de hand van de bovenstaande inhoudshash en de hashketen van de daarin opgenomen journaalgebeurtenissen; met het register bevestigt de opdracht bovendien dat het register dit rapport heeft opgesteld en de journaalstand nog bevat.
-report-verify-2 = Onafhankelijk daarvan: haal „{ $file }” uit de pdf (bijv. met „pdfdetach”). De SHA-256 van de inhoud is de SHA-256 van de ASCII-tekst „breachlog-report-v1”, gevolgd door een regelovergang en de ongewijzigde bytes van dat bestand.
-report-verify-3 = Controleer het journaal aan de hand van dit rapport met „breachlog verify --expect-head { $seq }:{ $hash }”, of een geëxporteerd journaal met „breachlog verify --journal BESTAND --expect-head { $seq }:{ $hash }”.
-report-verify-4 = De SHA-256 van dit pdf-bestand is vastgelegd in het journaal van het register (gebeurtenis „rapport opgesteld”) en wordt vermeld in het volgende rapport uit het register; de rapporten vormen zo een eigen keten.
-report-integrity-note = Tijdstippen worden weergegeven in de tijdzone van de organisatie met hun afwijking van UTC; het ingesloten bestand bevat ze in UTC. Het formaat van de hashketen is vastgelegd in de documentatie van Breachlog (chain-format.md).
+report-section-how-to-verify = Zo controleert u dit rapport
+report-verify-1 = Noteer de SHA-256 van dit pdf-bestand zoals u het hebt ontvangen; elk SHA-256-programma berekent die („sha256sum BESTAND” op Linux, „shasum -a 256 BESTAND” op macOS, „certutil -hashfile BESTAND SHA256” op Windows). De organisatie legt dezelfde waarde vast in haar journaal en vermeldt die als „Vorig rapport” in het volgende rapport dat zij opstelt; een later rapport toont zo aan dat precies dit bestand is opgesteld.
+report-verify-2 = De pdf bevat één bijlage, „{ $file }” (te zien in het bijlagenpaneel van de meeste pdf-lezers): de gegevens waaruit dit rapport is opgesteld. De SHA-256 van de inhoud hierboven is de SHA-256 van de tekst „breachlog-report-v1”, een regeleinde en de exacte bytes van de bijlage, bijv. „(printf 'breachlog-report-v1\n'; cat { $file }) | sha256sum”. Komt die overeen, dan zijn de gegevens achter dit rapport niet gewijzigd.
+report-verify-3 = De bijlage bevat ook de journaalgebeurtenissen waaruit het rapport is opgesteld, elk via zijn SHA-256 gekoppeld aan de vorige. De laatste is gebeurtenis { $seq } met de hash { $hash } (de journaalstand hierboven). U kunt de organisatie op elk later moment om een export van haar journaal vragen: die moet deze gebeurtenis met deze hash nog bevatten, wat aantoont dat niets daarvoor is herschreven.
+report-verify-4 = Alle regels achter deze controles (de canonieke JSON, de hashes van de gebeurtenissen, de inhoudshash en het zegel van dit bestand) zijn gepubliceerd in de Breachlog-formaatbeschrijvingen „chain-format.md” en „report-format.md”; ze zijn met elk onafhankelijk programma te herhalen, zonder de software van de organisatie.
+report-integrity-note = Tijdstippen worden weergegeven in de tijdzone van de organisatie met hun afwijking van UTC; de bijlage bevat ze in UTC.
 
 ## Namen van journaalgebeurtenissen
 

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { Key, Session, sleep } from "./webdriver.mjs";
+import { layoutStep } from "./layout.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const app = resolve(process.argv[2] ?? join(process.env.CARGO_TARGET_DIR ?? join(root, "target"), "debug/breachlog-app"));
@@ -124,11 +125,19 @@ try {
   await s.waitFor("h1", { text: "Create your incident register" });
   await shot("first-run-org");
   await s.click("#org-next");
-  await s.waitFor(".error", { text: "must not be empty" });
+  // The refusal sits under the name field, which is marked and focused.
+  await s.waitFor("#org-name-error .error", { text: "must not be empty" });
+  assert.equal(await s.exec("return document.activeElement.id + ' ' + document.activeElement.getAttribute('aria-invalid')"), "org-name true");
   await s.type("#org-name", "Acme Test BV");
   await s.type("#org-contact", "dpo@acme.test");
   await s.setValue("#org-timezone", "Europe/Amsterdam");
-  await s.type("#org-authority", "nl-ap");
+  // The lead authority is picked from the registry by searching its name, never typed as an id.
+  await s.click("#org-authority");
+  await s.type("#org-authority", "Persoonsgegevens");
+  await s.waitFor('#org-authority-list li[data-id="nl-ap"]');
+  await shot("first-run-authority-picker", { top: false });
+  await s.click('#org-authority-list li[data-id="nl-ap"]');
+  assert.match(await s.exec("return document.querySelector('#org-authority').value"), /Autoriteit Persoonsgegevens \(AP\)/);
   await s.click("#org-next");
   await s.type("#new-passphrase", "short");
   await s.waitFor("#strength-label", { text: "Weak" });
@@ -188,7 +197,10 @@ try {
   await s.setValue("#a-personal-data", "yes");
   await s.setValue("#a-risk", "risk");
   await s.click("#a-save");
-  await s.waitFor("#assess-error", { text: "risk reasoning" }); // the core's rule, shown in the form
+  // The core's rule, shown under the field, which is marked and focused (scrolled to).
+  await s.waitFor("#a-risk-reasoning-error .error", { text: "risk reasoning" });
+  assert.equal(await s.exec("return document.activeElement.id + ' ' + document.activeElement.getAttribute('aria-invalid')"), "a-risk-reasoning true");
+  await shot("assessment-error-at-field", { top: false });
   await s.type("#a-risk-reasoning", "Contact data of 1,200 customers; no special categories.");
   // ENISA calculator, live: behavioural data (2) × EI 1 + disclosed to a known number of
   // recipients 0.25 + malicious 0.5 = 2.75, medium.
@@ -208,9 +220,12 @@ try {
   await s.waitFor(obl);
   assert.equal(await s.exec(`return document.querySelector('${obl}').dataset.status`), "pending");
   const dueDay = await s.exec(
-    `return new Intl.DateTimeFormat("en", { timeZone: "Europe/Amsterdam", year: "numeric", month: "short", day: "2-digit" }).format(Date.now() + 72 * 3600000)`,
+    `const p = Object.fromEntries(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" })
+       .formatToParts(Date.now() + 72 * 3600000).map((x) => [x.type, x.value]));
+     return p.day + "/" + p.month + "/" + p.year;`,
   );
-  await s.waitFor(`${obl} .obl-due`, { text: `Due ${dueDay}` }); // 72 h after awareness, in the org's zone
+  // 72 h after awareness, in the org's zone, written day/month/year with a 24-hour clock and CET/CEST.
+  await s.waitFor(`${obl} .obl-due`, { text: new RegExp(`Due ${dueDay.replaceAll("/", "\\/")} \\d\\d:\\d\\d CES?T`) });
   const clock = await s.textOf(`${obl} .obl-clock`);
   assert.match(clock, /^(2d 2[23]:\d\d:\d\d|3d 00:00:00)$/, `a fresh 72 h clock: ${clock}`);
   assert.equal(await s.exec(`return document.querySelector('${obl} .clock').dataset.level`), "ok");
@@ -599,6 +614,10 @@ try {
   await s.waitFor("#rules-h", { text: "Fristenregeln" });
   await s.exec("document.querySelector('#regimes').scrollIntoView()");
   await shot("settings-regulation-german", { top: false });
+
+  // ---- layout in every language at 1280 px and 900 px (screenshots in layout/) ---------------
+  await layoutStep(s, { shots, finalLang: "de", log });
+  log("layout checked in four languages at two widths");
 
   // ---- growing delay after repeated failures (still German) -----------------------------------
   await s.click("#lock");

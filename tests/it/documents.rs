@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-use super::reports::{check_pdf, rewrite_attachment, text_of, verify, Reg};
+use super::reports::{assert_no_orphan_pages, check_pdf, rewrite_attachment, text_of, verify, Reg};
 
 const REASONS: &str =
     "De omvang van de exfiltratie was pas na de forensische analyse van 17 maart bekend.";
@@ -333,6 +333,23 @@ fn documents_in_every_language_are_valid_embedded_extractable_and_verify() {
             ]);
         }
         check_pdf(&pdf, &texts);
+        assert_no_orphan_pages(&pdf);
+        // Legal references in the report's language.
+        let legal = match lang {
+            "nl" => "AVG art. 33 lid 1",
+            "de" => "DSGVO Art. 33 Abs. 1",
+            "fr" => "RGPD art. 33, par. 1",
+            _ => "GDPR Art 33(1)",
+        };
+        let text = text_of(&pdf);
+        assert!(text.contains(legal), "{lang}: {legal} in {text}");
+        if lang != "en" {
+            assert!(
+                !text.contains("GDPR Art"),
+                "{lang}: an English reference is left: {text}"
+            );
+        }
+        assert!(!text.contains("breachlog verify"), "{text}");
         assert_verifies(&reg, &pdf, &issued);
         assert_eq!(
             issued["prev_report_sha256"],

@@ -179,6 +179,56 @@ pub(super) fn text_of(pdf: &Path) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Fails when a page of `pdf` holds fewer than three lines of its own: lines other than the
+/// running header and footer, which every page repeats (compared with digits masked, so "page 2
+/// of 3" counts as running). A last page with one or two orphan lines of a footnote fails.
+pub(super) fn assert_no_orphan_pages(pdf: &Path) {
+    let p = pdf.to_str().expect("path");
+    let info = tool("pdfinfo", &[p]);
+    let pages: usize = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|v| v.trim().parse().ok())
+        .expect("page count");
+    let norm = |l: &str| {
+        l.chars()
+            .map(|c| if c.is_ascii_digit() { '#' } else { c })
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let texts: Vec<Vec<String>> = (1..=pages)
+        .map(|n| {
+            let n = n.to_string();
+            tool(
+                "pdftotext",
+                &["-enc", "UTF-8", "-layout", "-f", &n, "-l", &n, p, "-"],
+            )
+            .lines()
+            .map(norm)
+            .filter(|l| !l.is_empty())
+            .collect()
+        })
+        .collect();
+    if pages < 2 {
+        return;
+    }
+    let running: Vec<&String> = texts[0]
+        .iter()
+        .filter(|l| texts.iter().all(|t| t.contains(l)))
+        .collect();
+    for (i, page) in texts.iter().enumerate() {
+        let own = page.iter().filter(|l| !running.contains(l)).count();
+        assert!(
+            own >= 3,
+            "{p}: page {} of {pages} holds only {own} line(s) of its own:\n{}",
+            i + 1,
+            page.join("\n")
+        );
+    }
+}
+
 pub(super) fn check_pdf(pdf: &Path, expected: &[&str]) {
     let p = pdf.to_str().expect("path");
     let q = tool("qpdf", &["--check", p]);
@@ -284,6 +334,16 @@ fn every_report_in_every_language_is_valid_embedded_extractable_and_verifies() {
                 texts.push("Kein Risiko: Empfänger vertrauenswürdig, Löschung bestätigt");
             }
             check_pdf(&out, &texts);
+            assert_no_orphan_pages(&out);
+            let text = text_of(&out);
+            assert!(
+                !text.contains("breachlog verify"),
+                "the check is explained without our tool: {text}"
+            );
+            assert!(
+                text.contains("chain-format.md") && text.contains("sha256sum"),
+                "{text}"
+            );
             let bytes = std::fs::read(&out).expect("pdf");
             assert_eq!(
                 hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&bytes)),

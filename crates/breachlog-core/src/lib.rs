@@ -17,6 +17,7 @@ pub mod error;
 pub mod export;
 pub mod fault;
 pub mod format;
+pub mod legal;
 pub mod projection;
 pub mod register;
 pub mod regulation;

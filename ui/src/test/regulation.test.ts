@@ -45,7 +45,7 @@ describe("Obligations panel", () => {
     const { container } = render(ObligationsPanel, { incident, onChanged: () => {} });
     await waitFor(() => expect(item(container, "notification")).toBeTruthy());
     const n = item(container, "notification");
-    expect(n.querySelector(".obl-due")!.textContent).toMatch(/Due Mar 31, 2026, 12:00/);
+    expect(n.querySelector(".obl-due")!.textContent).toMatch(/Due 31\/03\/2026 12:00 CEST/);
     expect(n.dataset.status).toBe("overdue");
     expect(n.querySelector(".clock")!.getAttribute("data-level")).toBe("overdue");
     expect(n.textContent).toContain("Autoriteit Persoonsgegevens");
@@ -344,7 +344,7 @@ describe("NIS2 / DORA classification", () => {
     await fireEvent.click(container.querySelector("#cl-save")!);
     await waitFor(() => expect(container.querySelector("#classified-nis2")).toBeTruthy());
     expect(classify).toHaveBeenCalledWith(incident.id, { regime: "nis2", at: "2026-06-01T10:30:00+02:00", malicious: "unknown", cross_border: "yes", trust_service: false });
-    expect(container.querySelector("#classified-nis2")!.textContent).toMatch(/Jun 01, 2026, 10:30.*Cross-border impact: yes/);
+    expect(container.querySelector("#classified-nis2")!.textContent).toMatch(/01\/06\/2026 10:30 CEST.*Cross-border impact: yes/);
     expect(onChanged).toHaveBeenCalled();
   });
 });
@@ -431,5 +431,23 @@ describe("A processor's breach (UX review P1)", () => {
     await fireEvent.click(container.querySelector("#a-save")!);
     await waitFor(() => expect(container.querySelector("#clock-gap")).toBeNull());
     expect(assess.mock.calls[1][1]).toMatchObject({ role: "processor", controllers: [acme.id] });
+  });
+});
+
+import { legalReference } from "../lib/legal";
+
+describe("legal references in the UI language (same rules as the reports)", () => {
+  it.each([
+    ["en", "GDPR Art 33(1)", "GDPR Art 33(1)"],
+    ["nl", "GDPR Art 33(1)", "AVG art. 33 lid 1"],
+    ["de", "GDPR Art 33(1)", "DSGVO Art. 33 Abs. 1"],
+    ["fr", "GDPR Art 33(1)", "RGPD art. 33, par. 1"],
+    ["nl", "UK GDPR Art 33(2)", "UK GDPR art. 33 lid 2"],
+    ["fr", "NIS2 Art 23(4)(a)", "NIS2 art. 23, par. 4, point a)"],
+    ["de", "DORA Art 19(4)(a); Delegated Regulation (EU) 2025/301 Art 5(1)(a), 5(2)", "DORA Art. 19 Abs. 4 Buchst. a; Delegierte Verordnung (EU) 2025/301 Art. 5 Abs. 1 Buchst. a, 5 Abs. 2"],
+    ["nl", "NIS2 Art 23(4), second subparagraph", "NIS2 art. 23 lid 4, tweede alinea"],
+    ["nl", "HeArt 3(1)", "HeArt 3(1)"],
+  ])("%s: %s → %s", (lang, en, local) => {
+    expect(legalReference(en, lang)).toBe(local);
   });
 });

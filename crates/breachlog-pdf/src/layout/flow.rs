@@ -174,7 +174,7 @@ impl<'f> Flow<'f> {
 
     /// A section heading; kept together with at least `keep` points of what follows.
     pub fn heading(&mut self, text: &str, keep: f32) {
-        self.ensure(30.0 + keep);
+        self.keep_together(30.0 + keep);
         let (ops_before, y_before) = (self.canvas.buf.len(), self.y);
         if self.y < self.style.body_top {
             self.y -= 8.0;
@@ -201,11 +201,35 @@ impl<'f> Flow<'f> {
         ));
     }
 
-    /// A wrapped paragraph; breaks across pages line by line.
+    /// The height [`Flow::paragraph`] takes for `text` (without page breaks).
+    pub fn paragraph_height(&self, face: Face, size: f32, text: &str) -> f32 {
+        let lines = self.fonts.wrap(face, size, text, self.style.body_width());
+        lines.len() as f32 * size * 1.35 + 4.0
+    }
+
+    /// Starts a new page unless `h` points fit, at most a page's worth: what follows is kept
+    /// together (e.g. a closing section, so that no page holds only its last lines).
+    pub fn keep_together(&mut self, h: f32) {
+        self.ensure(h.min(self.style.body_top - self.style.body_bottom));
+    }
+
+    /// A wrapped paragraph; breaks across pages line by line, never leaving a single line of
+    /// it alone at the foot or the head of a page (a paragraph of up to three lines is kept
+    /// whole).
     pub fn paragraph(&mut self, face: Face, size: f32, text: &str) {
         let leading = size * 1.35;
         let lines = self.fonts.wrap(face, size, text, self.style.body_width());
-        for line in lines {
+        let n = lines.len();
+        if n <= 3 {
+            self.ensure(leading * n as f32);
+        } else {
+            self.ensure(leading * 2.0);
+        }
+        for (i, line) in lines.into_iter().enumerate() {
+            // Only the last line would go to the next page: take the one before it along.
+            if n > 3 && i + 2 == n && self.room() < 2.0 * leading {
+                self.ensure(2.0 * leading);
+            }
             self.ensure(leading);
             self.y -= leading;
             self.canvas.text(

@@ -97,7 +97,7 @@ pub(super) fn obligations_table(
             vec![Span::plain(recipient(ctx, &o.recipient, controllers))],
             vec![
                 Span::plain(capitalise(&ctx.label("obligation-kind", o.kind.as_str()))),
-                Span::plain(o.reference.clone()),
+                Span::plain(crate::legal::localise(&o.reference, ctx.l.language())),
             ],
             vec![Span::plain(due_text(ctx, r))],
             status_cell(ctx, r),
@@ -291,7 +291,7 @@ pub(super) fn document_body(
                     "{} — {} ({})",
                     ctx.label("regime", o.regime.as_str()),
                     capitalise(&ctx.label("obligation-kind", o.kind.as_str())),
-                    o.reference
+                    crate::legal::localise(&o.reference, ctx.l.language())
                 ),
             ),
             (

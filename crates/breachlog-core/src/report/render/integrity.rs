@@ -53,8 +53,9 @@ pub(super) fn integrity_section(
             },
         ),
     ]);
-    flow.heading(&l.text("report-section-how-to-verify"), 80.0);
-    for (i, id) in [
+    // The steps and the closing note go on one page together: the report never ends with a
+    // page holding only the last lines of them.
+    let steps: Vec<String> = [
         "report-verify-1",
         "report-verify-2",
         "report-verify-3",
@@ -62,7 +63,7 @@ pub(super) fn integrity_section(
     ]
     .iter()
     .enumerate()
-    {
+    .map(|(i, id)| {
         let text = l.msg(
             id,
             &[
@@ -71,8 +72,20 @@ pub(super) fn integrity_section(
                 ("hash", meta.head_hash.clone()),
             ],
         );
-        flow.paragraph(Face::Regular, BODY, &format!("{}. {text}", i + 1));
+        format!("{}. {text}", i + 1)
+    })
+    .collect();
+    let note = l.text("report-integrity-note");
+    let height: f32 = steps
+        .iter()
+        .map(|s| flow.paragraph_height(Face::Regular, BODY, s))
+        .sum::<f32>()
+        + 2.0
+        + flow.paragraph_height(Face::Regular, SMALL, &note);
+    flow.heading(&l.text("report-section-how-to-verify"), height);
+    for step in &steps {
+        flow.paragraph(Face::Regular, BODY, step);
     }
     flow.space(2.0);
-    flow.paragraph(Face::Regular, SMALL, &l.text("report-integrity-note"));
+    flow.paragraph(Face::Regular, SMALL, &note);
 }
