@@ -2,8 +2,8 @@
 
 field-seq = Sequenznummer
 field-size = Journalgröße
-field-from = frühere Journalgröße
-field-to = spätere Journalgröße
+field-from-size = frühere Journalgröße
+field-to-size = spätere Journalgröße
 
 cli-proof-inclusion = Ereignis { $seq } (Hash { $hash }) ist im Journal mit { $size } Ereignissen enthalten, Merkle-Wurzel { $root }. Prüfpfad vom Blatt zur Wurzel:
 cli-proof-consistency = Das Journal mit { $from } Ereignissen (Merkle-Wurzel { $from_root }) ist ein Anfangsstück des Journals mit { $to } Ereignissen (Merkle-Wurzel { $to_root }). Konsistenzbeweis:

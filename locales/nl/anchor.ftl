@@ -2,8 +2,8 @@
 
 field-seq = volgnummer
 field-size = journaalgrootte
-field-from = eerdere journaalgrootte
-field-to = latere journaalgrootte
+field-from-size = eerdere journaalgrootte
+field-to-size = latere journaalgrootte
 
 cli-proof-inclusion = Gebeurtenis { $seq } (hash { $hash }) staat in het journaal van { $size } gebeurtenissen, Merkle-wortel { $root }. Controlepad van blad naar wortel:
 cli-proof-consistency = Het journaal van { $from } gebeurtenissen (Merkle-wortel { $from_root }) is een beginstuk van het journaal van { $to } gebeurtenissen (Merkle-wortel { $to_root }). Consistentiebewijs:

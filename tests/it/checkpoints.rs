@@ -126,16 +126,33 @@ fn verify_reports_the_merkle_root_and_proofs_check_against_it() {
 fn proof_arguments_out_of_range_are_refused_and_write_nothing() {
     let reg = register();
     let before = reg.event_count();
-    for args in [
-        &["proof", "inclusion", "--seq", "0"][..],
-        &["proof", "inclusion", "--seq", "999"],
-        &["proof", "inclusion", "--seq", "2", "--size", "999"],
-        &["proof", "inclusion", "--seq", "3", "--size", "2"],
-        &["proof", "consistency", "--from", "999"],
-        &["proof", "consistency", "--from", "3", "--to", "2"],
+    for (args, field) in [
+        (&["proof", "inclusion", "--seq", "0"][..], "sequence number"),
+        (&["proof", "inclusion", "--seq", "999"], "sequence number"),
+        (
+            &["proof", "inclusion", "--seq", "2", "--size", "999"],
+            "journal size",
+        ),
+        (
+            &["proof", "inclusion", "--seq", "3", "--size", "2"],
+            "sequence number",
+        ),
+        (
+            &["proof", "consistency", "--from", "999"],
+            "earlier journal size",
+        ),
+        (
+            &["proof", "consistency", "--from", "3", "--to", "2"],
+            "earlier journal size",
+        ),
+        (
+            &["proof", "consistency", "--from", "1", "--to", "999"],
+            "later journal size",
+        ),
     ] {
         let err = reg.fails(args, 5);
         assert!(err.contains("out of range"), "{args:?}: {err}");
+        assert!(err.contains(field), "{args:?} names {field}: {err}");
     }
     assert_eq!(reg.event_count(), before);
 }

@@ -99,13 +99,13 @@ impl Register {
 
     /// The consistency proof from the journal of `from` events to that of `to` (now by default).
     pub fn consistency_proof(&self, from: u64, to: Option<u64>) -> Result<ConsistencyProof> {
-        let to = self.checked_size("to", to)?;
+        let to = self.checked_size("to_size", to)?;
         if from > to {
-            return Err(Error::invalid("from", Reason::OutOfRange { max: to }));
+            return Err(Error::invalid("from_size", Reason::OutOfRange { max: to }));
         }
         let entries = self.event_hashes(Some(to))?;
         let proof = merkle::consistency_proof(&entries, from)
-            .map_err(|_| Error::invalid("from", Reason::OutOfRange { max: to }))?;
+            .map_err(|_| Error::invalid("from_size", Reason::OutOfRange { max: to }))?;
         Ok(ConsistencyProof {
             from,
             to,
