@@ -10,6 +10,7 @@ auditor can compare it with the Rust implementation.
     verify_chain.py chainvectors DIR      (the chain vectors in tests/vectors)
     verify_chain.py forged DIR            (the forged-journal table, tests/vectors/forged)
     verify_chain.py content FILE.json     (prints the report content hash)
+    verify_chain.py merkle FILE           (the Merkle tree vectors, tests/vectors/merkle.json)
 
 Exit status 0 when everything verifies, 4 when something does not, 2 on usage errors.
 
@@ -28,7 +29,10 @@ Formats:
   * bundle: manifest.json lists every file with its SHA-256 (regular files only, no symbolic
     links); journal.jsonl must end exactly at the manifest's head; every reports/*.pdf has a
     "report.issued" event with its SHA-256, whose head (seq, hash) is in the journal and is the
-    head the PDF names in its document information.
+    head the PDF names in its document information;
+  * Merkle tree (RFC 9162 2.1): leaf = SHA-256(0x00 || event hash bytes), node =
+    SHA-256(0x01 || left || right), empty tree = SHA-256(""); inclusion and consistency proofs
+    are verified with the algorithms of RFC 9162 2.1.3.2 and 2.1.4.2.
 """
 
 import hashlib
@@ -239,6 +243,7 @@ def event_hash(event):
 def check_chain(events, expect=None):
     """Full chain from seq 1. Returns (head_seq, head_hash)."""
     prev, seq, found = GENESIS, 0, expect is None
+    leaves = []
     for ev in events:
         seq += 1
         if isinstance(ev, bytes):
@@ -252,11 +257,164 @@ def check_chain(events, expect=None):
         if ev["prev"] != prev:
             raise Failure("event %d: prev does not match the previous event's hash" % seq)
         prev = ev["hash"]
+        leaves.append(bytes.fromhex(prev))
         if expect and ev["hash"] == expect[1] and (expect[0] is None or expect[0] == seq):
             found = True
     if not found:
         raise Failure("expected head %s not found: journal truncated or rebuilt" % expect[1])
+    check_chain.last_root = mth(leaves).hex()
     return seq, prev
+
+
+# --- Merkle tree over the journal (chain-format.md section 8; RFC 9162 section 2.1) ---------
+# Written from RFC 9162: MTH, PATH and PROOF (2.1.1, 2.1.3.1, 2.1.4.1) and the two
+# verification algorithms (2.1.3.2, 2.1.4.2). Entries are the events' 32-byte hashes.
+
+
+def _largest_power_below(n):
+    k = 1
+    while k * 2 < n:
+        k *= 2
+    return k
+
+
+def mth(entries):
+    """Merkle Tree Hash of a list of entries (bytes)."""
+    n = len(entries)
+    if n == 0:
+        return hashlib.sha256(b"").digest()
+    if n == 1:
+        return hashlib.sha256(b"\x00" + entries[0]).digest()
+    k = _largest_power_below(n)
+    return hashlib.sha256(b"\x01" + mth(entries[:k]) + mth(entries[k:])).digest()
+
+
+def merkle_path(m, entries):
+    """PATH(m, D[n]): the inclusion proof of entry m."""
+    n = len(entries)
+    if n <= 1:
+        return []
+    k = _largest_power_below(n)
+    if m < k:
+        return merkle_path(m, entries[:k]) + [mth(entries[k:])]
+    return merkle_path(m - k, entries[k:]) + [mth(entries[:k])]
+
+
+def _subproof(m, entries, b):
+    n = len(entries)
+    if m == n:
+        return [] if b else [mth(entries)]
+    k = _largest_power_below(n)
+    if m <= k:
+        return _subproof(m, entries[:k], b) + [mth(entries[k:])]
+    return _subproof(m - k, entries[k:], False) + [mth(entries[:k])]
+
+
+def consistency_path(m, entries):
+    """PROOF(m, D[n]); empty for m == 0 and m == n."""
+    if m == 0:
+        return []
+    return _subproof(m, entries, True)
+
+
+def _node(left, right):
+    return hashlib.sha256(b"\x01" + left + right).digest()
+
+
+def check_inclusion(entry, index, size, path, root):
+    """RFC 9162 2.1.3.2. Raises Failure."""
+    if index >= size:
+        raise Failure("inclusion: index %d not below size %d" % (index, size))
+    fn, sn = index, size - 1
+    r = hashlib.sha256(b"\x00" + entry).digest()
+    for p in path:
+        if sn == 0:
+            raise Failure("inclusion: proof too long")
+        if fn & 1 or fn == sn:
+            r = _node(p, r)
+            if not fn & 1:
+                while not fn & 1 and fn != 0:
+                    fn >>= 1
+                    sn >>= 1
+        else:
+            r = _node(r, p)
+        fn >>= 1
+        sn >>= 1
+    if sn != 0:
+        raise Failure("inclusion: proof too short")
+    if r != root:
+        raise Failure("inclusion: the proof does not lead to the root")
+
+
+def check_consistency(first, second, first_hash, second_hash, path):
+    """RFC 9162 2.1.4.2; equal sizes need an empty proof and equal roots. Raises Failure."""
+    if first > second:
+        raise Failure("consistency: size %d above size %d" % (first, second))
+    if first == 0 or first == second:
+        if path:
+            raise Failure("consistency: proof must be empty")
+        if first == second and first_hash != second_hash:
+            raise Failure("consistency: roots of equal sizes differ")
+        return
+    path = list(path)
+    if first & (first - 1) == 0:
+        path = [first_hash] + path
+    if not path:
+        raise Failure("consistency: empty proof")
+    fn, sn = first - 1, second - 1
+    while fn & 1:
+        fn >>= 1
+        sn >>= 1
+    fr = sr = path[0]
+    for c in path[1:]:
+        if sn == 0:
+            raise Failure("consistency: proof too long")
+        if fn & 1 or fn == sn:
+            fr = _node(c, fr)
+            sr = _node(c, sr)
+            if not fn & 1:
+                while not fn & 1 and fn != 0:
+                    fn >>= 1
+                    sn >>= 1
+        else:
+            sr = _node(sr, c)
+        fn >>= 1
+        sn >>= 1
+    if sn != 0:
+        raise Failure("consistency: proof too short")
+    if fr != first_hash or sr != second_hash:
+        raise Failure("consistency: the proof does not lead to the roots")
+
+
+def verify_merkle_vectors(path):
+    """tests/vectors/merkle.json: recomputes every root and proof and verifies each proof."""
+    with open(path, "r", encoding="utf-8") as f:
+        vec = json.load(f)
+    entries = [bytes.fromhex(e) for e in vec["entries"]]
+    count = 0
+    for case in vec["roots"]:
+        if mth(entries[: case["size"]]).hex() != case["root"]:
+            raise Failure("root of size %d differs" % case["size"])
+        count += 1
+    for case in vec["inclusion"]:
+        i, n = case["index"], case["size"]
+        proof = [bytes.fromhex(h) for h in case["proof"]]
+        if [h.hex() for h in merkle_path(i, entries[:n])] != case["proof"]:
+            raise Failure("inclusion proof (%d, %d) differs" % (i, n))
+        check_inclusion(entries[i], i, n, proof, mth(entries[:n]))
+        count += 1
+    for case in vec["consistency"]:
+        m, n = case["from"], case["to"]
+        proof = [bytes.fromhex(h) for h in case["proof"]]
+        if [h.hex() for h in consistency_path(m, entries[:n])] != case["proof"]:
+            raise Failure("consistency proof (%d, %d) differs" % (m, n))
+        check_consistency(m, n, mth(entries[:m]), mth(entries[:n]), proof)
+        count += 1
+    j = vec["journal"]
+    events = read_jsonl(os.path.join(os.path.dirname(path), j["file"]))
+    if mth([bytes.fromhex(e["hash"]) for e in events]).hex() != j["root"]:
+        raise Failure("root of %s differs" % j["file"])
+    return count + 1
 
 
 def read_jsonl(path):
@@ -455,7 +613,7 @@ def main(argv):
                 s, _, h = argv[4].rpartition(":")
                 expect = (int(s) if s else None, h.lower())
             seq, head = verify_journal(target, expect)
-            print("journal ok: %d events, head %d %s" % (seq, seq, head))
+            print("journal ok: %d events, head %d %s, merkle root %s" % (seq, seq, head, check_chain.last_root))
         elif cmd == "bundle":
             seq, head, files = verify_bundle(target)
             print("bundle ok: %d files, head %d %s" % (files, seq, head))
@@ -465,6 +623,8 @@ def main(argv):
             print("forged journals ok: %d cases" % verify_forged(target))
         elif cmd == "chainvectors":
             print("chain vectors ok: %d cases" % verify_chain_vectors(target))
+        elif cmd == "merkle":
+            print("merkle vectors ok: %d cases" % verify_merkle_vectors(target))
         elif cmd == "content":
             with open(target, "rb") as f:
                 print(content_hash(f.read()))

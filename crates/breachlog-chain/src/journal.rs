@@ -445,6 +445,12 @@ pub struct VerifyReport {
     pub events: u64,
     pub head_seq: u64,
     pub head_hash: String,
+    /// The root of the Merkle tree over the events' hashes (§8), lowercase hex.
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub merkle_root: String,
+    /// The size of that tree: the number of events.
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub tree_size: u64,
     /// The redactions found in the journal (checked against the stored values; empty when
     /// only the chain was verified, e.g. an exported journal).
     pub redactions: Vec<Redaction>,
@@ -474,6 +480,7 @@ pub struct ChainVerifier {
     prev_hash: String,
     expect: Option<ExpectHead>,
     anchor_found: bool,
+    tree: crate::merkle::Accumulator,
 }
 
 impl ChainVerifier {
@@ -483,6 +490,7 @@ impl ChainVerifier {
             prev_hash: GENESIS_PREV.to_string(),
             expect,
             anchor_found: false,
+            tree: crate::merkle::Accumulator::new(),
         }
     }
 
@@ -506,6 +514,9 @@ impl ChainVerifier {
         if ev.prev != self.prev_hash {
             return Err(fail(IntegrityReason::PrevMismatch));
         }
+        if !self.tree.push_hex(&ev.hash) {
+            return Err(fail(IntegrityReason::HashMismatch));
+        }
         if let Some(expect) = &self.expect {
             if expect.hash == ev.hash && expect.seq.is_none_or(|s| s == ev.seq) {
                 self.anchor_found = true;
@@ -521,7 +532,7 @@ impl ChainVerifier {
     /// [`ChainVerifier::push`]. Returns `false` and changes nothing otherwise (then call `push`
     /// with the parsed event to get the exact error).
     pub fn accept_hashed(&mut self, seq: u64, prev: &str, hash: &str) -> bool {
-        if seq != self.expected_seq || prev != self.prev_hash {
+        if seq != self.expected_seq || prev != self.prev_hash || !self.tree.push_hex(hash) {
             return false;
         }
         if let Some(expect) = &self.expect {
@@ -558,6 +569,8 @@ impl ChainVerifier {
             events: head_seq,
             head_seq,
             head_hash: self.prev_hash,
+            merkle_root: hex::encode(self.tree.root()),
+            tree_size: self.tree.size(),
             redactions: Vec::new(),
         })
     }

@@ -5,6 +5,8 @@
 //!   (`docs/chain-format.md`).
 //! * [`schema`]: every event kind with its subject, payload and personal members, declared once;
 //!   [`kind`]: their wire names as constants; [`seal`]: salted commitments of personal fields (§7).
+//! * [`merkle`]: the Merkle tree over the journal (RFC 9162 hashing), inclusion and consistency
+//!   proofs.
 //! * [`bundle`]: auditor bundles; [`report`]: report PDFs — their seal, embedded content and
 //!   standalone check (`docs/report-format.md`).
 //!
@@ -15,6 +17,7 @@ pub mod bundle;
 pub mod canonical;
 pub mod journal;
 pub mod kind;
+pub mod merkle;
 pub mod report;
 pub mod schema;
 pub mod seal;

@@ -104,6 +104,9 @@ pub enum Command {
     /// Retention of closed incidents and redaction of their personal data.
     #[command(subcommand)]
     Retention(crate::retention_cmds::RetentionCmd),
+    /// Merkle proofs over the journal: inclusion of an event, consistency of two sizes.
+    #[command(subcommand)]
+    Proof(crate::anchor_cmds::ProofCmd),
 }
 
 #[derive(Debug, Args)]

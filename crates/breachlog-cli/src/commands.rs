@@ -313,6 +313,7 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
         Command::Notify(c) => notify_cmds::notify(cli, ctx, &p, c)?,
         Command::Authority(c) => notify_cmds::authority(cli, ctx, &p, c)?,
         Command::Retention(c) => crate::retention_cmds::retention(cli, ctx, &p, c)?,
+        Command::Proof(c) => crate::anchor_cmds::proof(cli, ctx, &p, c)?,
         Command::Export(ExportCmd::Journal { out }) => {
             let mut reg = open(cli, ctx)?;
             let report = reg.export_journal(out)?;
@@ -361,6 +362,7 @@ pub(crate) fn verify_output(
         Ok(r) => {
             p.emit(
                 &json!({"ok": true, "events": r.events, "head_seq": r.head_seq, "head_hash": r.head_hash,
+                        "merkle_root": r.merkle_root, "tree_size": r.tree_size,
                         "redactions": r.redactions, "error": null}),
                 || {
                     let mut out = ctx.l10n.msg(

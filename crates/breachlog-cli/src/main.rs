@@ -4,6 +4,7 @@
 //! 5 invalid input. Errors are printed in the chosen language from the Fluent files.
 
 mod admin_cmds;
+mod anchor_cmds;
 mod args;
 mod commands;
 mod notify_cmds;

@@ -110,6 +110,26 @@ pub const SOURCES: &[(Language, &str, &str)] = &[
         "evidence.ftl",
         include_str!("../../../locales/fr/evidence.ftl"),
     ),
+    (
+        Language::En,
+        "anchor.ftl",
+        include_str!("../../../locales/en/anchor.ftl"),
+    ),
+    (
+        Language::De,
+        "anchor.ftl",
+        include_str!("../../../locales/de/anchor.ftl"),
+    ),
+    (
+        Language::Nl,
+        "anchor.ftl",
+        include_str!("../../../locales/nl/anchor.ftl"),
+    ),
+    (
+        Language::Fr,
+        "anchor.ftl",
+        include_str!("../../../locales/fr/anchor.ftl"),
+    ),
 ];
 
 /// A whole number with the language's digit grouping (CLDR): 1,440 (en), 1.440 (de, nl),

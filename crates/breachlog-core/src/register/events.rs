@@ -113,30 +113,33 @@ impl Register {
     /// Writes the journal as canonical JSON lines (atomically), then records the export.
     pub fn export_journal(&mut self, out: &Path) -> Result<VerifyReport> {
         self.check_output(out)?;
-        let written = (|| -> Result<(u64, String, String)> {
-            let file = crate::store::files::AtomicFile::create(out)?;
-            let mut w = BufWriter::new(file);
-            let mut hasher = Sha256::new();
-            let mut count = 0u64;
-            let mut stmt = self
-                .conn
-                .prepare(&format!("{EVENT_COLUMNS} ORDER BY seq"))?;
-            let mut rows = stmt.query([])?;
-            let mut head = GENESIS_PREV.to_string();
-            while let Some(row) = rows.next()? {
-                let ev = raw_event(row)?.into_event()?;
-                let line = ev.to_line().map_err(|e| Error::Data(e.to_string()))? + "\n";
-                hasher.update(line.as_bytes());
-                w.write_all(line.as_bytes())
-                    .map_err(|e| Error::io(out, e))?;
-                count = ev.seq;
-                head = ev.hash;
-            }
-            let file = w.into_inner().map_err(|e| Error::io(out, e.into_error()))?;
-            file.commit()?;
-            Ok((count, head, hex::encode(hasher.finalize())))
-        })();
-        let (count, head, sha) = written?;
+        let written =
+            (|| -> Result<(u64, String, String, breachlog_chain::merkle::Accumulator)> {
+                let file = crate::store::files::AtomicFile::create(out)?;
+                let mut w = BufWriter::new(file);
+                let mut hasher = Sha256::new();
+                let mut count = 0u64;
+                let mut stmt = self
+                    .conn
+                    .prepare(&format!("{EVENT_COLUMNS} ORDER BY seq"))?;
+                let mut rows = stmt.query([])?;
+                let mut head = GENESIS_PREV.to_string();
+                let mut tree = breachlog_chain::merkle::Accumulator::new();
+                while let Some(row) = rows.next()? {
+                    let ev = raw_event(row)?.into_event()?;
+                    tree.push_hex(&ev.hash);
+                    let line = ev.to_line().map_err(|e| Error::Data(e.to_string()))? + "\n";
+                    hasher.update(line.as_bytes());
+                    w.write_all(line.as_bytes())
+                        .map_err(|e| Error::io(out, e))?;
+                    count = ev.seq;
+                    head = ev.hash;
+                }
+                let file = w.into_inner().map_err(|e| Error::io(out, e.into_error()))?;
+                file.commit()?;
+                Ok((count, head, hex::encode(hasher.finalize()), tree))
+            })();
+        let (count, head, sha, tree) = written?;
         self.write(|w| {
             w.append(
                 kind::JOURNAL_EXPORTED,
@@ -151,6 +154,8 @@ impl Register {
             events: count,
             head_seq: count,
             head_hash: head,
+            merkle_root: hex::encode(tree.root()),
+            tree_size: tree.size(),
             redactions: Vec::new(),
         })
     }

@@ -23,6 +23,7 @@ pub mod evidence;
 mod incidents;
 mod inputs;
 mod key_changes;
+pub mod proofs;
 pub mod regulation;
 mod retention;
 #[cfg(test)]

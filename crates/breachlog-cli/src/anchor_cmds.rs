@@ -1,0 +1,86 @@
+//! `breachlog proof …`: Merkle proofs over the journal (docs/chain-format.md §8) that anyone can
+//! check with the event hashes and the root alone.
+
+use breachlog_core::i18n::Arg;
+use clap::Subcommand;
+
+use crate::args::Cli;
+use crate::commands::{open, Context};
+use crate::output::Printer;
+use crate::Failure;
+
+#[derive(Debug, Subcommand)]
+pub enum ProofCmd {
+    /// Prove that an event is in the journal of a given size (RFC 9162 audit path).
+    Inclusion {
+        /// The event's sequence number.
+        #[arg(long)]
+        seq: u64,
+        /// The journal size the proof is for (default: now).
+        #[arg(long)]
+        size: Option<u64>,
+    },
+    /// Prove that the journal of an earlier size is a prefix of a later one (RFC 9162).
+    Consistency {
+        /// The earlier size (number of events).
+        #[arg(long)]
+        from: u64,
+        /// The later size (default: now).
+        #[arg(long)]
+        to: Option<u64>,
+    },
+}
+
+fn lines(head: String, proof: &[String]) -> String {
+    let mut out = head;
+    for h in proof {
+        out.push_str("\n  ");
+        out.push_str(h);
+    }
+    out
+}
+
+pub fn proof(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &ProofCmd) -> Result<(), Failure> {
+    let mut reg = open(cli, ctx)?;
+    match cmd {
+        ProofCmd::Inclusion { seq, size } => {
+            let proof = reg.inclusion_proof(*seq, *size)?;
+            reg.record_access()?;
+            let l = ctx.localizer();
+            p.emit(&proof, || {
+                lines(
+                    l.msg(
+                        "cli-proof-inclusion",
+                        &[
+                            ("seq", Arg::from(proof.seq.to_string())),
+                            ("size", Arg::from(proof.size.to_string())),
+                            ("hash", Arg::from(proof.event_hash.clone())),
+                            ("root", Arg::from(proof.root.clone())),
+                        ],
+                    ),
+                    &proof.proof,
+                )
+            });
+        }
+        ProofCmd::Consistency { from, to } => {
+            let proof = reg.consistency_proof(*from, *to)?;
+            reg.record_access()?;
+            let l = ctx.localizer();
+            p.emit(&proof, || {
+                lines(
+                    l.msg(
+                        "cli-proof-consistency",
+                        &[
+                            ("from", Arg::from(proof.from.to_string())),
+                            ("to", Arg::from(proof.to.to_string())),
+                            ("from_root", Arg::from(proof.from_root.clone())),
+                            ("to_root", Arg::from(proof.to_root.clone())),
+                        ],
+                    ),
+                    &proof.proof,
+                )
+            });
+        }
+    }
+    Ok(())
+}
