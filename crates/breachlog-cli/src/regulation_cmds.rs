@@ -392,6 +392,7 @@ pub fn classify(
         malicious: a.malicious.clone(),
         cross_border: a.cross_border.clone(),
         trust_service: a.trust_service.then_some(true),
+        cra_kind: a.cra_kind.clone(),
     };
     reg.classify(id, &input)?;
     let state = reg.incident_regulation(id)?;
