@@ -72,6 +72,9 @@ pub fn obligations_table(l: &Localizer, list: &[ObligationRow], tz: Tz) -> Strin
                 ));
             }
         }
+        if let Some(a) = &o.action {
+            status.push_str(&format!(" · {}", l.text(&format!("obligation-action-{a}"))));
+        }
         t.row(vec![
             o.id.to_string(),
             l.text(&o.regime.label_id()),
