@@ -1145,7 +1145,10 @@ fn cra_reports_through_the_cli() {
         ],
         5,
     );
-    assert!(err.contains("cra_kind") || err.contains("Cyber Resilience"), "{err}");
+    assert!(
+        err.contains("cra_kind") || err.contains("Cyber Resilience"),
+        "{err}"
+    );
     assert!(obligations(&reg, &id, "2026-10-20T09:00:00Z").is_empty());
     reg.json(&[
         "incident",

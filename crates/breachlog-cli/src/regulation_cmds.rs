@@ -454,6 +454,10 @@ pub fn rules(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &RulesCmd) -> Resul
                     let clock = match (r.hours, r.months) {
                         (Some(h), _) => l.msg("reg-hours", &[("hours", Arg::from(h))]),
                         (None, Some(m)) => l.msg("reg-months", &[("months", Arg::from(m))]),
+                        _ if r.days.is_some() => l.msg(
+                            "reg-duration-days",
+                            &[("days", Arg::from(r.days.unwrap_or_default()))],
+                        ),
                         _ if r.on_request => l.text("reg-on-request"),
                         _ => l.text("reg-no-due-time"),
                     };
