@@ -8,7 +8,7 @@ reason-reasons-for-delay-required = die Meldung erfolgt { $minutes ->
 } nach Fristablauf; die Gründe für die Verzögerung sind anzugeben
 reason-notify-required = „keine Meldung“ kann nur entschieden werden, wenn das Risiko „kein Risiko“ lautet
 reason-regime-not-enabled = dieses Regelwerk gilt nicht für die Organisation oder den Vorfall
-reason-not-classifiable = eingestuft werden nur nis2 (erheblicher Sicherheitsvorfall) und dora (schwerwiegender Vorfall)
+reason-not-classifiable = eingestuft werden nur nis2 (erheblicher Sicherheitsvorfall), dora (schwerwiegender Vorfall) und cra (Meldung nach der Cyberresilienz-Verordnung)
 reason-already-filed = für diese Pflicht liegt bereits eine Erstmeldung vor; erfassen Sie stattdessen eine Ergänzung, einen Abschlussbericht oder eine Rücknahme
 reason-no-initial-filing = für diese Pflicht liegt noch keine Erstmeldung vor
 reason-before-initial-filing = der Zeitpunkt liegt vor der Erstmeldung
@@ -276,3 +276,18 @@ clock-gap-not-assessed = Es läuft keine DSGVO-Frist: der Vorfall ist nicht als 
 clock-gap-no-personal-data = Es läuft keine DSGVO-Frist: laut Bewertung sind keine personenbezogenen Daten betroffen.
 clock-gap-gdpr-not-applied = Es läuft keine DSGVO-Frist: weder die DSGVO noch die UK GDPR gilt für diesen Vorfall (Regelwerke der Organisation oder des Vorfalls).
 clock-gap-processor-without-controllers = Es läuft noch keine DSGVO-Frist: die Rolle bei diesem Vorfall ist Auftragsverarbeiter, die Verletzung wird also den Verantwortlichen gemeldet (Art. 33 Abs. 2 DSGVO), nicht der Behörde. Eine Meldung an einen Verantwortlichen kann erst abgeleitet werden, wenn Sie in der Bewertung die betroffenen Verantwortlichen auswählen.
+
+## Cyber Resilience Act, UK PECR, aktualisierter DORA-Zwischenbericht, ePrivacy-Benachrichtigung der Teilnehmer
+
+regime-cra = CRA
+regime-uk-pecr = UK PECR
+obligation-kind-updated-intermediate = aktualisierter Zwischenbericht
+recipient-csirt-coordinator = koordinierendes CSIRT (über die zentrale Meldeplattform der ENISA)
+recipient-subscribers = betroffene Teilnehmer oder Personen
+cra-kind-exploited-vulnerability = aktiv ausgenutzte Schwachstelle
+cra-kind-severe-incident = schwerwiegender Sicherheitsvorfall mit Auswirkung auf das Produkt
+field-cra-kind = Art der Meldung nach der Cyberresilienz-Verordnung
+field-corrective-measure-at = Korrektur- oder Abhilfemaßnahme verfügbar seit
+field-recovered-at = reguläre Tätigkeiten wiederhergestellt am
+reason-cra-only = dies gilt nur für Meldungen nach der Cyberresilienz-Verordnung (Regime cra)
+obligation-action-inform-delay = Frist gefährdet: Kann sie nicht eingehalten werden, vor ihrem Ablauf die Behörde informieren und die Gründe für die Verzögerung nennen

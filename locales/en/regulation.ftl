@@ -9,7 +9,7 @@ reason-reasons-for-delay-required = the filing is { $minutes ->
 } after the deadline, so the reasons for the delay must be given
 reason-notify-required = “no notification” can only be decided when the risk is “none”
 reason-regime-not-enabled = this regime does not apply to the organisation or the incident
-reason-not-classifiable = only nis2 (significant incident) and dora (major incident) are classified
+reason-not-classifiable = only nis2 (significant incident), dora (major incident) and cra (Cyber Resilience Act report) are classified
 reason-already-filed = this obligation already has an initial filing; record a follow-up, final report or withdrawal instead
 reason-no-initial-filing = there is no initial filing yet for this obligation
 reason-before-initial-filing = it is earlier than the initial filing
@@ -277,3 +277,18 @@ clock-gap-not-assessed = No GDPR deadline runs: the incident has not been assess
 clock-gap-no-personal-data = No GDPR deadline runs: the assessment found no personal data involved.
 clock-gap-gdpr-not-applied = No GDPR deadline runs: neither the GDPR nor the UK GDPR applies to this incident (regimes of the organisation or of the incident).
 clock-gap-processor-without-controllers = No GDPR deadline runs yet: this incident's role is processor, so the breach is notified to the controllers (GDPR Art 33(2)), not to the authority. No notice to a controller can be derived until you select the affected controllers in the assessment.
+
+## Cyber Resilience Act, UK PECR, DORA updated intermediate report, ePrivacy subscriber notification
+
+regime-cra = CRA
+regime-uk-pecr = UK PECR
+obligation-kind-updated-intermediate = updated intermediate report
+recipient-csirt-coordinator = CSIRT coordinator (via ENISA’s single reporting platform)
+recipient-subscribers = subscribers or individuals concerned
+cra-kind-exploited-vulnerability = actively exploited vulnerability
+cra-kind-severe-incident = severe incident affecting the product’s security
+field-cra-kind = kind of Cyber Resilience Act report
+field-corrective-measure-at = corrective or mitigating measure available since
+field-recovered-at = regular activities recovered at
+reason-cra-only = it applies only to Cyber Resilience Act reports (regime cra)
+obligation-action-inform-delay = Deadline at risk: if it cannot be met, inform the authority before it passes, with the reasons for the delay

@@ -8,7 +8,7 @@ reason-reasons-for-delay-required = la notification intervient { $minutes ->
 } après l’échéance ; les motifs du retard doivent être indiqués
 reason-notify-required = la décision « ne pas notifier » n’est possible que si le risque est « aucun »
 reason-regime-not-enabled = ce régime ne s’applique pas à l’organisme ou à l’incident
-reason-not-classifiable = seuls nis2 (incident important) et dora (incident majeur) font l’objet d’une classification
+reason-not-classifiable = seuls nis2 (incident important), dora (incident majeur) et cra (signalement au titre du règlement sur la cyberrésilience) font l’objet d’une classification
 reason-already-filed = cette obligation a déjà fait l’objet d’une notification initiale ; enregistrez plutôt un complément, un rapport final ou un retrait
 reason-no-initial-filing = cette obligation n’a pas encore fait l’objet d’une notification initiale
 reason-before-initial-filing = la date est antérieure à la notification initiale
@@ -273,3 +273,18 @@ clock-gap-not-assessed = Aucun délai RGPD ne court : l'incident n'a pas été �
 clock-gap-no-personal-data = Aucun délai RGPD ne court : selon l'évaluation, aucune donnée personnelle n'est concernée.
 clock-gap-gdpr-not-applied = Aucun délai RGPD ne court : ni le RGPD ni le UK GDPR ne s'appliquent à cet incident (régimes de l'organisation ou de l'incident).
 clock-gap-processor-without-controllers = Aucun délai RGPD ne court encore : le rôle pour cet incident est sous-traitant, la violation est donc notifiée aux responsables du traitement (art. 33, par. 2, RGPD) et non à l'autorité. Aucune notification à un responsable du traitement ne peut être dérivée tant que vous n'avez pas choisi les responsables concernés dans l'évaluation.
+
+## Règlement sur la cyberrésilience, UK PECR, rapport intermédiaire DORA mis à jour, notification ePrivacy aux abonnés
+
+regime-cra = CRA
+regime-uk-pecr = UK PECR
+obligation-kind-updated-intermediate = rapport intermédiaire mis à jour
+recipient-csirt-coordinator = CSIRT coordinateur (via la plateforme unique de signalement de l’ENISA)
+recipient-subscribers = abonnés ou particuliers concernés
+cra-kind-exploited-vulnerability = vulnérabilité activement exploitée
+cra-kind-severe-incident = incident grave ayant un impact sur la sécurité du produit
+field-cra-kind = type de signalement au titre du règlement sur la cyberrésilience
+field-corrective-measure-at = mesure corrective ou d’atténuation disponible depuis
+field-recovered-at = activités normales rétablies le
+reason-cra-only = cela ne s’applique qu’aux signalements au titre du règlement sur la cyberrésilience (régime cra)
+obligation-action-inform-delay = Délai menacé : s’il ne peut être respecté, informer l’autorité avant son expiration en indiquant les raisons du retard

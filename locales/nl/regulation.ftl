@@ -8,7 +8,7 @@ reason-reasons-for-delay-required = de melding is { $minutes ->
 } na de termijn gedaan; de redenen voor de vertraging moeten worden vermeld
 reason-notify-required = tot „niet melden” kan alleen worden besloten als het risico „geen” is
 reason-regime-not-enabled = deze regelgeving is niet van toepassing op de organisatie of het incident
-reason-not-classifiable = alleen nis2 (significant incident) en dora (ernstig incident) worden geclassificeerd
+reason-not-classifiable = alleen nis2 (significant incident), dora (ernstig incident) en cra (melding onder de cyberweerbaarheidsverordening) worden geclassificeerd
 reason-already-filed = voor deze verplichting is al een eerste melding gedaan; leg in plaats daarvan een aanvulling, eindrapport of intrekking vast
 reason-no-initial-filing = voor deze verplichting is nog geen eerste melding gedaan
 reason-before-initial-filing = het tijdstip ligt vóór de eerste melding
@@ -270,3 +270,18 @@ clock-gap-not-assessed = Er loopt geen AVG-termijn: het incident is niet beoorde
 clock-gap-no-personal-data = Er loopt geen AVG-termijn: volgens de beoordeling zijn er geen persoonsgegevens betrokken.
 clock-gap-gdpr-not-applied = Er loopt geen AVG-termijn: noch de AVG noch de UK GDPR is van toepassing op dit incident (regelingen van de organisatie of van het incident).
 clock-gap-processor-without-controllers = Er loopt nog geen AVG-termijn: de rol bij dit incident is verwerker, dus de inbreuk wordt gemeld aan de verwerkingsverantwoordelijken (art. 33 lid 2 AVG), niet aan de toezichthouder. Er kan pas een melding aan een verwerkingsverantwoordelijke worden afgeleid als u in de beoordeling de betrokken verwerkingsverantwoordelijken kiest.
+
+## Cyberweerbaarheidsverordening, UK PECR, bijgewerkt tussentijds DORA-rapport, ePrivacy-kennisgeving aan abonnees
+
+regime-cra = CRA
+regime-uk-pecr = UK PECR
+obligation-kind-updated-intermediate = bijgewerkt tussentijds rapport
+recipient-csirt-coordinator = coördinerend CSIRT (via het centrale meldplatform van ENISA)
+recipient-subscribers = betrokken abonnees of personen
+cra-kind-exploited-vulnerability = actief uitgebuite kwetsbaarheid
+cra-kind-severe-incident = ernstig incident met gevolgen voor de beveiliging van het product
+field-cra-kind = soort melding onder de cyberweerbaarheidsverordening
+field-corrective-measure-at = corrigerende of mitigerende maatregel beschikbaar sinds
+field-recovered-at = reguliere activiteiten hersteld op
+reason-cra-only = dit geldt alleen voor meldingen onder de cyberweerbaarheidsverordening (regime cra)
+obligation-action-inform-delay = Termijn in gevaar: als die niet gehaald kan worden, de autoriteit vóór het verstrijken informeren met de redenen voor de vertraging

@@ -27,7 +27,7 @@ use breachlog_core::regulation::enisa::{EnisaInput, EnisaResult};
 use breachlog_core::regulation::templates::Draft;
 use breachlog_core::regulation::{
     AuthorityContact, Channel, ClassifyInput, ClockGap, ContactDirection, ContactInput, Controller,
-    DoraEntityType, Filing, FilingInput, IncidentRegulation, Obligation, ObligationStatus,
+    CraKind, DoraEntityType, Filing, FilingInput, IncidentRegulation, Obligation, ObligationStatus,
     ObligationView, Phase, Tristate,
 };
 use breachlog_core::views::{BackupOverview, IncidentDetail, ObligationRow, RuleRow, RulesView};
@@ -99,6 +99,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         IncidentRegulation,
         Tristate,
         DoraEntityType,
+        CraKind,
         ClockGap,
         RecoveryKeyIssued,
         KeyStatus,

@@ -317,6 +317,7 @@ mod tests {
                 status,
                 late_by_minutes: None,
                 reference: "GDPR Art 33(1)".into(),
+                action: None,
             },
             incident_title: Some("Lost laptop of Jan de Vries".into()),
             to: breachlog_core::format::Recipient::parse(recipient),

@@ -1123,3 +1123,114 @@ fn another_authoritys_draft_does_not_borrow_the_lead_authoritys_filing() {
     assert_ne!(field(&cnil, "notification_type"), "", "{cnil}");
     assert!(!cnil.to_string().contains("AP-2026-0042"), "{cnil}");
 }
+
+/// Cyber Resilience Act Art 14 through the CLI. Aware Tuesday 20 Oct 2026 10:00 CEST (08:00Z) of
+/// an actively exploited vulnerability: early warning 24 h → 21 Oct 08:00Z, notification 72 h →
+/// 23 Oct 08:00Z; the final report awaits the corrective measure, then 14 calendar days after it:
+/// measure 22 Oct 15:30 CEST → 5 Nov 15:30 CET = 14:30Z (summer time ended on 25 Oct).
+#[test]
+fn cra_reports_through_the_cli() {
+    let reg = controller_register("gdpr,cra");
+    let id = reg.new_incident("Chat widget exploited", "2026-10-20T09:00:00+02:00");
+    // Without its kind the classification is refused, naming the field, and nothing is written.
+    let err = reg.fails(
+        &[
+            "incident",
+            "classify",
+            &id,
+            "--regime",
+            "cra",
+            "--at",
+            "2026-10-20T10:00:00+02:00",
+        ],
+        5,
+    );
+    assert!(
+        err.contains("cra_kind") || err.contains("Cyber Resilience"),
+        "{err}"
+    );
+    assert!(obligations(&reg, &id, "2026-10-20T09:00:00Z").is_empty());
+    reg.json(&[
+        "incident",
+        "classify",
+        &id,
+        "--regime",
+        "cra",
+        "--cra-kind",
+        "exploited-vulnerability",
+        "--at",
+        "2026-10-20T10:00:00+02:00",
+    ]);
+    let list = obligations(&reg, &id, "2026-10-20T09:00:00Z");
+    assert_eq!(list.len(), 3);
+    let warning = find(&list, "cra", "early-warning");
+    assert_eq!(warning["due_at"], "2026-10-21T08:00:00.000000Z");
+    assert_eq!(warning["recipient"], "csirt-coordinator");
+    assert_eq!(
+        find(&list, "cra", "notification")["due_at"],
+        "2026-10-23T08:00:00.000000Z"
+    );
+    assert_eq!(find(&list, "cra", "final")["status"], "awaiting_anchor");
+    reg.json(&[
+        "incident",
+        "update",
+        &id,
+        "--corrective-measure-at",
+        "2026-10-22T15:30:00+02:00",
+    ]);
+    let list = obligations(&reg, &id, "2026-11-05T14:30:00Z");
+    let fin = find(&list, "cra", "final");
+    assert_eq!(fin["due_at"], "2026-11-05T14:30:00.000000Z");
+    assert_eq!(fin["status"], "pending");
+    let list = obligations(&reg, &id, "2026-11-05T14:31:00Z");
+    assert_eq!(find(&list, "cra", "final")["status"], "overdue");
+    // A corrective measure "in the future" is refused with exit 5.
+    let err = reg.fails(
+        &[
+            "incident",
+            "update",
+            &id,
+            "--corrective-measure-at",
+            "2099-01-01T00:00:00Z",
+        ],
+        5,
+    );
+    assert!(err.contains("corrective"), "{err}");
+    let v = reg.json(&["verify"]);
+    assert_eq!(v["ok"], true);
+}
+
+/// DORA: recovery recorded with `incident update --recovered-at` opens the updated intermediate
+/// report (without undue delay); the initial notification shows the Art 5(3) action in its last
+/// hour (classified 19:00Z, due 23:00Z: at risk from 22:00Z).
+#[test]
+fn dora_recovery_and_the_delay_notice_through_the_cli() {
+    let reg = controller_register("dora");
+    let id = reg.new_incident("Payment platform outage", "2026-09-07T08:00:00+02:00");
+    reg.json(&[
+        "incident",
+        "classify",
+        &id,
+        "--regime",
+        "dora",
+        "--at",
+        "2026-09-07T21:00:00+02:00",
+    ]);
+    let before = obligations(&reg, &id, "2026-09-07T21:59:00Z");
+    assert!(find(&before, "dora", "initial").get("action").is_none());
+    let at_risk = obligations(&reg, &id, "2026-09-07T22:00:00Z");
+    assert_eq!(find(&at_risk, "dora", "initial")["action"], "inform-delay");
+    reg.json(&[
+        "incident",
+        "update",
+        &id,
+        "--recovered-at",
+        "2026-09-09T12:00:00+02:00",
+    ]);
+    let list = obligations(&reg, &id, "2026-12-01T00:00:00Z");
+    let updated = find(&list, "dora", "updated-intermediate");
+    assert_eq!(updated["due_at"], Value::Null);
+    assert_eq!(updated["status"], "pending");
+    let v = reg.json(&["verify"]);
+    assert_eq!(v["ok"], true);
+}

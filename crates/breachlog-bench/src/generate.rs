@@ -395,6 +395,8 @@ fn incident(
         },
         detected_at: Some(detected.to_string()),
         exercise: Some(rng.chance(2)),
+        corrective_measure_at: None,
+        recovered_at: None,
     };
     let inc = reg.create_incident(&input)?;
     let id = inc.id;

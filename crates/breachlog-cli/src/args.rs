@@ -216,6 +216,15 @@ pub enum IncidentCmd {
         /// Clear the exercise flag.
         #[arg(long, conflicts_with = "exercise")]
         not_exercise: bool,
+        /// When a corrective or mitigating measure became available (RFC 3339; empty clears):
+        /// the CRA final report on an exploited vulnerability is due 14 days later
+        /// (Regulation (EU) 2024/2847 Art 14(2)(c)).
+        #[arg(long)]
+        corrective_measure_at: Option<String>,
+        /// When regular activities were recovered (RFC 3339; empty clears): DORA's updated
+        /// intermediate report (Delegated Regulation (EU) 2025/301 Art 5(1)(b)).
+        #[arg(long)]
+        recovered_at: Option<String>,
     },
     /// Move an incident to another lifecycle state.
     Transition {

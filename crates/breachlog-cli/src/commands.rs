@@ -422,6 +422,8 @@ fn incident_input(f: &IncidentFields, exercise: Option<bool>) -> IncidentInput {
         occurred_at: f.occurred_at.clone(),
         detected_at: f.detected_at.clone(),
         exercise,
+        corrective_measure_at: None,
+        recovered_at: None,
     }
 }
 
@@ -516,6 +518,8 @@ fn incident(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &IncidentCmd) -> Res
             id,
             fields,
             not_exercise,
+            corrective_measure_at,
+            recovered_at,
         } => {
             let id = reg.resolve_incident(id)?;
             let exercise = if *not_exercise {
@@ -523,7 +527,12 @@ fn incident(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &IncidentCmd) -> Res
             } else {
                 fields.exercise.then_some(true)
             };
-            let i = reg.update_incident(id, &incident_input(fields, exercise))?;
+            let input = IncidentInput {
+                corrective_measure_at: corrective_measure_at.clone(),
+                recovered_at: recovered_at.clone(),
+                ..incident_input(fields, exercise)
+            };
+            let i = reg.update_incident(id, &input)?;
             p.emit(&i, || {
                 l.msg(
                     "cli-incident-updated",

@@ -133,12 +133,16 @@ pub struct FilingArgs {
 pub struct ClassifyArgs {
     /// Incident id or prefix.
     pub id: String,
-    /// nis2 (significant incident) or dora (major ICT incident).
+    /// nis2 (significant incident), dora (major ICT incident) or cra (Cyber Resilience Act).
     #[arg(long)]
     pub regime: String,
-    /// When it was found significant / classified as major (RFC 3339).
+    /// When it was found significant / classified as major; for cra, when the organisation
+    /// became aware of the exploited vulnerability or severe incident (RFC 3339).
     #[arg(long)]
     pub at: String,
+    /// CRA: exploited-vulnerability or severe-incident (Regulation (EU) 2024/2847 Art 14(1), (3)).
+    #[arg(long)]
+    pub cra_kind: Option<String>,
     /// NIS2: unlawful or malicious act suspected: yes, no, unknown (default).
     #[arg(long)]
     pub malicious: Option<String>,

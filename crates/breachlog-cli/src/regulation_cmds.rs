@@ -72,6 +72,9 @@ pub fn obligations_table(l: &Localizer, list: &[ObligationRow], tz: Tz) -> Strin
                 ));
             }
         }
+        if let Some(a) = &o.action {
+            status.push_str(&format!(" · {}", l.text(&format!("obligation-action-{a}"))));
+        }
         t.row(vec![
             o.id.to_string(),
             l.text(&o.regime.label_id()),
@@ -392,6 +395,7 @@ pub fn classify(
         malicious: a.malicious.clone(),
         cross_border: a.cross_border.clone(),
         trust_service: a.trust_service.then_some(true),
+        cra_kind: a.cra_kind.clone(),
     };
     reg.classify(id, &input)?;
     let state = reg.incident_regulation(id)?;
@@ -450,6 +454,10 @@ pub fn rules(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &RulesCmd) -> Resul
                     let clock = match (r.hours, r.months) {
                         (Some(h), _) => l.msg("reg-hours", &[("hours", Arg::from(h))]),
                         (None, Some(m)) => l.msg("reg-months", &[("months", Arg::from(m))]),
+                        _ if r.days.is_some() => l.msg(
+                            "reg-duration-days",
+                            &[("days", Arg::from(r.days.unwrap_or_default()))],
+                        ),
                         _ if r.on_request => l.text("reg-on-request"),
                         _ => l.text("reg-no-due-time"),
                     };

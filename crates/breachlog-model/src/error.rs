@@ -109,6 +109,8 @@ pub enum Reason {
     },
     NotClassified,
     Nis2Only,
+    /// `cra_kind` given for another regime than the Cyber Resilience Act.
+    CraOnly,
     // Output files.
     Symlink,
     IsDirectory,
@@ -187,6 +189,7 @@ impl Reason {
             Reason::RetentionRunning { .. } => "reason-retention-running",
             Reason::NotClassified => "reason-not-classified",
             Reason::Nis2Only => "reason-nis2-only",
+            Reason::CraOnly => "reason-cra-only",
             Reason::Symlink => "reason-symlink",
             Reason::IsDirectory => "reason-is-directory",
             Reason::FolderNotEmpty => "reason-folder-not-empty",

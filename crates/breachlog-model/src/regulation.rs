@@ -34,6 +34,8 @@ wire_enum!(
     Nis2 => "nis2",
     Dora => "dora",
     Eprivacy => "eprivacy" | "e_privacy",
+    Cra => "cra",
+    UkPecr => "uk-pecr" | "uk_pecr",
 });
 
 wire_enum!(
@@ -45,6 +47,7 @@ wire_enum!(
     EarlyWarning => "early-warning" | "early_warning",
     Initial => "initial",
     Intermediate => "intermediate",
+    UpdatedIntermediate => "updated-intermediate" | "updated_intermediate",
     Final => "final",
     Complete => "complete",
     AuthorityRequest => "authority-request" | "authority_request",
@@ -105,6 +108,15 @@ wire_enum!(
     CentralCounterparty => "central_counterparty" | "ccp",
     TradingVenue => "trading_venue",
     Other => "other",
+});
+
+wire_enum!(
+    /// What a Cyber Resilience Act report is about (Regulation (EU) 2024/2847 Art 14): an
+    /// actively exploited vulnerability in a product with digital elements (Art 14(1)-(2)) or a
+    /// severe incident having an impact on the security of such a product (Art 14(3)-(4)).
+    CraKind, "cra-kind", ts = "kebab-case", {
+    ExploitedVulnerability => "exploited-vulnerability" | "exploited_vulnerability",
+    SevereIncident => "severe-incident" | "severe_incident",
 });
 
 wire_enum!(
@@ -176,6 +188,12 @@ pub struct Obligation {
     pub anchor_at: Option<Ts>,
     pub hours: Option<i64>,
     pub month_rule: bool,
+    /// A period in calendar days (the same local time that many days later in the
+    /// obligation's time zone): the Cyber Resilience Act's 14 days. Absent in terms of rules
+    /// counted in hours or months, so stored documents of those are unchanged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub days: Option<u32>,
     #[serde(default)]
     pub alt: Option<AltTerm>,
     /// Country whose weekends and holidays roll the deadline to 12:00 of the next working day.
@@ -201,7 +219,7 @@ impl Obligation {
     /// The rule has a clock (hours, a month or an alternative anchor), as opposed to
     /// "without undue delay".
     pub fn has_clock(&self) -> bool {
-        self.hours.is_some() || self.month_rule || self.alt.is_some()
+        self.hours.is_some() || self.month_rule || self.days.is_some() || self.alt.is_some()
     }
 
     /// The time zone its deadline is counted in (copied from the organisation when opened).
@@ -269,6 +287,8 @@ impl Recipient {
         "data-subjects",
         "public",
         "csirt",
+        "csirt-coordinator",
+        "subscribers",
         "financial-supervisor",
         "national-authority",
         GENERIC_AUTHORITY,
@@ -305,7 +325,9 @@ impl Recipient {
     }
 }
 
-/// NIS2 "significant" or DORA "major" classification of an incident.
+/// NIS2 "significant" or DORA "major" classification of an incident, or the moment the
+/// organisation became aware of a Cyber Resilience Act event (its kind is the incident's
+/// `cra_kind`).
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Classification {
@@ -335,6 +357,10 @@ pub struct IncidentRegulation {
     pub nis2: Option<Classification>,
     #[serde(default)]
     pub dora: Option<Classification>,
+    /// Cyber Resilience Act (Regulation (EU) 2024/2847 Art 14): `at` is the moment of awareness.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub cra: Option<Classification>,
 }
 
 /// Register-wide regulation settings.

@@ -59,6 +59,14 @@ pub fn add_months(anchor: Ts, months: u32, tz: Tz) -> Ts {
     local_to_utc(date.and_time(local.time()), tz)
 }
 
+/// Same local time in `tz` `days` calendar days later (a period in days counted from the
+/// event's moment: never later than the end of the last day that Regulation (EEC, Euratom)
+/// No 1182/71 Art 3(2)(b) would allow, and never moved past a weekend or holiday).
+pub fn add_days(anchor: Ts, days: u32, tz: Tz) -> Ts {
+    let local = anchor.as_utc().with_timezone(&tz).naive_local();
+    local_to_utc(local + Duration::days(i64::from(days)), tz)
+}
+
 fn is_off(date: NaiveDate, holidays: &[NaiveDate]) -> bool {
     matches!(date.weekday(), Weekday::Sat | Weekday::Sun) || holidays.contains(&date)
 }
@@ -98,6 +106,8 @@ pub struct Terms<'a> {
     pub anchor_at: Option<Ts>,
     pub hours: Option<i64>,
     pub months: u32,
+    /// Calendar days (used when `months` is 0).
+    pub days: u32,
     /// The second clock of an "earlier of" rule.
     pub alt: Option<Cap>,
     pub tz: Tz,
@@ -109,6 +119,8 @@ pub fn due(t: &Terms<'_>) -> Option<Ts> {
     let primary = t.anchor_at.and_then(|a| {
         if t.months > 0 {
             Some(add_months(a, t.months, t.tz))
+        } else if t.days > 0 {
+            Some(add_days(a, t.days, t.tz))
         } else {
             t.hours.map(|h| add_hours(a, h))
         }
@@ -324,6 +336,7 @@ mod tests {
             anchor_at: Some(ts(classified)),
             hours: Some(4),
             months: 0,
+            days: 0,
             alt: Some(Cap {
                 anchor_at: Some(ts(detected)),
                 hours: 24,
@@ -354,6 +367,7 @@ mod tests {
             anchor_at: Some(ts(classified)),
             hours: Some(4),
             months: 0,
+            days: 0,
             alt: Some(Cap {
                 anchor_at: Some(ts("2026-05-04T08:00:00Z")),
                 hours: 24,
@@ -417,6 +431,7 @@ mod tests {
             anchor_at: Some(ts("2026-05-04T10:00:00Z")),
             hours: None,
             months: 0,
+            days: 0,
             alt: None,
             tz: AMS,
             holidays: None,

@@ -11,8 +11,8 @@ use crate::rules::{self, Rule};
 use breachlog_model::domain::{Decision, Incident, Org, PersonalData, Risk, Role};
 use breachlog_model::error::{Error, Result};
 use breachlog_model::regulation::{
-    Art34Exemption, ClockGap, Controller, Filing, IncidentRegulation, Obligation, Phase, Recipient,
-    Regime, RegulationSettings,
+    Art34Exemption, ClockGap, Controller, CraKind, Filing, IncidentRegulation, Obligation, Phase,
+    Recipient, Regime, RegulationSettings,
 };
 use breachlog_model::Ts;
 
@@ -101,9 +101,12 @@ fn anchor_time(s: &State<'_>, regime: Regime, anchor: &str) -> Option<Ts> {
         "aware_at" => s.incident.assessment.as_ref().and_then(|a| a.aware_at),
         "detected_at" => Some(s.incident.detected_at),
         "resolved_at" => s.incident.resolved_at,
+        "corrective_measure_at" => s.incident.corrective_measure_at,
+        "recovered_at" => s.incident.recovered_at,
         "classified_at" => match regime {
             Regime::Nis2 => s.reg.nis2.as_ref().map(|c| c.at),
             Regime::Dora => s.reg.dora.as_ref().map(|c| c.at),
+            Regime::Cra => s.reg.cra.as_ref().map(|c| c.at),
             _ => None,
         },
         other => {
@@ -275,11 +278,39 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
                 }
             }
         }
+        // Regulation (EU) No 611/2013 Art 3(1) and PECR reg 5A(3): the subscriber or individual
+        // is told when the breach is likely to adversely affect their personal data or privacy,
+        // read here as any assessed risk ("risk" or "high"); a lower threshold than Art 34.
+        let adverse = matches!(a.risk, Some(Risk::Risk | Risk::High));
         if on.contains(&Regime::Eprivacy) {
             let initial = desired(s, Regime::Eprivacy, "art2-2", "national-authority".into())?;
             let rest = completion(s, &initial)?;
             out.push(initial);
             out.extend(rest);
+            if adverse {
+                out.push(desired(s, Regime::Eprivacy, "art3", "subscribers".into())?);
+            }
+        }
+        if on.contains(&Regime::UkPecr) {
+            let initial = desired(s, Regime::UkPecr, "reg5a-2", "uk-ico".into())?;
+            let rest = completion(s, &initial)?;
+            out.push(initial);
+            out.extend(rest);
+            if adverse {
+                out.push(desired(s, Regime::UkPecr, "reg5a-3", "subscribers".into())?);
+            }
+        }
+    }
+    if let (Some(_), Some(kind)) = (
+        s.reg.cra.as_ref().filter(|_| on.contains(&Regime::Cra)),
+        s.incident.cra_kind,
+    ) {
+        let ids = match kind {
+            CraKind::ExploitedVulnerability => ["art14-2-a", "art14-2-b", "art14-2-c"],
+            CraKind::SevereIncident => ["art14-4-a", "art14-4-b", "art14-4-c"],
+        };
+        for rule in ids {
+            out.push(desired(s, Regime::Cra, rule, "csirt-coordinator".into())?);
         }
     }
     if let Some(c) = s.reg.nis2.as_ref().filter(|_| on.contains(&Regime::Nis2)) {
@@ -322,6 +353,16 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
                 "financial-supervisor".into(),
             )?);
         }
+        // 2025/301 Art 5(1)(b): an updated intermediate report once regular activities have
+        // been recovered; the final report then counts from the latest of them (Art 5(1)(c)).
+        if s.incident.recovered_at.is_some() {
+            out.push(desired(
+                s,
+                Regime::Dora,
+                "updated-intermediate",
+                "financial-supervisor".into(),
+            )?);
+        }
     }
     Ok(out)
 }
@@ -337,6 +378,7 @@ pub fn due_for(
         anchor_at,
         hours: o.hours,
         months: u32::from(o.month_rule),
+        days: o.days.unwrap_or(0),
         alt: o.alt.as_ref().map(|a| clock::Cap {
             anchor_at: alt_anchor_at,
             hours: a.hours,
@@ -362,6 +404,7 @@ fn opened(s: &State<'_>, d: &Desired) -> Result<(Value, Uuid)> {
         None
     };
     let months = d.rule.months.unwrap_or(0);
+    let days = d.rule.days.filter(|_| months == 0);
     let mut o = Obligation {
         id,
         incident_id: Some(s.incident.id),
@@ -371,8 +414,13 @@ fn opened(s: &State<'_>, d: &Desired) -> Result<(Value, Uuid)> {
         kind: d.rule.kind,
         anchor: d.rule.anchor.clone(),
         anchor_at: d.anchor_at,
-        hours: if months > 0 { None } else { d.hours },
+        hours: if months > 0 || days.is_some() {
+            None
+        } else {
+            d.hours
+        },
         month_rule: months > 0,
+        days,
         alt: d
             .rule
             .alt

@@ -281,6 +281,7 @@ fn obligations_per_regime_role_and_risk() {
                 .map(|o| breachlog_model::regulation::parse_regimes(&[o.to_string()]).unwrap()),
             nis2: classified.then(|| c.clone()),
             dora: classified.then_some(c),
+            cra: None,
         };
         let i = incident(exercise, assessment);
         let state = State {

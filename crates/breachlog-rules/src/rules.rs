@@ -17,6 +17,8 @@ const FILES: &[(Regime, &str)] = &[
     (Regime::Nis2, include_str!("../rules/nis2.json")),
     (Regime::Dora, include_str!("../rules/dora.json")),
     (Regime::Eprivacy, include_str!("../rules/eprivacy.json")),
+    (Regime::Cra, include_str!("../rules/cra.json")),
+    (Regime::UkPecr, include_str!("../rules/uk-pecr.json")),
 ];
 
 const HOLIDAYS: &str = include_str!("../rules/holidays.json");
@@ -83,6 +85,10 @@ pub struct Rule {
     pub anchor: String,
     pub hours: Option<i64>,
     pub months: Option<u32>,
+    /// A period in calendar days (CRA Art 14(2)(c): 14 days), counted as the same local time
+    /// that many days later in the organisation's time zone.
+    #[serde(default)]
+    pub days: Option<u32>,
     #[serde(default)]
     pub alt: Option<AltRule>,
     #[serde(default)]
@@ -107,6 +113,11 @@ pub struct Rule {
     /// service providers): filings anchor later rules as the original's would.
     #[serde(default)]
     pub variant_of: Option<String>,
+    /// The provision obliging the entity to tell the recipient, before the time limit, that it
+    /// cannot meet it (Delegated Regulation (EU) 2025/301 Art 5(3)): shown as an action while the
+    /// deadline is at risk (see [`crate::status::at_risk`]).
+    #[serde(default)]
+    pub delay_notice: Option<String>,
     pub reference: String,
     pub source_url: String,
     pub note: String,
@@ -290,7 +301,7 @@ mod tests {
     #[test]
     fn every_rule_file_parses_and_has_references() {
         let sets = all().unwrap();
-        assert_eq!(sets.len(), 5);
+        assert_eq!(sets.len(), 7);
         for set in sets {
             assert!(!set.version.is_empty());
             for r in &set.rules {
@@ -304,8 +315,15 @@ mod tests {
                 if r.rollover {
                     assert!(r.rollover_reference.is_some(), "{}/{}", set.regime, r.id);
                 }
-                let anchor_ok = ["aware_at", "detected_at", "classified_at", "resolved_at"]
-                    .contains(&r.anchor.as_str())
+                let anchor_ok = [
+                    "aware_at",
+                    "detected_at",
+                    "classified_at",
+                    "resolved_at",
+                    "corrective_measure_at",
+                    "recovered_at",
+                ]
+                .contains(&r.anchor.as_str())
                     || r.anchor.starts_with("filing:")
                     || (r.on_request && r.anchor == "requested_at");
                 assert!(anchor_ok, "{}/{}: {}", set.regime, r.id, r.anchor);
@@ -321,17 +339,11 @@ mod tests {
                 }
                 if let Some(of) = &r.variant_of {
                     let original = set.rule(of).unwrap();
-                    assert_eq!(
-                        (original.kind, &original.recipient),
-                        (r.kind, &r.recipient),
-                        "{}/{}",
-                        set.regime,
-                        r.id
-                    );
+                    assert_eq!(original.recipient, r.recipient, "{}/{}", set.regime, r.id);
                 }
                 if r.on_request {
                     assert!(
-                        r.hours.is_none() && r.months.is_none(),
+                        r.hours.is_none() && r.months.is_none() && r.days.is_none(),
                         "the request sets the due date"
                     );
                 }

@@ -26,6 +26,38 @@ pub struct ObligationView {
     /// Frozen at the first filing when it was late; while overdue, the minutes so far.
     pub late_by_minutes: Option<i64>,
     pub reference: String,
+    /// An action the law asks for now, as a Fluent id suffix (`obligation-action-<id>`):
+    /// `inform-delay` while a deadline of a rule with a delay notice (Delegated Regulation (EU)
+    /// 2025/301 Art 5(3)) is at risk (see [`at_risk`]). Absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub action: Option<String>,
+}
+
+/// The action id of the duty to inform the recipient before a time limit is missed.
+pub const INFORM_DELAY: &str = "inform-delay";
+
+/// A deadline is at risk when it is neither filed nor dropped and a quarter or less of its
+/// period remains (counted from the later of its anchors), and always in its last hour; it stays
+/// at risk once passed, until filed. 2025/301 Art 5(3) does not define "at risk": this is the
+/// tool's choice, early enough to inform the authority before the limit.
+pub fn at_risk(o: &Obligation, filings: &[Filing], as_of: Ts) -> bool {
+    let Some(due) = o.due_at else {
+        return false;
+    };
+    if o.not_required.is_some() || first_filing(filings, as_of).is_some() {
+        return false;
+    }
+    let start = [o.anchor_at, o.alt.as_ref().and_then(|a| a.anchor_at)]
+        .into_iter()
+        .flatten()
+        .max();
+    let Some(start) = start else {
+        return false;
+    };
+    let period = (due.timestamp_micros() - start.timestamp_micros()).max(0);
+    let remaining = due.timestamp_micros() - as_of.timestamp_micros();
+    remaining <= (period / 4).max(3_600_000_000)
 }
 
 /// The first filing (the one lateness is frozen at), among those made by `as_of`.
@@ -59,6 +91,11 @@ pub fn status(o: &Obligation, filings: &[Filing], as_of: Ts) -> (ObligationStatu
 
 pub fn view(o: &Obligation, filings: &[Filing], as_of: Ts) -> ObligationView {
     let (status, late) = status(o, filings, as_of);
+    let notice = crate::rules::regime(o.regime)
+        .ok()
+        .and_then(|set| set.rule(&o.rule))
+        .is_some_and(|r| r.delay_notice.is_some());
+    let action = (notice && at_risk(o, filings, as_of)).then(|| INFORM_DELAY.to_string());
     ObligationView {
         id: o.id,
         incident: o.incident_id,
@@ -70,6 +107,7 @@ pub fn view(o: &Obligation, filings: &[Filing], as_of: Ts) -> ObligationView {
         status,
         late_by_minutes: late,
         reference: o.reference.clone(),
+        action,
     }
 }
 
@@ -101,6 +139,7 @@ mod tests {
             anchor_at: anchor.map(ts),
             hours,
             month_rule: false,
+            days: None,
             alt: None,
             rollover: None,
             timezone: "Europe/Amsterdam".into(),

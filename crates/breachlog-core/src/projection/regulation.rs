@@ -237,6 +237,7 @@ pub fn apply(conn: &Connection, ev: &Event, event_kind: EventKind) -> Result<()>
                 match regime {
                     Regime::Nis2 => doc.nis2 = Some(c),
                     Regime::Dora => doc.dora = Some(c),
+                    Regime::Cra => doc.cra = Some(c),
                     other => return Err(data_err(ev, format!("{other} has no classification"))),
                 }
             }

@@ -30,6 +30,12 @@ pub struct IncidentInput {
     pub occurred_at: Option<String>,
     pub detected_at: Option<String>,
     pub exercise: Option<bool>,
+    /// When a corrective or mitigating measure became available (CRA Art 14(2)(c)); empty
+    /// clears it.
+    pub corrective_measure_at: Option<String>,
+    /// When regular activities were recovered (DORA, Delegated Regulation (EU) 2025/301
+    /// Art 5(1)(b)); empty clears it.
+    pub recovered_at: Option<String>,
 }
 
 /// The creation fields stored in `incident.created`.
@@ -70,6 +76,9 @@ impl IncidentInput {
             status: Status::Reported,
             close_reason: None,
             exercise: false,
+            cra_kind: None,
+            corrective_measure_at: None,
+            recovered_at: None,
             created_at: now,
             created_by: String::new(),
             updated_at: now,
@@ -140,6 +149,25 @@ impl IncidentInput {
         }
         if let Some(e) = self.exercise {
             i.exercise = e;
+        }
+        let optional_time = |field: &'static str, v: &str| -> Result<Option<Ts>> {
+            match v.trim() {
+                "" => Ok(None),
+                t => Ok(Some(validate::not_future(
+                    field,
+                    validate::timestamp(field, t)?,
+                    now,
+                )?)),
+            }
+        };
+        if let Some(v) = &self.corrective_measure_at {
+            i.corrective_measure_at = optional_time("corrective_measure_at", v)?;
+        }
+        if let Some(v) = &self.recovered_at {
+            i.recovered_at = optional_time("recovered_at", v)?;
+        }
+        if i.recovered_at.is_some_and(|r| r < i.detected_at) {
+            return Err(Error::invalid("recovered_at", Reason::BeforeDetected));
         }
         if i.vuln_class.is_some() && i.category != Category::Vulnerability {
             return Err(Error::invalid("vuln_class", Reason::OnlyForVulnerability));

@@ -278,8 +278,15 @@ pub(crate) fn to_map<T: Serialize>(value: &T) -> Result<Map<String, Value>> {
 /// The members of `after` that differ from `before`.
 pub(crate) fn diff<T: Serialize>(before: &T, after: &T) -> Result<Map<String, Value>> {
     let b = to_map(before)?;
-    Ok(to_map(after)?
-        .into_iter()
+    let a = to_map(after)?;
+    // A member left out when empty (`skip_serializing_if`) that was set before is cleared.
+    let cleared: Vec<(String, Value)> = b
+        .keys()
+        .filter(|k| !a.contains_key(*k))
+        .map(|k| (k.clone(), Value::Null))
+        .collect();
+    Ok(a.into_iter()
         .filter(|(k, v)| b.get(k) != Some(v))
+        .chain(cleared)
         .collect())
 }

@@ -23,6 +23,10 @@ pub struct RuleRow {
     /// The hours of the data file.
     pub default_hours: Option<i64>,
     pub months: Option<u32>,
+    /// Calendar days (CRA Art 14(2)(c): 14 days after the corrective measure).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub days: Option<u32>,
     pub overridden: bool,
     /// Never derived from the facts: due when the authority's request says.
     pub on_request: bool,
@@ -61,6 +65,7 @@ impl RulesView {
                     hours: over.or(r.hours),
                     default_hours: r.hours,
                     months: r.months,
+                    days: r.days,
                     overridden: over.is_some(),
                     on_request: r.on_request,
                     reference: r.reference.clone(),

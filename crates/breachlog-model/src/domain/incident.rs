@@ -46,6 +46,21 @@ pub struct Incident {
     pub updated_at: Ts,
     #[serde(default)]
     pub assessment: Option<Assessment>,
+    /// Cyber Resilience Act: an actively exploited vulnerability or a severe incident
+    /// (set with `incident classify --regime cra --cra-kind`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub cra_kind: Option<crate::regulation::CraKind>,
+    /// When a corrective or mitigating measure became available (CRA Art 14(2)(c): the final
+    /// report on an actively exploited vulnerability is due 14 days later).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub corrective_measure_at: Option<Ts>,
+    /// When regular activities were recovered (DORA: Delegated Regulation (EU) 2025/301
+    /// Art 5(1)(b), the updated intermediate report).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub recovered_at: Option<Ts>,
     /// When its personal fields were redacted (`incident.redacted`); it is then read-only.
     #[serde(default)]
     pub redacted_at: Option<Ts>,

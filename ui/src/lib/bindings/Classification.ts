@@ -3,7 +3,9 @@ import type { Tristate } from "./Tristate";
 import type { Ts } from "./Ts";
 
 /**
- * NIS2 "significant" or DORA "major" classification of an incident.
+ * NIS2 "significant" or DORA "major" classification of an incident, or the moment the
+ * organisation became aware of a Cyber Resilience Act event (its kind is the incident's
+ * `cra_kind`).
  */
 export type Classification = { at: Ts, malicious: Tristate, cross_border: Tristate, 
 /**

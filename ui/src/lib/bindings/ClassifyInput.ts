@@ -5,13 +5,19 @@
  */
 export type ClassifyInput = { 
 /**
- * `nis2` (significant) or `dora` (major).
+ * `nis2` (significant), `dora` (major) or `cra` (Cyber Resilience Act report).
  */
 regime: string, 
 /**
- * When it was found significant / classified as major.
+ * When it was found significant / classified as major; for `cra`, the moment the
+ * organisation became aware of the exploited vulnerability or severe incident.
  */
 at: string, 
+/**
+ * `cra` only: `exploited-vulnerability` or `severe-incident` (Regulation (EU) 2024/2847
+ * Art 14(1) and (3)); required the first time.
+ */
+cra_kind?: string, 
 /**
  * NIS2 Art 23(4)(a): suspected unlawful or malicious act (`yes`, `no`, `unknown`).
  */

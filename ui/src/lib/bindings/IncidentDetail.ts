@@ -5,6 +5,7 @@ import type { Assessment } from "./Assessment";
 import type { Category } from "./Category";
 import type { ClockGap } from "./ClockGap";
 import type { CloseReason } from "./CloseReason";
+import type { CraKind } from "./CraKind";
 import type { Event } from "./Event";
 import type { Evidence } from "./Evidence";
 import type { Note } from "./Note";
@@ -52,6 +53,21 @@ occurred_from: Ts | null, occurred_to: Ts | null, detected_at: Ts, contained_at:
  * Exercises (drills) are recorded like incidents but generate no obligations.
  */
 exercise: boolean, created_at: Ts, created_by: string, updated_at: Ts, assessment: Assessment | null, 
+/**
+ * Cyber Resilience Act: an actively exploited vulnerability or a severe incident
+ * (set with `incident classify --regime cra --cra-kind`).
+ */
+cra_kind?: CraKind, 
+/**
+ * When a corrective or mitigating measure became available (CRA Art 14(2)(c): the final
+ * report on an actively exploited vulnerability is due 14 days later).
+ */
+corrective_measure_at?: Ts, 
+/**
+ * When regular activities were recovered (DORA: Delegated Regulation (EU) 2025/301
+ * Art 5(1)(b), the updated intermediate report).
+ */
+recovered_at?: Ts, 
 /**
  * When its personal fields were redacted (`incident.redacted`); it is then read-only.
  */

@@ -4,4 +4,14 @@
  * Incident fields as typed by the user. `None` leaves a field as it is; for optional text an
  * empty string clears it. `occurred_at` is `TS`, `TS/TS` (a range), or empty for unknown.
  */
-export type IncidentInput = { title?: string, description?: string, category?: string, vuln_class?: string, source?: string, severity?: string, affected_systems?: Array<string>, owner?: string, occurred_at?: string, detected_at?: string, exercise?: boolean, };
+export type IncidentInput = { title?: string, description?: string, category?: string, vuln_class?: string, source?: string, severity?: string, affected_systems?: Array<string>, owner?: string, occurred_at?: string, detected_at?: string, exercise?: boolean, 
+/**
+ * When a corrective or mitigating measure became available (CRA Art 14(2)(c)); empty
+ * clears it.
+ */
+corrective_measure_at?: string, 
+/**
+ * When regular activities were recovered (DORA, Delegated Regulation (EU) 2025/301
+ * Art 5(1)(b)); empty clears it.
+ */
+recovered_at?: string, };

@@ -5,4 +5,8 @@ import type { Regime } from "./Regime";
 /**
  * Per-incident regulation state: regime override and classifications.
  */
-export type IncidentRegulation = { regimes: Array<Regime> | null, nis2: Classification | null, dora: Classification | null, };
+export type IncidentRegulation = { regimes: Array<Regime> | null, nis2: Classification | null, dora: Classification | null, 
+/**
+ * Cyber Resilience Act (Regulation (EU) 2024/2847 Art 14): `at` is the moment of awareness.
+ */
+cra?: Classification, };

@@ -8,7 +8,13 @@ import type { Ts } from "./Ts";
 /**
  * An obligation with a copy of the rule terms it was derived from.
  */
-export type Obligation = { id: string, incident_id: string | null, regime: Regime, rule: string, recipient: string, kind: ObligationKind, anchor: string, anchor_at: Ts | null, hours: number | null, month_rule: boolean, alt: AltTerm | null, 
+export type Obligation = { id: string, incident_id: string | null, regime: Regime, rule: string, recipient: string, kind: ObligationKind, anchor: string, anchor_at: Ts | null, hours: number | null, month_rule: boolean, 
+/**
+ * A period in calendar days (the same local time that many days later in the
+ * obligation's time zone): the Cyber Resilience Act's 14 days. Absent in terms of rules
+ * counted in hours or months, so stored documents of those are unchanged.
+ */
+days?: number, alt: AltTerm | null, 
 /**
  * Country whose weekends and holidays roll the deadline to 12:00 of the next working day.
  */

@@ -15,4 +15,10 @@ due_at: Ts | null, status: ObligationStatus,
 /**
  * Frozen at the first filing when it was late; while overdue, the minutes so far.
  */
-late_by_minutes: number | null, reference: string, };
+late_by_minutes: number | null, reference: string, 
+/**
+ * An action the law asks for now, as a Fluent id suffix (`obligation-action-<id>`):
+ * `inform-delay` while a deadline of a rule with a delay notice (Delegated Regulation (EU)
+ * 2025/301 Art 5(3)) is at risk (see [`at_risk`]). Absent otherwise.
+ */
+action?: string, };

@@ -13,7 +13,11 @@ hours: number | null,
 /**
  * The hours of the data file.
  */
-default_hours: number | null, months: number | null, overridden: boolean, 
+default_hours: number | null, months: number | null, 
+/**
+ * Calendar days (CRA Art 14(2)(c): 14 days after the corrective measure).
+ */
+days?: number, overridden: boolean, 
 /**
  * Never derived from the facts: due when the authority's request says.
  */

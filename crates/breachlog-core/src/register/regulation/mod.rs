@@ -33,6 +33,8 @@ pub use breachlog_chain::kind;
 #[cfg(test)]
 mod locale_tests;
 #[cfg(test)]
+mod regime_tests;
+#[cfg(test)]
 mod request_tests;
 #[cfg(test)]
 mod scenario_tests;

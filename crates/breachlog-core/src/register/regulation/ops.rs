@@ -8,7 +8,7 @@ use uuid::Uuid;
 use super::derive::{self, regimes};
 use super::rules::{self, RuleSet};
 use super::{
-    clock, kind, Channel, Controller, Filing, Phase, Regime, RegulationSettings, Tristate,
+    clock, kind, Channel, Controller, CraKind, Filing, Phase, Regime, RegulationSettings, Tristate,
 };
 use crate::domain::{Decision, Incident, Risk};
 use crate::error::{Error, Reason, Result};
@@ -24,10 +24,14 @@ use crate::Ts;
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ClassifyInput {
-    /// `nis2` (significant) or `dora` (major).
+    /// `nis2` (significant), `dora` (major) or `cra` (Cyber Resilience Act report).
     pub regime: String,
-    /// When it was found significant / classified as major.
+    /// When it was found significant / classified as major; for `cra`, the moment the
+    /// organisation became aware of the exploited vulnerability or severe incident.
     pub at: String,
+    /// `cra` only: `exploited-vulnerability` or `severe-incident` (Regulation (EU) 2024/2847
+    /// Art 14(1) and (3)); required the first time.
+    pub cra_kind: Option<String>,
     /// NIS2 Art 23(4)(a): suspected unlawful or malicious act (`yes`, `no`, `unknown`).
     pub malicious: Option<String>,
     /// NIS2 Art 23(4)(a): possible cross-border impact.
@@ -198,7 +202,7 @@ impl Register {
         self.atomically(|reg| {
             let i = reg.incident(incident)?;
             let regime: Regime = validate::choice("regime", &input.regime, Regime::allowed)?;
-            if !matches!(regime, Regime::Nis2 | Regime::Dora) {
+            if !matches!(regime, Regime::Nis2 | Regime::Dora | Regime::Cra) {
                 return Err(Error::invalid("regime", Reason::NotClassifiable));
             }
             let org = reg.org()?;
@@ -222,12 +226,39 @@ impl Register {
             if trust_service && regime != Regime::Nis2 {
                 return Err(Error::invalid("trust_service", Reason::Nis2Only));
             }
+            let cra_text = input
+                .cra_kind
+                .as_deref()
+                .map(str::trim)
+                .filter(|v| !v.is_empty());
+            if cra_text.is_some() && regime != Regime::Cra {
+                return Err(Error::invalid("cra_kind", Reason::CraOnly));
+            }
+            let cra_kind: Option<CraKind> = cra_text
+                .map(|v| validate::choice("cra_kind", v, CraKind::allowed))
+                .transpose()?;
+            if regime == Regime::Cra && cra_kind.or(i.cra_kind).is_none() {
+                return Err(Error::invalid(
+                    "cra_kind",
+                    Reason::RequiredWith { other: "regime cra" },
+                ));
+            }
             let mut payload = json!({ "regime": regime, "at": at, "malicious": malicious, "cross_border": cross_border });
             if regime == Regime::Nis2 {
                 payload["trust_service"] = json!(trust_service);
             }
+            // The CRA kind is a fact of the incident (`incident.updated`), journalled with the
+            // classification in the same write.
+            let kind_change = cra_kind.filter(|k| i.cra_kind != Some(*k));
             reg.write(|w| {
                 w.append(kind::INCIDENT_CLASSIFIED, Some(incident), payload)?;
+                if let Some(k) = kind_change {
+                    w.append(
+                        kind::INCIDENT_UPDATED,
+                        Some(incident),
+                        json!({ "changes": { "cra_kind": k } }),
+                    )?;
+                }
                 derive::sync(w, incident)?;
                 w.incident(incident)
             })

@@ -46,6 +46,7 @@ impl Register {
             let classified = match regime {
                 Regime::Nis2 => ir.nis2.is_some(),
                 Regime::Dora => ir.dora.is_some(),
+                Regime::Cra => ir.cra.is_some(),
                 _ => true,
             };
             if !classified {
@@ -82,6 +83,7 @@ impl Register {
                 anchor_at: Some(at),
                 hours: None,
                 month_rule: false,
+                days: None,
                 alt: None,
                 rollover: None,
                 timezone: org.tz().name().to_string(),

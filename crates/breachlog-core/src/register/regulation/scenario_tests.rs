@@ -467,6 +467,7 @@ fn nis2_early_warning_notification_and_final_report() {
         malicious: Some("yes".into()),
         cross_border: None,
         trust_service: None,
+        cra_kind: None,
     };
     reg.classify(id, &c).unwrap();
     let nis2 = reg.incident_regulation(id).unwrap().nis2.unwrap();
@@ -668,7 +669,7 @@ fn dora_initial_notification_classified_late() {
         assert_eq!(due(&initial).as_deref(), Some(expected), "{what}");
         assert_eq!(initial.status, ObligationStatus::Pending, "{what}");
         let o = reg.obligation(initial.id).unwrap();
-        assert_eq!(o.rule_version, "dora-2025-301.2");
+        assert_eq!(o.rule_version, "dora-2025-301.3");
         assert_eq!(
             o.alt.as_ref().and_then(|a| a.lapses_for_later_anchor),
             Some(true)

@@ -254,6 +254,7 @@ pub(super) fn classify(
         regime: "nis2".into(),
         at: at.into(),
         trust_service: trust_service.then_some(true),
+        cra_kind: None,
         ..Default::default()
     };
     reg.classify(id, &input)
@@ -316,6 +317,7 @@ fn trust_service_incident_notification_is_due_in_24_hours() {
         regime: "dora".into(),
         at: "2026-10-24T22:00:00+02:00".into(),
         trust_service: Some(true),
+        cra_kind: None,
         ..Default::default()
     };
     assert_eq!(

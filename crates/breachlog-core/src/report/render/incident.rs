@@ -86,6 +86,19 @@ pub(super) fn incident_body(
         ),
         (ctx.field("description"), i.description.clone()),
     ];
+    // Facts that start CRA and DORA clocks, shown only once recorded.
+    if let Some(k) = i.cra_kind {
+        rows.push((ctx.field("cra_kind"), ctx.label("cra-kind", k.as_str())));
+    }
+    if i.corrective_measure_at.is_some() {
+        rows.push((
+            ctx.field("corrective_measure_at"),
+            ctx.local_opt(&i.corrective_measure_at),
+        ));
+    }
+    if i.recovered_at.is_some() {
+        rows.push((ctx.field("recovered_at"), ctx.local_opt(&i.recovered_at)));
+    }
     flow.fields(&rows);
 
     flow.heading(&l.text("report-section-assessment"), 40.0);
