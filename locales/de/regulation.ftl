@@ -276,3 +276,23 @@ clock-gap-not-assessed = Es läuft keine DSGVO-Frist: der Vorfall ist nicht als 
 clock-gap-no-personal-data = Es läuft keine DSGVO-Frist: laut Bewertung sind keine personenbezogenen Daten betroffen.
 clock-gap-gdpr-not-applied = Es läuft keine DSGVO-Frist: weder die DSGVO noch die UK GDPR gilt für diesen Vorfall (Regelwerke der Organisation oder des Vorfalls).
 clock-gap-processor-without-controllers = Es läuft noch keine DSGVO-Frist: die Rolle bei diesem Vorfall ist Auftragsverarbeiter, die Verletzung wird also den Verantwortlichen gemeldet (Art. 33 Abs. 2 DSGVO), nicht der Behörde. Eine Meldung an einen Verantwortlichen kann erst abgeleitet werden, wenn Sie in der Bewertung die betroffenen Verantwortlichen auswählen.
+
+# Verantwortliche als Kundendatensätze (Schema 11): CLI und Import.
+field-country = Land
+field-contacts = Kontakte
+field-contract-reference = Vertragsreferenz
+field-column = Spalte
+reason-not-a-country-code = es ist kein zweistelliger Ländercode nach ISO 3166 (NL, DE, FR, GB…)
+reason-duplicate-column = die Spalte steht zweimal in der Kopfzeile
+reason-not-text = es ist kein UTF-8-Text
+reason-too-many-rows = die Datei hat mehr als { $max } Zeilen; teilen Sie sie auf
+reason-rows-refused = { $count ->
+    [one] eine Zeile wird abgelehnt (oben aufgeführt); nichts wurde importiert
+   *[other] { $count } Zeilen werden abgelehnt (oben aufgeführt); nichts wurde importiert
+}
+cli-controller-removed = Verantwortlicher { $name } entfernt. Für ihn entstandene Pflichten behalten ihn als Empfänger.
+cli-controllers-exported = { $count } Verantwortliche in { $file } geschrieben.
+cli-controllers-imported = { $rows } Zeilen gelesen: { $added } hinzugefügt, { $changed } geändert, { $unchanged } unverändert.
+cli-controllers-import-dry-run = Probelauf, nichts geschrieben. { $rows } Zeilen gelesen: { $added } kämen hinzu, { $changed } würden geändert, { $unchanged } unverändert.
+cli-controllers-import-refused = { $rows } Zeilen gelesen; nichts wurde importiert.
+cli-controllers-import-row = Zeile { $line }: { $message }

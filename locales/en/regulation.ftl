@@ -277,3 +277,23 @@ clock-gap-not-assessed = No GDPR deadline runs: the incident has not been assess
 clock-gap-no-personal-data = No GDPR deadline runs: the assessment found no personal data involved.
 clock-gap-gdpr-not-applied = No GDPR deadline runs: neither the GDPR nor the UK GDPR applies to this incident (regimes of the organisation or of the incident).
 clock-gap-processor-without-controllers = No GDPR deadline runs yet: this incident's role is processor, so the breach is notified to the controllers (GDPR Art 33(2)), not to the authority. No notice to a controller can be derived until you select the affected controllers in the assessment.
+
+# Controllers as customer records (schema 11): CLI and import.
+field-country = country
+field-contacts = contacts
+field-contract-reference = contract reference
+field-column = column
+reason-not-a-country-code = it is not an ISO 3166 two-letter country code (NL, DE, FR, GB…)
+reason-duplicate-column = the column appears twice in the header
+reason-not-text = it is not UTF-8 text
+reason-too-many-rows = the file has more than { $max } rows; split it
+reason-rows-refused = { $count ->
+    [one] one row is refused (listed above); nothing was imported
+   *[other] { $count } rows are refused (listed above); nothing was imported
+}
+cli-controller-removed = Controller { $name } removed. Obligations opened for it keep it as their recipient.
+cli-controllers-exported = { $count } controllers written to { $file }.
+cli-controllers-imported = { $rows } rows read: { $added } added, { $changed } changed, { $unchanged } unchanged.
+cli-controllers-import-dry-run = Dry run, nothing written. { $rows } rows read: { $added } would be added, { $changed } changed, { $unchanged } unchanged.
+cli-controllers-import-refused = { $rows } rows read; nothing was imported.
+cli-controllers-import-row = Line { $line }: { $message }

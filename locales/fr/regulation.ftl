@@ -273,3 +273,23 @@ clock-gap-not-assessed = Aucun délai RGPD ne court : l'incident n'a pas été �
 clock-gap-no-personal-data = Aucun délai RGPD ne court : selon l'évaluation, aucune donnée personnelle n'est concernée.
 clock-gap-gdpr-not-applied = Aucun délai RGPD ne court : ni le RGPD ni le UK GDPR ne s'appliquent à cet incident (régimes de l'organisation ou de l'incident).
 clock-gap-processor-without-controllers = Aucun délai RGPD ne court encore : le rôle pour cet incident est sous-traitant, la violation est donc notifiée aux responsables du traitement (art. 33, par. 2, RGPD) et non à l'autorité. Aucune notification à un responsable du traitement ne peut être dérivée tant que vous n'avez pas choisi les responsables concernés dans l'évaluation.
+
+# Responsables du traitement comme fiches clients (schéma 11) : CLI et import.
+field-country = pays
+field-contacts = contacts
+field-contract-reference = référence du contrat
+field-column = colonne
+reason-not-a-country-code = ce n’est pas un code pays ISO 3166 à deux lettres (NL, DE, FR, GB…)
+reason-duplicate-column = la colonne figure deux fois dans l’en-tête
+reason-not-text = ce n’est pas du texte UTF-8
+reason-too-many-rows = le fichier a plus de { $max } lignes ; divisez-le
+reason-rows-refused = { $count ->
+    [one] une ligne est refusée (voir ci-dessus) ; rien n’a été importé
+   *[other] { $count } lignes sont refusées (voir ci-dessus) ; rien n’a été importé
+}
+cli-controller-removed = Responsable du traitement { $name } retiré. Les obligations nées pour lui le gardent comme destinataire.
+cli-controllers-exported = { $count } responsables du traitement écrits dans { $file }.
+cli-controllers-imported = { $rows } lignes lues : { $added } ajoutés, { $changed } modifiés, { $unchanged } inchangés.
+cli-controllers-import-dry-run = Essai à blanc, rien n’est écrit. { $rows } lignes lues : { $added } seraient ajoutés, { $changed } modifiés, { $unchanged } inchangés.
+cli-controllers-import-refused = { $rows } lignes lues ; rien n’a été importé.
+cli-controllers-import-row = Ligne { $line } : { $message }

@@ -270,3 +270,23 @@ clock-gap-not-assessed = Er loopt geen AVG-termijn: het incident is niet beoorde
 clock-gap-no-personal-data = Er loopt geen AVG-termijn: volgens de beoordeling zijn er geen persoonsgegevens betrokken.
 clock-gap-gdpr-not-applied = Er loopt geen AVG-termijn: noch de AVG noch de UK GDPR is van toepassing op dit incident (regelingen van de organisatie of van het incident).
 clock-gap-processor-without-controllers = Er loopt nog geen AVG-termijn: de rol bij dit incident is verwerker, dus de inbreuk wordt gemeld aan de verwerkingsverantwoordelijken (art. 33 lid 2 AVG), niet aan de toezichthouder. Er kan pas een melding aan een verwerkingsverantwoordelijke worden afgeleid als u in de beoordeling de betrokken verwerkingsverantwoordelijken kiest.
+
+# Verwerkingsverantwoordelijken als klantrecords (schema 11): CLI en import.
+field-country = land
+field-contacts = contactpersonen
+field-contract-reference = contractreferentie
+field-column = kolom
+reason-not-a-country-code = het is geen landcode van twee letters volgens ISO 3166 (NL, DE, FR, GB…)
+reason-duplicate-column = de kolom staat twee keer in de kopregel
+reason-not-text = het is geen UTF-8-tekst
+reason-too-many-rows = het bestand heeft meer dan { $max } rijen; splits het op
+reason-rows-refused = { $count ->
+    [one] één rij is geweigerd (hierboven vermeld); er is niets geïmporteerd
+   *[other] { $count } rijen zijn geweigerd (hierboven vermeld); er is niets geïmporteerd
+}
+cli-controller-removed = Verwerkingsverantwoordelijke { $name } verwijderd. Verplichtingen die voor hem zijn ontstaan, houden hem als ontvanger.
+cli-controllers-exported = { $count } verwerkingsverantwoordelijken geschreven naar { $file }.
+cli-controllers-imported = { $rows } rijen gelezen: { $added } toegevoegd, { $changed } gewijzigd, { $unchanged } ongewijzigd.
+cli-controllers-import-dry-run = Proefrun, niets geschreven. { $rows } rijen gelezen: { $added } zouden worden toegevoegd, { $changed } gewijzigd, { $unchanged } ongewijzigd.
+cli-controllers-import-refused = { $rows } rijen gelezen; er is niets geïmporteerd.
+cli-controllers-import-row = Regel { $line }: { $message }
