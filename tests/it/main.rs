@@ -6,6 +6,7 @@
 mod cli;
 mod concurrency;
 mod crash;
+mod customers;
 mod documents;
 mod encryption;
 mod evidence;

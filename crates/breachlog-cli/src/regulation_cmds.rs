@@ -190,8 +190,21 @@ pub fn obligations(
         }
     }
     let tz = reg.org()?.tz();
-    // The JSON contract is each row's status view, exactly (the app gets the whole row).
-    let views: Vec<&ObligationView> = list.iter().map(|r| &r.view).collect();
+    // The JSON contract is each row's status view with the recipient's name beside its code
+    // (the app gets the whole row).
+    #[derive(serde::Serialize)]
+    struct JsonRow<'a> {
+        #[serde(flatten)]
+        view: &'a ObligationView,
+        recipient_name: Option<&'a str>,
+    }
+    let views: Vec<JsonRow<'_>> = list
+        .iter()
+        .map(|r| JsonRow {
+            view: &r.view,
+            recipient_name: r.recipient_name.as_deref(),
+        })
+        .collect();
     p.emit(&views, || obligations_table(l, &list, tz));
     Ok(())
 }

@@ -439,6 +439,11 @@ impl Register {
                     c.removed_at.is_none() && c.name.eq_ignore_ascii_case(input.name.trim())
                 });
                 let base = current.cloned().unwrap_or_else(|| blank(Uuid::now_v7()));
+                // A row names a known controller case-insensitively; it keeps its spelling.
+                let input = ControllerInput {
+                    name: current.map_or(input.name.clone(), |c| c.name.clone()),
+                    ..input
+                };
                 let next = match record(&base, &input) {
                     Ok(n) => n,
                     Err(e) => {
