@@ -26,8 +26,8 @@ use breachlog_core::regulation::enisa::{EnisaInput, EnisaResult};
 use breachlog_core::regulation::templates::Draft;
 use breachlog_core::regulation::{
     AuthorityContact, Channel, ClassifyInput, ClockGap, ContactDirection, ContactInput, Controller,
-    DoraEntityType, Filing, FilingInput, IncidentRegulation, Obligation, ObligationStatus,
-    ObligationView, Phase, Tristate,
+    ControllerInput, ControllerUpdate, DoraEntityType, Filing, FilingInput, ImportReport,
+    IncidentRegulation, Obligation, ObligationStatus, ObligationView, Phase, RowError, Tristate,
 };
 use breachlog_core::views::{BackupOverview, IncidentDetail, ObligationRow, RuleRow, RulesView};
 
@@ -94,6 +94,10 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         EnisaInput,
         EnisaResult,
         Controller,
+        ControllerInput,
+        ControllerUpdate,
+        ImportReport,
+        RowError,
         ClassifyInput,
         IncidentRegulation,
         Tristate,

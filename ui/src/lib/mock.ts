@@ -66,7 +66,7 @@ export type MockBackend = Backend & {
   /** Writes applied so far. */
   readonly state: number;
   /** The native dialogs' next answers (`null` = cancelled). */
-  dialog: { savePath: string | null; pickedFile: string | null; pickedFolder: string | null; evidenceFile: string | null };
+  dialog: { savePath: string | null; pickedFile: string | null; pickedFolder: string | null; evidenceFile: string | null; csvFile: string | null };
   /** Writes another process made (added to SQLite's data version the register reports). */
   dataVersionValue: number;
   /** Every write the test made that the core accepted, in order, with its arguments and answer. */
@@ -118,6 +118,7 @@ export function mockBackend(scenario: string): MockBackend {
     pickedFile: "report.pdf",
     pickedFolder: "/home/dpo/Backups/breachlog",
     evidenceFile: "/home/dpo/Documents/aangifte.pdf",
+    csvFile: "/home/dpo/Documents/customers.csv",
   };
   const replayed: MockBackend["replayed"] = [];
   const b: MockBackend = {
@@ -132,6 +133,7 @@ export function mockBackend(scenario: string): MockBackend {
     written: <T>(command: string) => replayed.filter((r) => r.command === command).map((r) => r.ok as T),
     dataVersion: async () => (await route<number>("data_version")) + b.dataVersionValue,
     pickBackupFolder: async () => dialog.pickedFolder,
+    pickControllersCsv: async () => dialog.csvFile,
     issueReport: async (kind, options) => (dialog.savePath === null ? null : route("issue_report", { kind, options }, dialog.savePath)),
     verifyReportFile: async () => (dialog.pickedFile === null ? null : route("verify_report_file", {}, dialog.pickedFile)),
     exportRegister: async (format, localised) =>
