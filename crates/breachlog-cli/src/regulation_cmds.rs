@@ -343,8 +343,8 @@ pub fn controller(
         }
         ControllerCmd::Import { file, dry_run } => {
             let mut report = reg.import_controllers(file, *dry_run)?;
-            report.localize(&l);
-            p.emit(&report, || import_summary(&l, &report));
+            report.localize(l);
+            p.emit(&report, || import_summary(l, &report));
             if let Some(e) = report.refusal() {
                 return Err(e.into());
             }
