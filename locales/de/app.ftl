@@ -429,3 +429,33 @@ app-datetime-gap = { $value } gibt es in { $zone } nicht: zu dieser Stunde wird 
 app-authority-search = Nach Name, Land oder Kürzel suchen
 app-authority-none-found = Keine Behörde gefunden
 app-authority-list-unavailable = Die Liste der Behörden konnte nicht geladen werden
+
+# Kunden (Verantwortliche, für die wir Daten verarbeiten).
+app-nav-customers = Kunden
+app-customers-title = Kunden
+app-customers-intro = Die Verantwortlichen, für die Sie personenbezogene Daten verarbeiten: Land, Sprache, federführende Aufsichtsbehörde, vertragliche Meldefrist und Kontakte. Eine Verletzung ihrer Daten ergibt für jeden eine eigene Meldung.
+app-customers-add = Kunden hinzufügen
+app-customers-edit = Bearbeiten
+app-customers-remove = Entfernen
+app-customers-remove-confirm = { $name } entfernen? Bereits fällige Meldungen an ihn bleiben bestehen.
+app-customers-removed = { $name } entfernt.
+app-customers-saved = { $name } gespeichert.
+app-customers-import = CSV importieren…
+app-customers-pick-title = Kunden-CSV-Datei wählen
+app-customers-preview-title = Importvorschau (noch nichts geschrieben)
+app-customers-preview-ok = { $rows } Zeilen: { $added } hinzuzufügen, { $changed } zu ändern, { $unchanged } unverändert.
+app-customers-preview-refused = { $count ->
+    [one] Eine Zeile wird abgelehnt; korrigieren Sie die Datei und importieren Sie erneut. Nichts wird importiert.
+   *[other] { $count } Zeilen werden abgelehnt; korrigieren Sie die Datei und importieren Sie erneut. Nichts wird importiert.
+}
+app-customers-preview-line = Zeile { $line }:
+app-customers-import-confirm = Importieren
+app-customers-imported = Importiert: { $added } hinzugefügt, { $changed } geändert.
+app-customers-empty = Noch keine Kunden
+app-customers-empty-body = Fügen Sie sie einzeln hinzu oder importieren Sie eine CSV-Datei mit den Spalten name, country, language, authority, notice_hours, contact, contract_reference.
+app-customers-search = Name, Kontakt, Behörde suchen…
+app-customers-all-countries = Alle Länder
+app-customers-count = { $shown } von { $total }
+app-customers-actions = Aktionen
+app-customers-contacts-hint = einer pro Zeile
+app-customers-hours-number = Geben Sie ganze Stunden ein oder lassen Sie das Feld leer für „unverzüglich“.

@@ -291,3 +291,23 @@ field-corrective-measure-at = Korrektur- oder Abhilfemaßnahme verfügbar seit
 field-recovered-at = reguläre Tätigkeiten wiederhergestellt am
 reason-cra-only = dies gilt nur für Meldungen nach der Cyberresilienz-Verordnung (Regime cra)
 obligation-action-inform-delay = Frist gefährdet: Kann sie nicht eingehalten werden, vor ihrem Ablauf die Behörde informieren und die Gründe für die Verzögerung nennen
+
+# Verantwortliche als Kundendatensätze (Schema 11): CLI und Import.
+field-country = Land
+field-contacts = Kontakte
+field-contract-reference = Vertragsreferenz
+field-column = Spalte
+reason-not-a-country-code = es ist kein zweistelliger Ländercode nach ISO 3166 (NL, DE, FR, GB…)
+reason-duplicate-column = die Spalte steht zweimal in der Kopfzeile
+reason-not-text = es ist kein UTF-8-Text
+reason-too-many-rows = die Datei hat mehr als { $max } Zeilen; teilen Sie sie auf
+reason-rows-refused = { $count ->
+    [one] eine Zeile wird abgelehnt (oben aufgeführt); nichts wurde importiert
+   *[other] { $count } Zeilen werden abgelehnt (oben aufgeführt); nichts wurde importiert
+}
+cli-controller-removed = Verantwortlicher { $name } entfernt. Für ihn entstandene Pflichten behalten ihn als Empfänger.
+cli-controllers-exported = { $count } Verantwortliche in { $file } geschrieben.
+cli-controllers-imported = { $rows } Zeilen gelesen: { $added } hinzugefügt, { $changed } geändert, { $unchanged } unverändert.
+cli-controllers-import-dry-run = Probelauf, nichts geschrieben. { $rows } Zeilen gelesen: { $added } kämen hinzu, { $changed } würden geändert, { $unchanged } unverändert.
+cli-controllers-import-refused = { $rows } Zeilen gelesen; nichts wurde importiert.
+cli-controllers-import-row = Zeile { $line }: { $message }

@@ -430,3 +430,33 @@ app-datetime-gap = { $value } does not exist in { $zone }: the clocks go forward
 app-authority-search = Search by name, country or abbreviation
 app-authority-none-found = No authority matches
 app-authority-list-unavailable = The list of authorities could not be loaded
+
+# Customers (controllers we process data for).
+app-nav-customers = Customers
+app-customers-title = Customers
+app-customers-intro = The controllers you process personal data for: their country, language, lead authority, contractual notice hours and contacts. A breach of their data gives each one its own notice.
+app-customers-add = Add customer
+app-customers-edit = Edit
+app-customers-remove = Remove
+app-customers-remove-confirm = Remove { $name }? Notices already due to it are kept.
+app-customers-removed = { $name } removed.
+app-customers-saved = { $name } saved.
+app-customers-import = Import CSV…
+app-customers-pick-title = Choose a customers CSV file
+app-customers-preview-title = Import preview (nothing written yet)
+app-customers-preview-ok = { $rows } rows: { $added } to add, { $changed } to change, { $unchanged } unchanged.
+app-customers-preview-refused = { $count ->
+    [one] One row is refused; fix the file and import again. Nothing is imported.
+   *[other] { $count } rows are refused; fix the file and import again. Nothing is imported.
+}
+app-customers-preview-line = Line { $line }:
+app-customers-import-confirm = Import
+app-customers-imported = Imported: { $added } added, { $changed } changed.
+app-customers-empty = No customers yet
+app-customers-empty-body = Add them one by one or import a CSV file with the columns name, country, language, authority, notice_hours, contact, contract_reference.
+app-customers-search = Search name, contact, authority…
+app-customers-all-countries = All countries
+app-customers-count = { $shown } of { $total }
+app-customers-actions = Actions
+app-customers-contacts-hint = one per line
+app-customers-hours-number = Enter whole hours, or leave empty for “without undue delay”.

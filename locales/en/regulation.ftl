@@ -292,3 +292,23 @@ field-corrective-measure-at = corrective or mitigating measure available since
 field-recovered-at = regular activities recovered at
 reason-cra-only = it applies only to Cyber Resilience Act reports (regime cra)
 obligation-action-inform-delay = Deadline at risk: if it cannot be met, inform the authority before it passes, with the reasons for the delay
+
+# Controllers as customer records (schema 11): CLI and import.
+field-country = country
+field-contacts = contacts
+field-contract-reference = contract reference
+field-column = column
+reason-not-a-country-code = it is not an ISO 3166 two-letter country code (NL, DE, FR, GB…)
+reason-duplicate-column = the column appears twice in the header
+reason-not-text = it is not UTF-8 text
+reason-too-many-rows = the file has more than { $max } rows; split it
+reason-rows-refused = { $count ->
+    [one] one row is refused (listed above); nothing was imported
+   *[other] { $count } rows are refused (listed above); nothing was imported
+}
+cli-controller-removed = Controller { $name } removed. Obligations opened for it keep it as their recipient.
+cli-controllers-exported = { $count } controllers written to { $file }.
+cli-controllers-imported = { $rows } rows read: { $added } added, { $changed } changed, { $unchanged } unchanged.
+cli-controllers-import-dry-run = Dry run, nothing written. { $rows } rows read: { $added } would be added, { $changed } changed, { $unchanged } unchanged.
+cli-controllers-import-refused = { $rows } rows read; nothing was imported.
+cli-controllers-import-row = Line { $line }: { $message }

@@ -429,3 +429,33 @@ app-datetime-gap = { $value } n’existe pas dans { $zone } : les horloges avanc
 app-authority-search = Rechercher par nom, pays ou sigle
 app-authority-none-found = Aucune autorité ne correspond
 app-authority-list-unavailable = La liste des autorités n’a pas pu être chargée
+
+# Clients (responsables du traitement pour qui nous traitons des données).
+app-nav-customers = Clients
+app-customers-title = Clients
+app-customers-intro = Les responsables du traitement pour qui vous traitez des données personnelles : pays, langue, autorité chef de file, délai contractuel de notification et contacts. Une violation de leurs données donne à chacun sa propre notification.
+app-customers-add = Ajouter un client
+app-customers-edit = Modifier
+app-customers-remove = Retirer
+app-customers-remove-confirm = Retirer { $name } ? Les notifications déjà dues à ce client sont conservées.
+app-customers-removed = { $name } retiré.
+app-customers-saved = { $name } enregistré.
+app-customers-import = Importer un CSV…
+app-customers-pick-title = Choisir un fichier CSV de clients
+app-customers-preview-title = Aperçu de l’import (rien n’est encore écrit)
+app-customers-preview-ok = { $rows } lignes : { $added } à ajouter, { $changed } à modifier, { $unchanged } inchangées.
+app-customers-preview-refused = { $count ->
+    [one] Une ligne est refusée ; corrigez le fichier et importez-le à nouveau. Rien n’est importé.
+   *[other] { $count } lignes sont refusées ; corrigez le fichier et importez-le à nouveau. Rien n’est importé.
+}
+app-customers-preview-line = Ligne { $line } :
+app-customers-import-confirm = Importer
+app-customers-imported = Importé : { $added } ajoutés, { $changed } modifiés.
+app-customers-empty = Aucun client pour l’instant
+app-customers-empty-body = Ajoutez-les un par un ou importez un fichier CSV avec les colonnes name, country, language, authority, notice_hours, contact, contract_reference.
+app-customers-search = Rechercher nom, contact, autorité…
+app-customers-all-countries = Tous les pays
+app-customers-count = { $shown } sur { $total }
+app-customers-actions = Actions
+app-customers-contacts-hint = un par ligne
+app-customers-hours-number = Saisissez des heures entières, ou laissez vide pour « dans les meilleurs délais ».

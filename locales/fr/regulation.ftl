@@ -288,3 +288,23 @@ field-corrective-measure-at = mesure corrective ou d’atténuation disponible d
 field-recovered-at = activités normales rétablies le
 reason-cra-only = cela ne s’applique qu’aux signalements au titre du règlement sur la cyberrésilience (régime cra)
 obligation-action-inform-delay = Délai menacé : s’il ne peut être respecté, informer l’autorité avant son expiration en indiquant les raisons du retard
+
+# Responsables du traitement comme fiches clients (schéma 11) : CLI et import.
+field-country = pays
+field-contacts = contacts
+field-contract-reference = référence du contrat
+field-column = colonne
+reason-not-a-country-code = ce n’est pas un code pays ISO 3166 à deux lettres (NL, DE, FR, GB…)
+reason-duplicate-column = la colonne figure deux fois dans l’en-tête
+reason-not-text = ce n’est pas du texte UTF-8
+reason-too-many-rows = le fichier a plus de { $max } lignes ; divisez-le
+reason-rows-refused = { $count ->
+    [one] une ligne est refusée (voir ci-dessus) ; rien n’a été importé
+   *[other] { $count } lignes sont refusées (voir ci-dessus) ; rien n’a été importé
+}
+cli-controller-removed = Responsable du traitement { $name } retiré. Les obligations nées pour lui le gardent comme destinataire.
+cli-controllers-exported = { $count } responsables du traitement écrits dans { $file }.
+cli-controllers-imported = { $rows } lignes lues : { $added } ajoutés, { $changed } modifiés, { $unchanged } inchangés.
+cli-controllers-import-dry-run = Essai à blanc, rien n’est écrit. { $rows } lignes lues : { $added } seraient ajoutés, { $changed } modifiés, { $unchanged } inchangés.
+cli-controllers-import-refused = { $rows } lignes lues ; rien n’a été importé.
+cli-controllers-import-row = Ligne { $line } : { $message }

@@ -429,3 +429,33 @@ app-datetime-gap = { $value } bestaat niet in { $zone }: op dat uur gaat de klok
 app-authority-search = Zoek op naam, land of afkorting
 app-authority-none-found = Geen toezichthouder gevonden
 app-authority-list-unavailable = De lijst met toezichthouders kon niet worden geladen
+
+# Klanten (verwerkingsverantwoordelijken voor wie wij gegevens verwerken).
+app-nav-customers = Klanten
+app-customers-title = Klanten
+app-customers-intro = De verwerkingsverantwoordelijken voor wie u persoonsgegevens verwerkt: land, taal, leidende toezichthouder, contractuele meldtermijn en contactpersonen. Een inbreuk op hun gegevens levert voor elk een eigen melding op.
+app-customers-add = Klant toevoegen
+app-customers-edit = Bewerken
+app-customers-remove = Verwijderen
+app-customers-remove-confirm = { $name } verwijderen? Meldingen die al aan deze klant verschuldigd zijn, blijven bestaan.
+app-customers-removed = { $name } verwijderd.
+app-customers-saved = { $name } opgeslagen.
+app-customers-import = CSV importeren…
+app-customers-pick-title = Kies een CSV-bestand met klanten
+app-customers-preview-title = Voorbeeld van de import (nog niets geschreven)
+app-customers-preview-ok = { $rows } rijen: { $added } toe te voegen, { $changed } te wijzigen, { $unchanged } ongewijzigd.
+app-customers-preview-refused = { $count ->
+    [one] Eén rij is geweigerd; verbeter het bestand en importeer opnieuw. Er wordt niets geïmporteerd.
+   *[other] { $count } rijen zijn geweigerd; verbeter het bestand en importeer opnieuw. Er wordt niets geïmporteerd.
+}
+app-customers-preview-line = Regel { $line }:
+app-customers-import-confirm = Importeren
+app-customers-imported = Geïmporteerd: { $added } toegevoegd, { $changed } gewijzigd.
+app-customers-empty = Nog geen klanten
+app-customers-empty-body = Voeg ze één voor één toe of importeer een CSV-bestand met de kolommen name, country, language, authority, notice_hours, contact, contract_reference.
+app-customers-search = Zoek naam, contact, toezichthouder…
+app-customers-all-countries = Alle landen
+app-customers-count = { $shown } van { $total }
+app-customers-actions = Acties
+app-customers-contacts-hint = één per regel
+app-customers-hours-number = Vul hele uren in, of laat leeg voor „zonder onredelijke vertraging”.

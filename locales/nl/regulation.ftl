@@ -285,3 +285,23 @@ field-corrective-measure-at = corrigerende of mitigerende maatregel beschikbaar 
 field-recovered-at = reguliere activiteiten hersteld op
 reason-cra-only = dit geldt alleen voor meldingen onder de cyberweerbaarheidsverordening (regime cra)
 obligation-action-inform-delay = Termijn in gevaar: als die niet gehaald kan worden, de autoriteit vóór het verstrijken informeren met de redenen voor de vertraging
+
+# Verwerkingsverantwoordelijken als klantrecords (schema 11): CLI en import.
+field-country = land
+field-contacts = contactpersonen
+field-contract-reference = contractreferentie
+field-column = kolom
+reason-not-a-country-code = het is geen landcode van twee letters volgens ISO 3166 (NL, DE, FR, GB…)
+reason-duplicate-column = de kolom staat twee keer in de kopregel
+reason-not-text = het is geen UTF-8-tekst
+reason-too-many-rows = het bestand heeft meer dan { $max } rijen; splits het op
+reason-rows-refused = { $count ->
+    [one] één rij is geweigerd (hierboven vermeld); er is niets geïmporteerd
+   *[other] { $count } rijen zijn geweigerd (hierboven vermeld); er is niets geïmporteerd
+}
+cli-controller-removed = Verwerkingsverantwoordelijke { $name } verwijderd. Verplichtingen die voor hem zijn ontstaan, houden hem als ontvanger.
+cli-controllers-exported = { $count } verwerkingsverantwoordelijken geschreven naar { $file }.
+cli-controllers-imported = { $rows } rijen gelezen: { $added } toegevoegd, { $changed } gewijzigd, { $unchanged } ongewijzigd.
+cli-controllers-import-dry-run = Proefrun, niets geschreven. { $rows } rijen gelezen: { $added } zouden worden toegevoegd, { $changed } gewijzigd, { $unchanged } ongewijzigd.
+cli-controllers-import-refused = { $rows } rijen gelezen; er is niets geïmporteerd.
+cli-controllers-import-row = Regel { $line }: { $message }

@@ -27,8 +27,8 @@ use breachlog_core::regulation::enisa::{EnisaInput, EnisaResult};
 use breachlog_core::regulation::templates::Draft;
 use breachlog_core::regulation::{
     AuthorityContact, Channel, ClassifyInput, ClockGap, ContactDirection, ContactInput, Controller,
-    CraKind, DoraEntityType, Filing, FilingInput, IncidentRegulation, Obligation, ObligationStatus,
-    ObligationView, Phase, Tristate,
+    ControllerInput, ControllerUpdate, CraKind, DoraEntityType, Filing, FilingInput, ImportReport,
+    IncidentRegulation, Obligation, ObligationStatus, ObligationView, Phase, RowError, Tristate,
 };
 use breachlog_core::views::{BackupOverview, IncidentDetail, ObligationRow, RuleRow, RulesView};
 
@@ -95,6 +95,10 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         EnisaInput,
         EnisaResult,
         Controller,
+        ControllerInput,
+        ControllerUpdate,
+        ImportReport,
+        RowError,
         ClassifyInput,
         IncidentRegulation,
         Tristate,

@@ -21,8 +21,8 @@ use breachlog_core::register::{
 use breachlog_core::regulation::authorities::Authority;
 use breachlog_core::regulation::enisa::{EnisaInput, EnisaResult};
 use breachlog_core::regulation::{
-    AuthorityContact, ClassifyInput, ContactInput, Controller, Filing, FilingInput,
-    IncidentRegulation, Obligation, RegulationSettings,
+    AuthorityContact, ClassifyInput, ContactInput, Controller, ControllerInput, ControllerUpdate,
+    Filing, FilingInput, ImportReport, IncidentRegulation, Obligation, RegulationSettings,
 };
 use breachlog_core::report::{ReportKind, ReportOptions};
 

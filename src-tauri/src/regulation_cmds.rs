@@ -5,12 +5,12 @@
 use breachlog_core::regulation::authorities::{self, Authority};
 use breachlog_core::regulation::enisa::{self, EnisaInput, EnisaResult};
 use breachlog_core::regulation::{
-    AuthorityContact, ClassifyInput, ContactInput, Controller, Filing, FilingInput,
-    IncidentRegulation, Obligation, RegulationSettings,
+    AuthorityContact, ClassifyInput, ContactInput, Controller, ControllerInput, ControllerUpdate,
+    Filing, FilingInput, ImportReport, IncidentRegulation, Obligation, RegulationSettings,
 };
 use breachlog_core::views::{ObligationRow, RulesView};
 use breachlog_core::{validate, Error, Reason, Ts};
-use tauri::State;
+use tauri::{AppHandle, State};
 
 use crate::commands::parse_id;
 use crate::error::AppError;
@@ -161,6 +161,60 @@ pub async fn add_controller(
     contact: Option<String>,
 ) -> Res<Controller> {
     state.with(|reg| reg.add_controller(&name, notice_hours, contact.as_deref()))
+}
+
+#[tauri::command]
+pub async fn add_controller_record(
+    state: State<'_, AppState>,
+    input: ControllerInput,
+) -> Res<Controller> {
+    state.with(|reg| reg.add_controller_record(&input))
+}
+
+#[tauri::command]
+pub async fn update_controller(
+    state: State<'_, AppState>,
+    controller: String,
+    input: ControllerUpdate,
+) -> Res<Controller> {
+    state.with(|reg| reg.update_controller(&controller, &input))
+}
+
+#[tauri::command]
+pub async fn remove_controller(state: State<'_, AppState>, controller: String) -> Res<Controller> {
+    state.with(|reg| reg.remove_controller(&controller))
+}
+
+/// The report of an import, each refused row's message in the UI language.
+#[tauri::command]
+pub async fn import_controllers(
+    state: State<'_, AppState>,
+    path: String,
+    dry_run: bool,
+) -> Res<ImportReport> {
+    let mut report =
+        state.with(|reg| reg.import_controllers(std::path::Path::new(&path), dry_run))?;
+    report.localize(&state.localizer());
+    Ok(report)
+}
+
+/// The native file picker for a customers CSV file (the window has no file-system permission
+/// of its own); `None` when cancelled.
+#[tauri::command]
+pub async fn pick_controllers_csv(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Res<Option<String>> {
+    use tauri_plugin_dialog::DialogExt;
+    let title = crate::messages::text(state.language(), "app-customers-pick-title", &[]);
+    Ok(app
+        .dialog()
+        .file()
+        .set_title(title)
+        .add_filter("CSV", &["csv", "CSV"])
+        .blocking_pick_file()
+        .and_then(|p| p.into_path().ok())
+        .map(|p| p.display().to_string()))
 }
 
 #[tauri::command]

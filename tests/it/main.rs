@@ -7,6 +7,7 @@ mod checkpoints;
 mod cli;
 mod concurrency;
 mod crash;
+mod customers;
 mod documents;
 mod encryption;
 mod evidence;

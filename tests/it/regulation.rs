@@ -61,6 +61,7 @@ fn obligations_json_has_exactly_the_documented_shape() {
             "kind",
             "late_by_minutes",
             "recipient",
+            "recipient_name",
             "reference",
             "regime",
             "status"

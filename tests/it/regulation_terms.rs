@@ -304,7 +304,7 @@ fn controller_set_changes_hours_for_later_notices_only() {
         "privacy@acme.test",
     ]);
     assert_eq!(
-        (c["notice_hours"].as_i64(), c["contact"].as_str()),
+        (c["notice_hours"].as_i64(), c["contacts"][0].as_str()),
         (Some(48), Some("privacy@acme.test"))
     );
     let kinds: Vec<String> = reg

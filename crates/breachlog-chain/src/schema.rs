@@ -214,8 +214,15 @@ event_schema! {
         evidence_erased_ids: Vec<String>, evidence_erased_bytes: u64,
     }
 
-    ControllerAdded = "controller.added", subject: Controller, personal: ["/name", "/contact"],
-    { controller_id: String, name: String, notice_hours: Option<i64>, contact: Option<String> }
+    /// Since schema 11 also `country`, `language`, `authority`, `contract_reference` and
+    /// `contacts` (one or more; absent in older events, whose single `contact` counts as one).
+    ControllerAdded = "controller.added", subject: Controller,
+    personal: ["/name", "/contact", "/contacts"],
+    {
+        controller_id: String, name: String, notice_hours: Option<i64>, contact: Option<String>,
+        country: Option<String>, language: Option<String>, authority: Option<String>,
+        contract_reference: Option<String>, contacts: Option<Vec<String>>,
+    }
 
     IncidentClassified = "incident.classified", subject: Incident, personal: [],
     { regime: String, at: Option<Ts>, malicious: String, cross_border: String, trust_service: Option<bool> }
@@ -263,8 +270,13 @@ event_schema! {
     }
 
     ControllerChanged = "controller.changed", subject: Controller,
-    personal: ["/changes/name", "/changes/contact"],
+    personal: ["/changes/name", "/changes/contact", "/changes/contacts"],
     { controller_id: String, changes: Changes }
+
+    /// A controller is no longer one we process for (schema 11): it leaves the lists; the
+    /// obligations opened for it keep their recipient.
+    ControllerRemoved = "controller.removed", subject: Controller, personal: [],
+    { controller_id: String }
 
     /// A file attached to an incident (schema 9). Its content is stored in the register, in
     /// chunks outside the journal, and must hash to `sha256`; the name and note may be personal.

@@ -58,32 +58,80 @@ pub struct RequestArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum ControllerCmd {
-    /// Add a controller we process personal data for (processor role).
+    /// Add a controller (a customer) we process personal data for (processor role).
     Add {
         #[arg(long)]
         name: String,
         /// Contractual hours for our breach notice (omit: without undue delay).
         #[arg(long)]
         notice_hours: Option<i64>,
+        /// A contact (repeat for several; the first is the main one).
         #[arg(long)]
-        contact: Option<String>,
+        contact: Vec<String>,
+        /// ISO 3166-1 alpha-2 country code (NL, DE, GB…).
+        #[arg(long)]
+        country: Option<String>,
+        /// Language of its notices: en, de, nl or fr.
+        #[arg(long)]
+        language: Option<String>,
+        /// Its lead supervisory authority (an id of `breachlog authorities`, e.g. nl-ap).
+        #[arg(long)]
+        authority: Option<String>,
+        #[arg(long)]
+        contract_reference: Option<String>,
     },
-    /// Change a controller's contract terms. Obligations opened earlier keep their hours;
-    /// notices derived afterwards use the new ones.
+    /// Change a controller. Obligations opened earlier keep their hours; notices derived
+    /// afterwards use the new ones. An empty text clears a member.
     Set {
         /// Controller id, id prefix or name.
         controller: String,
         /// Contractual hours for our breach notice.
+        #[arg(long, conflicts_with = "no_notice_hours")]
+        notice_hours: Option<i64>,
+        /// No contractual hours: without undue delay.
         #[arg(long)]
-        notice_hours: i64,
+        no_notice_hours: bool,
+        /// The contacts, replacing the current ones (repeat for several).
         #[arg(long)]
-        contact: Option<String>,
+        contact: Vec<String>,
         /// New name.
         #[arg(long)]
         name: Option<String>,
+        #[arg(long)]
+        country: Option<String>,
+        #[arg(long)]
+        language: Option<String>,
+        #[arg(long)]
+        authority: Option<String>,
+        #[arg(long)]
+        contract_reference: Option<String>,
     },
     /// List the controllers.
-    List,
+    List {
+        /// Only those whose name, country, authority or contact contains this text.
+        #[arg(long)]
+        search: Option<String>,
+    },
+    /// Remove a controller from the lists (journalled; obligations opened for it keep it).
+    Remove {
+        /// Controller id, id prefix or name.
+        controller: String,
+    },
+    /// Import controllers from a CSV file with the header
+    /// name,country,language,authority,notice_hours,contact,contract_reference (any order;
+    /// several contacts separated by ";"). New names are added, known names updated; when any
+    /// row is refused, every refused row is listed and nothing is imported (exit 5).
+    Import {
+        file: PathBuf,
+        /// Check the file and show what would change, without writing anything.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Export the controllers as CSV (the columns `controller import` reads), to a new file.
+    Export {
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]

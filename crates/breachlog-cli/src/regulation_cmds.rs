@@ -9,7 +9,9 @@ use breachlog_core::register::AssessmentInput;
 use breachlog_core::regulation::derive::ON_REQUEST;
 use breachlog_core::regulation::enisa::{self, EnisaInput, EnisaResult};
 use breachlog_core::regulation::{
-    ClassifyInput, ControllerUpdate, FilingInput, ObligationStatus, ObligationView, RequestInput,
+    controllers::{matches, ImportReport},
+    ClassifyInput, ControllerInput, ControllerUpdate, FilingInput, ObligationStatus,
+    ObligationView, RequestInput,
 };
 use breachlog_core::views::{ObligationRow, RulesView};
 use breachlog_core::{validate, Ts};
@@ -191,8 +193,21 @@ pub fn obligations(
         }
     }
     let tz = reg.org()?.tz();
-    // The JSON contract is each row's status view, exactly (the app gets the whole row).
-    let views: Vec<&ObligationView> = list.iter().map(|r| &r.view).collect();
+    // The JSON contract is each row's status view with the recipient's name beside its code
+    // (the app gets the whole row).
+    #[derive(serde::Serialize)]
+    struct JsonRow<'a> {
+        #[serde(flatten)]
+        view: &'a ObligationView,
+        recipient_name: Option<&'a str>,
+    }
+    let views: Vec<JsonRow<'_>> = list
+        .iter()
+        .map(|r| JsonRow {
+            view: &r.view,
+            recipient_name: r.recipient_name.as_deref(),
+        })
+        .collect();
     p.emit(&views, || obligations_table(l, &list, tz));
     Ok(())
 }
@@ -275,8 +290,20 @@ pub fn controller(
             name,
             notice_hours,
             contact,
+            country,
+            language,
+            authority,
+            contract_reference,
         } => {
-            let c = reg.add_controller(name, *notice_hours, contact.as_deref())?;
+            let c = reg.add_controller_record(&ControllerInput {
+                name: name.clone(),
+                notice_hours: *notice_hours,
+                contacts: contact.clone(),
+                country: country.clone(),
+                language: language.clone(),
+                authority: authority.clone(),
+                contract_reference: contract_reference.clone(),
+            })?;
             p.emit(&c, || {
                 l.msg(
                     "cli-controller-added",
@@ -287,22 +314,66 @@ pub fn controller(
         ControllerCmd::Set {
             controller,
             notice_hours,
+            no_notice_hours,
             contact,
             name,
+            country,
+            language,
+            authority,
+            contract_reference,
         } => {
             let update = ControllerUpdate {
-                notice_hours: Some(*notice_hours),
-                contact: contact.clone(),
+                notice_hours: *notice_hours,
+                no_notice_hours: *no_notice_hours,
+                contact: None,
+                contacts: (!contact.is_empty()).then(|| contact.clone()),
                 name: name.clone(),
+                country: country.clone(),
+                language: language.clone(),
+                authority: authority.clone(),
+                contract_reference: contract_reference.clone(),
             };
             let c = reg.update_controller(controller, &update)?;
             p.emit(&c, || {
                 l.msg("cli-controller-changed", &[("name", c.name.clone())])
             });
         }
-        ControllerCmd::List => {
+        ControllerCmd::Remove { controller } => {
+            let c = reg.remove_controller(controller)?;
+            p.emit(&c, || {
+                l.msg("cli-controller-removed", &[("name", c.name.clone())])
+            });
+        }
+        ControllerCmd::Import { file, dry_run } => {
+            let mut report = reg.import_controllers(file, *dry_run)?;
+            report.localize(l);
+            p.emit(&report, || import_summary(l, &report));
+            if let Some(e) = report.refusal() {
+                return Err(e.into());
+            }
+        }
+        ControllerCmd::Export { out } => {
+            let rows = reg.export_controllers(out)?;
+            p.emit(
+                &json!({ "rows": rows, "file": out.display().to_string() }),
+                || {
+                    l.msg(
+                        "cli-controllers-exported",
+                        &[
+                            ("count", Arg::from(rows as i64)),
+                            ("file", Arg::from(out.display().to_string())),
+                        ],
+                    )
+                },
+            );
+        }
+        ControllerCmd::List { search } => {
             reg.record_access()?;
-            let list = reg.controllers()?;
+            let list: Vec<_> = reg
+                .controllers()?
+                .into_iter()
+                .filter(|c| matches(c, search.as_deref().unwrap_or("")))
+                .collect();
             p.emit(&list, || {
                 if list.is_empty() {
                     return l.text("cli-no-controllers");
@@ -316,8 +387,11 @@ pub fn controller(
                     t.row(vec![
                         format::short(&c.id.to_string()),
                         c.name.clone(),
+                        c.country.clone().unwrap_or_default(),
+                        c.language.clone().unwrap_or_default(),
+                        c.authority.clone().unwrap_or_default(),
                         hours,
-                        c.contact.clone(),
+                        c.contacts.join(", "),
                     ]);
                 }
                 t.render()
@@ -325,6 +399,36 @@ pub fn controller(
         }
     }
     Ok(())
+}
+
+/// What an import did (or would do), then each refused row with its line and field.
+fn import_summary(l: &Localizer, r: &ImportReport) -> String {
+    let mut out = l.msg(
+        if r.dry_run {
+            "cli-controllers-import-dry-run"
+        } else if r.imported || r.errors.is_empty() {
+            "cli-controllers-imported"
+        } else {
+            "cli-controllers-import-refused"
+        },
+        &[
+            ("rows", Arg::from(r.rows as i64)),
+            ("added", Arg::from(r.added.len() as i64)),
+            ("changed", Arg::from(r.changed.len() as i64)),
+            ("unchanged", Arg::from(r.unchanged as i64)),
+        ],
+    );
+    for e in &r.errors {
+        out.push('\n');
+        out.push_str(&l.msg(
+            "cli-controllers-import-row",
+            &[
+                ("line", Arg::from(e.line as i64)),
+                ("message", Arg::from(e.message.clone())),
+            ],
+        ));
+    }
+    out
 }
 
 pub fn filing(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &FilingCmd) -> Result<(), Failure> {

@@ -143,7 +143,12 @@ mod tests {
             id: Uuid::from_u128(7),
             name: "Acme Retail B.V.".into(),
             notice_hours: Some(24),
-            contact: String::new(),
+            contacts: Vec::new(),
+            country: None,
+            language: None,
+            authority: None,
+            contract_reference: None,
+            removed_at: None,
             added_at: Ts::now(),
         }
     }

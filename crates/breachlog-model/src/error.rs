@@ -137,6 +137,20 @@ pub enum Reason {
     FileExists,
     /// The evidence file's content was erased with its incident's personal data.
     EvidenceErased,
+    /// Not an ISO 3166-1 alpha-2 country code.
+    NotACountryCode,
+    /// A CSV column given twice.
+    DuplicateColumn,
+    /// A CSV field that is not valid UTF-8 text.
+    NotText,
+    /// A CSV file with more rows than an import takes (`max`).
+    TooManyRows {
+        max: u64,
+    },
+    /// Rows of an import were refused (each reported with its line); nothing was imported.
+    RowsRefused {
+        count: u64,
+    },
 }
 
 impl Reason {
@@ -201,6 +215,11 @@ impl Reason {
             Reason::NotAFile => "reason-not-a-file",
             Reason::FileTooLarge { .. } => "reason-file-too-large",
             Reason::FileExists => "reason-file-exists",
+            Reason::NotACountryCode => "reason-not-a-country-code",
+            Reason::DuplicateColumn => "reason-duplicate-column",
+            Reason::NotText => "reason-not-text",
+            Reason::TooManyRows { .. } => "reason-too-many-rows",
+            Reason::RowsRefused { .. } => "reason-rows-refused",
             Reason::EvidenceErased => "reason-evidence-erased",
         }
     }
@@ -217,6 +236,8 @@ impl Reason {
             Reason::ReasonsForDelayRequired { minutes } => vec![("minutes", Arg::from(*minutes))],
             Reason::RetentionRunning { until } => vec![("until", Arg::from(until.clone()))],
             Reason::FileTooLarge { max_mib } => vec![("max", Arg::from(*max_mib))],
+            Reason::TooManyRows { max } => vec![("max", Arg::from(*max))],
+            Reason::RowsRefused { count } => vec![("count", Arg::from(*count))],
             Reason::AboveLegalMaximum { max, reference } => vec![
                 ("max", Arg::from(*max)),
                 ("reference", Arg::from(reference.clone())),

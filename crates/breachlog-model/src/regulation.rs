@@ -256,7 +256,8 @@ pub struct Filing {
     pub recorded_at: Ts,
 }
 
-/// A controller we process data for (processor role), with its contractual notice hours.
+/// A controller we process data for (processor role; a customer), with its contractual notice
+/// hours. Its name and contacts are personal texts (sealed in the journal).
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Controller {
@@ -264,8 +265,31 @@ pub struct Controller {
     pub name: String,
     /// Contractual hours for our Art 33(2) notice; `None` = without undue delay.
     pub notice_hours: Option<i64>,
-    pub contact: String,
+    /// Contacts (addresses, names, phone numbers), first the main one.
+    #[serde(default)]
+    pub contacts: Vec<String>,
+    /// ISO 3166-1 alpha-2 country code (`NL`, `GB`).
+    #[serde(default)]
+    pub country: Option<String>,
+    /// The language its notices are written in (`en`, `de`, `nl`, `fr`).
+    #[serde(default)]
+    pub language: Option<String>,
+    /// Its lead supervisory authority: an id of the authority registry (`nl-ap`).
+    #[serde(default)]
+    pub authority: Option<String>,
+    #[serde(default)]
+    pub contract_reference: Option<String>,
     pub added_at: Ts,
+    /// Removed from the lists (`controller remove`); obligations opened for it keep it.
+    #[serde(default)]
+    pub removed_at: Option<Ts>,
+}
+
+impl Controller {
+    /// The main contact, or "" when there is none.
+    pub fn contact(&self) -> &str {
+        self.contacts.first().map(String::as_str).unwrap_or("")
+    }
 }
 
 /// Who an obligation is owed to, read from the code the rules write into

@@ -106,6 +106,38 @@ pub fn language(field: &'static str, value: &str) -> Result<Language> {
         .map_err(|()| Error::invalid(field, Reason::UnknownLanguage))
 }
 
+/// The officially assigned ISO 3166-1 alpha-2 country codes (249), sorted.
+pub const COUNTRY_CODES: &[&str] = &[
+    "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ",
+    "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS",
+    "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN",
+    "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE",
+    "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF",
+    "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM",
+    "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM",
+    "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC",
+    "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK",
+    "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA",
+    "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG",
+    "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW",
+    "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS",
+    "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO",
+    "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
+    "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
+];
+
+/// An ISO 3166-1 alpha-2 country code, upper case (`nl` → `NL`); the exceptionally reserved
+/// `UK` is taken as `GB`, the code of the United Kingdom.
+pub fn country(field: &'static str, value: &str) -> Result<String> {
+    let v = value.trim().to_ascii_uppercase();
+    let v = if v == "UK" { "GB".to_string() } else { v };
+    if COUNTRY_CODES.binary_search(&v.as_str()).is_ok() {
+        Ok(v)
+    } else {
+        Err(Error::invalid(field, Reason::NotACountryCode))
+    }
+}
+
 /// An IANA time zone name.
 pub fn timezone(field: &'static str, value: &str) -> Result<String> {
     let v = value.trim();
@@ -246,5 +278,19 @@ mod tests {
             reason(timezone("timezone", "Mars/Olympus")),
             Reason::UnknownTimezone
         );
+    }
+
+    #[test]
+    fn country_is_an_assigned_iso_code() {
+        assert_eq!(country("country", " nl ").unwrap(), "NL");
+        assert_eq!(country("country", "UK").unwrap(), "GB");
+        assert_eq!(COUNTRY_CODES.len(), 249);
+        for bad in ["", "XX", "NLD", "EU", "1"] {
+            assert_eq!(
+                reason(country("country", bad)),
+                Reason::NotACountryCode,
+                "{bad}"
+            );
+        }
     }
 }

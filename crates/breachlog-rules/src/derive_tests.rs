@@ -257,7 +257,12 @@ fn obligations_per_regime_role_and_risk() {
         id: C1,
         name: "Acme".into(),
         notice_hours: Some(24),
-        contact: String::new(),
+        contacts: Vec::new(),
+        country: None,
+        language: None,
+        authority: None,
+        contract_reference: None,
+        removed_at: None,
         added_at: ts("2026-01-01T00:00:00Z"),
     }];
     for (what, regimes, own, classified, exercise, assessment, expected) in cases {

@@ -10,6 +10,7 @@ export type View =
   | { name: "draft"; id: string }
   | { name: "obligations" }
   | { name: "contacts" }
+  | { name: "customers" }
   | { name: "integrity" }
   | { name: "settings" }
   | { name: "reports"; incident?: string };

@@ -73,6 +73,7 @@ export type MockBackend = Backend & {
     pickedFile: string | null;
     pickedFolder: string | null;
     evidenceFile: string | null;
+    csvFile: string | null;
     /** What "Open another register…" answers (`null`: cancelled). */
     openRegister: AppStatus | null;
   };
@@ -130,6 +131,7 @@ export function mockBackend(scenario: string): MockBackend {
     pickedFolder: "/home/dpo/Backups/breachlog",
     evidenceFile: "/home/dpo/Documents/aangifte.pdf",
     openRegister: null,
+    csvFile: "/home/dpo/Documents/customers.csv",
   };
   const printed: string[] = [];
   const replayed: MockBackend["replayed"] = [];
@@ -146,6 +148,7 @@ export function mockBackend(scenario: string): MockBackend {
     written: <T>(command: string) => replayed.filter((r) => r.command === command).map((r) => r.ok as T),
     dataVersion: async () => (await route<number>("data_version")) + b.dataVersionValue,
     pickBackupFolder: async () => dialog.pickedFolder,
+    pickControllersCsv: async () => dialog.csvFile,
     issueReport: async (kind, options) => (dialog.savePath === null ? null : route("issue_report", { kind, options }, dialog.savePath)),
     // Printing issues the same report, then hands the file to the system's viewer (not here).
     printReport: async (kind, options) => {

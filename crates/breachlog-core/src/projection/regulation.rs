@@ -14,7 +14,32 @@ use breachlog_model::regulation::{
     Obligation, Regime, RegulationSettings,
 };
 /// The members of a controller that `controller.changed` may change.
-pub const CONTROLLER_CHANGEABLE: &[&str] = &["name", "notice_hours", "contact"];
+/// (`contact`: a single contact, in events written before schema 11; it replaces the contacts.)
+pub const CONTROLLER_CHANGEABLE: &[&str] = &[
+    "name",
+    "notice_hours",
+    "contact",
+    "contacts",
+    "country",
+    "language",
+    "authority",
+    "contract_reference",
+];
+
+/// Contacts as an event carries them: a list, or a single text (before schema 11; also the
+/// redaction marker once its sealed value is erased); empty texts dropped.
+fn contacts_of(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::Array(items)) => items
+            .iter()
+            .filter_map(Value::as_str)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect(),
+        Some(Value::String(s)) if !s.is_empty() => vec![s.clone()],
+        _ => Vec::new(),
+    }
+}
 
 // Event-field and document helpers are shared with the core projections.
 use super::{data_err, field, load_doc as load, merge, to_doc};
@@ -74,6 +99,35 @@ fn docs<T: DeserializeOwned>(
         .iter()
         .map(|t| serde_json::from_str(t).map_err(|e| Error::Data(e.to_string())))
         .collect()
+}
+
+/// Schema 11: a controller's document written before holds one `contact` text; it becomes the
+/// list `contacts` (empty when the text was), and the members added since are written out, so
+/// the stored row equals what a replay of its events writes. Documents already in the new form
+/// are left as they are.
+pub(crate) fn upgrade_controller_docs(conn: &Connection) -> Result<()> {
+    let rows: Vec<(String, String)> = {
+        let mut stmt = conn.prepare("SELECT id, doc FROM controllers")?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        rows
+    };
+    for (id, text) in rows {
+        let mut doc: Map<String, Value> =
+            serde_json::from_str(&text).map_err(|e| Error::Data(e.to_string()))?;
+        let Some(one) = doc.remove("contact") else {
+            continue;
+        };
+        doc.insert("contacts".into(), contacts_of(Some(&one)).into());
+        let c: Controller =
+            serde_json::from_value(Value::Object(doc)).map_err(|e| Error::Data(e.to_string()))?;
+        conn.execute(
+            "UPDATE controllers SET doc = ?2 WHERE id = ?1",
+            params![id, to_doc(&c)?],
+        )?;
+    }
+    Ok(())
 }
 
 pub fn controllers(conn: &Connection) -> Result<Vec<Controller>> {
@@ -187,24 +241,37 @@ fn obligation_for(conn: &Connection, ev: &Event) -> Result<Obligation> {
 pub fn apply(conn: &Connection, ev: &Event, event_kind: EventKind) -> Result<()> {
     match event_kind {
         EventKind::ControllerAdded => {
+            let mut contacts = contacts_of(ev.payload.get("contact"));
+            contacts.extend(contacts_of(ev.payload.get("contacts")));
             let c = Controller {
                 id: field(ev, "controller_id")?,
                 name: field(ev, "name")?,
                 notice_hours: field(ev, "notice_hours")?,
-                contact: field(ev, "contact")?,
+                contacts,
+                country: field(ev, "country")?,
+                language: field(ev, "language")?,
+                authority: field(ev, "authority")?,
+                contract_reference: field(ev, "contract_reference")?,
                 added_at: ev.ts,
+                removed_at: None,
             };
             conn.prepare_cached("INSERT INTO controllers (id, name, doc) VALUES (?1, ?2, ?3)")?
                 .execute(params![c.id.to_string(), c.name, to_doc(&c)?])?;
         }
         EventKind::ControllerChanged => {
             let id: Uuid = field(ev, "controller_id")?;
-            let changes: Map<String, Value> = field(ev, "changes")?;
+            let mut changes: Map<String, Value> = field(ev, "changes")?;
             if let Some(k) = changes
                 .keys()
                 .find(|k| !CONTROLLER_CHANGEABLE.contains(&k.as_str()))
             {
                 return Err(data_err(ev, format!("controller member {k} cannot change")));
+            }
+            if let Some(one) = changes.remove("contact") {
+                changes.insert("contacts".into(), contacts_of(Some(&one)).into());
+            }
+            if let Some(list) = changes.remove("contacts") {
+                changes.insert("contacts".into(), contacts_of(Some(&list)).into());
             }
             let current: Controller = load(
                 conn,
@@ -216,6 +283,20 @@ pub fn apply(conn: &Connection, ev: &Event, event_kind: EventKind) -> Result<()>
             conn.execute(
                 "UPDATE controllers SET name = ?2, doc = ?3 WHERE id = ?1",
                 params![id.to_string(), c.name, to_doc(&c)?],
+            )?;
+        }
+        EventKind::ControllerRemoved => {
+            let id: Uuid = field(ev, "controller_id")?;
+            let mut c: Controller = load(
+                conn,
+                "SELECT doc FROM controllers WHERE id = ?1",
+                &id.to_string(),
+            )?
+            .ok_or_else(|| data_err(ev, format!("unknown controller {id}")))?;
+            c.removed_at = Some(ev.ts);
+            conn.execute(
+                "UPDATE controllers SET doc = ?2 WHERE id = ?1",
+                params![id.to_string(), to_doc(&c)?],
             )?;
         }
         EventKind::IncidentClassified | EventKind::IncidentRegimesSet => {

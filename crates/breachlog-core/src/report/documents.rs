@@ -187,7 +187,7 @@ impl Register {
             ReportKind::Controller => {
                 let cid = controller.ok_or(Error::invalid("controller", Reason::Empty))?;
                 let c = self
-                    .controllers()?
+                    .all_controllers()?
                     .into_iter()
                     .find(|c| c.id == cid)
                     .ok_or(Error::invalid("controller", Reason::UnknownId))?;
@@ -203,7 +203,7 @@ impl Register {
                     kind: "controller",
                     id: Some(c.id.to_string()),
                     name: c.name.clone(),
-                    detail: c.contact.clone(),
+                    detail: c.contacts.join(", "),
                     website: String::new(),
                 };
                 (to, draft, mine)
@@ -228,7 +228,7 @@ impl Register {
                 .filter(|_| subjects)
                 .map(|e| e.as_str().to_string()),
             art34_justification: a.art34_justification.filter(|_| subjects),
-            controllers: self.controllers()?,
+            controllers: self.all_controllers()?,
         })
     }
 }

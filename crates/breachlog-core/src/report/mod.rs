@@ -481,7 +481,7 @@ impl Register {
                     notes: self.notes(id)?,
                     evidence: self.evidence_list(id)?,
                     obligations: self.obligation_records(id, as_of)?,
-                    controllers: self.controllers()?,
+                    controllers: self.all_controllers()?,
                     events,
                     shown,
                 })
@@ -503,7 +503,7 @@ impl Register {
                 let mut rows = Vec::new();
                 let mut gaps = Vec::new();
                 let mut summary = RegisterSummary::default();
-                let controllers = self.controllers()?;
+                let controllers = self.all_controllers()?;
                 let org = self.org()?;
                 let mut sql = String::from("SELECT doc FROM incidents");
                 let mut clauses = Vec::new();

@@ -111,7 +111,15 @@ const MIGRATIONS: &[&str] = &[
     // 10: full-text search over each incident's title, description, notes and actions
     // ([`SEARCH_SCHEMA`]).
     SEARCH_SCHEMA,
+    // 11: controllers as customer records (country, language, lead authority, contract
+    // reference, several contacts, removal). Their stored documents are rewritten to the new
+    // form by [`crate::projection::regulation::upgrade_controller_docs`] (the single `contact`
+    // becomes the list `contacts`); the list sorted by name reads this index.
+    "CREATE INDEX IF NOT EXISTS controllers_name ON controllers (name COLLATE NOCASE, id);",
 ];
+
+/// The version whose migration rewrites the controllers' documents.
+const CONTROLLER_RECORDS: i64 = 11;
 
 /// The projection of evidence files (schema version 9): what the journal says about each file
 /// (name, media type, size, SHA-256, custody). `IF NOT EXISTS`, like every later migration, so a
@@ -373,6 +381,9 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
             tx.execute_batch(sql)?;
             if version == 1 {
                 tx.execute_batch(PROJECTION_SCHEMA)?;
+            }
+            if version == CONTROLLER_RECORDS {
+                crate::projection::regulation::upgrade_controller_docs(&tx)?;
             }
         }
     }

@@ -48,7 +48,7 @@ impl ObligationRow {
     /// The obligations of `incident` (all when `None`) at `as_of`, ordered by due time (those
     /// without one last), then by id.
     pub fn list(reg: &Register, incident: Option<Uuid>, as_of: Ts) -> Result<Vec<ObligationRow>> {
-        let controllers = reg.controllers()?;
+        let controllers = reg.all_controllers()?;
         let mut titles: HashMap<Uuid, String> = HashMap::new();
         let mut out = Vec::new();
         for view in reg.obligations(incident, as_of)? {
@@ -89,7 +89,7 @@ impl ObligationRow {
             &ob,
             filings,
             incident_title,
-            &reg.controllers()?,
+            &reg.all_controllers()?,
             as_of,
         )
     }

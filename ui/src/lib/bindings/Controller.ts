@@ -2,10 +2,31 @@
 import type { Ts } from "./Ts";
 
 /**
- * A controller we process data for (processor role), with its contractual notice hours.
+ * A controller we process data for (processor role; a customer), with its contractual notice
+ * hours. Its name and contacts are personal texts (sealed in the journal).
  */
 export type Controller = { id: string, name: string, 
 /**
  * Contractual hours for our Art 33(2) notice; `None` = without undue delay.
  */
-notice_hours: number | null, contact: string, added_at: Ts, };
+notice_hours: number | null, 
+/**
+ * Contacts (addresses, names, phone numbers), first the main one.
+ */
+contacts: Array<string>, 
+/**
+ * ISO 3166-1 alpha-2 country code (`NL`, `GB`).
+ */
+country: string | null, 
+/**
+ * The language its notices are written in (`en`, `de`, `nl`, `fr`).
+ */
+language: string | null, 
+/**
+ * Its lead supervisory authority: an id of the authority registry (`nl-ap`).
+ */
+authority: string | null, contract_reference: string | null, added_at: Ts, 
+/**
+ * Removed from the lists (`controller remove`); obligations opened for it keep it.
+ */
+removed_at: Ts | null, };

@@ -10,6 +10,8 @@ import type { BundleExportInfo } from "./BundleExportInfo";
 import type { ClassifyInput } from "./ClassifyInput";
 import type { ContactInput } from "./ContactInput";
 import type { Controller } from "./Controller";
+import type { ControllerInput } from "./ControllerInput";
+import type { ControllerUpdate } from "./ControllerUpdate";
 import type { Created } from "./Created";
 import type { DraftView } from "./DraftView";
 import type { EnisaInput } from "./EnisaInput";
@@ -18,6 +20,7 @@ import type { Evidence } from "./Evidence";
 import type { EvidenceWritten } from "./EvidenceWritten";
 import type { Filing } from "./Filing";
 import type { FilingInput } from "./FilingInput";
+import type { ImportReport } from "./ImportReport";
 import type { Incident } from "./Incident";
 import type { IncidentDetail } from "./IncidentDetail";
 import type { IncidentFilter } from "./IncidentFilter";
@@ -114,6 +117,21 @@ export interface Commands {
   updateRegulationSettings(doraRolloverCountry: string, undueDelayTargetHours: number | null): Promise<RegulationSettings>;
   controllers(): Promise<Array<Controller>>;
   addController(name: string, noticeHours: number | null, contact: string | null): Promise<Controller>;
+  /**
+   * A customer (controller) with every member: country, language, lead authority,
+   * contractual notice hours, contacts, contract reference.
+   */
+  addControllerRecord(input: ControllerInput): Promise<Controller>;
+  /** `controller`: id or name; only the members given change (an empty text clears one). */
+  updateController(controller: string, input: ControllerUpdate): Promise<Controller>;
+  /** Removes it from the lists (journalled); obligations opened for it keep it. */
+  removeController(controller: string): Promise<Controller>;
+  /**
+   * Reads a customers CSV file (chosen with `pick_controllers_csv`); `dry_run`: only
+   * reports what would change. When any row is refused nothing is written and every
+   * refused row is in the report.
+   */
+  importControllers(path: string, dryRun: boolean): Promise<ImportReport>;
   incidentRegulation(id: string): Promise<IncidentRegulation>;
   classify(id: string, input: ClassifyInput): Promise<IncidentRegulation>;
   /** `null`: the organisation's regimes again. */
@@ -134,6 +152,8 @@ export interface Commands {
   openRecentRegister(path: string): Promise<AppStatus>;
   /** Opens the native folder picker; the chosen folder, `null` when cancelled. */
   pickBackupFolder(): Promise<string | null>;
+  /** Opens the native file picker for a customers CSV file; its path, `null` when cancelled. */
+  pickControllersCsv(): Promise<string | null>;
   /** Opens the native save dialog, then issues the report; `null` when cancelled. */
   issueReport(kind: ReportKind, options: ReportOptions): Promise<IssuedReportInfo | null>;
   /**
@@ -224,6 +244,10 @@ export function commands(call: Call): Commands {
     updateRegulationSettings: (doraRolloverCountry, undueDelayTargetHours) => call<RegulationSettings>("update_regulation_settings", { doraRolloverCountry, undueDelayTargetHours }),
     controllers: () => call<Array<Controller>>("controllers"),
     addController: (name, noticeHours, contact) => call<Controller>("add_controller", { name, noticeHours, contact }),
+    addControllerRecord: (input) => call<Controller>("add_controller_record", { input }),
+    updateController: (controller, input) => call<Controller>("update_controller", { controller, input }),
+    removeController: (controller) => call<Controller>("remove_controller", { controller }),
+    importControllers: (path, dryRun) => call<ImportReport>("import_controllers", { path, dryRun }),
     incidentRegulation: (id) => call<IncidentRegulation>("incident_regulation", { id }),
     classify: (id, input) => call<IncidentRegulation>("classify", { id, input }),
     setIncidentRegimes: (id, regimes) => call<IncidentRegulation>("set_incident_regimes", { id, regimes }),
@@ -236,6 +260,7 @@ export function commands(call: Call): Commands {
     recentRegisters: () => call<Array<RecentRegister>>("recent_registers"),
     openRecentRegister: (path) => call<AppStatus>("open_recent_register", { path }),
     pickBackupFolder: () => call<string | null>("pick_backup_folder"),
+    pickControllersCsv: () => call<string | null>("pick_controllers_csv"),
     issueReport: (kind, options) => call<IssuedReportInfo | null>("issue_report", { kind, options }),
     exportRegister: (format, localised) => call<RegisterExportInfo | null>("export_register", { format, localised }),
     exportBundle: () => call<BundleExportInfo | null>("export_bundle"),

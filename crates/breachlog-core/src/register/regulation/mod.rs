@@ -22,7 +22,7 @@ pub mod requests;
 pub mod templates;
 
 pub use breachlog_model::regulation::*;
-pub use controllers::ControllerUpdate;
+pub use controllers::{ControllerInput, ControllerUpdate, ImportReport, RowError};
 pub use obligations::ObligationView;
 pub use ops::{ClassifyInput, ContactInput, FilingInput};
 pub use requests::RequestInput;

@@ -127,9 +127,11 @@ pub(crate) fn resolve_controllers(reg: &Register, items: &[String]) -> Result<Ve
     let all = controllers(reg.conn())?;
     let mut out: Vec<String> = Vec::new();
     for item in items.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+        // A removed controller is no longer chosen by name; its id still resolves, so an
+        // assessment that selected it before can be saved again.
         let by_name = all
             .iter()
-            .find(|c| c.name.eq_ignore_ascii_case(item))
+            .find(|c| c.removed_at.is_none() && c.name.eq_ignore_ascii_case(item))
             .map(|c| c.id);
         let id = match by_name {
             Some(id) => id,
@@ -139,6 +141,7 @@ pub(crate) fn resolve_controllers(reg: &Register, items: &[String]) -> Result<Ve
                     Reason::UnknownValue {
                         allowed: all
                             .iter()
+                            .filter(|c| c.removed_at.is_none())
                             .map(|c| c.name.clone())
                             .collect::<Vec<_>>()
                             .join(", "),
@@ -154,41 +157,6 @@ pub(crate) fn resolve_controllers(reg: &Register, items: &[String]) -> Result<Ve
 }
 
 impl Register {
-    pub fn controllers(&self) -> Result<Vec<Controller>> {
-        controllers(self.conn())
-    }
-
-    /// Adds a controller we process for, with its contractual notice hours (none = without undue delay).
-    pub fn add_controller(
-        &mut self,
-        name: &str,
-        notice_hours: Option<i64>,
-        contact: Option<&str>,
-    ) -> Result<Controller> {
-        self.atomically(|reg| {
-            let name = validate::line("name", name)?;
-            let notice_hours = notice_hours.map(|h| hours("notice_hours", h)).transpose()?;
-            let contact = validate::optional_line("contact", contact.unwrap_or(""))?;
-            if reg
-                .controllers()?
-                .iter()
-                .any(|c| c.name.eq_ignore_ascii_case(&name))
-            {
-                return Err(Error::invalid("name", Reason::Duplicate));
-            }
-            let id = Uuid::now_v7();
-            reg.write(|w| {
-                w.append(kind::CONTROLLER_ADDED, Some(id), json!({
-                    "controller_id": id.to_string(), "name": name, "notice_hours": notice_hours, "contact": contact,
-                }))
-            })?;
-            reg.controllers()?
-                .into_iter()
-                .find(|c| c.id == id)
-                .ok_or_else(|| Error::Data("controller not stored".into()))
-        })
-    }
-
     /// Why no GDPR breach obligation is derived for the incident (see [`derive::clock_gap`]).
     pub fn clock_gap(&self, incident: Uuid) -> Result<Option<super::ClockGap>> {
         let i = self.incident(incident)?;

@@ -87,7 +87,7 @@ impl Register {
     ) -> Result<Draft> {
         let ids = super::ops::resolve_controllers(self, &[controller.to_string()])?;
         let c = self
-            .controllers()?
+            .all_controllers()?
             .into_iter()
             .find(|c| ids.first() == Some(&c.id.to_string()))
             .ok_or_else(|| Error::invalid("controllers", Reason::UnknownId))?;

@@ -116,12 +116,12 @@ fn changed_contract_hours_apply_to_notices_opened_afterwards_only() {
             &ControllerUpdate {
                 notice_hours: Some(48),
                 contact: Some("privacy@acme.test".into()),
-                name: None,
+                ..ControllerUpdate::default()
             },
         )
         .unwrap();
     assert_eq!(
-        (changed.id, changed.notice_hours, changed.contact.as_str()),
+        (changed.id, changed.notice_hours, changed.contact()),
         (acme.id, Some(48), "privacy@acme.test")
     );
     assert_eq!(reg.controllers().unwrap()[0].notice_hours, Some(48));
