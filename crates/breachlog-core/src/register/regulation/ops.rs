@@ -7,9 +7,7 @@ use uuid::Uuid;
 
 use super::derive::{self, regimes};
 use super::rules::{self, RuleSet};
-use super::{
-    clock, kind, Channel, Controller, CraKind, Filing, Phase, Regime, RegulationSettings, Tristate,
-};
+use super::{clock, kind, Channel, CraKind, Filing, Phase, Regime, RegulationSettings, Tristate};
 use crate::domain::{Decision, Incident, Risk};
 use crate::error::{Error, Reason, Result};
 use crate::projection::regulation::{
