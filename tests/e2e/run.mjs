@@ -467,29 +467,6 @@ try {
   log("bug-bounty classes inert");
   log("xss checked");
 
-  // ---- customers: a CSV file with a bad row previewed (nothing imported), then a good one ------
-  await s.click("#nav-customers");
-  await s.waitFor("#customers-h", { text: "Customers" });
-  const header = "name,country,language,authority,notice_hours,contact,contract_reference\n";
-  const badCsv = join(dir, "customers-bad.csv");
-  writeFileSync(badCsv, `${header}Acme Retail,NL,nl,nl-ap,24,dpo@acme.test,DPA-1\nInitech,XX,es,nl-ap,soon,,\n`);
-  await s.click("#customers-import");
-  await gtkOpen("Choose a customers CSV file", badCsv);
-  await s.waitFor(".import-error", { text: "Line 3: Invalid country" });
-  assert.equal(await s.exec("return document.querySelector('#import-confirm').disabled"), true, "a refused row blocks the import");
-  await shot("customers-import-refused");
-  const goodCsv = join(dir, "customers.csv");
-  writeFileSync(goodCsv, `\ufeff${header}Acme Retail,NL,nl,nl-ap,24,dpo@acme.test;+31 20 555 0100,DPA-1\nGlobex GmbH,DE,de,de-bfdi,36,datenschutz@globex.test,K-2\nUmbrella Ltd,GB,en,uk-ico,,privacy@umbrella.test,\n`);
-  await s.click("#customers-import");
-  await gtkOpen("Choose a customers CSV file", goodCsv);
-  await s.waitFor("#import-summary", { text: "3 rows: 3 to add, 0 to change, 0 unchanged." });
-  await s.click("#import-confirm");
-  await waitGone("#import-preview");
-  await s.waitFor(".customer-name", { text: "Umbrella Ltd" });
-  assert.equal(await s.exec("return document.querySelectorAll('.customer-row').length"), 3);
-  await shot("customers-imported");
-  log("customers imported from CSV");
-
   // ---- integrity -----------------------------------------------------------------------------
   await s.click("#nav-integrity");
   await s.waitFor("#verify-result", { text: "intact" });
