@@ -40,3 +40,5 @@ mod request_tests;
 mod scenario_tests;
 #[cfg(test)]
 mod terms_tests;
+#[cfg(test)]
+mod test_support;

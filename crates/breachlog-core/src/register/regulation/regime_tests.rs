@@ -4,81 +4,14 @@
 //! Every expected time was worked out by hand from the text (see the comments), never taken from
 //! the code's output.
 
-use tempfile::TempDir;
 use uuid::Uuid;
 
-use super::{ClassifyInput, FilingInput, ObligationKind, ObligationStatus, ObligationView, Regime};
+use super::test_support::{
+    due, file, incident, obligations as list, refused as reason, register_in, required as open,
+};
+use super::{ClassifyInput, ObligationKind, ObligationStatus, Regime};
 use crate::register::{AssessmentInput, IncidentInput, OrgInput};
-use crate::testing::ts;
 use crate::{Error, Reason, Register};
-
-fn register(tz: &str, regimes: &str) -> (TempDir, Register) {
-    crate::testing::register(
-        OrgInput {
-            name: Some("Example B.V.".into()),
-            timezone: Some(tz.into()),
-            regimes: Some(regimes.split(',').map(String::from).collect()),
-            ..Default::default()
-        },
-        "dpo",
-    )
-}
-
-fn incident(reg: &mut Register, detected: &str) -> Uuid {
-    reg.create_incident(&IncidentInput {
-        title: Some("Chat widget".into()),
-        detected_at: Some(detected.into()),
-        ..Default::default()
-    })
-    .unwrap()
-    .id
-}
-
-fn list(reg: &Register, id: Uuid, as_of: &str) -> Vec<ObligationView> {
-    reg.obligations(Some(id), ts(as_of)).unwrap()
-}
-
-fn open(list: &[ObligationView], regime: Regime, kind: ObligationKind) -> ObligationView {
-    let found: Vec<_> = list
-        .iter()
-        .filter(|o| {
-            o.regime == regime && o.kind == kind && o.status != ObligationStatus::NotRequired
-        })
-        .collect();
-    assert_eq!(found.len(), 1, "{regime}/{kind} in {list:#?}");
-    found[0].clone()
-}
-
-fn due(o: &ObligationView) -> Option<String> {
-    o.due_at.map(|t| t.to_string())
-}
-
-fn file(
-    reg: &mut Register,
-    id: Uuid,
-    ob: Uuid,
-    at: &str,
-    reasons: Option<&str>,
-) -> Result<super::Filing, Error> {
-    reg.record_filing(
-        Some(id),
-        &FilingInput {
-            obligation: ob.to_string(),
-            at: at.into(),
-            channel: "portal".into(),
-            reference: "REF-1".into(),
-            reasons_for_delay: reasons.map(String::from),
-            ..Default::default()
-        },
-    )
-}
-
-fn reason(r: Result<impl std::fmt::Debug, Error>) -> (&'static str, Reason) {
-    match r {
-        Err(Error::InvalidInput { field, reason }) => (field, reason),
-        other => panic!("expected invalid input, got {other:?}"),
-    }
-}
 
 fn cra(reg: &mut Register, id: Uuid, kind: Option<&str>, at: &str) -> Result<(), Error> {
     reg.classify(
@@ -106,6 +39,10 @@ fn state(reg: &Register, id: Uuid, ob: Uuid, as_of: &str) -> (ObligationStatus, 
 /// on Saturday 24 Oct 2026 09:15 CEST (07:15Z); summer time ends the next night (03:00 CEST →
 /// 02:00 CET). Hours are elapsed hours: early warning 24 h → 2026-10-25 07:15Z (08:15 CET),
 /// notification 72 h → 2026-10-27 07:15Z. The final report waits for the corrective measure.
+fn register(tz: &str, regimes: &str) -> (tempfile::TempDir, Register) {
+    register_in(tz, regimes, OrgInput::default())
+}
+
 #[test]
 fn cra_exploited_vulnerability_early_warning_notification_and_final_report() {
     let (_d, mut reg) = register("Europe/Amsterdam", "cra");

@@ -4,7 +4,8 @@
 
 use uuid::Uuid;
 
-use super::terms_tests::{classify, due, file, head, incident, refused, register, ts};
+use super::terms_tests::{classify, register};
+use super::test_support::{due, file, head, incident, refused, ts};
 use super::{ObligationKind, ObligationStatus, RequestInput};
 use crate::{Reason, Register};
 

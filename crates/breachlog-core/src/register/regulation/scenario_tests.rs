@@ -9,28 +9,16 @@ use super::{ClassifyInput, FilingInput, ObligationKind, ObligationStatus, Obliga
 use crate::register::{AssessmentInput, IncidentInput, OrgInput};
 use crate::{Error, Reason, Register};
 
-use crate::testing::ts;
+use super::test_support::{
+    due, file, incident, obligations, one, refused as reason, register_in, ts,
+};
 
 fn register(tz: &str, regimes: &str, lead: &str) -> (TempDir, Register) {
-    crate::testing::register(
-        OrgInput {
-            name: Some("Example B.V.".into()),
-            timezone: Some(tz.into()),
-            lead_authority: Some(lead.into()),
-            regimes: Some(regimes.split(',').map(String::from).collect()),
-            ..Default::default()
-        },
-        "dpo",
-    )
-}
-
-fn incident(reg: &mut Register, detected: &str) -> Uuid {
-    let input = IncidentInput {
-        title: Some("Breach".into()),
-        detected_at: Some(detected.into()),
+    let more = OrgInput {
+        lead_authority: Some(lead.into()),
         ..Default::default()
     };
-    reg.create_incident(&input).unwrap().id
+    register_in(tz, regimes, more)
 }
 
 fn breach(aware: &str, role: &str) -> AssessmentInput {
@@ -40,43 +28,6 @@ fn breach(aware: &str, role: &str) -> AssessmentInput {
         role: Some(role.into()),
         ..Default::default()
     }
-}
-
-fn obligations(reg: &Register, id: Uuid, as_of: &str) -> Vec<ObligationView> {
-    reg.obligations(Some(id), ts(as_of)).unwrap()
-}
-
-fn one(list: &[ObligationView], regime: Regime, kind: ObligationKind) -> ObligationView {
-    let found: Vec<_> = list
-        .iter()
-        .filter(|o| o.regime == regime && o.kind == kind)
-        .collect();
-    assert_eq!(found.len(), 1, "{regime}/{kind} in {list:#?}");
-    found[0].clone()
-}
-
-fn due(o: &ObligationView) -> Option<String> {
-    o.due_at.map(|t| t.to_string())
-}
-
-fn file(
-    reg: &mut Register,
-    id: Uuid,
-    ob: Uuid,
-    at: &str,
-    reasons: Option<&str>,
-) -> Result<super::Filing, Error> {
-    reg.record_filing(
-        Some(id),
-        &FilingInput {
-            obligation: ob.to_string(),
-            at: at.into(),
-            channel: "portal".into(),
-            reference: "REF-1".into(),
-            reasons_for_delay: reasons.map(String::from),
-            ..Default::default()
-        },
-    )
 }
 
 fn follow_up(
@@ -100,13 +51,6 @@ fn follow_up(
         },
     )
     .unwrap()
-}
-
-fn reason(r: Result<impl std::fmt::Debug, Error>) -> (&'static str, Reason) {
-    match r {
-        Err(Error::InvalidInput { field, reason }) => (field, reason),
-        other => panic!("expected invalid input, got {other:?}"),
-    }
 }
 
 #[test]

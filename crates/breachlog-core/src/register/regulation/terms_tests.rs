@@ -6,76 +6,21 @@
 use tempfile::TempDir;
 use uuid::Uuid;
 
+use super::test_support::{due, file, head, incident, obligations as list, refused, register_in};
 use super::{
-    ClassifyInput, ControllerUpdate, FilingInput, ObligationKind, ObligationStatus, ObligationView,
-    Regime,
+    ClassifyInput, ControllerUpdate, ObligationKind, ObligationStatus, ObligationView, Regime,
 };
-use crate::register::{AssessmentInput, IncidentInput, OrgInput};
-use crate::{Error, Reason, Register, Ts};
-
-pub(super) fn ts(s: &str) -> Ts {
-    Ts::parse(s).unwrap()
-}
+use crate::register::{AssessmentInput, OrgInput};
+use crate::{Error, Reason, Register};
 
 pub(super) fn register(regimes: &str, role: &str) -> (TempDir, Register) {
-    crate::testing::register(
-        OrgInput {
-            name: Some("Example Trust B.V.".into()),
-            timezone: Some("Europe/Amsterdam".into()),
-            lead_authority: Some("nl-ap".into()),
-            default_role: Some(role.into()),
-            regimes: Some(regimes.split(',').map(String::from).collect()),
-            ..Default::default()
-        },
-        "dpo",
-    )
-}
-
-pub(super) fn incident(reg: &mut Register, detected: &str) -> Uuid {
-    let input = IncidentInput {
-        title: Some("Incident".into()),
-        detected_at: Some(detected.into()),
+    let more = OrgInput {
+        name: Some("Example Trust B.V.".into()),
+        lead_authority: Some("nl-ap".into()),
+        default_role: Some(role.into()),
         ..Default::default()
     };
-    reg.create_incident(&input).unwrap().id
-}
-
-fn list(reg: &Register, id: Uuid, as_of: &str) -> Vec<ObligationView> {
-    reg.obligations(Some(id), ts(as_of)).unwrap()
-}
-
-pub(super) fn due(o: &ObligationView) -> Option<String> {
-    o.due_at.map(|t| t.to_string())
-}
-
-pub(super) fn head(reg: &Register) -> u64 {
-    reg.head().unwrap().0
-}
-
-/// The field and reason of a refusal.
-pub(super) fn refused<T: std::fmt::Debug>(r: Result<T, Error>) -> (&'static str, Reason) {
-    match r {
-        Err(Error::InvalidInput { field, reason }) => (field, reason),
-        other => panic!("expected invalid input, got {other:?}"),
-    }
-}
-
-pub(super) fn file(
-    reg: &mut Register,
-    id: Uuid,
-    ob: Uuid,
-    at: &str,
-    reasons: Option<&str>,
-) -> Result<super::Filing, Error> {
-    let input = FilingInput {
-        obligation: ob.to_string(),
-        at: at.into(),
-        channel: "portal".into(),
-        reference: "CSIRT-1".into(),
-        reasons_for_delay: reasons.map(String::from),
-        ..Default::default()
-    };
-    reg.record_filing(Some(id), &input)
+    register_in("Europe/Amsterdam", regimes, more)
 }
 
 fn processor_breach(aware: &str, controllers: &[&str]) -> AssessmentInput {
