@@ -42,26 +42,25 @@ fn import(reg: &TempRegister, file: &str, extra: &[&str]) -> (Option<i32>, Value
 #[test]
 fn a_controller_keeps_every_member_and_bad_members_are_named() {
     let reg = TempRegister::new();
-    let c = reg.json(&[
-        "controller",
-        "add",
-        "--name",
+    let c = reg.customer(
         "Acme Retail",
-        "--country",
-        "nl",
-        "--language",
-        "nl",
-        "--authority",
-        "NL-AP",
-        "--notice-hours",
-        "24",
-        "--contact",
-        "dpo@acme.test",
-        "--contact",
-        "+31 20 555 0100",
-        "--contract-reference",
-        "DPA-2024-017",
-    ]);
+        &[
+            "--country",
+            "nl",
+            "--language",
+            "nl",
+            "--authority",
+            "NL-AP",
+            "--notice-hours",
+            "24",
+            "--contact",
+            "dpo@acme.test",
+            "--contact",
+            "+31 20 555 0100",
+            "--contract-reference",
+            "DPA-2024-017",
+        ],
+    );
     assert_eq!(c["country"], "NL");
     assert_eq!(c["language"], "nl");
     assert_eq!(c["authority"], "nl-ap");
@@ -112,14 +111,7 @@ fn a_controller_keeps_every_member_and_bad_members_are_named() {
 #[test]
 fn contacts_are_sealed_in_the_journal() {
     let reg = TempRegister::new();
-    reg.json(&[
-        "controller",
-        "add",
-        "--name",
-        "Acme Retail",
-        "--contact",
-        "jan.jansen@acme.test",
-    ]);
+    reg.customer("Acme Retail", &["--contact", "jan.jansen@acme.test"]);
     reg.json(&[
         "controller",
         "set",
@@ -151,27 +143,10 @@ fn contacts_are_sealed_in_the_journal() {
 #[test]
 fn removal_is_journalled_and_obligations_keep_their_recipient_and_its_name() {
     let reg = TempRegister::new();
-    reg.json(&[
-        "controller",
-        "add",
-        "--name",
-        "Acme Retail",
-        "--notice-hours",
-        "24",
-    ]);
-    reg.json(&["controller", "add", "--name", "Globex"]);
+    reg.customer("Acme Retail", &["--notice-hours", "24"]);
+    reg.customer("Globex", &[]);
     let id = reg.new_incident("SaaS tenant data exposed", "2026-02-02T08:00:00Z");
-    reg.json(&[
-        "breach",
-        "assess",
-        &id,
-        "--personal-data",
-        "yes",
-        "--aware-at",
-        "2026-02-02T09:00:00Z",
-        "--controllers",
-        "Acme Retail",
-    ]);
+    reg.customers_breach(&id, "2026-02-02T09:00:00Z", "Acme Retail");
     let notice = |reg: &TempRegister| -> Value {
         let list = reg.json(&["obligations", "--incident", &id]);
         list.as_array()
@@ -212,21 +187,14 @@ fn removal_is_journalled_and_obligations_keep_their_recipient_and_its_name() {
     );
     reg.fails(&["controller", "remove", "Acme Retail"], 5);
     // The name is free again.
-    reg.json(&["controller", "add", "--name", "Acme Retail"]);
+    reg.customer("Acme Retail", &[]);
     assert_eq!(reg.json(&["verify"])["ok"], true);
 }
 
 #[test]
 fn a_good_file_is_imported_in_any_column_order_with_a_byte_order_mark() {
     let reg = TempRegister::new();
-    reg.json(&[
-        "controller",
-        "add",
-        "--name",
-        "Acme Retail",
-        "--notice-hours",
-        "24",
-    ]);
+    reg.customer("Acme Retail", &["--notice-hours", "24"]);
     let file = write(
         &reg,
         "customers.csv",
@@ -385,15 +353,8 @@ fn export_then_import_gives_the_same_controllers() {
         "--contract-reference",
         "DPA-1",
     ]);
-    a.json(&[
-        "controller",
-        "add",
-        "--name",
-        "Überwald GmbH",
-        "--country",
-        "DE",
-    ]);
-    a.json(&["controller", "add", "--name", "Gone"]);
+    a.customer("Überwald GmbH", &["--country", "DE"]);
+    a.customer("Gone", &[]);
     a.json(&["controller", "remove", "Gone"]);
     let out = a.dir.path().join("customers.csv");
     let out_s = out.to_str().unwrap();
@@ -482,14 +443,7 @@ fn hostile_files_are_refused_without_writing() {
 #[test]
 fn an_edited_controller_row_is_named_by_verify() {
     let reg = TempRegister::new();
-    reg.json(&[
-        "controller",
-        "add",
-        "--name",
-        "Acme Retail",
-        "--country",
-        "NL",
-    ]);
+    reg.customer("Acme Retail", &["--country", "NL"]);
     reg.raw()
         .execute(
             "UPDATE controllers SET doc = replace(doc, '\"NL\"', '\"BE\"')",
@@ -513,15 +467,8 @@ fn an_edited_controller_row_is_named_by_verify() {
 #[test]
 fn schema_11_upgrades_stored_controller_documents() {
     let reg = TempRegister::new();
-    reg.json(&[
-        "controller",
-        "add",
-        "--name",
-        "Acme Retail",
-        "--contact",
-        "dpo@acme.test",
-    ]);
-    reg.json(&["controller", "add", "--name", "Globex"]);
+    reg.customer("Acme Retail", &["--contact", "dpo@acme.test"]);
+    reg.customer("Globex", &[]);
     {
         let conn = reg.raw();
         // The documents as schema 10 wrote them.

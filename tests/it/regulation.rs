@@ -250,40 +250,17 @@ fn messages_follow_the_chosen_language() {
 #[test]
 fn processor_gets_one_notice_per_controller_and_no_authority_obligation() {
     let reg = TempRegister::new(); // processor role
-    reg.json(&[
-        "controller",
-        "add",
-        "--name",
+    reg.customer(
         "Acme Retail",
-        "--notice-hours",
-        "24",
-        "--contact",
-        "dpo@acme.test",
-    ]);
-    reg.json(&[
-        "controller",
-        "add",
-        "--name",
-        "Globex",
-        "--notice-hours",
-        "36",
-    ]);
-    reg.json(&["controller", "add", "--name", "Initech"]);
+        &["--notice-hours", "24", "--contact", "dpo@acme.test"],
+    );
+    reg.customer("Globex", &["--notice-hours", "36"]);
+    reg.customer("Initech", &[]);
     let list = reg.json(&["controller", "list"]);
     assert_eq!(list.as_array().unwrap().len(), 3);
     reg.fails(&["controller", "add", "--name", "globex"], 5);
     let id = reg.new_incident("SaaS tenant data exposed", "2026-02-02T08:00:00Z");
-    reg.json(&[
-        "breach",
-        "assess",
-        &id,
-        "--personal-data",
-        "yes",
-        "--aware-at",
-        "2026-02-02T09:00:00Z",
-        "--controllers",
-        "Acme Retail,Globex,Initech",
-    ]);
+    reg.customers_breach(&id, "2026-02-02T09:00:00Z", "Acme Retail,Globex,Initech");
     let list = obligations(&reg, &id, "2026-02-03T10:00:00Z");
     let mut rows: Vec<(String, String, String)> = list
         .iter()

@@ -167,22 +167,8 @@ fn tables_fit_german_and_french_headers_and_cells() {
 #[test]
 fn lateness_and_contract_hours_are_words_with_plural_forms() {
     let reg = register("processor", "gdpr");
-    reg.json(&[
-        "controller",
-        "add",
-        "--name",
-        "Acme Retail",
-        "--notice-hours",
-        "1",
-    ]);
-    reg.json(&[
-        "controller",
-        "add",
-        "--name",
-        "Globex",
-        "--notice-hours",
-        "36",
-    ]);
+    reg.customer("Acme Retail", &["--notice-hours", "1"]);
+    reg.customer("Globex", &["--notice-hours", "36"]);
     let de = text(&reg, "de", &["controller", "list"]);
     assert!(
         de.contains("1 Stunde") && !de.contains("1 Stunden") && de.contains("36 Stunden"),
@@ -194,17 +180,7 @@ fn lateness_and_contract_hours_are_words_with_plural_forms() {
         "{en}"
     );
     let id = reg.new_incident("Tenant data exposed", "2026-02-02T08:00:00Z");
-    reg.json(&[
-        "breach",
-        "assess",
-        &id,
-        "--personal-data",
-        "yes",
-        "--aware-at",
-        "2026-02-02T09:00:00Z",
-        "--controllers",
-        "Acme Retail",
-    ]);
+    reg.customers_breach(&id, "2026-02-02T09:00:00Z", "Acme Retail");
     // Due 09:00Z + 1 h = 10:00Z; at 2026-02-03 12:01Z it is 1 day 2 hours 1 minute overdue.
     let en = text(
         &reg,
@@ -236,26 +212,9 @@ fn lateness_and_contract_hours_are_words_with_plural_forms() {
 #[test]
 fn controller_set_changes_hours_for_later_notices_only() {
     let reg = register("processor", "gdpr");
-    reg.json(&[
-        "controller",
-        "add",
-        "--name",
-        "Acme Retail",
-        "--notice-hours",
-        "24",
-    ]);
+    reg.customer("Acme Retail", &["--notice-hours", "24"]);
     let a = reg.new_incident("Tenant A exposed", "2026-02-02T08:00:00Z");
-    reg.json(&[
-        "breach",
-        "assess",
-        &a,
-        "--personal-data",
-        "yes",
-        "--aware-at",
-        "2026-02-02T09:00:00Z",
-        "--controllers",
-        "Acme Retail",
-    ]);
+    reg.customers_breach(&a, "2026-02-02T09:00:00Z", "Acme Retail");
     let before = reg.event_count();
     let bad: [(&[&str], &str); 4] = [
         (
@@ -330,17 +289,7 @@ fn controller_set_changes_hours_for_later_notices_only() {
     );
     // Tenant B, assessed afterwards: aware 2026-02-05 16:30Z + 48 h = 2026-02-07 16:30Z.
     let b = reg.new_incident("Tenant B exposed", "2026-02-05T16:00:00Z");
-    reg.json(&[
-        "breach",
-        "assess",
-        &b,
-        "--personal-data",
-        "yes",
-        "--aware-at",
-        "2026-02-05T16:30:00Z",
-        "--controllers",
-        "Acme Retail",
-    ]);
+    reg.customers_breach(&b, "2026-02-05T16:30:00Z", "Acme Retail");
     assert_eq!(
         obligations(&reg, &b, "2026-02-06T00:00:00Z")[0]["due_at"],
         "2026-02-07T16:30:00.000000Z"

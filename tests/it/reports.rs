@@ -835,14 +835,7 @@ fn the_python_reference_verifier_accepts_a_cli_bundle_and_rejects_a_cut_one() {
 #[test]
 fn a_processor_breach_without_controllers_names_the_reason_in_the_cli_and_the_reports() {
     let reg = breachlog_tests::TempRegister::new(); // organisation role: processor
-    reg.json(&[
-        "controller",
-        "add",
-        "--name",
-        "Acme Retail",
-        "--notice-hours",
-        "24",
-    ]);
+    reg.customer("Acme Retail", &["--notice-hours", "24"]);
     let id = reg.new_incident("Chat export exposed", "2026-02-02T08:00:00Z");
     let v = reg.json(&[
         "breach",

@@ -131,6 +131,30 @@ impl TempRegister {
         v["id"].as_str().expect("id").to_string()
     }
 
+    /// Adds a customer (controller) named `name` with the further `controller add` flags in
+    /// `more`, and returns it as `--json` prints it.
+    pub fn customer(&self, name: &str, more: &[&str]) -> Value {
+        let mut args = vec!["controller", "add", "--name", name];
+        args.extend_from_slice(more);
+        self.json(&args)
+    }
+
+    /// Assesses incident `id` as a personal-data breach the organisation became aware of at
+    /// `aware`, affecting the customers (controllers) named in `controllers` (comma-separated).
+    pub fn customers_breach(&self, id: &str, aware: &str, controllers: &str) -> Value {
+        self.json(&[
+            "breach",
+            "assess",
+            id,
+            "--personal-data",
+            "yes",
+            "--aware-at",
+            aware,
+            "--controllers",
+            controllers,
+        ])
+    }
+
     /// The encrypted database opened directly with the data key (no journal event).
     pub fn raw(&self) -> rusqlite::Connection {
         let kf = KeyFile::load(&keys::key_file_path(&self.db)).expect("key file");
