@@ -9,6 +9,9 @@ import { setLanguage } from "../lib/i18n.svelte";
 import AssessmentForm from "../components/AssessmentForm.svelte";
 import AuthorityPicker from "../components/AuthorityPicker.svelte";
 import OrgFields from "../components/OrgFields.svelte";
+import ClassifyCard from "../components/ClassifyCard.svelte";
+import CustomersView from "../components/CustomersView.svelte";
+import RetentionCard from "../components/RetentionCard.svelte";
 import type { Authority } from "../lib/bindings/Authority";
 
 const scrolled: Element[] = [];
@@ -148,5 +151,66 @@ describe("lead authority picker", () => {
     await fireEvent.focus(input);
     await fireEvent.input(input, { target: { value: "zzz" } });
     expect(container.querySelector("[role=listbox]")!.textContent).toContain("No authority matches");
+  });
+});
+
+describe("the other forms use the same mechanism", () => {
+  // A backend that answers what the form loads and refuses what it saves.
+  const fake = (answers: Record<string, unknown>) => {
+    const b: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(answers)) b[k] = typeof v === "function" ? v : async () => v;
+    setBackend(b as unknown as Backend);
+  };
+  const refuse = (field: string | null, message: string) => async () => {
+    throw refusal(field, message);
+  };
+  const marked = (root: ParentNode) => [...root.querySelectorAll('[aria-invalid="true"]')].map((e) => e.id);
+
+  it("classification: the core's refusal of the time shows under the time field", async () => {
+    app.org = { ...app.org!, regimes: ["gdpr", "nis2"] };
+    fake({
+      incidentRegulation: { regimes: null, nis2: null, dora: null },
+      classify: refuse("at", "Invalid time: it lies before the incident was detected"),
+    });
+    const incident = { id: "4d4a4a4a-0000-4000-8000-000000000001" } as never;
+    const { container } = render(ClassifyCard, { incident, onChanged: () => {} });
+    await waitFor(() => expect(container.querySelector("#cl-save")).toBeTruthy());
+    await fireEvent.click(container.querySelector("#cl-save")!);
+    await waitFor(() => expect(container.querySelector("#cl-at-error")!.textContent).toBe("Invalid time: it lies before the incident was detected"));
+    expect(marked(container)).toEqual(["cl-at"]);
+    expect(container.querySelector("#classify [data-form-error]")!.textContent).toBe("");
+  });
+
+  it("retention: a months value that is no number, and the core's refusal, show under the months field", async () => {
+    app.settings = { retention_months: 60 } as never;
+    fake({ retentionReview: [], updateSettings: refuse("retention_months", "Invalid retention: at most 1200 months") });
+    const { container } = render(RetentionCard);
+    const months = container.querySelector<HTMLInputElement>("#s-retention")!;
+    await fireEvent.input(months, { target: { value: "ten" } });
+    await fireEvent.click(container.querySelector("#save-retention")!);
+    await waitFor(() => expect(container.querySelector("#s-retention-error")!.textContent).toBe("Invalid retention in months: it is not a whole number"));
+    expect(document.activeElement).toBe(months);
+    await fireEvent.input(months, { target: { value: "5000" } });
+    await fireEvent.click(container.querySelector("#save-retention")!);
+    await waitFor(() => expect(container.querySelector("#s-retention-error")!.textContent).toBe("Invalid retention: at most 1200 months"));
+    expect(marked(container)).toEqual(["s-retention"]);
+  });
+
+  it("customers: the core's refusal of the country shows under the country field, a lock under the form", async () => {
+    let answer = refuse("country", "Invalid country: not an ISO 3166 code");
+    fake({ controllers: [], authorities: [], addControllerRecord: () => answer() });
+    const { container } = render(CustomersView);
+    await waitFor(() => expect(container.querySelector("#customer-add")).toBeTruthy());
+    await fireEvent.click(container.querySelector("#customer-add")!);
+    await fireEvent.input(container.querySelector("#cu-name")!, { target: { value: "Acme" } });
+    await fireEvent.input(container.querySelector("#cu-country")!, { target: { value: "XX" } });
+    await fireEvent.click(container.querySelector("#cu-save")!);
+    await waitFor(() => expect(container.querySelector("#cu-country-error")!.textContent).toBe("Invalid country: not an ISO 3166 code"));
+    expect(marked(container)).toEqual(["cu-country"]);
+    expect(document.activeElement).toBe(container.querySelector("#cu-country"));
+    answer = refuse(null, "The register is locked");
+    await fireEvent.click(container.querySelector("#cu-save")!);
+    await waitFor(() => expect(container.querySelector("[data-form-error]")!.textContent).toBe("The register is locked"));
+    expect(marked(container)).toEqual([]);
   });
 });
