@@ -247,6 +247,47 @@ fn messages_follow_the_chosen_language() {
     );
 }
 
+/// The obligations table and the rules table cite the law the way the reader's language does
+/// ("DSGVO Art. 33 Abs. 1", "AVG art. 33 lid 1"); `--json` keeps the rule file's citation.
+#[test]
+fn legal_references_follow_the_chosen_language() {
+    let reg = controller_register("gdpr");
+    let id = reg.new_incident("Laptop gestohlen", "2026-04-01T08:00:00Z");
+    reg.json(&[
+        "breach",
+        "assess",
+        &id,
+        "--personal-data",
+        "yes",
+        "--aware-at",
+        "2026-04-01T10:00:00Z",
+    ]);
+    let table = |lang: &str, args: &[&str]| -> String {
+        let out = reg
+            .cmd()
+            .env("BREACHLOG_LANG", lang)
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let de = table("de", &["obligations", "--incident", &id]);
+    assert!(de.contains("DSGVO Art. 33 Abs. 1"), "{de}");
+    assert!(!de.contains("GDPR"), "{de}");
+    let nl = table("nl", &["rules", "list"]);
+    assert!(nl.contains("AVG art. 33 lid 1"), "{nl}");
+    let fr = table("fr", &["obligations", "--incident", &id]);
+    assert!(fr.contains("RGPD art. 33, par. 1"), "{fr}");
+    let json = obligations(&reg, &id, "2026-04-01T12:00:00Z");
+    assert_eq!(json[0]["reference"], "GDPR Art 33(1)");
+}
+
 #[test]
 fn processor_gets_one_notice_per_controller_and_no_authority_obligation() {
     let reg = TempRegister::new(); // processor role

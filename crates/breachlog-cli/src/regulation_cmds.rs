@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use breachlog_core::format::{self, Recipient};
 use breachlog_core::i18n::{Arg, Localizer};
+use breachlog_core::legal;
 use breachlog_core::register::AssessmentInput;
 use breachlog_core::regulation::derive::ON_REQUEST;
 use breachlog_core::regulation::enisa::{self, EnisaInput, EnisaResult};
@@ -83,7 +84,7 @@ pub fn obligations_table(l: &Localizer, list: &[ObligationRow], tz: Tz) -> Strin
             l.text(&o.kind.label_id()),
             row.recipient_label(l),
             due,
-            o.reference.clone(),
+            legal::localise(&o.reference, l.language()),
             status,
         ]);
     }
@@ -138,7 +139,7 @@ pub fn ics(l: &Localizer, list: &[ObligationRow], now: Ts) -> String {
             ics_line("SUMMARY", &ics_escape(&summary)),
             ics_line(
                 "DESCRIPTION",
-                &ics_escape(&format!("{} · {} · {}", o.reference, l.text(&o.status.label_id()), o.incident.map(|i| i.to_string()).unwrap_or_default()))
+                &ics_escape(&format!("{} · {} · {}", legal::localise(&o.reference, l.language()), l.text(&o.status.label_id()), o.incident.map(|i| i.to_string()).unwrap_or_default()))
             ),
         );
     }
@@ -570,7 +571,7 @@ pub fn rules(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &RulesCmd) -> Resul
                         r.regime.to_string(),
                         r.rule.clone(),
                         format!("{clock}{mark}"),
-                        r.reference.clone(),
+                        legal::localise(&r.reference, l.language()),
                     ]);
                 }
                 t.render()
