@@ -56,7 +56,7 @@ async function gtkSave(title, path) {
   let wid = "";
   for (let i = 0; !wid; i++) {
     try {
-      wid = execFileSync("xdotool", ["search", "--name", `^${title}$`], { encoding: "utf8" }).trim().split("\n")[0];
+      wid = execFileSync("xdotool", ["search", "--onlyvisible", "--name", `^${title}$`], { encoding: "utf8" }).trim().split("\n")[0];
     } catch {
       if (i > 80) throw new Error(`no save dialog "${title}"`);
       await sleep(250);
@@ -71,21 +71,36 @@ async function gtkSave(title, path) {
 /** Opens a file through the app's native GTK open dialog titled `title`: its location bar
  * (Ctrl+L) takes the full path. */
 async function gtkOpen(title, path) {
-  let wid = "";
-  for (let i = 0; !wid; i++) {
+  const find = () => {
     try {
-      wid = execFileSync("xdotool", ["search", "--name", `^${title}$`], { encoding: "utf8" }).trim().split("\n")[0];
+      return execFileSync("xdotool", ["search", "--onlyvisible", "--name", `^${title}$`], { encoding: "utf8" }).trim().split("\n")[0];
     } catch {
-      if (i > 80) throw new Error(`no open dialog "${title}"`);
-      await sleep(250);
+      return "";
     }
+  };
+  let wid = "";
+  for (let i = 0; !(wid = find()); i++) {
+    if (i > 80) throw new Error(`no open dialog "${title}"`);
+    await sleep(250);
   }
   await sleep(500);
-  execFileSync("xdotool", ["windowfocus", "--sync", wid]);
-  execFileSync("xdotool", ["key", "ctrl+l"]);
-  await sleep(200);
-  execFileSync("xdotool", ["type", "--delay", "10", path]);
-  execFileSync("xdotool", ["key", "Return"]);
+  // GTK remembers whether the location bar was shown by an earlier dialog of the process, and
+  // Ctrl+L then only focuses it: select what it holds and type over it. The dialog must close
+  // (a closed dialog stays as an unmapped window, hence --onlyvisible); when it does not (the
+  // keys went elsewhere while it was still mapping), try again.
+  for (let attempt = 1; ; attempt++) {
+    execFileSync("xdotool", ["windowfocus", "--sync", wid]);
+    execFileSync("xdotool", ["key", "ctrl+l"]);
+    await sleep(300);
+    execFileSync("xdotool", ["key", "ctrl+a"]);
+    execFileSync("xdotool", ["type", "--delay", "10", path]);
+    await sleep(200);
+    execFileSync("xdotool", ["key", "Return"]);
+    for (let i = 0; i < 20 && find(); i++) await sleep(250);
+    if (!find()) return;
+    if (attempt === 3) throw new Error(`the open dialog "${title}" did not take ${path}`);
+    log(`open dialog "${title}" still open after attempt ${attempt}; typing the path again`);
+  }
 }
 function log(msg) {
   console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${msg}`);
@@ -466,6 +481,40 @@ try {
   await shot("hostile-register-literal");
   log("bug-bounty classes inert");
   log("xss checked");
+
+  // ---- customers: a CSV file with a bad row previewed (nothing imported), then a good one ------
+  await s.click("#nav-customers");
+  await s.waitFor("#customers-h", { text: "Customers" });
+  const before = await s.exec("return document.querySelectorAll('.customer-row').length");
+  const header = "name,country,language,authority,notice_hours,contact,contract_reference\n";
+  const badCsv = join(dir, "customers-bad.csv");
+  writeFileSync(badCsv, `${header}Acme Retail,NL,nl,nl-ap,24,dpo@acme.test,DPA-1\nInitech,XX,es,nl-ap,soon,,\n`);
+  await s.click("#customers-import");
+  await gtkOpen("Choose a customers CSV file", badCsv);
+  await s.waitFor("#import-preview");
+  const refused = await s.exec("return [...document.querySelectorAll('.import-error')].map((e) => e.textContent.trim())");
+  assert.deepEqual(
+    refused,
+    [
+      "Line 3: Invalid country: it is not an ISO 3166 two-letter country code (NL, DE, FR, GB…)",
+      "Line 3: Invalid language: it is not one of: en, de, nl, fr",
+      "Line 3: Invalid notice hours: it is not a whole number",
+    ],
+    "every refused field of the bad row, with its line",
+  );
+  assert.equal(await s.exec("return document.querySelector('#import-confirm').disabled"), true, "a refused row blocks the import");
+  await shot("customers-import-refused");
+  const goodCsv = join(dir, "customers.csv");
+  writeFileSync(goodCsv, `\ufeff${header}Acme Retail,NL,nl,nl-ap,24,dpo@acme.test;+31 20 555 0100,DPA-1\nGlobex GmbH,DE,de,de-bfdi,36,datenschutz@globex.test,K-2\nUmbrella Ltd,GB,en,uk-ico,,privacy@umbrella.test,\n`);
+  await s.click("#customers-import");
+  await gtkOpen("Choose a customers CSV file", goodCsv);
+  await s.waitFor("#import-summary", { text: "3 rows: 3 to add, 0 to change, 0 unchanged." });
+  await s.click("#import-confirm");
+  await waitGone("#import-preview");
+  await s.waitFor(".customer-name", { text: "Umbrella Ltd" });
+  assert.equal(await s.exec("return document.querySelectorAll('.customer-row').length"), before + 3);
+  await shot("customers-imported");
+  log("customers imported from CSV");
 
   // ---- integrity -----------------------------------------------------------------------------
   await s.click("#nav-integrity");
