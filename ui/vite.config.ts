@@ -1,6 +1,12 @@
 import { defineConfig } from "vite";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
 
+// The UI tests run in a machine zone that is neither UTC nor the fixtures' organisation zone
+// (Europe/Amsterdam), whatever the machine running them: every time they check must come from
+// the organisation's zone, and the first run proposes this zone (fixtures first_run*). Set
+// before Vitest starts its workers, which inherit it.
+if (process.env.VITEST) process.env.TZ = "America/Los_Angeles";
+
 // The built files are embedded into the Tauri binary (frontendDist); no dev server is needed.
 export default defineConfig({
   plugins: [svelte()],

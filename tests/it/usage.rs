@@ -324,7 +324,7 @@ fn a_backup_made_before_a_key_rotation_restores_with_the_passphrase_of_its_day()
 /// Incident reports in German, Dutch and French: the title, the field labels, the severity and
 /// the page footer in the language (hand-copied from `locales/*/reports.ftl`), and both 02:30s
 /// of the autumn night with their own UTC offsets (the reports print `YYYY-MM-DD HH:MM ±hh:mm`
-/// in the organisation's zone in every language).
+/// in the organisation's zone in every language, also when the machine's zone is another).
 #[test]
 fn incident_reports_in_german_dutch_and_french_have_their_labels_and_dates() {
     let reg = TempRegister::new();
@@ -381,16 +381,28 @@ fn incident_reports_in_german_dutch_and_french_have_their_labels_and_dates() {
     ];
     for (lang, expected) in cases {
         let pdf = reg.dir.path().join(format!("incident-{lang}.pdf"));
-        reg.json(&[
-            "--lang",
-            lang,
-            "report",
-            "incident",
-            &id,
-            "--out",
-            pdf.to_str().unwrap(),
-        ]);
+        // Issued on a machine in Los Angeles: the report still speaks the organisation's zone.
+        human(
+            &reg,
+            &[
+                "--lang",
+                lang,
+                "report",
+                "incident",
+                &id,
+                "--out",
+                pdf.to_str().unwrap(),
+            ],
+            &[("TZ", "America/Los_Angeles")],
+        );
         let text = super::reports::text_of(&pdf);
+        // 00:30Z and 01:30Z in Los Angeles (PDT, UTC-7): 17:30 and 18:30 on the 24th.
+        for wrong in ["2026-10-24 17:30", "2026-10-24 18:30", "-07:00"] {
+            assert!(
+                !text.contains(wrong),
+                "{lang}: the OS zone's {wrong:?} in {text}"
+            );
+        }
         for e in expected.iter().chain(&[
             "2026-10-25 02:30 +02:00",
             "2026-10-25 02:30 +01:00",

@@ -517,3 +517,43 @@ pub fn load_org(conn: &Connection) -> Result<Option<Org>> {
 pub fn load_settings(conn: &Connection) -> Result<Settings> {
     Ok(load_doc(conn, "SELECT doc FROM settings WHERE id = ?1", "1")?.unwrap_or_default())
 }
+
+/// Rewrites every stored document of `table` (primary key `key`) in this version's form of
+/// `T`: read, then written as a replay writes it.
+fn rewrite_docs<T: Serialize + DeserializeOwned>(
+    conn: &Connection,
+    table: &str,
+    key: &str,
+) -> Result<()> {
+    let rows: Vec<(SqlValue, String)> = {
+        let mut stmt = conn.prepare(&format!("SELECT {key}, doc FROM {table}"))?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        rows
+    };
+    let mut update = conn.prepare(&format!("UPDATE {table} SET doc = ?2 WHERE {key} = ?1"))?;
+    for (id, text) in rows {
+        let value: T = serde_json::from_str(&text).map_err(|e| Error::Data(e.to_string()))?;
+        let again = to_doc(&value)?;
+        if again != text {
+            update.execute(params![id, again])?;
+        }
+    }
+    Ok(())
+}
+
+/// Migration 12: rewrites the stored documents of the organisation, the settings, incidents,
+/// actions and notes in this version's form, as a replay of the journal writes them: members
+/// added since a document was stored (`redacted_at`, the retention and backup settings, …) are
+/// written out with their defaults. Without it a register stored before such a member existed
+/// (schema 3 and earlier) failed `verify`, whose rebuild writes every member.
+pub(crate) fn upgrade_docs(conn: &Connection) -> Result<()> {
+    rewrite_docs::<Org>(conn, "org", "id")?;
+    rewrite_docs::<Settings>(conn, "settings", "id")?;
+    rewrite_docs::<Incident>(conn, "incidents", "id")?;
+    rewrite_docs::<Action>(conn, "actions", "id")?;
+    rewrite_docs::<Note>(conn, "notes", "id")?;
+    rewrite_docs::<crate::regulation::RegulationSettings>(conn, "regulation_settings", "id")?;
+    Ok(())
+}

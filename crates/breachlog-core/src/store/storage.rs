@@ -116,10 +116,18 @@ const MIGRATIONS: &[&str] = &[
     // form by [`crate::projection::regulation::upgrade_controller_docs`] (the single `contact`
     // becomes the list `contacts`); the list sorted by name reads this index.
     "CREATE INDEX IF NOT EXISTS controllers_name ON controllers (name COLLATE NOCASE, id);",
+    // 12: the stored documents of the organisation, settings, incidents, actions and notes are
+    // rewritten in this version's form by [`crate::projection::upgrade_docs`] (a register
+    // stored before `redacted_at` and the retention settings existed failed `verify` after
+    // upgrading: its documents lacked members the rebuild writes). No SQL.
+    "",
 ];
 
 /// The version whose migration rewrites the controllers' documents.
 const CONTROLLER_RECORDS: i64 = 11;
+
+/// The version whose migration rewrites the documents of the first projections.
+const SINGLE_DOCS: i64 = 12;
 
 /// The projection of evidence files (schema version 9): what the journal says about each file
 /// (name, media type, size, SHA-256, custody). `IF NOT EXISTS`, like every later migration, so a
@@ -384,6 +392,9 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
             }
             if version == CONTROLLER_RECORDS {
                 crate::projection::regulation::upgrade_controller_docs(&tx)?;
+            }
+            if version == SINGLE_DOCS {
+                crate::projection::upgrade_docs(&tx)?;
             }
         }
     }
