@@ -459,3 +459,5 @@ app-customers-count = { $shown } von { $total }
 app-customers-actions = Aktionen
 app-customers-contacts-hint = einer pro Zeile
 app-customers-hours-number = Geben Sie ganze Stunden ein oder lassen Sie das Feld leer für „unverzüglich“.
+app-first-run-have-register = Sie haben schon ein Register?
+app-first-run-open-register = Öffnen…

@@ -460,3 +460,5 @@ app-customers-count = { $shown } of { $total }
 app-customers-actions = Actions
 app-customers-contacts-hint = one per line
 app-customers-hours-number = Enter whole hours, or leave empty for “without undue delay”.
+app-first-run-have-register = Already have a register?
+app-first-run-open-register = Open it…

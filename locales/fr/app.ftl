@@ -459,3 +459,5 @@ app-customers-count = { $shown } sur { $total }
 app-customers-actions = Actions
 app-customers-contacts-hint = un par ligne
 app-customers-hours-number = Saisissez des heures entières, ou laissez vide pour « dans les meilleurs délais ».
+app-first-run-have-register = Vous avez déjà un registre ?
+app-first-run-open-register = L’ouvrir…

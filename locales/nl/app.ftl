@@ -459,3 +459,5 @@ app-customers-count = { $shown } van { $total }
 app-customers-actions = Acties
 app-customers-contacts-hint = één per regel
 app-customers-hours-number = Vul hele uren in, of laat leeg voor „zonder onredelijke vertraging”.
+app-first-run-have-register = Heeft u al een register?
+app-first-run-open-register = Openen…

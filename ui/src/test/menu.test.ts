@@ -127,4 +127,16 @@ describe("keyboard shortcuts and the native menu", () => {
     await dispatchMenu("open-register");
     await waitFor(() => expect(app.phase).toBe("first-run"));
   });
+
+  it("the first run offers to open an existing register instead of creating one", async () => {
+    const b = mockBackend("first_run");
+    setBackend(b);
+    render(App);
+    const link = await screen.findByText(t("app-first-run-open-register"), { exact: false });
+    expect(document.querySelector("#fr-existing")!.textContent).toContain(t("app-first-run-have-register"));
+    b.dialog.openRegister = status("/home/cto/from-backup.db");
+    await fireEvent.click(link);
+    await screen.findByText("/home/cto/from-backup.db");
+    expect(app.phase).toBe("locked");
+  });
 });
