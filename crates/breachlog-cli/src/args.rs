@@ -124,7 +124,7 @@ pub struct InitArgs {
     /// en, de, nl or fr.
     #[arg(long)]
     pub language: Option<String>,
-    /// controller, processor or joint.
+    /// controller, processor, joint or both.
     #[arg(long)]
     pub role: Option<String>,
     /// Lead supervisory authority id, e.g. nl-ap.
@@ -331,7 +331,7 @@ pub struct AssessArgs {
     pub aware_at: Option<String>,
     #[arg(long)]
     pub aware_justification: Option<String>,
-    /// controller, processor, joint.
+    /// controller, processor, joint or both (our own data and customers' data).
     #[arg(long)]
     pub role: Option<String>,
     /// confidentiality,integrity,availability (any combination).

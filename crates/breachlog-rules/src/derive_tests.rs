@@ -161,6 +161,28 @@ fn obligations_per_regime_role_and_risk() {
             &["gdpr/art33-2/controller:00000000-0000-0000-0000-000000000001"],
         ),
         (
+            "both roles: the controller's obligations and the processor's notices",
+            "gdpr",
+            None,
+            false,
+            false,
+            breach(json!({"role": "both", "risk": "high", "controllers": [C1]})),
+            &[
+                "gdpr/art33-1/nl-ap",
+                "gdpr/art33-2/controller:00000000-0000-0000-0000-000000000001",
+                "gdpr/art34/data-subjects",
+            ],
+        ),
+        (
+            "both roles without controllers: the controller's obligations",
+            "gdpr",
+            None,
+            false,
+            false,
+            breach(json!({"role": "both", "risk": "risk"})),
+            &["gdpr/art33-1/nl-ap"],
+        ),
+        (
             "EU and UK GDPR",
             "gdpr,uk-gdpr",
             None,

@@ -3,4 +3,4 @@
 /**
  * Our GDPR role for the data involved.
  */
-export type Role = "controller" | "processor" | "joint_controller";
+export type Role = "controller" | "processor" | "joint_controller" | "both";
