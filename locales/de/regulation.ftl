@@ -311,3 +311,7 @@ cli-controllers-imported = { $rows } Zeilen gelesen: { $added } hinzugefügt, { 
 cli-controllers-import-dry-run = Probelauf, nichts geschrieben. { $rows } Zeilen gelesen: { $added } kämen hinzu, { $changed } würden geändert, { $unchanged } unverändert.
 cli-controllers-import-refused = { $rows } Zeilen gelesen; nichts wurde importiert.
 cli-controllers-import-row = Zeile { $line }: { $message }
+reason-not-processor = der Vorfall ist nicht als Auftragsverarbeiter oder als Verantwortlicher und Auftragsverarbeiter bewertet; legen Sie zuerst seine Rolle fest
+cli-impact-set = Auswirkung auf { $controller }: { $subjects } betroffene Personen, { $records } Datensätze. Kunden mit bekannter Auswirkung: { $known } von { $customers }; ihre betroffenen Personen ergeben zusammen { $sum } (Schätzung für den ganzen Vorfall: { $estimate }).
+cli-impacts-imported = { $rows } Zeilen gelesen: Auswirkung für { $set } Kunden festgelegt ({ $added } neu betroffen), { $unchanged } unverändert.
+cli-impacts-import-dry-run = Probelauf, nichts geschrieben. { $rows } Zeilen gelesen: Auswirkung würde für { $set } Kunden festgelegt ({ $added } neu betroffen), { $unchanged } unverändert.

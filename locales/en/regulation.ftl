@@ -312,3 +312,7 @@ cli-controllers-imported = { $rows } rows read: { $added } added, { $changed } c
 cli-controllers-import-dry-run = Dry run, nothing written. { $rows } rows read: { $added } would be added, { $changed } changed, { $unchanged } unchanged.
 cli-controllers-import-refused = { $rows } rows read; nothing was imported.
 cli-controllers-import-row = Line { $line }: { $message }
+reason-not-processor = the incident is not assessed as processor or as both controller and processor; set its role first
+cli-impact-set = Impact on { $controller }: { $subjects } data subjects, { $records } records. Customers with a known impact: { $known } of { $customers }; their subjects add up to { $sum } (incident-wide estimate: { $estimate }).
+cli-impacts-imported = { $rows } rows read: impact set for { $set } customers ({ $added } newly affected), { $unchanged } unchanged.
+cli-impacts-import-dry-run = Dry run, nothing written. { $rows } rows read: impact would be set for { $set } customers ({ $added } newly affected), { $unchanged } unchanged.

@@ -308,3 +308,7 @@ cli-controllers-imported = { $rows } lignes lues : { $added } ajoutés, { $chang
 cli-controllers-import-dry-run = Essai à blanc, rien n’est écrit. { $rows } lignes lues : { $added } seraient ajoutés, { $changed } modifiés, { $unchanged } inchangés.
 cli-controllers-import-refused = { $rows } lignes lues ; rien n’a été importé.
 cli-controllers-import-row = Ligne { $line } : { $message }
+reason-not-processor = l’incident n’est pas évalué en tant que sous-traitant ou que responsable du traitement et sous-traitant ; définissez d’abord son rôle
+cli-impact-set = Conséquences pour { $controller } : { $subjects } personnes concernées, { $records } enregistrements. Clients dont les conséquences sont connues : { $known } sur { $customers } ; leurs personnes concernées totalisent { $sum } (estimation pour l’ensemble de l’incident : { $estimate }).
+cli-impacts-imported = { $rows } lignes lues : conséquences enregistrées pour { $set } clients ({ $added } nouvellement concernés), { $unchanged } inchangées.
+cli-impacts-import-dry-run = Essai à blanc, rien n’a été écrit. { $rows } lignes lues : les conséquences seraient enregistrées pour { $set } clients ({ $added } nouvellement concernés), { $unchanged } inchangées.

@@ -305,3 +305,7 @@ cli-controllers-imported = { $rows } rijen gelezen: { $added } toegevoegd, { $ch
 cli-controllers-import-dry-run = Proefrun, niets geschreven. { $rows } rijen gelezen: { $added } zouden worden toegevoegd, { $changed } gewijzigd, { $unchanged } ongewijzigd.
 cli-controllers-import-refused = { $rows } rijen gelezen; er is niets geïmporteerd.
 cli-controllers-import-row = Regel { $line }: { $message }
+reason-not-processor = het incident is niet beoordeeld als verwerker of als verwerkingsverantwoordelijke en verwerker; stel eerst de rol in
+cli-impact-set = Gevolgen voor { $controller }: { $subjects } betrokkenen, { $records } records. Klanten met bekende gevolgen: { $known } van { $customers }; hun betrokkenen tellen op tot { $sum } (schatting voor het hele incident: { $estimate }).
+cli-impacts-imported = { $rows } regels gelezen: gevolgen vastgelegd voor { $set } klanten ({ $added } nieuw getroffen), { $unchanged } ongewijzigd.
+cli-impacts-import-dry-run = Proefrun, niets geschreven. { $rows } regels gelezen: gevolgen zouden worden vastgelegd voor { $set } klanten ({ $added } nieuw getroffen), { $unchanged } ongewijzigd.

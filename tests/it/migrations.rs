@@ -80,7 +80,7 @@ fn sha256_of(path: &Path) -> String {
 
 /// The schema this build writes (migrations 8, sealed texts, and 9, evidence files, on top of
 /// the fixture's 7).
-const CURRENT: i64 = 11;
+const CURRENT: i64 = 12;
 
 #[test]
 fn a_schema7_register_opens_migrates_to_the_current_schema_and_verifies() {

@@ -162,3 +162,295 @@ fn both_roles_give_the_authority_notification_and_one_notice_per_customer() {
     assert_ne!(notice(&list, "Bakkerij Jansen")["status"], "not_required");
     assert_eq!(reg.json(&["verify"])["ok"], true);
 }
+
+fn write(reg: &TempRegister, name: &str, text: &str) -> String {
+    let path = reg.dir.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+const IMPACT_HEADER: &str =
+    "controller,subjects_approx,records_approx,data_categories,subject_categories,countries";
+
+#[test]
+fn impact_per_customer_is_journalled_summed_and_flags_unknown_notices() {
+    let reg = saas();
+    let id = both_incident(&reg);
+    let out = reg.json(&[
+        "breach",
+        "impact",
+        &id,
+        "--controller",
+        "Bakkerij Jansen",
+        "--subjects-approx",
+        "1200",
+        "--records-approx",
+        "3400",
+        "--data-categories",
+        "name,email",
+        "--subject-categories",
+        "customers",
+        "--countries",
+        "nl,BE",
+    ]);
+    assert_eq!(out["impact"]["subjects_approx"], 1200);
+    assert_eq!(out["impact"]["countries"], serde_json::json!(["NL", "BE"]));
+    // Only the members given change.
+    reg.json(&[
+        "breach",
+        "impact",
+        &id,
+        "--controller",
+        "Bakkerij Jansen",
+        "--records-approx",
+        "3500",
+    ]);
+    let kinds: i64 = reg
+        .raw()
+        .query_row(
+            "SELECT count(*) FROM events WHERE kind = 'controller.impact_set'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(kinds, 2);
+    let list = obligations(&reg, &id);
+    assert_eq!(notice(&list, "Bakkerij Jansen")["impact_known"], true);
+    assert_eq!(notice(&list, "Müller Logistik")["impact_known"], false);
+    // Authority notifications carry no such flag.
+    assert!(list
+        .iter()
+        .filter(|o| o["kind"] != "controller-notice")
+        .all(|o| o.get("impact_known").is_none()));
+
+    let shown = reg.json(&["incident", "show", &id]);
+    assert_eq!(shown["impacts"][0]["subjects_approx"], 1200);
+    assert_eq!(shown["impacts"][0]["records_approx"], 3500);
+    assert_eq!(
+        shown["impacts"][0]["data_categories"],
+        serde_json::json!(["name", "email"])
+    );
+    let totals = &shown["impact_totals"];
+    assert_eq!(
+        (
+            totals["customers"].as_u64(),
+            totals["customers_known"].as_u64(),
+            totals["subjects_sum"].as_u64(),
+            totals["records_sum"].as_u64(),
+            totals["subjects_estimate"].as_u64(),
+            totals["records_estimate"].as_u64(),
+        ),
+        (
+            Some(4),
+            Some(1),
+            Some(1200),
+            Some(3500),
+            Some(5000),
+            Some(12000)
+        )
+    );
+    assert_eq!(reg.json(&["verify"])["ok"], true);
+
+    // A bad value is named and nothing is written.
+    let events = reg.event_count();
+    let err = reg.fails(
+        &[
+            "breach",
+            "impact",
+            &id,
+            "--controller",
+            "Bakkerij Jansen",
+            "--countries",
+            "NL,XX",
+        ],
+        5,
+    );
+    assert!(err.contains("countries"), "{err}");
+    let err = reg.fails(
+        &[
+            "breach",
+            "impact",
+            &id,
+            "--controller",
+            "Nobody Ltd",
+            "--subjects-approx",
+            "1",
+        ],
+        5,
+    );
+    assert!(err.contains("controller"), "{err}");
+    assert_eq!(reg.event_count(), events);
+
+    // The projected row is rebuilt and compared by verify.
+    reg.raw()
+        .execute(
+            "UPDATE controller_impacts SET doc = replace(doc, '1200', '1300')",
+            [],
+        )
+        .unwrap();
+    let out = reg.run(&["verify", "--json"]);
+    assert_eq!(out.status.code(), Some(4));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        v["error"]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("projection controller_impacts"),
+        "{v}"
+    );
+}
+
+#[test]
+fn an_impact_needs_the_processor_role_and_makes_the_customer_affected() {
+    let reg = saas();
+    let id = reg.new_incident("Own HR data leaked", "2026-06-01T09:00:00Z");
+    reg.json(&[
+        "breach",
+        "assess",
+        &id,
+        "--personal-data",
+        "yes",
+        "--aware-at",
+        "2026-06-01T10:00:00Z",
+        "--role",
+        "controller",
+    ]);
+    let events = reg.event_count();
+    let err = reg.fails(
+        &[
+            "breach",
+            "impact",
+            &id,
+            "--controller",
+            "Bakkerij Jansen",
+            "--subjects-approx",
+            "10",
+        ],
+        5,
+    );
+    assert!(err.contains("controller"), "{err}");
+    assert_eq!(reg.event_count(), events);
+    // As "both", a customer not yet affected becomes so and its notice is derived.
+    reg.json(&["breach", "assess", &id, "--role", "both"]);
+    reg.json(&[
+        "breach",
+        "impact",
+        &id,
+        "--controller",
+        "Thames Tea Ltd",
+        "--subjects-approx",
+        "10",
+    ]);
+    let list = obligations(&reg, &id);
+    // 10:00Z + 36 h (its contract).
+    assert_eq!(
+        notice(&list, "Thames Tea Ltd")["due_at"],
+        "2026-06-02T22:00:00.000000Z"
+    );
+    assert_eq!(notice(&list, "Thames Tea Ltd")["impact_known"], true);
+    assert_eq!(reg.json(&["verify"])["ok"], true);
+}
+
+#[test]
+fn impacts_from_csv_name_every_bad_row_and_write_nothing_until_all_are_good() {
+    let reg = saas();
+    let id = both_incident(&reg);
+    let bad = write(
+        &reg,
+        "bad.csv",
+        &format!(
+            "{IMPACT_HEADER}\n\
+             Bakkerij Jansen,1200,3400,name;email,customers,NL;BE\n\
+             Müller Logistik,many,800,name,,DE\n\
+             Nobody Ltd,5,5,,,XX\n\
+             bakkerij jansen,1,1,,,\n"
+        ),
+    );
+    let events = reg.event_count();
+    let out = reg.run(&["breach", "impact", &id, "--from-csv", &bad, "--json"]);
+    assert_eq!(out.status.code(), Some(5));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let errors: Vec<(u64, String)> = report["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["line"].as_u64().unwrap(),
+                e["field"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        errors,
+        vec![
+            (3, "subjects_approx".to_string()),
+            (4, "controller".to_string()),
+            (4, "countries".to_string()),
+            (5, "controller".to_string()),
+        ]
+    );
+    assert_eq!(report["imported"], false);
+    assert_eq!(reg.event_count(), events, "nothing written");
+
+    let good = write(
+        &reg,
+        "good.csv",
+        &format!(
+            "countries,controller,subjects_approx,records_approx,data_categories,subject_categories\n\
+             NL;BE,Bakkerij Jansen,1200,3400,name;email,customers\n\
+             DE,Müller Logistik,800,2000,name,employees\n\
+             FR,Librairie Dupont,300,,name,\n\
+             GB,Thames Tea Ltd,150,450,email,customers\n"
+        ),
+    );
+    let dry = reg.json(&["breach", "impact", &id, "--from-csv", &good, "--dry-run"]);
+    assert_eq!(dry["set"].as_array().unwrap().len(), 4);
+    assert_eq!(dry["imported"], false);
+    assert_eq!(reg.event_count(), events, "a dry run writes nothing");
+    let done = reg.json(&["breach", "impact", &id, "--from-csv", &good]);
+    assert_eq!(done["imported"], true);
+    let shown = reg.json(&["incident", "show", &id]);
+    assert_eq!(shown["impact_totals"]["customers_known"], 4);
+    assert_eq!(shown["impact_totals"]["subjects_sum"], 2450);
+    assert_eq!(shown["impact_totals"]["subjects_estimate"], 5000);
+    let list = obligations(&reg, &id);
+    assert!(list
+        .iter()
+        .filter(|o| o["kind"] == "controller-notice")
+        .all(|o| o["impact_known"] == true));
+    // The same file again changes nothing.
+    let again = reg.json(&["breach", "impact", &id, "--from-csv", &good]);
+    assert_eq!(again["unchanged"], 4);
+    assert_eq!(reg.json(&["verify"])["ok"], true);
+}
+
+/// Migration 12 adds the table of impacts to a schema-11 register, which then verifies.
+#[test]
+fn schema_12_adds_the_impacts_table() {
+    let reg = saas();
+    both_incident(&reg);
+    reg.raw()
+        .execute_batch("DROP TABLE controller_impacts; PRAGMA user_version = 11;")
+        .unwrap();
+    let out = reg.run(&["verify", "--json"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let conn = reg.raw();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, breachlog_core::storage::SCHEMA_VERSION);
+    let table: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'controller_impacts'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(table, 1);
+}

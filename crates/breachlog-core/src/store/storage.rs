@@ -27,6 +27,8 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
     ("authority_contacts", "id"),
     // 9: evidence files ([`EVIDENCE_SCHEMA`]); their content is not a projection.
     ("evidence", "id"),
+    // 12: the impact per customer ([`IMPACT_SCHEMA`]).
+    ("controller_impacts", "id"),
 ];
 
 const MIGRATIONS: &[&str] = &[
@@ -116,7 +118,22 @@ const MIGRATIONS: &[&str] = &[
     // form by [`crate::projection::regulation::upgrade_controller_docs`] (the single `contact`
     // becomes the list `contacts`); the list sorted by name reads this index.
     "CREATE INDEX IF NOT EXISTS controllers_name ON controllers (name COLLATE NOCASE, id);",
+    // 12: the impact of an incident per customer ([`IMPACT_SCHEMA`]).
+    IMPACT_SCHEMA,
 ];
+
+/// The impact of an incident on each customer's data (schema version 12), one row per incident
+/// and controller (`id` = `<incident id>:<controller id>`), from `controller.impact_set`.
+/// Created by migration 12 and by [`memory_projection_db`] for `verify` rebuilds.
+pub const IMPACT_SCHEMA: &str = r#"
+    CREATE TABLE IF NOT EXISTS controller_impacts (
+        id            TEXT PRIMARY KEY,
+        incident_id   TEXT NOT NULL,
+        controller_id TEXT NOT NULL,
+        doc           TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS controller_impacts_incident ON controller_impacts (incident_id, controller_id);
+"#;
 
 /// The version whose migration rewrites the controllers' documents.
 const CONTROLLER_RECORDS: i64 = 11;
@@ -402,5 +419,6 @@ pub fn memory_projection_db() -> Result<Connection> {
     conn.execute_batch(PROJECTION_SCHEMA)?;
     conn.execute_batch(REGULATION_SCHEMA)?;
     conn.execute_batch(EVIDENCE_SCHEMA)?;
+    conn.execute_batch(IMPACT_SCHEMA)?;
     Ok(conn)
 }
