@@ -454,3 +454,185 @@ fn schema_12_adds_the_impacts_table() {
         .unwrap();
     assert_eq!(table, 1);
 }
+
+fn pdf_text(path: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-layout", path.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(out.status.success());
+    // Lines are wrapped and spaced by the layout; compare words.
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// The issue's "done when": customers in NL (nl), DE (de), FR (fr) and GB (en, UK GDPR) on one
+/// incident in both roles; each notice has that customer's numbers and language, the right law
+/// and the deadline from its contract; the manifest's hashes match the files.
+#[test]
+fn one_notice_per_customer_with_its_numbers_language_law_and_clock() {
+    let reg = saas();
+    reg.json(&[
+        "controller",
+        "set",
+        "Bakkerij Jansen",
+        "--contract-reference",
+        "DPA-2024-17",
+    ]);
+    let id = both_incident(&reg);
+    let csv = write(
+        &reg,
+        "impacts.csv",
+        &format!(
+            "{IMPACT_HEADER}\n\
+             Bakkerij Jansen,1234,4321,naam;e-mailadres,klanten,NL;BE\n\
+             Müller Logistik,2345,5432,Name,Kunden,DE;AT\n\
+             Librairie Dupont,345,678,nom,clients,FR\n\
+             Thames Tea Ltd,456,789,email address,customers,GB\n"
+        ),
+    );
+    reg.json(&["breach", "impact", &id, "--from-csv", &csv]);
+    let list = obligations(&reg, &id);
+    // The UK customer's notice is owed under the UK GDPR, the others' under the GDPR.
+    assert_eq!(notice(&list, "Thames Tea Ltd")["regime"], "uk-gdpr");
+    assert_eq!(notice(&list, "Bakkerij Jansen")["regime"], "gdpr");
+
+    let dir = reg.dir.path().join("notices");
+    let out = reg.json(&[
+        "report",
+        "controller",
+        &id,
+        "--all",
+        "--out",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(out["notices"].as_array().unwrap().len(), 4);
+
+    // The manifest: one row per customer, each hash that of its file (computed here).
+    let manifest = std::fs::read(dir.join("manifest.csv")).unwrap();
+    let mut rd = csv::Reader::from_reader(manifest.as_slice());
+    assert_eq!(
+        rd.headers().unwrap().iter().collect::<Vec<_>>(),
+        ["controller", "contact", "language", "file", "sha256"]
+    );
+    let rows: Vec<Vec<String>> = rd
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect();
+    let langs: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| (r[0].as_str(), r[2].as_str()))
+        .collect();
+    assert_eq!(
+        langs,
+        [
+            ("Bakkerij Jansen", "nl"),
+            ("Librairie Dupont", "fr"),
+            ("Müller Logistik", "de"),
+            ("Thames Tea Ltd", "en"),
+        ]
+    );
+    let mut files = std::collections::HashMap::new();
+    for r in &rows {
+        let path = dir.join(&r[3]);
+        let bytes = std::fs::read(&path).unwrap();
+        assert_eq!(sha256_hex(&bytes), r[4], "{}", r[3]);
+        assert_eq!(r[1], "privacy@example.test");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "{}", r[3]);
+        }
+        files.insert(r[0].clone(), path);
+    }
+    // Each PDF is a report in the report chain: the register recognises it.
+    for path in files.values() {
+        let check = reg.json(&["verify-report", path.to_str().unwrap()]);
+        assert_eq!(check["ok"], true, "{check}");
+        assert_eq!(check["issued_by_register"], true, "{check}");
+    }
+
+    // Dutch, with its own figures, the AVG and its contract's 24 h: 10:00Z + 24 h =
+    // 2026-06-02 10:00Z = 12:00 CEST.
+    let nl = pdf_text(&files["Bakkerij Jansen"]);
+    for want in [
+        "Melding van een inbreuk in verband met persoonsgegevens",
+        "art. 33 lid 2 AVG",
+        "1.234",
+        "4.321",
+        "naam, e-mailadres",
+        "klanten",
+        "NL, BE",
+        "binnen 24 uur",
+        "02-06-2026 12:00 uur (CEST)",
+        "kenmerk DPA-2024-17",
+        "uitsluitend uw gegevens",
+    ] {
+        assert!(nl.contains(want), "nl notice lacks {want:?}:\n{nl}");
+    }
+    // Not the incident's totals, nor another customer's figures.
+    for absent in ["5.000", "12.000", "2.345", "Notification of"] {
+        assert!(!nl.contains(absent), "nl notice has {absent:?}");
+    }
+    // German: 48 h → 2026-06-03 12:00 CEST.
+    let de = pdf_text(&files["Müller Logistik"]);
+    for want in [
+        "Art. 33 Abs. 2 DSGVO",
+        "2.345",
+        "5.432",
+        "DE, AT",
+        "innerhalb von 48 Stunden",
+        "03.06.2026, 12:00 Uhr (CEST)",
+    ] {
+        assert!(de.contains(want), "de notice lacks {want:?}:\n{de}");
+    }
+    // French: no contractual hours, without undue delay.
+    let fr = pdf_text(&files["Librairie Dupont"]);
+    for want in [
+        "article 33, paragraphe 2, du RGPD",
+        "345",
+        "678",
+        "ne fixe pas de délai",
+    ] {
+        assert!(fr.contains(want), "fr notice lacks {want:?}:\n{fr}");
+    }
+    // English under the UK GDPR, 36 h → 2026-06-02 22:00Z = 2026-06-03 00:00 CEST.
+    let gb = pdf_text(&files["Thames Tea Ltd"]);
+    for want in [
+        "(Art. 33(2) UK GDPR)",
+        "UK GDPR Art. 33(2)",
+        "456",
+        "789",
+        "within 36 hours",
+        "2026-06-03 00:00 CEST",
+    ] {
+        assert!(gb.contains(want), "gb notice lacks {want:?}:\n{gb}");
+    }
+    assert!(!gb.contains("(GDPR Art. 33(2))"), "{gb}");
+
+    // The folder must be new or empty: refused, naming --out, nothing issued.
+    let events = reg.event_count();
+    let out = reg.run(&[
+        "report",
+        "controller",
+        &id,
+        "--all",
+        "--out",
+        dir.to_str().unwrap(),
+        "--json",
+    ]);
+    assert_eq!(out.status.code(), Some(5));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    let text = format!("{v}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(text.contains("out"), "{text}");
+    assert_eq!(reg.event_count(), events);
+    assert_eq!(reg.json(&["verify"])["ok"], true);
+}

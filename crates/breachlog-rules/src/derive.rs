@@ -266,13 +266,15 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
             }
             if role.as_processor() {
                 for cid in &a.controllers {
+                    let customer = s.controllers.iter().find(|c| c.id == *cid);
+                    // A UK customer's notice is owed under the UK GDPR (its Art 33(2)) when
+                    // that regime applies; any other customer's under the first GDPR regime.
+                    let uk = customer.and_then(|c| c.country.as_deref()) == Some("GB")
+                        && on.contains(&Regime::UkGdpr);
+                    let regime = if uk { Regime::UkGdpr } else { regime };
                     let mut d = desired(s, regime, "art33-2", Recipient::Controller(*cid).code())?;
                     d.controller_id = Some(*cid);
-                    d.hours = s
-                        .controllers
-                        .iter()
-                        .find(|c| c.id == *cid)
-                        .and_then(|c| c.notice_hours);
+                    d.hours = customer.and_then(|c| c.notice_hours);
                     d.hours_source = "contract";
                     out.push(d);
                 }

@@ -243,6 +243,8 @@ pub(super) fn document_body(
             .collect();
         let id = if kind == ReportKind::Subjects {
             "report-doc-incomplete"
+        } else if d.uk_gdpr {
+            "report-doc-phased-uk"
         } else {
             "report-doc-phased"
         };
