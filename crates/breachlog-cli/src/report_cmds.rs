@@ -62,12 +62,10 @@ pub enum ReportCmd {
         /// Controller name or id (see `breachlog controller list`).
         #[arg(long, required_unless_present = "all", conflicts_with = "all")]
         controller: Option<String>,
-        /// Every affected controller; --out is then a new or empty folder.
+        /// Every affected controller; --out is then a new or empty folder. Each notice is in
+        /// its customer's language (--lang or the organisation's for a customer without one).
         #[arg(long)]
         all: bool,
-        /// Language of the notice (default: the customer's, else the organisation's).
-        #[arg(long, conflicts_with = "all")]
-        language: Option<String>,
         #[arg(long)]
         out: PathBuf,
     },
@@ -141,7 +139,6 @@ pub fn report(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &ReportCmd) -> Res
         ReportCmd::Controller {
             id,
             controller,
-            language,
             out,
             ..
         } => (
@@ -149,20 +146,13 @@ pub fn report(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &ReportCmd) -> Res
             ReportOptions {
                 incident: Some(id.clone()),
                 controller: controller.clone(),
-                // The customer's language unless --language names another (not the
-                // message language of --lang).
-                lang: language.clone(),
                 ..Default::default()
             },
             out,
         ),
     };
     let opts = ReportOptions {
-        lang: if kind == ReportKind::Controller {
-            opts.lang.clone()
-        } else {
-            cli.lang.clone()
-        },
+        lang: cli.lang.clone(),
         ..opts
     };
     let mut reg = open(cli, ctx)?;
@@ -197,7 +187,7 @@ fn controller_notices(
 ) -> Result<(), Failure> {
     let mut reg = open(cli, ctx)?;
     let incident = reg.resolve_incident(id)?;
-    let written = reg.issue_controller_notices(incident, out)?;
+    let written = reg.issue_controller_notices(incident, out, cli.lang.as_deref())?;
     p.emit(&written, || {
         ctx.l10n.msg(
             "cli-notices-written",

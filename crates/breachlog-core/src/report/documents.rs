@@ -105,14 +105,15 @@ impl Register {
                     .first()
                     .and_then(|s| Uuid::parse_str(s).ok())
                     .ok_or(Error::invalid("controller", Reason::UnknownId))?;
-                // The customer's own language unless another is asked for.
+                // The customer's own language; the one asked for (or the organisation's) for
+                // a customer without one.
                 let own = self
                     .all_controllers()?
                     .into_iter()
                     .find(|c| c.id == id)
                     .and_then(|c| c.language)
                     .and_then(|l| l.parse::<Language>().ok());
-                Ok((None, Some(id), self.language_or_org(wanted.or(own))?))
+                Ok((None, Some(id), self.language_or_org(own.or(wanted))?))
             }
             _ => Ok((None, None, self.language_or_org(wanted)?)),
         }

@@ -118,11 +118,17 @@ fn manifest(rows: &[NoticeFile]) -> Result<Vec<u8>> {
 impl Register {
     /// Issues the notice to every affected controller of `incident` into `dir` (see the module
     /// documentation), customers in name order.
+    /// `lang`: the language of notices to customers without one (else the organisation's).
     pub fn issue_controller_notices(
         &mut self,
         incident: Uuid,
         dir: &Path,
+        lang: Option<&str>,
     ) -> Result<NoticesWritten> {
+        let fallback = match lang.map(str::trim).filter(|l| !l.is_empty()) {
+            Some(l) => crate::validate::language("language", l)?,
+            None => self.org()?.language,
+        };
         check_folder(dir)?;
         let i = self.incident(incident)?;
         let org = self.org()?;
@@ -151,6 +157,7 @@ impl Register {
                     &ReportOptions {
                         incident: Some(incident.to_string()),
                         controller: Some(c.id.to_string()),
+                        lang: Some(fallback.as_str().to_string()),
                         ..ReportOptions::default()
                     },
                 )?;
@@ -158,7 +165,7 @@ impl Register {
                 let language = c
                     .language
                     .clone()
-                    .unwrap_or_else(|| org.language.as_str().to_string());
+                    .unwrap_or_else(|| fallback.as_str().to_string());
                 let file = format!("{:0width$}-{}.pdf", n + 1, slug(&c.name));
                 let path = dir.join(&file);
                 crate::store::files::write_atomic(&path, &r.bytes)?;
