@@ -325,3 +325,4 @@ tpl-field-contract-clock = Meldefrist
 tpl-field-impact-scope = Geltungsbereich der Zahlen
 tpl-field-countries = Länder der betroffenen Personen
 cli-notices-written = { $count } Meldungen in { $dir } geschrieben, aufgeführt in { $manifest }.
+tpl-follow-up-info-uk = Die Untersuchung dauert noch an. Die fehlenden Angaben werden wir ohne unangemessene weitere Verzögerung schrittweise nachreichen (Art. 33 Abs. 4 UK GDPR).

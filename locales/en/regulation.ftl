@@ -326,3 +326,4 @@ tpl-field-contract-clock = Notice period
 tpl-field-impact-scope = Scope of the figures
 tpl-field-countries = Countries of the persons concerned
 cli-notices-written = { $count } notices written to { $dir }, listed in { $manifest }.
+tpl-follow-up-info-uk = The investigation is still ongoing. We will provide the missing information in a follow-up notification without undue further delay (Art. 33(4) UK GDPR).

@@ -322,3 +322,4 @@ tpl-field-contract-clock = Délai de notification
 tpl-field-impact-scope = Portée des chiffres
 tpl-field-countries = Pays des personnes concernées
 cli-notices-written = { $count } notifications écrites dans { $dir }, répertoriées dans { $manifest }.
+tpl-follow-up-info-uk = L’enquête est en cours. Nous communiquerons les informations manquantes dans une notification complémentaire, sans autre retard indu (article 33, paragraphe 4, du UK GDPR).

@@ -319,3 +319,4 @@ tpl-field-contract-clock = Meldingstermijn
 tpl-field-impact-scope = Reikwijdte van de aantallen
 tpl-field-countries = Landen van de betrokkenen
 cli-notices-written = { $count } meldingen geschreven naar { $dir }, vermeld in { $manifest }.
+tpl-follow-up-info-uk = Het onderzoek loopt nog. Wij verstrekken de ontbrekende informatie zonder onredelijke verdere vertraging in een aanvullende melding (art. 33 lid 4 UK GDPR).

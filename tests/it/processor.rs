@@ -616,7 +616,10 @@ fn one_notice_per_customer_with_its_numbers_language_law_and_clock() {
     ] {
         assert!(gb.contains(want), "gb notice lacks {want:?}:\n{gb}");
     }
-    assert!(!gb.contains("(GDPR Art. 33(2))"), "{gb}");
+    // No citation of the EU GDPR anywhere in the UK notice.
+    for cited in ["(GDPR Art.", "33(4) GDPR)", "(GDPR "] {
+        assert!(!gb.contains(cited), "gb notice cites {cited:?}:\n{gb}");
+    }
 
     // The folder must be new or empty: refused, naming --out, nothing issued.
     let events = reg.event_count();

@@ -331,6 +331,9 @@ struct Facts<'a> {
     notice: Option<NoticeExtras>,
 }
 
+/// The UK GDPR's name, the same in every language (a UK statute).
+const UK_GDPR: &str = "UK GDPR";
+
 /// The parts of a notice to one customer (controller) that are its own.
 #[derive(Debug, Default)]
 struct NoticeExtras {
@@ -456,6 +459,8 @@ impl Facts<'_> {
             "follow_up" => {
                 if self.missing.is_empty() {
                     String::new()
+                } else if self.notice.as_ref().is_some_and(|n| n.law == UK_GDPR) {
+                    l.text("tpl-follow-up-info-uk")
                 } else {
                     l.text("tpl-follow-up-info")
                 }
@@ -710,7 +715,7 @@ pub fn controller_draft(
         o.kind == ObligationKind::ControllerNotice && o.controller_id == Some(controller.id)
     });
     let law = match own.as_ref().map(|(o, _)| o.regime) {
-        Some(Regime::UkGdpr) => "UK GDPR".to_string(),
+        Some(Regime::UkGdpr) => UK_GDPR.to_string(),
         _ => l.text("tpl-law-gdpr"),
     };
     let reference = controller
