@@ -396,13 +396,11 @@ fn impacts_from_csv_name_every_bad_row_and_write_nothing_until_all_are_good() {
     let good = write(
         &reg,
         "good.csv",
-        &format!(
-            "countries,controller,subjects_approx,records_approx,data_categories,subject_categories\n\
-             NL;BE,Bakkerij Jansen,1200,3400,name;email,customers\n\
-             DE,Müller Logistik,800,2000,name,employees\n\
-             FR,Librairie Dupont,300,,name,\n\
-             GB,Thames Tea Ltd,150,450,email,customers\n"
-        ),
+        "countries,controller,subjects_approx,records_approx,data_categories,subject_categories\n\
+         NL;BE,Bakkerij Jansen,1200,3400,name;email,customers\n\
+         DE,Müller Logistik,800,2000,name,employees\n\
+         FR,Librairie Dupont,300,,name,\n\
+         GB,Thames Tea Ltd,150,450,email,customers\n",
     );
     let dry = reg.json(&["breach", "impact", &id, "--from-csv", &good, "--dry-run"]);
     assert_eq!(dry["set"].as_array().unwrap().len(), 4);

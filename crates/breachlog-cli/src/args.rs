@@ -318,7 +318,7 @@ pub enum EvidenceCmd {
 #[derive(Debug, Subcommand)]
 pub enum BreachCmd {
     /// Record or change the breach assessment.
-    Assess(AssessArgs),
+    Assess(Box<AssessArgs>),
     /// Set what the incident did to one customer's data (role processor or both), or to many
     /// customers from a CSV file. A customer given an impact becomes an affected controller.
     Impact(ImpactArgs),

@@ -147,7 +147,7 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
         Command::Incident(cmd) => incident(cli, ctx, &p, cmd)?,
         Command::Breach(b) => {
             let a = match b.as_ref() {
-                BreachCmd::Assess(a) => a,
+                BreachCmd::Assess(a) => a.as_ref(),
                 BreachCmd::Impact(i) => return regulation_cmds::impact(cli, ctx, &p, i),
             };
             let mut reg = open(cli, ctx)?;

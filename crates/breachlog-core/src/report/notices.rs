@@ -144,7 +144,7 @@ impl Register {
         if customers.is_empty() {
             return Err(Error::invalid("controllers", Reason::Empty));
         }
-        customers.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+        customers.sort_by_key(|c| c.name.to_lowercase());
         let created = !dir.exists();
         crate::store::files::create_private_dir_all(dir)?;
         let width = customers.len().to_string().len().max(2);
