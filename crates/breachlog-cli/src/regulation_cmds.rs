@@ -441,7 +441,11 @@ pub fn impact(
         .find(|c| c.id == impact.controller_id)
         .map(|c| c.name)
         .unwrap_or_default();
-    let figure = |n: Option<u64>| n.map_or_else(|| "?".to_string(), |n| n.to_string());
+    // Numbers as numbers (grouped in the reader's language), an unknown one as "?".
+    let figure = |n: Option<u64>| {
+        n.and_then(|n| i64::try_from(n).ok())
+            .map_or_else(|| Arg::from("?".to_string()), Arg::from)
+    };
     p.emit(
         &json!({ "impact": impact, "controller": name, "totals": totals }),
         || {
@@ -449,12 +453,12 @@ pub fn impact(
                 "cli-impact-set",
                 &[
                     ("controller", Arg::from(name.clone())),
-                    ("subjects", Arg::from(figure(impact.subjects_approx))),
-                    ("records", Arg::from(figure(impact.records_approx))),
+                    ("subjects", figure(impact.subjects_approx)),
+                    ("records", figure(impact.records_approx)),
                     ("known", Arg::from(totals.customers_known as i64)),
                     ("customers", Arg::from(totals.customers as i64)),
                     ("sum", Arg::from(totals.subjects_sum as i64)),
-                    ("estimate", Arg::from(figure(totals.subjects_estimate))),
+                    ("estimate", figure(totals.subjects_estimate)),
                 ],
             )
         },
