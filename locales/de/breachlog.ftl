@@ -194,6 +194,7 @@ personal-data-undetermined = Ungeklärt
 role-controller = Verantwortlicher
 role-processor = Auftragsverarbeiter
 role-joint-controller = Gemeinsam Verantwortlicher
+role-both = Verantwortlicher und Auftragsverarbeiter
 
 nature-confidentiality = Vertraulichkeit
 nature-integrity = Integrität

@@ -194,6 +194,7 @@ personal-data-undetermined = Undetermined
 role-controller = Controller
 role-processor = Processor
 role-joint-controller = Joint controller
+role-both = Controller and processor
 
 nature-confidentiality = Confidentiality
 nature-integrity = Integrity

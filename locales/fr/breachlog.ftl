@@ -194,6 +194,7 @@ personal-data-undetermined = Indéterminé
 role-controller = Responsable du traitement
 role-processor = Sous-traitant
 role-joint-controller = Responsable conjoint du traitement
+role-both = Responsable du traitement et sous-traitant
 
 nature-confidentiality = Confidentialité
 nature-integrity = Intégrité

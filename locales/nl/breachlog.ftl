@@ -191,6 +191,7 @@ personal-data-undetermined = Nog niet vastgesteld
 role-controller = Verwerkingsverantwoordelijke
 role-processor = Verwerker
 role-joint-controller = Gezamenlijke verwerkingsverantwoordelijke
+role-both = Verwerkingsverantwoordelijke en verwerker
 
 nature-confidentiality = Vertrouwelijkheid
 nature-integrity = Integriteit

@@ -327,6 +327,7 @@ mod tests {
             undue: None,
             not_required: None,
             filings: Vec::new(),
+            impact_known: None,
         }
     }
 

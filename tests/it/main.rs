@@ -18,6 +18,7 @@ mod forged;
 mod hostile;
 mod keyring;
 mod migrations;
+mod processor;
 mod props;
 mod regulation;
 mod regulation_terms;

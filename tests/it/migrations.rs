@@ -79,8 +79,9 @@ fn sha256_of(path: &Path) -> String {
 }
 
 /// The schema this build writes (on top of the schema-7 fixture: 8, sealed texts; 9, evidence
-/// files; 10, the search index; 11, controllers as records; 12, documents in this version's form).
-const CURRENT: i64 = 12;
+/// files; 10, the search index; 11, controllers as records; 12, documents in this version's form;
+/// 13, the impact per customer).
+const CURRENT: i64 = 13;
 
 #[test]
 fn a_schema7_register_opens_migrates_to_the_current_schema_and_verifies() {

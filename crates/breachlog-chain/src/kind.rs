@@ -41,6 +41,7 @@ pub const INCIDENT_REDACTED: &str = EventKind::IncidentRedacted.as_str();
 pub const CONTROLLER_ADDED: &str = EventKind::ControllerAdded.as_str();
 pub const CONTROLLER_CHANGED: &str = EventKind::ControllerChanged.as_str();
 pub const CONTROLLER_REMOVED: &str = EventKind::ControllerRemoved.as_str();
+pub const CONTROLLER_IMPACT_SET: &str = EventKind::ControllerImpactSet.as_str();
 pub const INCIDENT_CLASSIFIED: &str = EventKind::IncidentClassified.as_str();
 pub const INCIDENT_REGIMES_SET: &str = EventKind::IncidentRegimesSet.as_str();
 pub const OBLIGATION_OPENED: &str = EventKind::ObligationOpened.as_str();

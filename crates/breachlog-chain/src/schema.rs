@@ -278,6 +278,14 @@ event_schema! {
     ControllerRemoved = "controller.removed", subject: Controller, personal: [],
     { controller_id: String }
 
+    /// What an incident did to one customer's data (schema 12): the whole impact as set, each
+    /// event replacing the previous one of the same incident and controller.
+    ControllerImpactSet = "controller.impact_set", subject: Incident, personal: [],
+    {
+        controller_id: String, subjects_approx: Option<u64>, records_approx: Option<u64>,
+        data_categories: Vec<String>, subject_categories: Vec<String>, countries: Vec<String>,
+    }
+
     /// A file attached to an incident (schema 9). Its content is stored in the register, in
     /// chunks outside the journal, and must hash to `sha256`; the name and note may be personal.
     EvidenceAdded = "evidence.added", subject: Incident, personal: ["/name", "/note"],

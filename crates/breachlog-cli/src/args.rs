@@ -124,7 +124,7 @@ pub struct InitArgs {
     /// en, de, nl or fr.
     #[arg(long)]
     pub language: Option<String>,
-    /// controller, processor or joint.
+    /// controller, processor, joint or both.
     #[arg(long)]
     pub role: Option<String>,
     /// Lead supervisory authority id, e.g. nl-ap.
@@ -318,7 +318,44 @@ pub enum EvidenceCmd {
 #[derive(Debug, Subcommand)]
 pub enum BreachCmd {
     /// Record or change the breach assessment.
-    Assess(AssessArgs),
+    Assess(Box<AssessArgs>),
+    /// Set what the incident did to one customer's data (role processor or both), or to many
+    /// customers from a CSV file. A customer given an impact becomes an affected controller.
+    Impact(ImpactArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImpactArgs {
+    pub id: String,
+    /// The customer: controller name, id or id prefix.
+    #[arg(
+        long,
+        required_unless_present = "from_csv",
+        conflicts_with = "from_csv"
+    )]
+    pub controller: Option<String>,
+    /// Approximate number of the customer's data subjects concerned (empty: unknown).
+    #[arg(long)]
+    pub subjects_approx: Option<String>,
+    /// Approximate number of the customer's records concerned (empty: unknown).
+    #[arg(long)]
+    pub records_approx: Option<String>,
+    #[arg(long, value_delimiter = ',')]
+    pub data_categories: Option<Vec<String>>,
+    #[arg(long, value_delimiter = ',')]
+    pub subject_categories: Option<Vec<String>>,
+    /// Countries of the data subjects, ISO codes: NL,BE.
+    #[arg(long, value_delimiter = ',')]
+    pub countries: Option<Vec<String>>,
+    /// A CSV file with the header
+    /// controller,subjects_approx,records_approx,data_categories,subject_categories,countries
+    /// (any order; categories and countries separated by ";"); each row is a customer's whole
+    /// impact. When any row is refused, every refused row is listed and nothing is written.
+    #[arg(long, conflicts_with_all = ["subjects_approx", "records_approx", "data_categories", "subject_categories", "countries"])]
+    pub from_csv: Option<PathBuf>,
+    /// With --from-csv: check the file and show what would change, without writing anything.
+    #[arg(long, requires = "from_csv")]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -331,7 +368,7 @@ pub struct AssessArgs {
     pub aware_at: Option<String>,
     #[arg(long)]
     pub aware_justification: Option<String>,
-    /// controller, processor, joint.
+    /// controller, processor, joint or both (our own data and customers' data).
     #[arg(long)]
     pub role: Option<String>,
     /// confidentiality,integrity,availability (any combination).

@@ -146,7 +146,10 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
         }
         Command::Incident(cmd) => incident(cli, ctx, &p, cmd)?,
         Command::Breach(b) => {
-            let BreachCmd::Assess(a) = b.as_ref();
+            let a = match b.as_ref() {
+                BreachCmd::Assess(a) => a.as_ref(),
+                BreachCmd::Impact(i) => return regulation_cmds::impact(cli, ctx, &p, i),
+            };
             let mut reg = open(cli, ctx)?;
             let id = reg.resolve_incident(&a.id)?;
             reg.assess(id, &assessment_input(a))?;

@@ -11,8 +11,8 @@ use breachlog_core::regulation::derive::ON_REQUEST;
 use breachlog_core::regulation::enisa::{self, EnisaInput, EnisaResult};
 use breachlog_core::regulation::{
     controllers::{matches, ImportReport},
-    ClassifyInput, ControllerInput, ControllerUpdate, FilingInput, ObligationStatus,
-    ObligationView, RequestInput,
+    ClassifyInput, ControllerInput, ControllerUpdate, FilingInput, ImpactImportReport, ImpactInput,
+    ObligationStatus, ObligationView, RequestInput,
 };
 use breachlog_core::views::{ObligationRow, RulesView};
 use breachlog_core::{validate, Ts};
@@ -201,12 +201,16 @@ pub fn obligations(
         #[serde(flatten)]
         view: &'a ObligationView,
         recipient_name: Option<&'a str>,
+        /// Notices to customers only: whether the customer's own impact is set.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        impact_known: Option<bool>,
     }
     let views: Vec<JsonRow<'_>> = list
         .iter()
         .map(|r| JsonRow {
             view: &r.view,
             recipient_name: r.recipient_name.as_deref(),
+            impact_known: r.impact_known,
         })
         .collect();
     p.emit(&views, || obligations_table(l, &list, tz));
@@ -403,6 +407,95 @@ pub fn controller(
 }
 
 /// What an import did (or would do), then each refused row with its line and field.
+/// `breach impact`: one customer's impact, or many from a CSV file.
+pub fn impact(
+    cli: &Cli,
+    ctx: &mut Context,
+    p: &Printer,
+    a: &crate::args::ImpactArgs,
+) -> Result<(), Failure> {
+    let mut reg = open(cli, ctx)?;
+    let id = reg.resolve_incident(&a.id)?;
+    let l = ctx.localizer();
+    if let Some(file) = &a.from_csv {
+        let mut report = reg.import_impacts(id, file, a.dry_run)?;
+        report.localize(l);
+        p.emit(&report, || impact_import_summary(l, &report));
+        if let Some(e) = report.refusal() {
+            return Err(e.into());
+        }
+        return Ok(());
+    }
+    let input = ImpactInput {
+        controller: a.controller.clone().unwrap_or_default(),
+        subjects_approx: a.subjects_approx.clone(),
+        records_approx: a.records_approx.clone(),
+        data_categories: a.data_categories.clone(),
+        subject_categories: a.subject_categories.clone(),
+        countries: a.countries.clone(),
+    };
+    let impact = reg.set_impact(id, &input)?;
+    let totals = reg.impact_totals(id)?;
+    let name = reg
+        .all_controllers()?
+        .into_iter()
+        .find(|c| c.id == impact.controller_id)
+        .map(|c| c.name)
+        .unwrap_or_default();
+    // Numbers as numbers (grouped in the reader's language), an unknown one as "?".
+    let figure = |n: Option<u64>| {
+        n.and_then(|n| i64::try_from(n).ok())
+            .map_or_else(|| Arg::from("?".to_string()), Arg::from)
+    };
+    p.emit(
+        &json!({ "impact": impact, "controller": name, "totals": totals }),
+        || {
+            l.msg(
+                "cli-impact-set",
+                &[
+                    ("controller", Arg::from(name.clone())),
+                    ("subjects", figure(impact.subjects_approx)),
+                    ("records", figure(impact.records_approx)),
+                    ("known", Arg::from(totals.customers_known as i64)),
+                    ("customers", Arg::from(totals.customers as i64)),
+                    ("sum", Arg::from(totals.subjects_sum as i64)),
+                    ("estimate", figure(totals.subjects_estimate)),
+                ],
+            )
+        },
+    );
+    Ok(())
+}
+
+fn impact_import_summary(l: &Localizer, r: &ImpactImportReport) -> String {
+    let mut out = l.msg(
+        if r.dry_run {
+            "cli-impacts-import-dry-run"
+        } else if r.imported || r.errors.is_empty() {
+            "cli-impacts-imported"
+        } else {
+            "cli-controllers-import-refused"
+        },
+        &[
+            ("rows", Arg::from(r.rows as i64)),
+            ("set", Arg::from(r.set.len() as i64)),
+            ("added", Arg::from(r.added_controllers.len() as i64)),
+            ("unchanged", Arg::from(r.unchanged as i64)),
+        ],
+    );
+    for e in &r.errors {
+        out.push('\n');
+        out.push_str(&l.msg(
+            "cli-controllers-import-row",
+            &[
+                ("line", Arg::from(e.line as i64)),
+                ("message", Arg::from(e.message.clone())),
+            ],
+        ));
+    }
+    out
+}
+
 fn import_summary(l: &Localizer, r: &ImportReport) -> String {
     let mut out = l.msg(
         if r.dry_run {

@@ -52,13 +52,20 @@ pub enum ReportCmd {
         #[arg(long)]
         out: PathBuf,
     },
-    /// Our Art 33(2) notice, as processor, to one controller.
+    /// Our Art 33(2) notice, as processor, to one controller (or, with --all, to every affected
+    /// controller: one PDF each plus manifest.csv in the folder --out, which must be new or
+    /// empty). Each notice has that customer's own figures, its language, its law and its
+    /// contract clock.
     Controller {
         /// Incident id or prefix.
         id: String,
         /// Controller name or id (see `breachlog controller list`).
+        #[arg(long, required_unless_present = "all", conflicts_with = "all")]
+        controller: Option<String>,
+        /// Every affected controller; --out is then a new or empty folder. Each notice is in
+        /// its customer's language (--lang or the organisation's for a customer without one).
         #[arg(long)]
-        controller: String,
+        all: bool,
         #[arg(long)]
         out: PathBuf,
     },
@@ -127,14 +134,18 @@ pub fn report(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &ReportCmd) -> Res
             out,
         ),
         ReportCmd::Controller {
+            id, all: true, out, ..
+        } => return controller_notices(cli, ctx, p, id, out),
+        ReportCmd::Controller {
             id,
             controller,
             out,
+            ..
         } => (
             ReportKind::Controller,
             ReportOptions {
                 incident: Some(id.clone()),
-                controller: Some(controller.clone()),
+                controller: controller.clone(),
                 ..Default::default()
             },
             out,
@@ -163,6 +174,30 @@ pub fn report(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &ReportCmd) -> Res
             )
         },
     );
+    Ok(())
+}
+
+/// `report controller INC --all --out DIR`: one notice per affected customer and the manifest.
+fn controller_notices(
+    cli: &Cli,
+    ctx: &mut Context,
+    p: &Printer,
+    id: &str,
+    out: &Path,
+) -> Result<(), Failure> {
+    let mut reg = open(cli, ctx)?;
+    let incident = reg.resolve_incident(id)?;
+    let written = reg.issue_controller_notices(incident, out, cli.lang.as_deref())?;
+    p.emit(&written, || {
+        ctx.l10n.msg(
+            "cli-notices-written",
+            &[
+                ("count", Arg::from(written.notices.len() as i64)),
+                ("dir", Arg::from(written.dir.clone())),
+                ("manifest", Arg::from(written.manifest.clone())),
+            ],
+        )
+    });
     Ok(())
 }
 

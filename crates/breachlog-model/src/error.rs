@@ -151,6 +151,8 @@ pub enum Reason {
     RowsRefused {
         count: u64,
     },
+    /// A customer's impact on an incident not assessed as processor (or both).
+    NotProcessor,
 }
 
 impl Reason {
@@ -220,6 +222,7 @@ impl Reason {
             Reason::NotText => "reason-not-text",
             Reason::TooManyRows { .. } => "reason-too-many-rows",
             Reason::RowsRefused { .. } => "reason-rows-refused",
+            Reason::NotProcessor => "reason-not-processor",
             Reason::EvidenceErased => "reason-evidence-erased",
         }
     }

@@ -285,6 +285,30 @@ pub struct Controller {
     pub removed_at: Option<Ts>,
 }
 
+/// What an incident did to one customer's data (processor role): its own figures, categories
+/// and countries, for that customer's notice (`breach impact`). Unknown figures are `None`.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ControllerImpact {
+    pub incident_id: Uuid,
+    pub controller_id: Uuid,
+    /// Approximate number of that customer's data subjects concerned.
+    #[serde(default)]
+    pub subjects_approx: Option<u64>,
+    /// Approximate number of that customer's records concerned.
+    #[serde(default)]
+    pub records_approx: Option<u64>,
+    #[serde(default)]
+    pub data_categories: Vec<String>,
+    #[serde(default)]
+    pub subject_categories: Vec<String>,
+    /// ISO 3166-1 alpha-2 codes of the countries the data subjects are in.
+    #[serde(default)]
+    pub countries: Vec<String>,
+    /// When it was last set.
+    pub set_at: Ts,
+}
+
 impl Controller {
     /// The main contact, or "" when there is none.
     pub fn contact(&self) -> &str {

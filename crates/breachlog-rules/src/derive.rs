@@ -212,7 +212,7 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
         .collect();
     if breach {
         for &regime in &gdprs {
-            if role == Role::Processor {
+            if !role.as_controller() {
                 continue;
             }
             let recipients: Vec<String> = if regime == Regime::UkGdpr {
@@ -248,7 +248,7 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
             }
         }
         if let Some(&regime) = gdprs.first() {
-            if role != Role::Processor && a.risk == Some(Risk::High) {
+            if role.as_controller() && a.risk == Some(Risk::High) {
                 let mut d = desired(s, regime, "art34", "data-subjects".into())?;
                 if let Some(ex) = a.art34_exemption {
                     let rationale = format!(
@@ -264,15 +264,17 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
                 }
                 out.push(d);
             }
-            if role == Role::Processor {
+            if role.as_processor() {
                 for cid in &a.controllers {
+                    let customer = s.controllers.iter().find(|c| c.id == *cid);
+                    // A UK customer's notice is owed under the UK GDPR (its Art 33(2)) when
+                    // that regime applies; any other customer's under the first GDPR regime.
+                    let uk = customer.and_then(|c| c.country.as_deref()) == Some("GB")
+                        && on.contains(&Regime::UkGdpr);
+                    let regime = if uk { Regime::UkGdpr } else { regime };
                     let mut d = desired(s, regime, "art33-2", Recipient::Controller(*cid).code())?;
                     d.controller_id = Some(*cid);
-                    d.hours = s
-                        .controllers
-                        .iter()
-                        .find(|c| c.id == *cid)
-                        .and_then(|c| c.notice_hours);
+                    d.hours = customer.and_then(|c| c.notice_hours);
                     d.hours_source = "contract";
                     out.push(d);
                 }

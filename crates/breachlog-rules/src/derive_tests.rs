@@ -23,6 +23,8 @@ fn incident(exercise: bool, assessment: Value) -> Incident {
 }
 
 const C1: Uuid = Uuid::from_u128(1);
+/// A customer in the United Kingdom.
+const C2: Uuid = Uuid::from_u128(2);
 
 /// (what, org regimes, incident override, classified nis2/dora, exercise, assessment, expected rows)
 /// Rows are `regime/rule/recipient` with ` NR` when the obligation is decided not required.
@@ -161,6 +163,51 @@ fn obligations_per_regime_role_and_risk() {
             &["gdpr/art33-2/controller:00000000-0000-0000-0000-000000000001"],
         ),
         (
+            "both roles: the controller's obligations and the processor's notices",
+            "gdpr",
+            None,
+            false,
+            false,
+            breach(json!({"role": "both", "risk": "high", "controllers": [C1]})),
+            &[
+                "gdpr/art33-1/nl-ap",
+                "gdpr/art33-2/controller:00000000-0000-0000-0000-000000000001",
+                "gdpr/art34/data-subjects",
+            ],
+        ),
+        (
+            "both roles without controllers: the controller's obligations",
+            "gdpr",
+            None,
+            false,
+            false,
+            breach(json!({"role": "both", "risk": "risk"})),
+            &["gdpr/art33-1/nl-ap"],
+        ),
+        (
+            "both roles under EU and UK GDPR: a UK customer's notice is owed under the UK GDPR",
+            "gdpr,uk-gdpr",
+            None,
+            false,
+            false,
+            breach(json!({"role": "both", "risk": "risk", "controllers": [C1, C2]})),
+            &[
+                "gdpr/art33-1/nl-ap",
+                "gdpr/art33-2/controller:00000000-0000-0000-0000-000000000001",
+                "uk-gdpr/art33-1/uk-ico",
+                "uk-gdpr/art33-2/controller:00000000-0000-0000-0000-000000000002",
+            ],
+        ),
+        (
+            "a UK customer without the UK GDPR regime: its notice under the GDPR",
+            "gdpr",
+            None,
+            false,
+            false,
+            breach(json!({"role": "processor", "risk": "risk", "controllers": [C2]})),
+            &["gdpr/art33-2/controller:00000000-0000-0000-0000-000000000002"],
+        ),
+        (
             "EU and UK GDPR",
             "gdpr,uk-gdpr",
             None,
@@ -253,18 +300,32 @@ fn obligations_per_regime_role_and_risk() {
         ),
     ];
     let settings = RegulationSettings::default();
-    let controllers = [Controller {
-        id: C1,
-        name: "Acme".into(),
-        notice_hours: Some(24),
-        contacts: Vec::new(),
-        country: None,
-        language: None,
-        authority: None,
-        contract_reference: None,
-        removed_at: None,
-        added_at: ts("2026-01-01T00:00:00Z"),
-    }];
+    let controllers = [
+        Controller {
+            id: C1,
+            name: "Acme".into(),
+            notice_hours: Some(24),
+            contacts: Vec::new(),
+            country: None,
+            language: None,
+            authority: None,
+            contract_reference: None,
+            removed_at: None,
+            added_at: ts("2026-01-01T00:00:00Z"),
+        },
+        Controller {
+            id: C2,
+            name: "Thames Tea".into(),
+            notice_hours: Some(36),
+            contacts: Vec::new(),
+            country: Some("GB".into()),
+            language: Some("en".into()),
+            authority: Some("uk-ico".into()),
+            contract_reference: None,
+            removed_at: None,
+            added_at: ts("2026-01-01T00:00:00Z"),
+        },
+    ];
     for (what, regimes, own, classified, exercise, assessment, expected) in cases {
         let org = Org {
             lead_authority: "nl-ap".into(),

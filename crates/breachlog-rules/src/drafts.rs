@@ -11,7 +11,8 @@ use breachlog_model::domain::{Incident, Language, Org, Risk};
 use breachlog_model::error::Result;
 use breachlog_model::i18n::Localizer;
 use breachlog_model::regulation::{
-    Controller, Filing, Obligation, ObligationKind, Phase, Regime, GENERIC_AUTHORITY,
+    Controller, ControllerImpact, Filing, Obligation, ObligationKind, Phase, Regime,
+    GENERIC_AUTHORITY,
 };
 use breachlog_model::Ts;
 
@@ -264,7 +265,10 @@ const SUBJECTS: Layout = &[
 ];
 
 const CONTROLLER: Layout = &[
-    ("intro", &["controller_intro"]),
+    (
+        "intro",
+        &["controller_intro", "contract_clock", "impact_scope"],
+    ),
     (
         "what_happened",
         &[
@@ -287,6 +291,7 @@ const CONTROLLER: Layout = &[
             "records_approx",
             "subject_categories",
             "subjects_approx",
+            "countries",
         ],
     ),
     ("consequences", &["consequences"]),
@@ -322,6 +327,21 @@ struct Facts<'a> {
     nis2: bool,
     dora: bool,
     missing: &'a [String],
+    /// A notice to one customer: what only it has (its law, contract clock, countries).
+    notice: Option<NoticeExtras>,
+}
+
+/// The UK GDPR's name, the same in every language (a UK statute).
+const UK_GDPR: &str = "UK GDPR";
+
+/// The parts of a notice to one customer (controller) that are its own.
+#[derive(Debug, Default)]
+struct NoticeExtras {
+    /// The law the customer's notice is owed under, as cited ("GDPR", "AVG", "UK GDPR").
+    law: String,
+    contract_clock: String,
+    impact_scope: String,
+    countries: String,
 }
 
 /// A moment in the organisation's time zone, in the draft language's date format.
@@ -439,6 +459,8 @@ impl Facts<'_> {
             "follow_up" => {
                 if self.missing.is_empty() {
                     String::new()
+                } else if self.notice.as_ref().is_some_and(|n| n.law == UK_GDPR) {
+                    l.text("tpl-follow-up-info-uk")
                 } else {
                     l.text("tpl-follow-up-info")
                 }
@@ -479,8 +501,33 @@ impl Facts<'_> {
             "subjects_advice" => l.text("tpl-subjects-advice"),
             "controller_intro" => l.msg(
                 "tpl-controller-intro",
-                &[("org", self.org.name.clone()), ("title", i.title.clone())],
+                &[
+                    ("org", self.org.name.clone()),
+                    ("title", i.title.clone()),
+                    (
+                        "law",
+                        self.notice
+                            .as_ref()
+                            .map(|n| n.law.clone())
+                            .unwrap_or_default(),
+                    ),
+                ],
             ),
+            "contract_clock" => self
+                .notice
+                .as_ref()
+                .map(|n| n.contract_clock.clone())
+                .unwrap_or_default(),
+            "impact_scope" => self
+                .notice
+                .as_ref()
+                .map(|n| n.impact_scope.clone())
+                .unwrap_or_default(),
+            "countries" => self
+                .notice
+                .as_ref()
+                .map(|n| n.countries.clone())
+                .unwrap_or_default(),
             _ => String::new(),
         }
     }
@@ -595,6 +642,7 @@ pub fn authority_draft(
         nis2: f.nis2,
         dora: f.dora,
         missing: &f.missing,
+        notice: None,
     };
     let title = l.msg(
         &format!("tpl-authority-title-{}", auth.template),
@@ -640,6 +688,7 @@ pub fn subjects_draft(f: &DraftFacts<'_>, lang: Language) -> Draft {
         nis2: false,
         dora: false,
         missing: &missing,
+        notice: None,
     };
     build(
         &facts,
@@ -650,29 +699,105 @@ pub fn subjects_draft(f: &DraftFacts<'_>, lang: Language) -> Draft {
     )
 }
 
-/// Our Art 33(2) notice (as processor) to one affected controller.
-pub fn controller_draft(f: &DraftFacts<'_>, controller: &Controller, lang: Language) -> Draft {
+/// Our Art 33(2) notice (as processor) to one affected controller: with that customer's own
+/// figures, categories and countries when its impact is known (else the incident's, and the
+/// notice says so), under the law its notice obligation is owed under (UK GDPR for a UK
+/// customer) and with its contract's clock.
+pub fn controller_draft(
+    f: &DraftFacts<'_>,
+    controller: &Controller,
+    impact: Option<&ControllerImpact>,
+    lang: Language,
+) -> Draft {
     let l = Localizer::new(lang);
+    let tz = f.org.tz();
+    let own = f.find(|o| {
+        o.kind == ObligationKind::ControllerNotice && o.controller_id == Some(controller.id)
+    });
+    let law = match own.as_ref().map(|(o, _)| o.regime) {
+        Some(Regime::UkGdpr) => UK_GDPR.to_string(),
+        _ => l.text("tpl-law-gdpr"),
+    };
+    let reference = controller
+        .contract_reference
+        .as_deref()
+        .map(|r| l.msg("tpl-contract-reference", &[("reference", r.to_string())]))
+        .unwrap_or_default();
+    let contract_clock = match own
+        .as_ref()
+        .and_then(|(o, _)| o.hours.map(|h| (h, o.due_at)))
+    {
+        Some((hours, due)) => l.msg(
+            "tpl-contract-clock",
+            &[
+                ("reference", reference),
+                ("hours", hours.to_string()),
+                (
+                    "due",
+                    due.map(|d| local(&l, d, tz))
+                        .unwrap_or_else(|| l.text("tpl-unknown")),
+                ),
+            ],
+        ),
+        None => l.msg(
+            "tpl-contract-clock-undue",
+            &[("reference", reference), ("law", law.clone())],
+        ),
+    };
+    let mut incident = f.incident.clone();
+    let impact_scope = match impact {
+        Some(x) => {
+            let a = incident.assessment.get_or_insert_with(Default::default);
+            a.subjects_approx = x.subjects_approx;
+            a.records_approx = x.records_approx;
+            a.data_categories = x.data_categories.clone();
+            a.subject_categories = x.subject_categories.clone();
+            l.text("tpl-impact-own")
+        }
+        None => l.text("tpl-impact-unknown"),
+    };
+    // What is still missing, from the customer's own figures and categories.
+    let missing: Vec<String> = if impact.is_some() {
+        incident
+            .missing_art33(f.org)
+            .iter()
+            .map(|m| m.as_str().to_string())
+            .collect()
+    } else {
+        f.missing.clone()
+    };
+    let notice = NoticeExtras {
+        law,
+        contract_clock,
+        impact_scope,
+        countries: impact.map(|x| x.countries.join(", ")).unwrap_or_default(),
+    };
     let facts = Facts {
         l: &l,
-        incident: f.incident,
+        incident: &incident,
         org: f.org,
-        tz: f.org.tz(),
+        tz,
         art33: None,
         art34: None,
         authority: None,
         nis2: false,
         dora: false,
-        missing: &f.missing,
+        missing: &missing,
+        notice: Some(notice),
     };
-    build(
-        &facts,
-        CONTROLLER,
-        None,
-        lang,
-        l.msg(
-            "tpl-controller-title",
-            &[("controller", controller.name.clone())],
-        ),
-    )
+    let title = l.msg(
+        "tpl-controller-title",
+        &[
+            ("controller", controller.name.clone()),
+            (
+                "law",
+                facts
+                    .notice
+                    .as_ref()
+                    .map(|n| n.law.clone())
+                    .unwrap_or_default(),
+            ),
+        ],
+    );
+    build(&facts, CONTROLLER, None, lang, title)
 }

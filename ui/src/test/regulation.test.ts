@@ -434,6 +434,31 @@ describe("A processor's breach (UX review P1)", () => {
   });
 });
 
+describe("An incident in both roles (issue 15 item 2)", () => {
+  it("offers the role \"both\" with its label and then asks for the affected controllers as well as the authorities", async () => {
+    const b = mockBackend("processor_breach");
+    await b.unlock("passphrase", "correct horse battery");
+    setBackend(b);
+    app.org = await b.updateOrg({ default_role: "processor" });
+    await b.addController("Acme Retail", 24, null);
+    const inc = await b.createIncident({ title: "Chat export exposed", detected_at: new Date(Date.now() - 2 * H).toISOString() });
+    const { container } = render(IncidentView, { id: inc.id });
+    const role = await waitFor(() => {
+      const el = container.querySelector<HTMLSelectElement>("#a-role");
+      expect(el).toBeTruthy();
+      return el!;
+    });
+    const both = [...role.options].find((o) => o.value === "both");
+    expect(both?.textContent).toBe(t("role-both"));
+    expect(both?.textContent).toBe("Controller and processor");
+    await fireEvent.change(role, { target: { value: "both" } });
+    await waitFor(() => expect(container.querySelector("#a-controllers")!.textContent).toContain("Acme Retail"));
+    setLanguage("nl");
+    expect(t("role-both")).toBe("Verwerkingsverantwoordelijke en verwerker");
+    setLanguage("en");
+  });
+});
+
 import { legalReference } from "../lib/legal";
 
 describe("legal references in the UI language (same rules as the reports)", () => {

@@ -310,6 +310,7 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
         EventKind::ControllerAdded
         | EventKind::ControllerChanged
         | EventKind::ControllerRemoved
+        | EventKind::ControllerImpactSet
         | EventKind::IncidentClassified
         | EventKind::IncidentRegimesSet
         | EventKind::ObligationOpened

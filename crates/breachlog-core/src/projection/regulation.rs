@@ -10,8 +10,8 @@ use crate::error::{Error, Result};
 use crate::journal::Event;
 use breachlog_chain::EventKind;
 use breachlog_model::regulation::{
-    AuthorityContact, Classification, Controller, Filing, IncidentRegulation, NotRequired,
-    Obligation, Regime, RegulationSettings,
+    AuthorityContact, Classification, Controller, ControllerImpact, Filing, IncidentRegulation,
+    NotRequired, Obligation, Regime, RegulationSettings,
 };
 /// The members of a controller that `controller.changed` may change.
 /// (`contact`: a single contact, in events written before schema 11; it replaces the contacts.)
@@ -135,6 +135,28 @@ pub fn controllers(conn: &Connection) -> Result<Vec<Controller>> {
         conn,
         "SELECT doc FROM controllers ORDER BY name COLLATE NOCASE, id",
         &[],
+    )
+}
+
+/// One customer's impact on one incident, if set.
+pub fn impact(
+    conn: &Connection,
+    incident: Uuid,
+    controller: Uuid,
+) -> Result<Option<ControllerImpact>> {
+    load(
+        conn,
+        "SELECT doc FROM controller_impacts WHERE id = ?1",
+        &format!("{incident}:{controller}"),
+    )
+}
+
+/// The impact per customer of one incident, in controller id order.
+pub fn impacts(conn: &Connection, incident: Uuid) -> Result<Vec<ControllerImpact>> {
+    docs(
+        conn,
+        "SELECT doc FROM controller_impacts WHERE incident_id = ?1 ORDER BY controller_id",
+        &[&incident.to_string()],
     )
 }
 
@@ -284,6 +306,30 @@ pub fn apply(conn: &Connection, ev: &Event, event_kind: EventKind) -> Result<()>
                 "UPDATE controllers SET name = ?2, doc = ?3 WHERE id = ?1",
                 params![id.to_string(), c.name, to_doc(&c)?],
             )?;
+        }
+        EventKind::ControllerImpactSet => {
+            let incident = ev
+                .subject
+                .ok_or_else(|| data_err(ev, "an impact without its incident"))?;
+            let impact = ControllerImpact {
+                incident_id: incident,
+                controller_id: field(ev, "controller_id")?,
+                subjects_approx: field(ev, "subjects_approx")?,
+                records_approx: field(ev, "records_approx")?,
+                data_categories: field(ev, "data_categories")?,
+                subject_categories: field(ev, "subject_categories")?,
+                countries: field(ev, "countries")?,
+                set_at: ev.ts,
+            };
+            conn.prepare_cached(
+                "INSERT OR REPLACE INTO controller_impacts (id, incident_id, controller_id, doc) VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![
+                format!("{}:{}", impact.incident_id, impact.controller_id),
+                impact.incident_id.to_string(),
+                impact.controller_id.to_string(),
+                to_doc(&impact)?
+            ])?;
         }
         EventKind::ControllerRemoved => {
             let id: Uuid = field(ev, "controller_id")?;

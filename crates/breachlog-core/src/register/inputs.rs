@@ -317,7 +317,7 @@ fn opt_text(field: &'static str, v: &str) -> Result<Option<String>> {
     Ok(Some(validate::text(field, v)?).filter(|t| !t.trim().is_empty()))
 }
 
-fn opt_count(field: &'static str, v: &str) -> Result<Option<u64>> {
+pub(crate) fn opt_count(field: &'static str, v: &str) -> Result<Option<u64>> {
     let t = v.trim().replace(['_', ','], "");
     if t.is_empty() {
         return Ok(None);

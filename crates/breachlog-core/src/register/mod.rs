@@ -21,7 +21,7 @@ mod create;
 mod events;
 pub mod evidence;
 mod incidents;
-mod inputs;
+pub(crate) mod inputs;
 mod key_changes;
 pub mod proofs;
 pub mod regulation;

@@ -50,6 +50,10 @@ pub struct DocumentData {
     /// The register's controllers (names for recipients; not part of the content).
     #[serde(skip)]
     pub controllers: Vec<Controller>,
+    /// A notice owed under the UK GDPR (a UK customer's): the document cites it instead of the
+    /// GDPR (its obligations carry the reference; not part of the content otherwise).
+    #[serde(skip)]
+    pub uk_gdpr: bool,
 }
 
 /// Event kinds a notification, communication or controller notice is built from (the
@@ -65,6 +69,7 @@ pub const DOCUMENT_SOURCE_KINDS: &[&str] = &[
     rk::OBLIGATION_NOT_REQUIRED,
     rk::OBLIGATION_REINSTATED,
     rk::FILING_RECORDED,
+    rk::CONTROLLER_IMPACT_SET,
     kind::REPORT_ISSUED,
 ];
 
@@ -100,7 +105,15 @@ impl Register {
                     .first()
                     .and_then(|s| Uuid::parse_str(s).ok())
                     .ok_or(Error::invalid("controller", Reason::UnknownId))?;
-                Ok((None, Some(id), self.language_or_org(wanted)?))
+                // The customer's own language; the one asked for (or the organisation's) for
+                // a customer without one.
+                let own = self
+                    .all_controllers()?
+                    .into_iter()
+                    .find(|c| c.id == id)
+                    .and_then(|c| c.language)
+                    .and_then(|l| l.parse::<Language>().ok());
+                Ok((None, Some(id), self.language_or_org(own.or(wanted))?))
             }
             _ => Ok((None, None, self.language_or_org(wanted)?)),
         }
@@ -144,7 +157,8 @@ impl Register {
         let id = incident.id;
         let records = self.obligation_records(id, as_of)?;
         let a = incident.assessment.clone().unwrap_or_default();
-        let (addressee, draft, obligations) = match kind {
+        let (addressee, draft, obligations): (Addressee, Draft, Vec<ObligationRecord>) = match kind
+        {
             ReportKind::Notification => {
                 let auth = authorities::find(
                     "authority",
@@ -216,7 +230,12 @@ impl Register {
             }
         };
         let subjects = kind == ReportKind::Subjects;
+        let uk_gdpr = kind == ReportKind::Controller
+            && obligations
+                .iter()
+                .any(|r| r.obligation.regime == Regime::UkGdpr);
         Ok(DocumentData {
+            uk_gdpr,
             incident_id: id,
             incident_title: incident.title.clone(),
             addressee,

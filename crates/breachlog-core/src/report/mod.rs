@@ -19,6 +19,8 @@
 mod documents;
 mod kit;
 pub use kit::{recovery_kit, RecoveryKit};
+mod notices;
+pub use notices::{NoticeFile, NoticesWritten, MANIFEST_COLUMNS, MANIFEST_NAME};
 mod render;
 
 #[cfg(test)]

@@ -27,6 +27,8 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
     ("authority_contacts", "id"),
     // 9: evidence files ([`EVIDENCE_SCHEMA`]); their content is not a projection.
     ("evidence", "id"),
+    // 13: the impact per customer ([`IMPACT_SCHEMA`]).
+    ("controller_impacts", "id"),
 ];
 
 const MIGRATIONS: &[&str] = &[
@@ -121,7 +123,22 @@ const MIGRATIONS: &[&str] = &[
     // stored before `redacted_at` and the retention settings existed failed `verify` after
     // upgrading: its documents lacked members the rebuild writes). No SQL.
     "",
+    // 13: the impact of an incident per customer ([`IMPACT_SCHEMA`]).
+    IMPACT_SCHEMA,
 ];
+
+/// The impact of an incident on each customer's data (schema version 13), one row per incident
+/// and controller (`id` = `<incident id>:<controller id>`), from `controller.impact_set`.
+/// Created by migration 13 and by [`memory_projection_db`] for `verify` rebuilds.
+pub const IMPACT_SCHEMA: &str = r#"
+    CREATE TABLE IF NOT EXISTS controller_impacts (
+        id            TEXT PRIMARY KEY,
+        incident_id   TEXT NOT NULL,
+        controller_id TEXT NOT NULL,
+        doc           TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS controller_impacts_incident ON controller_impacts (incident_id, controller_id);
+"#;
 
 /// The version whose migration rewrites the controllers' documents.
 const CONTROLLER_RECORDS: i64 = 11;
@@ -413,5 +430,6 @@ pub fn memory_projection_db() -> Result<Connection> {
     conn.execute_batch(PROJECTION_SCHEMA)?;
     conn.execute_batch(REGULATION_SCHEMA)?;
     conn.execute_batch(EVIDENCE_SCHEMA)?;
+    conn.execute_batch(IMPACT_SCHEMA)?;
     Ok(conn)
 }

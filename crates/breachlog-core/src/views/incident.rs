@@ -7,7 +7,7 @@ use uuid::Uuid;
 use crate::domain::{Action, Art33Item, Evidence, Incident, Note, Status};
 use crate::error::Result;
 use crate::journal::Event;
-use crate::register::regulation::{ClockGap, ObligationView};
+use crate::register::regulation::{ClockGap, ControllerImpact, ImpactTotals, ObligationView};
 use crate::register::Register;
 use crate::Ts;
 
@@ -33,6 +33,10 @@ pub struct IncidentDetail {
     pub allowed_next: Vec<Status>,
     /// Why no GDPR breach obligation is derived, if none is (the obligations panel says so).
     pub clock_gap: Option<ClockGap>,
+    /// Processor role: each customer's own impact (those set).
+    pub impacts: Vec<ControllerImpact>,
+    /// The sum of the customers' figures beside the incident-wide estimate.
+    pub impact_totals: ImpactTotals,
 }
 
 impl IncidentDetail {
@@ -48,6 +52,8 @@ impl IncidentDetail {
             obligations: reg.obligations(Some(id), as_of)?,
             timeline: reg.events_opened(Some(id))?,
             clock_gap: reg.clock_gap(id)?,
+            impacts: reg.impacts(id)?,
+            impact_totals: reg.impact_totals(id)?,
             incident,
         })
     }

@@ -42,6 +42,10 @@ pub struct ObligationRow {
     pub not_required: Option<NotRequired>,
     /// Filings in time order (the first one froze the lateness).
     pub filings: Vec<Filing>,
+    /// A notice to a customer (controller): whether that customer's own impact is set
+    /// (`breach impact`); `false` flags a notice that could only give the incident's totals.
+    /// `None` for other recipients.
+    pub impact_known: Option<bool>,
 }
 
 impl ObligationRow {
@@ -118,7 +122,14 @@ impl ObligationRow {
         } else {
             None
         };
+        let impact_known = match (&to, ob.incident_id) {
+            (Recipient::Controller(cid), Some(incident)) => {
+                Some(reg.impact_of(incident, *cid)?.is_some())
+            }
+            _ => None,
+        };
         Ok(ObligationRow {
+            impact_known,
             recipient_name: format::recipient_name(&to, controllers),
             to,
             incident_title,

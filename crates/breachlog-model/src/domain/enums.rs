@@ -137,12 +137,27 @@ wire_enum!(PersonalData, "personal-data", {
 });
 
 wire_enum!(
-    /// Our GDPR role for the data involved.
+    /// Our GDPR role for the data involved. `Both`: the breach hit our own data (controller:
+    /// the authority notification and Art 34) and our customers' data (processor: a notice to
+    /// each affected controller).
     Role, "role", {
     Controller => "controller",
     Processor => "processor",
     JointController => "joint_controller" | "joint",
+    Both => "both",
 });
+
+impl Role {
+    /// Whether we notify the authority and the data subjects for our own data (Art 33(1), 34).
+    pub fn as_controller(self) -> bool {
+        self != Role::Processor
+    }
+
+    /// Whether we notify the controllers whose data we process (Art 33(2)).
+    pub fn as_processor(self) -> bool {
+        matches!(self, Role::Processor | Role::Both)
+    }
+}
 
 wire_enum!(
     /// Breach type (GDPR Art 4(12)); one breach can be several.

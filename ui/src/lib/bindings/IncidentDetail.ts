@@ -5,9 +5,11 @@ import type { Assessment } from "./Assessment";
 import type { Category } from "./Category";
 import type { ClockGap } from "./ClockGap";
 import type { CloseReason } from "./CloseReason";
+import type { ControllerImpact } from "./ControllerImpact";
 import type { CraKind } from "./CraKind";
 import type { Event } from "./Event";
 import type { Evidence } from "./Evidence";
+import type { ImpactTotals } from "./ImpactTotals";
 import type { Note } from "./Note";
 import type { ObligationView } from "./ObligationView";
 import type { Severity } from "./Severity";
@@ -44,7 +46,15 @@ allowed_next: Array<Status>,
 /**
  * Why no GDPR breach obligation is derived, if none is (the obligations panel says so).
  */
-clock_gap: ClockGap | null, id: string, title: string, description: string, category: Category, vuln_class: VulnClass | null, source: Source, severity: Severity, affected_systems: Array<string>, owner: string | null, 
+clock_gap: ClockGap | null, 
+/**
+ * Processor role: each customer's own impact (those set).
+ */
+impacts: Array<ControllerImpact>, 
+/**
+ * The sum of the customers' figures beside the incident-wide estimate.
+ */
+impact_totals: ImpactTotals, id: string, title: string, description: string, category: Category, vuln_class: VulnClass | null, source: Source, severity: Severity, affected_systems: Array<string>, owner: string | null, 
 /**
  * When it happened: unknown (`None`), a moment (`from` only) or a range.
  */

@@ -44,7 +44,13 @@ not_required: NotRequired | null,
 /**
  * Filings in time order (the first one froze the lateness).
  */
-filings: Array<Filing>, id: string, incident: string | null, regime: Regime, recipient: string, kind: ObligationKind, anchor: string, 
+filings: Array<Filing>, 
+/**
+ * A notice to a customer (controller): whether that customer's own impact is set
+ * (`breach impact`); `false` flags a notice that could only give the incident's totals.
+ * `None` for other recipients.
+ */
+impact_known: boolean | null, id: string, incident: string | null, regime: Regime, recipient: string, kind: ObligationKind, anchor: string, 
 /**
  * UTC, RFC 3339; `None` for "without undue delay" or while the anchor is unknown.
  */

@@ -517,7 +517,7 @@ fn stored(reg: &Register, id: Uuid) -> Result<Controller> {
         .ok_or_else(|| Error::Data("controller not stored".into()))
 }
 
-fn row_error(line: u64, e: Error) -> RowError {
+pub(crate) fn row_error(line: u64, e: Error) -> RowError {
     match e {
         Error::InvalidInput { field, reason } => RowError {
             line,
@@ -537,7 +537,7 @@ fn row_error(line: u64, e: Error) -> RowError {
 }
 
 /// Reads at most [`MAX_CSV_BYTES`] of a file; a larger one is refused without reading it all.
-fn read_bounded(file: &Path) -> Result<Vec<u8>> {
+pub(crate) fn read_bounded(file: &Path) -> Result<Vec<u8>> {
     let meta = std::fs::metadata(file).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => Error::invalid("file", Reason::FileMissing),
         _ => Error::io(file, e),
@@ -571,11 +571,28 @@ fn read_bounded(file: &Path) -> Result<Vec<u8>> {
 /// One data row: its line and input, or every error found in it.
 type Row = std::result::Result<(u64, ControllerInput), Vec<RowError>>;
 
-/// Parses a controllers CSV file (UTF-8, a byte-order mark accepted): a header naming the
-/// columns ([`CSV_COLUMNS`], any order, `name` required, no unknown or repeated column), then one
-/// row per controller. Header faults and a file over [`MAX_CSV_BYTES`] or [`MAX_CSV_ROWS`] are
-/// errors; each row's faults are returned with the row (all of them, not only the first).
+/// One data row of a CSV file as read: its line and each column's text (by the column's name,
+/// in the file's order), or every fault found in it.
+pub(crate) type Cells = std::result::Result<(u64, Vec<(&'static str, String)>), Vec<RowError>>;
+
+/// Parses a controllers CSV file (see [`read_rows`]; columns [`CSV_COLUMNS`], `name` required).
 pub fn parse_csv(bytes: &[u8]) -> Result<Vec<Row>> {
+    Ok(read_rows(bytes, &CSV_COLUMNS, "name")?
+        .into_iter()
+        .map(|cells| cells.and_then(|(line, cells)| row(line, &cells)))
+        .collect())
+}
+
+/// Reads a CSV file of the register's imports (UTF-8, a byte-order mark accepted): a header
+/// naming the columns (`known`, any order, `required` present, no unknown or repeated column),
+/// then the data rows. Header faults and a file over [`MAX_CSV_BYTES`] or [`MAX_CSV_ROWS`] are
+/// errors; each row's faults (wrong number of fields, text that is not UTF-8, a blank row) are
+/// returned with the row, all of them.
+pub(crate) fn read_rows(
+    bytes: &[u8],
+    known: &[&'static str],
+    required: &'static str,
+) -> Result<Vec<Cells>> {
     if bytes.len() as u64 > MAX_CSV_BYTES {
         return Err(Error::invalid(
             "file",
@@ -602,7 +619,7 @@ pub fn parse_csv(bytes: &[u8]) -> Result<Vec<Row>> {
             .unwrap_or("")
             .trim()
             .to_ascii_lowercase();
-        match CSV_COLUMNS.iter().find(|c| **c == name) {
+        match known.iter().find(|c| **c == name) {
             Some(c) if columns.contains(c) => {
                 header_errors.push(column_error(c, Reason::DuplicateColumn));
                 columns.push("");
@@ -612,15 +629,15 @@ pub fn parse_csv(bytes: &[u8]) -> Result<Vec<Row>> {
                 header_errors.push(column_error(
                     "column",
                     Reason::UnknownValue {
-                        allowed: CSV_COLUMNS.join(", "),
+                        allowed: known.join(", "),
                     },
                 ));
                 columns.push("");
             }
         }
     }
-    if !columns.contains(&"name") {
-        header_errors.push(column_error("name", Reason::Empty));
+    if !columns.contains(&required) {
+        header_errors.push(column_error(required, Reason::Empty));
     }
     if !header_errors.is_empty() {
         return Ok(vec![Err(header_errors)]);
@@ -650,11 +667,11 @@ pub fn parse_csv(bytes: &[u8]) -> Result<Vec<Row>> {
         if record.iter().all(|c| c.iter().all(u8::is_ascii_whitespace)) {
             rows.push(Err(vec![row_error(
                 line,
-                Error::invalid("name", Reason::Empty),
+                Error::invalid(required, Reason::Empty),
             )]));
             continue;
         }
-        rows.push(row(line, &columns, &record));
+        rows.push(cells(line, &columns, &record));
     }
     Ok(rows)
 }
@@ -663,11 +680,11 @@ fn column_error(field: &'static str, reason: Reason) -> RowError {
     row_error(1, Error::invalid(field, reason))
 }
 
-/// The input of one data row, or all its faults (each field checked).
-fn row(line: u64, columns: &[&'static str], record: &csv::ByteRecord) -> Row {
-    let mut errors = Vec::new();
+/// The texts of one data row by column, or its faults (a wrong number of fields; each field
+/// that is not UTF-8).
+fn cells(line: u64, columns: &[&'static str], record: &csv::ByteRecord) -> Cells {
     if record.len() != columns.len() {
-        errors.push(row_error(
+        return Err(vec![row_error(
             line,
             Error::invalid(
                 "column",
@@ -675,15 +692,29 @@ fn row(line: u64, columns: &[&'static str], record: &csv::ByteRecord) -> Row {
                     max: columns.len() as u64,
                 },
             ),
-        ));
-        return Err(errors);
+        )]);
     }
-    let mut input = ControllerInput::default();
+    let mut errors = Vec::new();
+    let mut out = Vec::new();
     for (column, cell) in columns.iter().zip(record.iter()) {
-        let Ok(text) = std::str::from_utf8(cell) else {
-            errors.push(row_error(line, Error::invalid(column, Reason::NotText)));
-            continue;
-        };
+        match std::str::from_utf8(cell) {
+            Ok(text) => out.push((*column, text.to_string())),
+            Err(_) => errors.push(row_error(line, Error::invalid(column, Reason::NotText))),
+        }
+    }
+    if errors.is_empty() {
+        Ok((line, out))
+    } else {
+        Err(errors)
+    }
+}
+
+/// The input of one data row, or all its faults (each field checked).
+fn row(line: u64, cells: &[(&'static str, String)]) -> Row {
+    let mut errors = Vec::new();
+    let mut input = ControllerInput::default();
+    for (column, text) in cells {
+        let text = text.as_str();
         let checked: Result<()> = (|| {
             match *column {
                 "name" => input.name = validate::line("name", text)?,

@@ -16,6 +16,7 @@ pub use crate::projection::regulation as apply;
 pub mod contacts;
 pub mod controllers;
 pub mod derive;
+pub mod impacts;
 pub mod obligations;
 pub mod ops;
 pub mod requests;
@@ -23,6 +24,7 @@ pub mod templates;
 
 pub use breachlog_model::regulation::*;
 pub use controllers::{ControllerInput, ControllerUpdate, ImportReport, RowError};
+pub use impacts::{ImpactImportReport, ImpactInput, ImpactTotals};
 pub use obligations::ObligationView;
 pub use ops::{ClassifyInput, ContactInput, FilingInput};
 pub use requests::RequestInput;

@@ -91,9 +91,10 @@ impl Register {
             .into_iter()
             .find(|c| ids.first() == Some(&c.id.to_string()))
             .ok_or_else(|| Error::invalid("controllers", Reason::UnknownId))?;
+        let impact = self.impact_of(incident, c.id)?;
         let parts = self.draft_parts(incident)?;
         let facts = parts.facts();
-        Ok(drafts::controller_draft(&facts, &c, lang))
+        Ok(drafts::controller_draft(&facts, &c, impact.as_ref(), lang))
     }
 }
 

@@ -243,6 +243,8 @@ pub(super) fn document_body(
             .collect();
         let id = if kind == ReportKind::Subjects {
             "report-doc-incomplete"
+        } else if d.uk_gdpr {
+            "report-doc-phased-uk"
         } else {
             "report-doc-phased"
         };
@@ -271,7 +273,11 @@ pub(super) fn document_body(
     flow.paragraph(
         Face::Regular,
         BODY,
-        &l.text(&format!("report-filing-record-intro-{}", kind.as_str())),
+        &l.text(&if d.uk_gdpr {
+            "report-filing-record-intro-controller-uk".to_string()
+        } else {
+            format!("report-filing-record-intro-{}", kind.as_str())
+        }),
     );
     if d.obligations.is_empty() {
         flow.paragraph(

@@ -44,7 +44,12 @@ pub(super) fn render(
     } else {
         PageStyle::portrait()
     };
-    let title = l.text(kind.title_id());
+    let uk = matches!(data, ReportData::Document(d) if d.uk_gdpr);
+    let title = if uk {
+        l.text("report-title-controller-uk")
+    } else {
+        l.text(kind.title_id())
+    };
     // The running header of the (portrait) documents carries the short kind name.
     let header_title = if kind.is_external() {
         capitalise(&l.text(&format!("report-kind-{}", kind.as_str())))
