@@ -116,6 +116,15 @@ const MIGRATIONS: &[&str] = &[
     // form by [`crate::projection::regulation::upgrade_controller_docs`] (the single `contact`
     // becomes the list `contacts`); the list sorted by name reads this index.
     "CREATE INDEX IF NOT EXISTS controllers_name ON controllers (name COLLATE NOCASE, id);",
+    // 12: signed checkpoints (`docs/chain-format.md` §9). Each unlock looks for the publication
+    // of the register's signing key and `anchor export` for the latest checkpoint: partial
+    // indexes, so neither scans the journal. Indexes only: nothing to rebuild or compare.
+    r#"
+    CREATE INDEX IF NOT EXISTS events_signing_published ON events (seq)
+        WHERE kind = 'key.signing_published';
+    CREATE INDEX IF NOT EXISTS events_checkpoint_signed ON events (seq)
+        WHERE kind = 'checkpoint.signed';
+    "#,
 ];
 
 /// The version whose migration rewrites the controllers' documents.
