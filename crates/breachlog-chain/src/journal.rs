@@ -784,6 +784,10 @@ fn line_fast_path<'l>(
                 .is_ok_and(|u| u.hyphenated().encode_lower(&mut Uuid::encode_buffer()) == text)
     };
     let hex_ok = |text: &str| check_hex(0, "", text).is_ok();
+    // The checkpoint kinds are checked by `ChainVerifier::push` (§9).
+    if plain(3).is_none_or(crate::checkpoint::CheckpointTracker::wants) {
+        return None;
+    }
     let (hash, prev) = (plain(1)?, plain(5)?);
     let seq: u64 = value(6).parse().ok()?;
     let subject_ok = value(7) == "null" || plain(7).is_some_and(uuid_ok);
