@@ -424,3 +424,107 @@ fn hostile_or_foreign_checkpoint_files_are_refused_with_a_reason() {
         "{v}"
     );
 }
+
+fn python(args: &[&str]) -> (bool, String) {
+    let out = std::process::Command::new("python3")
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("python3 is required for this test: {e}"));
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.success(), text)
+}
+
+fn here(path: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(path)
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// The reference verifier's Ed25519 against RFC 8032 §7.1 and Go's sumdb/note example (vectors
+/// typed into tests/verifier/test_ed25519.py from their sources).
+#[test]
+fn the_python_ed25519_passes_the_rfc_8032_vectors() {
+    let (ok, text) = python(&[&here("verifier/test_ed25519.py")]);
+    assert!(ok, "{text}");
+    assert!(text.contains("OK"), "{text}");
+}
+
+/// Checkpoints signed by the Python reference (tests/vectors/checkpoint.json) check with the
+/// Rust implementation, case by case, and with the Python one.
+#[test]
+fn the_checkpoint_vectors_check_in_rust_and_python() {
+    let v: Value =
+        serde_json::from_str(&std::fs::read_to_string(here("vectors/checkpoint.json")).unwrap())
+            .unwrap();
+    let public = checkpoint::parse_public_key(v["public_key"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        hex::encode(checkpoint::key_hash(v["origin"].as_str().unwrap(), &public)),
+        v["key_hash"]
+    );
+    for case in v["cases"].as_array().unwrap() {
+        let note = checkpoint::parse(case["note"].as_str().unwrap().as_bytes()).unwrap();
+        let got = match checkpoint::verify_with_any(&note, &[public]) {
+            Ok(()) => "ok".to_string(),
+            Err(r) => r.code(),
+        };
+        assert_eq!(got, case["expect"], "{}", case["name"]);
+        if case["expect"] == "ok" {
+            assert_eq!(note.checkpoint.size, case["size"].as_u64().unwrap());
+            assert_eq!(hex::encode(note.checkpoint.root), case["root"]);
+        }
+    }
+    let (ok, text) = python(&[
+        &here("verifier/verify_chain.py"),
+        "checkpoint",
+        &here("vectors/checkpoint.json"),
+    ]);
+    assert!(ok, "{text}");
+}
+
+/// The Python reference verifier checks the checkpoints of an exported journal, and refuses one
+/// whose checkpoint was signed with another key (the chain re-sealed around it).
+#[test]
+fn the_python_verifier_checks_the_checkpoints_of_an_export() {
+    let reg = TempRegister::new();
+    reg.new_incident("Stolen laptop", "2026-11-20T09:00:00Z");
+    let c = reg.json(&["anchor", "checkpoint"]);
+    let out = reg.dir.path().join("journal.jsonl");
+    reg.json(&["export", "journal", "--out", out.to_str().unwrap()]);
+    let (ok, text) = python(&[
+        &here("verifier/verify_chain.py"),
+        "journal",
+        out.to_str().unwrap(),
+    ]);
+    assert!(ok, "{text}");
+    assert!(text.contains("1 signed checkpoints checked"), "{text}");
+
+    let seq = c["seq"].as_u64().unwrap() as usize;
+    rewrite(&reg, None, |evs| {
+        let parsed = checkpoint::parse(evs[seq - 1].payload["note"].as_str().unwrap().as_bytes())
+            .unwrap()
+            .checkpoint;
+        evs[seq - 1].payload["note"] =
+            Value::String(parsed.sign(&SigningKey::from_bytes(&[42u8; 32])));
+    });
+    let forged = reg.dir.path().join("forged.jsonl");
+    reg.json(&["export", "journal", "--out", forged.to_str().unwrap()]);
+    let (ok, text) = python(&[
+        &here("verifier/verify_chain.py"),
+        "journal",
+        forged.to_str().unwrap(),
+    ]);
+    assert!(!ok, "{text}");
+    assert!(
+        text.contains(&format!(
+            "event {seq}: checkpoint not signed by a key the register published"
+        )),
+        "{text}"
+    );
+    let rust = reg.run(&["verify", "--journal", forged.to_str().unwrap(), "--json"]);
+    assert_eq!(rust.status.code(), Some(4));
+}
