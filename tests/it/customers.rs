@@ -547,7 +547,7 @@ fn schema_11_upgrades_stored_controller_documents() {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 11);
+    assert_eq!(version, breachlog_core::storage::SCHEMA_VERSION);
     let index: i64 = conn
         .query_row(
             "SELECT count(*) FROM sqlite_master WHERE name = 'controllers_name'",

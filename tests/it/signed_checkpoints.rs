@@ -47,7 +47,7 @@ fn events(conn: &rusqlite::Connection) -> Vec<Event> {
 }
 
 /// The register's signing key, as someone holding the passphrase can unwrap it.
-fn register_key(reg: &TempRegister) -> SigningKey {
+pub(crate) fn register_key(reg: &TempRegister) -> SigningKey {
     let kf = KeyFile::load(&breachlog_core::keys::key_file_path(&reg.db)).unwrap();
     let data = kf.unlock_passphrase(PASSPHRASE).unwrap();
     kf.signing_key(&data).unwrap().unwrap()
@@ -61,7 +61,11 @@ fn origin(reg: &TempRegister) -> String {
 /// Rewrites the journal as someone holding the keys would: `edit` changes the events, then every
 /// hash from the first changed event on is recomputed and, with `resign`, every journalled
 /// checkpoint after it is signed again over the rewritten journal, so `verify` alone passes.
-fn rewrite(reg: &TempRegister, resign: Option<&SigningKey>, edit: impl Fn(&mut Vec<Event>)) {
+pub(crate) fn rewrite(
+    reg: &TempRegister,
+    resign: Option<&SigningKey>,
+    edit: impl Fn(&mut Vec<Event>),
+) {
     let conn = reg.raw();
     conn.execute_batch(
         "DROP TRIGGER events_append_only_update; DROP TRIGGER events_append_only_delete;",
