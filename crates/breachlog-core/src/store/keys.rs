@@ -735,6 +735,32 @@ mod tests {
         ));
     }
 
+    /// A version 1 key file (no signing slot) still loads; the signing key added to it opens
+    /// with the data key only, and a rotation re-wraps the same key under the new data key.
+    #[test]
+    fn version_1_key_files_load_and_the_signing_key_follows_the_data_key() {
+        let key = DataKey::generate();
+        let (file, _) = KeyFile::create(Uuid::now_v7(), &key, None).unwrap();
+        let mut v1 = serde_json::to_value(&file).unwrap();
+        v1["version"] = 1.into();
+        v1.as_object_mut().unwrap().remove("signing");
+        let mut old: KeyFile = serde_json::from_value(v1).unwrap();
+        assert_eq!(old.version, 1);
+        assert!(old.signing_key(&key).unwrap().is_none());
+
+        let signing = old.add_signing_key(&key).unwrap();
+        assert_eq!(old.version, KEY_FILE_VERSION);
+        let back = old.signing_key(&key).unwrap().unwrap();
+        assert_eq!(back.to_bytes(), signing.to_bytes());
+        assert!(old.signing_key(&DataKey::generate()).is_err());
+
+        let new_key = DataKey::generate();
+        old.rewrap_signing(&key, &new_key).unwrap();
+        let rotated = old.signing_key(&new_key).unwrap().unwrap();
+        assert_eq!(rotated.verifying_key(), signing.verifying_key());
+        assert!(old.signing_key(&key).is_err());
+    }
+
     #[test]
     fn short_passphrases_are_refused() {
         let err = KeyFile::create(Uuid::now_v7(), &DataKey::generate(), Some("short")).unwrap_err();
