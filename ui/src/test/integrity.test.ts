@@ -4,12 +4,13 @@ import { setBackend } from "../lib/backend";
 import { mockBackend } from "../lib/mock";
 import { app } from "../lib/app.svelte";
 import { setLanguage } from "../lib/i18n.svelte";
+import type { Language } from "../lib/bindings/Language";
 import IntegrityView from "../components/IntegrityView.svelte";
 
 afterEach(() => cleanup());
 
 /** The recording "integrity": a backup (which signs a checkpoint), then verify. */
-async function afterBackup(lang: string) {
+async function afterBackup(lang: Language) {
   const b = mockBackend("integrity");
   const u = await b.unlock("passphrase", "correct horse battery");
   app.settings = u.settings;
