@@ -399,6 +399,10 @@ fn hostile_or_foreign_checkpoint_files_are_refused_with_a_reason() {
         )
         .as_bytes(),
     );
+    let missing = reg.dir.path().join("no-such-checkpoint.txt");
+    let err = reg.fails(&["verify", "--checkpoint", missing.to_str().unwrap()], 5);
+    assert!(err.contains("checkpoint file"), "{err}");
+    assert!(err.contains("there is no file at this path"), "{err}");
     for p in [&large, &garbage, &long] {
         let err = reg.fails(&["verify", "--checkpoint", p], 5);
         assert!(err.contains("checkpoint file"), "{err}");

@@ -268,7 +268,10 @@ impl Register {
 /// Reads at most [`checkpoint::MAX_BYTES`] + 1 bytes: a larger file is refused without being
 /// read further.
 fn read_bounded(path: &Path) -> Result<Vec<u8>> {
-    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => Error::invalid("checkpoint", Reason::FileMissing),
+        _ => Error::io(path, e),
+    })?;
     if !meta.is_file() {
         return Err(Error::invalid("checkpoint", Reason::NotAFile));
     }
