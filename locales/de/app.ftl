@@ -172,6 +172,18 @@ app-verify-ok = Das Journal und alle Tabellen sind unverändert.
 app-not-verified = In dieser Sitzung noch nicht geprüft.
 app-event-count = Ereignisse
 app-head-hash = Kopf-Hash
+app-merkle-root = Merkle-Wurzel
+app-tree-size = Baumgröße
+app-last-checkpoint = Letzter signierter Checkpoint
+app-last-checkpoint-value = Ereignis { $seq }: { $size ->
+    [one] ein Ereignis
+   *[other] { $size } Ereignisse
+} ({ $reason })
+app-no-checkpoint = noch keiner (bei jedem Bericht, Export und jeder Sicherung wird einer erstellt)
+app-checkpoint-reason-report = Bericht
+app-checkpoint-reason-export = Export
+app-checkpoint-reason-backup = Sicherung
+app-checkpoint-reason-manual = auf Anforderung
 app-checked-at = Geprüft
 app-verify-now = Jetzt prüfen
 app-verifying = Wird geprüft…

@@ -173,6 +173,18 @@ app-verify-ok = The journal and all tables are intact.
 app-not-verified = Not verified yet in this session.
 app-event-count = Events
 app-head-hash = Head hash
+app-merkle-root = Merkle root
+app-tree-size = Tree size
+app-last-checkpoint = Last signed checkpoint
+app-last-checkpoint-value = event { $seq }: { $size ->
+    [one] one event
+   *[other] { $size } events
+} ({ $reason })
+app-no-checkpoint = none yet (one is made at every report, export and backup)
+app-checkpoint-reason-report = report
+app-checkpoint-reason-export = export
+app-checkpoint-reason-backup = backup
+app-checkpoint-reason-manual = on request
 app-checked-at = Checked
 app-verify-now = Verify now
 app-verifying = Verifying…

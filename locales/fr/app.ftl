@@ -172,6 +172,18 @@ app-verify-ok = Le journal et toutes les tables sont intacts.
 app-not-verified = Pas encore vérifié dans cette session.
 app-event-count = Événements
 app-head-hash = Empreinte de tête
+app-merkle-root = Racine de Merkle
+app-tree-size = Taille de l’arbre
+app-last-checkpoint = Dernier point de contrôle signé
+app-last-checkpoint-value = événement { $seq } : { $size ->
+    [one] un événement
+   *[other] { $size } événements
+} ({ $reason })
+app-no-checkpoint = aucun pour l’instant (un est créé à chaque rapport, export et sauvegarde)
+app-checkpoint-reason-report = rapport
+app-checkpoint-reason-export = export
+app-checkpoint-reason-backup = sauvegarde
+app-checkpoint-reason-manual = à la demande
 app-checked-at = Vérifié
 app-verify-now = Vérifier maintenant
 app-verifying = Vérification…

@@ -172,6 +172,18 @@ app-verify-ok = Het journaal en alle tabellen zijn intact.
 app-not-verified = In deze sessie nog niet gecontroleerd.
 app-event-count = Gebeurtenissen
 app-head-hash = Kop-hash
+app-merkle-root = Merkle-wortel
+app-tree-size = Boomgrootte
+app-last-checkpoint = Laatste ondertekende checkpoint
+app-last-checkpoint-value = gebeurtenis { $seq }: { $size ->
+    [one] één gebeurtenis
+   *[other] { $size } gebeurtenissen
+} ({ $reason })
+app-no-checkpoint = nog geen (bij elk rapport, elke export en elke back-up wordt er een gemaakt)
+app-checkpoint-reason-report = rapport
+app-checkpoint-reason-export = export
+app-checkpoint-reason-backup = back-up
+app-checkpoint-reason-manual = op verzoek
 app-checked-at = Gecontroleerd
 app-verify-now = Nu controleren
 app-verifying = Bezig met controleren…

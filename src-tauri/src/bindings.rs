@@ -16,7 +16,7 @@ use breachlog_core::register::{
 };
 use ts_rs::TS;
 
-use crate::dto::{AppStatus, Created, UnlockWith, Unlocked, VerifyOutcome};
+use crate::dto::{AppStatus, CheckpointSummary, Created, UnlockWith, Unlocked, VerifyOutcome};
 use crate::error::AppError;
 use crate::key_cmds::{KeyStatus, RecoveryKeyIssued};
 use crate::registers::RecentRegister;
@@ -48,6 +48,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         Unlocked,
         UnlockWith,
         VerifyOutcome,
+        CheckpointSummary,
         IncidentDetail,
         Incident,
         VerifyReport,

@@ -54,10 +54,32 @@ pub struct VerifyOutcome {
     /// The localised failure, when `ok` is false.
     pub problem: Option<String>,
     pub checked_at: String,
+    /// The Merkle root of the verified journal (`docs/chain-format.md` §8), when `ok`.
+    pub merkle_root: Option<String>,
+    /// The size of that tree (the number of events).
+    pub tree_size: u64,
+    /// The last signed checkpoint in the journal (§9), checked, when `ok`.
+    pub last_checkpoint: Option<CheckpointSummary>,
+}
+
+/// A signed checkpoint that verify checked: its event, the journal size it covers and its root.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct CheckpointSummary {
+    pub seq: u64,
+    pub size: u64,
+    pub root: String,
+    /// What made it: `report`, `export`, `backup`, `manual`.
+    pub reason: String,
 }
 
 impl VerifyOutcome {
     pub fn ok(r: VerifyReport, now: String) -> Self {
+        let last_checkpoint = r.checkpoints.last().map(|c| CheckpointSummary {
+            seq: c.seq,
+            size: c.size,
+            root: c.root.clone(),
+            reason: c.reason.clone(),
+        });
         VerifyOutcome {
             ok: true,
             events: r.events,
@@ -65,6 +87,9 @@ impl VerifyOutcome {
             head_hash: r.head_hash,
             problem: None,
             checked_at: now,
+            merkle_root: Some(r.merkle_root),
+            tree_size: r.tree_size,
+            last_checkpoint,
         }
     }
 
@@ -76,6 +101,9 @@ impl VerifyOutcome {
             head_hash: head.1,
             problem: Some(problem),
             checked_at: now,
+            merkle_root: None,
+            tree_size: 0,
+            last_checkpoint: None,
         }
     }
 }

@@ -482,8 +482,10 @@ fn every_unlock_is_in_the_access_log() {
         .filter(|e| e["kind"] == "session.unlocked")
         .count();
     assert_eq!(unlocks, 3, "list, org show and log itself");
-    assert_eq!(log[3]["payload"]["client"], "cli");
-    assert_eq!(log[3]["actor"], "pieter.tester");
+    // After the register's first events (creation, profile, settings, signing key).
+    assert_eq!(log[4]["kind"], "session.unlocked");
+    assert_eq!(log[4]["payload"]["client"], "cli");
+    assert_eq!(log[4]["actor"], "pieter.tester");
 }
 
 #[test]

@@ -45,6 +45,10 @@ fn rewrite_journal(dir: &Path, edit: impl Fn(&mut Vec<Event>)) {
         .enumerate()
         .map(|(i, l)| parse_line(l, i as u64 + 1).unwrap())
         .collect();
+    // Without the register's signing key the forger cannot sign checkpoints over the rewritten
+    // journal: they drop them (kept, they would refuse the rewrite first — see
+    // signed_checkpoints.rs); what these tests show is caught by the reports.
+    events.retain(|e| e.kind != "checkpoint.signed");
     edit(&mut events);
     let mut prev = GENESIS_PREV.to_string();
     let mut out = String::new();

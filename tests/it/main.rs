@@ -25,6 +25,7 @@ mod regulation_terms;
 mod reliability;
 mod reports;
 mod retention;
+mod signed_checkpoints;
 mod tamper;
 mod usage;
 mod vectors;

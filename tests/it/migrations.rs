@@ -80,8 +80,8 @@ fn sha256_of(path: &Path) -> String {
 
 /// The schema this build writes (on top of the schema-7 fixture: 8, sealed texts; 9, evidence
 /// files; 10, the search index; 11, controllers as records; 12, documents in this version's form;
-/// 13, the impact per customer).
-const CURRENT: i64 = 13;
+/// 13, the impact per customer; 14, the checkpoint indexes).
+const CURRENT: i64 = 14;
 
 #[test]
 fn a_schema7_register_opens_migrates_to_the_current_schema_and_verifies() {
@@ -115,6 +115,47 @@ fn a_schema7_register_opens_migrates_to_the_current_schema_and_verifies() {
         "the first sequence number written with the texts sealed"
     );
     assert_eq!(reg.json(&["verify"])["ok"], true);
+    // Migration 14: the partial indexes of the signed-checkpoint kinds.
+    let indexes: Vec<String> = {
+        let conn = reg.raw();
+        let mut stmt = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('events_signing_published', 'events_checkpoint_signed') ORDER BY name")
+            .unwrap();
+        stmt.query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    assert_eq!(
+        indexes,
+        ["events_checkpoint_signed", "events_signing_published"]
+    );
+    // The fixture's key file is of version 1 (no signing key): it opened, and the first unlock
+    // gave it a signing key (version 2), published in the journal, with which checkpoints are
+    // signed and verified.
+    let keys: Value = serde_json::from_str(
+        &std::fs::read_to_string(reg.dir.path().join("register.db.keys")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(keys["version"], 2, "{keys}");
+    assert_eq!(keys["signing"]["algorithm"], "ed25519");
+    let published: String = reg
+        .raw()
+        .query_row(
+            "SELECT json_extract(payload, '$.public_key') FROM events WHERE kind = 'key.signing_published'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(keys["signing"]["public_key"], published.as_str());
+    reg.json(&["anchor", "checkpoint"]);
+    assert_eq!(
+        reg.json(&["verify"])["checkpoints"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
     // Migration 10 indexed the old incidents: one index row each, and each is found by a word
     // of its title.
     let count = |sql: &str| -> i64 { reg.raw().query_row(sql, [], |r| r.get(0)).unwrap() };

@@ -183,47 +183,13 @@ fn forged_chain_recomputed_after_an_edit_is_caught_by_the_anchor() {
     let export = reg.dir.path().join("anchor.jsonl");
     let e = reg.json(&["export", "journal", "--out", export.to_str().unwrap()]);
     let anchor = format!("{}:{}", e["head_seq"], e["head_hash"].as_str().unwrap());
-    // Someone holding the key edits event n+1 and recomputes every hash after it.
+    // Someone holding the key edits event n+1 and recomputes every hash after it, signing the
+    // checkpoints after it again with the register's signing key (it opens with the data key).
     let first = n as usize;
-    let conn = unlocked_for_tampering(&reg);
-    let mut events: Vec<breachlog_core::Event> = {
-        let mut stmt = conn.prepare("SELECT seq, id, ts, actor, kind, subject, payload, prev, hash FROM events ORDER BY seq").unwrap();
-        stmt.query_map([], |r| {
-            Ok(breachlog_core::Event::from_columns(
-                r.get::<_, i64>(0)? as u64,
-                &r.get::<_, String>(1)?,
-                &r.get::<_, String>(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get::<_, Option<String>>(5)?.as_deref(),
-                &r.get::<_, String>(6)?,
-                r.get(7)?,
-                r.get(8)?,
-            )
-            .unwrap())
-        })
-        .unwrap()
-        .map(Result::unwrap)
-        .collect()
-    };
-    events[first].actor = "someone-else".into();
-    for i in first..events.len() {
-        if i > first {
-            events[i].prev = events[i - 1].hash.clone();
-        }
-        events[i].hash = events[i].compute_hash().unwrap();
-        conn.execute(
-            "UPDATE events SET actor = ?2, prev = ?3, hash = ?4 WHERE seq = ?1",
-            rusqlite::params![
-                events[i].seq as i64,
-                events[i].actor,
-                events[i].prev,
-                events[i].hash
-            ],
-        )
-        .unwrap();
-    }
-    drop(conn);
+    let key = crate::signed_checkpoints::register_key(&reg);
+    crate::signed_checkpoints::rewrite(&reg, Some(&key), |events| {
+        events[first].actor = "someone-else".into();
+    });
     // The rebuilt chain is internally consistent …
     let out = reg.run(&["verify", "--json"]);
     assert!(

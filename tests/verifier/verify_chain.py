@@ -11,6 +11,7 @@ auditor can compare it with the Rust implementation.
     verify_chain.py forged DIR            (the forged-journal table, tests/vectors/forged)
     verify_chain.py content FILE.json     (prints the report content hash)
     verify_chain.py merkle FILE           (the Merkle tree vectors, tests/vectors/merkle.json)
+    verify_chain.py checkpoint FILE       (the signed checkpoint vectors, tests/vectors/checkpoint.json)
 
 Exit status 0 when everything verifies, 4 when something does not, 2 on usage errors.
 
@@ -32,7 +33,13 @@ Formats:
     head the PDF names in its document information;
   * Merkle tree (RFC 9162 2.1): leaf = SHA-256(0x00 || event hash bytes), node =
     SHA-256(0x01 || left || right), empty tree = SHA-256(""); inclusion and consistency proofs
-    are verified with the algorithms of RFC 9162 2.1.3.2 and 2.1.4.2.
+    are verified with the algorithms of RFC 9162 2.1.3.2 and 2.1.4.2;
+  * signed checkpoints (chain-format.md section 9): C2SP tlog-checkpoint text (origin, tree
+    size, base64 root, "head SIZE HASH") signed as a C2SP signed-note with Ed25519 (RFC 8032,
+    verified by the code of RFC 8032 section 6 below); key hash = SHA-256(name || 0x0A || 0x01
+    || public key)[:4]. In a journal, every "checkpoint.signed" must carry a valid signature by
+    a key published before it ("key.signing_published") and the size, root and head of the
+    events before it.
 """
 
 import hashlib
@@ -244,6 +251,7 @@ def check_chain(events, expect=None):
     """Full chain from seq 1. Returns (head_seq, head_hash)."""
     prev, seq, found = GENESIS, 0, expect is None
     leaves = []
+    tracker = CheckpointTracker()
     for ev in events:
         seq += 1
         if isinstance(ev, bytes):
@@ -256,6 +264,8 @@ def check_chain(events, expect=None):
             raise Failure("event %d: hash mismatch" % seq)
         if ev["prev"] != prev:
             raise Failure("event %d: prev does not match the previous event's hash" % seq)
+        if ev["kind"] in ("register.created", "key.signing_published", "checkpoint.signed"):
+            tracker.observe(ev, leaves, prev)
         prev = ev["hash"]
         leaves.append(bytes.fromhex(prev))
         if expect and ev["hash"] == expect[1] and (expect[0] is None or expect[0] == seq):
@@ -263,6 +273,7 @@ def check_chain(events, expect=None):
     if not found:
         raise Failure("expected head %s not found: journal truncated or rebuilt" % expect[1])
     check_chain.last_root = mth(leaves).hex()
+    check_chain.checkpoints = tracker.checked
     return seq, prev
 
 
@@ -415,6 +426,261 @@ def verify_merkle_vectors(path):
     if mth([bytes.fromhex(e["hash"]) for e in events]).hex() != j["root"]:
         raise Failure("root of %s differs" % j["file"])
     return count + 1
+
+
+# --- Ed25519 (RFC 8032 section 6, the reference code, verification and signing) -------------
+
+_P = 2 ** 255 - 19
+_L = 2 ** 252 + 27742317777372353535851937790883648493
+_D = -121665 * pow(121666, _P - 2, _P) % _P
+_SQRT_M1 = pow(2, (_P - 1) // 4, _P)
+
+
+def _sha512_int(data):
+    return int.from_bytes(hashlib.sha512(data).digest(), "little")
+
+
+def _point_add(a, b):
+    A, B = (a[1] - a[0]) * (b[1] - b[0]) % _P, (a[1] + a[0]) * (b[1] + b[0]) % _P
+    C, D = 2 * a[3] * b[3] * _D % _P, 2 * a[2] * b[2] % _P
+    E, F, G, H = B - A, D - C, D + C, B + A
+    return (E * F % _P, G * H % _P, F * G % _P, E * H % _P)
+
+
+def _point_mul(s, p):
+    q = (0, 1, 1, 0)
+    while s > 0:
+        if s & 1:
+            q = _point_add(q, p)
+        p = _point_add(p, p)
+        s >>= 1
+    return q
+
+
+def _point_equal(a, b):
+    if (a[0] * b[2] - b[0] * a[2]) % _P != 0:
+        return False
+    return (a[1] * b[2] - b[1] * a[2]) % _P == 0
+
+
+def _recover_x(y, sign):
+    if y >= _P:
+        return None
+    x2 = (y * y - 1) * pow(_D * y * y + 1, _P - 2, _P)
+    if x2 == 0:
+        return None if sign else 0
+    x = pow(x2, (_P + 3) // 8, _P)
+    if (x * x - x2) % _P != 0:
+        x = x * _SQRT_M1 % _P
+    if (x * x - x2) % _P != 0:
+        return None
+    if (x & 1) != sign:
+        x = _P - x
+    return x
+
+
+_GY = 4 * pow(5, _P - 2, _P) % _P
+_GX = _recover_x(_GY, 0)
+_G = (_GX, _GY, 1, _GX * _GY % _P)
+
+
+def _point_compress(p):
+    zinv = pow(p[2], _P - 2, _P)
+    x, y = p[0] * zinv % _P, p[1] * zinv % _P
+    return int.to_bytes(y | ((x & 1) << 255), 32, "little")
+
+
+def _point_decompress(s):
+    if len(s) != 32:
+        raise ValueError("invalid point length")
+    y = int.from_bytes(s, "little")
+    sign = y >> 255
+    y &= (1 << 255) - 1
+    x = _recover_x(y, sign)
+    if x is None:
+        return None
+    return (x, y, 1, x * y % _P)
+
+
+def _secret_expand(secret):
+    h = hashlib.sha512(secret).digest()
+    a = int.from_bytes(h[:32], "little")
+    a &= (1 << 254) - 8
+    a |= 1 << 254
+    return a, h[32:]
+
+
+def ed25519_public(secret):
+    a, _ = _secret_expand(secret)
+    return _point_compress(_point_mul(a, _G))
+
+
+def ed25519_sign(secret, msg):
+    a, prefix = _secret_expand(secret)
+    A = _point_compress(_point_mul(a, _G))
+    r = _sha512_int(prefix + msg) % _L
+    R = _point_compress(_point_mul(r, _G))
+    h = _sha512_int(R + A + msg) % _L
+    return R + int.to_bytes((r + h * a) % _L, 32, "little")
+
+
+def ed25519_verify(public, msg, signature):
+    if len(public) != 32 or len(signature) != 64:
+        return False
+    A = _point_decompress(public)
+    if not A:
+        return False
+    Rs = signature[:32]
+    R = _point_decompress(Rs)
+    if not R:
+        return False
+    s = int.from_bytes(signature[32:], "little")
+    if s >= _L:
+        return False
+    h = _sha512_int(Rs + public + msg) % _L
+    return _point_equal(_point_mul(s, _G), _point_add(R, _point_mul(h, A)))
+
+
+# --- Signed checkpoints (chain-format.md section 9; C2SP tlog-checkpoint, signed-note) --------
+
+CHECKPOINT_MAX_BYTES, CHECKPOINT_MAX_LINES, CHECKPOINT_MAX_LINE = 64 * 1024, 110, 1024
+ORIGIN_PREFIX = "breachlog.register/"
+SIG_PREFIX = "\u2014 "
+
+
+def key_hash(name, public):
+    return hashlib.sha256(name.encode() + b"\n\x01" + public).digest()[:4]
+
+
+def parse_checkpoint(data):
+    """Returns (origin, size, root bytes, head hash, body bytes, [(name, key hash, sig)])."""
+    import base64
+    import binascii
+
+    if len(data) > CHECKPOINT_MAX_BYTES:
+        raise Failure("checkpoint larger than %d bytes" % CHECKPOINT_MAX_BYTES)
+    text = data.decode("utf-8")
+    if not text.endswith("\n"):
+        raise Failure("checkpoint: the last line does not end with a newline")
+    lines = text[:-1].split("\n")
+    if len(lines) > CHECKPOINT_MAX_LINES or any(len(l.encode()) > CHECKPOINT_MAX_LINE for l in lines):
+        raise Failure("checkpoint: too many or too long lines")
+    if any(ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 for l in lines for c in l):
+        raise Failure("checkpoint: control character")
+    if "" not in lines:
+        raise Failure("checkpoint: no blank line before the signatures")
+    blank = lines.index("")
+    body, sigs = lines[:blank], lines[blank + 1:]
+    if len(body) != 4 or not sigs:
+        raise Failure("checkpoint: not four text lines and signatures")
+    origin, size, root, head = body
+    if not origin.startswith(ORIGIN_PREFIX) or " " in origin or "+" in origin:
+        raise Failure("checkpoint: bad origin")
+    if not re.fullmatch(r"0|[1-9][0-9]*", size):
+        raise Failure("checkpoint: bad tree size")
+    try:
+        root = base64.b64decode(root, validate=True)
+    except binascii.Error:
+        raise Failure("checkpoint: root is not base64")
+    if len(root) != 32:
+        raise Failure("checkpoint: root is not 32 bytes")
+    parts = head.split(" ")
+    if len(parts) != 3 or parts[0] != "head" or parts[1] != size or not HEX_RE.fullmatch(parts[2]):
+        raise Failure("checkpoint: bad head line")
+    signatures = []
+    for line in sigs:
+        if not line.startswith(SIG_PREFIX) or " " not in line[len(SIG_PREFIX):]:
+            raise Failure("checkpoint: bad signature line")
+        name, blob = line[len(SIG_PREFIX):].split(" ", 1)
+        try:
+            blob = base64.b64decode(blob, validate=True)
+        except binascii.Error:
+            raise Failure("checkpoint: signature is not base64")
+        if not name or len(blob) < 5:
+            raise Failure("checkpoint: signature line too short")
+        signatures.append((name, blob[:4], blob[4:]))
+    body_bytes = ("\n".join(body) + "\n").encode()
+    return origin, int(size), root, parts[2], body_bytes, signatures
+
+
+def checkpoint_verify(parsed, keys):
+    """The first signature line of a known key (name = origin, key hash) decides."""
+    origin, _, _, _, body, signatures = parsed
+    found = False
+    for public in keys:
+        kh = key_hash(origin, public)
+        for name, h, sig in signatures:
+            if name == origin and h == kh:
+                if ed25519_verify(public, body, sig):
+                    return
+                found = True
+                break
+    if found:
+        raise Failure("checkpoint signature does not verify with the register's published key")
+    raise Failure("checkpoint not signed by a key the register published")
+
+
+class CheckpointTracker:
+    def __init__(self):
+        self.origin, self.keys, self.checked = None, [], []
+
+    def observe(self, ev, leaves, prev):
+        import base64
+
+        p = ev["payload"]
+        if ev["kind"] == "register.created":
+            self.origin = ORIGIN_PREFIX + str(p.get("register_id", ""))
+        elif ev["kind"] == "key.signing_published":
+            try:
+                public = base64.b64decode(p.get("public_key", ""), validate=True)
+            except Exception:
+                public = b""
+            if p.get("algorithm") != "ed25519" or len(public) != 32 or _point_decompress(public) is None:
+                raise Failure("event %d: checkpoint malformed: bad published key" % ev["seq"])
+            if self.origin is not None and p.get("key_name") != self.origin:
+                raise Failure("event %d: checkpoint key_name does not match the journal" % ev["seq"])
+            if p.get("key_hash") != key_hash(p.get("key_name", ""), public).hex():
+                raise Failure("event %d: checkpoint malformed: wrong key hash" % ev["seq"])
+            self.keys.append(public)
+        elif ev["kind"] == "checkpoint.signed":
+            try:
+                parsed = parse_checkpoint(str(p.get("note", "")).encode())
+                checkpoint_verify(parsed, self.keys)
+            except Failure as e:
+                raise Failure("event %d: %s" % (ev["seq"], e))
+            origin, size, root, head, _, _ = parsed
+            for field, ok in (("origin", self.origin is None or origin == self.origin),
+                              ("size", size == len(leaves)), ("root", root == mth(leaves)),
+                              ("head", head == prev)):
+                if not ok:
+                    raise Failure("event %d: checkpoint %s does not match the journal" % (ev["seq"], field))
+            self.checked.append(ev["seq"])
+
+
+def verify_checkpoint_vectors(path):
+    """tests/vectors/checkpoint.json: the valid note verifies with its key, the altered one and
+    the one signed by another key are refused."""
+    import base64
+
+    with open(path, "r", encoding="utf-8") as f:
+        v = json.load(f)
+    public = base64.b64decode(v["public_key"])
+    if key_hash(v["origin"], public).hex() != v["key_hash"]:
+        raise Failure("key hash differs")
+    count = 0
+    for case in v["cases"]:
+        parsed = parse_checkpoint(case["note"].encode())
+        try:
+            checkpoint_verify(parsed, [public])
+            got = "ok"
+        except Failure as e:
+            got = str(e)
+        if got != case["expect"]:
+            raise Failure("%s: expected %r, got %r" % (case["name"], case["expect"], got))
+        if case["expect"] == "ok" and (parsed[1] != case["size"] or parsed[2].hex() != case["root"]):
+            raise Failure("%s: size or root differs" % case["name"])
+        count += 1
+    return count
 
 
 def read_jsonl(path):
@@ -613,7 +879,8 @@ def main(argv):
                 s, _, h = argv[4].rpartition(":")
                 expect = (int(s) if s else None, h.lower())
             seq, head = verify_journal(target, expect)
-            print("journal ok: %d events, head %d %s, merkle root %s" % (seq, seq, head, check_chain.last_root))
+            print("journal ok: %d events, head %d %s, merkle root %s, %d signed checkpoints checked"
+                  % (seq, seq, head, check_chain.last_root, len(check_chain.checkpoints)))
         elif cmd == "bundle":
             seq, head, files = verify_bundle(target)
             print("bundle ok: %d files, head %d %s" % (files, seq, head))
@@ -625,6 +892,8 @@ def main(argv):
             print("chain vectors ok: %d cases" % verify_chain_vectors(target))
         elif cmd == "merkle":
             print("merkle vectors ok: %d cases" % verify_merkle_vectors(target))
+        elif cmd == "checkpoint":
+            print("checkpoint vectors ok: %d cases" % verify_checkpoint_vectors(target))
         elif cmd == "content":
             with open(target, "rb") as f:
                 print(content_hash(f.read()))

@@ -451,6 +451,9 @@ pub struct VerifyReport {
     /// The size of that tree: the number of events.
     #[cfg_attr(feature = "ts", ts(skip))]
     pub tree_size: u64,
+    /// The signed checkpoints in the journal, each checked (§9): signature, size, root, head.
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub checkpoints: Vec<crate::checkpoint::CheckedCheckpoint>,
     /// The redactions found in the journal (checked against the stored values; empty when
     /// only the chain was verified, e.g. an exported journal).
     pub redactions: Vec<Redaction>,
@@ -481,6 +484,7 @@ pub struct ChainVerifier {
     expect: Option<ExpectHead>,
     anchor_found: bool,
     tree: crate::merkle::Accumulator,
+    checkpoints: crate::checkpoint::CheckpointTracker,
 }
 
 impl ChainVerifier {
@@ -491,6 +495,7 @@ impl ChainVerifier {
             expect,
             anchor_found: false,
             tree: crate::merkle::Accumulator::new(),
+            checkpoints: Default::default(),
         }
     }
 
@@ -514,6 +519,12 @@ impl ChainVerifier {
         if ev.prev != self.prev_hash {
             return Err(fail(IntegrityReason::PrevMismatch));
         }
+        if crate::checkpoint::CheckpointTracker::wants(&ev.kind) {
+            let (size, root) = (self.tree.size(), self.tree.root());
+            self.checkpoints
+                .observe(ev, size, &root, &self.prev_hash)
+                .map_err(fail)?;
+        }
         if !self.tree.push_hex(&ev.hash) {
             return Err(fail(IntegrityReason::HashMismatch));
         }
@@ -530,7 +541,8 @@ impl ChainVerifier {
     /// For a caller that has itself checked that `hash` is the hash of the event's canonical
     /// body: accepts the event when its seq and prev link are right, with the same effect as
     /// [`ChainVerifier::push`]. Returns `false` and changes nothing otherwise (then call `push`
-    /// with the parsed event to get the exact error).
+    /// with the parsed event to get the exact error). Events of the kinds
+    /// [`crate::checkpoint::CheckpointTracker::wants`] must go through `push`.
     pub fn accept_hashed(&mut self, seq: u64, prev: &str, hash: &str) -> bool {
         if seq != self.expected_seq || prev != self.prev_hash || !self.tree.push_hex(hash) {
             return false;
@@ -571,6 +583,7 @@ impl ChainVerifier {
             head_hash: self.prev_hash,
             merkle_root: hex::encode(self.tree.root()),
             tree_size: self.tree.size(),
+            checkpoints: self.checkpoints.checked,
             redactions: Vec::new(),
         })
     }
@@ -771,6 +784,10 @@ fn line_fast_path<'l>(
                 .is_ok_and(|u| u.hyphenated().encode_lower(&mut Uuid::encode_buffer()) == text)
     };
     let hex_ok = |text: &str| check_hex(0, "", text).is_ok();
+    // The checkpoint kinds are checked by `ChainVerifier::push` (§9).
+    if plain(3).is_none_or(crate::checkpoint::CheckpointTracker::wants) {
+        return None;
+    }
     let (hash, prev) = (plain(1)?, plain(5)?);
     let seq: u64 = value(6).parse().ok()?;
     let subject_ok = value(7) == "null" || plain(7).is_some_and(uuid_ok);

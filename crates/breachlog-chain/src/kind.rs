@@ -58,3 +58,9 @@ pub const AUTHORITY_CONTACT_LOGGED: &str = EventKind::AuthorityContactLogged.as_
 pub const EVIDENCE_ADDED: &str = EventKind::EvidenceAdded.as_str();
 /// An evidence file was exported (custody).
 pub const EVIDENCE_EXPORTED: &str = EventKind::EvidenceExported.as_str();
+
+// Signed checkpoints (docs/chain-format.md §9).
+/// The register's signing key was published (its public key); no projection.
+pub const KEY_SIGNING_PUBLISHED: &str = EventKind::KeySigningPublished.as_str();
+/// A signed checkpoint of the journal before it; no projection.
+pub const CHECKPOINT_SIGNED: &str = EventKind::CheckpointSigned.as_str();

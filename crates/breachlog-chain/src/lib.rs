@@ -7,6 +7,7 @@
 //!   [`kind`]: their wire names as constants; [`seal`]: salted commitments of personal fields (§7).
 //! * [`merkle`]: the Merkle tree over the journal (RFC 9162 hashing), inclusion and consistency
 //!   proofs.
+//! * [`checkpoint`]: signed checkpoints (C2SP tlog-checkpoint, signed-note, Ed25519).
 //! * [`bundle`]: auditor bundles; [`report`]: report PDFs — their seal, embedded content and
 //!   standalone check (`docs/report-format.md`).
 //!
@@ -15,6 +16,7 @@
 
 pub mod bundle;
 pub mod canonical;
+pub mod checkpoint;
 pub mod journal;
 pub mod kind;
 pub mod merkle;

@@ -294,6 +294,16 @@ event_schema! {
         note: Option<String>,
     }
 
+    /// The register's Ed25519 signing key (its public half) for signed checkpoints (§9):
+    /// `key_name` is the checkpoints' origin, `public_key` base64, `key_hash` the C2SP key hash.
+    KeySigningPublished = "key.signing_published", subject: None, personal: [],
+    { algorithm: String, key_name: String, public_key: String, key_hash: String }
+
+    /// A signed checkpoint (§9) of the journal up to the event before it: `note` is the C2SP
+    /// signed note, `reason` what made it (`report`, `export`, `backup`, `manual`).
+    CheckpointSigned = "checkpoint.signed", subject: None, personal: [],
+    { reason: String, note: String }
+
     /// An evidence file was written out of the register (its custody: the actor is who);
     /// `sha256` is the content written, checked against `evidence.added` first.
     EvidenceExported = "evidence.exported", subject: Incident, personal: ["/file_name"],

@@ -85,7 +85,7 @@ pub fn backup(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &BackupCmd) -> Res
         BackupCmd::Verify { file } => {
             let mut reg = open(cli, ctx)?;
             let result = reg.backup_verify(file, None);
-            return verify_output(p, ctx, result);
+            return verify_output(p, ctx, result, None);
         }
         BackupCmd::Restore { file, force } => {
             let db = db_path(cli);

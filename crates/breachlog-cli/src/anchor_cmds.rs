@@ -1,5 +1,5 @@
 //! `breachlog proof …`: Merkle proofs over the journal (docs/chain-format.md §8) that anyone can
-//! check with the event hashes and the root alone.
+//! check with the event hashes and the root alone; `breachlog anchor …`: signed checkpoints (§9).
 
 use breachlog_core::i18n::Arg;
 use clap::Subcommand;
@@ -29,6 +29,46 @@ pub enum ProofCmd {
         #[arg(long)]
         to: Option<u64>,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AnchorCmd {
+    /// Make a signed checkpoint of the journal now (C2SP tlog-checkpoint, Ed25519).
+    Checkpoint,
+    /// Write the latest signed checkpoint to a new file (0600, never overwritten) for a witness:
+    /// the DPO, the auditor, the board. `verify --checkpoint FILE` checks the register against it.
+    Export {
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
+}
+
+pub fn anchor(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &AnchorCmd) -> Result<(), Failure> {
+    let mut reg = open(cli, ctx)?;
+    let (info, id) = match cmd {
+        AnchorCmd::Checkpoint => (reg.make_checkpoint()?, "cli-anchor-checkpoint"),
+        AnchorCmd::Export { out } => (reg.export_checkpoint(out)?, "cli-anchor-exported"),
+    };
+    let l = ctx.localizer();
+    let path = match cmd {
+        AnchorCmd::Export { out } => out.display().to_string(),
+        AnchorCmd::Checkpoint => String::new(),
+    };
+    p.emit(&info, || {
+        let mut out = l.msg(
+            id,
+            &[
+                ("seq", Arg::from(info.seq.to_string())),
+                ("size", Arg::from(info.size.to_string())),
+                ("root", Arg::from(info.root.clone())),
+                ("path", Arg::from(path.clone())),
+            ],
+        );
+        out.push_str("\n\n");
+        out.push_str(info.note.trim_end());
+        out
+    });
+    Ok(())
 }
 
 fn lines(head: String, proof: &[String]) -> String {

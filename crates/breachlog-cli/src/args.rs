@@ -107,6 +107,9 @@ pub enum Command {
     /// Merkle proofs over the journal: inclusion of an event, consistency of two sizes.
     #[command(subcommand)]
     Proof(crate::anchor_cmds::ProofCmd),
+    /// Signed checkpoints: make one now, or write the latest out for a witness.
+    #[command(subcommand)]
+    Anchor(crate::anchor_cmds::AnchorCmd),
 }
 
 #[derive(Debug, Args)]
@@ -506,6 +509,11 @@ pub struct VerifyArgs {
     /// Verify an auditor bundle directory offline, without register or key.
     #[arg(long, conflicts_with = "journal")]
     pub bundle: Option<PathBuf>,
+    /// A signed checkpoint kept by a witness (`anchor export`): the register must still extend
+    /// it (its signature is checked with the register's published key, then a consistency proof
+    /// from its size to now).
+    #[arg(long, conflicts_with_all = ["journal", "bundle"])]
+    pub checkpoint: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -263,6 +263,7 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
                         .map(std::io::BufReader::new)
                         .map_err(|e| Error::io(path, e))
                 };
+            let mut witness = None;
             let result: Result<VerifyReport, Error> = match &a.journal {
                 Some(path) => {
                     let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
@@ -285,6 +286,9 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
                         if let Some(refp) = &a.compare_with {
                             reg.compare_with_reference(reference(refp)?)?;
                         }
+                        if let Some(cp) = &a.checkpoint {
+                            witness = Some(reg.verify_checkpoint_file(cp)?);
+                        }
                         Ok(r)
                     });
                     if result.is_ok() {
@@ -293,7 +297,7 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
                     result
                 }
             };
-            return verify_output(&p, ctx, result);
+            return verify_output(&p, ctx, result, witness);
         }
         Command::Backup(cmd) => return crate::admin_cmds::backup(cli, ctx, &p, cmd),
         Command::Key(cmd) => return crate::admin_cmds::key(cli, ctx, &p, cmd),
@@ -317,6 +321,7 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
         Command::Authority(c) => notify_cmds::authority(cli, ctx, &p, c)?,
         Command::Retention(c) => crate::retention_cmds::retention(cli, ctx, &p, c)?,
         Command::Proof(c) => crate::anchor_cmds::proof(cli, ctx, &p, c)?,
+        Command::Anchor(c) => crate::anchor_cmds::anchor(cli, ctx, &p, c)?,
         Command::Export(ExportCmd::Journal { out }) => {
             let mut reg = open(cli, ctx)?;
             let report = reg.export_journal(out)?;
@@ -360,18 +365,38 @@ pub(crate) fn verify_output(
     p: &Printer,
     ctx: &Context,
     result: Result<VerifyReport, Error>,
+    witness: Option<breachlog_core::register::checkpoints::WitnessReport>,
 ) -> Result<(), Failure> {
     match result {
         Ok(r) => {
             p.emit(
                 &json!({"ok": true, "events": r.events, "head_seq": r.head_seq, "head_hash": r.head_hash,
                         "merkle_root": r.merkle_root, "tree_size": r.tree_size,
+                        "checkpoints": r.checkpoints, "witnessed_checkpoint": witness,
                         "redactions": r.redactions, "error": null}),
                 || {
                     let mut out = ctx.l10n.msg(
                         "cli-verify-ok",
                         &[("events", Arg::from(r.events)), ("seq", Arg::from(r.head_seq.to_string())), ("hash", Arg::from(r.head_hash.clone()))],
                     );
+                    if !r.checkpoints.is_empty() {
+                        out.push('\n');
+                        out.push_str(&ctx.l10n.msg(
+                            "cli-verify-checkpoints",
+                            &[("count", Arg::from(r.checkpoints.len()))],
+                        ));
+                    }
+                    if let Some(w) = &witness {
+                        out.push('\n');
+                        out.push_str(&ctx.l10n.msg(
+                            "cli-verify-witnessed",
+                            &[
+                                ("size", Arg::from(w.size.to_string())),
+                                ("root", Arg::from(w.root.clone())),
+                                ("now", Arg::from(w.journal_size.to_string())),
+                            ],
+                        ));
+                    }
                     for x in &r.redactions {
                         out.push('\n');
                         out.push_str(&ctx.l10n.msg(

@@ -179,10 +179,12 @@ impl Register {
         result?;
         let sha256 = file_sha256(&path)?;
         let bytes = fs::metadata(&path).map_err(|e| Error::io(&path, e))?.len();
+        let (signer, origin) = (self.signer()?, self.origin());
         self.write(|w| {
             w.append(kind::BACKUP_CREATED, None, json!({
                 "file_name": name, "sha256": sha256, "bytes": bytes, "head_seq": head_seq, "head_hash": head_hash,
-            }))
+            }))?;
+            w.append_checkpoint(&signer, &origin, crate::register::checkpoints::REASON_BACKUP)
         })?;
         Ok(BackupInfo {
             path,

@@ -425,6 +425,7 @@ impl Register {
             head_seq,
             head_hash: head_hash.clone(),
         };
+        let (signer, origin) = (self.signer()?, self.origin());
         self.write(|w| {
             w.append(
                 kind::REGISTER_EXPORTED,
@@ -434,6 +435,11 @@ impl Register {
                     "file_name": out.file_name().map(|n| n.to_string_lossy().into_owned()),
                     "head_seq": head_seq, "head_hash": head_hash,
                 }),
+            )?;
+            w.append_checkpoint(
+                &signer,
+                &origin,
+                crate::register::checkpoints::REASON_EXPORT,
             )
         })?;
         Ok(result)
@@ -505,6 +511,7 @@ impl Register {
         write_atomic(&dir.join("manifest.json"), text.as_bytes())?;
         let manifest_sha256 = canonical::sha256_bytes_hex(text.as_bytes());
         let dir_name = dir.file_name().map(|n| n.to_string_lossy().into_owned());
+        let (signer, origin) = (self.signer()?, self.origin());
         self.write(|w| {
             w.append(
                 kind::BUNDLE_EXPORTED,
@@ -513,6 +520,11 @@ impl Register {
                     "dir_name": dir_name, "files": count, "manifest_sha256": manifest_sha256,
                     "head_seq": head_seq, "head_hash": head_hash,
                 }),
+            )?;
+            w.append_checkpoint(
+                &signer,
+                &origin,
+                crate::register::checkpoints::REASON_EXPORT,
             )
         })?;
         Ok(BundleExport {

@@ -137,6 +137,8 @@ pub enum Reason {
     FileExists,
     /// The evidence file's content was erased with its incident's personal data.
     EvidenceErased,
+    /// The file is not a signed checkpoint of the format of `docs/chain-format.md` §9.
+    NotACheckpoint,
     /// Not an ISO 3166-1 alpha-2 country code.
     NotACountryCode,
     /// A CSV column given twice.
@@ -224,6 +226,7 @@ impl Reason {
             Reason::RowsRefused { .. } => "reason-rows-refused",
             Reason::NotProcessor => "reason-not-processor",
             Reason::EvidenceErased => "reason-evidence-erased",
+            Reason::NotACheckpoint => "reason-not-a-checkpoint",
         }
     }
 
@@ -290,6 +293,21 @@ pub enum IntegrityReason {
     },
     /// Stored content chunks that belong to no evidence file of the journal.
     EvidenceOrphan { evidence: String },
+    /// A signed checkpoint (`docs/chain-format.md` §9) does not follow the format.
+    CheckpointMalformed { detail: String },
+    /// A signed checkpoint's signature does not verify with the register's published key.
+    CheckpointSignature,
+    /// A signed checkpoint carries no signature by a key the register published before it.
+    CheckpointKeyUnknown,
+    /// A journalled checkpoint's `field` (origin, size, root, head) is not the journal's.
+    CheckpointMismatch { field: String },
+    /// A witnessed checkpoint belongs to another register.
+    CheckpointOtherRegister { origin: String },
+    /// The journal no longer extends a witnessed checkpoint of `size` events: its first `size`
+    /// events were rewritten (at or before the event named).
+    DivergesFromCheckpoint { size: u64 },
+    /// The journal has fewer events than a witnessed checkpoint of `size` events (cut off).
+    ShorterThanCheckpoint { size: u64 },
 }
 
 impl IntegrityReason {
@@ -312,6 +330,15 @@ impl IntegrityReason {
                 "integrity-evidence-chunk-mismatch"
             }
             IntegrityReason::EvidenceOrphan { .. } => "integrity-evidence-orphan",
+            IntegrityReason::CheckpointMalformed { .. } => "integrity-checkpoint-malformed",
+            IntegrityReason::CheckpointSignature => "integrity-checkpoint-signature",
+            IntegrityReason::CheckpointKeyUnknown => "integrity-checkpoint-key-unknown",
+            IntegrityReason::CheckpointMismatch { .. } => "integrity-checkpoint-mismatch",
+            IntegrityReason::CheckpointOtherRegister { .. } => {
+                "integrity-checkpoint-other-register"
+            }
+            IntegrityReason::DivergesFromCheckpoint { .. } => "integrity-checkpoint-diverges",
+            IntegrityReason::ShorterThanCheckpoint { .. } => "integrity-checkpoint-shorter",
         }
     }
 
@@ -344,6 +371,19 @@ impl IntegrityReason {
             }
             IntegrityReason::EvidenceOrphan { evidence } => {
                 vec![("evidence", Arg::from(evidence.clone()))]
+            }
+            IntegrityReason::CheckpointMalformed { detail } => {
+                vec![("detail", Arg::from(detail.clone()))]
+            }
+            IntegrityReason::CheckpointMismatch { field } => {
+                vec![("field", Arg::from(field.clone()))]
+            }
+            IntegrityReason::CheckpointOtherRegister { origin } => {
+                vec![("origin", Arg::from(origin.clone()))]
+            }
+            IntegrityReason::DivergesFromCheckpoint { size }
+            | IntegrityReason::ShorterThanCheckpoint { size } => {
+                vec![("size", Arg::from(size.to_string()))]
             }
             _ => Vec::new(),
         }
@@ -390,6 +430,27 @@ impl IntegrityReason {
             ),
             IntegrityReason::EvidenceOrphan { evidence } => {
                 format!("stored content of evidence {evidence} belongs to no evidence file")
+            }
+            IntegrityReason::CheckpointMalformed { detail } => {
+                format!("checkpoint malformed: {detail}")
+            }
+            IntegrityReason::CheckpointSignature => {
+                "checkpoint signature does not verify with the register's published key".into()
+            }
+            IntegrityReason::CheckpointKeyUnknown => {
+                "checkpoint not signed by a key the register published".into()
+            }
+            IntegrityReason::CheckpointMismatch { field } => {
+                format!("checkpoint {field} does not match the journal")
+            }
+            IntegrityReason::CheckpointOtherRegister { origin } => {
+                format!("checkpoint of another register ({origin})")
+            }
+            IntegrityReason::DivergesFromCheckpoint { size } => format!(
+                "the journal no longer extends the checkpoint of {size} events: rewritten at or before this event"
+            ),
+            IntegrityReason::ShorterThanCheckpoint { size } => {
+                format!("the journal is shorter than the checkpoint of {size} events")
             }
         }
     }

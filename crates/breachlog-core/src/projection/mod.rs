@@ -337,7 +337,9 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
         | EventKind::JournalExported
         | EventKind::ReportIssued
         | EventKind::RegisterExported
-        | EventKind::BundleExported => {}
+        | EventKind::BundleExported
+        | EventKind::KeySigningPublished
+        | EventKind::CheckpointSigned => {}
     }
     Ok(())
 }

@@ -56,6 +56,7 @@ impl PendingRegister {
             opts.passphrase.as_ref().map(|p| p.as_str()),
         )?;
         key_file.keyring = opts.keyring;
+        key_file.add_signing_key(&key)?;
         Ok(PendingRegister {
             path: path.to_path_buf(),
             org,
@@ -148,6 +149,7 @@ impl PendingRegister {
                 keys: key_file.clone(),
                 actor: actor.clone(),
                 pending_unlock: None,
+                pending_publish: None,
                 lock: None,
                 unlocked_with: "created",
             };
@@ -161,6 +163,9 @@ impl PendingRegister {
                 w.append(kind::SETTINGS_CHANGED, None, json!({ "changes": to_map(&Settings::default())? }))?;
                 if confirmed {
                     w.append(kind::KEY_RECOVERY_CONFIRMED, None, json!({}))?;
+                }
+                if let Some(publish) = super::checkpoints::publication(&key_file) {
+                    w.append(kind::KEY_SIGNING_PUBLISHED, None, publish)?;
                 }
                 Ok(())
             })?;

@@ -140,6 +140,7 @@ impl Register {
                 Ok((count, head, hex::encode(hasher.finalize()), tree))
             })();
         let (count, head, sha, tree) = written?;
+        let (signer, origin) = (self.signer()?, self.origin());
         self.write(|w| {
             w.append(
                 kind::JOURNAL_EXPORTED,
@@ -148,7 +149,8 @@ impl Register {
                     "events": count, "head_seq": count, "head_hash": head, "file_sha256": sha,
                     "file_name": out.file_name().map(|n| n.to_string_lossy().into_owned()),
                 }),
-            )
+            )?;
+            w.append_checkpoint(&signer, &origin, super::checkpoints::REASON_EXPORT)
         })?;
         Ok(VerifyReport {
             events: count,
@@ -156,6 +158,7 @@ impl Register {
             head_hash: head,
             merkle_root: hex::encode(tree.root()),
             tree_size: tree.size(),
+            checkpoints: Vec::new(),
             redactions: Vec::new(),
         })
     }

@@ -208,6 +208,9 @@ impl Register {
         let (mut new_keys, recovery) =
             KeyFile::create(self.keys.register_id, &new_key, passphrase)?;
         new_keys.keyring = self.keys.keyring;
+        // The signing key stays the register's (its public key is published in the journal).
+        new_keys.signing = self.keys.signing.clone();
+        new_keys.rewrap_signing(&self.key, &new_key)?;
         if new_keys.keyring {
             keys::keyring_store(&new_keys.keyring_name(), &new_key)?;
         }

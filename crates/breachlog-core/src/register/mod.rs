@@ -17,6 +17,7 @@ use crate::store::lock::{KeyLock, RegisterLock};
 use crate::store::storage;
 use crate::Ts;
 
+pub mod checkpoints;
 mod create;
 mod events;
 pub mod evidence;
@@ -80,6 +81,10 @@ pub struct Register {
     /// The `session.unlocked` payload not yet in the journal: it is committed with the first
     /// write, or by [`Register::record_access`], so a refused operation writes nothing at all.
     pub(crate) pending_unlock: Option<Value>,
+    /// The `key.signing_published` payload not yet in the journal (a register whose signing key
+    /// was created at this unlock, or whose publication was never committed): committed with
+    /// the first write, like `pending_unlock`.
+    pub(crate) pending_publish: Option<Value>,
     /// The shared register lock held while this register is open (`None` for the temporary
     /// copies a restore or restore test opens).
     pub(crate) lock: Option<RegisterLock>,
@@ -173,6 +178,13 @@ impl Register {
         };
         let mut conn = storage::open(path, &key, false)?;
         storage::migrate(&mut conn)?;
+        // Registers created before signed checkpoints get their signing key at the first unlock
+        // (key file version 2); it is published with the first write.
+        if key_file.signing.is_none() {
+            key_file.add_signing_key(&key)?;
+            key_file.save(&key_path)?;
+        }
+        let pending_publish = checkpoints::publication_needed(&conn, &key_file)?;
         if before.count > 0 {
             key_lock.set_attempts(&Default::default())?;
         }
@@ -194,6 +206,7 @@ impl Register {
             keys: key_file,
             actor: actor.to_string(),
             pending_unlock: Some(pending),
+            pending_publish,
             lock: Some(lock),
             unlocked_with: method.name(),
         };
@@ -220,6 +233,7 @@ impl Register {
             keys,
             actor: actor.to_string(),
             pending_unlock: None,
+            pending_publish: None,
             lock: None,
             unlocked_with: "restore",
         }
@@ -257,7 +271,8 @@ impl Register {
         conn.set_prepared_statement_cache_capacity(storage::STATEMENT_CACHE);
         storage::migrate(&mut conn)?;
         let key = DataKey::generate();
-        let (keys, _) = KeyFile::create(Uuid::now_v7(), &key, None)?;
+        let (mut keys, _) = KeyFile::create(Uuid::now_v7(), &key, None)?;
+        keys.add_signing_key(&key)?;
         Ok(Register {
             conn,
             key,
@@ -265,6 +280,7 @@ impl Register {
             keys,
             actor: "bench".into(),
             pending_unlock: None,
+            pending_publish: None,
             lock: None,
             unlocked_with: "bench",
         })

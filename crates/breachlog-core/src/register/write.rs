@@ -32,6 +32,9 @@ impl Register {
             if let Some(unlock) = self.pending_unlock.take() {
                 w.append(kind::SESSION_UNLOCKED, None, unlock)?;
             }
+            if let Some(publish) = self.pending_publish.take() {
+                w.append(kind::KEY_SIGNING_PUBLISHED, None, publish)?;
+            }
             return f(&mut w);
         }
         let tx = self
@@ -47,11 +50,15 @@ impl Register {
         if let Some(unlock) = &self.pending_unlock {
             w.append(kind::SESSION_UNLOCKED, None, unlock.clone())?;
         }
+        if let Some(publish) = &self.pending_publish {
+            w.append(kind::KEY_SIGNING_PUBLISHED, None, publish.clone())?;
+        }
         let out = f(&mut w)?;
         crate::fault::point("before-commit");
         tx.commit()?;
         crate::fault::point("after-commit");
         self.pending_unlock = None;
+        self.pending_publish = None;
         Ok(out)
     }
 
@@ -64,6 +71,7 @@ impl Register {
             return f(self);
         }
         let pending = self.pending_unlock.clone();
+        let publish = self.pending_publish.clone();
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
         let out = f(self).and_then(|v| {
             crate::fault::point("before-commit");
@@ -76,6 +84,7 @@ impl Register {
                 let _ = self.conn.execute_batch("ROLLBACK");
             }
             self.pending_unlock = pending;
+            self.pending_publish = publish;
         }
         out
     }
@@ -235,6 +244,11 @@ impl Writer<'_> {
 
     pub fn connection(&self) -> &Connection {
         self.conn
+    }
+
+    /// The journal's head in this transaction: (seq, hash) of its last event.
+    pub(crate) fn head(&self) -> (u64, &str) {
+        (self.seq, &self.prev)
     }
 
     pub fn incident(&self, id: Uuid) -> Result<Incident> {

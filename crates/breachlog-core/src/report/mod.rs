@@ -365,12 +365,19 @@ impl Register {
         let bytes = report.bytes.clone();
         let sha = report.sha256.clone();
         let serial = report.serial.clone();
+        let (signer, origin) = (self.signer()?, self.origin());
         let ev = self.write(|w| {
             w.connection().execute(
                 "INSERT INTO report_files (serial, sha256, pdf) VALUES (?1, ?2, ?3)",
                 rusqlite::params![serial, sha, bytes],
             )?;
-            w.append(kind::REPORT_ISSUED, resolved_subject(&record), payload)
+            let ev = w.append(kind::REPORT_ISSUED, resolved_subject(&record), payload)?;
+            w.append_checkpoint(
+                &signer,
+                &origin,
+                crate::register::checkpoints::REASON_REPORT,
+            )?;
+            Ok(ev)
         })?;
         report.event_seq = ev.seq;
         Ok(report)

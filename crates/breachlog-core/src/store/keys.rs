@@ -91,6 +91,22 @@ pub struct RecoverySlot {
     pub wrapped: Wrapped,
 }
 
+/// The register's Ed25519 signing key for checkpoints (`docs/chain-format.md` §9), wrapped
+/// (XChaCha20-Poly1305) with a key derived from the data key (HKDF-SHA256), so every way to the
+/// data key (passphrase, recovery key, keyring) also opens it. Key files of version 1 have none;
+/// one is added at the first unlock.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SigningSlot {
+    pub algorithm: String,
+    /// The public key, base64 (as published in `key.signing_published`).
+    pub public_key: String,
+    pub wrapped: Wrapped,
+}
+
+/// The key file format this version writes: 2 added the signing key slot; version 1 files open
+/// and get one at the first unlock.
+pub const KEY_FILE_VERSION: u32 = 2;
+
 /// The key file (`<register>.keys`): no secrets in clear, only wrapped keys and parameters.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct KeyFile {
@@ -112,6 +128,9 @@ pub struct KeyFile {
     /// files of earlier versions did not record it and count as unconfirmed.
     #[serde(default)]
     pub recovery_confirmed: bool,
+    /// The register's signing key (version 2; absent in version 1 files).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signing: Option<SigningSlot>,
 }
 
 impl KeyFile {
@@ -133,7 +152,7 @@ impl KeyFile {
         let wrapped = wrap(&kek, key, &aad(register_id, "recovery"))?;
         let file = KeyFile {
             format: "breachlog-keys".into(),
-            version: 1,
+            version: KEY_FILE_VERSION,
             register_id,
             passphrase,
             recovery: RecoverySlot { salt, wrapped },
@@ -141,6 +160,7 @@ impl KeyFile {
             failed_unlocks: FailedUnlocks::default(),
             keyring_generation: Some(random_hex::<8>()),
             recovery_confirmed: false,
+            signing: None,
         };
         Ok((file, recovery_text))
     }
@@ -198,6 +218,58 @@ impl KeyFile {
             &self.recovery.wrapped,
             &aad(self.register_id, "recovery"),
         )
+    }
+
+    /// Creates the register's signing key and stores it wrapped under `data_key` (the file
+    /// becomes version 2). Returns the key.
+    pub fn add_signing_key(&mut self, data_key: &DataKey) -> Result<ed25519_dalek::SigningKey> {
+        let seed = DataKey::generate();
+        let signing = ed25519_dalek::SigningKey::from_bytes(seed.bytes());
+        self.store_signing(data_key, &seed, &signing)?;
+        Ok(signing)
+    }
+
+    fn store_signing(
+        &mut self,
+        data_key: &DataKey,
+        seed: &DataKey,
+        signing: &ed25519_dalek::SigningKey,
+    ) -> Result<()> {
+        let kek = signing_kek(data_key)?;
+        let wrapped = wrap(&kek, seed, &aad(self.register_id, "signing"))?;
+        self.signing = Some(SigningSlot {
+            algorithm: "ed25519".into(),
+            public_key: crate::checkpoint::public_key_text(signing),
+            wrapped,
+        });
+        self.version = self.version.max(KEY_FILE_VERSION);
+        Ok(())
+    }
+
+    /// The register's signing key, unwrapped with the data key (`None` in a version 1 file).
+    /// A slot that does not open, or whose key is not its public key, is a damaged key file.
+    pub fn signing_key(&self, data_key: &DataKey) -> Result<Option<ed25519_dalek::SigningKey>> {
+        let Some(slot) = &self.signing else {
+            return Ok(None);
+        };
+        let damaged = |detail: &str| Error::Data(format!("signing key: {detail}"));
+        let kek = signing_kek(data_key)?;
+        let seed = unwrap(&kek, &slot.wrapped, &aad(self.register_id, "signing"))
+            .map_err(|_| damaged("the slot does not open with the data key"))?;
+        let key = ed25519_dalek::SigningKey::from_bytes(seed.bytes());
+        if crate::checkpoint::public_key_text(&key) != slot.public_key {
+            return Err(damaged("the wrapped key is not the published public key"));
+        }
+        Ok(Some(key))
+    }
+
+    /// Wraps the signing key again under a new data key (key rotation).
+    pub fn rewrap_signing(&mut self, old: &DataKey, new: &DataKey) -> Result<()> {
+        if let Some(key) = self.signing_key(old)? {
+            let seed = DataKey::from_bytes(&key.to_bytes());
+            self.store_signing(new, &seed, &key)?;
+        }
+        Ok(())
     }
 
     /// Sets (or replaces) the passphrase slot for `key`.
@@ -370,6 +442,14 @@ fn recovery_kek(raw: &[u8], salt_b64: &str) -> Result<Zeroizing<[u8; 32]>> {
     let mut out = Zeroizing::new([0u8; 32]);
     Hkdf::<Sha256>::new(Some(&salt), raw)
         .expand(b"breachlog recovery key v1", out.as_mut())
+        .map_err(|e| Error::Data(e.to_string()))?;
+    Ok(out)
+}
+
+fn signing_kek(data_key: &DataKey) -> Result<Zeroizing<[u8; 32]>> {
+    let mut out = Zeroizing::new([0u8; 32]);
+    Hkdf::<Sha256>::new(None, data_key.bytes())
+        .expand(b"breachlog signing key v1", out.as_mut())
         .map_err(|e| Error::Data(e.to_string()))?;
     Ok(out)
 }
@@ -653,6 +733,32 @@ mod tests {
             file.unlock_recovery("AAAA-BBBB"),
             Err(Error::WrongKey)
         ));
+    }
+
+    /// A version 1 key file (no signing slot) still loads; the signing key added to it opens
+    /// with the data key only, and a rotation re-wraps the same key under the new data key.
+    #[test]
+    fn version_1_key_files_load_and_the_signing_key_follows_the_data_key() {
+        let key = DataKey::generate();
+        let (file, _) = KeyFile::create(Uuid::now_v7(), &key, None).unwrap();
+        let mut v1 = serde_json::to_value(&file).unwrap();
+        v1["version"] = 1.into();
+        v1.as_object_mut().unwrap().remove("signing");
+        let mut old: KeyFile = serde_json::from_value(v1).unwrap();
+        assert_eq!(old.version, 1);
+        assert!(old.signing_key(&key).unwrap().is_none());
+
+        let signing = old.add_signing_key(&key).unwrap();
+        assert_eq!(old.version, KEY_FILE_VERSION);
+        let back = old.signing_key(&key).unwrap().unwrap();
+        assert_eq!(back.to_bytes(), signing.to_bytes());
+        assert!(old.signing_key(&DataKey::generate()).is_err());
+
+        let new_key = DataKey::generate();
+        old.rewrap_signing(&key, &new_key).unwrap();
+        let rotated = old.signing_key(&new_key).unwrap().unwrap();
+        assert_eq!(rotated.verifying_key(), signing.verifying_key());
+        assert!(old.signing_key(&key).is_err());
     }
 
     #[test]

@@ -125,6 +125,15 @@ const MIGRATIONS: &[&str] = &[
     "",
     // 13: the impact of an incident per customer ([`IMPACT_SCHEMA`]).
     IMPACT_SCHEMA,
+    // 14: signed checkpoints (`docs/chain-format.md` §9). Each unlock looks for the publication
+    // of the register's signing key and `anchor export` for the latest checkpoint: partial
+    // indexes, so neither scans the journal. Indexes only: nothing to rebuild or compare.
+    r#"
+    CREATE INDEX IF NOT EXISTS events_signing_published ON events (seq)
+        WHERE kind = 'key.signing_published';
+    CREATE INDEX IF NOT EXISTS events_checkpoint_signed ON events (seq)
+        WHERE kind = 'checkpoint.signed';
+    "#,
 ];
 
 /// The impact of an incident on each customer's data (schema version 13), one row per incident

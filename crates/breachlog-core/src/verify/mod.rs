@@ -134,7 +134,8 @@ impl Verifier {
                 let seq = raw.seq;
                 // The chain first, then the stored values (an orphan value of a deleted event is
                 // reported as the gap it leaves).
-                let checked = if chain_fast_path(&raw, &mut body)
+                let checked = if !crate::checkpoint::CheckpointTracker::wants(&raw.kind)
+                    && chain_fast_path(&raw, &mut body)
                     && verifier.accept_hashed(raw.seq as u64, &raw.prev, &raw.hash)
                 {
                     Err(raw) // parsed on the replay thread

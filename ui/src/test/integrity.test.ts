@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
+import { setBackend } from "../lib/backend";
+import { mockBackend } from "../lib/mock";
+import { app } from "../lib/app.svelte";
+import { setLanguage } from "../lib/i18n.svelte";
+import type { Language } from "../lib/bindings/Language";
+import IntegrityView from "../components/IntegrityView.svelte";
+
+afterEach(() => cleanup());
+
+/** The recording "integrity": a backup (which signs a checkpoint), then verify. */
+async function afterBackup(lang: Language) {
+  const b = mockBackend("integrity");
+  const u = await b.unlock("passphrase", "correct horse battery");
+  app.settings = u.settings;
+  app.org = u.org;
+  await b.updateSettings({ backup_folder: "/media/usb/breachlog", backup_interval_hours: 24, backup_keep: 14 } as never);
+  await b.backupNow();
+  setBackend(b);
+  setLanguage(lang);
+  app.verify = null;
+  render(IntegrityView);
+  await fireEvent.click(document.querySelector("#run-verify")!);
+  await screen.findByText(/✓/);
+  return b;
+}
+
+describe("Integrity screen", () => {
+  it("shows the Merkle root, the tree size and the last signed checkpoint", async () => {
+    await afterBackup("en");
+    const v = app.verify!;
+    expect(v.ok).toBe(true);
+    expect(v.merkle_root).toMatch(/^[0-9a-f]{64}$/);
+    expect(document.querySelector("#merkle-root")!.textContent).toBe(v.merkle_root);
+    expect(document.querySelector("#tree-size")!.textContent).toBe(String(v.tree_size));
+    expect(v.tree_size).toBe(v.events);
+    const cp = v.last_checkpoint!;
+    expect(cp.reason).toBe("backup");
+    // The checkpoint covers the journal before its own event.
+    expect(cp.size).toBe(cp.seq - 1);
+    expect(document.querySelector("#last-checkpoint")!.textContent).toBe(`event ${cp.seq}: ${cp.size} events (backup)`);
+  });
+
+  it("labels them in German", async () => {
+    await afterBackup("de");
+    const cp = app.verify!.last_checkpoint!;
+    expect(screen.getByText("Merkle-Wurzel")).toBeTruthy();
+    expect(document.querySelector("#last-checkpoint")!.textContent).toBe(`Ereignis ${cp.seq}: ${cp.size} Ereignisse (Sicherung)`);
+  });
+});
