@@ -3,6 +3,7 @@
 //! from stdin, one per line, and answers each with one line:
 //!   `new TITLE`  → logs an incident, prints its id (after the commit)
 //!   `count`      → prints the number of journal events it sees
+//!   `confirm-recovery KEY`, `keyring-add` → that key-file flag change, prints `ok`
 //!   `quit` (or end of input) → closes the register and exits.
 //! Errors are printed as `error CODE` and the process goes on.
 
@@ -41,6 +42,10 @@ fn main() -> anyhow::Result<()> {
                 })
                 .map(|i| i.id.to_string()),
             "count" => reg.events(None).map(|e| e.len().to_string()),
+            // Key-file flag changes made with the key file this process read at opening (the
+            // keyring test checks they never overwrite another process's newer change).
+            "confirm-recovery" => reg.confirm_recovery_key(rest).map(|()| "ok".to_string()),
+            "keyring-add" => reg.keyring_add().map(|()| "ok".to_string()),
             "quit" => break,
             other => Ok(format!("unknown {other}")),
         };

@@ -155,6 +155,13 @@ const CONTROLLER_RECORDS: i64 = 11;
 /// The version whose migration rewrites the documents of the first projections.
 const SINGLE_DOCS: i64 = 12;
 
+/// The version whose migration builds the search index. `main` took schema 9 twice: from
+/// 97f7dd6 to f875e29 its schema 9 was the search index, and the merge of the evidence files
+/// made evidence 9 and search 10. A register written in between says 9 and has no evidence
+/// tables, so this migration creates them too (`IF NOT EXISTS`: nothing for the others; found by
+/// the schema-9 fixture in `tests/fixtures/registers`).
+const SEARCH_INDEX: i64 = 10;
+
 /// The projection of evidence files (schema version 9): what the journal says about each file
 /// (name, media type, size, SHA-256, custody). `IF NOT EXISTS`, like every later migration, so a
 /// test that sets an older `user_version` on a current file migrates it again.
@@ -415,6 +422,9 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
             tx.execute_batch(sql)?;
             if version == 1 {
                 tx.execute_batch(PROJECTION_SCHEMA)?;
+            }
+            if version == SEARCH_INDEX {
+                tx.execute_batch(EVIDENCE_SCHEMA_AND_CONTENT)?;
             }
             if version == CONTROLLER_RECORDS {
                 crate::projection::regulation::upgrade_controller_docs(&tx)?;
