@@ -317,23 +317,7 @@ fn retention_names_the_clear_text_events_and_redaction_blanks_them() {
         "the fixture's incident, filing and contact name the person: {expected:?}"
     );
     let a = incident_id(&reg, "Mailbox forwarded");
-    let listed = reg.json(&["retention", "list"]);
-    let item = listed
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["incident"] == a.as_str())
-        .unwrap_or_else(|| panic!("{listed}"));
-    assert_eq!(item["clear_text_events"], json!(expected));
-
-    reg.json(&[
-        "retention",
-        "redact",
-        &a,
-        "--reason",
-        "erasure request",
-        "--early",
-    ]);
+    redact_early_listing(&reg, &a, &json!(expected));
     let shown = reg.json(&["incident", "show", &a]);
     assert_eq!(shown["affected_systems"], json!(["[redacted]"]));
     let contacts = reg.json(&["authority", "contacts"]);
@@ -637,28 +621,33 @@ fn a_register_from_before_sealing_opens_migrates_verifies_and_shows_its_data_as_
 /// Redacting an incident of the schema-2 register: the journal keeps its events as they were
 /// hashed (the chain cannot change after the fact, and `retention list` names those events),
 /// every other table forgets the person, and the register still verifies.
-#[test]
-fn a_register_from_before_sealing_redacts_everything_but_the_journal() {
-    let reg = fixture(2);
-    let naming = events_naming_the_person(&reg);
-    let a = incident_id(&reg, &format!("Laptop of {NAME} stolen"));
+/// Checks that the retention list names `clear_text` as the events of incident `a` that hold its
+/// texts in clear, then redacts `a` before its retention has passed.
+fn redact_early_listing(reg: &TempRegister, a: &str, clear_text: &Value) {
     let listed = reg.json(&["retention", "list"]);
     let item = listed
         .as_array()
         .unwrap()
         .iter()
-        .find(|i| i["incident"] == a.as_str())
+        .find(|i| i["incident"] == a)
         .unwrap_or_else(|| panic!("{listed}"));
-    assert_eq!(item["clear_text_events"], json!(naming));
-
+    assert_eq!(&item["clear_text_events"], clear_text);
     reg.json(&[
         "retention",
         "redact",
-        &a,
+        a,
         "--reason",
         "erasure request",
         "--early",
     ]);
+}
+
+#[test]
+fn a_register_from_before_sealing_redacts_everything_but_the_journal() {
+    let reg = fixture(2);
+    let naming = events_naming_the_person(&reg);
+    let a = incident_id(&reg, &format!("Laptop of {NAME} stolen"));
+    redact_early_listing(&reg, &a, &json!(naming));
     let shown = reg.json(&["incident", "show", &a]);
     assert_eq!(shown["title"], "[redacted]");
     assert_eq!(shown["description"], "[redacted]");

@@ -467,8 +467,27 @@ pub fn impact(
     Ok(())
 }
 
+/// `head`, then one line per refused row of a CSV import ("Line 3: Invalid country: …").
+fn with_refused_rows(
+    l: &Localizer,
+    mut out: String,
+    errors: &[breachlog_core::regulation::controllers::RowError],
+) -> String {
+    for e in errors {
+        out.push('\n');
+        out.push_str(&l.msg(
+            "cli-controllers-import-row",
+            &[
+                ("line", Arg::from(e.line as i64)),
+                ("message", Arg::from(e.message.clone())),
+            ],
+        ));
+    }
+    out
+}
+
 fn impact_import_summary(l: &Localizer, r: &ImpactImportReport) -> String {
-    let mut out = l.msg(
+    let head = l.msg(
         if r.dry_run {
             "cli-impacts-import-dry-run"
         } else if r.imported || r.errors.is_empty() {
@@ -483,21 +502,11 @@ fn impact_import_summary(l: &Localizer, r: &ImpactImportReport) -> String {
             ("unchanged", Arg::from(r.unchanged as i64)),
         ],
     );
-    for e in &r.errors {
-        out.push('\n');
-        out.push_str(&l.msg(
-            "cli-controllers-import-row",
-            &[
-                ("line", Arg::from(e.line as i64)),
-                ("message", Arg::from(e.message.clone())),
-            ],
-        ));
-    }
-    out
+    with_refused_rows(l, head, &r.errors)
 }
 
 fn import_summary(l: &Localizer, r: &ImportReport) -> String {
-    let mut out = l.msg(
+    let head = l.msg(
         if r.dry_run {
             "cli-controllers-import-dry-run"
         } else if r.imported || r.errors.is_empty() {
@@ -512,17 +521,7 @@ fn import_summary(l: &Localizer, r: &ImportReport) -> String {
             ("unchanged", Arg::from(r.unchanged as i64)),
         ],
     );
-    for e in &r.errors {
-        out.push('\n');
-        out.push_str(&l.msg(
-            "cli-controllers-import-row",
-            &[
-                ("line", Arg::from(e.line as i64)),
-                ("message", Arg::from(e.message.clone())),
-            ],
-        ));
-    }
-    out
+    with_refused_rows(l, head, &r.errors)
 }
 
 pub fn filing(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &FilingCmd) -> Result<(), Failure> {

@@ -96,6 +96,30 @@ pub struct ReasonOf {
     pub reason: Reason,
 }
 
+/// Fills each refused row's `message` in the localizer's language.
+pub(crate) fn localize_rows(errors: &mut [RowError], l: &crate::i18n::Localizer) {
+    for e in errors {
+        if let Some(r) = &e.error {
+            e.message = l.error(&Error::invalid(r.field, r.reason.clone()));
+        }
+    }
+}
+
+/// The error that makes a command fail when rows of a CSV file were refused (exit 5,
+/// `invalid_input` naming the file and how many rows).
+pub(crate) fn rows_refusal(errors: &[RowError]) -> Option<Error> {
+    let mut lines: Vec<u64> = errors.iter().map(|e| e.line).collect();
+    lines.dedup();
+    (!lines.is_empty()).then(|| {
+        Error::invalid(
+            "file",
+            Reason::RowsRefused {
+                count: lines.len() as u64,
+            },
+        )
+    })
+}
+
 /// What an import did, or would do (`dry_run`).
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, Default, Serialize)]
@@ -118,25 +142,12 @@ pub struct ImportReport {
 impl ImportReport {
     /// Fills each refused row's `message` in the localizer's language.
     pub fn localize(&mut self, l: &crate::i18n::Localizer) {
-        for e in &mut self.errors {
-            if let Some(r) = &e.error {
-                e.message = l.error(&Error::invalid(r.field, r.reason.clone()));
-            }
-        }
+        localize_rows(&mut self.errors, l);
     }
 
     /// The error that makes a command fail when rows were refused (exit 5, `invalid_input`).
     pub fn refusal(&self) -> Option<Error> {
-        let mut lines: Vec<u64> = self.errors.iter().map(|e| e.line).collect();
-        lines.dedup();
-        (!lines.is_empty()).then(|| {
-            Error::invalid(
-                "file",
-                Reason::RowsRefused {
-                    count: lines.len() as u64,
-                },
-            )
-        })
+        rows_refusal(&self.errors)
     }
 }
 

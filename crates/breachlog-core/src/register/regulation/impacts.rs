@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use super::controllers::{read_bounded, read_rows, resolve, row_error, RowError};
+use super::controllers::{
+    localize_rows, read_bounded, read_rows, resolve, row_error, rows_refusal, RowError,
+};
 use super::{kind, ControllerImpact};
 use crate::error::{Error, Reason, Result};
 use crate::register::inputs::opt_count;
@@ -68,25 +70,12 @@ pub struct ImpactImportReport {
 impl ImpactImportReport {
     /// Fills each refused row's `message` in the localizer's language.
     pub fn localize(&mut self, l: &crate::i18n::Localizer) {
-        for e in &mut self.errors {
-            if let Some(r) = &e.error {
-                e.message = l.error(&Error::invalid(r.field, r.reason.clone()));
-            }
-        }
+        localize_rows(&mut self.errors, l);
     }
 
     /// The error that makes a command fail when rows were refused (exit 5, `invalid_input`).
     pub fn refusal(&self) -> Option<Error> {
-        let mut lines: Vec<u64> = self.errors.iter().map(|e| e.line).collect();
-        lines.dedup();
-        (!lines.is_empty()).then(|| {
-            Error::invalid(
-                "file",
-                Reason::RowsRefused {
-                    count: lines.len() as u64,
-                },
-            )
-        })
+        rows_refusal(&self.errors)
     }
 }
 
