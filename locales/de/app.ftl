@@ -166,7 +166,7 @@ app-event-journal-exported = Journal exportiert
 ## Integrität
 
 app-integrity-title = Integrität
-app-integrity-intro = Jede Änderung ist ein Ereignis in einer Hash-Kette. Die Prüfung berechnet jeden Hash neu und baut jede Tabelle aus den Ereignissen wieder auf; sie läuft auch bei jedem Entsperren. Bewahren Sie den Kopf-Hash an anderer Stelle auf, um ein umgeschriebenes Register zu erkennen.
+app-integrity-intro = Jede Änderung ist ein Ereignis in einer Hash-Kette. Die Prüfung berechnet jeden Hash neu und baut jede Tabelle aus den Ereignissen wieder auf; sie läuft auch bei jedem Entsperren. Bei jedem Bericht, Export und jeder Sicherung sowie täglich, solange die App geöffnet ist, wird ein signierter Checkpoint erstellt. Geben Sie eine Kopie davon jemandem außerhalb (Ihrem DSB, einer Prüferin): Damit lässt sich später beweisen, dass das Register nicht umgeschrieben wurde.
 app-integrity-failed = Integritätsprüfung fehlgeschlagen.
 app-verify-ok = Das Journal und alle Tabellen sind unverändert.
 app-not-verified = In dieser Sitzung noch nicht geprüft.
@@ -179,11 +179,20 @@ app-last-checkpoint-value = Ereignis { $seq }: { $size ->
     [one] ein Ereignis
    *[other] { $size } Ereignisse
 } ({ $reason })
-app-no-checkpoint = noch keiner (bei jedem Bericht, Export und jeder Sicherung wird einer erstellt)
+app-no-checkpoint = noch keiner (bei jedem Bericht, Export und jeder Sicherung sowie täglich bei geöffneter App wird einer erstellt)
 app-checkpoint-reason-report = Bericht
 app-checkpoint-reason-export = Export
 app-checkpoint-reason-backup = Sicherung
 app-checkpoint-reason-manual = auf Anforderung
+app-checkpoint-reason-daily = täglich
+app-checkpoint-export = Checkpoint für einen Zeugen speichern…
+app-checkpoint-export-hint = Eine kurze signierte Textdatei: die Kennung des Registers, die Zahl der Ereignisse und ihre Merkle-Wurzel. Wer eine Kopie aufbewahrt, kann das Register mit „breachlog verify --checkpoint DATEI“ dagegen prüfen.
+app-checkpoint-export-dialog = Signierten Checkpoint speichern
+app-checkpoint-filter = Checkpoint (Text)
+app-checkpoint-saved = Gespeichert: { $path }, Ereignis { $seq }, umfasst { $size ->
+    [one] ein Ereignis
+   *[other] { $size } Ereignisse
+}.
 app-checked-at = Geprüft
 app-verify-now = Jetzt prüfen
 app-verifying = Wird geprüft…

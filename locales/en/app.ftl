@@ -167,7 +167,7 @@ app-event-journal-exported = Journal exported
 ## Integrity
 
 app-integrity-title = Integrity
-app-integrity-intro = Every change is an event in a hash chain. Verification recomputes every hash and rebuilds every table from the events; it also runs at each unlock. Keep the head hash somewhere else to detect a rewritten register.
+app-integrity-intro = Every change is an event in a hash chain. Verification recomputes every hash and rebuilds every table from the events; it also runs at each unlock. A signed checkpoint is made at every report, export and backup, and daily while the app is open. Give a copy of one to someone outside (your DPO, an auditor): with it they can prove later that the register was not rewritten.
 app-integrity-failed = Integrity check failed.
 app-verify-ok = The journal and all tables are intact.
 app-not-verified = Not verified yet in this session.
@@ -180,11 +180,20 @@ app-last-checkpoint-value = event { $seq }: { $size ->
     [one] one event
    *[other] { $size } events
 } ({ $reason })
-app-no-checkpoint = none yet (one is made at every report, export and backup)
+app-no-checkpoint = none yet (one is made at every report, export and backup, and daily while the app is open)
 app-checkpoint-reason-report = report
 app-checkpoint-reason-export = export
 app-checkpoint-reason-backup = backup
 app-checkpoint-reason-manual = on request
+app-checkpoint-reason-daily = daily
+app-checkpoint-export = Save a checkpoint for a witness…
+app-checkpoint-export-hint = A short signed text file: the register's id, the number of events and their Merkle root. Whoever keeps a copy can check the register against it with “breachlog verify --checkpoint FILE”.
+app-checkpoint-export-dialog = Save a signed checkpoint
+app-checkpoint-filter = Checkpoint (text)
+app-checkpoint-saved = Saved { $path }: event { $seq }, covering { $size ->
+    [one] one event
+   *[other] { $size } events
+}.
 app-checked-at = Checked
 app-verify-now = Verify now
 app-verifying = Verifying…

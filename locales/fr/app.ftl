@@ -166,7 +166,7 @@ app-event-journal-exported = Journal exporté
 ## Intégrité
 
 app-integrity-title = Intégrité
-app-integrity-intro = Chaque modification est un événement d'une chaîne de hachage. La vérification recalcule chaque empreinte et reconstruit chaque table à partir des événements ; elle s'exécute aussi à chaque déverrouillage. Conservez l'empreinte de tête ailleurs pour détecter un registre réécrit.
+app-integrity-intro = Chaque modification est un événement d'une chaîne de hachage. La vérification recalcule chaque empreinte et reconstruit chaque table à partir des événements ; elle s'exécute aussi à chaque déverrouillage. Un point de contrôle signé est créé à chaque rapport, export et sauvegarde, et chaque jour tant que l'application est ouverte. Remettez-en une copie à quelqu'un d'extérieur (votre DPO, un auditeur) : elle permettra de prouver plus tard que le registre n'a pas été réécrit.
 app-integrity-failed = La vérification d'intégrité a échoué.
 app-verify-ok = Le journal et toutes les tables sont intacts.
 app-not-verified = Pas encore vérifié dans cette session.
@@ -179,11 +179,20 @@ app-last-checkpoint-value = événement { $seq } : { $size ->
     [one] un événement
    *[other] { $size } événements
 } ({ $reason })
-app-no-checkpoint = aucun pour l’instant (un est créé à chaque rapport, export et sauvegarde)
+app-no-checkpoint = aucun pour l’instant (un est créé à chaque rapport, export et sauvegarde, et chaque jour tant que l’application est ouverte)
 app-checkpoint-reason-report = rapport
 app-checkpoint-reason-export = export
 app-checkpoint-reason-backup = sauvegarde
 app-checkpoint-reason-manual = à la demande
+app-checkpoint-reason-daily = quotidien
+app-checkpoint-export = Enregistrer un point de contrôle pour un témoin…
+app-checkpoint-export-hint = Un court fichier texte signé : l’identifiant du registre, le nombre d’événements et leur racine de Merkle. Qui en garde une copie peut vérifier le registre avec « breachlog verify --checkpoint FICHIER ».
+app-checkpoint-export-dialog = Enregistrer un point de contrôle signé
+app-checkpoint-filter = Point de contrôle (texte)
+app-checkpoint-saved = Enregistré : { $path }, événement { $seq }, couvrant { $size ->
+    [one] un événement
+   *[other] { $size } événements
+}.
 app-checked-at = Vérifié
 app-verify-now = Vérifier maintenant
 app-verifying = Vérification…

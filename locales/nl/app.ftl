@@ -166,7 +166,7 @@ app-event-journal-exported = Journaal geëxporteerd
 ## Integriteit
 
 app-integrity-title = Integriteit
-app-integrity-intro = Elke wijziging is een gebeurtenis in een hashketen. De controle berekent elke hash opnieuw en bouwt elke tabel opnieuw op uit de gebeurtenissen; ze draait ook bij elke ontgrendeling. Bewaar de kop-hash elders om een herschreven register te herkennen.
+app-integrity-intro = Elke wijziging is een gebeurtenis in een hashketen. De controle berekent elke hash opnieuw en bouwt elke tabel opnieuw op uit de gebeurtenissen; ze draait ook bij elke ontgrendeling. Bij elk rapport, elke export en elke back-up, en dagelijks zolang de app open is, wordt een ondertekend checkpoint gemaakt. Geef een kopie ervan aan iemand buiten (uw FG, een auditor): daarmee kan later worden bewezen dat het register niet is herschreven.
 app-integrity-failed = Integriteitscontrole mislukt.
 app-verify-ok = Het journaal en alle tabellen zijn intact.
 app-not-verified = In deze sessie nog niet gecontroleerd.
@@ -179,11 +179,20 @@ app-last-checkpoint-value = gebeurtenis { $seq }: { $size ->
     [one] één gebeurtenis
    *[other] { $size } gebeurtenissen
 } ({ $reason })
-app-no-checkpoint = nog geen (bij elk rapport, elke export en elke back-up wordt er een gemaakt)
+app-no-checkpoint = nog geen (bij elk rapport, elke export en elke back-up, en dagelijks zolang de app open is, wordt er een gemaakt)
 app-checkpoint-reason-report = rapport
 app-checkpoint-reason-export = export
 app-checkpoint-reason-backup = back-up
 app-checkpoint-reason-manual = op verzoek
+app-checkpoint-reason-daily = dagelijks
+app-checkpoint-export = Checkpoint voor een getuige opslaan…
+app-checkpoint-export-hint = Een kort ondertekend tekstbestand: de id van het register, het aantal gebeurtenissen en hun Merkle-root. Wie een kopie bewaart, kan het register ermee controleren met „breachlog verify --checkpoint BESTAND”.
+app-checkpoint-export-dialog = Ondertekend checkpoint opslaan
+app-checkpoint-filter = Checkpoint (tekst)
+app-checkpoint-saved = Opgeslagen: { $path }, gebeurtenis { $seq }, omvat { $size ->
+    [one] één gebeurtenis
+   *[other] { $size } gebeurtenissen
+}.
 app-checked-at = Gecontroleerd
 app-verify-now = Nu controleren
 app-verifying = Bezig met controleren…

@@ -21,7 +21,7 @@ use crate::error::AppError;
 use crate::key_cmds::{KeyStatus, RecoveryKeyIssued};
 use crate::registers::RecentRegister;
 use crate::regulation_dto::DraftView;
-use crate::upkeep::RestoreTest;
+use crate::upkeep::{CheckpointExport, RestoreTest};
 use breachlog_core::regulation::authorities::Authority;
 use breachlog_core::regulation::enisa::{EnisaInput, EnisaResult};
 use breachlog_core::regulation::templates::Draft;
@@ -64,6 +64,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         Redaction,
         BackupOverview,
         RestoreTest,
+        CheckpointExport,
         Art33Item,
         Category,
         CloseReason,

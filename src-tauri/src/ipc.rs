@@ -33,7 +33,7 @@ use crate::regulation_dto::DraftView;
 use crate::report_cmds::{
     BundleExportInfo, IssuedReportInfo, RegisterExportInfo, ReportChoices, ReportVerification,
 };
-use crate::upkeep::RestoreTest;
+use crate::upkeep::{CheckpointExport, RestoreTest};
 use breachlog_core::views::{BackupOverview, IncidentDetail, ObligationRow, RulesView};
 // The modules the list names.
 use crate::{

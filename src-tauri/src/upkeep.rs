@@ -130,6 +130,54 @@ pub async fn redact_incident(
     state.with(|reg| reg.redact_incident(id, &reason, early, Ts::now()))
 }
 
+/// A signed checkpoint written for a witness (`anchor export` in the app).
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct CheckpointExport {
+    pub path: String,
+    /// The seq of its `checkpoint.signed` event.
+    pub seq: u64,
+    /// The journal size it covers, and its Merkle root.
+    pub size: u64,
+    pub root: String,
+}
+
+/// Opens the native save dialog, then writes the checkpoint there. `None` when cancelled.
+#[tauri::command]
+pub async fn export_checkpoint(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Res<Option<CheckpointExport>> {
+    let date = state.with(|reg| Ok(Ts::now().local_date_in(reg.org()?.tz())))?;
+    let loc = state.localizer();
+    let path = app
+        .dialog()
+        .file()
+        .set_title(loc.text("app-checkpoint-export-dialog"))
+        .add_filter(loc.text("app-checkpoint-filter"), &["txt"])
+        .set_file_name(format!("breachlog-checkpoint-{date}.txt"))
+        .blocking_save_file()
+        .and_then(|p| p.into_path().ok());
+    let Some(path) = path else { return Ok(None) };
+    state.with(|reg| export_checkpoint_to(reg, &path)).map(Some)
+}
+
+/// Writes the checkpoint for a witness ([`Register::witness_checkpoint`]) to `path` (private,
+/// atomic; a file the user chose to replace in the dialog is replaced).
+pub fn export_checkpoint_to(
+    reg: &mut Register,
+    path: &std::path::Path,
+) -> breachlog_core::Result<CheckpointExport> {
+    reg.check_output(path)?;
+    let c = reg.witness_checkpoint()?;
+    reg.save_output(path, c.note.as_bytes())?;
+    Ok(CheckpointExport {
+        path: path.display().to_string(),
+        seq: c.seq,
+        size: c.size,
+        root: c.root,
+    })
+}
+
 static CHECK_NOW: AtomicBool = AtomicBool::new(false);
 
 /// Asks the scheduler to check within a second (after an unlock or a settings change).
@@ -137,9 +185,10 @@ pub fn check_soon() {
     CHECK_NOW.store(true, Ordering::Relaxed);
 }
 
-/// Checks once a minute (or soon after [`check_soon`]) whether a scheduled backup is due
-/// (interval from the settings, counted from the last backup recorded in the journal) and
-/// writes it while the register is unlocked.
+/// Checks once a minute (or soon after [`check_soon`]), while the register is unlocked, whether
+/// a signed checkpoint is due (the latest is a day old and the journal grew since:
+/// [`Register::checkpoint_if_due`]) and whether a scheduled backup is due (interval from the
+/// settings, counted from the last backup recorded in the journal), and writes what is due.
 pub fn spawn(app: AppHandle) {
     std::thread::spawn(move || loop {
         for _ in 0..60 {
@@ -151,22 +200,31 @@ pub fn spawn(app: AppHandle) {
         let state = app.state::<AppState>();
         let mut slot = state.slot();
         let Some(reg) = slot.as_mut() else { continue };
-        let Ok(s) = reg.settings() else { continue };
-        let keep = usize::try_from(s.backup_keep).unwrap_or(1);
-        let result = match s.backup_dir() {
-            Ok(None) => continue,
-            Ok(Some(dir)) => reg
-                .backup_scheduled(&dir, s.backup_interval_hours, keep)
-                .map(|_| ()),
-            Err(e) => Err(e.into()),
-        };
-        if let Err(e) = result {
-            // Shown in the backups card as an overdue next backup; the message goes to stderr
-            // (no incident data in it).
+        // Failures go to stderr (no incident data in them): the Integrity screen shows the
+        // last checkpoint and the backups card an overdue next backup.
+        if let Err(e) = reg.checkpoint_if_due(Ts::now()) {
+            eprintln!(
+                "breachlog: daily checkpoint failed: {}",
+                state.localizer().error(&e)
+            );
+        }
+        if let Err(e) = scheduled_backup(reg) {
             eprintln!(
                 "breachlog: scheduled backup failed: {}",
                 state.localizer().error(&e)
             );
         }
     });
+}
+
+/// Writes the scheduled backup when one is due and a backup folder is set.
+fn scheduled_backup(reg: &mut Register) -> breachlog_core::Result<()> {
+    let s = reg.settings()?;
+    let keep = usize::try_from(s.backup_keep).unwrap_or(1);
+    match s.backup_dir()? {
+        None => Ok(()),
+        Some(dir) => reg
+            .backup_scheduled(&dir, s.backup_interval_hours, keep)
+            .map(|_| ()),
+    }
 }

@@ -160,6 +160,7 @@ export function mockBackend(scenario: string): MockBackend {
     // The native register picker is not recorded: a test sets what it answers.
     openRegister: async () => dialog.openRegister,
     refreshMenu: async () => {},
+    exportCheckpoint: async () => (dialog.savePath === null ? null : route("export_checkpoint", {}, dialog.savePath)),
     verifyReportFile: async () => (dialog.pickedFile === null ? null : route("verify_report_file", {}, dialog.pickedFile)),
     exportRegister: async (format, localised) =>
       dialog.savePath === null ? null : route("export_register", { format, localised }, dialog.savePath),

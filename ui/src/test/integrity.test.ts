@@ -48,4 +48,25 @@ describe("Integrity screen", () => {
     expect(screen.getByText("Merkle-Wurzel")).toBeTruthy();
     expect(document.querySelector("#last-checkpoint")!.textContent).toBe(`Ereignis ${cp.seq}: ${cp.size} Ereignisse (Sicherung)`);
   });
+
+  it("saves a checkpoint of the whole journal for a witness and shows it as the last one", async () => {
+    const b = await afterBackup("en");
+    // Cancelled: nothing is written.
+    b.dialog.savePath = null;
+    await fireEvent.click(document.querySelector("#export-checkpoint")!);
+    expect(b.written("export_checkpoint")).toHaveLength(0);
+    expect(document.querySelector("#checkpoint-saved")).toBeNull();
+
+    b.dialog.savePath = "/home/dpo/Documents/breachlog-checkpoint.txt";
+    await fireEvent.click(document.querySelector("#export-checkpoint")!);
+    const shown = await screen.findByText(/^Saved /);
+    expect(b.written("export_checkpoint")).toHaveLength(1);
+    const [saved] = b.written<{ path: string; seq: number; size: number }>("export_checkpoint");
+    // It covers every event before its own, and the screen verified again and shows it.
+    expect(saved.size).toBe(saved.seq - 1);
+    expect(shown.textContent).toBe(`Saved ${saved.path}: event ${saved.seq}, covering ${saved.size} events.`);
+    expect(saved.path).toBe("/home/dpo/Documents/breachlog-checkpoint.txt");
+    await screen.findByText(new RegExp(`^event ${saved.seq}: `));
+    expect(app.verify!.last_checkpoint!.seq).toBe(saved.seq);
+  });
 });

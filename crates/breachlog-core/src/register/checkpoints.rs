@@ -18,18 +18,27 @@ use crate::journal::Event;
 use crate::merkle;
 use crate::projection::kind;
 use crate::store::keys::KeyFile;
+use crate::Ts;
 
 /// What makes a checkpoint (its `reason`).
 pub const REASON_REPORT: &str = "report";
 pub const REASON_EXPORT: &str = "export";
 pub const REASON_BACKUP: &str = "backup";
 pub const REASON_MANUAL: &str = "manual";
+/// Made by the app because the latest checkpoint was older than [`DAILY_HOURS`].
+pub const REASON_DAILY: &str = "daily";
+
+/// The longest time between two checkpoints while the app runs and the journal grows (issue 16:
+/// "at least daily while the app runs").
+pub const DAILY_HOURS: i64 = 24;
 
 /// A journalled checkpoint.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CheckpointInfo {
     /// The seq of its `checkpoint.signed` event.
     pub seq: u64,
+    /// When its event was written.
+    pub at: Ts,
     pub origin: String,
     /// The journal size it covers.
     pub size: u64,
@@ -94,6 +103,7 @@ fn info(ev: &Event) -> Result<CheckpointInfo> {
     let parsed = checkpoint::parse(note.as_bytes()).map_err(|e| Error::Data(e.to_string()))?;
     Ok(CheckpointInfo {
         seq: ev.seq,
+        at: ev.ts,
         origin: parsed.checkpoint.origin.clone(),
         size: parsed.checkpoint.size,
         root: hex::encode(parsed.checkpoint.root),
@@ -167,6 +177,35 @@ impl Register {
         let origin = self.origin();
         let ev = self.write(|w| w.append_checkpoint(&signer, &origin, REASON_MANUAL))?;
         info(&ev)
+    }
+
+    /// Makes a signed checkpoint (reason `daily`) when events were journalled after the latest
+    /// checkpoint and that one was made [`DAILY_HOURS`] or more before `now` (or there is none).
+    /// `None` when no checkpoint is due. The app calls it while the register is unlocked, so a
+    /// register in use never goes more than a day without a checkpoint.
+    pub fn checkpoint_if_due(&mut self, now: Ts) -> Result<Option<CheckpointInfo>> {
+        let (head, _) = self.head()?;
+        let due = match self.latest_event_of_kind(kind::CHECKPOINT_SIGNED)? {
+            None => head > 0,
+            Some(last) => head > last.seq && last.ts.seconds_until(now) >= DAILY_HOURS * 3600,
+        };
+        if !due {
+            return Ok(None);
+        }
+        let signer = self.signer()?;
+        let origin = self.origin();
+        let ev = self.write(|w| w.append_checkpoint(&signer, &origin, REASON_DAILY))?;
+        info(&ev).map(Some)
+    }
+
+    /// The checkpoint to hand to a witness: the latest one when nothing was journalled after it,
+    /// else a new one (reason `manual`), so the witness's copy covers the whole journal.
+    pub fn witness_checkpoint(&mut self) -> Result<CheckpointInfo> {
+        let (head, _) = self.head()?;
+        match self.latest_checkpoint()? {
+            Some(c) if c.seq == head => Ok(c),
+            _ => self.make_checkpoint(),
+        }
     }
 
     /// The latest journalled checkpoint.
@@ -284,4 +323,76 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>> {
         return Err(Error::invalid("checkpoint", Reason::NotACheckpoint));
     }
     Ok(buf)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::register::IncidentInput;
+
+    fn add_incident(reg: &mut Register) {
+        reg.create_incident(&IncidentInput {
+            title: Some("Phishing mail reported".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    }
+
+    /// The app's daily checkpoint: made when there is none, then only once the latest is a day
+    /// old and the journal grew after it; each one is journalled, signed and verified.
+    #[test]
+    fn a_checkpoint_is_due_a_day_after_the_latest_when_the_journal_grew() {
+        let (_dir, mut reg) =
+            crate::testing::register(crate::testing::org_in("Europe/Amsterdam"), "ciso");
+        let first = reg
+            .checkpoint_if_due(Ts::now())
+            .unwrap()
+            .expect("a register without a checkpoint gets one");
+        assert_eq!(first.reason, REASON_DAILY);
+        assert_eq!(first.size, first.seq - 1, "it covers every event before it");
+        let made = first.at;
+
+        // A day later with nothing journalled since: nothing is due (no empty checkpoints).
+        assert_eq!(reg.checkpoint_if_due(made.plus_hours(48)).unwrap(), None);
+
+        add_incident(&mut reg);
+        let (head, _) = reg.head().unwrap();
+        // Events after it, but it is not yet a day old: one second short of 24 hours.
+        let almost =
+            Ts::from_utc(made.as_utc() + chrono::Duration::seconds(DAILY_HOURS * 3600 - 1));
+        assert_eq!(reg.checkpoint_if_due(almost).unwrap(), None);
+        assert_eq!(reg.head().unwrap().0, head, "nothing written when not due");
+
+        let second = reg
+            .checkpoint_if_due(made.plus_hours(DAILY_HOURS))
+            .unwrap()
+            .expect("due at 24 hours");
+        assert_eq!(second.reason, REASON_DAILY);
+        assert_eq!(second.size, head);
+        assert_eq!(reg.latest_checkpoint().unwrap(), Some(second.clone()));
+
+        let report = reg.verify(None).unwrap();
+        let checked: Vec<u64> = report.checkpoints.iter().map(|c| c.seq).collect();
+        assert!(checked.contains(&first.seq) && checked.contains(&second.seq));
+    }
+
+    /// A witness gets a checkpoint of the whole journal: the latest when it is the last event,
+    /// a new one after anything else was journalled.
+    #[test]
+    fn a_witness_checkpoint_covers_the_whole_journal() {
+        let (_dir, mut reg) =
+            crate::testing::register(crate::testing::org_in("Europe/Amsterdam"), "ciso");
+        let first = reg.witness_checkpoint().unwrap();
+        assert_eq!(first.reason, REASON_MANUAL);
+        assert_eq!(reg.head().unwrap().0, first.seq);
+        assert_eq!(
+            reg.witness_checkpoint().unwrap(),
+            first,
+            "nothing new: the same one"
+        );
+        add_incident(&mut reg);
+        let (head, _) = reg.head().unwrap();
+        let second = reg.witness_checkpoint().unwrap();
+        assert_eq!((second.seq, second.size), (head + 1, head));
+    }
 }

@@ -7,6 +7,7 @@ import type { Authority } from "./Authority";
 import type { AuthorityContact } from "./AuthorityContact";
 import type { BackupOverview } from "./BackupOverview";
 import type { BundleExportInfo } from "./BundleExportInfo";
+import type { CheckpointExport } from "./CheckpointExport";
 import type { ClassifyInput } from "./ClassifyInput";
 import type { ContactInput } from "./ContactInput";
 import type { Controller } from "./Controller";
@@ -167,6 +168,11 @@ export interface Commands {
    * bundle into it; `null` when cancelled.
    */
   exportBundle(): Promise<BundleExportInfo | null>;
+  /**
+   * Opens the native save dialog and writes a signed checkpoint of the whole journal for a
+   * witness (a new one when events came after the latest); `null` when cancelled.
+   */
+  exportCheckpoint(): Promise<CheckpointExport | null>;
   /** Opens the native file dialog and verifies the chosen PDF; `null` when cancelled. */
   verifyReportFile(): Promise<ReportVerification | null>;
   /**
@@ -264,6 +270,7 @@ export function commands(call: Call): Commands {
     issueReport: (kind, options) => call<IssuedReportInfo | null>("issue_report", { kind, options }),
     exportRegister: (format, localised) => call<RegisterExportInfo | null>("export_register", { format, localised }),
     exportBundle: () => call<BundleExportInfo | null>("export_bundle"),
+    exportCheckpoint: () => call<CheckpointExport | null>("export_checkpoint"),
     verifyReportFile: () => call<ReportVerification | null>("verify_report_file"),
     saveRecoveryKit: () => call<string | null>("save_recovery_kit"),
     addEvidence: (id, note) => call<Evidence | null>("add_evidence", { id, note }),
