@@ -6,11 +6,13 @@
 //! breachlog-bench verify-register --db DB      (child of `run`: one timed Register::verify)
 //! breachlog-bench pdf --db DB --breaches N     (child of `run`: one register PDF)
 //! breachlog-bench evidence --bytes N --work DIR (child of `run`: one evidence file in and out)
+//! breachlog-bench customers --count N --work DIR (child of `run`: N customers' notices)
 //! ```
 //!
 //! The passphrase of generated registers is `benchmark passphrase` unless `--passphrase` (or
 //! `BREACHLOG_PASSPHRASE`) says otherwise. See `docs/benchmarks.md`.
 
+mod customers;
 mod generate;
 mod measure;
 mod run;
@@ -103,6 +105,7 @@ fn main() -> ExitCode {
         Some("verify-register") => cmd_verify(&args[1..]),
         Some("pdf") => cmd_pdf(&args[1..]),
         Some("evidence") => cmd_evidence(&args[1..]),
+        Some("customers") => customers::cmd_customers(&args[1..]),
         Some("profile-verify") => cmd_profile_verify(&args[1..]),
         _ => Err("usage: breachlog-bench generate --incidents N --seed S --out DB [--passphrase P] | run [--work DIR] [--cli PATH] [--app PATH]".into()),
     };

@@ -4,7 +4,8 @@
 //! Sizes (environment, defaults = the issue's sizes):
 //! `BENCH_INCIDENTS` (100000: the list/filter, verify and PDF register, ≈ 1M events),
 //! `BENCH_BUNDLE_INCIDENTS` (10000: the bundle register, ≈ 100k events; also the cold-start
-//! register), `BENCH_APPEND_EVENTS` (100000), `BENCH_PDF` (`10000,20000`), `BENCH_SEED` (1).
+//! register), `BENCH_APPEND_EVENTS` (100000), `BENCH_PDF` (`10000,20000`), `BENCH_CUSTOMERS`
+//! (2000: customers on one incident), `BENCH_SEED` (1).
 //! Generated registers are kept in the work directory and reused while size and seed match.
 
 use std::path::{Path, PathBuf};
@@ -390,6 +391,10 @@ pub fn run(args: &[String]) -> AnyResult<()> {
         details.insert("evidence".into(), json!({"small": small, "big": big}));
     }
 
+    if only("customers") {
+        customers_rows(&work, &mut rows, &mut details)?;
+    }
+
     if only("append") {
         append_row(&work, &mut rows, &mut details)?;
     }
@@ -424,5 +429,57 @@ pub fn run(args: &[String]) -> AnyResult<()> {
     let out = work.join("results.json");
     std::fs::write(&out, serde_json::to_string_pretty(&results)?)?;
     println!("written {}", out.display());
+    Ok(())
+}
+
+/// Issue 15 item 5: every controller notice of an incident with `BENCH_CUSTOMERS` (2,000)
+/// customers against one notice × that many, and the Customers screen's list.
+fn customers_rows(
+    work: &Path,
+    rows: &mut Vec<Row>,
+    details: &mut serde_json::Map<String, Value>,
+) -> AnyResult<()> {
+    let n = env_num("BENCH_CUSTOMERS", 2000);
+    let v = child(&[
+        "customers",
+        "--count",
+        &n.to_string(),
+        "--work",
+        work.to_str().unwrap_or_default(),
+    ])?;
+    let one = v["single_median_seconds"].as_f64().unwrap_or(f64::MAX);
+    let all = v["all_seconds"].as_f64().unwrap_or(f64::MAX);
+    let files = v["all_files"].as_u64().unwrap_or(0);
+    let rss = v["all_peak_rss_kib"].as_u64().unwrap_or(0) as f64 / 1024.0;
+    let ratio = all / (one * n as f64);
+    rows.push(Row {
+        figure: format!(
+            "customer notices, {n} customers on one incident (`report controller --all`: one PDF each + manifest, one transaction)"
+        ),
+        baseline: format!(
+            "one notice on its own (median of {}): {:.3} s × {n} = {:.1} s",
+            v["single_seconds"].as_array().map_or(0, Vec::len),
+            one,
+            one * n as f64
+        ),
+        ratio: Some(ratio),
+        goal: "≤ 1.2×; peak RSS < 512 MiB".into(),
+        absolute: format!("{all:.1} s for {files} notices, peak RSS {rss:.0} MiB"),
+        pass: Some(ratio <= 1.2 && rss < 512.0 && files == n),
+    });
+    let p95 = v["list_ms"]["p95"].as_f64().unwrap_or(f64::MAX);
+    rows.push(Row {
+        figure: format!("Customers screen list, {n} customers (`Register::controllers` + the JSON sent to the window)"),
+        baseline: "—".into(),
+        ratio: None,
+        goal: "p95 < 50 ms".into(),
+        absolute: format!(
+            "p50 {:.1} ms, p95 {p95:.1} ms, {} KiB of JSON",
+            v["list_ms"]["p50"].as_f64().unwrap_or(0.0),
+            v["list_json_bytes"].as_u64().unwrap_or(0) / 1024
+        ),
+        pass: Some(p95 < 50.0),
+    });
+    details.insert("customers".into(), v);
     Ok(())
 }
