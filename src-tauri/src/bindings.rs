@@ -27,8 +27,9 @@ use breachlog_core::regulation::enisa::{EnisaInput, EnisaResult};
 use breachlog_core::regulation::templates::Draft;
 use breachlog_core::regulation::{
     AuthorityContact, Channel, ClassifyInput, ClockGap, ContactDirection, ContactInput, Controller,
-    ControllerInput, ControllerUpdate, CraKind, DoraEntityType, Filing, FilingInput, ImportReport,
-    IncidentRegulation, Obligation, ObligationStatus, ObligationView, Phase, RowError, Tristate,
+    ControllerInput, ControllerUpdate, CraKind, DoraEntityType, Filing, FilingInput, ImpactInput,
+    ImportReport, IncidentRegulation, Obligation, ObligationStatus, ObligationView, Phase,
+    RowError, Tristate,
 };
 use breachlog_core::views::{BackupOverview, IncidentDetail, ObligationRow, RuleRow, RulesView};
 
@@ -99,6 +100,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         Controller,
         ControllerInput,
         ControllerUpdate,
+        ImpactInput,
         ImportReport,
         RowError,
         ClassifyInput,

@@ -21,8 +21,9 @@ use breachlog_core::register::{
 use breachlog_core::regulation::authorities::Authority;
 use breachlog_core::regulation::enisa::{EnisaInput, EnisaResult};
 use breachlog_core::regulation::{
-    AuthorityContact, ClassifyInput, ContactInput, Controller, ControllerInput, ControllerUpdate,
-    Filing, FilingInput, ImportReport, IncidentRegulation, Obligation, RegulationSettings,
+    AuthorityContact, ClassifyInput, ContactInput, Controller, ControllerImpact, ControllerInput,
+    ControllerUpdate, Filing, FilingInput, ImpactInput, ImportReport, IncidentRegulation,
+    Obligation, RegulationSettings,
 };
 use breachlog_core::report::{ReportKind, ReportOptions};
 

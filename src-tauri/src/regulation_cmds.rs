@@ -5,8 +5,9 @@
 use breachlog_core::regulation::authorities::{self, Authority};
 use breachlog_core::regulation::enisa::{self, EnisaInput, EnisaResult};
 use breachlog_core::regulation::{
-    AuthorityContact, ClassifyInput, ContactInput, Controller, ControllerInput, ControllerUpdate,
-    Filing, FilingInput, ImportReport, IncidentRegulation, Obligation, RegulationSettings,
+    AuthorityContact, ClassifyInput, ContactInput, Controller, ControllerImpact, ControllerInput,
+    ControllerUpdate, Filing, FilingInput, ImpactInput, ImportReport, IncidentRegulation,
+    Obligation, RegulationSettings,
 };
 use breachlog_core::views::{ObligationRow, RulesView};
 use breachlog_core::{validate, Error, Reason, Ts};
@@ -146,6 +147,16 @@ pub async fn update_regulation_settings(
     state.with(|reg| {
         reg.update_regulation_settings(Some(&dora_rollover_country), Some(undue_delay_target_hours))
     })
+}
+
+#[tauri::command]
+pub async fn set_impact(
+    state: State<'_, AppState>,
+    id: String,
+    input: ImpactInput,
+) -> Res<ControllerImpact> {
+    let id = parse_id(&state, &id)?;
+    state.with(|reg| reg.set_impact(id, &input))
 }
 
 #[tauri::command]

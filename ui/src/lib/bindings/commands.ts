@@ -11,6 +11,7 @@ import type { CheckpointExport } from "./CheckpointExport";
 import type { ClassifyInput } from "./ClassifyInput";
 import type { ContactInput } from "./ContactInput";
 import type { Controller } from "./Controller";
+import type { ControllerImpact } from "./ControllerImpact";
 import type { ControllerInput } from "./ControllerInput";
 import type { ControllerUpdate } from "./ControllerUpdate";
 import type { Created } from "./Created";
@@ -21,6 +22,7 @@ import type { Evidence } from "./Evidence";
 import type { EvidenceWritten } from "./EvidenceWritten";
 import type { Filing } from "./Filing";
 import type { FilingInput } from "./FilingInput";
+import type { ImpactInput } from "./ImpactInput";
 import type { ImportReport } from "./ImportReport";
 import type { Incident } from "./Incident";
 import type { IncidentDetail } from "./IncidentDetail";
@@ -133,6 +135,12 @@ export interface Commands {
    * refused row is in the report.
    */
   importControllers(path: string, dryRun: boolean): Promise<ImportReport>;
+  /**
+   * One affected customer's own figures, categories and countries on incident `id`
+   * (processor role): `input.controller` is its id or name; `null` members stay as they
+   * are, an empty text or list clears one.
+   */
+  setImpact(id: string, input: ImpactInput): Promise<ControllerImpact>;
   incidentRegulation(id: string): Promise<IncidentRegulation>;
   classify(id: string, input: ClassifyInput): Promise<IncidentRegulation>;
   /** `null`: the organisation's regimes again. */
@@ -254,6 +262,7 @@ export function commands(call: Call): Commands {
     updateController: (controller, input) => call<Controller>("update_controller", { controller, input }),
     removeController: (controller) => call<Controller>("remove_controller", { controller }),
     importControllers: (path, dryRun) => call<ImportReport>("import_controllers", { path, dryRun }),
+    setImpact: (id, input) => call<ControllerImpact>("set_impact", { id, input }),
     incidentRegulation: (id) => call<IncidentRegulation>("incident_regulation", { id }),
     classify: (id, input) => call<IncidentRegulation>("classify", { id, input }),
     setIncidentRegimes: (id, regimes) => call<IncidentRegulation>("set_incident_regimes", { id, regimes }),
