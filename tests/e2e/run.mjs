@@ -526,6 +526,20 @@ try {
   assert.match(await s.textOf("#head-hash"), /^[0-9a-f]{64}$/);
   assert.ok(Number(await s.textOf("#verify-events")) > 10);
   await shot("integrity");
+  // A signed checkpoint for a witness through the native save dialog: the C2SP note of the
+  // register, a private file; the screen verifies again and shows it as the last checkpoint.
+  const witness = join(dir, "checkpoint.txt");
+  await s.click("#export-checkpoint");
+  await gtkSave("Save a signed checkpoint", witness);
+  await s.waitFor("#checkpoint-saved", { text: "checkpoint.txt" });
+  const note = readFileSync(witness, "utf8");
+  assert.match(note, /^breachlog\.register\/[0-9a-f-]{36}\n(\d+)\n[A-Za-z0-9+/=]{44}\nhead \d+ [0-9a-f]{64}\n\n\u2014 breachlog\.register\//);
+  assert.equal(statSync(witness).mode & 0o777, 0o600);
+  const size = note.split("\n")[1];
+  await s.waitFor("#last-checkpoint", { text: `${size} events` });
+  await s.exec("document.querySelector('#export-checkpoint').scrollIntoView({ block: 'center' })");
+  await shot("integrity-checkpoint-saved", { top: false });
+  log("signed checkpoint saved for a witness");
 
   // ---- Reports screen: the exports for auditors (the save dialogs themselves are native) ----
   await s.click("#nav-reports");
