@@ -196,6 +196,7 @@ tpl-authority-title-ie-dpc = Meldung einer Datenschutzverletzung an die { $autho
 tpl-authority-title-edpb = Meldung einer Verletzung des Schutzes personenbezogener Daten (Art. 33 DSGVO) an { $authority }
 tpl-subjects-title = Wichtige Information zu Ihren personenbezogenen Daten von { $org }
 tpl-controller-title = Meldung einer Verletzung des Schutzes personenbezogener Daten an { $controller } (Art. 33 Abs. 2 { $law })
+tpl-customer-authority-title = Meldung von { $controller } an { $authority } (Entwurf)
 tpl-section-controller = Verantwortlicher
 tpl-section-contact = Ansprechpartner
 tpl-section-notification = Art der Meldung

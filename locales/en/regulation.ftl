@@ -197,6 +197,7 @@ tpl-authority-title-ie-dpc = Breach notification to the { $authority }
 tpl-authority-title-edpb = Personal data breach notification (Art. 33 GDPR) to { $authority }
 tpl-subjects-title = Important information about your personal data from { $org }
 tpl-controller-title = Notification of a personal data breach to { $controller } (Art. 33(2) { $law })
+tpl-customer-authority-title = Notification by { $controller } to { $authority } (draft)
 tpl-section-controller = Controller
 tpl-section-contact = Contact person
 tpl-section-notification = Type of notification

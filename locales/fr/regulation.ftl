@@ -193,6 +193,7 @@ tpl-authority-title-ie-dpc = Notification d’une violation de données à la { 
 tpl-authority-title-edpb = Notification d’une violation de données à caractère personnel (article 33 du RGPD) à { $authority }
 tpl-subjects-title = Information importante concernant vos données personnelles de la part de { $org }
 tpl-controller-title = Notification d’une violation de données à caractère personnel à { $controller } (article 33, paragraphe 2, du { $law })
+tpl-customer-authority-title = Notification de { $controller } à { $authority } (projet)
 tpl-section-controller = Responsable du traitement
 tpl-section-contact = Personne à contacter
 tpl-section-notification = Type de notification

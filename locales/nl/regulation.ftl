@@ -190,6 +190,7 @@ tpl-authority-title-ie-dpc = Melding van een datalek aan de { $authority }
 tpl-authority-title-edpb = Melding van een inbreuk in verband met persoonsgegevens (art. 33 AVG) aan { $authority }
 tpl-subjects-title = Belangrijke informatie over uw persoonsgegevens van { $org }
 tpl-controller-title = Melding van een inbreuk in verband met persoonsgegevens aan { $controller } (art. 33 lid 2 { $law })
+tpl-customer-authority-title = Melding door { $controller } aan { $authority } (concept)
 tpl-section-controller = Verwerkingsverantwoordelijke
 tpl-section-contact = Contactpersoon
 tpl-section-notification = Soort melding

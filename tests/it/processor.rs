@@ -637,3 +637,77 @@ fn one_notice_per_customer_with_its_numbers_language_law_and_clock() {
     assert_eq!(reg.event_count(), events);
     assert_eq!(reg.json(&["verify"])["ok"], true);
 }
+
+/// Issue 15 item 4: a customer's notice carries, attached, the notification it files with its
+/// own lead authority, pre-filled with the customer as controller and its own figures; a
+/// customer without a lead authority on record gets no attachment.
+#[test]
+fn a_customer_with_a_lead_authority_gets_its_own_authority_draft_attached() {
+    let reg = saas();
+    reg.json(&[
+        "controller",
+        "set",
+        "Bakkerij Jansen",
+        "--authority",
+        "nl-ap",
+    ]);
+    let id = both_incident(&reg);
+    let csv = write(
+        &reg,
+        "impacts.csv",
+        &format!(
+            "{IMPACT_HEADER}\n\
+             Bakkerij Jansen,1234,4321,naam;e-mailadres,klanten,NL;BE\n\
+             Librairie Dupont,345,678,nom,clients,FR\n"
+        ),
+    );
+    reg.json(&["breach", "impact", &id, "--from-csv", &csv]);
+    let issue = |name: &str, file: &str| {
+        let path = reg.dir.path().join(file);
+        reg.json(&[
+            "report",
+            "controller",
+            &id,
+            "--controller",
+            name,
+            "--out",
+            path.to_str().unwrap(),
+        ]);
+        let check = reg.json(&["verify-report", path.to_str().unwrap()]);
+        assert_eq!(check["ok"], true, "{check}");
+        pdf_text(&path)
+    };
+
+    let nl = issue("Bakkerij Jansen", "nl.pdf");
+    let heading = "Bijlage: een concept van uw eigen melding aan uw toezichthouder";
+    let at = nl
+        .find(heading)
+        .unwrap_or_else(|| panic!("no attached draft:\n{nl}"));
+    let attached = &nl[at..];
+    for want in [
+        // Its title names the customer as the one who notifies, and the authority.
+        "Melding door Bakkerij Jansen aan Autoriteit Persoonsgegevens (concept)",
+        // The customer's own figures and categories, not the incident's.
+        "1.234",
+        "4.321",
+        "naam, e-mailadres",
+        // The customer's contact as the contact point.
+        "privacy@example.test",
+    ] {
+        assert!(
+            attached.contains(want),
+            "attached draft lacks {want:?}:\n{attached}"
+        );
+    }
+    for absent in ["5.000", "12.000", "345"] {
+        assert!(!attached.contains(absent), "attached draft has {absent:?}");
+    }
+    // The customer became aware when we told it, not when we did (2026-06-01 12:00 CEST).
+    assert!(!attached.contains("01-06-2026 12:00"), "{attached}");
+
+    // No lead authority on record: no attachment.
+    let fr = issue("Librairie Dupont", "fr.pdf");
+    assert!(fr.contains("ne fixe pas de délai"), "{fr}");
+    assert!(!fr.contains("En annexe"), "{fr}");
+    assert_eq!(reg.json(&["verify"])["ok"], true);
+}

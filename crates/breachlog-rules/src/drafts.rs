@@ -744,16 +744,9 @@ pub fn controller_draft(
             &[("reference", reference), ("law", law.clone())],
         ),
     };
-    let mut incident = f.incident.clone();
+    let incident = with_impact(f.incident, impact);
     let impact_scope = match impact {
-        Some(x) => {
-            let a = incident.assessment.get_or_insert_with(Default::default);
-            a.subjects_approx = x.subjects_approx;
-            a.records_approx = x.records_approx;
-            a.data_categories = x.data_categories.clone();
-            a.subject_categories = x.subject_categories.clone();
-            l.text("tpl-impact-own")
-        }
+        Some(_) => l.text("tpl-impact-own"),
         None => l.text("tpl-impact-unknown"),
     };
     // What is still missing, from the customer's own figures and categories.
@@ -800,4 +793,91 @@ pub fn controller_draft(
         ],
     );
     build(&facts, CONTROLLER, None, lang, title)
+}
+
+/// The incident with one customer's own figures and categories in place of the incident-wide
+/// ones (unchanged when that customer's impact is not known).
+fn with_impact(incident: &Incident, impact: Option<&ControllerImpact>) -> Incident {
+    let mut incident = incident.clone();
+    if let Some(x) = impact {
+        let a = incident.assessment.get_or_insert_with(Default::default);
+        a.subjects_approx = x.subjects_approx;
+        a.records_approx = x.records_approx;
+        a.data_categories = x.data_categories.clone();
+        a.subject_categories = x.subject_categories.clone();
+    }
+    incident
+}
+
+/// The notification a customer (controller) files with its own lead authority about our
+/// breach of its data, pre-filled for it (attached to its notice; the customer checks it and
+/// files it itself): that authority's form, with the customer as the controller, its own
+/// figures, categories and countries, in the customer's language where the authority takes it
+/// (else the authority's own). `None` when the customer has no lead authority on record.
+pub fn customer_authority_draft(
+    f: &DraftFacts<'_>,
+    controller: &Controller,
+    impact: Option<&ControllerImpact>,
+) -> Result<Option<Draft>> {
+    let Some(id) = controller.authority.as_deref().filter(|a| !a.is_empty()) else {
+        return Ok(None);
+    };
+    let auth = authorities::find("authority", id)?;
+    let own = controller
+        .language
+        .as_deref()
+        .and_then(|l| l.parse::<Language>().ok());
+    let language = match own {
+        Some(l) if auth.draft_language(Some(l)).is_ok() => l,
+        _ => auth.draft_language(None)?,
+    };
+    let l = Localizer::new(language);
+    let mut incident = with_impact(f.incident, impact);
+    // The customer becomes aware when we notify it, not when we did: that time is its own.
+    if let Some(a) = incident.assessment.as_mut() {
+        a.aware_at = None;
+        a.aware_justification = None;
+    }
+    // The customer is the controller who notifies; our organisation is its processor.
+    let org = Org {
+        name: controller.name.clone(),
+        address: String::new(),
+        contact_point: controller.contacts.join(", "),
+        lead_authority: auth.id.clone(),
+        language,
+        ..f.org.clone()
+    };
+    let missing: Vec<String> = incident
+        .missing_art33(&org)
+        .iter()
+        .map(|m| m.as_str().to_string())
+        .collect();
+    let facts = Facts {
+        l: &l,
+        incident: &incident,
+        org: &org,
+        tz: f.org.tz(),
+        // The customer's own Art 33 clock runs from our notice: it is not in our register.
+        art33: None,
+        art34: None,
+        authority: Some(auth),
+        nis2: false,
+        dora: false,
+        missing: &missing,
+        notice: None,
+    };
+    let title = l.msg(
+        "tpl-customer-authority-title",
+        &[
+            ("authority", auth.name.clone()),
+            ("controller", controller.name.clone()),
+        ],
+    );
+    Ok(Some(build(
+        &facts,
+        layout(&auth.template),
+        Some(auth.id.clone()),
+        language,
+        title,
+    )))
 }

@@ -50,10 +50,22 @@ pub struct DocumentData {
     /// The register's controllers (names for recipients; not part of the content).
     #[serde(skip)]
     pub controllers: Vec<Controller>,
+    /// A controller notice's attachment: the notification the customer files with its own
+    /// authority, pre-filled (absent when the customer has no lead authority on record, and in
+    /// every other document).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attachment: Option<Attachment>,
     /// A notice owed under the UK GDPR (a UK customer's): the document cites it instead of the
     /// GDPR (its obligations carry the reference; not part of the content otherwise).
     #[serde(skip)]
     pub uk_gdpr: bool,
+}
+
+/// A draft attached to a document, with its heading.
+#[derive(Debug, Clone, Serialize)]
+pub struct Attachment {
+    pub title: String,
+    pub draft: Draft,
 }
 
 /// Event kinds a notification, communication or controller notice is built from (the
@@ -157,6 +169,7 @@ impl Register {
         let id = incident.id;
         let records = self.obligation_records(id, as_of)?;
         let a = incident.assessment.clone().unwrap_or_default();
+        let mut attachment = None;
         let (addressee, draft, obligations): (Addressee, Draft, Vec<ObligationRecord>) = match kind
         {
             ReportKind::Notification => {
@@ -206,6 +219,12 @@ impl Register {
                     .find(|c| c.id == cid)
                     .ok_or(Error::invalid("controller", Reason::UnknownId))?;
                 let draft = self.controller_notice(id, &c.id.to_string(), language)?;
+                attachment = self
+                    .customer_authority_draft(id, &c)?
+                    .map(|draft| Attachment {
+                        title: draft.title.clone(),
+                        draft,
+                    });
                 let mine = records
                     .into_iter()
                     .filter(|r| {
@@ -235,6 +254,7 @@ impl Register {
                 .iter()
                 .any(|r| r.obligation.regime == Regime::UkGdpr);
         Ok(DocumentData {
+            attachment,
             uk_gdpr,
             incident_id: id,
             incident_title: incident.title.clone(),

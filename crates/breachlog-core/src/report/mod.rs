@@ -304,6 +304,24 @@ impl Register {
         Ok(out)
     }
 
+    /// The number of the latest report's serial (serials count the reports: `RPT-000001`, …)
+    /// and its PDF's SHA-256, which the next report chains to; `(0, None)` before the first.
+    /// Reads only the latest `report.issued` event, so issuing many reports (one notice per
+    /// customer) does not re-read every earlier one.
+    fn report_chain_tip(&self) -> Result<(u64, Option<String>)> {
+        let Some(ev) = self.latest_event_of_kind(kind::REPORT_ISSUED)? else {
+            return Ok((0, None));
+        };
+        let rec: IssuedRecord = serde_json::from_value(ev.payload)
+            .map_err(|e| Error::Data(format!("report.issued {}: {e}", ev.seq)))?;
+        let number = rec
+            .serial
+            .strip_prefix("RPT-")
+            .and_then(|n| n.parse::<u64>().ok())
+            .ok_or_else(|| Error::Data(format!("report serial {}", rec.serial)))?;
+        Ok((number, Some(rec.pdf_sha256)))
+    }
+
     /// The event at `seq`, if any.
     pub fn event_at(&self, seq: u64) -> Result<Option<Event>> {
         let events = self.events_range(seq, seq)?;
@@ -332,9 +350,8 @@ impl Register {
     /// `report.issued` in one transaction.
     pub fn issue_report(&mut self, kind: ReportKind, opts: &ReportOptions) -> Result<IssuedReport> {
         let resolved = self.resolve_report_options(kind, opts)?;
-        let previous = self.issued_reports()?;
-        let serial = format!("RPT-{:06}", previous.len() + 1);
-        let prev_report_sha256 = previous.last().map(|(_, r)| r.pdf_sha256.clone());
+        let (last_serial, prev_report_sha256) = self.report_chain_tip()?;
+        let serial = format!("RPT-{:06}", last_serial + 1);
         let (head_seq, head_hash) = match resolved.incident.filter(|_| kind.is_external()) {
             Some(id) => self.incident_head(id)?,
             None => self.head()?,

@@ -96,6 +96,24 @@ impl Register {
         let facts = parts.facts();
         Ok(drafts::controller_draft(&facts, &c, impact.as_ref(), lang))
     }
+
+    /// The notification customer `controller` files with its own lead authority about this
+    /// incident, pre-filled with its own figures (attached to its notice); `None` when it has
+    /// no lead authority on record.
+    pub fn customer_authority_draft(
+        &self,
+        incident: Uuid,
+        controller: &super::Controller,
+    ) -> Result<Option<Draft>> {
+        let impact = self.impact_of(incident, controller.id)?;
+        let parts = self.draft_parts(incident)?;
+        let facts = parts.facts();
+        Ok(drafts::customer_authority_draft(
+            &facts,
+            controller,
+            impact.as_ref(),
+        )?)
+    }
 }
 
 #[cfg(test)]

@@ -259,6 +259,20 @@ pub(super) fn document_body(
             .collect();
         flow.fields(&rows);
     }
+    if let Some(a) = &d.attachment {
+        flow.heading(&l.text("report-section-customer-draft"), 60.0);
+        flow.paragraph(Face::Regular, BODY, &l.text("report-customer-draft-intro"));
+        flow.paragraph(Face::Bold, BODY, &a.title);
+        for section in &a.draft.sections {
+            flow.heading(&section.title, 30.0);
+            let rows: Vec<(String, String)> = section
+                .fields
+                .iter()
+                .map(|f| (f.label.clone(), none(f.value.clone())))
+                .collect();
+            flow.fields(&rows);
+        }
+    }
     if let Some(ex) = &d.art34_exemption {
         flow.heading(&l.text("report-section-art34-exemption"), 30.0);
         flow.fields(&[
