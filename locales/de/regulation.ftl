@@ -43,6 +43,7 @@ field-regime = Regelwerk
 field-regimes = Regelwerke
 field-rule = Regel
 field-hours = Stunden
+field-pack = Regelpaket
 field-notice-hours = Meldefrist in Stunden
 field-name = Name
 field-contact = Kontakt
@@ -327,3 +328,13 @@ tpl-field-impact-scope = Geltungsbereich der Zahlen
 tpl-field-countries = Länder der betroffenen Personen
 cli-notices-written = { $count } Meldungen in { $dir } geschrieben, aufgeführt in { $manifest }.
 tpl-follow-up-info-uk = Die Untersuchung dauert noch an. Die fehlenden Angaben werden wir ohne unangemessene weitere Verzögerung schrittweise nachreichen (Art. 33 Abs. 4 UK GDPR).
+
+## What-if under a proposal pack (`breachlog rules what-if`, Settings → What if…)
+what-if-header = VORSCHLAG — NICHT DAS GELTENDE RECHT. Was wäre, wenn { $title } angenommen würde ({ $act }, { $date }; Quelle { $url }). Es wurde nichts gespeichert; die geltenden Fristen bleiben unverändert.
+what-if-incident = Vorfall { $id }
+what-if-header-now = Jetzt
+what-if-header-proposal = Nach dem Vorschlag
+what-if-header-difference = Unterschied
+what-if-not-owed = nicht geschuldet
+what-if-newly-owed = neu geschuldet: { $due }
+what-if-status-proposal = Vorschlag

@@ -44,6 +44,7 @@ field-regime = regime
 field-regimes = regimes
 field-rule = rule
 field-hours = hours
+field-pack = rule pack
 field-notice-hours = notice hours
 field-name = name
 field-contact = contact
@@ -328,3 +329,13 @@ tpl-field-impact-scope = Scope of the figures
 tpl-field-countries = Countries of the persons concerned
 cli-notices-written = { $count } notices written to { $dir }, listed in { $manifest }.
 tpl-follow-up-info-uk = The investigation is still ongoing. We will provide the missing information in a follow-up notification without undue further delay (Art. 33(4) UK GDPR).
+
+## What-if under a proposal pack (`breachlog rules what-if`, Settings → What if…)
+what-if-header = PROPOSAL — NOT THE LAW IN FORCE. What if { $title } were adopted ({ $act }, { $date }; source { $url }). Nothing was written; the deadlines in force are unchanged.
+what-if-incident = Incident { $id }
+what-if-header-now = Now
+what-if-header-proposal = Under the proposal
+what-if-header-difference = Difference
+what-if-not-owed = not owed
+what-if-newly-owed = newly owed: { $due }
+what-if-status-proposal = proposal

@@ -43,6 +43,7 @@ field-regime = régime
 field-regimes = régimes
 field-rule = règle
 field-hours = heures
+field-pack = paquet de règles
 field-notice-hours = délai de notification en heures
 field-name = nom
 field-contact = coordonnées
@@ -324,3 +325,13 @@ tpl-field-impact-scope = Portée des chiffres
 tpl-field-countries = Pays des personnes concernées
 cli-notices-written = { $count } notifications écrites dans { $dir }, répertoriées dans { $manifest }.
 tpl-follow-up-info-uk = L’enquête est en cours. Nous communiquerons les informations manquantes dans une notification complémentaire, sans autre retard indu (article 33, paragraphe 4, du UK GDPR).
+
+## What-if under a proposal pack (`breachlog rules what-if`, Settings → What if…)
+what-if-header = PROPOSITION — PAS LE DROIT EN VIGUEUR. Et si { $title } était adopté ({ $act }, { $date } ; source { $url }). Rien n'a été enregistré ; les délais en vigueur restent inchangés.
+what-if-incident = Incident { $id }
+what-if-header-now = Actuellement
+what-if-header-proposal = Selon la proposition
+what-if-header-difference = Écart
+what-if-not-owed = non dû
+what-if-newly-owed = nouvellement dû : { $due }
+what-if-status-proposal = proposition

@@ -43,6 +43,7 @@ field-regime = regelgeving
 field-regimes = regelgeving
 field-rule = regel
 field-hours = uren
+field-pack = regelpakket
 field-notice-hours = meldtermijn in uren
 field-name = naam
 field-contact = contactgegevens
@@ -321,3 +322,13 @@ tpl-field-impact-scope = Reikwijdte van de aantallen
 tpl-field-countries = Landen van de betrokkenen
 cli-notices-written = { $count } meldingen geschreven naar { $dir }, vermeld in { $manifest }.
 tpl-follow-up-info-uk = Het onderzoek loopt nog. Wij verstrekken de ontbrekende informatie zonder onredelijke verdere vertraging in een aanvullende melding (art. 33 lid 4 UK GDPR).
+
+## What-if under a proposal pack (`breachlog rules what-if`, Settings → What if…)
+what-if-header = VOORSTEL — NIET HET GELDENDE RECHT. Wat als { $title } werd aangenomen ({ $act }, { $date }; bron { $url }). Er is niets opgeslagen; de geldende termijnen blijven ongewijzigd.
+what-if-incident = Incident { $id }
+what-if-header-now = Nu
+what-if-header-proposal = Volgens het voorstel
+what-if-header-difference = Verschil
+what-if-not-owed = niet verplicht
+what-if-newly-owed = nieuw verplicht: { $due }
+what-if-status-proposal = voorstel

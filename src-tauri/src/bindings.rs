@@ -22,6 +22,9 @@ use crate::key_cmds::{KeyStatus, RecoveryKeyIssued};
 use crate::registers::RecentRegister;
 use crate::regulation_dto::DraftView;
 use crate::upkeep::{CheckpointExport, RestoreTest};
+use breachlog_core::register::regulation::what_if::{
+    Compared, Pack, WhatIf, WhatIfIncident, Would,
+};
 use breachlog_core::regulation::authorities::Authority;
 use breachlog_core::regulation::enisa::{EnisaInput, EnisaResult};
 use breachlog_core::regulation::templates::Draft;
@@ -83,6 +86,11 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         ObligationView,
         RuleRow,
         RulesView,
+        Pack,
+        WhatIf,
+        WhatIfIncident,
+        Compared,
+        Would,
         Obligation,
         ObligationStatus,
         Filing,

@@ -2,6 +2,7 @@
 //! and contact log, the ENISA calculator, rules, controllers and incident classification.
 //! Each is a few lines over `breachlog-core`; the core validates everything.
 
+use breachlog_core::register::regulation::what_if::{Pack, WhatIf};
 use breachlog_core::regulation::authorities::{self, Authority};
 use breachlog_core::regulation::enisa::{self, EnisaInput, EnisaResult};
 use breachlog_core::regulation::{
@@ -123,6 +124,23 @@ pub async fn enisa(state: State<'_, AppState>, input: EnisaInput) -> Res<EnisaRe
 #[tauri::command]
 pub async fn rules(state: State<'_, AppState>) -> Res<RulesView> {
     state.with(|reg| RulesView::load(reg))
+}
+
+/// The proposal rule packs (never the law in force).
+#[tauri::command]
+pub async fn rule_packs(state: State<'_, AppState>) -> Res<Vec<Pack>> {
+    state.with(|reg| reg.rule_packs())
+}
+
+/// Every obligation now and under a proposal pack (all open incidents, or one); writes nothing.
+#[tauri::command]
+pub async fn what_if(
+    state: State<'_, AppState>,
+    pack: String,
+    incident: Option<String>,
+) -> Res<WhatIf> {
+    let incident = incident.map(|i| parse_id(&state, &i)).transpose()?;
+    state.with(|reg| reg.what_if(&pack, incident, Ts::now()))
 }
 
 /// Overrides a rule's hours (`None` restores the data file's).

@@ -29,3 +29,4 @@ mod signed_checkpoints;
 mod tamper;
 mod usage;
 mod vectors;
+mod what_if;

@@ -231,6 +231,17 @@ pub enum RulesCmd {
         #[arg(long)]
         default: bool,
     },
+    /// The proposal packs (never the law in force; only `rules what-if` reads them).
+    Packs,
+    /// Every obligation as it is and as it would be under a proposal pack. Writes nothing.
+    WhatIf {
+        /// The pack, e.g. digital-omnibus-2025 (see `rules packs`).
+        #[arg(long)]
+        pack: String,
+        /// One incident (id or reference); all open incidents when absent.
+        #[arg(long)]
+        incident: Option<String>,
+    },
     /// DORA weekend/holiday roll-over and the internal "without undue delay" target.
     Settings {
         /// Country whose holidays roll DORA deadlines (nl, de, fr, be, ie, lu) or "off".

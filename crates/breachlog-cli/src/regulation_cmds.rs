@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use breachlog_core::format::{self, Recipient};
 use breachlog_core::i18n::{Arg, Localizer};
 use breachlog_core::legal;
+use breachlog_core::register::regulation::what_if::{WhatIf, Would};
 use breachlog_core::register::AssessmentInput;
 use breachlog_core::regulation::derive::ON_REQUEST;
 use breachlog_core::regulation::enisa::{self, EnisaInput, EnisaResult};
@@ -685,6 +686,31 @@ pub fn rules(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &RulesCmd) -> Resul
                 )
             });
         }
+        RulesCmd::Packs => {
+            let packs = reg.rule_packs()?;
+            let l = ctx.localizer();
+            p.emit(&packs, || {
+                let mut t = Table::plain();
+                for pack in &packs {
+                    t.row(vec![
+                        pack.id.clone(),
+                        l.text("what-if-status-proposal"),
+                        format!("{} ({}, {})", pack.title, pack.act, pack.date),
+                    ]);
+                }
+                t.render()
+            });
+        }
+        RulesCmd::WhatIf { pack, incident } => {
+            let id = incident
+                .as_deref()
+                .map(|i| reg.resolve_incident(i))
+                .transpose()?;
+            let w = reg.what_if(pack, id, Ts::now())?;
+            let tz = reg.org()?.tz();
+            let l = ctx.localizer();
+            p.emit(&w, || what_if_text(l, &w, tz));
+        }
         RulesCmd::Settings {
             dora_rollover,
             undue_delay_target_hours,
@@ -696,6 +722,69 @@ pub fn rules(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &RulesCmd) -> Resul
         }
     }
     Ok(())
+}
+
+/// The what-if as text: a header saying this is a proposal, then per incident a table of each
+/// obligation now and under the proposal.
+pub fn what_if_text(l: &Localizer, w: &WhatIf, tz: Tz) -> String {
+    let due = |d: Option<Ts>| match d {
+        Some(d) => d.local_minute_in(tz),
+        None => l.text("reg-no-due-time"),
+    };
+    let mut out = vec![l.msg(
+        "what-if-header",
+        &[
+            ("title", w.pack.title.clone()),
+            ("act", w.pack.act.clone()),
+            ("date", w.pack.date.clone()),
+            ("url", w.pack.source_url.clone()),
+        ],
+    )];
+    if w.incidents.is_empty() {
+        out.push(l.text("cli-no-obligations"));
+    }
+    for i in &w.incidents {
+        out.push(String::new());
+        out.push(l.msg("what-if-incident", &[("id", i.incident.to_string())]));
+        let mut t = Table::new(
+            [
+                "reg-header-regime",
+                "reg-header-kind",
+                "reg-header-recipient",
+                "what-if-header-now",
+                "reg-header-status",
+                "what-if-header-proposal",
+                "what-if-header-difference",
+            ]
+            .iter()
+            .map(|id| l.text(id))
+            .collect(),
+        );
+        for o in &i.obligations {
+            let would = match &o.would {
+                Would::Due { due_at } => due(*due_at),
+                Would::NotOwed => l.text("what-if-not-owed"),
+                Would::NewlyOwed { due_at } => {
+                    l.msg("what-if-newly-owed", &[("due", due(*due_at))])
+                }
+            };
+            let difference = match o.difference_hours {
+                Some(h) if h != 0 => format!("{h:+} h"),
+                _ => "—".to_string(),
+            };
+            t.row(vec![
+                l.text(&o.regime.label_id()),
+                l.text(&o.kind.label_id()),
+                o.recipient.clone(),
+                due(o.due_at),
+                l.text(&o.status.label_id()),
+                would,
+                difference,
+            ]);
+        }
+        out.push(t.render());
+    }
+    out.join("\n")
 }
 
 pub fn enisa_text(l: &Localizer, r: &EnisaResult) -> String {

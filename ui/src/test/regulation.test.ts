@@ -12,6 +12,7 @@ import DraftView from "../components/DraftView.svelte";
 import ContactsView from "../components/ContactsView.svelte";
 import EnisaCalc from "../components/EnisaCalc.svelte";
 import RegulationSettings from "../components/RegulationSettings.svelte";
+import WhatIfCard from "../components/WhatIfCard.svelte";
 import RegisterView from "../components/RegisterView.svelte";
 import ClassifyCard from "../components/ClassifyCard.svelte";
 import IncidentView from "../components/IncidentView.svelte";
@@ -305,7 +306,7 @@ describe("Regulation settings", () => {
     setBackend(b);
     const { container } = render(RegulationSettings);
     expect(screen.getByText(/obligations opened earlier keep the terms/)).toBeTruthy();
-    await waitFor(() => expect(container.querySelector('tr[data-rule="gdpr/art33-1"]')).toBeTruthy());
+    await waitFor(() => expect(container.querySelector('tr[data-rule="gdpr/art33-1"]'), container.textContent ?? "").toBeTruthy());
     const row = container.querySelector<HTMLElement>('tr[data-rule="gdpr/art33-1"]')!;
     expect(container.querySelector('tr[data-rule="nis2/art23-4a"]')).toBeNull(); // NIS2 is not enabled
     const input = row.querySelector("input")!;
@@ -474,5 +475,23 @@ describe("legal references in the UI language (same rules as the reports)", () =
     ["nl", "HeArt 3(1)", "HeArt 3(1)"],
   ])("%s: %s → %s", (lang, en, local) => {
     expect(legalReference(en, lang)).toBe(local);
+  });
+});
+
+describe("What if… (proposal packs)", () => {
+  it("shows each obligation now and under the proposal, labelled as not the law in force", async () => {
+    const b = mockBackend("what_if");
+    await b.unlock("passphrase", "correct horse battery");
+    setBackend(b);
+    const { container } = render(WhatIfCard);
+    expect(screen.getByText(/Proposal — not the law in force/)).toBeTruthy();
+    await waitFor(() => expect(container.querySelector('tr[data-rule="gdpr/art33-1"]'), container.textContent ?? "").toBeTruthy());
+    const row = container.querySelector<HTMLElement>('tr[data-rule="gdpr/art33-1"]')!;
+    // Aware an hour before the recording (2026-06-01 09:00Z): 72 h now, 96 h under the proposal.
+    const cells = [...row.querySelectorAll("td")].map((c) => c.textContent);
+    expect(cells[3]).not.toEqual(cells[4]);
+    expect(cells[5]).toBe("+24 h");
+    expect(container.querySelector("#what-if-source")!.textContent).toContain("proposal");
+    expect(container.querySelector("#what-if-source")!.textContent).toContain("2025-11-19");
   });
 });

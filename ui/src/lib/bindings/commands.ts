@@ -38,6 +38,7 @@ import type { Obligation } from "./Obligation";
 import type { ObligationRow } from "./ObligationRow";
 import type { Org } from "./Org";
 import type { OrgInput } from "./OrgInput";
+import type { Pack } from "./Pack";
 import type { RecentRegister } from "./RecentRegister";
 import type { RecoveryKeyIssued } from "./RecoveryKeyIssued";
 import type { Redaction } from "./Redaction";
@@ -56,6 +57,7 @@ import type { Status } from "./Status";
 import type { UnlockWith } from "./UnlockWith";
 import type { Unlocked } from "./Unlocked";
 import type { VerifyOutcome } from "./VerifyOutcome";
+import type { WhatIf } from "./WhatIf";
 
 /** Sends one command: Tauri's `invoke` in the app, a router over recorded answers in the UI tests. */
 export type Call = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;
@@ -117,6 +119,10 @@ export interface Commands {
   rules(): Promise<RulesView>;
   /** Overrides a rule's hours (`null` restores the data file's). */
   setRuleHours(regime: string, rule: string, hours: number | null): Promise<RegulationSettings>;
+  /** The proposal rule packs (never the law in force). */
+  rulePacks(): Promise<Array<Pack>>;
+  /** Every obligation now and under a proposal pack (all open incidents, or one); writes nothing. */
+  whatIf(pack: string, incident: string | null): Promise<WhatIf>;
   updateRegulationSettings(doraRolloverCountry: string, undueDelayTargetHours: number | null): Promise<RegulationSettings>;
   controllers(): Promise<Array<Controller>>;
   addController(name: string, noticeHours: number | null, contact: string | null): Promise<Controller>;
@@ -255,6 +261,8 @@ export function commands(call: Call): Commands {
     enisa: (input) => call<EnisaResult>("enisa", { input }),
     rules: () => call<RulesView>("rules"),
     setRuleHours: (regime, rule, hours) => call<RegulationSettings>("set_rule_hours", { regime, rule, hours }),
+    rulePacks: () => call<Array<Pack>>("rule_packs"),
+    whatIf: (pack, incident) => call<WhatIf>("what_if", { pack, incident }),
     updateRegulationSettings: (doraRolloverCountry, undueDelayTargetHours) => call<RegulationSettings>("update_regulation_settings", { doraRolloverCountry, undueDelayTargetHours }),
     controllers: () => call<Array<Controller>>("controllers"),
     addController: (name, noticeHours, contact) => call<Controller>("add_controller", { name, noticeHours, contact }),

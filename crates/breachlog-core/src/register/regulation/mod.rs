@@ -21,6 +21,7 @@ pub mod obligations;
 pub mod ops;
 pub mod requests;
 pub mod templates;
+pub mod what_if;
 
 pub use breachlog_model::regulation::*;
 pub use controllers::{ControllerInput, ControllerUpdate, ImportReport, RowError};
