@@ -12,7 +12,7 @@ use breachlog_chain::EventKind;
 use breachlog_model::domain::Language;
 use breachlog_model::regulation::{
     AuthorityContact, Classification, Controller, ControllerImpact, Filing, FilingSnapshot,
-    IncidentRegulation, NotRequired, SnapshotField, Obligation, Regime, RegulationSettings,
+    IncidentRegulation, NotRequired, Obligation, Regime, RegulationSettings, SnapshotField,
 };
 /// The members of a controller that `controller.changed` may change.
 /// (`contact`: a single contact, in events written before schema 11; it replaces the contacts.)

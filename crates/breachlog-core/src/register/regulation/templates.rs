@@ -7,9 +7,9 @@ use crate::domain::Language;
 use crate::error::{Error, Reason, Result};
 use crate::projection::regulation as apply;
 use crate::register::Register;
+use breachlog_model::regulation::{FilingSnapshot, SnapshotField};
 use breachlog_rules::drafts::{self, DraftFacts};
 pub use breachlog_rules::drafts::{Draft, DraftField, DraftSection, FieldChange, SinceFiling};
-use breachlog_model::regulation::{FilingSnapshot, SnapshotField};
 
 /// The owned facts a draft is written from; [`DraftParts::facts`] lends them to the engine.
 struct DraftParts {
@@ -139,18 +139,20 @@ impl Register {
 
     /// The snapshot a filing of `ob` keeps: the draft it sends, as it reads before the filing.
     pub(crate) fn snapshot_for(&self, ob: &super::Obligation) -> Result<Option<FilingSnapshot>> {
-        Ok(self.draft_for_obligation(ob, None)?.map(|d| FilingSnapshot {
-            language: d.language,
-            redacted: false,
-            fields: d
-                .fields()
-                .map(|f| SnapshotField {
-                    id: f.id.clone(),
-                    label: f.label.clone(),
-                    value: f.value.clone(),
-                })
-                .collect(),
-        }))
+        Ok(self
+            .draft_for_obligation(ob, None)?
+            .map(|d| FilingSnapshot {
+                language: d.language,
+                redacted: false,
+                fields: d
+                    .fields()
+                    .map(|f| SnapshotField {
+                        id: f.id.clone(),
+                        label: f.label.clone(),
+                        value: f.value.clone(),
+                    })
+                    .collect(),
+            }))
     }
 
     /// `draft` with what changed since the latest filing of `ob` (compared in the language that
@@ -231,7 +233,9 @@ impl Register {
             .obligations
             .iter()
             .map(|(o, _)| o)
-            .find(|o| o.kind == super::ObligationKind::ControllerNotice && o.controller_id == Some(c.id))
+            .find(|o| {
+                o.kind == super::ObligationKind::ControllerNotice && o.controller_id == Some(c.id)
+            })
             .cloned();
         self.with_changes(draft, ob.as_ref())
     }

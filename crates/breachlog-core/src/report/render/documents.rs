@@ -246,8 +246,12 @@ fn changes_section(flow: &mut Flow<'_>, ctx: &Ctx<'_>, d: &DocumentData) {
     let rows = d.draft.changed_since_filing.iter().map(|c| -> Vec<Cell> {
         vec![
             vec![Span::bold(c.label.clone())],
-            vec![Span::plain(c.before.clone().unwrap_or_else(|| absent.clone()))],
-            vec![Span::plain(c.after.clone().unwrap_or_else(|| absent.clone()))],
+            vec![Span::plain(
+                c.before.clone().unwrap_or_else(|| absent.clone()),
+            )],
+            vec![Span::plain(
+                c.after.clone().unwrap_or_else(|| absent.clone()),
+            )],
         ]
     });
     flow.table(&cols, rows);
