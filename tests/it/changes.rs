@@ -120,7 +120,11 @@ fn the_draft_lists_what_changed_since_the_latest_filing_across_two_follow_ups() 
     // Filing changes the notification type (the draft is now a follow-up), nothing else.
     let after_initial = changes(&draft(&reg, &id));
     let baseline: Vec<String> = after_initial.iter().map(|c| c.0.clone()).collect();
-    assert_eq!(baseline, ["notification_type"], "{after_initial:#?}");
+    assert_eq!(
+        baseline,
+        ["notification_type", "reference"],
+        "{after_initial:#?}"
+    );
 
     reg.json(&["breach", "assess", &id, "--subjects-approx", "1500"]);
     reg.json(&[

@@ -54,15 +54,20 @@ pub fn changes_text(l: &Localizer, d: &Draft, tz: chrono_tz::Tz) -> String {
         return format!("{}\n\n", l.msg("draft-changed-none", &args));
     }
     let absent = l.text("draft-change-absent");
+    let shown = |v: &Option<String>| match v.as_deref() {
+        None => absent.clone(),
+        Some(t) if t.trim().is_empty() => "—".to_string(),
+        Some(t) => t.to_string(),
+    };
     let mut out = format!("## {}\n", l.msg("draft-changed-since", &args));
     for c in &d.changed_since_filing {
         out.push_str(&format!(
             "\n[{}]\n{}: {}\n{}: {}\n",
             c.label,
             l.text("draft-change-before"),
-            c.before.as_deref().unwrap_or(&absent),
+            shown(&c.before),
             l.text("draft-change-after"),
-            c.after.as_deref().unwrap_or(&absent),
+            shown(&c.after),
         ));
     }
     out.push('\n');
