@@ -250,7 +250,7 @@ event_schema! {
         filing_id: String, obligation_id: String, at: Option<Ts>, channel: String,
         reference: String, reasons_for_delay: Option<String>, phase: String,
         follows: Option<String>, late_by_minutes: Option<i64>, complete: Option<bool>,
-        /// The content sent (schema 15): the draft's fields `[{id, label, value}]`, sealed, in
+        /// The content sent: the draft's fields `[{id, label, value}]`, sealed, in
         /// the language `snapshot_language`.
         snapshot: Option<Vec<Value>>, snapshot_language: Option<String>,
     }
