@@ -328,6 +328,13 @@ tpl-field-impact-scope = Geltungsbereich der Zahlen
 tpl-field-countries = Länder der betroffenen Personen
 cli-notices-written = { $count } Meldungen in { $dir } geschrieben, aufgeführt in { $manifest }.
 tpl-follow-up-info-uk = Die Untersuchung dauert noch an. Die fehlenden Angaben werden wir ohne unangemessene weitere Verzögerung schrittweise nachreichen (Art. 33 Abs. 4 UK GDPR).
+draft-changed-since = Geändert seit der Meldung vom { $date }
+draft-changed-none = Seit der Meldung vom { $date } hat sich nichts geändert.
+draft-no-snapshot = Keine Momentaufnahme der früheren Meldung ({ $date }): Sie wurde erfasst, bevor der gesendete Inhalt aufbewahrt wurde; die Änderungen können daher nicht aufgeführt werden.
+draft-snapshot-redacted = Der Inhalt der früheren Meldung ({ $date }) wurde mit den personenbezogenen Daten des Vorfalls gelöscht; die Änderungen können daher nicht aufgeführt werden.
+draft-change-before = Vorher
+draft-change-after = Nachher
+draft-change-absent = (nicht in jenem Entwurf)
 
 ## What-if under a proposal pack (`breachlog rules what-if`, Settings → What if…)
 what-if-header = VORSCHLAG — NICHT DAS GELTENDE RECHT. Was wäre, wenn { $title } angenommen würde ({ $act }, { $date }; Quelle { $url }). Es wurde nichts gespeichert; die geltenden Fristen bleiben unverändert.

@@ -509,3 +509,4 @@ app-export-manifest = SHA-256 des Manifests
 report-title-controller-uk = Meldung einer Datenschutzverletzung an den Verantwortlichen (Art. 33 Abs. 2 UK GDPR)
 report-doc-phased-uk = Diese Meldung erfolgt schrittweise (Art. 33 Abs. 4 UK GDPR). Die folgenden Informationen liegen noch nicht vor und werden ohne unangemessene weitere Verzögerung nachgereicht: { $items }.
 report-filing-record-intro-controller-uk = Die Pflicht, diesen Verantwortlichen unverzüglich zu informieren (Art. 33 Abs. 2 UK GDPR, gegebenenfalls mit der vertraglich vereinbarten Frist), und jede dazu erfasste Meldung.
+report-col-field = Feld

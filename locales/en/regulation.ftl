@@ -329,6 +329,13 @@ tpl-field-impact-scope = Scope of the figures
 tpl-field-countries = Countries of the persons concerned
 cli-notices-written = { $count } notices written to { $dir }, listed in { $manifest }.
 tpl-follow-up-info-uk = The investigation is still ongoing. We will provide the missing information in a follow-up notification without undue further delay (Art. 33(4) UK GDPR).
+draft-changed-since = Changed since the filing of { $date }
+draft-changed-none = Nothing changed since the filing of { $date }.
+draft-no-snapshot = No snapshot of the earlier filing ({ $date }): it was recorded before the content sent was kept, so the changes cannot be listed.
+draft-snapshot-redacted = The content of the earlier filing ({ $date }) was erased with the incident’s personal data, so the changes cannot be listed.
+draft-change-before = Before
+draft-change-after = After
+draft-change-absent = (not in that draft)
 
 ## What-if under a proposal pack (`breachlog rules what-if`, Settings → What if…)
 what-if-header = PROPOSAL — NOT THE LAW IN FORCE. What if { $title } were adopted ({ $act }, { $date }; source { $url }). Nothing was written; the deadlines in force are unchanged.

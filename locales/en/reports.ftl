@@ -509,3 +509,4 @@ app-export-manifest = Manifest SHA-256
 report-title-controller-uk = Notice of a personal data breach to the controller (UK GDPR Art. 33(2))
 report-doc-phased-uk = This notification is provided in phases (UK GDPR Art. 33(4)). The following information is not yet available and will be provided without undue further delay: { $items }.
 report-filing-record-intro-controller-uk = The obligation to notify this controller without undue delay (UK GDPR Art. 33(2), with the contractual period where agreed) and every notice recorded for it.
+report-col-field = Field

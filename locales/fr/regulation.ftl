@@ -325,6 +325,13 @@ tpl-field-impact-scope = Portée des chiffres
 tpl-field-countries = Pays des personnes concernées
 cli-notices-written = { $count } notifications écrites dans { $dir }, répertoriées dans { $manifest }.
 tpl-follow-up-info-uk = L’enquête est en cours. Nous communiquerons les informations manquantes dans une notification complémentaire, sans autre retard indu (article 33, paragraphe 4, du UK GDPR).
+draft-changed-since = Modifié depuis la notification du { $date }
+draft-changed-none = Rien n’a changé depuis la notification du { $date }.
+draft-no-snapshot = Pas d’instantané de la notification précédente ({ $date }) : elle a été enregistrée avant que le contenu envoyé soit conservé ; les modifications ne peuvent donc pas être listées.
+draft-snapshot-redacted = Le contenu de la notification précédente ({ $date }) a été effacé avec les données personnelles de l’incident ; les modifications ne peuvent donc pas être listées.
+draft-change-before = Avant
+draft-change-after = Après
+draft-change-absent = (absent de ce projet)
 
 ## What-if under a proposal pack (`breachlog rules what-if`, Settings → What if…)
 what-if-header = PROPOSITION — PAS LE DROIT EN VIGUEUR. Et si { $title } était adopté ({ $act }, { $date } ; source { $url }). Rien n'a été enregistré ; les délais en vigueur restent inchangés.

@@ -509,3 +509,4 @@ app-export-manifest = SHA-256 du manifeste
 report-title-controller-uk = Notification d'une violation de données au responsable du traitement (art. 33, par. 2, UK GDPR)
 report-doc-phased-uk = La présente notification est effectuée de manière échelonnée (art. 33, par. 4, UK GDPR). Les informations suivantes ne sont pas encore disponibles et seront communiquées sans autre retard indu : { $items }.
 report-filing-record-intro-controller-uk = L'obligation d'informer ce responsable du traitement dans les meilleurs délais (art. 33, par. 2, UK GDPR, avec le délai contractuel le cas échéant) et chaque notification enregistrée à ce titre.
+report-col-field = Champ

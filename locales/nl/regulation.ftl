@@ -322,6 +322,13 @@ tpl-field-impact-scope = Reikwijdte van de aantallen
 tpl-field-countries = Landen van de betrokkenen
 cli-notices-written = { $count } meldingen geschreven naar { $dir }, vermeld in { $manifest }.
 tpl-follow-up-info-uk = Het onderzoek loopt nog. Wij verstrekken de ontbrekende informatie zonder onredelijke verdere vertraging in een aanvullende melding (art. 33 lid 4 UK GDPR).
+draft-changed-since = Gewijzigd sinds de melding van { $date }
+draft-changed-none = Niets gewijzigd sinds de melding van { $date }.
+draft-no-snapshot = Geen momentopname van de eerdere melding ({ $date }): die is vastgelegd voordat de verzonden inhoud werd bewaard, dus de wijzigingen kunnen niet worden opgesomd.
+draft-snapshot-redacted = De inhoud van de eerdere melding ({ $date }) is met de persoonsgegevens van het incident gewist, dus de wijzigingen kunnen niet worden opgesomd.
+draft-change-before = Voorheen
+draft-change-after = Nu
+draft-change-absent = (niet in dat concept)
 
 ## What-if under a proposal pack (`breachlog rules what-if`, Settings → What if…)
 what-if-header = VOORSTEL — NIET HET GELDENDE RECHT. Wat als { $title } werd aangenomen ({ $act }, { $date }; bron { $url }). Er is niets opgeslagen; de geldende termijnen blijven ongewijzigd.

@@ -509,3 +509,4 @@ app-export-manifest = SHA-256 van het manifest
 report-title-controller-uk = Melding van een datalek aan de verwerkingsverantwoordelijke (art. 33, lid 2, UK GDPR)
 report-doc-phased-uk = Deze melding wordt in fasen verstrekt (art. 33, lid 4, UK GDPR). De volgende informatie is nog niet beschikbaar en wordt zonder onredelijke verdere vertraging nagezonden: { $items }.
 report-filing-record-intro-controller-uk = De plicht om deze verwerkingsverantwoordelijke zonder onredelijke vertraging te informeren (art. 33, lid 2, UK GDPR, met de contractuele termijn waar die is afgesproken) en iedere daarvoor vastgelegde melding.
+report-col-field = Veld

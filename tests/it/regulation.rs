@@ -874,7 +874,17 @@ fn notify_draft_json_in_the_authority_language() {
     let d = reg.json(&["notify", "draft", &id, "--authority", "nl-ap"]);
     let mut keys: Vec<&str> = d.as_object().unwrap().keys().map(String::as_str).collect();
     keys.sort_unstable();
-    assert_eq!(keys, ["authority", "language", "missing", "sections"]);
+    assert_eq!(
+        keys,
+        [
+            "authority",
+            "changed_since_filing",
+            "language",
+            "missing",
+            "sections"
+        ]
+    );
+    assert_eq!(d["changed_since_filing"], serde_json::json!([]));
     assert_eq!(
         (d["authority"].as_str(), d["language"].as_str()),
         (Some("nl-ap"), Some("nl"))

@@ -245,11 +245,14 @@ event_schema! {
     { obligation_id: String }
 
     FilingRecorded = "filing.recorded", subject: IncidentOrNone,
-    personal: ["/reference", "/reasons_for_delay"],
+    personal: ["/reference", "/reasons_for_delay", "/snapshot"],
     {
         filing_id: String, obligation_id: String, at: Option<Ts>, channel: String,
         reference: String, reasons_for_delay: Option<String>, phase: String,
         follows: Option<String>, late_by_minutes: Option<i64>, complete: Option<bool>,
+        /// The content sent: the draft's fields `[{id, label, value}]`, sealed, in
+        /// the language `snapshot_language`.
+        snapshot: Option<Vec<Value>>, snapshot_language: Option<String>,
     }
 
     RuleChanged = "rule.changed", subject: None, personal: [],

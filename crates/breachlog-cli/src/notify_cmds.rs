@@ -36,6 +36,44 @@ pub fn draft_text(l: &Localizer, d: &Draft) -> String {
     out.trim_end().to_string()
 }
 
+/// What changed since the latest filing to the draft's recipient, under a heading (empty
+/// before any filing); shown above the draft.
+pub fn changes_text(l: &Localizer, d: &Draft, tz: chrono_tz::Tz) -> String {
+    let Some(since) = &d.since_filing else {
+        return String::new();
+    };
+    let date = since.at.local_date_in(tz);
+    let args = [("date", date)];
+    if !since.snapshot {
+        return format!("{}\n\n", l.msg("draft-no-snapshot", &args));
+    }
+    if since.redacted {
+        return format!("{}\n\n", l.msg("draft-snapshot-redacted", &args));
+    }
+    if d.changed_since_filing.is_empty() {
+        return format!("{}\n\n", l.msg("draft-changed-none", &args));
+    }
+    let absent = l.text("draft-change-absent");
+    let shown = |v: &Option<String>| match v.as_deref() {
+        None => absent.clone(),
+        Some(t) if t.trim().is_empty() => "—".to_string(),
+        Some(t) => t.to_string(),
+    };
+    let mut out = format!("## {}\n", l.msg("draft-changed-since", &args));
+    for c in &d.changed_since_filing {
+        out.push_str(&format!(
+            "\n[{}]\n{}: {}\n{}: {}\n",
+            c.label,
+            l.text("draft-change-before"),
+            shown(&c.before),
+            l.text("draft-change-after"),
+            shown(&c.after),
+        ));
+    }
+    out.push('\n');
+    out
+}
+
 pub fn notify(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &NotifyCmd) -> Result<(), Failure> {
     let global = cli.lang.as_deref().and_then(|l| l.parse::<Language>().ok());
     let mut reg = open(cli, ctx)?;
@@ -79,8 +117,13 @@ pub fn notify(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &NotifyCmd) -> Res
         }
     };
     let l = Localizer::new(draft.language);
+    let tz = reg.org()?.tz();
     reg.record_access()?;
-    p.emit(&draft, || draft_text(&l, &draft));
+    p.emit(&draft, || {
+        let mut out = changes_text(&l, &draft, tz);
+        out.push_str(&draft_text(&l, &draft));
+        out
+    });
     Ok(())
 }
 

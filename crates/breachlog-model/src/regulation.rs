@@ -252,8 +252,33 @@ pub struct Filing {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub complete: Option<bool>,
+    /// The content sent (the draft for this recipient, field by field, when it was filed);
+    /// absent in filings recorded before it was kept and for recipients without a draft.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub snapshot: Option<FilingSnapshot>,
     pub recorded_by: String,
     pub recorded_at: Ts,
+}
+
+/// The content of a filing as sent: every draft field (id, label, value) in the draft's language.
+/// The fields are personal (sealed in the journal); `redacted` when they were erased.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FilingSnapshot {
+    pub language: crate::domain::Language,
+    #[serde(default)]
+    pub redacted: bool,
+    pub fields: Vec<SnapshotField>,
+}
+
+/// One field of a [`FilingSnapshot`].
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SnapshotField {
+    pub id: String,
+    pub label: String,
+    pub value: String,
 }
 
 /// A controller we process data for (processor role; a customer), with its contractual notice

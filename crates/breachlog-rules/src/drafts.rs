@@ -47,6 +47,79 @@ pub struct Draft {
     pub sections: Vec<DraftSection>,
     /// Art 33(3) items still empty (a phased initial notification says what follows).
     pub missing: Vec<String>,
+    /// What differs from the content recorded at the latest filing to this recipient, field by
+    /// field (empty before any filing and when that filing kept no snapshot).
+    #[serde(default)]
+    pub changed_since_filing: Vec<FieldChange>,
+    /// The latest filing to this recipient the changes are counted from (`None` before any).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub since_filing: Option<SinceFiling>,
+}
+
+/// One field that differs from the content sent at the latest filing (`None`: the field was
+/// not in that filing, or is no longer in the draft).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldChange {
+    pub field: String,
+    pub label: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+/// The filing a draft's changes are counted from.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SinceFiling {
+    pub filing_id: uuid::Uuid,
+    pub at: Ts,
+    /// `false`: that filing was recorded before snapshots were kept (no diff can be made);
+    /// `redacted`: its content was erased with the incident's personal data.
+    pub snapshot: bool,
+    #[serde(default)]
+    pub redacted: bool,
+}
+
+impl Draft {
+    /// Every field, in order (id, label, value).
+    pub fn fields(&self) -> impl Iterator<Item = &DraftField> {
+        self.sections.iter().flat_map(|s| s.fields.iter())
+    }
+
+    /// The fields that differ from `before` (fields added and removed included), labelled in
+    /// this draft's language where the field still exists.
+    pub fn diff(&self, before: &[(String, String, String)]) -> Vec<FieldChange> {
+        let mut out = Vec::new();
+        for f in self.fields() {
+            match before.iter().find(|(id, _, _)| *id == f.id) {
+                Some((_, _, v)) if *v == f.value => {}
+                Some((_, _, v)) => out.push(FieldChange {
+                    field: f.id.clone(),
+                    label: f.label.clone(),
+                    before: Some(v.clone()),
+                    after: Some(f.value.clone()),
+                }),
+                None => out.push(FieldChange {
+                    field: f.id.clone(),
+                    label: f.label.clone(),
+                    before: None,
+                    after: Some(f.value.clone()),
+                }),
+            }
+        }
+        for (id, label, v) in before {
+            if !self.fields().any(|f| f.id == *id) {
+                out.push(FieldChange {
+                    field: id.clone(),
+                    label: label.clone(),
+                    before: Some(v.clone()),
+                    after: None,
+                });
+            }
+        }
+        out
+    }
 }
 
 type Layout = &'static [(&'static str, &'static [&'static str])];
@@ -590,6 +663,8 @@ fn build(
         title,
         sections,
         missing: f.missing.to_vec(),
+        changed_since_filing: Vec::new(),
+        since_filing: None,
     }
 }
 

@@ -168,6 +168,7 @@ mod tests {
             follows: None,
             late_by_minutes: late,
             complete: None,
+            snapshot: None,
             recorded_by: "t".into(),
             recorded_at: ts(at),
         }

@@ -205,6 +205,30 @@ describe("Register view", () => {
 });
 
 describe("Draft view", () => {
+  it("shows what changed since the latest filing above the draft, each change with a Copy button", async () => {
+    const aware = new Date(Date.now() - 2 * H).toISOString();
+    const { b, incident } = await breach("draft_changes", "Mail to wrong recipient", aware);
+    const o = (await b.obligations(null))[0];
+    await b.recordFiling(incident.id, { obligation: o.id, at: new Date().toISOString(), channel: "portal", reference: "AP-7" });
+    await b.assess(incident.id, { personal_data: "yes", aware_at: aware, risk: "risk", risk_reasoning: "test", subjects_approx: "40" });
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    const { container } = render(DraftView, { id: incident.id });
+    await waitFor(() => expect(container.querySelector("#draft-changes")).toBeTruthy());
+    const changes = container.querySelector("#draft-changes")!;
+    // Above the draft, in the draft's language.
+    expect(changes.compareDocumentPosition(container.querySelector("#draft")!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(changes.querySelector("h2")!.textContent).toMatch(/^Changed since the filing of /);
+    const fields = [...changes.querySelectorAll(".draft-field.changed")].map((f) => f.getAttribute("data-changed"));
+    // Filing made the draft a follow-up quoting its reference; the assessment added the number of people.
+    expect(fields).toEqual(["notification_type", "reference", "subjects_approx"]);
+    const people = changes.querySelector<HTMLElement>('[data-changed="subjects_approx"]')!;
+    expect(people.querySelector(".before")!.textContent).toBe("—");
+    expect(people.querySelector(".after")!.textContent).toBe("40");
+    await fireEvent.click(people.querySelector<HTMLButtonElement>("button.copy")!);
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/: — → 40$/));
+  });
+
   it("shows every field with a Copy button, highlights the missing Art 33(3) items and copies a value", async () => {
     const { incident } = await breach("draft_authority", "Mail to wrong recipient", new Date(Date.now() - H).toISOString());
     const writeText = vi.fn(async () => {});

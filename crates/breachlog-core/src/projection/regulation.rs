@@ -9,9 +9,10 @@ use uuid::Uuid;
 use crate::error::{Error, Result};
 use crate::journal::Event;
 use breachlog_chain::EventKind;
+use breachlog_model::domain::Language;
 use breachlog_model::regulation::{
-    AuthorityContact, Classification, Controller, ControllerImpact, Filing, IncidentRegulation,
-    NotRequired, Obligation, Regime, RegulationSettings,
+    AuthorityContact, Classification, Controller, ControllerImpact, Filing, FilingSnapshot,
+    IncidentRegulation, NotRequired, Obligation, Regime, RegulationSettings, SnapshotField,
 };
 /// The members of a controller that `controller.changed` may change.
 /// (`contact`: a single contact, in events written before schema 11; it replaces the contacts.)
@@ -216,6 +217,10 @@ pub(crate) fn redact_texts(conn: &Connection, incident: Uuid) -> Result<()> {
         for mut f in filings_of(conn, o.id)? {
             redact_text(&mut f.reference);
             redact_option(&mut f.reasons_for_delay);
+            if let Some(s) = f.snapshot.as_mut() {
+                s.redacted = true;
+                s.fields.clear();
+            }
             save_filing(conn, &f)?;
         }
     }
@@ -225,6 +230,24 @@ pub(crate) fn redact_texts(conn: &Connection, incident: Uuid) -> Result<()> {
         save_contact(conn, &c)?;
     }
     Ok(())
+}
+
+/// A filing's snapshot: its language in clear, its fields sealed (the redaction marker once
+/// erased); `None` for filings recorded before snapshots were kept.
+fn snapshot_of(ev: &Event) -> Result<Option<FilingSnapshot>> {
+    let Some(language) = field::<Option<Language>>(ev, "snapshot_language")? else {
+        return Ok(None);
+    };
+    let (redacted, fields) = match ev.payload.get("snapshot") {
+        Some(Value::Array(_)) => (false, field::<Vec<SnapshotField>>(ev, "snapshot")?),
+        Some(Value::String(s)) if s == crate::domain::REDACTED => (true, Vec::new()),
+        _ => (false, Vec::new()),
+    };
+    Ok(Some(FilingSnapshot {
+        language,
+        redacted,
+        fields,
+    }))
 }
 
 fn save_filing(conn: &Connection, f: &Filing) -> Result<()> {
@@ -422,6 +445,7 @@ pub fn apply(conn: &Connection, ev: &Event, event_kind: EventKind) -> Result<()>
                 follows: field(ev, "follows")?,
                 late_by_minutes: field(ev, "late_by_minutes")?,
                 complete: field(ev, "complete")?,
+                snapshot: snapshot_of(ev)?,
                 recorded_by: ev.actor.clone(),
                 recorded_at: ev.ts,
             };

@@ -375,6 +375,11 @@ impl Register {
             if let Some(c) = complete {
                 payload["complete"] = json!(c);
             }
+            // The content sent: the draft for this recipient as it reads before the filing.
+            if let Some(snap) = reg.snapshot_for(&ob)? {
+                payload["snapshot_language"] = json!(snap.language);
+                payload["snapshot"] = json!(snap.fields);
+            }
             reg.write(|w| {
                 w.append(kind::FILING_RECORDED, subject, payload)?;
                 if let Some(i) = subject {

@@ -7,8 +7,9 @@ use crate::domain::Language;
 use crate::error::{Error, Reason, Result};
 use crate::projection::regulation as apply;
 use crate::register::Register;
+use breachlog_model::regulation::{FilingSnapshot, SnapshotField};
 use breachlog_rules::drafts::{self, DraftFacts};
-pub use breachlog_rules::drafts::{Draft, DraftField, DraftSection};
+pub use breachlog_rules::drafts::{Draft, DraftField, DraftSection, FieldChange, SinceFiling};
 
 /// The owned facts a draft is written from; [`DraftParts::facts`] lends them to the engine.
 struct DraftParts {
@@ -68,14 +69,147 @@ impl Register {
     ) -> Result<Draft> {
         let parts = self.draft_parts(incident)?;
         let facts = parts.facts();
-        Ok(drafts::authority_draft(&facts, authority, lang)?)
+        let draft = drafts::authority_draft(&facts, authority, lang)?;
+        let auth = super::authorities::find("authority", authority)?;
+        let ob = parts
+            .obligations
+            .iter()
+            .map(|(o, _)| o)
+            .filter(|o| is_art33(o))
+            .find(|o| o.recipient == auth.id)
+            .or_else(|| {
+                parts
+                    .obligations
+                    .iter()
+                    .map(|(o, _)| o)
+                    .find(|o| is_art33(o) && o.recipient == super::GENERIC_AUTHORITY)
+            })
+            .cloned();
+        self.with_changes(draft, ob.as_ref())
+    }
+
+    /// The draft a filing of `ob` sends, in `lang` or its own language: the authority form of an
+    /// Art 33(1) notification, the Art 34(2) communication, the Art 33(2) notice to a controller;
+    /// `None` for recipients without a draft (CSIRTs, financial supervisors, …) and for a
+    /// notification to "the supervisory authority" of an organisation without a lead authority.
+    pub(crate) fn draft_for_obligation(
+        &self,
+        ob: &super::Obligation,
+        lang: Option<Language>,
+    ) -> Result<Option<Draft>> {
+        let Some(incident) = ob.incident_id else {
+            return Ok(None);
+        };
+        let org = self.org()?;
+        if is_art33(ob) {
+            let authority = if ob.recipient == super::GENERIC_AUTHORITY {
+                org.lead_authority.clone()
+            } else {
+                ob.recipient.clone()
+            };
+            if authority.is_empty() {
+                return Ok(None);
+            }
+            let parts = self.draft_parts(incident)?;
+            let facts = parts.facts();
+            return Ok(Some(drafts::authority_draft(&facts, &authority, lang)?));
+        }
+        match (ob.kind, ob.controller_id) {
+            (super::ObligationKind::SubjectCommunication, _) => Ok(Some(
+                self.subject_communication(incident, lang.unwrap_or(org.language))?,
+            )),
+            (super::ObligationKind::ControllerNotice, Some(c)) => {
+                let Some(controller) = self.all_controllers()?.into_iter().find(|x| x.id == c)
+                else {
+                    return Ok(None);
+                };
+                let impact = self.impact_of(incident, c)?;
+                let parts = self.draft_parts(incident)?;
+                let facts = parts.facts();
+                Ok(Some(drafts::controller_draft(
+                    &facts,
+                    &controller,
+                    impact.as_ref(),
+                    lang.unwrap_or(org.language),
+                )))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// The snapshot a filing of `ob` keeps: the draft it sends, as it reads before the filing.
+    pub(crate) fn snapshot_for(&self, ob: &super::Obligation) -> Result<Option<FilingSnapshot>> {
+        Ok(self
+            .draft_for_obligation(ob, None)?
+            .map(|d| FilingSnapshot {
+                language: d.language,
+                redacted: false,
+                fields: d
+                    .fields()
+                    .map(|f| SnapshotField {
+                        id: f.id.clone(),
+                        label: f.label.clone(),
+                        value: f.value.clone(),
+                    })
+                    .collect(),
+            }))
+    }
+
+    /// `draft` with what changed since the latest filing of `ob` (compared in the language that
+    /// filing was made in, labelled in the draft's).
+    fn with_changes(&self, mut draft: Draft, ob: Option<&super::Obligation>) -> Result<Draft> {
+        let Some(ob) = ob else {
+            return Ok(draft);
+        };
+        let Some(last) = apply::filings_of(self.conn(), ob.id)?.into_iter().last() else {
+            return Ok(draft);
+        };
+        let mut since = SinceFiling {
+            filing_id: last.id,
+            at: last.at,
+            snapshot: last.snapshot.is_some(),
+            redacted: false,
+        };
+        if let Some(snap) = &last.snapshot {
+            since.redacted = snap.redacted;
+            if !snap.redacted {
+                let before: Vec<(String, String, String)> = snap
+                    .fields
+                    .iter()
+                    .map(|f| (f.id.clone(), f.label.clone(), f.value.clone()))
+                    .collect();
+                let mut changes = if snap.language == draft.language {
+                    draft.diff(&before)
+                } else {
+                    match self.draft_for_obligation(ob, Some(snap.language))? {
+                        Some(same_language) => same_language.diff(&before),
+                        None => draft.diff(&before),
+                    }
+                };
+                for c in changes.iter_mut() {
+                    if let Some(f) = draft.fields().find(|f| f.id == c.field) {
+                        c.label = f.label.clone();
+                    }
+                }
+                draft.changed_since_filing = changes;
+            }
+        }
+        draft.since_filing = Some(since);
+        Ok(draft)
     }
 
     /// The Art 34(2) communication to the data subjects, in plain language.
     pub fn subject_communication(&self, incident: Uuid, lang: Language) -> Result<Draft> {
         let parts = self.draft_parts(incident)?;
         let facts = parts.facts();
-        Ok(drafts::subjects_draft(&facts, lang))
+        let draft = drafts::subjects_draft(&facts, lang);
+        let ob = parts
+            .obligations
+            .iter()
+            .map(|(o, _)| o)
+            .find(|o| o.kind == super::ObligationKind::SubjectCommunication)
+            .cloned();
+        self.with_changes(draft, ob.as_ref())
     }
 
     /// Our Art 33(2) notice (as processor) to one affected controller.
@@ -94,7 +228,16 @@ impl Register {
         let impact = self.impact_of(incident, c.id)?;
         let parts = self.draft_parts(incident)?;
         let facts = parts.facts();
-        Ok(drafts::controller_draft(&facts, &c, impact.as_ref(), lang))
+        let draft = drafts::controller_draft(&facts, &c, impact.as_ref(), lang);
+        let ob = parts
+            .obligations
+            .iter()
+            .map(|(o, _)| o)
+            .find(|o| {
+                o.kind == super::ObligationKind::ControllerNotice && o.controller_id == Some(c.id)
+            })
+            .cloned();
+        self.with_changes(draft, ob.as_ref())
     }
 
     /// The notification customer `controller` files with its own lead authority about this
@@ -114,6 +257,11 @@ impl Register {
             impact.as_ref(),
         )?)
     }
+}
+
+/// A GDPR (or UK GDPR) Art 33(1) notification to a supervisory authority.
+fn is_art33(o: &super::Obligation) -> bool {
+    matches!(o.regime, super::Regime::Gdpr | super::Regime::UkGdpr) && o.rule == "art33-1"
 }
 
 #[cfg(test)]

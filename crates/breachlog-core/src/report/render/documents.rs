@@ -206,6 +206,57 @@ pub(super) fn filings_table(
     flow.table(&cols, rows);
 }
 
+/// "Changed since the filing of <date>": every field that differs from the content recorded at
+/// the latest filing to this addressee (before, after); nothing before any filing.
+fn changes_section(flow: &mut Flow<'_>, ctx: &Ctx<'_>, d: &DocumentData) {
+    let l = ctx.l;
+    let Some(since) = &d.draft.since_filing else {
+        return;
+    };
+    let args = [("date", since.at.local_date_in(ctx.tz))];
+    flow.heading(&l.msg("draft-changed-since", &args), 40.0);
+    let note = if !since.snapshot {
+        Some("draft-no-snapshot")
+    } else if since.redacted {
+        Some("draft-snapshot-redacted")
+    } else if d.draft.changed_since_filing.is_empty() {
+        Some("draft-changed-none")
+    } else {
+        None
+    };
+    if let Some(id) = note {
+        flow.paragraph(Face::Regular, BODY, &l.msg(id, &args));
+        return;
+    }
+    let cols = vec![
+        Column {
+            title: l.text("report-col-field"),
+            weight: 2.0,
+        },
+        Column {
+            title: l.text("draft-change-before"),
+            weight: 3.5,
+        },
+        Column {
+            title: l.text("draft-change-after"),
+            weight: 3.5,
+        },
+    ];
+    let absent = l.text("draft-change-absent");
+    let rows = d.draft.changed_since_filing.iter().map(|c| -> Vec<Cell> {
+        vec![
+            vec![Span::bold(c.label.clone())],
+            vec![Span::plain(
+                c.before.clone().unwrap_or_else(|| absent.clone()),
+            )],
+            vec![Span::plain(
+                c.after.clone().unwrap_or_else(|| absent.clone()),
+            )],
+        ]
+    });
+    flow.table(&cols, rows);
+}
+
 /// The body of a notification, data-subject communication or controller notice.
 pub(super) fn document_body(
     flow: &mut Flow<'_>,
@@ -250,6 +301,7 @@ pub(super) fn document_body(
         };
         flow.paragraph(Face::Bold, BODY, &l.msg(id, &[("items", items.join(", "))]));
     }
+    changes_section(flow, ctx, d);
     for section in &d.draft.sections {
         flow.heading(&section.title, 30.0);
         let rows: Vec<(String, String)> = section
