@@ -125,6 +125,8 @@ fn what_if_compares_now_and_under_the_proposal_and_writes_nothing() {
     assert_eq!(h["would"]["state"], "due");
     assert_eq!(h["would"]["due_at"], "2026-05-08T10:00:00.000000Z");
     assert_eq!(h["difference_hours"], 24);
+    // An authority: no customer name.
+    assert_eq!(h["recipient_name"], Value::Null);
     let mut keys: Vec<&str> = h.as_object().unwrap().keys().map(String::as_str).collect();
     keys.sort_unstable();
     assert_eq!(
@@ -137,6 +139,7 @@ fn what_if_compares_now_and_under_the_proposal_and_writes_nothing() {
             "kind",
             "obligation",
             "recipient",
+            "recipient_name",
             "regime",
             "rule",
             "status",

@@ -775,7 +775,9 @@ pub fn what_if_text(l: &Localizer, w: &WhatIf, tz: Tz) -> String {
             t.row(vec![
                 l.text(&o.regime.label_id()),
                 l.text(&o.kind.label_id()),
-                o.recipient.clone(),
+                o.recipient_name
+                    .clone()
+                    .unwrap_or_else(|| o.recipient.clone()),
                 due(o.due_at),
                 l.text(&o.status.label_id()),
                 would,

@@ -136,6 +136,9 @@ pub struct Compared {
     pub rule: String,
     pub kind: ObligationKind,
     pub recipient: String,
+    /// A customer recipient's name (filled by the register; `None` for other recipients).
+    #[serde(default)]
+    pub recipient_name: Option<String>,
     pub due_at: Option<Ts>,
     pub status: ObligationStatus,
     pub would: Would,
@@ -198,6 +201,7 @@ pub fn compare(
             rule: o.rule.clone(),
             kind: o.kind,
             recipient: o.recipient.clone(),
+            recipient_name: None,
             due_at: now.due_at,
             status: now.status,
             would,

@@ -8,7 +8,11 @@ import type { Would } from "./Would";
 /**
  * One obligation as it is and as it would be under the pack.
  */
-export type Compared = { obligation: string, incident: string | null, regime: Regime, rule: string, kind: ObligationKind, recipient: string, due_at: Ts | null, status: ObligationStatus, would: Would, 
+export type Compared = { obligation: string, incident: string | null, regime: Regime, rule: string, kind: ObligationKind, recipient: string, 
+/**
+ * A customer recipient's name (filled by the register; `None` for other recipients).
+ */
+recipient_name: string | null, due_at: Ts | null, status: ObligationStatus, would: Would, 
 /**
  * Hours the due time moves (positive: later); `None` when either has no due time.
  */

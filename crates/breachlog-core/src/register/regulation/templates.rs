@@ -393,7 +393,16 @@ mod tests {
             .map(String::as_str)
             .collect();
         keys.sort_unstable();
-        assert_eq!(keys, ["authority", "language", "missing", "sections"]);
+        assert_eq!(
+            keys,
+            [
+                "authority",
+                "changed_since_filing",
+                "language",
+                "missing",
+                "sections"
+            ]
+        );
     }
 
     #[test]

@@ -52,15 +52,22 @@ impl Register {
             let filings = apply::filings_of(self.conn(), o.id)?;
             by_incident.entry(id).or_default().push((o, filings));
         }
+        let controllers = self.all_controllers()?;
         let mut incidents = Vec::new();
         for (id, existing) in by_incident {
             let i = self.incident(id)?;
             if incident.is_none() && !i.status.is_open() {
                 continue;
             }
+            let mut obligations = proposals::compare(pack, &i, &existing, as_of)?;
+            for o in &mut obligations {
+                let to = crate::format::Recipient::parse(&o.recipient);
+                o.recipient_name =
+                    crate::format::controller_name(&to, &controllers).map(str::to_string);
+            }
             incidents.push(WhatIfIncident {
                 incident: id,
-                obligations: proposals::compare(pack, &i, &existing, as_of)?,
+                obligations,
             });
         }
         Ok(WhatIf {
