@@ -13,7 +13,7 @@ const SOURCES: &[(Language, &str)] = &[
 ];
 
 /// The core's localizer of `lang` with the app's messages added, made once per language.
-fn localizer(lang: Language) -> &'static Localizer {
+pub fn localizer(lang: Language) -> &'static Localizer {
     static ALL: OnceLock<Vec<Localizer>> = OnceLock::new();
     let all = ALL.get_or_init(|| {
         Language::ALL

@@ -70,8 +70,10 @@ impl AppState {
         *self.language.lock().unwrap_or_else(|p| p.into_inner()) = lang;
     }
 
-    pub fn localizer(&self) -> Localizer {
-        Localizer::new(self.language())
+    /// The core's messages and the app's own (`locales/*/app.ftl`: dialog titles, file filters)
+    /// in the current language.
+    pub fn localizer(&self) -> &'static Localizer {
+        crate::messages::localizer(self.language())
     }
 
     /// The register slot; a panic in another command must not lock the user out.
@@ -128,5 +130,30 @@ mod tests {
         assert!(invalid.message.contains("title"), "{}", invalid.message);
         state.set_language(Language::Fr);
         assert_ne!(state.err(&Error::WrongKey).message, wrong.message);
+    }
+
+    /// The native dialogs' titles and file filters come from the app's messages, in the current
+    /// language (they showed their message ids while the state used the core's messages only).
+    #[test]
+    fn dialog_titles_and_filters_are_the_apps_messages_in_the_current_language() {
+        let state = AppState::new(PathBuf::from("/nonexistent/register.db"));
+        for id in [
+            "app-checkpoint-export-dialog",
+            "app-open-register-title",
+            "app-reports-pdf-filter",
+            "app-export-bundle-dialog",
+        ] {
+            let en = state.localizer().text(id);
+            assert!(!en.is_empty() && en != id, "{id}: {en}");
+        }
+        assert_eq!(
+            state.localizer().text("app-checkpoint-export-dialog"),
+            "Save a signed checkpoint"
+        );
+        state.set_language(Language::De);
+        assert_eq!(
+            state.localizer().text("app-checkpoint-export-dialog"),
+            "Signierten Checkpoint speichern"
+        );
     }
 }
