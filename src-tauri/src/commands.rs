@@ -78,7 +78,7 @@ pub async fn unlock(
     };
     let mut reg = Register::open(&state.path(), method, &actor(), CLIENT).map_err(|e| {
         // The core refuses attempts during its growing delay; tell the UI how long to wait.
-        let mut err = AppError::core(&e, &loc);
+        let mut err = AppError::core(&e, loc);
         err.retry_after_secs = Some(session::retry_after(&state.path(), Ts::now()));
         err
     })?;

@@ -94,7 +94,7 @@ pub async fn add_evidence(
 ) -> Res<Option<Evidence>> {
     let id = parse_id(&state, &id)?;
     if state.slot().is_none() {
-        return Err(AppError::locked(&state.localizer()));
+        return Err(AppError::locked(state.localizer()));
     }
     let title = crate::messages::text(state.language(), "app-evidence-pick-title", &[]);
     let mut dialog = app.dialog().file().set_title(title);

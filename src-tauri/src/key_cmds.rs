@@ -214,11 +214,11 @@ pub fn prepare_in(
 pub fn create_in(state: &AppState, last_group: &str) -> Res<Created> {
     let mut session = state.key_session();
     let Some((pending, _)) = session.pending.as_mut() else {
-        return Err(AppError::app("not_prepared", &state.localizer(), &[]));
+        return Err(AppError::app("not_prepared", state.localizer(), &[]));
     };
     pending.confirm(last_group).map_err(|e| state.err(&e))?;
     let Some((pending, _)) = session.pending.take() else {
-        return Err(AppError::app("not_prepared", &state.localizer(), &[]));
+        return Err(AppError::app("not_prepared", state.localizer(), &[]));
     };
     drop(session);
     let reg = pending.create().map_err(|e| state.err(&e))?;
@@ -246,7 +246,7 @@ fn kit_source(state: &AppState) -> Res<KitSource> {
     }
     match (slot.as_ref(), session.issued.as_ref()) {
         (Some(reg), Some(issued)) => from_open(reg, issued).map_err(|e| state.err(&e)),
-        _ => Err(AppError::app("no_recovery_key", &state.localizer(), &[])),
+        _ => Err(AppError::app("no_recovery_key", state.localizer(), &[])),
     }
 }
 
@@ -281,7 +281,7 @@ pub fn key_status_in(state: &AppState) -> Res<KeyStatus> {
     let slot = state.slot();
     let reg = slot
         .as_ref()
-        .ok_or_else(|| AppError::locked(&state.localizer()))?;
+        .ok_or_else(|| AppError::locked(state.localizer()))?;
     Ok(status_of(state, reg))
 }
 
@@ -293,7 +293,7 @@ fn with_status(
     let mut slot = state.slot();
     let reg = slot
         .as_mut()
-        .ok_or_else(|| AppError::locked(&state.localizer()))?;
+        .ok_or_else(|| AppError::locked(state.localizer()))?;
     {
         let mut session = state.key_session();
         f(reg, &mut session)?;
@@ -315,7 +315,7 @@ pub fn confirm_in(state: &AppState, recovery_key: &str) -> Res<KeyStatus> {
 pub fn confirm_new_in(state: &AppState, last_group: &str) -> Res<KeyStatus> {
     with_status(state, |reg, session| {
         let Some(issued) = session.issued.as_ref() else {
-            return Err(AppError::app("no_recovery_key", &state.localizer(), &[]));
+            return Err(AppError::app("no_recovery_key", state.localizer(), &[]));
         };
         let expected = issued.key.rsplit('-').next().map(normalised);
         if expected.is_none_or(|g| g.is_empty() || g != normalised(last_group)) {
@@ -337,7 +337,7 @@ pub fn new_recovery_key_in(state: &AppState) -> Res<RecoveryKeyIssued> {
     let mut slot = state.slot();
     let reg = slot
         .as_mut()
-        .ok_or_else(|| AppError::locked(&state.localizer()))?;
+        .ok_or_else(|| AppError::locked(state.localizer()))?;
     let key = reg.new_recovery_key().map_err(|e| state.err(&e))?;
     let issued = Issued { key, at: Ts::now() };
     let shown = from_open(reg, &issued).map_err(|e| state.err(&e))?.shown();
@@ -371,11 +371,7 @@ pub fn change_passphrase_in(state: &AppState, current: Option<&str>, new: &str) 
 /// the core when the register has no passphrase (its message is shown as is).
 pub fn set_keyring_in(state: &AppState, enabled: bool) -> Res<KeyStatus> {
     if enabled && !session::keyring_available() {
-        return Err(AppError::app(
-            "keyring_unavailable",
-            &state.localizer(),
-            &[],
-        ));
+        return Err(AppError::app("keyring_unavailable", state.localizer(), &[]));
     }
     with_status(state, |reg, _| {
         if enabled {

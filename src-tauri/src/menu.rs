@@ -178,8 +178,7 @@ type Res<T> = Result<T, AppError>;
 /// Rebuilds the menu (after a change of language, an unlock, or a switch of register).
 #[tauri::command]
 pub async fn refresh_menu(app: AppHandle, state: State<'_, AppState>) -> Res<()> {
-    install(&app)
-        .map_err(|e| AppError::app("menu", &state.localizer(), &[("error", e.to_string())]))
+    install(&app).map_err(|e| AppError::app("menu", state.localizer(), &[("error", e.to_string())]))
 }
 
 #[cfg(test)]

@@ -125,11 +125,11 @@ pub fn open_recent_in(state: &AppState, file: Option<&Path>, path: &str) -> Res<
         .into_iter()
         .any(|r| Path::new(&r.path) == wanted);
     if !known {
-        return Err(AppError::app("not_recent", &loc, &[]).field("path"));
+        return Err(AppError::app("not_recent", loc, &[]).field("path"));
     }
     if !wanted.exists() {
         return Err(
-            AppError::app("register_missing", &loc, &[("path", path.to_string())]).field("path"),
+            AppError::app("register_missing", loc, &[("path", path.to_string())]).field("path"),
         );
     }
     state.switch_to(wanted, "switch")?;

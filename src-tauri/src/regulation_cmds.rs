@@ -223,7 +223,7 @@ pub async fn import_controllers(
 ) -> Res<ImportReport> {
     let mut report =
         state.with(|reg| reg.import_controllers(std::path::Path::new(&path), dry_run))?;
-    report.localize(&state.localizer());
+    report.localize(state.localizer());
     Ok(report)
 }
 

@@ -300,7 +300,7 @@ pub async fn print_report(
     open::that_detached(&issued.path).map_err(|e| {
         AppError::app(
             "viewer",
-            &state.localizer(),
+            state.localizer(),
             &[("path", issued.path.clone()), ("error", e.to_string())],
         )
     })?;
@@ -314,7 +314,7 @@ fn issue_with_dialog(
     options: &ReportOptions,
 ) -> Res<Option<IssuedReportInfo>> {
     if state.slot().is_none() {
-        return Err(AppError::locked(&state.localizer()));
+        return Err(AppError::locked(state.localizer()));
     }
     let pdf = state.localizer().text("app-reports-pdf-filter");
     let path = picked(
@@ -410,7 +410,7 @@ pub async fn verify_report_file(
     let check = verify_report(&bytes);
     drop(bytes);
     let slot = state.slot();
-    with_register(slot.as_ref(), &name, check, &loc)
+    with_register(slot.as_ref(), &name, check, loc)
         .map(Some)
         .map_err(|e| state.err(&e))
 }

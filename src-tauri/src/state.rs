@@ -94,13 +94,13 @@ impl AppState {
     ) -> Result<T, AppError> {
         let loc = self.localizer();
         let mut slot = self.slot();
-        let reg = slot.as_mut().ok_or_else(|| AppError::locked(&loc))?;
-        f(reg).map_err(|e| AppError::core(&e, &loc))
+        let reg = slot.as_mut().ok_or_else(|| AppError::locked(loc))?;
+        f(reg).map_err(|e| AppError::core(&e, loc))
     }
 
     /// Maps a core error in the current language.
     pub fn err(&self, e: &breachlog_core::Error) -> AppError {
-        AppError::core(e, &self.localizer())
+        AppError::core(e, self.localizer())
     }
 }
 
