@@ -5,21 +5,6 @@
 use breachlog_testsupport::TempRegister;
 use serde_json::Value;
 
-fn register() -> TempRegister {
-    TempRegister::with_init(&[
-        "--org-name",
-        "Fictional Shop B.V.",
-        "--timezone",
-        "Europe/Amsterdam",
-        "--role",
-        "controller",
-        "--lead-authority",
-        "nl-ap",
-        "--regimes",
-        "gdpr",
-    ])
-}
-
 fn draft(reg: &TempRegister, id: &str) -> Value {
     reg.json(&["notify", "draft", id, "--authority", "nl-ap"])
 }
@@ -82,25 +67,8 @@ fn pdf_text(path: &std::path::Path) -> String {
 
 #[test]
 fn the_draft_lists_what_changed_since_the_latest_filing_across_two_follow_ups() {
-    let reg = register();
-    let id = reg.new_incident("Klantbestand gelekt", "2026-05-04T08:00:00Z");
-    reg.json(&[
-        "breach",
-        "assess",
-        &id,
-        "--personal-data",
-        "yes",
-        "--aware-at",
-        "2026-05-04T10:00:00Z",
-        "--nature",
-        "confidentiality",
-        "--data-categories",
-        "naam,e-mailadres",
-        "--subjects-approx",
-        "1200",
-        "--contact-point",
-        "fg@example.test",
-    ]);
+    let reg = TempRegister::dutch_controller("gdpr");
+    let id = reg.customer_list_breach();
     // Before any filing: nothing to compare with.
     let d = draft(&reg, &id);
     assert_eq!(changes(&d), vec![]);

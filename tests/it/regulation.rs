@@ -5,21 +5,6 @@
 use breachlog_tests::TempRegister;
 use serde_json::{json, Value};
 
-fn controller_register(regimes: &str) -> TempRegister {
-    TempRegister::with_init(&[
-        "--org-name",
-        "Fictional Shop B.V.",
-        "--timezone",
-        "Europe/Amsterdam",
-        "--role",
-        "controller",
-        "--lead-authority",
-        "nl-ap",
-        "--regimes",
-        regimes,
-    ])
-}
-
 fn obligations(reg: &TempRegister, id: &str, as_of: &str) -> Vec<Value> {
     reg.json(&["obligations", "--incident", id, "--as-of", as_of])
         .as_array()
@@ -35,7 +20,7 @@ fn find<'a>(list: &'a [Value], regime: &str, kind: &str) -> &'a Value {
 
 #[test]
 fn obligations_json_has_exactly_the_documented_shape() {
-    let reg = controller_register("gdpr");
+    let reg = TempRegister::dutch_controller("gdpr");
     let id = reg.new_incident("Customer database exposed", "2026-03-27T09:00:00+01:00");
     reg.json(&[
         "breach",
@@ -98,7 +83,7 @@ fn obligations_json_has_exactly_the_documented_shape() {
 
 #[test]
 fn late_filing_without_reasons_is_refused_and_writes_nothing() {
-    let reg = controller_register("gdpr");
+    let reg = TempRegister::dutch_controller("gdpr");
     let id = reg.new_incident("Laptop stolen", "2026-04-01T08:00:00Z");
     reg.json(&[
         "breach",
@@ -206,7 +191,7 @@ fn late_filing_without_reasons_is_refused_and_writes_nothing() {
 
 #[test]
 fn messages_follow_the_chosen_language() {
-    let reg = controller_register("gdpr");
+    let reg = TempRegister::dutch_controller("gdpr");
     let id = reg.new_incident("Laptop gestohlen", "2026-04-01T08:00:00Z");
     reg.json(&[
         "breach",
@@ -251,7 +236,7 @@ fn messages_follow_the_chosen_language() {
 /// ("DSGVO Art. 33 Abs. 1", "AVG art. 33 lid 1"); `--json` keeps the rule file's citation.
 #[test]
 fn legal_references_follow_the_chosen_language() {
-    let reg = controller_register("gdpr");
+    let reg = TempRegister::dutch_controller("gdpr");
     let id = reg.new_incident("Laptop gestohlen", "2026-04-01T08:00:00Z");
     reg.json(&[
         "breach",
@@ -337,7 +322,7 @@ fn processor_gets_one_notice_per_controller_and_no_authority_obligation() {
 
 #[test]
 fn nis2_and_dora_classification_start_their_clocks() {
-    let reg = controller_register("gdpr,nis2,dora");
+    let reg = TempRegister::dutch_controller("gdpr,nis2,dora");
     let id = reg.new_incident("Payment platform outage", "2026-09-07T08:00:00+02:00");
     reg.json(&[
         "incident",
@@ -409,7 +394,7 @@ fn nis2_and_dora_classification_start_their_clocks() {
 
 #[test]
 fn ics_export_and_rule_overrides() {
-    let reg = controller_register("gdpr,eprivacy");
+    let reg = TempRegister::dutch_controller("gdpr,eprivacy");
     let old = reg.new_incident("Mail server breach", "2026-05-04T08:00:00Z");
     reg.json(&[
         "breach",
@@ -566,7 +551,7 @@ fn ics_export_and_rule_overrides() {
 /// weekend roll-over of the initial notification (Delegated Regulation (EU) 2025/301 Art 5(5)).
 #[test]
 fn org_dora_entity_type_decides_the_initial_roll_over() {
-    let reg = controller_register("dora");
+    let reg = TempRegister::dutch_controller("dora");
     reg.json(&["rules", "settings", "--dora-rollover", "nl"]);
     let shown = reg.json(&["org", "show"]);
     assert!(shown.get("dora_entity_type").is_none() && shown.get("nis2_entity").is_none());
@@ -644,7 +629,7 @@ fn org_dora_entity_type_decides_the_initial_roll_over() {
 /// notification stays owed only when the first was incomplete (Regulation 611/2013 Art 2(3)).
 #[test]
 fn filing_record_complete_drives_the_phased_notifications() {
-    let reg = controller_register("gdpr,eprivacy");
+    let reg = TempRegister::dutch_controller("gdpr,eprivacy");
     let id = reg.new_incident("Mail server breach", "2026-05-04T08:00:00Z");
     reg.json(&[
         "breach",
@@ -727,7 +712,7 @@ fn filing_record_complete_drives_the_phased_notifications() {
 
 #[test]
 fn org_regimes_and_exercises() {
-    let reg = controller_register("gdpr");
+    let reg = TempRegister::dutch_controller("gdpr");
     reg.fails(&["org", "set", "--regimes", "gdpr,hipaa"], 5);
     let org = reg.json(&["org", "set", "--regimes", "gdpr,uk-gdpr"]);
     assert_eq!(org["regimes"], serde_json::json!(["gdpr", "uk-gdpr"]));
@@ -791,7 +776,7 @@ fn org_regimes_and_exercises() {
 
 #[test]
 fn enisa_calculator_prints_score_band_and_arithmetic() {
-    let reg = controller_register("gdpr");
+    let reg = TempRegister::dutch_controller("gdpr");
     // Financial data (3), EI significant (0.75), disclosed to a known number of recipients
     // (+0.25), malicious (+0.5): 2.25 + 0.75 = 3 high.
     let v = reg.json(&[
@@ -852,25 +837,8 @@ fn enisa_calculator_prints_score_band_and_arithmetic() {
 
 #[test]
 fn notify_draft_json_in_the_authority_language() {
-    let reg = controller_register("gdpr");
-    let id = reg.new_incident("Klantbestand gelekt", "2026-05-04T08:00:00Z");
-    reg.json(&[
-        "breach",
-        "assess",
-        &id,
-        "--personal-data",
-        "yes",
-        "--aware-at",
-        "2026-05-04T10:00:00Z",
-        "--nature",
-        "confidentiality",
-        "--data-categories",
-        "naam,e-mailadres",
-        "--subjects-approx",
-        "1200",
-        "--contact-point",
-        "fg@example.test",
-    ]);
+    let reg = TempRegister::dutch_controller("gdpr");
+    let id = reg.customer_list_breach();
     let d = reg.json(&["notify", "draft", &id, "--authority", "nl-ap"]);
     let mut keys: Vec<&str> = d.as_object().unwrap().keys().map(String::as_str).collect();
     keys.sort_unstable();
@@ -955,7 +923,7 @@ fn notify_draft_json_in_the_authority_language() {
 
 #[test]
 fn authority_contact_log_puts_the_response_due_among_obligations() {
-    let reg = controller_register("gdpr");
+    let reg = TempRegister::dutch_controller("gdpr");
     let all = reg.json(&["authority", "list"]);
     assert!(all.as_array().unwrap().len() >= 48);
     let req = reg.json(&[
@@ -1032,7 +1000,7 @@ fn authority_contact_log_puts_the_response_due_among_obligations() {
 
 #[test]
 fn obligation_not_required_by_hand_is_kept_with_its_reasoning() {
-    let reg = controller_register("gdpr,nis2");
+    let reg = TempRegister::dutch_controller("gdpr,nis2");
     let id = reg.new_incident("Outage", "2026-06-10T08:00:00Z");
     reg.json(&[
         "incident",
@@ -1091,7 +1059,7 @@ fn obligation_not_required_by_hand_is_kept_with_its_reasoning() {
 /// authority (CNIL) is a new notification without the AP's reference or its reasons for delay.
 #[test]
 fn another_authoritys_draft_does_not_borrow_the_lead_authoritys_filing() {
-    let reg = controller_register("gdpr");
+    let reg = TempRegister::dutch_controller("gdpr");
     let id = reg.new_incident("Klantbestand gelekt", "2026-05-04T08:00:00Z");
     reg.json(&[
         "breach",
@@ -1159,7 +1127,7 @@ fn another_authoritys_draft_does_not_borrow_the_lead_authoritys_filing() {
 /// measure 22 Oct 15:30 CEST → 5 Nov 15:30 CET = 14:30Z (summer time ended on 25 Oct).
 #[test]
 fn cra_reports_through_the_cli() {
-    let reg = controller_register("gdpr,cra");
+    let reg = TempRegister::dutch_controller("gdpr,cra");
     let id = reg.new_incident("Chat widget exploited", "2026-10-20T09:00:00+02:00");
     // Without its kind the classification is refused, naming the field, and nothing is written.
     let err = reg.fails(
@@ -1234,7 +1202,7 @@ fn cra_reports_through_the_cli() {
 /// hour (classified 19:00Z, due 23:00Z: at risk from 22:00Z).
 #[test]
 fn dora_recovery_and_the_delay_notice_through_the_cli() {
-    let reg = controller_register("dora");
+    let reg = TempRegister::dutch_controller("dora");
     let id = reg.new_incident("Payment platform outage", "2026-09-07T08:00:00+02:00");
     reg.json(&[
         "incident",

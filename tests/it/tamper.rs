@@ -314,18 +314,7 @@ fn a_wrong_sealed_value_before_a_chain_error_is_the_one_reported() {
 /// A GDPR controller register with one incident, its notification obligation (due 2026-04-04
 /// 10:00Z: aware 2026-04-01 10:00Z + 72 h) and a filing on time; and the obligation's id.
 fn with_obligation_and_filing() -> (TempRegister, String) {
-    let reg = TempRegister::with_init(&[
-        "--org-name",
-        "Fictional Shop B.V.",
-        "--timezone",
-        "Europe/Amsterdam",
-        "--role",
-        "controller",
-        "--lead-authority",
-        "nl-ap",
-        "--regimes",
-        "gdpr",
-    ]);
+    let reg = TempRegister::dutch_controller("gdpr");
     let id = reg.new_incident("Customer database exposed", "2026-04-01T08:00:00Z");
     reg.json(&[
         "breach",

@@ -5,21 +5,6 @@
 use breachlog_tests::TempRegister;
 use serde_json::Value;
 
-fn register() -> TempRegister {
-    TempRegister::with_init(&[
-        "--org-name",
-        "Fictional Shop B.V.",
-        "--timezone",
-        "Europe/Amsterdam",
-        "--role",
-        "controller",
-        "--lead-authority",
-        "nl-ap",
-        "--regimes",
-        "gdpr",
-    ])
-}
-
 /// A personal data breach, aware 4 May 2026 12:00 CEST (10:00Z), assessed with `risk`.
 fn breach(reg: &TempRegister, risk: &str) -> String {
     let id = reg.new_incident(
@@ -81,7 +66,7 @@ fn authority(w: &Value, incident: &str) -> Value {
 
 #[test]
 fn packs_are_listed_as_proposals() {
-    let reg = register();
+    let reg = TempRegister::dutch_controller("gdpr");
     let packs = reg.json(&["rules", "packs"]);
     let omnibus = packs
         .as_array()
@@ -103,7 +88,7 @@ fn packs_are_listed_as_proposals() {
 /// owed at all. High risk: 72 h → 7 May 10:00Z now, 96 h → 8 May 10:00Z under the proposal.
 #[test]
 fn what_if_compares_now_and_under_the_proposal_and_writes_nothing() {
-    let reg = register();
+    let reg = TempRegister::dutch_controller("gdpr");
     let low = breach(&reg, "risk");
     let high = breach(&reg, "high");
     let before = tables(&reg);
@@ -191,7 +176,7 @@ fn what_if_compares_now_and_under_the_proposal_and_writes_nothing() {
 
 #[test]
 fn unknown_pack_and_unknown_incident_are_refused() {
-    let reg = register();
+    let reg = TempRegister::dutch_controller("gdpr");
     let err = reg.fails(&["rules", "what-if", "--pack", "no-such-pack", "--json"], 5);
     let body: Value = serde_json::from_str(&err).unwrap();
     assert_eq!(body["error"]["code"], "invalid_input", "{err}");

@@ -97,6 +97,11 @@ pub fn controller_name<'a>(r: &Recipient, controllers: &'a [Controller]) -> Opti
     }
 }
 
+/// [`controller_name`] of a stored recipient code (`controller:<id>`, `nl-ap`, …).
+pub fn controller_name_of<'a>(recipient: &str, controllers: &'a [Controller]) -> Option<&'a str> {
+    controller_name(&Recipient::parse(recipient), controllers)
+}
+
 /// The registry entry of an authority recipient.
 pub fn authority(r: &Recipient) -> Option<&'static Authority> {
     match r {

@@ -50,6 +50,23 @@ impl TempRegister {
         ])
     }
 
+    /// A Dutch controller, "Fictional Shop B.V." in Amsterdam with the Dutch AP as lead
+    /// authority, under `regimes` (comma-separated, e.g. `gdpr`).
+    pub fn dutch_controller(regimes: &str) -> Self {
+        Self::with_init(&[
+            "--org-name",
+            "Fictional Shop B.V.",
+            "--timezone",
+            "Europe/Amsterdam",
+            "--role",
+            "controller",
+            "--lead-authority",
+            "nl-ap",
+            "--regimes",
+            regimes,
+        ])
+    }
+
     pub fn with_init(args: &[&str]) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("register.db");
@@ -137,6 +154,31 @@ impl TempRegister {
         let mut args = vec!["controller", "add", "--name", name];
         args.extend_from_slice(more);
         self.json(&args)
+    }
+
+    /// A new incident "Klantbestand gelekt" (detected 2026-05-04 08:00Z), assessed as a
+    /// confidentiality breach the organisation became aware of at 10:00Z: names and e-mail
+    /// addresses of about 1,200 people, contact point fg@example.test. Returns its id.
+    pub fn customer_list_breach(&self) -> String {
+        let id = self.new_incident("Klantbestand gelekt", "2026-05-04T08:00:00Z");
+        self.json(&[
+            "breach",
+            "assess",
+            &id,
+            "--personal-data",
+            "yes",
+            "--aware-at",
+            "2026-05-04T10:00:00Z",
+            "--nature",
+            "confidentiality",
+            "--data-categories",
+            "naam,e-mailadres",
+            "--subjects-approx",
+            "1200",
+            "--contact-point",
+            "fg@example.test",
+        ]);
+        id
     }
 
     /// Assesses incident `id` as a personal-data breach the organisation became aware of at

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::{Incident, Risk};
 use crate::error::Result;
-use crate::format::{self, Recipient};
+use crate::format;
 use crate::register::regulation::{Controller, ObligationKind, Phase, Regime};
 use crate::register::Register;
 use crate::Ts;
@@ -216,7 +216,7 @@ impl ControllerNotified {
 
 /// A controller recipient by name; any other recipient by its code (authority id, group).
 fn recipient_name(recipient: &str, controllers: &[Controller]) -> String {
-    format::controller_name(&Recipient::parse(recipient), controllers)
+    format::controller_name_of(recipient, controllers)
         .map_or_else(|| recipient.to_string(), str::to_string)
 }
 

@@ -61,9 +61,8 @@ impl Register {
             }
             let mut obligations = proposals::compare(pack, &i, &existing, as_of)?;
             for o in &mut obligations {
-                let to = crate::format::Recipient::parse(&o.recipient);
-                o.recipient_name =
-                    crate::format::controller_name(&to, &controllers).map(str::to_string);
+                o.recipient_name = crate::format::controller_name_of(&o.recipient, &controllers)
+                    .map(str::to_string);
             }
             incidents.push(WhatIfIncident {
                 incident: id,
