@@ -12,7 +12,7 @@ field-checkpoint = Checkpoint-Datei
 reason-not-a-checkpoint = ist kein signierter Checkpoint eines Breachlog-Registers (docs/chain-format.md §9) oder größer als 64 KiB
 
 cli-anchor-checkpoint = Signierter Checkpoint als Ereignis { $seq } festgehalten: das Journal mit { $size } Ereignissen, Merkle-Wurzel { $root }.
-cli-anchor-exported = Der letzte signierte Checkpoint (Ereignis { $seq }: { $size } Ereignisse, Merkle-Wurzel { $root }) wurde nach { $path } geschrieben. Geben Sie ihn jemandem, der ihn getrennt von diesem Laptop aufbewahrt; `breachlog verify --checkpoint` prüft das Register dagegen.
+cli-anchor-exported = Ein signierter Checkpoint des ganzen Journals (Ereignis { $seq }: { $size } Ereignisse, Merkle-Wurzel { $root }) wurde nach { $path } geschrieben. Geben Sie ihn jemandem, der ihn getrennt von diesem Laptop aufbewahrt; `breachlog verify --checkpoint` prüft das Register dagegen.
 cli-verify-checkpoints = { $count ->
     [one] Ein signierter Checkpoint geprüft (Signatur, Größe, Wurzel und Kopf).
    *[other] { $count } signierte Checkpoints geprüft (Signatur, Größe, Wurzel und Kopf).

@@ -12,7 +12,7 @@ field-checkpoint = checkpoint file
 reason-not-a-checkpoint = is not a signed checkpoint of a Breachlog register (docs/chain-format.md §9), or is larger than 64 KiB
 
 cli-anchor-checkpoint = Signed checkpoint recorded as event { $seq }: the journal of { $size } events, Merkle root { $root }.
-cli-anchor-exported = The latest signed checkpoint (event { $seq }: { $size } events, Merkle root { $root }) was written to { $path }. Give it to someone who keeps it apart from this laptop; `breachlog verify --checkpoint` checks the register against it.
+cli-anchor-exported = A signed checkpoint of the whole journal (event { $seq }: { $size } events, Merkle root { $root }) was written to { $path }. Give it to someone who keeps it apart from this laptop; `breachlog verify --checkpoint` checks the register against it.
 cli-verify-checkpoints = { $count ->
     [one] One signed checkpoint checked (signature, size, root and head).
    *[other] { $count } signed checkpoints checked (signature, size, root and head).

@@ -12,7 +12,7 @@ field-checkpoint = fichier de point de contrôle
 reason-not-a-checkpoint = n’est pas un point de contrôle signé d’un registre Breachlog (docs/chain-format.md §9), ou dépasse 64 Kio
 
 cli-anchor-checkpoint = Point de contrôle signé enregistré comme événement { $seq } : le journal de { $size } événements, racine de Merkle { $root }.
-cli-anchor-exported = Le dernier point de contrôle signé (événement { $seq } : { $size } événements, racine de Merkle { $root }) a été écrit dans { $path }. Confiez-le à quelqu’un qui le conserve hors de cet ordinateur ; `breachlog verify --checkpoint` vérifie le registre par rapport à lui.
+cli-anchor-exported = Un point de contrôle signé de tout le journal (événement { $seq } : { $size } événements, racine de Merkle { $root }) a été écrit dans { $path }. Confiez-le à quelqu’un qui le conserve hors de cet ordinateur ; `breachlog verify --checkpoint` vérifie le registre par rapport à lui.
 cli-verify-checkpoints = { $count ->
     [one] Un point de contrôle signé vérifié (signature, taille, racine et tête).
    *[other] { $count } points de contrôle signés vérifiés (signature, taille, racine et tête).

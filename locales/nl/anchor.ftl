@@ -12,7 +12,7 @@ field-checkpoint = checkpointbestand
 reason-not-a-checkpoint = is geen ondertekend checkpoint van een Breachlog-register (docs/chain-format.md §9), of is groter dan 64 KiB
 
 cli-anchor-checkpoint = Ondertekend checkpoint vastgelegd als gebeurtenis { $seq }: het journaal van { $size } gebeurtenissen, Merkle-wortel { $root }.
-cli-anchor-exported = Het laatste ondertekende checkpoint (gebeurtenis { $seq }: { $size } gebeurtenissen, Merkle-wortel { $root }) is weggeschreven naar { $path }. Geef het aan iemand die het gescheiden van deze laptop bewaart; `breachlog verify --checkpoint` controleert het register ertegen.
+cli-anchor-exported = Een ondertekend checkpoint van het hele journaal (gebeurtenis { $seq }: { $size } gebeurtenissen, Merkle-wortel { $root }) is weggeschreven naar { $path }. Geef het aan iemand die het gescheiden van deze laptop bewaart; `breachlog verify --checkpoint` controleert het register ertegen.
 cli-verify-checkpoints = { $count ->
     [one] Eén ondertekend checkpoint gecontroleerd (handtekening, grootte, wortel en kop).
    *[other] { $count } ondertekende checkpoints gecontroleerd (handtekening, grootte, wortel en kop).

@@ -352,6 +352,13 @@ fn a_journal_rewritten_after_a_witnessed_checkpoint_is_caught_and_an_untouched_o
         text.contains("no longer extends the witnessed checkpoint"),
         "{text}"
     );
+    // A later witness gets a checkpoint that covers the new incident too, not the old one.
+    let later = reg.dir.path().join("later.txt");
+    let e = reg.json(&["anchor", "export", "--out", later.to_str().unwrap()]);
+    assert!(e["seq"].as_u64() > c["seq"].as_u64(), "{e} vs {c}");
+    assert!(e["size"].as_u64() > c["size"].as_u64(), "{e} vs {c}");
+    let v = reg.json(&["verify", "--checkpoint", later.to_str().unwrap()]);
+    assert_eq!(v["witnessed_checkpoint"]["size"], e["size"]);
 }
 
 #[test]

@@ -35,8 +35,9 @@ pub enum ProofCmd {
 pub enum AnchorCmd {
     /// Make a signed checkpoint of the journal now (C2SP tlog-checkpoint, Ed25519).
     Checkpoint,
-    /// Write the latest signed checkpoint to a new file (0600, never overwritten) for a witness:
-    /// the DPO, the auditor, the board. `verify --checkpoint FILE` checks the register against it.
+    /// Write a signed checkpoint of the whole journal (the latest one, or a new one when events
+    /// came after it) to a new file (0600, never overwritten) for a witness: the DPO, the auditor,
+    /// the board. `verify --checkpoint FILE` checks the register against it.
     Export {
         #[arg(long)]
         out: std::path::PathBuf,

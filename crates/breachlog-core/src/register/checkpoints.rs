@@ -215,17 +215,15 @@ impl Register {
             .transpose()
     }
 
-    /// Writes the latest signed checkpoint (one is made first when there is none) to `out`, a new
-    /// private (0600) file that must not exist (`anchor export`).
+    /// Writes a signed checkpoint of the whole journal to `out`, a new private (0600) file that
+    /// must not exist (`anchor export`): the latest one when it covers every event, else a new
+    /// one ([`Self::witness_checkpoint`], as the app's "Save a checkpoint for a witness").
     pub fn export_checkpoint(&mut self, out: &Path) -> Result<CheckpointInfo> {
         if out.exists() {
             return Err(Error::invalid("out", Reason::FileExists));
         }
         crate::store::files::check_output(out, Some(&self.path))?;
-        let latest = match self.latest_checkpoint()? {
-            Some(c) => c,
-            None => self.make_checkpoint()?,
-        };
+        let latest = self.witness_checkpoint()?;
         let mut file = crate::store::files::create_new_private(out)?;
         file.write_all(latest.note.as_bytes())
             .and_then(|()| file.sync_all())
@@ -240,7 +238,7 @@ impl Register {
     /// A rewritten journal fails at the checkpoint's head (the first divergent event a root and a
     /// head can name: at or before it), a shorter one after its last event.
     pub fn verify_checkpoint_file(&self, path: &Path) -> Result<WitnessReport> {
-        let text = read_bounded(path)?;
+        let text = read_checkpoint_file(path)?;
         let note = checkpoint::parse(&text)
             .map_err(|_| Error::invalid("checkpoint", Reason::NotACheckpoint))?;
         let cp = &note.checkpoint;
@@ -306,7 +304,8 @@ impl Register {
 
 /// Reads at most [`checkpoint::MAX_BYTES`] + 1 bytes: a larger file is refused without being
 /// read further.
-fn read_bounded(path: &Path) -> Result<Vec<u8>> {
+/// Reads a checkpoint file as hostile: a regular file, at most [`checkpoint::MAX_BYTES`].
+pub fn read_checkpoint_file(path: &Path) -> Result<Vec<u8>> {
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => Error::invalid("checkpoint", Reason::FileMissing),
         _ => Error::io(path, e),
