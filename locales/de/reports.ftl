@@ -139,6 +139,15 @@ verify-report-head-missing = das Register enthält den Journaleintrag { $seq } m
 verify-report-duplicate-attachment = die Datei enthält mehr als eine eingebettete Datei namens „{ $name }“: ein Anzeigeprogramm könnte eine andere zeigen als die geprüfte
 verify-report-extra-attachment = die Datei enthält neben breachlog-report.json die eingebettete Datei „{ $name }“
 verify-report-incremental-update = die Datei hat mehr als eine Revision: nach dem Erstellen wurde etwas angefügt (eine inkrementelle Aktualisierung)
+verify-report-proof-malformed = der eingebettete Nachweis besteht nicht aus einem Checkpoint, einem öffentlichen Schlüssel und einer Liste von Inklusionsnachweisen
+verify-report-proof-not-a-checkpoint = der Checkpoint des eingebetteten Nachweises ist kein signierter Checkpoint
+verify-report-proof-other-register = der Checkpoint des eingebetteten Nachweises gehört zu einem anderen Register als der Bericht
+verify-report-proof-bad-signature = der Checkpoint des eingebetteten Nachweises ist nicht mit dem eingebetteten Schlüssel signiert: er wurde verändert oder gefälscht
+verify-report-proof-wrong-head = der Checkpoint des eingebetteten Nachweises endet nicht am Journalkopf des Berichts
+verify-report-proof-missing-inclusion = für den eingebetteten Journaleintrag { $seq } fehlt der Inklusionsnachweis
+verify-report-proof-bad-inclusion = der Inklusionsnachweis des Journaleintrags { $seq } führt nicht zur Wurzel des signierten Checkpoints
+verify-report-proof-witness-key = der angegebene Checkpoint ist nicht mit dem Schlüssel des Nachweises dieses Berichts signiert (oder gehört zu einem anderen Register)
+verify-report-proof-missing = ein Checkpoint wurde angegeben, aber der Bericht enthält keinen signierten Nachweis, mit dem er verglichen werden könnte
 
 ## CLI
 
@@ -151,6 +160,15 @@ cli-verify-report-standalone = Bericht { $serial }: der eingebettete Inhalt pass
 cli-verify-report-issued-here = Von diesem Register erstellt; das Register enthält den Journalstand weiterhin.
 cli-verify-report-no-register = Kein Register geprüft (mit --db wird zusätzlich bestätigt, dass das Register den Bericht erstellt hat).
 cli-verify-report-failed = Prüfung des Berichts fehlgeschlagen: { $reason }
+cli-verify-report-proof = Signierter Nachweis: { $events ->
+    [one] { $events } Journaleintrag ist
+   *[other] { $events } Journaleinträge sind
+} im Journal des Registers { $register } mit { $size } Einträgen enthalten (Merkle-Wurzel { $root }), wie ein mit dem Schlüssel { $key } signierter Checkpoint bestätigt ({ $proofs ->
+    [one] { $proofs } Inklusionsnachweis
+   *[other] { $proofs } Inklusionsnachweise
+} geprüft). Der Schlüssel ist der des Registers, wenn ein Checkpoint, den Sie vom Register erhalten haben, damit verifiziert (--checkpoint DATEI), oder mit --db. Der übrige Bericht wird vom Register aus diesen Einträgen abgeleitet; das Siegel allein beweist das nicht.
+cli-verify-report-no-proof = Dieser Bericht enthält keinen signierten Nachweis (er wurde ausgestellt, bevor Berichte einen enthielten).
+cli-verify-report-witness = Der Checkpoint in { $path } (Register { $register }, { $size } Einträge) ist mit demselben Schlüssel signiert: der Nachweis dieses Berichts stammt vom Schlüssel dieses Registers.
 cli-register-exported = { $rows ->
     [one] { $rows } Verletzung
    *[other] { $rows } Verletzungen
@@ -447,6 +465,14 @@ app-reports-verify-heading = Bericht prüfen
 app-reports-verify-intro = Wählen Sie einen PDF-Bericht von Breachlog. Geprüft werden das Siegel, der eingebettete Inhalt und die Journalereignisse; bei entsperrtem Register außerdem, ob dieses Register den Bericht erstellt hat.
 app-reports-verify = PDF auswählen und prüfen…
 app-reports-verify-ok = { $file } ist unverändert.
+app-reports-proof = Signierter Nachweis: { $events ->
+    [one] sein Journaleintrag ist
+   *[other] seine { $events } Journaleinträge sind
+} im Journal des Registers { $register } mit { $size } Einträgen enthalten, wie ein mit dem Schlüssel { $key } signierter Checkpoint bestätigt ({ $proofs ->
+    [one] { $proofs } Inklusionsnachweis
+   *[other] { $proofs } Inklusionsnachweise
+} geprüft). Ohne das Register vergleicht „verify-report --checkpoint“ der Kommandozeile diesen Schlüssel mit einem vom Register erhaltenen Checkpoint.
+app-reports-no-proof = Dieser Bericht enthält keinen signierten Nachweis (er wurde ausgestellt, bevor Berichte einen enthielten).
 app-reports-verify-failed = { $file } besteht die Prüfung nicht.
 app-reports-serial = Bericht Nr.
 app-reports-issued-here = Von diesem Register erstellt

@@ -139,6 +139,15 @@ verify-report-head-missing = the register does not contain journal event { $seq 
 verify-report-duplicate-attachment = the file has more than one embedded file named “{ $name }”: a viewer could show another one than the one checked
 verify-report-extra-attachment = the file has an embedded file “{ $name }” besides breachlog-report.json
 verify-report-incremental-update = the file has more than one revision: something was added (an incremental update) after it was written
+verify-report-proof-malformed = the embedded proof is not a checkpoint, a public key and a list of inclusion proofs
+verify-report-proof-not-a-checkpoint = the embedded proof's checkpoint is not a signed checkpoint
+verify-report-proof-other-register = the embedded proof's checkpoint is of another register than the report
+verify-report-proof-bad-signature = the embedded proof's checkpoint is not signed by the embedded key: it was changed or forged
+verify-report-proof-wrong-head = the embedded proof's checkpoint does not end at the report's journal head
+verify-report-proof-missing-inclusion = embedded journal event { $seq } has no inclusion proof
+verify-report-proof-bad-inclusion = the inclusion proof of journal event { $seq } does not lead to the signed checkpoint's root
+verify-report-proof-witness-key = the checkpoint you gave is not signed by the key of this report's proof (or is of another register)
+verify-report-proof-missing = a checkpoint was given, but the report carries no signed proof to compare it with
 
 ## CLI
 
@@ -151,6 +160,15 @@ cli-verify-report-standalone = Report { $serial }: the embedded content matches 
 cli-verify-report-issued-here = Issued by this register; the register still contains the covered head.
 cli-verify-report-no-register = No register checked (give --db to also confirm that the register issued it).
 cli-verify-report-failed = Report verification failed: { $reason }
+cli-verify-report-proof = Signed proof: its { $events ->
+    [one] { $events } journal event is
+   *[other] { $events } journal events are
+} included in the journal of register { $register } of { $size } events (Merkle root { $root }), as a checkpoint signed by key { $key } states ({ $proofs ->
+    [one] { $proofs } inclusion proof
+   *[other] { $proofs } inclusion proofs
+} checked). The key is the register's if a checkpoint you received from the register verifies with it (--checkpoint FILE), or with --db. The rest of the report is derived from these events by the register; the seal alone does not prove it.
+cli-verify-report-no-proof = This report carries no signed proof (it was issued before reports carried one).
+cli-verify-report-witness = The checkpoint in { $path } (register { $register }, { $size } events) is signed by the same key: this report's proof is by that register's key.
 cli-register-exported = { $rows ->
     [one] { $rows } breach exported
    *[other] { $rows } breaches exported
@@ -447,6 +465,14 @@ app-reports-verify-heading = Verify a report
 app-reports-verify-intro = Choose a Breachlog PDF report. Its seal, embedded content and journal events are checked; with the register unlocked, also whether this register issued it.
 app-reports-verify = Choose a PDF and verify…
 app-reports-verify-ok = { $file } is intact.
+app-reports-proof = Signed proof: { $events ->
+    [one] its journal event is
+   *[other] its { $events } journal events are
+} in the journal of register { $register } of { $size } events, as a checkpoint signed by key { $key } states ({ $proofs ->
+    [one] { $proofs } inclusion proof
+   *[other] { $proofs } inclusion proofs
+} checked). Without the register, the CLI's “verify-report --checkpoint” compares that key with a checkpoint received from the register.
+app-reports-no-proof = This report carries no signed proof (it was issued before reports carried one).
 app-reports-verify-failed = { $file } does not verify.
 app-reports-serial = Report no.
 app-reports-issued-here = Issued by this register

@@ -139,6 +139,15 @@ verify-report-head-missing = le registre ne contient pas l'événement { $seq } 
 verify-report-duplicate-attachment = le fichier contient plusieurs fichiers intégrés nommés « { $name } » : un lecteur pourrait en afficher un autre que celui vérifié
 verify-report-extra-attachment = le fichier contient le fichier intégré « { $name } » en plus de breachlog-report.json
 verify-report-incremental-update = le fichier a plus d'une révision : quelque chose a été ajouté (une mise à jour incrémentielle) après sa création
+verify-report-proof-malformed = la preuve jointe n'est pas un point de contrôle, une clé publique et une liste de preuves d'inclusion
+verify-report-proof-not-a-checkpoint = le point de contrôle de la preuve jointe n'est pas un point de contrôle signé
+verify-report-proof-other-register = le point de contrôle de la preuve jointe est celui d'un autre registre que le rapport
+verify-report-proof-bad-signature = le point de contrôle de la preuve jointe n'est pas signé par la clé jointe : il a été modifié ou falsifié
+verify-report-proof-wrong-head = le point de contrôle de la preuve jointe ne s'arrête pas à la tête du journal du rapport
+verify-report-proof-missing-inclusion = l'événement du journal { $seq } joint au rapport n'a pas de preuve d'inclusion
+verify-report-proof-bad-inclusion = la preuve d'inclusion de l'événement du journal { $seq } ne mène pas à la racine du point de contrôle signé
+verify-report-proof-witness-key = le point de contrôle fourni n'est pas signé par la clé de la preuve de ce rapport (ou est celui d'un autre registre)
+verify-report-proof-missing = un point de contrôle a été fourni, mais le rapport ne contient pas de preuve signée à laquelle le comparer
 
 ## CLI
 
@@ -151,6 +160,15 @@ cli-verify-report-standalone = Rapport { $serial } : le contenu intégré corres
 cli-verify-report-issued-here = Établi par ce registre ; le registre contient toujours l'état du journal.
 cli-verify-report-no-register = Aucun registre vérifié (indiquez --db pour confirmer également que le registre a établi le rapport).
 cli-verify-report-failed = Échec de la vérification du rapport : { $reason }
+cli-verify-report-proof = Preuve signée : { $events ->
+    [one] { $events } événement du journal figure
+   *[other] { $events } événements du journal figurent
+} dans le journal du registre { $register } de { $size } événements (racine de Merkle { $root }), comme l'atteste un point de contrôle signé par la clé { $key } ({ $proofs ->
+    [one] { $proofs } preuve d'inclusion vérifiée
+   *[other] { $proofs } preuves d'inclusion vérifiées
+}). La clé est celle du registre si un point de contrôle que vous avez reçu du registre se vérifie avec elle (--checkpoint FICHIER), ou avec --db. Le reste du rapport est dérivé de ces événements par le registre ; le sceau seul ne le prouve pas.
+cli-verify-report-no-proof = Ce rapport ne contient pas de preuve signée (il a été émis avant que les rapports en contiennent une).
+cli-verify-report-witness = Le point de contrôle de { $path } (registre { $register }, { $size } événements) est signé par la même clé : la preuve de ce rapport est faite avec la clé de ce registre.
 cli-register-exported = { $rows ->
     [one] { $rows } violation exportée
    *[other] { $rows } violations exportées
@@ -447,6 +465,14 @@ app-reports-verify-heading = Vérifier un rapport
 app-reports-verify-intro = Choisissez un rapport PDF de Breachlog. Le sceau, le contenu intégré et les événements du journal sont vérifiés ; si le registre est déverrouillé, également si ce registre a établi le rapport.
 app-reports-verify = Choisir un PDF et vérifier…
 app-reports-verify-ok = { $file } est intact.
+app-reports-proof = Preuve signée : { $events ->
+    [one] son événement du journal figure
+   *[other] ses { $events } événements du journal figurent
+} dans le journal du registre { $register } de { $size } événements, comme l'atteste un point de contrôle signé par la clé { $key } ({ $proofs ->
+    [one] { $proofs } preuve d'inclusion vérifiée
+   *[other] { $proofs } preuves d'inclusion vérifiées
+}). Sans le registre, « verify-report --checkpoint » en ligne de commande compare cette clé à un point de contrôle reçu du registre.
+app-reports-no-proof = Ce rapport ne contient pas de preuve signée (il a été émis avant que les rapports en contiennent une).
 app-reports-verify-failed = { $file } ne passe pas la vérification.
 app-reports-serial = Rapport n°
 app-reports-issued-here = Établi par ce registre

@@ -139,6 +139,15 @@ verify-report-head-missing = het register bevat journaalgebeurtenis { $seq } met
 verify-report-duplicate-attachment = het bestand bevat meer dan één ingebed bestand met de naam “{ $name }”: een viewer kan een ander tonen dan het gecontroleerde
 verify-report-extra-attachment = het bestand bevat naast breachlog-report.json het ingebedde bestand “{ $name }”
 verify-report-incremental-update = het bestand heeft meer dan één revisie: er is na het opstellen iets aan toegevoegd (een incrementele update)
+verify-report-proof-malformed = het ingesloten bewijs bestaat niet uit een checkpoint, een publieke sleutel en een lijst van insluitingsbewijzen
+verify-report-proof-not-a-checkpoint = het checkpoint van het ingesloten bewijs is geen ondertekend checkpoint
+verify-report-proof-other-register = het checkpoint van het ingesloten bewijs hoort bij een ander register dan het rapport
+verify-report-proof-bad-signature = het checkpoint van het ingesloten bewijs is niet ondertekend met de ingesloten sleutel: het is gewijzigd of vervalst
+verify-report-proof-wrong-head = het checkpoint van het ingesloten bewijs eindigt niet bij de journaalkop van het rapport
+verify-report-proof-missing-inclusion = ingesloten journaalgebeurtenis { $seq } heeft geen insluitingsbewijs
+verify-report-proof-bad-inclusion = het insluitingsbewijs van journaalgebeurtenis { $seq } leidt niet naar de wortel van het ondertekende checkpoint
+verify-report-proof-witness-key = het opgegeven checkpoint is niet ondertekend met de sleutel van het bewijs van dit rapport (of hoort bij een ander register)
+verify-report-proof-missing = er is een checkpoint opgegeven, maar het rapport bevat geen ondertekend bewijs om het mee te vergelijken
 
 ## CLI
 
@@ -151,6 +160,15 @@ cli-verify-report-standalone = Rapport { $serial }: de ingebedde inhoud past bij
 cli-verify-report-issued-here = Opgesteld door dit register; het register bevat de journaalstand nog.
 cli-verify-report-no-register = Geen register gecontroleerd (geef --db op om ook te bevestigen dat het register het rapport heeft opgesteld).
 cli-verify-report-failed = Controle van het rapport mislukt: { $reason }
+cli-verify-report-proof = Ondertekend bewijs: { $events ->
+    [one] { $events } journaalgebeurtenis zit
+   *[other] { $events } journaalgebeurtenissen zitten
+} in het journaal van register { $register } van { $size } gebeurtenissen (Merkle-wortel { $root }), zoals een checkpoint ondertekend met sleutel { $key } verklaart ({ $proofs ->
+    [one] { $proofs } insluitingsbewijs
+   *[other] { $proofs } insluitingsbewijzen
+} gecontroleerd). De sleutel is die van het register als een checkpoint dat u van het register kreeg ermee klopt (--checkpoint BESTAND), of met --db. De rest van het rapport leidt het register af uit deze gebeurtenissen; het zegel alleen bewijst dat niet.
+cli-verify-report-no-proof = Dit rapport bevat geen ondertekend bewijs (het is uitgegeven voordat rapporten er een bevatten).
+cli-verify-report-witness = Het checkpoint in { $path } (register { $register }, { $size } gebeurtenissen) is met dezelfde sleutel ondertekend: het bewijs van dit rapport is met de sleutel van dat register gemaakt.
 cli-register-exported = { $rows ->
     [one] { $rows } inbreuk
    *[other] { $rows } inbreuken
@@ -447,6 +465,14 @@ app-reports-verify-heading = Rapport controleren
 app-reports-verify-intro = Kies een pdf-rapport van Breachlog. Het zegel, de ingesloten inhoud en de journaalgebeurtenissen worden gecontroleerd; met het register ontgrendeld ook of dit register het rapport heeft opgesteld.
 app-reports-verify = Pdf kiezen en controleren…
 app-reports-verify-ok = { $file } is ongewijzigd.
+app-reports-proof = Ondertekend bewijs: { $events ->
+    [one] de journaalgebeurtenis zit
+   *[other] de { $events } journaalgebeurtenissen zitten
+} in het journaal van register { $register } van { $size } gebeurtenissen, zoals een checkpoint ondertekend met sleutel { $key } verklaart ({ $proofs ->
+    [one] { $proofs } insluitingsbewijs
+   *[other] { $proofs } insluitingsbewijzen
+} gecontroleerd). Zonder het register vergelijkt „verify-report --checkpoint” op de opdrachtregel die sleutel met een checkpoint dat u van het register kreeg.
+app-reports-no-proof = Dit rapport bevat geen ondertekend bewijs (het is uitgegeven voordat rapporten er een bevatten).
 app-reports-verify-failed = { $file } doorstaat de controle niet.
 app-reports-serial = Rapportnr.
 app-reports-issued-here = Opgesteld door dit register

@@ -72,6 +72,9 @@ pub struct ReportVerification {
     pub prev_report_sha256: Option<String>,
     /// `null` when no register is open; else whether this register issued the file.
     pub issued_by_register: Option<bool>,
+    /// What the report's signed proof establishes, in words (`app-reports-proof`); `null` when
+    /// the report carries none (issued before proofs) or the check failed before it.
+    pub proof: Option<String>,
     pub problem: Option<String>,
 }
 
@@ -236,6 +239,12 @@ fn with_register(
         head_hash: check.head_hash.clone(),
         prev_report_sha256: check.prev_report_sha256.clone(),
         issued_by_register: check.issued_by_register,
+        proof: check.proof.as_ref().map(|p| {
+            loc.render(&breachlog_core::message::Message::with(
+                "app-reports-proof",
+                breachlog_core::report::proof_args(p),
+            ))
+        }),
         problem: check.problem.as_ref().map(|p| loc.message_of(p)),
     })
 }

@@ -210,6 +210,15 @@ fn literal(text: &str) -> Object {
 /// The review's forged-AB: the embedded JSON changed (a title), its content hash recomputed in
 /// the document information and the keywords, the file resealed — no key needed.
 fn forge_content(pdf: &Path) -> Vec<u8> {
+    forge_content_with(pdf, |old| {
+        let text = String::from_utf8(old.to_vec()).unwrap();
+        text.replacen("Kein Risiko", "Kein Risikx", 1).into_bytes()
+    })
+}
+
+/// Replaces the embedded content by `edit(content)`, recomputes its hash in the document
+/// information and the keywords, and reseals: what anyone can do without a key.
+pub(super) fn forge_content_with(pdf: &Path, edit: impl FnOnce(&[u8]) -> Vec<u8>) -> Vec<u8> {
     let mut doc = Document::load(pdf).unwrap();
     let id = doc
         .objects
@@ -226,8 +235,7 @@ fn forge_content(pdf: &Path) -> Vec<u8> {
         .and_then(|o| o.as_stream_mut())
         .unwrap();
     let old = stream.decompressed_content().unwrap();
-    let text = String::from_utf8(old.clone()).unwrap();
-    let forged = text.replacen("Kein Risiko", "Kein Risikx", 1).into_bytes();
+    let forged = edit(&old);
     assert_ne!(forged, old);
     stream.dict.remove(b"Filter");
     stream.set_content(forged.clone());

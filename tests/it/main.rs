@@ -24,6 +24,7 @@ mod props;
 mod regulation;
 mod regulation_terms;
 mod reliability;
+mod report_proof;
 mod reports;
 mod retention;
 mod signed_checkpoints;

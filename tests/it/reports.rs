@@ -372,9 +372,31 @@ fn every_report_in_every_language_is_valid_embedded_extractable_and_verifies() {
                     "issued_by_register",
                     "ok",
                     "prev_report_sha256",
+                    "proof",
                     "report_sha256",
                     "serial"
                 ]
+            );
+            // Every report proves its events with a checkpoint of the journal up to its head.
+            let proof = &v["proof"];
+            let keys: Vec<&String> = proof.as_object().expect("proof").keys().collect();
+            assert_eq!(
+                keys,
+                [
+                    "events",
+                    "inclusion_proofs",
+                    "key_hash",
+                    "origin",
+                    "public_key",
+                    "root",
+                    "size",
+                    "witness_size"
+                ]
+            );
+            assert_eq!(proof["size"], v["head_seq"], "{v}");
+            assert!(
+                proof["events"].as_u64() >= Some(1),
+                "the head at least: {v}"
             );
             let (code, v) = verify(&reg, &out, false);
             assert_eq!(code, 0, "{v}");

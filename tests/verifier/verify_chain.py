@@ -10,6 +10,8 @@ auditor can compare it with the Rust implementation.
     verify_chain.py chainvectors DIR      (the chain vectors in tests/vectors)
     verify_chain.py forged DIR            (the forged-journal table, tests/vectors/forged)
     verify_chain.py content FILE.json     (prints the report content hash)
+    verify_chain.py proof FILE.json       (a report content's embedded proof, report-format.md;
+                                           extract it with qpdf --show-attachment=breachlog-report.json)
     verify_chain.py merkle FILE           (the Merkle tree vectors, tests/vectors/merkle.json)
     verify_chain.py checkpoint FILE       (the signed checkpoint vectors, tests/vectors/checkpoint.json)
 
@@ -39,7 +41,12 @@ Formats:
     verified by the code of RFC 8032 section 6 below); key hash = SHA-256(name || 0x0A || 0x01
     || public key)[:4]. In a journal, every "checkpoint.signed" must carry a valid signature by
     a key published before it ("key.signing_published") and the size, root and head of the
-    events before it.
+    events before it;
+  * a report's proof (report-format.md, "The embedded proof"): every embedded event hashes to
+    its hash, seqs increase, consecutive seqs link; the checkpoint's origin is
+    "breachlog.register/" + register_id, it is signed by the embedded public key, its size and
+    head are the report's head; the last event of every run of consecutive seqs has exactly one
+    inclusion proof, leading to the checkpoint's root, and no other event has one.
 """
 
 import hashlib
@@ -867,6 +874,64 @@ def verify_chain_vectors(root):
     return count
 
 
+def verify_report_proof(path):
+    """Checks the proof in a report's embedded content. Returns a summary line."""
+    import base64
+    import binascii
+
+    with open(path, "rb") as f:
+        content, dup = parse_json(f.read().decode("utf-8"))
+    if dup is not None or not isinstance(content, dict):
+        raise Failure("report content is not one JSON object without duplicate members")
+    events = content.get("events")
+    head = content.get("head") or {}
+    proof = content.get("proof")
+    if not isinstance(events, list) or not isinstance(proof, dict):
+        raise Failure("report content without events or proof")
+    last = None
+    for ev in events:
+        if event_hash(ev) != ev.get("hash"):
+            raise Failure("embedded event %s: hash mismatch" % ev.get("seq"))
+        if last is not None:
+            if ev["seq"] <= last["seq"]:
+                raise Failure("embedded event %d: out of order" % ev["seq"])
+            if ev["seq"] == last["seq"] + 1 and ev["prev"] != last["hash"]:
+                raise Failure("embedded event %d: prev does not match" % ev["seq"])
+        last = ev
+    if last is None or last["seq"] != head.get("seq") or last["hash"] != head.get("hash"):
+        raise Failure("the head event is not the last embedded event")
+    parsed = parse_checkpoint(proof.get("checkpoint", "").encode("utf-8"))
+    origin, size, root, head_hash, _, _ = parsed
+    if origin != ORIGIN_PREFIX + str(content.get("register_id")):
+        raise Failure("proof: the checkpoint is of another register")
+    try:
+        public = base64.b64decode(proof.get("public_key", ""), validate=True)
+    except binascii.Error:
+        raise Failure("proof: the public key is not base64")
+    if len(public) != 32:
+        raise Failure("proof: the public key is not 32 bytes")
+    checkpoint_verify(parsed, [public])
+    if size != head["seq"] or head_hash != head["hash"]:
+        raise Failure("proof: the checkpoint does not end at the report's head")
+    paths = {}
+    for item in proof.get("inclusion", []):
+        if item["seq"] in paths:
+            raise Failure("proof: two inclusion proofs for event %d" % item["seq"])
+        paths[item["seq"]] = [bytes.fromhex(h) for h in item["path"]]
+    runs = 0
+    for i, ev in enumerate(events):
+        if i + 1 < len(events) and events[i + 1]["seq"] == ev["seq"] + 1:
+            continue
+        if ev["seq"] not in paths:
+            raise Failure("proof: embedded event %d has no inclusion proof" % ev["seq"])
+        check_inclusion(bytes.fromhex(ev["hash"]), ev["seq"] - 1, size, paths.pop(ev["seq"]), root)
+        runs += 1
+    if paths:
+        raise Failure("proof: inclusion proofs for events the report does not carry")
+    return ("report proof ok: %d events in the journal of %s of %d events, merkle root %s, key %s, %d inclusion proofs"
+            % (len(events), origin, size, root.hex(), key_hash(origin, public).hex(), runs))
+
+
 def main(argv):
     if len(argv) < 3:
         print(__doc__, file=sys.stderr)
@@ -894,6 +959,8 @@ def main(argv):
             print("merkle vectors ok: %d cases" % verify_merkle_vectors(target))
         elif cmd == "checkpoint":
             print("checkpoint vectors ok: %d cases" % verify_checkpoint_vectors(target))
+        elif cmd == "proof":
+            print(verify_report_proof(target))
         elif cmd == "content":
             with open(target, "rb") as f:
                 print(content_hash(f.read()))

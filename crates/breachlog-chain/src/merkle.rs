@@ -106,6 +106,69 @@ fn path(m: usize, leaves: &[Hash], out: &mut Vec<Hash>) {
     }
 }
 
+/// The audit paths of the entries at `indices` in the tree of `entries`, each exactly as
+/// [`inclusion_proof`] gives it, with every subtree root computed once: O(n + k log n) for k
+/// proofs instead of O(n k) (a report carries one proof per run of consecutive events).
+pub fn inclusion_proofs(entries: &[Hash], indices: &[u64]) -> Result<Vec<Vec<Hash>>, ProofError> {
+    let size = entries.len() as u64;
+    if let Some(&index) = indices.iter().find(|&&i| i >= size) {
+        return Err(ProofError::IndexOutOfRange { index, size });
+    }
+    let leaves: Vec<Hash> = entries.iter().map(leaf_hash).collect();
+    let mut roots = std::collections::HashMap::new();
+    if !leaves.is_empty() {
+        subtree_roots(&leaves, 0, &mut roots);
+    }
+    let mut out = Vec::with_capacity(indices.len());
+    for &index in indices {
+        let mut proof = Vec::new();
+        memo_path(index as usize, 0, leaves.len(), &roots, &mut proof);
+        out.push(proof);
+    }
+    Ok(out)
+}
+
+/// Every RFC 9162 subtree's root, keyed by (first leaf, leaf count).
+fn subtree_roots(
+    leaves: &[Hash],
+    start: usize,
+    roots: &mut std::collections::HashMap<(usize, usize), Hash>,
+) -> Hash {
+    let h = match leaves.len() {
+        1 => leaves[0],
+        n => {
+            let k = split(n);
+            let left = subtree_roots(&leaves[..k], start, roots);
+            let right = subtree_roots(&leaves[k..], start + k, roots);
+            node_hash(&left, &right)
+        }
+    };
+    roots.insert((start, leaves.len()), h);
+    h
+}
+
+fn memo_path(
+    m: usize,
+    start: usize,
+    n: usize,
+    roots: &std::collections::HashMap<(usize, usize), Hash>,
+    out: &mut Vec<Hash>,
+) {
+    if n <= 1 {
+        return;
+    }
+    let k = split(n);
+    let (sibling, len) = if m < k {
+        memo_path(m, start, k, roots, out);
+        (start + k, n - k)
+    } else {
+        memo_path(m - k, start + k, n - k, roots, out);
+        (start, k)
+    };
+    // Every subtree was filled by `subtree_roots` over the same leaves.
+    out.push(roots.get(&(sibling, len)).copied().unwrap_or_default());
+}
+
 /// The consistency proof between the first `from` entries and all of `entries`
 /// (RFC 9162 §2.1.4.1). Empty when `from` is 0 or the whole tree.
 pub fn consistency_proof(entries: &[Hash], from: u64) -> Result<Vec<Hash>, ProofError> {
@@ -462,5 +525,33 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn batched_proofs_equal_single_proofs_and_verify() {
+        for n in [1usize, 2, 3, 5, 8, 13, 31, 64, 100] {
+            let entries: Vec<Hash> = (0..n)
+                .map(|i| {
+                    let mut h = [0u8; 32];
+                    h[..8].copy_from_slice(&(i as u64 * 7 + 1).to_be_bytes());
+                    h
+                })
+                .collect();
+            let indices: Vec<u64> = (0..n as u64).collect();
+            let batch = inclusion_proofs(&entries, &indices).unwrap();
+            let r = root(&entries);
+            for (i, proof) in batch.iter().enumerate() {
+                assert_eq!(
+                    proof,
+                    &inclusion_proof(&entries, i as u64).unwrap(),
+                    "n={n} i={i}"
+                );
+                verify_inclusion(&entries[i], i as u64, n as u64, proof, &r).unwrap();
+            }
+        }
+        assert_eq!(
+            inclusion_proofs(&[[1u8; 32]], &[1]),
+            Err(ProofError::IndexOutOfRange { index: 1, size: 1 })
+        );
     }
 }

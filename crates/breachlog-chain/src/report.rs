@@ -89,6 +89,50 @@ pub enum ReportProblem {
     /// while the sealed objects stay in the file (security review M4).
     #[error("the file has more than one revision (an incremental update after it was written)")]
     IncrementalUpdate,
+    /// The embedded proof (signed checkpoint and inclusion proofs) does not hold.
+    #[error("the embedded proof does not hold: {0}")]
+    Proof(ProofFault),
+}
+
+/// Why a report's embedded proof (`docs/report-format.md`, "The embedded proof") does not hold.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ProofFault {
+    #[error("it is not a checkpoint, a public key and a list of inclusion proofs")]
+    Malformed,
+    #[error("the checkpoint is not a signed checkpoint")]
+    NotACheckpoint,
+    #[error("the checkpoint is of another register than the report")]
+    OtherRegister,
+    #[error("the checkpoint's signature does not verify with the embedded public key")]
+    BadSignature,
+    #[error("the checkpoint does not end at the report's journal head")]
+    WrongHead,
+    #[error("embedded event {seq} has no inclusion proof")]
+    MissingInclusion { seq: u64 },
+    #[error("the inclusion proof of event {seq} does not lead to the checkpoint's root")]
+    BadInclusion { seq: u64 },
+    /// A witness's checkpoint was given, but the report carries no proof to compare it with.
+    #[error("the report carries no signed proof to compare the checkpoint with")]
+    Missing,
+    /// A witness's checkpoint given to compare keys is not signed by the proof's key.
+    #[error("the checkpoint given is not signed by the key of the report's proof")]
+    WitnessKey,
+}
+
+impl ProofFault {
+    pub fn fluent_id(&self) -> &'static str {
+        match self {
+            ProofFault::Malformed => "verify-report-proof-malformed",
+            ProofFault::NotACheckpoint => "verify-report-proof-not-a-checkpoint",
+            ProofFault::OtherRegister => "verify-report-proof-other-register",
+            ProofFault::BadSignature => "verify-report-proof-bad-signature",
+            ProofFault::WrongHead => "verify-report-proof-wrong-head",
+            ProofFault::MissingInclusion { .. } => "verify-report-proof-missing-inclusion",
+            ProofFault::BadInclusion { .. } => "verify-report-proof-bad-inclusion",
+            ProofFault::WitnessKey => "verify-report-proof-witness-key",
+            ProofFault::Missing => "verify-report-proof-missing",
+        }
+    }
 }
 
 impl ReportProblem {
@@ -112,6 +156,7 @@ impl ReportProblem {
             ReportProblem::DuplicateAttachment(_) => "verify-report-duplicate-attachment",
             ReportProblem::ExtraAttachment(_) => "verify-report-extra-attachment",
             ReportProblem::IncrementalUpdate => "verify-report-incremental-update",
+            ReportProblem::Proof(f) => f.fluent_id(),
         }
     }
 }
@@ -128,7 +173,10 @@ impl Localize for ReportProblem {
                 ReportProblem::EventChain { seq, detail } => {
                     vec![("seq", seq.to_string()), ("detail", detail.clone())]
                 }
-                ReportProblem::HeadMissing { seq } => vec![("seq", seq.to_string())],
+                ReportProblem::HeadMissing { seq }
+                | ReportProblem::Proof(
+                    ProofFault::MissingInclusion { seq } | ProofFault::BadInclusion { seq },
+                ) => vec![("seq", seq.to_string())],
                 ReportProblem::DuplicateAttachment(name) | ReportProblem::ExtraAttachment(name) => {
                     vec![("name", name.clone())]
                 }
@@ -153,6 +201,9 @@ pub struct ReportCheck {
     pub prev_report_sha256: Option<String>,
     /// `null` without a register; otherwise whether a `report.issued` event has this file's hash.
     pub issued_by_register: Option<bool>,
+    /// What the embedded proof establishes; `null` for a report without one (issued before
+    /// reports carried proofs) or when the check failed before it.
+    pub proof: Option<ProofCheck>,
     pub error: Option<String>,
     #[serde(skip)]
     pub problem: Option<ReportProblem>,
@@ -183,6 +234,7 @@ pub fn verify_report(bytes: &[u8]) -> ReportCheck {
         head_hash: None,
         prev_report_sha256: None,
         issued_by_register: None,
+        proof: None,
         error: None,
         problem: None,
         references: Vec::new(),
@@ -275,6 +327,16 @@ pub fn verify_report(bytes: &[u8]) -> ReportCheck {
     if let Err(p) = check_events(&value, head_seq, &head_hash, &mut check.references) {
         return check.fail(p);
     }
+    if let Some(proof) = value.get("proof") {
+        let register_id = value
+            .get("register_id")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        match check_proof(proof, register_id, head_seq, &head_hash, &check.references) {
+            Ok(p) => check.proof = Some(p),
+            Err(f) => return check.fail(ReportProblem::Proof(f)),
+        }
+    }
     if let Some(rows) = value.pointer("/data/rows").and_then(Value::as_array) {
         for r in rows {
             if let (Some(s), Some(h)) = (
@@ -343,6 +405,132 @@ fn check_events(
         });
     }
     Ok(())
+}
+
+/// What a report's embedded proof establishes (`verify-report --json` → `proof`): the events the
+/// report carries are in the journal of the register `origin` names, at their seqs, in the tree
+/// of `size` events with root `root`, as a checkpoint signed by the key `public_key` states.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ProofCheck {
+    /// `breachlog.register/<register id>`: the checkpoint's origin and key name.
+    pub origin: String,
+    /// The signing key (base64, as the register publishes it in `key.signing_published`).
+    pub public_key: String,
+    /// The C2SP key hash (8 hex digits): the one a witness's checkpoint file shows in its
+    /// signature line, to compare.
+    pub key_hash: String,
+    /// The journal size the checkpoint covers (the report's head seq) and its Merkle root (hex).
+    pub size: u64,
+    pub root: String,
+    /// The embedded events proven to be in that journal, and the inclusion proofs that did it
+    /// (one per run of consecutive events: the chain links the rest of a run to its last event).
+    pub events: u64,
+    pub inclusion_proofs: u64,
+    /// The size of the witness's checkpoint (`verify-report --checkpoint FILE`) found signed by
+    /// the same key; `null` when none was given.
+    pub witness_size: Option<u64>,
+}
+
+/// The most hashes an inclusion proof can have (a tree of 2^64 leaves).
+const MAX_PATH: usize = 64;
+
+/// Checks the proof against the already checked embedded events `events` (seq, hash in seq
+/// order; consecutive ones are known to link).
+pub fn check_proof(
+    proof: &Value,
+    register_id: &str,
+    head_seq: u64,
+    head_hash: &str,
+    events: &[(u64, String)],
+) -> Result<ProofCheck, ProofFault> {
+    use crate::{checkpoint, merkle};
+    let text = proof
+        .get("checkpoint")
+        .and_then(Value::as_str)
+        .ok_or(ProofFault::Malformed)?;
+    let key_text = proof
+        .get("public_key")
+        .and_then(Value::as_str)
+        .ok_or(ProofFault::Malformed)?;
+    let inclusion = proof
+        .get("inclusion")
+        .and_then(Value::as_array)
+        .ok_or(ProofFault::Malformed)?;
+    if inclusion.len() > events.len() {
+        return Err(ProofFault::Malformed);
+    }
+    let note = checkpoint::parse(text.as_bytes()).map_err(|_| ProofFault::NotACheckpoint)?;
+    let public = checkpoint::parse_public_key(key_text).ok_or(ProofFault::Malformed)?;
+    let cp = &note.checkpoint;
+    if cp.origin != checkpoint::origin(register_id) {
+        return Err(ProofFault::OtherRegister);
+    }
+    note.verify(&public).map_err(|_| ProofFault::BadSignature)?;
+    if cp.size != head_seq || cp.head_hash != head_hash {
+        return Err(ProofFault::WrongHead);
+    }
+    let mut paths: BTreeMap<u64, Vec<merkle::Hash>> = BTreeMap::new();
+    for entry in inclusion {
+        let seq = entry
+            .get("seq")
+            .and_then(Value::as_u64)
+            .ok_or(ProofFault::Malformed)?;
+        let hashes = entry
+            .get("path")
+            .and_then(Value::as_array)
+            .filter(|p| p.len() <= MAX_PATH)
+            .ok_or(ProofFault::Malformed)?;
+        let path = hashes
+            .iter()
+            .map(|h| h.as_str().and_then(merkle::parse_hash))
+            .collect::<Option<Vec<_>>>()
+            .ok_or(ProofFault::Malformed)?;
+        if paths.insert(seq, path).is_some() {
+            return Err(ProofFault::Malformed);
+        }
+    }
+    let mut proven = 0u64;
+    for (i, (seq, hash)) in events.iter().enumerate() {
+        let run_ends = events.get(i + 1).is_none_or(|(next, _)| *next != seq + 1);
+        if !run_ends {
+            continue;
+        }
+        let path = paths
+            .remove(seq)
+            .ok_or(ProofFault::MissingInclusion { seq: *seq })?;
+        let entry = merkle::parse_hash(hash).ok_or(ProofFault::BadInclusion { seq: *seq })?;
+        merkle::verify_inclusion(&entry, seq - 1, cp.size, &path, &cp.root)
+            .map_err(|_| ProofFault::BadInclusion { seq: *seq })?;
+        proven += 1;
+    }
+    // A proof for an event the report does not carry proves nothing it shows.
+    if !paths.is_empty() {
+        return Err(ProofFault::Malformed);
+    }
+    Ok(ProofCheck {
+        origin: cp.origin.clone(),
+        public_key: key_text.to_string(),
+        key_hash: hex::encode(checkpoint::key_hash(&cp.origin, &public)),
+        size: cp.size,
+        root: hex::encode(cp.root),
+        events: events.len() as u64,
+        inclusion_proofs: proven,
+        witness_size: None,
+    })
+}
+
+/// Checks that a checkpoint a witness received from the register (`text`, read bounded by the
+/// caller) is of the same register and signed by the key of a report's checked proof: then the
+/// proof is by that register's key. Returns the witness checkpoint's size.
+pub fn check_witness(proof: &ProofCheck, text: &[u8]) -> Result<u64, ProofFault> {
+    use crate::checkpoint;
+    let note = checkpoint::parse(text).map_err(|_| ProofFault::NotACheckpoint)?;
+    let public = checkpoint::parse_public_key(&proof.public_key).ok_or(ProofFault::WitnessKey)?;
+    if note.checkpoint.origin != proof.origin {
+        return Err(ProofFault::WitnessKey);
+    }
+    note.verify(&public).map_err(|_| ProofFault::WitnessKey)?;
+    Ok(note.checkpoint.size)
 }
 
 /// Whether the file is one revision as written: `startxref` once, and `%%EOF` once at the

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use breachlog_core::export::{self, ExportFormat, HeaderStyle};
 use breachlog_core::i18n::Arg;
-use breachlog_core::report::{self, ReportKind, ReportOptions};
+use breachlog_core::report::{self, ReportKind, ReportOptions, ReportProblem};
 use breachlog_core::{validate, Error};
 use clap::{Args, Subcommand};
 use serde_json::json;
@@ -86,6 +86,10 @@ pub enum ReportCmd {
 pub struct VerifyReportArgs {
     /// The report PDF.
     pub file: PathBuf,
+    /// A signed checkpoint received from the register (`anchor export`): checks that the
+    /// report's proof is signed by the same register's key, without the register.
+    #[arg(long)]
+    pub checkpoint: Option<PathBuf>,
 }
 
 pub fn report(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &ReportCmd) -> Result<(), Failure> {
@@ -219,6 +223,25 @@ pub fn verify_report(
 ) -> Result<(), Failure> {
     let bytes = std::fs::read(&a.file).map_err(|e| Error::io(&a.file, e))?;
     let mut check = report::verify_report(&bytes);
+    if let Some(path) = &a.checkpoint {
+        let text = breachlog_core::register::checkpoints::read_checkpoint_file(path)?;
+        if check.ok {
+            check = match check
+                .proof
+                .as_ref()
+                .map(|p| report::check_witness(p, &text))
+            {
+                Some(Ok(size)) => {
+                    if let Some(p) = check.proof.as_mut() {
+                        p.witness_size = Some(size);
+                    }
+                    check
+                }
+                Some(Err(f)) => check.fail(ReportProblem::Proof(f)),
+                None => check.fail(ReportProblem::Proof(report::ProofFault::Missing)),
+            };
+        }
+    }
     if register_available(cli) {
         let reg = open(cli, ctx)?;
         check = reg.check_report(check)?;
@@ -243,7 +266,7 @@ pub fn verify_report(
         ];
         // Without the register only the file's own consistency was checked: the seal has no
         // key, so say exactly that and not "verified" (security review M4).
-        let lines = match check.issued_by_register {
+        let mut lines = match check.issued_by_register {
             Some(true) => vec![
                 l.msg("cli-verify-report-ok", &args),
                 l.text("cli-verify-report-issued-here"),
@@ -253,6 +276,15 @@ pub fn verify_report(
                 l.text("cli-verify-report-no-register"),
             ],
         };
+        match &check.proof {
+            Some(proof) => {
+                let witness = a.checkpoint.as_ref().map(|p| p.display().to_string());
+                for m in report::proof_messages(proof, witness.as_deref()) {
+                    lines.push(l.render(&m));
+                }
+            }
+            None => lines.push(l.text("cli-verify-report-no-proof")),
+        }
         println!("{}", lines.join("\n"));
     }
     if check.ok {

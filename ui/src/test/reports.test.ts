@@ -89,11 +89,14 @@ describe("Reports screen", () => {
     await fireEvent.click(screen.getByText("Choose a PDF and verify…"));
     await screen.findByText("✓ report.pdf is intact.");
     expect(container.querySelector("#rep-issued-here")!.textContent).toContain("Yes");
+    // What the signed proof establishes, in words.
+    expect(container.querySelector("#rep-proof")!.textContent).toMatch(/^Signed proof: its journal event is in the journal of register .* of 8 events, as a checkpoint signed by key [0-9a-f]{8} states/);
     b.dialog.pickedFile = "forged.pdf";
     await fireEvent.click(screen.getByText("Choose a PDF and verify…"));
     await screen.findByText("✗ forged.pdf does not verify.");
     expect(container.querySelector("#rep-problem")!.textContent).toContain("the seal does not match");
     expect(container.querySelector("#rep-issued-here")!.textContent).toBe("No");
+    expect(container.querySelector("#rep-proof")).toBeNull();
   });
 
   it("exports the register as CSV and XLSX and an auditor bundle through the native save dialog", async () => {

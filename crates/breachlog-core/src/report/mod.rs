@@ -26,6 +26,7 @@ mod render;
 #[cfg(test)]
 mod store_tests;
 pub mod verify;
+pub use verify::{proof_args, proof_messages, proof_register};
 
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
@@ -41,7 +42,8 @@ use crate::views::{ObligationRecord, RegisterRow};
 use crate::Ts;
 
 pub use breachlog_chain::report::{
-    check_seal, extract, reseal, verify_report, Extracted, ReportCheck, ReportProblem,
+    check_seal, check_witness, extract, reseal, verify_report, Extracted, ProofCheck, ProofFault,
+    ReportCheck, ReportProblem,
 };
 pub use documents::{Addressee, DocumentData};
 
@@ -435,6 +437,56 @@ impl Register {
             .optional()?)
     }
 
+    /// The proof a report embeds (`docs/report-format.md`, "The embedded proof"): a checkpoint of
+    /// the journal up to the report's head (`head_seq` events), signed with the register's key
+    /// (Ed25519 is deterministic: the same head gives the same bytes), the key, and the RFC 9162
+    /// inclusion proof of the last event of every run of consecutive seqs in `embedded` (the
+    /// chain ties the rest of a run to it).
+    fn report_proof(&self, head_seq: u64, head_hash: &str, embedded: &[u64]) -> Result<Value> {
+        let mut entries = Vec::with_capacity(usize::try_from(head_seq).unwrap_or(0));
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT hash FROM events WHERE seq <= ?1 ORDER BY seq")?;
+        let mut rows = stmt.query([i64::try_from(head_seq).unwrap_or(i64::MAX)])?;
+        while let Some(row) = rows.next()? {
+            let hash: String = row.get(0)?;
+            entries.push(
+                crate::merkle::parse_hash(&hash)
+                    .ok_or_else(|| Error::Data(format!("event hash {hash} is not a hash")))?,
+            );
+        }
+        if entries.len() as u64 != head_seq {
+            return Err(Error::Data("the journal has a gap".into()));
+        }
+        let run_ends: Vec<u64> = embedded
+            .iter()
+            .enumerate()
+            .filter(|(i, seq)| embedded.get(i + 1) != Some(&(**seq + 1)))
+            .map(|(_, seq)| *seq)
+            .collect();
+        let indices: Vec<u64> = run_ends.iter().map(|s| s.saturating_sub(1)).collect();
+        let paths = crate::merkle::inclusion_proofs(&entries, &indices)
+            .map_err(|e| Error::Data(e.to_string()))?;
+        let signer = self.signer()?;
+        let note = crate::checkpoint::Checkpoint {
+            origin: self.origin(),
+            size: head_seq,
+            root: crate::merkle::root(&entries),
+            head_hash: head_hash.to_string(),
+        }
+        .sign(&signer);
+        let inclusion: Vec<Value> = run_ends
+            .iter()
+            .zip(paths)
+            .map(|(seq, path)| json!({"seq": seq, "path": path.iter().map(hex::encode).collect::<Vec<_>>()}))
+            .collect();
+        Ok(json!({
+            "checkpoint": note,
+            "public_key": crate::checkpoint::public_key_text(&signer),
+            "inclusion": inclusion,
+        }))
+    }
+
     fn render_resolved(
         &self,
         kind: ReportKind,
@@ -444,14 +496,21 @@ impl Register {
         let data = self.report_data(kind, opts, meta.head_seq, meta.issued_at)?;
         let org = self.org()?;
         let head_event = self.event_at(meta.head_seq)?;
+        let seqs: Vec<u64> = embedded_events(&data, head_event.as_ref())
+            .map(|e| e.seq)
+            .collect();
+        let proof = self.report_proof(meta.head_seq, &meta.head_hash, &seqs)?;
         let content_bytes = content_bytes(
             kind,
             opts,
             meta,
-            self.register_id(),
             &org,
             &data,
-            head_event.as_ref(),
+            Provenance {
+                register_id: self.register_id(),
+                head_event: head_event.as_ref(),
+                proof: Some(&proof),
+            },
         )?;
         let content_sha256 = content_hash(&content_bytes);
         // The data is loaded: the decrypted pages it went through are not needed while the PDF
@@ -639,10 +698,13 @@ pub fn render_register_rows(
         ReportKind::Register,
         &opts,
         &meta,
-        Uuid::nil(),
         org,
         &data,
-        None,
+        Provenance {
+            register_id: Uuid::nil(),
+            head_event: None,
+            proof: None,
+        },
     )?;
     let hash = content_hash(&bytes);
     render::render(
@@ -704,44 +766,63 @@ fn options_value(opts: &ResolvedOptions) -> Value {
     v
 }
 
+/// The journal events a report embeds, in seq order: those its data lists (an incident's, an
+/// audit trail's) and the head event, always, so its hash can be checked from the content.
+fn embedded_events<'a>(
+    data: &'a ReportData,
+    head_event: Option<&'a Event>,
+) -> impl Iterator<Item = &'a Event> {
+    let listed: &[Event] = match data {
+        ReportData::Incident { events, .. } | ReportData::AuditTrail { events, .. } => events,
+        ReportData::Document(_) | ReportData::Register { .. } => &[],
+    };
+    let extra = head_event.filter(|h| listed.last().map(|e| e.seq) != Some(h.seq));
+    listed.iter().chain(extra)
+}
+
+/// Where a report's content comes from: the register, its head event (embedded always) and
+/// the proof of its events ([`Register::report_proof`]; none for previews without a register).
+struct Provenance<'a> {
+    register_id: Uuid,
+    head_event: Option<&'a Event>,
+    proof: Option<&'a Value>,
+}
+
 /// The canonical content bytes of a report (see the module documentation).
 fn content_bytes(
     kind: ReportKind,
     opts: &ResolvedOptions,
     meta: &IssueMeta,
-    register_id: Uuid,
     org: &Org,
     data: &ReportData,
-    head_event: Option<&Event>,
+    journal: Provenance<'_>,
 ) -> Result<Vec<u8>> {
+    let Provenance {
+        register_id,
+        head_event,
+        proof,
+    } = journal;
     let to_value = |v: &dyn erased::Ser| v.to_json();
-    let (data_value, listed): (Value, &[Event]) = match data {
+    let data_value = match data {
         ReportData::Incident {
             incident,
             actions,
             notes,
             evidence,
             obligations,
-            events,
             ..
-        } => (
-            json!({
-                "incident": to_value(incident.as_ref())?, "actions": to_value(actions)?, "notes": to_value(notes)?,
-                "evidence": to_value(evidence)?, "obligations": to_value(obligations)?,
-            }),
-            events,
-        ),
-        ReportData::Document(doc) => (to_value(doc.as_ref())?, &[]),
-        ReportData::Register { summary, .. } => (
-            json!({"summary": to_value(summary)?, "rows": ROWS_TOKEN}),
-            &[],
-        ),
-        ReportData::AuditTrail { events, .. } => (json!({"count": events.len()}), events),
+        } => json!({
+            "incident": to_value(incident.as_ref())?, "actions": to_value(actions)?, "notes": to_value(notes)?,
+            "evidence": to_value(evidence)?, "obligations": to_value(obligations)?,
+        }),
+        ReportData::Document(doc) => to_value(doc.as_ref())?,
+        ReportData::Register { summary, .. } => {
+            json!({"summary": to_value(summary)?, "rows": ROWS_TOKEN})
+        }
+        ReportData::AuditTrail { events, .. } => json!({"count": events.len()}),
     };
-    // The head event itself is always included, so its hash can be checked from the content.
-    let extra = head_event.filter(|h| listed.last().map(|e| e.seq) != Some(h.seq));
-    let events_text = canonical_array(listed.iter().chain(extra), |e| Ok(e.to_value()))?;
-    let skeleton = canon(&json!({
+    let events_text = canonical_array(embedded_events(data, head_event), |e| Ok(e.to_value()))?;
+    let mut skeleton = json!({
         "format": CONTENT_FORMAT,
         "kind": kind.as_str(),
         "serial": meta.serial,
@@ -755,7 +836,11 @@ fn content_bytes(
         "prev_report_sha256": meta.prev_report_sha256,
         "data": data_value,
         "events": EVENTS_TOKEN,
-    }))?;
+    });
+    if let (Some(p), Value::Object(m)) = (proof, &mut skeleton) {
+        m.insert("proof".into(), p.clone());
+    }
+    let skeleton = canon(&skeleton)?;
     // Rows are written straight into the output: no second copy of the largest part.
     let rows = match data {
         ReportData::Register { rows, .. } => Some(rows),

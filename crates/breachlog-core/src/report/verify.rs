@@ -2,8 +2,50 @@
 //! event it refers to still there. The standalone check is the chain format's
 //! ([`breachlog_chain::report::verify_report`]).
 
-use super::{ReportCheck, ReportProblem};
+use super::{ProofCheck, ReportCheck, ReportProblem};
+use crate::message::{Arg, Message};
 use crate::register::Register;
+
+/// The arguments of the sentences that say what a report's checked proof establishes
+/// (`cli-verify-report-proof` in the CLI, `app-reports-proof` in the app): `events`,
+/// `register`, `size`, `root`, `key`, `proofs`.
+pub fn proof_args(proof: &ProofCheck) -> Vec<(&'static str, Arg)> {
+    let count = |n: u64| Arg::Number(i64::try_from(n).unwrap_or(i64::MAX));
+    vec![
+        ("events", count(proof.events)),
+        ("register", Arg::Text(proof_register(proof))),
+        ("size", count(proof.size)),
+        ("root", Arg::Text(proof.root.clone())),
+        ("key", Arg::Text(proof.key_hash.clone())),
+        ("proofs", count(proof.inclusion_proofs)),
+    ]
+}
+
+/// The register id the proof's checkpoint names.
+pub fn proof_register(proof: &ProofCheck) -> String {
+    proof
+        .origin
+        .strip_prefix(crate::checkpoint::ORIGIN_PREFIX)
+        .unwrap_or(&proof.origin)
+        .to_string()
+}
+
+/// The CLI's lines about a checked proof: what it establishes and, when a witness's checkpoint
+/// `witness` (its file name) was found signed by the same key, that it was.
+pub fn proof_messages(proof: &ProofCheck, witness: Option<&str>) -> Vec<Message> {
+    let mut out = vec![Message::with("cli-verify-report-proof", proof_args(proof))];
+    if let (Some(size), Some(path)) = (proof.witness_size, witness) {
+        out.push(Message::with(
+            "cli-verify-report-witness",
+            vec![
+                ("path", Arg::Text(path.to_string())),
+                ("register", Arg::Text(proof_register(proof))),
+                ("size", Arg::Number(i64::try_from(size).unwrap_or(i64::MAX))),
+            ],
+        ));
+    }
+    out
+}
 
 impl Register {
     /// Adds the register's view to a standalone check: was this file issued here, and does the

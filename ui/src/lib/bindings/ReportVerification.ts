@@ -8,4 +8,9 @@ export type ReportVerification = { file: string, ok: boolean, serial: string | n
 /**
  * `null` when no register is open; else whether this register issued the file.
  */
-issued_by_register: boolean | null, problem: string | null, };
+issued_by_register: boolean | null, 
+/**
+ * What the report's signed proof establishes, in words (`app-reports-proof`); `null` when
+ * the report carries none (issued before proofs) or the check failed before it.
+ */
+proof: string | null, problem: string | null, };
