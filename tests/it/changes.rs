@@ -53,18 +53,6 @@ fn file(
     reg.json(&args)["id"].as_str().unwrap().to_string()
 }
 
-fn pdf_text(path: &std::path::Path) -> String {
-    let out = std::process::Command::new("pdftotext")
-        .args(["-layout", path.to_str().unwrap(), "-"])
-        .output()
-        .expect("pdftotext (poppler-utils) is installed");
-    assert!(out.status.success());
-    String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 #[test]
 fn the_draft_lists_what_changed_since_the_latest_filing_across_two_follow_ups() {
     let reg = TempRegister::dutch_controller("gdpr");
@@ -170,7 +158,7 @@ fn the_draft_lists_what_changed_since_the_latest_filing_across_two_follow_ups() 
         "--out",
         pdf.to_str().unwrap(),
     ]);
-    let text = pdf_text(&pdf);
+    let text = breachlog_testsupport::pdf_words(&pdf);
     assert!(
         text.contains("Gewijzigd sinds de melding van 2026-05-05"),
         "{text}"

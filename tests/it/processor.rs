@@ -453,19 +453,6 @@ fn schema_13_adds_the_impacts_table() {
     assert_eq!(table, 1);
 }
 
-fn pdf_text(path: &std::path::Path) -> String {
-    let out = std::process::Command::new("pdftotext")
-        .args(["-layout", path.to_str().unwrap(), "-"])
-        .output()
-        .expect("pdftotext (poppler-utils) is installed");
-    assert!(out.status.success());
-    // Lines are wrapped and spaced by the layout; compare words.
-    String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
     hex::encode(Sha256::digest(bytes))
@@ -560,7 +547,7 @@ fn one_notice_per_customer_with_its_numbers_language_law_and_clock() {
 
     // Dutch, with its own figures, the AVG and its contract's 24 h: 10:00Z + 24 h =
     // 2026-06-02 10:00Z = 12:00 CEST.
-    let nl = pdf_text(&files["Bakkerij Jansen"]);
+    let nl = breachlog_testsupport::pdf_words(&files["Bakkerij Jansen"]);
     for want in [
         "Melding van een inbreuk in verband met persoonsgegevens",
         "art. 33 lid 2 AVG",
@@ -581,7 +568,7 @@ fn one_notice_per_customer_with_its_numbers_language_law_and_clock() {
         assert!(!nl.contains(absent), "nl notice has {absent:?}");
     }
     // German: 48 h → 2026-06-03 12:00 CEST.
-    let de = pdf_text(&files["Müller Logistik"]);
+    let de = breachlog_testsupport::pdf_words(&files["Müller Logistik"]);
     for want in [
         "Art. 33 Abs. 2 DSGVO",
         "2.345",
@@ -593,7 +580,7 @@ fn one_notice_per_customer_with_its_numbers_language_law_and_clock() {
         assert!(de.contains(want), "de notice lacks {want:?}:\n{de}");
     }
     // French: no contractual hours, without undue delay.
-    let fr = pdf_text(&files["Librairie Dupont"]);
+    let fr = breachlog_testsupport::pdf_words(&files["Librairie Dupont"]);
     for want in [
         "article 33, paragraphe 2, du RGPD",
         "345",
@@ -603,7 +590,7 @@ fn one_notice_per_customer_with_its_numbers_language_law_and_clock() {
         assert!(fr.contains(want), "fr notice lacks {want:?}:\n{fr}");
     }
     // English under the UK GDPR, 36 h → 2026-06-02 22:00Z = 2026-06-03 00:00 CEST.
-    let gb = pdf_text(&files["Thames Tea Ltd"]);
+    let gb = breachlog_testsupport::pdf_words(&files["Thames Tea Ltd"]);
     for want in [
         "(Art. 33(2) UK GDPR)",
         "UK GDPR Art. 33(2)",
@@ -675,7 +662,7 @@ fn a_customer_with_a_lead_authority_gets_its_own_authority_draft_attached() {
         ]);
         let check = reg.json(&["verify-report", path.to_str().unwrap()]);
         assert_eq!(check["ok"], true, "{check}");
-        pdf_text(&path)
+        breachlog_testsupport::pdf_words(&path)
     };
 
     let nl = issue("Bakkerij Jansen", "nl.pdf");

@@ -358,3 +358,62 @@ fn the_python_reference_verifier_checks_the_embedded_proof() {
         "{said}"
     );
 }
+
+/// The integrity section prints the proof's signed checkpoint as text and as a QR code; an
+/// independent decoder reads back exactly the embedded checkpoint from the rendered page.
+#[test]
+fn the_checkpoint_is_printed_as_a_qr_code_that_reads_back_exactly() {
+    let (reg, a) = interleaved();
+    let pdf = issue_incident(&reg, &a, "a.pdf");
+    let note = content(&pdf)["proof"]["checkpoint"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let text = breachlog_testsupport::pdf_words(&pdf);
+    assert!(text.contains("Signed checkpoint"), "{text}");
+    let first = note.lines().next().unwrap();
+    assert!(text.contains(first), "the text of the checkpoint: {text}");
+    // Every page as grey pixels (poppler), decoded without our code: one QR code in all.
+    let prefix = reg.dir.path().join("page");
+    let status = std::process::Command::new("pdftoppm")
+        .args(["-r", "200", "-gray"])
+        .arg(&pdf)
+        .arg(&prefix)
+        .status()
+        .unwrap_or_else(|e| panic!("pdftoppm (poppler-utils) is required: {e}"));
+    assert!(status.success());
+    let mut decoded = Vec::new();
+    for entry in std::fs::read_dir(reg.dir.path()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("pgm") {
+            continue;
+        }
+        let (w, h, pixels) = parse_pgm(&std::fs::read(&path).unwrap());
+        let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| pixels[y * w + x]);
+        for grid in img.detect_grids() {
+            decoded.push(grid.decode().expect("a readable QR code").1);
+        }
+    }
+    assert_eq!(decoded, vec![note]);
+}
+
+/// A binary PGM (P5, 8-bit) as pdftoppm writes it: (width, height, pixels).
+fn parse_pgm(bytes: &[u8]) -> (usize, usize, Vec<u8>) {
+    let mut fields = Vec::new();
+    let mut at = 0;
+    while fields.len() < 4 {
+        while bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        let start = at;
+        while !bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        fields.push(String::from_utf8_lossy(&bytes[start..at]).into_owned());
+    }
+    assert_eq!((fields[0].as_str(), fields[3].as_str()), ("P5", "255"));
+    let (w, h) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+    let data = bytes[at + 1..].to_vec();
+    assert_eq!(data.len(), w * h);
+    (w, h, data)
+}

@@ -17,6 +17,22 @@ use zeroize::Zeroizing;
 
 pub use cli::{breachlog_bin, contains, TempRegister};
 
+/// The words of a PDF's text (`pdftotext -layout`, poppler-utils), joined by single spaces:
+/// the layout wraps and spaces lines, so tests compare words.
+pub fn pdf_words(path: &Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .arg("-layout")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(out.status.success(), "pdftotext {}", path.display());
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The passphrase of every test register.
 pub const PASSPHRASE: &str = "correct horse battery staple";
 

@@ -157,6 +157,10 @@ pub struct IssueMeta {
     pub head_seq: u64,
     pub head_hash: String,
     pub prev_report_sha256: Option<String>,
+    /// The signed checkpoint of the report's proof, printed (text and QR code) in the integrity
+    /// section; set while rendering, from the register state.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checkpoint: Option<String>,
 }
 
 /// A rendered report.
@@ -365,6 +369,7 @@ impl Register {
             head_seq,
             head_hash,
             prev_report_sha256,
+            checkpoint: None,
         };
         let mut report = self.render_resolved(kind, &resolved, &meta)?;
         let record = IssuedRecord {
@@ -420,6 +425,7 @@ impl Register {
             head_seq: rec.head_seq,
             head_hash: rec.head_hash.clone(),
             prev_report_sha256: rec.prev_report_sha256.clone(),
+            checkpoint: None,
         };
         self.render_resolved(rec.kind, &rec.options, &meta)
     }
@@ -500,6 +506,10 @@ impl Register {
             .map(|e| e.seq)
             .collect();
         let proof = self.report_proof(meta.head_seq, &meta.head_hash, &seqs)?;
+        let meta = &IssueMeta {
+            checkpoint: proof["checkpoint"].as_str().map(str::to_string),
+            ..meta.clone()
+        };
         let content_bytes = content_bytes(
             kind,
             opts,
@@ -685,6 +695,7 @@ pub fn render_register_rows(
         head_seq: 1,
         head_hash: "0".repeat(64),
         prev_report_sha256: None,
+        checkpoint: None,
     };
     let data = ReportData::Register {
         summary: RegisterSummary {

@@ -334,6 +334,65 @@ impl<'f> Flow<'f> {
         self.y = top - total - 6.0;
     }
 
+    /// A QR code of `data` (byte mode, error correction M, quiet zone of four modules) with
+    /// `lines` in monospace beside it, kept on one page. `false` (nothing drawn) when `data` is
+    /// too long for a QR code.
+    pub fn qr_block(&mut self, data: &str, lines: &[String]) -> bool {
+        let Ok(code) = qrcode::QrCode::with_error_correction_level(data, qrcode::EcLevel::M) else {
+            return false;
+        };
+        let n = code.width();
+        let colors = code.to_colors();
+        let side = 120.0_f32;
+        let quiet = 4.0_f32;
+        let module = side / (n as f32 + 2.0 * quiet);
+        let size = 7.0;
+        let leading = size * 1.35;
+        let text_w = self.style.body_width() - side - 12.0;
+        let wrapped: Vec<String> = lines
+            .iter()
+            .flat_map(|l| self.fonts.wrap(Face::Mono, size, l, text_w))
+            .collect();
+        let h = side.max(wrapped.len() as f32 * leading) + 6.0;
+        self.ensure(h);
+        let top = self.y;
+        let (x0, y0) = (self.left(), top - side);
+        self.canvas
+            .rect(x0, y0, side, side, super::canvas::rgb(1.0, 1.0, 1.0));
+        // One rectangle per run of dark modules in a row.
+        for row in 0..n {
+            let mut col = 0;
+            while col < n {
+                if colors[row * n + col] != qrcode::Color::Dark {
+                    col += 1;
+                    continue;
+                }
+                let start = col;
+                while col < n && colors[row * n + col] == qrcode::Color::Dark {
+                    col += 1;
+                }
+                self.canvas.rect(
+                    x0 + (quiet + start as f32) * module,
+                    top - (quiet + row as f32 + 1.0) * module,
+                    (col - start) as f32 * module,
+                    module,
+                    palette::ink(),
+                );
+            }
+        }
+        self.canvas.lines(
+            Face::Mono,
+            size,
+            x0 + side + 12.0,
+            top - leading + 2.0,
+            leading,
+            palette::ink(),
+            &wrapped,
+        );
+        self.y = top - h;
+        true
+    }
+
     /// A table with a header row repeated on every page it spans. Rows taller than a page
     /// are split between lines.
     pub fn table(&mut self, columns: &[Column], rows: impl IntoIterator<Item = Vec<Cell>>) {

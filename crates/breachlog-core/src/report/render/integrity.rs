@@ -53,6 +53,25 @@ pub(super) fn integrity_section(
             },
         ),
     ]);
+    // The signed checkpoint of the report's proof, as text and as a QR code, for a witness.
+    if let Some(note) = &meta.checkpoint {
+        let intro = l.msg(
+            "report-checkpoint-intro",
+            &[("size", meta.head_seq.to_string())],
+        );
+        flow.heading(
+            &l.text("report-section-checkpoint"),
+            flow.paragraph_height(Face::Regular, BODY, &intro) + 130.0,
+        );
+        flow.paragraph(Face::Regular, BODY, &intro);
+        let lines: Vec<String> = note.lines().map(str::to_string).collect();
+        if !flow.qr_block(note, &lines) {
+            for line in &lines {
+                flow.paragraph(Face::Mono, SMALL, line);
+            }
+        }
+        flow.space(6.0);
+    }
     // The steps and the closing note go on one page together: the report never ends with a
     // page holding only the last lines of them.
     let steps: Vec<String> = [
