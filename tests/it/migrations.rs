@@ -527,7 +527,11 @@ fn every_fixture_register_migrates_verifies_and_shows_its_data_as_before() {
             );
         }
         let customer = shown_id(&shown, "Chat export exposed");
-        assert_eq!(customer.is_some(), schema >= 14, "{what}: the customer section");
+        assert_eq!(
+            customer.is_some(),
+            schema >= 14,
+            "{what}: the customer section"
+        );
         if let Some(p) = &customer {
             let filings = reg.json(&["filing", "list", p]);
             assert_shown_as_before(
@@ -563,7 +567,10 @@ fn every_fixture_register_migrates_verifies_and_shows_its_data_as_before() {
             let check = reg.json(&["verify-report", out.to_str().unwrap()]);
             assert_eq!(check["ok"], true, "{what}: {check}");
             assert_eq!(check["issued_by_register"], true, "{what}: {check}");
-            assert!(check["proof"]["inclusion_proofs"].as_u64() >= Some(1), "{check}");
+            assert!(
+                check["proof"]["inclusion_proofs"].as_u64() >= Some(1),
+                "{check}"
+            );
         }
         assert_eq!(reg.json(&["verify"])["ok"], true, "{what} after reading");
 

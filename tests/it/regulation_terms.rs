@@ -425,3 +425,82 @@ fn nis2_trust_service_and_intermediate_report_on_request() {
     );
     assert_eq!(reg.json(&["verify"])["ok"], true);
 }
+
+/// Every "GDPR" in `text` that is not the UK GDPR, with a little context (issue 14 item 4).
+fn eu_gdpr_mentions(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices("GDPR") {
+        if !text[..at].ends_with("UK ") {
+            let from = text[..at]
+                .char_indices()
+                .rev()
+                .nth(40)
+                .map_or(0, |(i, _)| i);
+            out.push(text[from..(at + 4).min(text.len())].to_string());
+        }
+    }
+    out
+}
+
+/// Issue 14 item 4: a UK organisation's notification to the ICO and its communication to the
+/// people cite the UK GDPR in the draft, the PDF title and every legal reference — never the EU
+/// GDPR.
+#[test]
+fn uk_drafts_and_documents_cite_the_uk_gdpr_never_the_gdpr() {
+    let reg = TempRegister::with_init(&[
+        "--org-name",
+        "Thames Tea Ltd",
+        "--timezone",
+        "Europe/London",
+        "--role",
+        "controller",
+        "--lead-authority",
+        "uk-ico",
+        "--regimes",
+        "uk-gdpr",
+    ]);
+    let id = reg.new_incident("Order database copied", "2026-11-20T09:00:00Z");
+    reg.json(&[
+        "breach",
+        "assess",
+        &id,
+        "--personal-data",
+        "yes",
+        "--aware-at",
+        "2026-11-20T10:00:00Z",
+        "--risk",
+        "high",
+        "--risk-reasoning",
+        "Card holder names and addresses",
+        "--decision",
+        "notify",
+        "--decision-rationale",
+        "High risk",
+        "--art34-exemption",
+        "a",
+        "--art34-justification",
+        "The card numbers were encrypted",
+    ]);
+    // The draft is incomplete (no nature, no numbers): it promises a follow-up under Art 33(4).
+    let draft = reg.run(&["notify", "draft", &id, "--authority", "uk-ico"]);
+    let draft = String::from_utf8_lossy(&draft.stdout).into_owned();
+    assert!(draft.contains("(Art. 33(4) UK GDPR)"), "{draft}");
+    assert_eq!(eu_gdpr_mentions(&draft), Vec::<String>::new(), "{draft}");
+    for (kind, extra) in [
+        ("notification", vec!["--authority", "uk-ico"]),
+        ("subjects", vec![]),
+    ] {
+        let out = reg.dir.path().join(format!("{kind}.pdf"));
+        let mut args = vec!["report", kind, &id];
+        args.extend(extra);
+        args.extend(["--out", out.to_str().unwrap()]);
+        reg.json(&args);
+        let text = breachlog_testsupport::pdf_words(&out);
+        assert!(text.contains("UK GDPR"), "{kind}: {text}");
+        assert_eq!(
+            eu_gdpr_mentions(&text),
+            Vec::<String>::new(),
+            "{kind}: {text}"
+        );
+    }
+}

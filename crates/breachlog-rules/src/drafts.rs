@@ -532,7 +532,10 @@ impl Facts<'_> {
             "follow_up" => {
                 if self.missing.is_empty() {
                     String::new()
-                } else if self.notice.as_ref().is_some_and(|n| n.law == UK_GDPR) {
+                } else if self.notice.as_ref().is_some_and(|n| n.law == UK_GDPR)
+                    || self.authority.is_some_and(|a| a.country == "gb")
+                {
+                    // A UK customer's notice, or a notification to a UK authority: UK GDPR.
                     l.text("tpl-follow-up-info-uk")
                 } else {
                     l.text("tpl-follow-up-info")

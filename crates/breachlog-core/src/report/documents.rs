@@ -55,8 +55,9 @@ pub struct DocumentData {
     /// every other document).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attachment: Option<Attachment>,
-    /// A notice owed under the UK GDPR (a UK customer's): the document cites it instead of the
-    /// GDPR (its obligations carry the reference; not part of the content otherwise).
+    /// A document owed under the UK GDPR (a notification to the ICO, a communication under UK
+    /// GDPR Art 34, a UK customer's notice): it cites the UK GDPR instead of the GDPR (its
+    /// obligations carry the reference; not part of the content otherwise).
     #[serde(skip)]
     pub uk_gdpr: bool,
 }
@@ -249,10 +250,9 @@ impl Register {
             }
         };
         let subjects = kind == ReportKind::Subjects;
-        let uk_gdpr = kind == ReportKind::Controller
-            && obligations
-                .iter()
-                .any(|r| r.obligation.regime == Regime::UkGdpr);
+        let uk_gdpr = obligations
+            .iter()
+            .any(|r| r.obligation.regime == Regime::UkGdpr);
         Ok(DocumentData {
             attachment,
             uk_gdpr,

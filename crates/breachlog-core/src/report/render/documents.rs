@@ -292,7 +292,9 @@ pub(super) fn document_body(
                 other => ctx.text_or(&format!("tpl-field-{}", other.replace('_', "-")), other),
             })
             .collect();
-        let id = if kind == ReportKind::Subjects {
+        let id = if kind == ReportKind::Subjects && d.uk_gdpr {
+            "report-doc-incomplete-uk"
+        } else if kind == ReportKind::Subjects {
             "report-doc-incomplete"
         } else if d.uk_gdpr {
             "report-doc-phased-uk"
@@ -326,7 +328,12 @@ pub(super) fn document_body(
         }
     }
     if let Some(ex) = &d.art34_exemption {
-        flow.heading(&l.text("report-section-art34-exemption"), 30.0);
+        let heading = if d.uk_gdpr {
+            "report-section-art34-exemption-uk"
+        } else {
+            "report-section-art34-exemption"
+        };
+        flow.heading(&l.text(heading), 30.0);
         flow.fields(&[
             (l.text("report-exemption"), ctx.label("art34-exemption", ex)),
             (
@@ -340,7 +347,7 @@ pub(super) fn document_body(
         Face::Regular,
         BODY,
         &l.text(&if d.uk_gdpr {
-            "report-filing-record-intro-controller-uk".to_string()
+            format!("report-filing-record-intro-{}-uk", kind.as_str())
         } else {
             format!("report-filing-record-intro-{}", kind.as_str())
         }),

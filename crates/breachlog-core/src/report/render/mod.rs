@@ -46,7 +46,7 @@ pub(super) fn render(
     };
     let uk = matches!(data, ReportData::Document(d) if d.uk_gdpr);
     let title = if uk {
-        l.text("report-title-controller-uk")
+        l.text(&format!("{}-uk", kind.title_id()))
     } else {
         l.text(kind.title_id())
     };
