@@ -38,7 +38,7 @@ describe("Reports screen", () => {
     await fireEvent.change(screen.getByLabelText("Incident"), { target: { value: inc.id } });
     expect(button.disabled).toBe(false);
     await fireEvent.click(button);
-    await screen.findByText(/Report RPT-000001 issued \(3 pages\)/);
+    await screen.findByText(/Report RPT-000001 issued \(4 pages\)/);
     expect(issue).toHaveBeenCalledWith("notification", expect.objectContaining({ incident: inc.id, authority: "nl-ap", controller: null }));
     expect(container.querySelector("#rep-path")!.textContent).toBe("/home/dpo/Documents/report.pdf");
     expect(b.written("issue_report")).toHaveLength(1);
