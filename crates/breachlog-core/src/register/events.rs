@@ -159,6 +159,7 @@ impl Register {
             merkle_root: hex::encode(tree.root()),
             tree_size: tree.size(),
             checkpoints: Vec::new(),
+            timestamps: Vec::new(),
             redactions: Vec::new(),
         })
     }
