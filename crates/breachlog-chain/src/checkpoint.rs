@@ -303,6 +303,11 @@ impl CheckpointTracker {
         )
     }
 
+    /// The URLs of the TSAs configured so far (§10).
+    pub fn tsa_urls(&self) -> Vec<String> {
+        self.tsas.iter().map(|(u, _, _)| u.clone()).collect()
+    }
+
     /// The keys published so far.
     pub fn keys(&self) -> &[[u8; 32]] {
         &self.keys

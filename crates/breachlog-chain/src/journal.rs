@@ -458,6 +458,9 @@ pub struct VerifyReport {
     /// certificate chain to the TSA's trust anchor, imprint of the checkpoint it names.
     #[cfg_attr(feature = "ts", ts(skip))]
     pub timestamps: Vec<crate::timestamp::CheckedTimestamp>,
+    /// The URLs of the TSAs configured at the head (§10).
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub tsa_urls: Vec<String>,
     /// The redactions found in the journal (checked against the stored values; empty when
     /// only the chain was verified, e.g. an exported journal).
     pub redactions: Vec<Redaction>,
@@ -581,7 +584,9 @@ impl ChainVerifier {
                 });
             }
         }
+        let tsa_urls = self.checkpoints.tsa_urls();
         Ok(VerifyReport {
+            tsa_urls,
             events: head_seq,
             head_seq,
             head_hash: self.prev_hash,

@@ -160,6 +160,7 @@ impl Register {
             tree_size: tree.size(),
             checkpoints: Vec::new(),
             timestamps: Vec::new(),
+            tsa_urls: Vec::new(),
             redactions: Vec::new(),
         })
     }

@@ -79,6 +79,38 @@ fn timestamp_info(ev: &crate::Event) -> TimestampInfo {
     }
 }
 
+/// A timestamp request prepared from the register ([`Register::prepare_timestamp`]): sent
+/// without the register ([`TimestampRequest::send`]), its answer recorded with it
+/// ([`Register::record_timestamp`]).
+#[derive(Debug, Clone)]
+pub struct TimestampRequest {
+    origin: String,
+    url: String,
+    anchor: Vec<u8>,
+    note: String,
+    /// The covering checkpoint, or `None` when one is made with the token.
+    checkpoint_seq: Option<u64>,
+    imprint: [u8; 32],
+    nonce: [u8; 8],
+    body: Vec<u8>,
+}
+
+impl TimestampRequest {
+    /// The TSA asked.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// POSTs the request to the TSA; [`Error::TsaUnavailable`] when it cannot be reached or
+    /// answers with an HTTP error.
+    pub fn send(&self) -> Result<Vec<u8>> {
+        post(&self.url, &self.body).map_err(|detail| Error::TsaUnavailable {
+            url: self.url.clone(),
+            detail,
+        })
+    }
+}
+
 /// `http://host[:port]/path` split into host, port and path; `None` for anything else.
 fn parse_http_url(url: &str) -> Option<(String, u16, String)> {
     let rest = url.strip_prefix("http://")?;
@@ -323,10 +355,22 @@ impl Register {
     /// asks for one ([`Register::request_timestamp`]). `Ok(None)` when nothing is due; an
     /// unreachable TSA is an error and leaves it due (the next call tries again).
     pub fn timestamp_if_due(&mut self) -> Result<Option<TimestampInfo>> {
+        match self.prepare_timestamp_if_due()? {
+            None => Ok(None),
+            Some(req) => {
+                let resp = req.send()?;
+                self.record_timestamp(&req, &resp).map(Some)
+            }
+        }
+    }
+
+    /// [`Register::prepare_timestamp`] when a timestamp is due (see
+    /// [`Register::timestamp_if_due`]); the app sends it without holding the register.
+    pub fn prepare_timestamp_if_due(&mut self) -> Result<Option<TimestampRequest>> {
         if !self.timestamp_status()?.pending {
             return Ok(None);
         }
-        self.request_timestamp(None).map(Some)
+        self.prepare_timestamp(None).map(Some)
     }
 
     /// Asks a TSA (`tsa_url`, else the first configured) for a token over the checkpoint that
@@ -336,6 +380,14 @@ impl Register {
     /// timeStamping key use) before anything is written; an unreachable or refused TSA writes
     /// nothing.
     pub fn request_timestamp(&mut self, tsa_url: Option<&str>) -> Result<TimestampInfo> {
+        let req = self.prepare_timestamp(tsa_url)?;
+        let resp = req.send()?;
+        self.record_timestamp(&req, &resp)
+    }
+
+    /// The request of [`Register::request_timestamp`], made without writing anything but the
+    /// session's access event.
+    pub fn prepare_timestamp(&mut self, tsa_url: Option<&str>) -> Result<TimestampRequest> {
         let tsas = self.tsas()?;
         let tsa = match tsa_url {
             Some(u) => tsas
@@ -372,18 +424,42 @@ impl Register {
         let mut nonce = [0u8; 8];
         rand::thread_rng().fill_bytes(&mut nonce);
         nonce[0] = (nonce[0] & 0x3f) | 0x40;
-        let refused = |reason: IntegrityReason| Error::TsaRefused {
+        let body = tsp::request(&imprint, &nonce).map_err(|reason| Error::TsaRefused {
             url: tsa.url.clone(),
             reason,
-        };
-        let req = tsp::request(&imprint, &nonce).map_err(refused)?;
-        let resp = post(&tsa.url, &req).map_err(|detail| Error::TsaUnavailable {
-            url: tsa.url.clone(),
-            detail,
         })?;
-        let token = tsp::response_token(&resp).map_err(refused)?;
-        let info = tsp::verify_token(&token, &[], &anchor, &imprint).map_err(refused)?;
-        if info.nonce.as_deref() != Some(nonce.as_slice()) {
+        Ok(TimestampRequest {
+            origin: self.origin(),
+            url: tsa.url,
+            anchor,
+            note,
+            checkpoint_seq: covering.map(|c| c.seq),
+            imprint,
+            nonce,
+            body,
+        })
+    }
+
+    /// Checks the TSA's answer to `req` whole and journals the token (with the checkpoint it is
+    /// over when that one is new). Nothing is written when the answer is refused, or when the
+    /// journal moved on since a new checkpoint was prepared (then ask again).
+    pub fn record_timestamp(
+        &mut self,
+        req: &TimestampRequest,
+        resp: &[u8],
+    ) -> Result<TimestampInfo> {
+        if req.origin != self.origin() {
+            return Err(Error::Data(
+                "the timestamp was asked for another register".into(),
+            ));
+        }
+        let refused = |reason: IntegrityReason| Error::TsaRefused {
+            url: req.url.clone(),
+            reason,
+        };
+        let token = tsp::response_token(resp).map_err(refused)?;
+        let info = tsp::verify_token(&token, &[], &req.anchor, &req.imprint).map_err(refused)?;
+        if info.nonce.as_deref() != Some(req.nonce.as_slice()) {
             return Err(refused(IntegrityReason::TimestampMismatch {
                 field: "nonce".into(),
             }));
@@ -393,11 +469,11 @@ impl Register {
         let origin = self.origin();
         let signer = self.signer()?;
         let ev = self.write(|w| {
-            let checkpoint_seq = match &covering {
-                Some(c) => c.seq,
+            let checkpoint_seq = match req.checkpoint_seq {
+                Some(seq) => seq,
                 None => {
                     let cp = w.append_checkpoint(&signer, &origin, REASON_TIMESTAMP)?;
-                    if cp.payload["note"].as_str() != Some(note.as_str()) {
+                    if cp.payload["note"].as_str() != Some(req.note.as_str()) {
                         return Err(Error::Data(
                             "the journal changed while the timestamp was asked for; ask again"
                                 .into(),
@@ -411,8 +487,8 @@ impl Register {
                 None,
                 json!({
                     "checkpoint_seq": checkpoint_seq,
-                    "tsa_url": tsa.url,
-                    "imprint": hex::encode(imprint),
+                    "tsa_url": req.url,
+                    "imprint": hex::encode(req.imprint),
                     "gen_time": info.gen_time,
                     "serial": info.serial,
                     "token": BASE64.encode(&token),
