@@ -385,3 +385,37 @@ fn the_app_asks_after_a_checkpoint_and_retries_after_an_outage_and_a_restart() {
     drop(r);
     assert_eq!(reg.json(&["verify"])["ok"], true);
 }
+
+/// An exported journal with a token: `verify --journal` (the auditor's path, without the
+/// register) checks the token too, and the independent Python verifier, which does not check
+/// CMS, still verifies the chain and the checkpoints around the new event kinds.
+#[test]
+fn an_exported_journal_with_a_token_verifies_in_rust_and_python() {
+    let reg = TempRegister::new();
+    reg.new_incident("Stolen laptop", "2026-11-20T09:00:00Z");
+    let tsa = TestTsa::start_with(TsaKey::EcP256, "export");
+    add_tsa(&reg, &tsa.url(), &tsa.ca_pem());
+    let t = reg.json(&["anchor", "timestamp"]);
+    let out = reg.dir.path().join("journal.jsonl");
+    reg.json(&["export", "journal", "--out", out.to_str().unwrap()]);
+    let v = reg.json(&["verify", "--journal", out.to_str().unwrap()]);
+    assert_eq!(v["ok"], true, "{v}");
+    let ts = v["timestamps"].as_array().unwrap();
+    assert_eq!(ts.len(), 1, "{v}");
+    assert_eq!(ts[0]["seq"], t["seq"]);
+
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("verifier/verify_chain.py");
+    let py = Command::new("python3")
+        .arg(&script)
+        .arg("journal")
+        .arg(&out)
+        .output()
+        .unwrap_or_else(|e| panic!("python3 is required for this test: {e}"));
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&py.stdout),
+        String::from_utf8_lossy(&py.stderr)
+    );
+    assert!(py.status.success(), "{text}");
+    assert!(text.contains("signed checkpoints checked"), "{text}");
+}

@@ -593,3 +593,67 @@ pub struct CheckedTimestamp {
     pub gen_time: Ts,
     pub serial: String,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_request_is_der_with_version_imprint_nonce_and_cert_req() {
+        let der = request(&[7u8; 32], &[0x41, 2, 3, 4, 5, 6, 7, 8]).unwrap();
+        let parts: Vec<Any> = Vec::from_der(&der).unwrap();
+        assert_eq!(parts.len(), 4);
+        assert_eq!(parts[0].decode_as::<u8>().unwrap(), 1);
+        let mi: MessageImprint = parts[1].decode_as().unwrap();
+        assert_eq!(mi.hash_algorithm.oid, OID_SHA256);
+        assert_eq!(mi.hashed_message.as_bytes(), &[7u8; 32]);
+        let nonce: Int = parts[2].decode_as().unwrap();
+        assert_eq!(nonce.as_bytes(), &[0x41, 2, 3, 4, 5, 6, 7, 8]);
+        assert!(parts[3].decode_as::<bool>().unwrap());
+    }
+
+    #[test]
+    fn responses_that_are_refused_say_why() {
+        // PKIStatusInfo { status rejection(2) }, no token.
+        assert_eq!(
+            response_token(&[0x30, 0x05, 0x30, 0x03, 0x02, 0x01, 0x02]),
+            Err(R::TimestampNotGranted { status: 2 })
+        );
+        // Granted without a token.
+        assert!(matches!(
+            response_token(&[0x30, 0x05, 0x30, 0x03, 0x02, 0x01, 0x00]),
+            Err(R::TimestampMalformed { .. })
+        ));
+        // Not DER, and too large: refused before parsing.
+        assert!(matches!(
+            response_token(b"<html>busy</html>"),
+            Err(R::TimestampMalformed { .. })
+        ));
+        let huge = vec![0x30; MAX_TOKEN_BYTES + 1];
+        assert_eq!(
+            response_token(&huge),
+            Err(R::TimestampMalformed {
+                detail: "the response is too large".into()
+            })
+        );
+        // A deeply nested length bomb is a DER error, not a crash.
+        let mut nested = Vec::new();
+        for _ in 0..1000 {
+            nested.extend_from_slice(&[0x30, 0x84, 0xff, 0xff, 0xff, 0xff]);
+        }
+        assert!(matches!(
+            verify_token(&nested, &[], &nested, &[0u8; 32]),
+            Err(R::TimestampMalformed { .. })
+        ));
+    }
+
+    #[test]
+    fn a_certificate_is_read_from_pem_or_der_and_anything_else_refused() {
+        assert_eq!(
+            anchor_der(b"-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"),
+            None
+        );
+        assert_eq!(anchor_der(b"not a certificate"), None);
+        assert_eq!(anchor_der(&vec![0u8; MAX_TOKEN_BYTES + 1]), None);
+    }
+}
