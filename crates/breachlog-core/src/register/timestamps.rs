@@ -184,9 +184,15 @@ fn post(url: &str, body: &[u8]) -> std::result::Result<Vec<u8>, String> {
     let mut buf = Vec::new();
     let mut chunk = [0u8; 8192];
     loop {
-        if started.elapsed() > EXCHANGE_TIMEOUT {
-            return Err("timed out".into());
-        }
+        // Each read waits only for what is left of the exchange's time (a slow sender cannot
+        // stretch it).
+        let left = EXCHANGE_TIMEOUT
+            .checked_sub(started.elapsed())
+            .filter(|d| !d.is_zero())
+            .ok_or("timed out")?;
+        stream
+            .set_read_timeout(Some(left))
+            .map_err(|e| e.to_string())?;
         let n = stream.read(&mut chunk).map_err(|e| e.to_string())?;
         if n == 0 {
             break;
