@@ -26,3 +26,34 @@ integrity-checkpoint-mismatch = le champ { $field } du point de contrôle ne cor
 integrity-checkpoint-other-register = le point de contrôle appartient à un autre registre ({ $origin })
 integrity-checkpoint-diverges = le journal ne prolonge plus le point de contrôle témoin de { $size } événements : des événements jusqu’à celui-ci ont été réécrits
 integrity-checkpoint-shorter = le journal compte moins d’événements que le point de contrôle témoin de { $size } événements : il a été tronqué
+
+## Horodatages de confiance (RFC 3161) sur les points de contrôle signés (docs/chain-format.md §10).
+
+field-url = URL
+field-ca = ancre de confiance (certificat d’AC)
+field-tsa = autorité d’horodatage
+entity-tsa = autorité d’horodatage
+reason-not-an-http-url = n’est pas une URL http:// simple avec un hôte (par exemple http://timestamp.example.com/tsa)
+reason-not-a-certificate = n’est pas un certificat X.509 (PEM ou DER)
+reason-no-tsa-configured = aucune autorité d’horodatage n’est configurée : ajoutez-en une avec « breachlog anchor tsa add --url URL --ca CA.pem »
+error-tsa-unavailable = L’autorité d’horodatage { $url } est injoignable ({ $detail }). Rien n’a été enregistré ; redemandez l’horodatage quand elle sera joignable.
+error-tsa-refused = La réponse de l’autorité d’horodatage { $url } a été refusée : { $reason }. Rien n’a été enregistré.
+cli-anchor-tsa-added = Autorité d’horodatage { $url } ajoutée ; ses jetons doivent remonter à { $subject } (SHA-256 { $sha256 }).
+cli-anchor-tsa-removed = Autorité d’horodatage { $url } retirée ; ses jetons déjà enregistrés restent vérifiés.
+cli-anchor-tsa-none = Aucune autorité d’horodatage n’est configurée.
+cli-anchor-tsa-row = { $url } — ancre de confiance { $subject } (SHA-256 { $sha256 }), ajoutée le { $added }
+cli-anchor-timestamped = Horodatage enregistré comme événement { $seq } : { $tsa } atteste que le point de contrôle signé de l’événement { $checkpoint } existait le { $time } (numéro de série { $serial }).
+cli-verify-timestamps = { $count ->
+    [one] Un jeton d’horodatage vérifié hors ligne (signature, chaîne de certificats jusqu’à l’ancre de confiance de l’autorité, empreinte de son point de contrôle).
+   *[other] { $count } jetons d’horodatage vérifiés hors ligne (signature, chaîne de certificats jusqu’à l’ancre de confiance de l’autorité, empreinte de leur point de contrôle).
+}
+integrity-timestamp-malformed = le jeton d’horodatage n’est pas un jeton RFC 3161 bien formé : { $detail }
+integrity-timestamp-signature = la signature du jeton d’horodatage n’est pas valide : le jeton a été modifié ou falsifié
+integrity-timestamp-untrusted = le jeton d’horodatage n’est pas signé par un certificat qui remonte à l’ancre de confiance configurée pour son autorité d’horodatage
+integrity-timestamp-not-tsa = le certificat qui a signé le jeton n’est pas un certificat d’horodatage (pas d’usage étendu de clé timeStamping)
+integrity-timestamp-expired = un certificat du jeton d’horodatage n’était pas valide à l’heure qu’il atteste
+integrity-timestamp-other-data = le jeton d’horodatage porte sur d’autres données que le point de contrôle signé qu’il désigne
+integrity-timestamp-not-granted = l’autorité d’horodatage n’a pas accordé l’horodatage (statut { $status })
+integrity-timestamp-checkpoint-unknown = l’horodatage désigne l’événement { $checkpoint }, qui n’est pas un point de contrôle signé antérieur
+integrity-timestamp-tsa-unknown = l’horodatage provient de { $url }, une autorité d’horodatage que le registre n’avait pas configurée à ce moment-là
+integrity-timestamp-mismatch = le champ { $field } de l’événement d’horodatage diffère de son jeton

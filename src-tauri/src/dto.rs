@@ -60,6 +60,25 @@ pub struct VerifyOutcome {
     pub tree_size: u64,
     /// The last signed checkpoint in the journal (§9), checked, when `ok`.
     pub last_checkpoint: Option<CheckpointSummary>,
+    /// The latest RFC 3161 timestamp token (§10), checked offline, when `ok`.
+    pub last_timestamp: Option<TimestampSummary>,
+    /// A time-stamping authority is configured and the last checkpoint has no token yet (the
+    /// app asks for one on its own, again later while the TSA cannot be reached).
+    pub timestamp_pending: bool,
+    /// Whether a time-stamping authority is configured.
+    pub tsa_configured: bool,
+}
+
+/// A timestamp token that verify checked: who certified which checkpoint when.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct TimestampSummary {
+    pub seq: u64,
+    pub checkpoint_seq: u64,
+    /// The time the TSA certifies (RFC 3339, UTC).
+    pub gen_time: String,
+    pub tsa_url: String,
+    /// The TSA certificate's subject.
+    pub tsa_subject: String,
 }
 
 /// A signed checkpoint that verify checked: its event, the journal size it covers and its root.
@@ -80,7 +99,24 @@ impl VerifyOutcome {
             root: c.root.clone(),
             reason: c.reason.clone(),
         });
+        let last_timestamp = r.timestamps.last().map(|t| TimestampSummary {
+            seq: t.seq,
+            checkpoint_seq: t.checkpoint_seq,
+            gen_time: t.gen_time.to_string(),
+            tsa_url: t.tsa_url.clone(),
+            tsa_subject: t.tsa_subject.clone(),
+        });
+        let tsa_configured = !r.tsa_urls.is_empty();
+        let timestamp_pending = tsa_configured
+            && last_checkpoint.as_ref().is_some_and(|c| {
+                last_timestamp
+                    .as_ref()
+                    .is_none_or(|t| t.checkpoint_seq != c.seq)
+            });
         VerifyOutcome {
+            last_timestamp,
+            timestamp_pending,
+            tsa_configured,
             ok: true,
             events: r.events,
             head_seq: r.head_seq,
@@ -104,6 +140,9 @@ impl VerifyOutcome {
             merkle_root: None,
             tree_size: 0,
             last_checkpoint: None,
+            last_timestamp: None,
+            timestamp_pending: false,
+            tsa_configured: false,
         }
     }
 }

@@ -1,14 +1,17 @@
 //! Backups and retention in the desktop app: scheduled encrypted backups into the folder chosen
 //! in the settings (a background thread, so they happen while the app is open without anyone
 //! thinking of them), the last backup and restore test, manual backup and restore test, and the
-//! retention review with redaction.
+//! retention review with redaction; and, after a checkpoint, an independent RFC 3161 timestamp
+//! when a time-stamping authority is configured.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 use breachlog_core::backup;
 use breachlog_core::journal::Redaction;
+use breachlog_core::register::timestamps::TimestampRequest;
 use breachlog_core::register::RetentionItem;
 use breachlog_core::views::backup::backup_files;
 use breachlog_core::views::BackupOverview;
@@ -198,23 +201,68 @@ pub fn spawn(app: AppHandle) {
             }
         }
         let state = app.state::<AppState>();
-        let mut slot = state.slot();
-        let Some(reg) = slot.as_mut() else { continue };
-        // Failures go to stderr (no incident data in them): the Integrity screen shows the
-        // last checkpoint and the backups card an overdue next backup.
-        if let Err(e) = reg.checkpoint_if_due(Ts::now()) {
-            eprintln!(
-                "breachlog: daily checkpoint failed: {}",
-                state.localizer().error(&e)
-            );
-        }
-        if let Err(e) = scheduled_backup(reg) {
-            eprintln!(
-                "breachlog: scheduled backup failed: {}",
-                state.localizer().error(&e)
-            );
+        let request = {
+            let mut slot = state.slot();
+            let Some(reg) = slot.as_mut() else { continue };
+            // Failures go to stderr (no incident data in them): the Integrity screen shows the
+            // last checkpoint and the backups card an overdue next backup.
+            if let Err(e) = reg.checkpoint_if_due(Ts::now()) {
+                eprintln!(
+                    "breachlog: daily checkpoint failed: {}",
+                    state.localizer().error(&e)
+                );
+            }
+            if let Err(e) = scheduled_backup(reg) {
+                eprintln!(
+                    "breachlog: scheduled backup failed: {}",
+                    state.localizer().error(&e)
+                );
+            }
+            timestamp_due(reg, &state)
+        };
+        // The TSA is asked without holding the register (the exchange may take seconds).
+        if let Some(req) = request {
+            let result = req.send().and_then(|resp| {
+                let mut slot = state.slot();
+                match slot.as_mut() {
+                    Some(reg) => reg.record_timestamp(&req, &resp).map(|_| ()),
+                    None => Ok(()),
+                }
+            });
+            if let Err(e) = result {
+                *TIMESTAMP_RETRY.lock().unwrap_or_else(|p| p.into_inner()) =
+                    Some(Instant::now() + TIMESTAMP_RETRY_AFTER);
+                eprintln!(
+                    "breachlog: independent timestamp not obtained (tried again later): {}",
+                    state.localizer().error(&e)
+                );
+            }
         }
     });
+}
+
+/// The wait after a failed timestamp request before the next one.
+const TIMESTAMP_RETRY_AFTER: Duration = Duration::from_secs(10 * 60);
+static TIMESTAMP_RETRY: Mutex<Option<Instant>> = Mutex::new(None);
+
+/// The timestamp request to send when one is due ([`Register::prepare_timestamp_if_due`]: a TSA
+/// is configured and the latest checkpoint has no token yet) and the wait after a failure is
+/// over. The queue is the journal itself, so it survives restarts.
+fn timestamp_due(reg: &mut Register, state: &AppState) -> Option<TimestampRequest> {
+    let wait = *TIMESTAMP_RETRY.lock().unwrap_or_else(|p| p.into_inner());
+    if wait.is_some_and(|until| Instant::now() < until) {
+        return None;
+    }
+    match reg.prepare_timestamp_if_due() {
+        Ok(req) => req,
+        Err(e) => {
+            eprintln!(
+                "breachlog: independent timestamp not prepared: {}",
+                state.localizer().error(&e)
+            );
+            None
+        }
+    }
 }
 
 /// Writes the scheduled backup when one is due and a backup folder is set.

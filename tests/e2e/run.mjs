@@ -15,7 +15,8 @@ const app = resolve(process.argv[2] ?? join(process.env.CARGO_TARGET_DIR ?? join
 const shots = join(root, "target/e2e-screenshots");
 const PASS = "correct horse battery staple";
 const XSS = "<img src=x onerror=alert(1)>";
-const port = 4444;
+// Another e2e run on the same machine (a second worktree) can take other ports: E2E_PORT.
+const port = Number(process.env.E2E_PORT ?? 4444);
 const started = Date.now();
 
 mkdirSync(shots, { recursive: true });
@@ -32,7 +33,7 @@ const env = {
   TZ: "Europe/Amsterdam",
 };
 const driverBin = process.env.TAURI_DRIVER ?? "tauri-driver";
-const driver = spawn(driverBin, ["--port", String(port)], { env, stdio: ["ignore", "inherit", "inherit"] });
+const driver = spawn(driverBin, ["--port", String(port), "--native-port", String(port + 1)], { env, stdio: ["ignore", "inherit", "inherit"] });
 
 let s;
 let step = 0;
@@ -525,6 +526,8 @@ try {
   await s.waitFor("#verify-result", { text: "intact" });
   assert.match(await s.textOf("#head-hash"), /^[0-9a-f]{64}$/);
   assert.ok(Number(await s.textOf("#verify-events")) > 10);
+  // No time-stamping authority is configured in this scenario: the status line says so.
+  await s.waitFor("#last-timestamp", { text: "none yet" });
   await shot("integrity");
   // A signed checkpoint for a witness through the native save dialog: the C2SP note of the
   // register, a private file; the screen verifies again and shows it as the last checkpoint.
@@ -711,14 +714,14 @@ try {
   // ---- dark mode: a second start of the app with a dark GTK theme -----------------------------
   await s.close();
   s = undefined;
-  const dark = spawn(driverBin, ["--port", "4448", "--native-port", "4449"], {
+  const dark = spawn(driverBin, ["--port", String(port + 4), "--native-port", String(port + 5)], {
     env: { ...env, GTK_THEME: "Adwaita:dark" },
     stdio: ["ignore", "inherit", "inherit"],
   });
   try {
     for (let i = 0; !s; i++) {
       try {
-        s = await Session.create("http://127.0.0.1:4448", app);
+        s = await Session.create(`http://127.0.0.1:${port + 4}`, app);
       } catch (e) {
         if (i > 50) throw e;
         await sleep(200);

@@ -29,6 +29,7 @@ mod reports;
 mod retention;
 mod signed_checkpoints;
 mod tamper;
+mod timestamp;
 mod usage;
 mod vectors;
 mod what_if;

@@ -281,6 +281,12 @@ pub struct CheckpointTracker {
     origin: Option<String>,
     keys: Vec<[u8; 32]>,
     pub checked: Vec<CheckedCheckpoint>,
+    /// Each checked checkpoint's imprint (SHA-256 of its note, §10), by its seq.
+    imprints: std::collections::HashMap<u64, [u8; 32]>,
+    /// The TSAs configured so far: url, trust anchor (DER), its SHA-256.
+    tsas: Vec<(String, Vec<u8>, String)>,
+    /// The timestamp tokens checked (§10).
+    pub timestamps: Vec<crate::timestamp::CheckedTimestamp>,
 }
 
 impl CheckpointTracker {
@@ -291,7 +297,15 @@ impl CheckpointTracker {
             crate::kind::REGISTER_CREATED
                 | crate::kind::KEY_SIGNING_PUBLISHED
                 | crate::kind::CHECKPOINT_SIGNED
+                | crate::kind::TSA_ADDED
+                | crate::kind::TSA_REMOVED
+                | crate::kind::TIMESTAMP_RECORDED
         )
+    }
+
+    /// The URLs of the TSAs configured so far (§10).
+    pub fn tsa_urls(&self) -> Vec<String> {
+        self.tsas.iter().map(|(u, _, _)| u.clone()).collect()
     }
 
     /// The keys published so far.
@@ -362,10 +376,103 @@ impl CheckpointTracker {
                     root: hex::encode(root),
                     reason: text("reason").to_string(),
                 });
+                self.imprints
+                    .insert(ev.seq, crate::timestamp::imprint(text("note")));
+            }
+            crate::kind::TSA_ADDED => {
+                let der =
+                    BASE64
+                        .decode(text("ca").as_bytes())
+                        .map_err(|_| R::TimestampMalformed {
+                            detail: "the trust anchor is not base64".into(),
+                        })?;
+                let (_, sha) = crate::timestamp::parse_anchor(&der)?;
+                if sha != text("ca_sha256") {
+                    return Err(R::TimestampMismatch {
+                        field: "ca_sha256".into(),
+                    });
+                }
+                let url = text("url").to_string();
+                self.tsas.retain(|(u, _, _)| *u != url);
+                self.tsas.push((url, der, sha));
+            }
+            crate::kind::TSA_REMOVED => {
+                let url = text("url");
+                self.tsas.retain(|(u, _, _)| u != url);
+            }
+            crate::kind::TIMESTAMP_RECORDED => {
+                let checked = self.check_timestamp(ev)?;
+                self.timestamps.push(checked);
             }
             _ => {}
         }
         Ok(())
+    }
+}
+
+impl CheckpointTracker {
+    /// Checks a `timestamp.recorded` event offline (§10): its token against the trust anchor its
+    /// TSA had then, over the checkpoint it names, and its members against the token.
+    fn check_timestamp(
+        &self,
+        ev: &crate::Event,
+    ) -> Result<crate::timestamp::CheckedTimestamp, breachlog_model::error::IntegrityReason> {
+        use breachlog_model::error::IntegrityReason as R;
+        let text = |name: &str| ev.payload.get(name).and_then(|v| v.as_str()).unwrap_or("");
+        let b64 = |t: &str| {
+            BASE64
+                .decode(t.as_bytes())
+                .map_err(|_| R::TimestampMalformed {
+                    detail: "not base64".into(),
+                })
+        };
+        let cp = ev
+            .payload
+            .get("checkpoint_seq")
+            .and_then(|v| v.as_u64())
+            .unwrap_or(0);
+        let imprint = self
+            .imprints
+            .get(&cp)
+            .ok_or(R::TimestampCheckpointUnknown { seq: cp })?;
+        let url = text("tsa_url");
+        let (_, anchor, ca_sha256) = self
+            .tsas
+            .iter()
+            .find(|(u, _, _)| u == url)
+            .ok_or_else(|| R::TimestampTsaUnknown { url: url.into() })?;
+        let token = b64(text("token"))?;
+        let certificates = ev
+            .payload
+            .get("certificates")
+            .and_then(|v| v.as_array())
+            .map(|a| a.iter().map(|c| b64(c.as_str().unwrap_or(""))).collect())
+            .transpose()?
+            .unwrap_or_else(Vec::new);
+        let info = crate::timestamp::verify_token(&token, &certificates, anchor, imprint)?;
+        let field = if text("imprint") != hex::encode(imprint) {
+            Some("imprint")
+        } else if text("serial") != info.serial {
+            Some("serial")
+        } else if text("gen_time") != info.gen_time.to_string() {
+            Some("gen_time")
+        } else if certificates != info.certificates {
+            Some("certificates")
+        } else {
+            None
+        };
+        if let Some(f) = field {
+            return Err(R::TimestampMismatch { field: f.into() });
+        }
+        Ok(crate::timestamp::CheckedTimestamp {
+            seq: ev.seq,
+            checkpoint_seq: cp,
+            tsa_url: url.to_string(),
+            tsa_subject: info.tsa_subject,
+            ca_sha256: ca_sha256.clone(),
+            gen_time: info.gen_time,
+            serial: info.serial,
+        })
     }
 }
 

@@ -454,6 +454,13 @@ pub struct VerifyReport {
     /// The signed checkpoints in the journal, each checked (§9): signature, size, root, head.
     #[cfg_attr(feature = "ts", ts(skip))]
     pub checkpoints: Vec<crate::checkpoint::CheckedCheckpoint>,
+    /// The RFC 3161 timestamp tokens in the journal, each checked offline (§10): signature,
+    /// certificate chain to the TSA's trust anchor, imprint of the checkpoint it names.
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub timestamps: Vec<crate::timestamp::CheckedTimestamp>,
+    /// The URLs of the TSAs configured at the head (§10).
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub tsa_urls: Vec<String>,
     /// The redactions found in the journal (checked against the stored values; empty when
     /// only the chain was verified, e.g. an exported journal).
     pub redactions: Vec<Redaction>,
@@ -577,13 +584,16 @@ impl ChainVerifier {
                 });
             }
         }
+        let tsa_urls = self.checkpoints.tsa_urls();
         Ok(VerifyReport {
+            tsa_urls,
             events: head_seq,
             head_seq,
             head_hash: self.prev_hash,
             merkle_root: hex::encode(self.tree.root()),
             tree_size: self.tree.size(),
             checkpoints: self.checkpoints.checked,
+            timestamps: self.checkpoints.timestamps,
             redactions: Vec::new(),
         })
     }

@@ -64,3 +64,6 @@ pub const EVIDENCE_EXPORTED: &str = EventKind::EvidenceExported.as_str();
 pub const KEY_SIGNING_PUBLISHED: &str = EventKind::KeySigningPublished.as_str();
 /// A signed checkpoint of the journal before it; no projection.
 pub const CHECKPOINT_SIGNED: &str = EventKind::CheckpointSigned.as_str();
+pub const TSA_ADDED: &str = EventKind::TsaAdded.as_str();
+pub const TSA_REMOVED: &str = EventKind::TsaRemoved.as_str();
+pub const TIMESTAMP_RECORDED: &str = EventKind::TimestampRecorded.as_str();

@@ -23,6 +23,7 @@ pub mod merkle;
 pub mod report;
 pub mod schema;
 pub mod seal;
+pub mod timestamp;
 
 pub use journal::Event;
 pub use schema::EventKind;

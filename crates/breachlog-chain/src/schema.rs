@@ -307,6 +307,28 @@ event_schema! {
     CheckpointSigned = "checkpoint.signed", subject: None, personal: [],
     { reason: String, note: String }
 
+    /// A time-stamping authority (RFC 3161) the register asks for tokens over its checkpoints
+    /// (§10): `url` where requests are POSTed, `ca` the trust anchor its tokens must chain to
+    /// (base64 of the certificate's DER), `ca_sha256` that certificate's SHA-256 (hex) and
+    /// `ca_subject` its subject as text.
+    TsaAdded = "tsa.added", subject: None, personal: [],
+    { url: String, ca: String, ca_sha256: String, ca_subject: String }
+
+    /// A time-stamping authority is no longer asked (§10); its tokens already journalled are
+    /// still checked against the trust anchor it had.
+    TsaRemoved = "tsa.removed", subject: None, personal: [],
+    { url: String }
+
+    /// An RFC 3161 timestamp token over the signed checkpoint of event `checkpoint_seq` (§10):
+    /// `token` the TimeStampToken (CMS ContentInfo, base64 of its DER), `certificates` the TSA's
+    /// certificates it carries (base64 DER, the signer first), and, read from the token,
+    /// `gen_time`, `serial` (hex) and `imprint` (hex SHA-256 of the checkpoint's note).
+    TimestampRecorded = "timestamp.recorded", subject: None, personal: [],
+    {
+        checkpoint_seq: u64, tsa_url: String, imprint: String, gen_time: Option<Ts>, serial: String,
+        token: String, certificates: Vec<String>,
+    }
+
     /// An evidence file was written out of the register (its custody: the actor is who);
     /// `sha256` is the content written, checked against `evidence.added` first.
     EvidenceExported = "evidence.exported", subject: Incident, personal: ["/file_name"],

@@ -42,18 +42,144 @@ pub enum AnchorCmd {
         #[arg(long)]
         out: std::path::PathBuf,
     },
+    /// Time-stamping authorities (RFC 3161) asked for tokens over the checkpoints.
+    #[command(subcommand)]
+    Tsa(TsaCmd),
+    /// Ask a time-stamping authority for an RFC 3161 token over the checkpoint that covers the
+    /// journal (a new checkpoint is made when the latest does not); the token is checked and
+    /// journalled. Exit code 7 when the TSA cannot be reached (nothing is written).
+    Timestamp {
+        /// The TSA to ask (default: the first configured).
+        #[arg(long)]
+        tsa: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TsaCmd {
+    /// Register a TSA and the trust anchor (CA certificate, PEM or DER) its tokens must chain to.
+    Add {
+        /// Where requests are POSTed (http:// only).
+        #[arg(long)]
+        url: String,
+        /// The CA certificate the TSA's certificate must chain to.
+        #[arg(long)]
+        ca: std::path::PathBuf,
+    },
+    /// List the configured TSAs.
+    List,
+    /// Stop asking a TSA (its tokens already journalled stay checked).
+    Remove {
+        #[arg(long)]
+        url: String,
+    },
+}
+
+fn tsa(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &TsaCmd) -> Result<(), Failure> {
+    let mut reg = open(cli, ctx)?;
+    match cmd {
+        TsaCmd::Add { url, ca } => {
+            let bytes = read_ca(ca)?;
+            let t = reg.tsa_add(url, &bytes)?;
+            let l = ctx.localizer();
+            p.emit(&t, || {
+                l.msg(
+                    "cli-anchor-tsa-added",
+                    &[
+                        ("url", Arg::from(t.url.clone())),
+                        ("subject", Arg::from(t.ca_subject.clone())),
+                        ("sha256", Arg::from(t.ca_sha256.clone())),
+                    ],
+                )
+            });
+        }
+        TsaCmd::List => {
+            let list = reg.tsas()?;
+            reg.record_access()?;
+            let l = ctx.localizer();
+            p.emit(&list, || {
+                if list.is_empty() {
+                    return l.msg("cli-anchor-tsa-none", &[] as &[(&str, Arg)]);
+                }
+                list.iter()
+                    .map(|t| {
+                        l.msg(
+                            "cli-anchor-tsa-row",
+                            &[
+                                ("url", Arg::from(t.url.clone())),
+                                ("subject", Arg::from(t.ca_subject.clone())),
+                                ("sha256", Arg::from(t.ca_sha256.clone())),
+                                ("added", Arg::from(t.added_at.to_string())),
+                            ],
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+        }
+        TsaCmd::Remove { url } => {
+            reg.tsa_remove(url)?;
+            let l = ctx.localizer();
+            p.emit(&serde_json::json!({ "removed": url }), || {
+                l.msg("cli-anchor-tsa-removed", &[("url", Arg::from(url.clone()))])
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The CA file, bounded (a certificate is a few KiB).
+fn read_ca(path: &std::path::Path) -> Result<Vec<u8>, Failure> {
+    use std::io::Read;
+    let invalid = |r| breachlog_core::Error::invalid("ca", r);
+    let meta = std::fs::metadata(path).map_err(|_| invalid(breachlog_core::Reason::FileMissing))?;
+    if !meta.is_file() {
+        return Err(invalid(breachlog_core::Reason::NotAFile).into());
+    }
+    let mut buf = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| {
+            f.take(breachlog_core::timestamp::MAX_TOKEN_BYTES as u64 + 1)
+                .read_to_end(&mut buf)
+        })
+        .map_err(|e| breachlog_core::Error::io(path, e))?;
+    Ok(buf)
 }
 
 pub fn anchor(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &AnchorCmd) -> Result<(), Failure> {
-    let mut reg = open(cli, ctx)?;
     let (info, id) = match cmd {
-        AnchorCmd::Checkpoint => (reg.make_checkpoint()?, "cli-anchor-checkpoint"),
-        AnchorCmd::Export { out } => (reg.export_checkpoint(out)?, "cli-anchor-exported"),
+        AnchorCmd::Tsa(t) => return tsa(cli, ctx, p, t),
+        AnchorCmd::Timestamp { tsa } => {
+            let mut reg = open(cli, ctx)?;
+            let t = reg.request_timestamp(tsa.as_deref())?;
+            let l = ctx.localizer();
+            p.emit(&t, || {
+                l.msg(
+                    "cli-anchor-timestamped",
+                    &[
+                        ("seq", Arg::from(t.seq.to_string())),
+                        ("tsa", Arg::from(t.tsa_url.clone())),
+                        ("checkpoint", Arg::from(t.checkpoint_seq.to_string())),
+                        ("time", Arg::from(t.gen_time.to_string())),
+                        ("serial", Arg::from(t.serial.clone())),
+                    ],
+                )
+            });
+            return Ok(());
+        }
+        AnchorCmd::Checkpoint => {
+            let mut reg = open(cli, ctx)?;
+            (reg.make_checkpoint()?, "cli-anchor-checkpoint")
+        }
+        AnchorCmd::Export { out } => {
+            let mut reg = open(cli, ctx)?;
+            (reg.export_checkpoint(out)?, "cli-anchor-exported")
+        }
     };
     let l = ctx.localizer();
     let path = match cmd {
         AnchorCmd::Export { out } => out.display().to_string(),
-        AnchorCmd::Checkpoint => String::new(),
+        _ => String::new(),
     };
     p.emit(&info, || {
         let mut out = l.msg(

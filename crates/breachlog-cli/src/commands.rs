@@ -372,7 +372,8 @@ pub(crate) fn verify_output(
             p.emit(
                 &json!({"ok": true, "events": r.events, "head_seq": r.head_seq, "head_hash": r.head_hash,
                         "merkle_root": r.merkle_root, "tree_size": r.tree_size,
-                        "checkpoints": r.checkpoints, "witnessed_checkpoint": witness,
+                        "checkpoints": r.checkpoints, "timestamps": r.timestamps,
+                        "witnessed_checkpoint": witness,
                         "redactions": r.redactions, "error": null}),
                 || {
                     let mut out = ctx.l10n.msg(
@@ -384,6 +385,13 @@ pub(crate) fn verify_output(
                         out.push_str(&ctx.l10n.msg(
                             "cli-verify-checkpoints",
                             &[("count", Arg::from(r.checkpoints.len()))],
+                        ));
+                    }
+                    if !r.timestamps.is_empty() {
+                        out.push('\n');
+                        out.push_str(&ctx.l10n.msg(
+                            "cli-verify-timestamps",
+                            &[("count", Arg::from(r.timestamps.len()))],
                         ));
                     }
                     if let Some(w) = &witness {

@@ -26,6 +26,8 @@ pub enum ErrorCode {
     Io,
     Keyring,
     Busy,
+    /// A service outside the register (a time-stamping authority) could not be reached.
+    Unavailable,
 }
 
 impl ErrorCode {
@@ -43,15 +45,18 @@ impl ErrorCode {
             ErrorCode::Io => "io",
             ErrorCode::Keyring => "keyring",
             ErrorCode::Busy => "register_busy",
+            ErrorCode::Unavailable => "unavailable",
         }
     }
 
     /// The CLI exit code: 1 other failure, 3 cannot unlock, 4 integrity, 5 invalid input,
-    /// 6 the register is in use by another process.
+    /// 6 the register is in use by another process, 7 a time-stamping authority could not be
+    /// reached (nothing was written; try again later).
     pub fn exit_code(&self) -> i32 {
         match self {
             ErrorCode::WrongPassphrase | ErrorCode::Locked => 3,
             ErrorCode::Busy => 6,
+            ErrorCode::Unavailable => 7,
             ErrorCode::IntegrityFailure => 4,
             ErrorCode::InvalidInput | ErrorCode::InvalidTransition => 5,
             _ => 1,
@@ -100,6 +105,13 @@ pub enum Error {
     Data(String),
     #[error("register {path} is in use by {holders:?}")]
     RegisterBusy { path: PathBuf, holders: Vec<String> },
+    #[error("time-stamping authority {url} unreachable: {detail}")]
+    TsaUnavailable { url: String, detail: String },
+    #[error("answer of time-stamping authority {url} refused: {}", reason.code())]
+    TsaRefused {
+        url: String,
+        reason: IntegrityReason,
+    },
 }
 
 impl From<breachlog_model::error::Error> for Error {
@@ -156,6 +168,12 @@ impl Localize for Error {
             Error::RegisterBusy { path, holders } => m
                 .arg("path", path.display().to_string())
                 .arg("holders", holders.join(", ")),
+            Error::TsaUnavailable { url, detail } => {
+                m.arg("url", url.clone()).arg("detail", detail.clone())
+            }
+            Error::TsaRefused { url, reason } => m
+                .arg("url", url.clone())
+                .arg("reason", Arg::Msg(Box::new(reason.message()))),
             Error::WrongKey | Error::NoKey => m,
         }
     }
@@ -189,6 +207,8 @@ impl Error {
             Error::Storage(_) | Error::Data(_) => ErrorCode::Storage,
             Error::Io { .. } => ErrorCode::Io,
             Error::RegisterBusy { .. } => ErrorCode::Busy,
+            Error::TsaUnavailable { .. } => ErrorCode::Unavailable,
+            Error::TsaRefused { .. } => ErrorCode::IntegrityFailure,
         }
     }
 
@@ -222,6 +242,8 @@ impl Error {
                 "error-register-busy-unknown"
             }
             Error::RegisterBusy { .. } => "error-register-busy",
+            Error::TsaUnavailable { .. } => "error-tsa-unavailable",
+            Error::TsaRefused { .. } => "error-tsa-refused",
         }
     }
 }

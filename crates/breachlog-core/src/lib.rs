@@ -7,7 +7,7 @@
 //! under their old paths. Nothing here knows about Tauri or the CLI: front ends call
 //! [`Register`] operations and render [`Error`]s through [`i18n::Localizer`].
 
-pub use breachlog_chain::{canonical, checkpoint, journal, merkle, seal};
+pub use breachlog_chain::{canonical, checkpoint, journal, merkle, seal, timestamp};
 /// The model layer's error (invalid input, malformed data); [`Error`] takes it over unchanged.
 pub use breachlog_model::error as domain_error;
 pub use breachlog_model::{domain, i18n, message, time, validate};

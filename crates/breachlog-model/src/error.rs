@@ -155,6 +155,12 @@ pub enum Reason {
     },
     /// A customer's impact on an incident not assessed as processor (or both).
     NotProcessor,
+    /// Not a plain `http://host[:port]/path` URL (the TSA client speaks HTTP only).
+    NotAnHttpUrl,
+    /// Not an X.509 certificate (PEM or DER).
+    NotACertificate,
+    /// A timestamp was asked for but no time-stamping authority is configured.
+    NoTsaConfigured,
 }
 
 impl Reason {
@@ -227,6 +233,9 @@ impl Reason {
             Reason::NotProcessor => "reason-not-processor",
             Reason::EvidenceErased => "reason-evidence-erased",
             Reason::NotACheckpoint => "reason-not-a-checkpoint",
+            Reason::NotAnHttpUrl => "reason-not-an-http-url",
+            Reason::NotACertificate => "reason-not-a-certificate",
+            Reason::NoTsaConfigured => "reason-no-tsa-configured",
         }
     }
 
@@ -308,6 +317,27 @@ pub enum IntegrityReason {
     DivergesFromCheckpoint { size: u64 },
     /// The journal has fewer events than a witnessed checkpoint of `size` events (cut off).
     ShorterThanCheckpoint { size: u64 },
+    /// An RFC 3161 timestamp token (`docs/chain-format.md` §10) that is not well-formed.
+    TimestampMalformed { detail: String },
+    /// The token's signature (or the digest of its TSTInfo) does not verify: altered or forged.
+    TimestampSignature,
+    /// The token's signer does not chain to the trust anchor configured for its TSA.
+    TimestampUntrusted,
+    /// The signing certificate lacks the timeStamping extended key use.
+    TimestampNotTsa,
+    /// A certificate of the chain was not valid at the token's time.
+    TimestampCertificateExpired,
+    /// The token's message imprint is not the hash of the checkpoint it names.
+    TimestampOtherData,
+    /// The TSA did not grant the request (its PKIStatus).
+    TimestampNotGranted { status: u64 },
+    /// The token names an event that is not a signed checkpoint before it.
+    TimestampCheckpointUnknown { seq: u64 },
+    /// The token is from a TSA the register had not configured at that time.
+    TimestampTsaUnknown { url: String },
+    /// The event's `field` (gen_time, serial, imprint, certificates, nonce) differs from the
+    /// token's.
+    TimestampMismatch { field: String },
 }
 
 impl IntegrityReason {
@@ -339,6 +369,18 @@ impl IntegrityReason {
             }
             IntegrityReason::DivergesFromCheckpoint { .. } => "integrity-checkpoint-diverges",
             IntegrityReason::ShorterThanCheckpoint { .. } => "integrity-checkpoint-shorter",
+            IntegrityReason::TimestampMalformed { .. } => "integrity-timestamp-malformed",
+            IntegrityReason::TimestampSignature => "integrity-timestamp-signature",
+            IntegrityReason::TimestampUntrusted => "integrity-timestamp-untrusted",
+            IntegrityReason::TimestampNotTsa => "integrity-timestamp-not-tsa",
+            IntegrityReason::TimestampCertificateExpired => "integrity-timestamp-expired",
+            IntegrityReason::TimestampOtherData => "integrity-timestamp-other-data",
+            IntegrityReason::TimestampNotGranted { .. } => "integrity-timestamp-not-granted",
+            IntegrityReason::TimestampCheckpointUnknown { .. } => {
+                "integrity-timestamp-checkpoint-unknown"
+            }
+            IntegrityReason::TimestampTsaUnknown { .. } => "integrity-timestamp-tsa-unknown",
+            IntegrityReason::TimestampMismatch { .. } => "integrity-timestamp-mismatch",
         }
     }
 
@@ -384,6 +426,19 @@ impl IntegrityReason {
             IntegrityReason::DivergesFromCheckpoint { size }
             | IntegrityReason::ShorterThanCheckpoint { size } => {
                 vec![("size", Arg::from(size.to_string()))]
+            }
+            IntegrityReason::TimestampMalformed { detail } => {
+                vec![("detail", Arg::from(detail.clone()))]
+            }
+            IntegrityReason::TimestampNotGranted { status } => {
+                vec![("status", Arg::from(status.to_string()))]
+            }
+            IntegrityReason::TimestampCheckpointUnknown { seq } => {
+                vec![("checkpoint", Arg::from(seq.to_string()))]
+            }
+            IntegrityReason::TimestampTsaUnknown { url } => vec![("url", Arg::from(url.clone()))],
+            IntegrityReason::TimestampMismatch { field } => {
+                vec![("field", Arg::from(field.clone()))]
             }
             _ => Vec::new(),
         }
@@ -451,6 +506,37 @@ impl IntegrityReason {
             ),
             IntegrityReason::ShorterThanCheckpoint { size } => {
                 format!("the journal is shorter than the checkpoint of {size} events")
+            }
+            IntegrityReason::TimestampMalformed { detail } => {
+                format!("timestamp token malformed: {detail}")
+            }
+            IntegrityReason::TimestampSignature => {
+                "timestamp token signature does not verify (altered or forged)".into()
+            }
+            IntegrityReason::TimestampUntrusted => {
+                "timestamp token not signed by a certificate chaining to the TSA's trust anchor"
+                    .into()
+            }
+            IntegrityReason::TimestampNotTsa => {
+                "timestamp token signer lacks the timeStamping extended key use".into()
+            }
+            IntegrityReason::TimestampCertificateExpired => {
+                "a certificate of the timestamp token was not valid at its time".into()
+            }
+            IntegrityReason::TimestampOtherData => {
+                "timestamp token is over other data than its checkpoint".into()
+            }
+            IntegrityReason::TimestampNotGranted { status } => {
+                format!("the TSA did not grant the timestamp (status {status})")
+            }
+            IntegrityReason::TimestampCheckpointUnknown { seq } => {
+                format!("timestamp names event {seq}, not a signed checkpoint before it")
+            }
+            IntegrityReason::TimestampTsaUnknown { url } => {
+                format!("timestamp from {url}, a TSA not configured at that time")
+            }
+            IntegrityReason::TimestampMismatch { field } => {
+                format!("timestamp event's {field} differs from its token")
             }
         }
     }

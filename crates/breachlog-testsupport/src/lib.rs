@@ -7,6 +7,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 mod cli;
+pub mod tsa;
 
 use std::path::{Path, PathBuf};
 
@@ -16,6 +17,7 @@ use tempfile::TempDir;
 use zeroize::Zeroizing;
 
 pub use cli::{breachlog_bin, contains, TempRegister};
+pub use tsa::{TestTsa, TsaKey, TsaMode};
 
 /// The words of a PDF's text (`pdftotext -layout`, poppler-utils), joined by single spaces:
 /// the layout wraps and spaces lines, so tests compare words.

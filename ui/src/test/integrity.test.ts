@@ -42,6 +42,24 @@ describe("Integrity screen", () => {
     expect(document.querySelector("#last-checkpoint")!.textContent).toBe(`event ${cp.seq}: ${cp.size} events (backup)`);
   });
 
+  it("says that there is no independent timestamp yet while no time-stamping authority is configured", async () => {
+    await afterBackup("en");
+    const v = app.verify!;
+    expect(v.last_timestamp).toBeNull();
+    expect(v.tsa_configured).toBe(false);
+    expect(v.timestamp_pending).toBe(false);
+    expect(screen.getByText("Last independent timestamp")).toBeTruthy();
+    expect(document.querySelector("#last-timestamp")!.textContent).toBe(
+      "none yet (no time-stamping authority is configured: breachlog anchor tsa add)",
+    );
+  });
+
+  it("shows the timestamp status in French", async () => {
+    await afterBackup("fr");
+    expect(screen.getByText("Dernier horodatage indépendant")).toBeTruthy();
+    expect(document.querySelector("#last-timestamp")!.textContent).toMatch(/^aucun pour l’instant/);
+  });
+
   it("labels them in German", async () => {
     await afterBackup("de");
     const cp = app.verify!.last_checkpoint!;

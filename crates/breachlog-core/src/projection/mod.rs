@@ -339,7 +339,10 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
         | EventKind::RegisterExported
         | EventKind::BundleExported
         | EventKind::KeySigningPublished
-        | EventKind::CheckpointSigned => {}
+        | EventKind::CheckpointSigned
+        | EventKind::TsaAdded
+        | EventKind::TsaRemoved
+        | EventKind::TimestampRecorded => {}
     }
     Ok(())
 }

@@ -25,6 +25,8 @@ pub const REASON_REPORT: &str = "report";
 pub const REASON_EXPORT: &str = "export";
 pub const REASON_BACKUP: &str = "backup";
 pub const REASON_MANUAL: &str = "manual";
+/// Made to be timestamped (`anchor timestamp`) because the latest one did not cover the journal.
+pub const REASON_TIMESTAMP: &str = "timestamp";
 /// Made by the app because the latest checkpoint was older than [`DAILY_HOURS`].
 pub const REASON_DAILY: &str = "daily";
 

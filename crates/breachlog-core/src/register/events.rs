@@ -159,6 +159,8 @@ impl Register {
             merkle_root: hex::encode(tree.root()),
             tree_size: tree.size(),
             checkpoints: Vec::new(),
+            timestamps: Vec::new(),
+            tsa_urls: Vec::new(),
             redactions: Vec::new(),
         })
     }

@@ -29,6 +29,7 @@ pub mod regulation;
 mod retention;
 #[cfg(test)]
 mod session_tests;
+pub mod timestamps;
 mod write;
 pub use create::PendingRegister;
 pub(crate) use events::{open_event, raw_event, sealed_error, RawEvent, SecretRows, EVENT_COLUMNS};
