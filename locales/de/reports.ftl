@@ -150,6 +150,9 @@ verify-report-proof-missing-inclusion = für den eingebetteten Journaleintrag { 
 verify-report-proof-bad-inclusion = der Inklusionsnachweis des Journaleintrags { $seq } führt nicht zur Wurzel des signierten Checkpoints
 verify-report-proof-witness-key = der angegebene Checkpoint ist nicht mit dem Schlüssel des Nachweises dieses Berichts signiert (oder gehört zu einem anderen Register)
 verify-report-proof-missing = ein Checkpoint wurde angegeben, aber der Bericht enthält keinen signierten Nachweis, mit dem er verglichen werden könnte
+verify-report-proof-timestamp-checkpoint = der eingebettete Zeitstempel gilt einem Checkpoint, der kein signierter Anfang des Journals des Berichts ist
+verify-report-proof-timestamp-token = das eingebettete Zeitstempel-Token ist nicht gültig: { $detail }
+verify-report-proof-timestamp-anchor = der eingebettete Zeitstempel führt nicht zu der angegebenen Zertifizierungsstelle (oder der Bericht enthält keinen Zeitstempel)
 
 ## CLI
 
@@ -171,6 +174,9 @@ cli-verify-report-proof = Signierter Nachweis: { $events ->
 } geprüft). Der Schlüssel ist der des Registers, wenn ein Checkpoint, den Sie vom Register erhalten haben, damit verifiziert (--checkpoint DATEI), oder mit --db. Der übrige Bericht wird vom Register aus diesen Einträgen abgeleitet; das Siegel allein beweist das nicht.
 cli-verify-report-no-proof = Dieser Bericht enthält keinen signierten Nachweis (er wurde ausgestellt, bevor Berichte einen enthielten).
 cli-verify-report-witness = Der Checkpoint in { $path } (Register { $register }, { $size } Einträge) ist mit demselben Schlüssel signiert: der Nachweis dieses Berichts stammt vom Schlüssel dieses Registers.
+cli-verify-report-timestamp = Qualifizierter Zeitnachweis: die ersten { $size } Einträge des Journals, das das Journal dieses Berichts fortsetzt, bestanden spätestens am { $time }, wie { $tsa } bescheinigt (RFC 3161), mit einer Zertifikatskette bis { $anchor } (SHA-256 { $sha }).
+cli-verify-report-timestamp-given = Diese Zertifizierungsstelle ist die von Ihnen angegebene (--tsa-ca).
+cli-verify-report-timestamp-embedded = Diese Zertifizierungsstelle ist die im Bericht enthaltene: vergleichen Sie ihren SHA-256 mit dem veröffentlichten Zertifikat des Zeitstempeldienstes oder geben Sie das Zertifikat mit --tsa-ca DATEI an.
 cli-register-exported = { $rows ->
     [one] { $rows } Verletzung
    *[other] { $rows } Verletzungen

@@ -150,6 +150,9 @@ verify-report-proof-missing-inclusion = embedded journal event { $seq } has no i
 verify-report-proof-bad-inclusion = the inclusion proof of journal event { $seq } does not lead to the signed checkpoint's root
 verify-report-proof-witness-key = the checkpoint you gave is not signed by the key of this report's proof (or is of another register)
 verify-report-proof-missing = a checkpoint was given, but the report carries no signed proof to compare it with
+verify-report-proof-timestamp-checkpoint = the embedded timestamp is over a checkpoint that is not a signed prefix of the report's journal
+verify-report-proof-timestamp-token = the embedded timestamp token does not verify: { $detail }
+verify-report-proof-timestamp-anchor = the embedded timestamp does not chain to the certificate authority you gave (or the report carries no timestamp)
 
 ## CLI
 
@@ -171,6 +174,9 @@ cli-verify-report-proof = Signed proof: its { $events ->
 } checked). The key is the register's if a checkpoint you received from the register verifies with it (--checkpoint FILE), or with --db. The rest of the report is derived from these events by the register; the seal alone does not prove it.
 cli-verify-report-no-proof = This report carries no signed proof (it was issued before reports carried one).
 cli-verify-report-witness = The checkpoint in { $path } (register { $register }, { $size } events) is signed by the same key: this report's proof is by that register's key.
+cli-verify-report-timestamp = Trusted timestamp: the journal's first { $size } events, which this report's journal extends, existed no later than { $time }, as { $tsa } certifies (RFC 3161), with a certificate chain up to { $anchor } (SHA-256 { $sha }).
+cli-verify-report-timestamp-given = That certificate authority is the one you gave (--tsa-ca).
+cli-verify-report-timestamp-embedded = That certificate authority is the one the report carries: compare its SHA-256 with the TSA's published certificate, or give the certificate with --tsa-ca FILE.
 cli-register-exported = { $rows ->
     [one] { $rows } breach exported
    *[other] { $rows } breaches exported

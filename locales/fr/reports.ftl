@@ -150,6 +150,9 @@ verify-report-proof-missing-inclusion = l'événement du journal { $seq } joint 
 verify-report-proof-bad-inclusion = la preuve d'inclusion de l'événement du journal { $seq } ne mène pas à la racine du point de contrôle signé
 verify-report-proof-witness-key = le point de contrôle fourni n'est pas signé par la clé de la preuve de ce rapport (ou est celui d'un autre registre)
 verify-report-proof-missing = un point de contrôle a été fourni, mais le rapport ne contient pas de preuve signée à laquelle le comparer
+verify-report-proof-timestamp-checkpoint = l'horodatage joint porte sur un point de contrôle qui n'est pas un début signé du journal du rapport
+verify-report-proof-timestamp-token = le jeton d'horodatage joint n'est pas valide : { $detail }
+verify-report-proof-timestamp-anchor = l'horodatage joint ne remonte pas à l'autorité de certification fournie (ou le rapport n'en contient pas)
 
 ## CLI
 
@@ -171,6 +174,9 @@ cli-verify-report-proof = Preuve signée : { $events ->
 }). La clé est celle du registre si un point de contrôle que vous avez reçu du registre se vérifie avec elle (--checkpoint FICHIER), ou avec --db. Le reste du rapport est dérivé de ces événements par le registre ; le sceau seul ne le prouve pas.
 cli-verify-report-no-proof = Ce rapport ne contient pas de preuve signée (il a été émis avant que les rapports en contiennent une).
 cli-verify-report-witness = Le point de contrôle de { $path } (registre { $register }, { $size } événements) est signé par la même clé : la preuve de ce rapport est faite avec la clé de ce registre.
+cli-verify-report-timestamp = Horodatage de confiance : les { $size } premiers événements du journal, que le journal de ce rapport prolonge, existaient au plus tard le { $time }, comme l'atteste { $tsa } (RFC 3161), avec une chaîne de certificats jusqu'à { $anchor } (SHA-256 { $sha }).
+cli-verify-report-timestamp-given = Cette autorité de certification est celle que vous avez fournie (--tsa-ca).
+cli-verify-report-timestamp-embedded = Cette autorité de certification est celle que contient le rapport : comparez son SHA-256 au certificat publié du service d'horodatage, ou fournissez le certificat avec --tsa-ca FICHIER.
 cli-register-exported = { $rows ->
     [one] { $rows } violation exportée
    *[other] { $rows } violations exportées

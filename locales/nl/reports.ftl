@@ -150,6 +150,9 @@ verify-report-proof-missing-inclusion = ingesloten journaalgebeurtenis { $seq } 
 verify-report-proof-bad-inclusion = het insluitingsbewijs van journaalgebeurtenis { $seq } leidt niet naar de wortel van het ondertekende checkpoint
 verify-report-proof-witness-key = het opgegeven checkpoint is niet ondertekend met de sleutel van het bewijs van dit rapport (of hoort bij een ander register)
 verify-report-proof-missing = er is een checkpoint opgegeven, maar het rapport bevat geen ondertekend bewijs om het mee te vergelijken
+verify-report-proof-timestamp-checkpoint = de ingesloten tijdstempel geldt een checkpoint dat geen ondertekend begin van het journaal van het rapport is
+verify-report-proof-timestamp-token = het ingesloten tijdstempeltoken is niet geldig: { $detail }
+verify-report-proof-timestamp-anchor = de ingesloten tijdstempel leidt niet naar de opgegeven certificaatautoriteit (of het rapport bevat geen tijdstempel)
 
 ## CLI
 
@@ -171,6 +174,9 @@ cli-verify-report-proof = Ondertekend bewijs: { $events ->
 } gecontroleerd). De sleutel is die van het register als een checkpoint dat u van het register kreeg ermee klopt (--checkpoint BESTAND), of met --db. De rest van het rapport leidt het register af uit deze gebeurtenissen; het zegel alleen bewijst dat niet.
 cli-verify-report-no-proof = Dit rapport bevat geen ondertekend bewijs (het is uitgegeven voordat rapporten er een bevatten).
 cli-verify-report-witness = Het checkpoint in { $path } (register { $register }, { $size } gebeurtenissen) is met dezelfde sleutel ondertekend: het bewijs van dit rapport is met de sleutel van dat register gemaakt.
+cli-verify-report-timestamp = Vertrouwde tijdstempel: de eerste { $size } gebeurtenissen van het journaal, waarop het journaal van dit rapport voortbouwt, bestonden uiterlijk op { $time }, zoals { $tsa } verklaart (RFC 3161), met een certificaatketen tot { $anchor } (SHA-256 { $sha }).
+cli-verify-report-timestamp-given = Die certificaatautoriteit is de door u opgegeven (--tsa-ca).
+cli-verify-report-timestamp-embedded = Die certificaatautoriteit is de in het rapport meegegeven: vergelijk de SHA-256 met het gepubliceerde certificaat van de tijdstempeldienst, of geef het certificaat op met --tsa-ca BESTAND.
 cli-register-exported = { $rows ->
     [one] { $rows } inbreuk
    *[other] { $rows } inbreuken

@@ -240,10 +240,15 @@ fn with_register(
         prev_report_sha256: check.prev_report_sha256.clone(),
         issued_by_register: check.issued_by_register,
         proof: check.proof.as_ref().map(|p| {
-            loc.render(&breachlog_core::message::Message::with(
+            let mut text = loc.render(&breachlog_core::message::Message::with(
                 "app-reports-proof",
                 breachlog_core::report::proof_args(p),
-            ))
+            ));
+            if let Some(t) = &p.timestamp {
+                text.push(' ');
+                text.push_str(&loc.render(&breachlog_core::report::timestamp_message(t)));
+            }
+            text
         }),
         problem: check.problem.as_ref().map(|p| loc.message_of(p)),
     })

@@ -417,3 +417,99 @@ fn parse_pgm(bytes: &[u8]) -> (usize, usize, Vec<u8>) {
     assert_eq!(data.len(), w * h);
     (w, h, data)
 }
+
+/// With a time-stamping authority configured (a real `openssl ts` TSA), a report embeds the
+/// latest token over a checkpoint of its journal's prefix: `verify-report` checks the token
+/// offline, the consistency of that checkpoint with the report's, and says until when the prefix
+/// existed; `--tsa-ca` confirms the authority the reader trusts and refuses another one.
+#[test]
+fn a_report_carries_the_latest_trusted_timestamp_of_its_journal() {
+    let tsa = breachlog_tests::TestTsa::start();
+    let other = breachlog_tests::TestTsa::start();
+    let (reg, a) = interleaved();
+    reg.json(&[
+        "anchor",
+        "tsa",
+        "add",
+        "--url",
+        &tsa.url(),
+        "--ca",
+        tsa.ca_pem().to_str().unwrap(),
+    ]);
+    let stamped = reg.json(&["anchor", "timestamp"]);
+    reg.json(&[
+        "incident",
+        "note",
+        &a,
+        "--text",
+        "Written after the timestamp",
+    ]);
+    let pdf = issue_incident(&reg, &a, "a.pdf");
+
+    let (code, v) = standalone_json(&reg, &pdf, &[]);
+    assert_eq!(code, 0, "{v}");
+    let t = &v["proof"]["timestamp"];
+    let size = t["size"].as_u64().unwrap();
+    assert!(
+        size < v["head_seq"].as_u64().unwrap(),
+        "a prefix of the report's journal: {v}"
+    );
+    assert_eq!(t["gen_time"], stamped["gen_time"], "{v} vs {stamped}");
+    assert_eq!(t["anchor_given"], false);
+    let (_, said) = standalone(&reg, &pdf, &[], false);
+    assert!(
+        said.contains(&format!(
+            "Trusted timestamp: the journal's first {size} events"
+        )) && said.contains("compare its SHA-256 with the TSA's published certificate"),
+        "{said}"
+    );
+
+    // The reader's own copy of the TSA's CA: confirmed; another CA: refused.
+    let ca = tsa.ca_pem();
+    let (code, v) = standalone_json(&reg, &pdf, &["--tsa-ca", ca.to_str().unwrap()]);
+    assert_eq!(
+        (code, &v["proof"]["timestamp"]["anchor_given"]),
+        (0, &Value::Bool(true)),
+        "{v}"
+    );
+    let wrong = other.ca_pem();
+    let (code, v) = standalone_json(&reg, &pdf, &["--tsa-ca", wrong.to_str().unwrap()]);
+    assert_eq!(code, 4, "{v}");
+    assert!(
+        v["error"]
+            .as_str()
+            .unwrap()
+            .contains("does not chain to the certificate authority given"),
+        "{v}"
+    );
+
+    // A token changed in the file (resealed, no key needed) is refused offline.
+    let bad = forged(&reg, &pdf, "token.pdf", |v| {
+        let t = v["proof"]["timestamp"]["token"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let mut bytes = data_encoding::BASE64.decode(t.as_bytes()).unwrap();
+        let at = bytes.len() - 10;
+        bytes[at] ^= 0x01;
+        v["proof"]["timestamp"]["token"] = Value::String(data_encoding::BASE64.encode(&bytes));
+    });
+    let (code, v) = standalone_json(&reg, &bad, &[]);
+    assert_eq!(code, 4, "{v}");
+    assert!(
+        v["error"]
+            .as_str()
+            .unwrap()
+            .contains("the timestamp token does not verify"),
+        "{v}"
+    );
+    // And one moved onto another checkpoint of the journal is refused too.
+    let moved = forged(&reg, &pdf, "moved.pdf", |v| {
+        let note = v["proof"]["checkpoint"].clone();
+        v["proof"]["timestamp"]["checkpoint"] = note;
+        v["proof"]["timestamp"]["consistency"] = Value::Array(vec![]);
+    });
+    let (code, v) = standalone_json(&reg, &moved, &[]);
+    assert_eq!(code, 4, "{v}");
+    assert!(v["error"].as_str().unwrap().contains("timestamp"), "{v}");
+}

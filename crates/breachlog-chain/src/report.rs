@@ -111,6 +111,16 @@ pub enum ProofFault {
     MissingInclusion { seq: u64 },
     #[error("the inclusion proof of event {seq} does not lead to the checkpoint's root")]
     BadInclusion { seq: u64 },
+    /// The embedded timestamp's checkpoint is not signed by the proof's key, is of another
+    /// register, or is not a prefix of the report's journal (consistency proof).
+    #[error("the timestamped checkpoint is not a signed prefix of the report's journal")]
+    TimestampCheckpoint,
+    /// The embedded RFC 3161 token does not verify (the detail says why).
+    #[error("the timestamp token does not verify: {0}")]
+    TimestampToken(String),
+    /// A trust anchor was given (`--tsa-ca`), and the timestamp does not chain to it.
+    #[error("the timestamp does not chain to the certificate authority given")]
+    TimestampAnchor,
     /// A witness's checkpoint was given, but the report carries no proof to compare it with.
     #[error("the report carries no signed proof to compare the checkpoint with")]
     Missing,
@@ -131,6 +141,9 @@ impl ProofFault {
             ProofFault::BadInclusion { .. } => "verify-report-proof-bad-inclusion",
             ProofFault::WitnessKey => "verify-report-proof-witness-key",
             ProofFault::Missing => "verify-report-proof-missing",
+            ProofFault::TimestampCheckpoint => "verify-report-proof-timestamp-checkpoint",
+            ProofFault::TimestampToken(_) => "verify-report-proof-timestamp-token",
+            ProofFault::TimestampAnchor => "verify-report-proof-timestamp-anchor",
         }
     }
 }
@@ -172,6 +185,9 @@ impl Localize for ReportProblem {
                 ReportProblem::InfoMismatch(what) => vec![("what", (*what).to_string())],
                 ReportProblem::EventChain { seq, detail } => {
                     vec![("seq", seq.to_string()), ("detail", detail.clone())]
+                }
+                ReportProblem::Proof(ProofFault::TimestampToken(d)) => {
+                    vec![("detail", d.clone())]
                 }
                 ReportProblem::HeadMissing { seq }
                 | ReportProblem::Proof(
@@ -429,6 +445,25 @@ pub struct ProofCheck {
     /// The size of the witness's checkpoint (`verify-report --checkpoint FILE`) found signed by
     /// the same key; `null` when none was given.
     pub witness_size: Option<u64>,
+    /// The embedded RFC 3161 timestamp, checked; `null` when the report carries none.
+    pub timestamp: Option<TimestampCheck>,
+}
+
+/// What a report's embedded timestamp establishes: the first `size` events of the journal (a
+/// prefix of the report's, by the consistency proof) existed no later than `gen_time`, as the
+/// TSA `tsa` certifies with a token that chains to the certificate authority `anchor_subject`.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct TimestampCheck {
+    pub size: u64,
+    /// RFC 3339, UTC.
+    pub gen_time: String,
+    pub tsa: String,
+    pub anchor_subject: String,
+    /// SHA-256 of the anchor certificate (DER), to compare with the one the reader trusts.
+    pub anchor_sha256: String,
+    /// Whether the anchor is one the reader gave (`--tsa-ca`); `false` means it is only the one
+    /// the report carries.
+    pub anchor_given: bool,
 }
 
 /// The most hashes an inclusion proof can have (a tree of 2^64 leaves).
@@ -516,7 +551,98 @@ pub fn check_proof(
         events: events.len() as u64,
         inclusion_proofs: proven,
         witness_size: None,
+        timestamp: match proof.get("timestamp") {
+            Some(t) => Some(check_timestamp(t, cp, &public)?),
+            None => None,
+        },
     })
+}
+
+/// Checks a proof's embedded timestamp against the report's checked checkpoint `cp` and key.
+fn check_timestamp(
+    t: &Value,
+    cp: &crate::checkpoint::Checkpoint,
+    public: &[u8; 32],
+) -> Result<TimestampCheck, ProofFault> {
+    use crate::{checkpoint, merkle, timestamp};
+    use data_encoding::BASE64;
+    let text = |k: &str| {
+        t.get(k)
+            .and_then(Value::as_str)
+            .ok_or(ProofFault::Malformed)
+    };
+    let b64 = |s: &str| {
+        BASE64
+            .decode(s.as_bytes())
+            .map_err(|_| ProofFault::Malformed)
+    };
+    let note_text = text("checkpoint")?;
+    let note =
+        checkpoint::parse(note_text.as_bytes()).map_err(|_| ProofFault::TimestampCheckpoint)?;
+    if note.checkpoint.origin != cp.origin || note.verify(public).is_err() {
+        return Err(ProofFault::TimestampCheckpoint);
+    }
+    let hashes = t
+        .get("consistency")
+        .and_then(Value::as_array)
+        .filter(|p| p.len() <= 2 * MAX_PATH)
+        .ok_or(ProofFault::Malformed)?;
+    let path = hashes
+        .iter()
+        .map(|h| h.as_str().and_then(merkle::parse_hash))
+        .collect::<Option<Vec<_>>>()
+        .ok_or(ProofFault::Malformed)?;
+    merkle::verify_consistency(
+        note.checkpoint.size,
+        cp.size,
+        &note.checkpoint.root,
+        &cp.root,
+        &path,
+    )
+    .map_err(|_| ProofFault::TimestampCheckpoint)?;
+    let token = b64(text("token")?)?;
+    let anchor = b64(text("anchor")?)?;
+    let certificates = t
+        .get("certificates")
+        .and_then(Value::as_array)
+        .filter(|c| c.len() <= timestamp::MAX_CERTIFICATES)
+        .ok_or(ProofFault::Malformed)?
+        .iter()
+        .map(|c| c.as_str().ok_or(ProofFault::Malformed).and_then(b64))
+        .collect::<Result<Vec<_>, _>>()?;
+    let info = timestamp::verify_token(
+        &token,
+        &certificates,
+        &anchor,
+        &timestamp::imprint(note_text),
+    )
+    .map_err(|r| ProofFault::TimestampToken(r.code()))?;
+    let (anchor_subject, anchor_sha256) =
+        timestamp::parse_anchor(&anchor).map_err(|r| ProofFault::TimestampToken(r.code()))?;
+    Ok(TimestampCheck {
+        size: note.checkpoint.size,
+        gen_time: info.gen_time.to_string(),
+        tsa: info.tsa_subject,
+        anchor_subject,
+        anchor_sha256,
+        anchor_given: false,
+    })
+}
+
+/// Checks a report's embedded timestamp against a trust anchor the reader gave (a CA
+/// certificate, PEM or DER): the token must chain to exactly that certificate.
+pub fn check_tsa_anchor(proof: &mut ProofCheck, ca: &[u8]) -> Result<(), ProofFault> {
+    let t = proof
+        .timestamp
+        .as_mut()
+        .ok_or(ProofFault::TimestampAnchor)?;
+    let der = crate::timestamp::anchor_der(ca).ok_or(ProofFault::TimestampAnchor)?;
+    let (_, sha) = crate::timestamp::parse_anchor(&der).map_err(|_| ProofFault::TimestampAnchor)?;
+    if sha != t.anchor_sha256 {
+        return Err(ProofFault::TimestampAnchor);
+    }
+    t.anchor_given = true;
+    Ok(())
 }
 
 /// Checks that a checkpoint a witness received from the register (`text`, read bounded by the

@@ -90,6 +90,10 @@ pub struct VerifyReportArgs {
     /// report's proof is signed by the same register's key, without the register.
     #[arg(long)]
     pub checkpoint: Option<PathBuf>,
+    /// The certificate (PEM or DER) of the certificate authority you trust for the report's
+    /// timestamp: its token must chain to exactly this one.
+    #[arg(long)]
+    pub tsa_ca: Option<PathBuf>,
 }
 
 pub fn report(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &ReportCmd) -> Result<(), Failure> {
@@ -215,6 +219,22 @@ fn register_available(cli: &Cli) -> bool {
     given && db_path(cli).exists()
 }
 
+/// A small file the user names (a certificate): at most 64 KiB, else invalid input naming `field`.
+fn read_small(path: &Path, field: &'static str) -> Result<Vec<u8>, Failure> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut buf = Vec::new();
+    file.take(64 * 1024 + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| Error::io(path, e))?;
+    if buf.len() > 64 * 1024 {
+        return Err(
+            Error::invalid(field, breachlog_core::Reason::TooLong { max: 64 * 1024 }).into(),
+        );
+    }
+    Ok(buf)
+}
+
 pub fn verify_report(
     cli: &Cli,
     ctx: &mut Context,
@@ -240,6 +260,18 @@ pub fn verify_report(
                 Some(Err(f)) => check.fail(ReportProblem::Proof(f)),
                 None => check.fail(ReportProblem::Proof(report::ProofFault::Missing)),
             };
+        }
+    }
+    if let Some(path) = &a.tsa_ca {
+        let ca = read_small(path, "tsa-ca")?;
+        if check.ok {
+            let checked = match check.proof.as_mut() {
+                Some(p) => report::check_tsa_anchor(p, &ca),
+                None => Err(report::ProofFault::TimestampAnchor),
+            };
+            if let Err(f) = checked {
+                check = check.fail(ReportProblem::Proof(f));
+            }
         }
     }
     if register_available(cli) {

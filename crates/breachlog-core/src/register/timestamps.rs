@@ -519,6 +519,45 @@ impl Register {
         Ok((others == 0 && latest.seq <= head).then_some(latest))
     }
 
+    /// The timestamp a report with head `head_seq` embeds (`report-format.md`, "The embedded
+    /// proof"): the latest token over a checkpoint of at most `head_seq` events, with that
+    /// checkpoint, the token's certificates, the TSA's configured trust anchor and the RFC 9162
+    /// consistency proof from that checkpoint's size to `head_seq` (`entries`: the event hashes
+    /// 1…`head_seq`). `None` when no such token exists.
+    pub(crate) fn report_timestamp(
+        &self,
+        head_seq: u64,
+        entries: &[crate::merkle::Hash],
+    ) -> Result<Option<serde_json::Value>> {
+        for t in self.timestamps()?.into_iter().rev() {
+            let Some(cp) = self.event_at(t.checkpoint_seq)? else {
+                continue;
+            };
+            let note = cp.payload["note"].as_str().unwrap_or_default();
+            let Ok(parsed) = crate::checkpoint::parse(note.as_bytes()) else {
+                continue;
+            };
+            let size = parsed.checkpoint.size;
+            if size == 0 || size > head_seq || entries.len() as u64 != head_seq {
+                continue;
+            }
+            let Some(ev) = self.event_at(t.seq)? else {
+                continue;
+            };
+            let consistency = crate::merkle::consistency_proof(entries, size)
+                .map_err(|e| Error::Data(e.to_string()))?;
+            let anchor = self.tsa_anchor(&t.tsa_url)?;
+            return Ok(Some(json!({
+                "checkpoint": note,
+                "token": ev.payload["token"],
+                "certificates": ev.payload["certificates"],
+                "anchor": BASE64.encode(&anchor),
+                "consistency": consistency.iter().map(hex::encode).collect::<Vec<_>>(),
+            })));
+        }
+        Ok(None)
+    }
+
     /// The trust anchor (DER) of the configured TSA `url`.
     fn tsa_anchor(&self, url: &str) -> Result<Vec<u8>> {
         let ca: String = self.conn.query_row(

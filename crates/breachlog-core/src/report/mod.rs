@@ -26,7 +26,7 @@ mod render;
 #[cfg(test)]
 mod store_tests;
 pub mod verify;
-pub use verify::{proof_args, proof_messages, proof_register};
+pub use verify::{proof_args, proof_messages, proof_register, timestamp_message};
 
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
@@ -42,8 +42,8 @@ use crate::views::{ObligationRecord, RegisterRow};
 use crate::Ts;
 
 pub use breachlog_chain::report::{
-    check_seal, check_witness, extract, reseal, verify_report, Extracted, ProofCheck, ProofFault,
-    ReportCheck, ReportProblem,
+    check_seal, check_tsa_anchor, check_witness, extract, reseal, verify_report, Extracted,
+    ProofCheck, ProofFault, ReportCheck, ReportProblem, TimestampCheck,
 };
 pub use documents::{Addressee, DocumentData};
 
@@ -486,11 +486,17 @@ impl Register {
             .zip(paths)
             .map(|(seq, path)| json!({"seq": seq, "path": path.iter().map(hex::encode).collect::<Vec<_>>()}))
             .collect();
-        Ok(json!({
+        let mut proof = json!({
             "checkpoint": note,
             "public_key": crate::checkpoint::public_key_text(&signer),
             "inclusion": inclusion,
-        }))
+        });
+        if let (Some(t), Value::Object(m)) =
+            (self.report_timestamp(head_seq, &entries)?, &mut proof)
+        {
+            m.insert("timestamp".into(), t);
+        }
+        Ok(proof)
     }
 
     fn render_resolved(

@@ -44,7 +44,32 @@ pub fn proof_messages(proof: &ProofCheck, witness: Option<&str>) -> Vec<Message>
             ],
         ));
     }
+    if let Some(t) = &proof.timestamp {
+        out.push(timestamp_message(t));
+        out.push(Message::new(if t.anchor_given {
+            "cli-verify-report-timestamp-given"
+        } else {
+            "cli-verify-report-timestamp-embedded"
+        }));
+    }
     out
+}
+
+/// What a report's checked timestamp establishes, in words (`cli-verify-report-timestamp`).
+pub fn timestamp_message(t: &super::TimestampCheck) -> Message {
+    Message::with(
+        "cli-verify-report-timestamp",
+        vec![
+            (
+                "size",
+                Arg::Number(i64::try_from(t.size).unwrap_or(i64::MAX)),
+            ),
+            ("time", Arg::Text(t.gen_time.clone())),
+            ("tsa", Arg::Text(t.tsa.clone())),
+            ("anchor", Arg::Text(t.anchor_subject.clone())),
+            ("sha", Arg::Text(t.anchor_sha256.clone())),
+        ],
+    )
 }
 
 impl Register {
