@@ -155,6 +155,10 @@ pub enum Reason {
     },
     /// A customer's impact on an incident not assessed as processor (or both).
     NotProcessor,
+    /// An acknowledgement earlier than the filing it acknowledges.
+    BeforeFiling,
+    /// A filing whose acknowledgement is already recorded.
+    AlreadyAcknowledged,
 }
 
 impl Reason {
@@ -225,6 +229,8 @@ impl Reason {
             Reason::TooManyRows { .. } => "reason-too-many-rows",
             Reason::RowsRefused { .. } => "reason-rows-refused",
             Reason::NotProcessor => "reason-not-processor",
+            Reason::BeforeFiling => "reason-before-filing",
+            Reason::AlreadyAcknowledged => "reason-already-acknowledged",
             Reason::EvidenceErased => "reason-evidence-erased",
             Reason::NotACheckpoint => "reason-not-a-checkpoint",
         }
