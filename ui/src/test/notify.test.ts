@@ -5,6 +5,7 @@ import { fixture, mockBackend } from "../lib/mock";
 import { app, clock } from "../lib/app.svelte";
 import { setLanguage } from "../lib/i18n.svelte";
 import NotifyCustomers from "../components/NotifyCustomers.svelte";
+import ObligationsPanel from "../components/ObligationsPanel.svelte";
 import type { Filing } from "../lib/bindings/Filing";
 import type { NoticesWritten } from "../lib/bindings/NoticesWritten";
 
@@ -108,5 +109,19 @@ describe("Notify customers", () => {
     expect(row("Acme Retail").textContent).toContain("by Jan de Vries");
     expect(row("Acme Retail").querySelector(".notify-ack")).toBeNull();
     expect(text(container, "#notify-counts")).toBe("0 draft · 2 sent · 1 acknowledged · 1 reminder");
+  });
+
+  it("shows the reminder among the incident's obligations too, never as late", async () => {
+    const b = mockBackend("notify_customers");
+    setBackend(b);
+    const call = fixture("notify_customers").calls.find((c) => c.command === "incident_detail")!;
+    const detail = await b.incidentDetail((call.args as { id: string }).id);
+    const { container } = render(ObligationsPanel, { incident: detail, onChanged: () => {} });
+    await waitFor(() => expect(container.querySelector(".obl-reminder")).not.toBeNull());
+    expect(container.querySelectorAll(".obl-reminder")).toHaveLength(1);
+    const li = container.querySelector(".obl-reminder")!.closest("li")!;
+    expect(li.textContent).toContain("Thames Tea Ltd");
+    expect(li.textContent).toContain("reminder: not acknowledged since");
+    expect(li.dataset.status).toBe("filed");
   });
 });
