@@ -119,12 +119,19 @@ async function gtkPickFolder(title, path) {
   await sleep(500);
   // Typing a path into the dialog opens its location bar with what was typed; Return opens that
   // folder in the dialog, a second Return (nothing selected) selects the folder shown.
-  for (const keys of [null, "Return", "Return", "alt+o", "alt+s"]) {
+  // The first "/" opens the location bar (keys typed while it opens are lost): wait for it, then
+  // type the whole path over what it holds.
+  for (const [n, keys] of [null, "Return", "Return", "alt+o", "alt+s"].entries()) {
     execFileSync("xdotool", ["windowfocus", "--sync", wid]);
-    if (keys === null) execFileSync("xdotool", ["type", "--delay", "20", `${path}/`]);
-    else execFileSync("xdotool", ["key", keys]);
+    if (keys === null) {
+      execFileSync("xdotool", ["key", "slash"]);
+      await sleep(700);
+      execFileSync("xdotool", ["key", "ctrl+a"]);
+      execFileSync("xdotool", ["type", "--delay", "20", `${path}/`]);
+      await sleep(300);
+    } else execFileSync("xdotool", ["key", keys]);
     for (let i = 0; i < 8 && find(); i++) await sleep(250);
-    if (!find()) return log(`folder picked after ${keys}`);
+    if (!find()) return log(`folder picked after step ${n} (${keys ?? "typing the path"})`);
   }
   throw new Error(`the folder dialog "${title}" did not take ${path}`);
 }
