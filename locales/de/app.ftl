@@ -499,3 +499,50 @@ app-first-run-have-register = Sie haben schon ein Register?
 app-first-run-open-register = Öffnen…
 app-what-if-title = Was wäre, wenn…
 app-what-if-not-law = Vorschlag — nicht das geltende Recht. Hier steht jede Pflicht, wie sie jetzt ist und wie sie wäre, wenn der Vorschlag angenommen würde; nichts wird gespeichert, keine Frist ändert sich.
+
+## Kunden benachrichtigen (Auftragsverarbeiter): eine Mitteilung je Kunde, Entwurf → versandt → bestätigt
+app-notify-button = Kunden benachrichtigen
+app-notify-back = Zurück zum Vorfall
+app-notify-title = Kunden benachrichtigen
+app-notify-intro = Eine Mitteilung je betroffenem Kunden, mit eigenen Zahlen, Sprache und Recht. Erstellen Sie die PDFs für die ausgewählten Kunden, versenden Sie sie, markieren Sie sie als versandt und erfassen Sie dann die Eingangsbestätigung jedes Kunden. Eine Erinnerung erscheint, wenn eine versandte Mitteilung nicht innerhalb der unter Einstellungen festgelegten Stunden bestätigt wird; sie ist keine gesetzliche Frist.
+app-notify-none = Keine Kundenmitteilungen: Der Vorfall hat keine betroffenen Kunden in der Rolle als Auftragsverarbeiter.
+app-notify-counts = { $draft } Entwurf · { $sent } versandt · { $acknowledged } bestätigt
+app-notify-reminders = { $count ->
+    [one] 1 Erinnerung
+   *[other] { $count } Erinnerungen
+}
+app-notify-search = Name, Land, Sprache oder Kontakt suchen
+app-notify-filter = Status
+app-notify-filter-all = Alle Status
+app-notify-filter-reminder = Erinnerung fällig
+app-notify-selected = { $count } ausgewählt
+app-notify-select-all = Alle angezeigten auswählen
+app-notify-prepare = Mitteilungen erstellen…
+app-notify-pick-folder = Ordner für die Kundenmitteilungen
+app-notify-progress = { $done } von { $total } Mitteilungen geschrieben
+app-notify-prepared = { $count ->
+    [one] 1 Mitteilung nach { $dir } geschrieben
+   *[other] { $count } Mitteilungen nach { $dir } geschrieben
+}
+app-notify-mark-sent = { $count ->
+    [one] 1 als versandt markieren
+   *[other] { $count } als versandt markieren
+}
+app-notify-mark-sent-intro = { $count ->
+    [one] Erfasst die Meldung der ausgewählten Entwurfsmitteilung: wann und wie sie versandt wurde.
+   *[other] Erfasst je eine Meldung für die { $count } ausgewählten Entwurfsmitteilungen: wann und wie sie versandt wurden.
+}
+app-notify-reference-placeholder = z. B. Betreff oder Message-ID der E-Mail
+app-notify-marked-sent = { $count ->
+    [one] 1 Mitteilung als versandt markiert.
+   *[other] { $count } Mitteilungen als versandt markiert.
+}
+app-notify-country-language = Land · Sprache
+app-notify-contact = Kontakt
+app-notify-status = Mitteilung
+app-notify-record-ack = Eingangsbestätigung erfassen
+app-notify-ack-at = Bestätigt am
+app-notify-ack-by = Von (beim Kunden)
+app-notify-acknowledged = Eingangsbestätigung von { $name } erfasst.
+app-notice-reminder-default = { $hours } (Standard)
+app-notice-reminder-help = Stunden nach dem Versand einer Kundenmitteilung, bis eine fehlende Eingangsbestätigung als Erinnerung erscheint; 0 = nie. Eine Erinnerung, nie eine gesetzliche Frist.

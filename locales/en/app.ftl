@@ -500,3 +500,50 @@ app-first-run-have-register = Already have a register?
 app-first-run-open-register = Open it…
 app-what-if-title = What if…
 app-what-if-not-law = Proposal — not the law in force. This shows each obligation now and as it would be if the proposal were adopted; nothing is saved and no deadline changes.
+
+## Notify customers (processor): one notice per customer, draft → sent → acknowledged
+app-notify-button = Notify customers
+app-notify-back = Back to the incident
+app-notify-title = Notify customers
+app-notify-intro = One notice per affected customer, with its own figures, language and law. Prepare the PDFs for the selected customers, send them, mark them as sent, then record each customer's acknowledgement. A reminder shows when a sent notice is not acknowledged within the hours set under Settings; it is not a legal deadline.
+app-notify-none = No customer notices: the incident has no affected customers in the processor role.
+app-notify-counts = { $draft } draft · { $sent } sent · { $acknowledged } acknowledged
+app-notify-reminders = { $count ->
+    [one] 1 reminder
+   *[other] { $count } reminders
+}
+app-notify-search = Search name, country, language or contact
+app-notify-filter = Status
+app-notify-filter-all = All statuses
+app-notify-filter-reminder = Reminder due
+app-notify-selected = { $count } selected
+app-notify-select-all = Select all shown
+app-notify-prepare = Prepare notices…
+app-notify-pick-folder = Folder for the customer notices
+app-notify-progress = { $done } of { $total } notices written
+app-notify-prepared = { $count ->
+    [one] 1 notice written to { $dir }
+   *[other] { $count } notices written to { $dir }
+}
+app-notify-mark-sent = { $count ->
+    [one] Mark 1 as sent
+   *[other] Mark { $count } as sent
+}
+app-notify-mark-sent-intro = { $count ->
+    [one] Records the filing of the selected draft notice: when and how it was sent.
+   *[other] Records one filing for each of the { $count } selected draft notices: when and how they were sent.
+}
+app-notify-reference-placeholder = e.g. the e-mail's subject or message id
+app-notify-marked-sent = { $count ->
+    [one] 1 notice marked as sent.
+   *[other] { $count } notices marked as sent.
+}
+app-notify-country-language = Country · language
+app-notify-contact = Contact
+app-notify-status = Notice
+app-notify-record-ack = Record acknowledgement
+app-notify-ack-at = Acknowledged at
+app-notify-ack-by = By (at the customer)
+app-notify-acknowledged = Acknowledgement of { $name } recorded.
+app-notice-reminder-default = { $hours } (default)
+app-notice-reminder-help = Hours after sending a notice to a customer before a missing acknowledgement shows as a reminder; 0 = never. A reminder, never a legal deadline.

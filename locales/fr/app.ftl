@@ -499,3 +499,50 @@ app-first-run-have-register = Vous avez déjà un registre ?
 app-first-run-open-register = L’ouvrir…
 app-what-if-title = Et si…
 app-what-if-not-law = Proposition — pas le droit en vigueur. Chaque obligation est montrée telle qu'elle est et telle qu'elle serait si la proposition était adoptée ; rien n'est enregistré et aucun délai ne change.
+
+## Informer les clients (sous-traitant) : une notification par client, brouillon → envoyée → reçue
+app-notify-button = Informer les clients
+app-notify-back = Retour à l’incident
+app-notify-title = Informer les clients
+app-notify-intro = Une notification par client concerné, avec ses propres chiffres, sa langue et son droit. Préparez les PDF des clients sélectionnés, envoyez-les, marquez-les comme envoyés, puis enregistrez l’accusé de réception de chaque client. Un rappel s’affiche lorsqu’une notification envoyée n’est pas confirmée dans le nombre d’heures fixé dans les Paramètres ; ce n’est pas un délai légal.
+app-notify-none = Aucune notification aux clients : l’incident ne concerne aucun client en qualité de sous-traitant.
+app-notify-counts = { $draft } brouillon · { $sent } envoyée · { $acknowledged } reçue
+app-notify-reminders = { $count ->
+    [one] 1 rappel
+   *[other] { $count } rappels
+}
+app-notify-search = Rechercher nom, pays, langue ou contact
+app-notify-filter = Statut
+app-notify-filter-all = Tous les statuts
+app-notify-filter-reminder = Rappel dû
+app-notify-selected = { $count } sélectionné(s)
+app-notify-select-all = Sélectionner tous les clients affichés
+app-notify-prepare = Préparer les notifications…
+app-notify-pick-folder = Dossier des notifications aux clients
+app-notify-progress = { $done } notification(s) écrite(s) sur { $total }
+app-notify-prepared = { $count ->
+    [one] 1 notification écrite dans { $dir }
+   *[other] { $count } notifications écrites dans { $dir }
+}
+app-notify-mark-sent = { $count ->
+    [one] Marquer 1 comme envoyée
+   *[other] Marquer { $count } comme envoyées
+}
+app-notify-mark-sent-intro = { $count ->
+    [one] Enregistre l’envoi de la notification sélectionnée : quand et comment elle a été envoyée.
+   *[other] Enregistre un envoi pour chacune des { $count } notifications sélectionnées : quand et comment elles ont été envoyées.
+}
+app-notify-reference-placeholder = p. ex. objet ou identifiant du courriel
+app-notify-marked-sent = { $count ->
+    [one] 1 notification marquée comme envoyée.
+   *[other] { $count } notifications marquées comme envoyées.
+}
+app-notify-country-language = Pays · langue
+app-notify-contact = Contact
+app-notify-status = Notification
+app-notify-record-ack = Enregistrer l’accusé de réception
+app-notify-ack-at = Reçue le
+app-notify-ack-by = Par (chez le client)
+app-notify-acknowledged = Accusé de réception de { $name } enregistré.
+app-notice-reminder-default = { $hours } (par défaut)
+app-notice-reminder-help = Heures après l’envoi d’une notification à un client avant qu’un accusé de réception manquant s’affiche comme rappel ; 0 = jamais. Un rappel, jamais un délai légal.

@@ -499,3 +499,50 @@ app-first-run-have-register = Heeft u al een register?
 app-first-run-open-register = Openen…
 app-what-if-title = Wat als…
 app-what-if-not-law = Voorstel — niet het geldende recht. Hier staat elke verplichting zoals ze nu is en zoals ze zou zijn als het voorstel werd aangenomen; er wordt niets opgeslagen en geen termijn verandert.
+
+## Klanten informeren (verwerker): één kennisgeving per klant, concept → verzonden → bevestigd
+app-notify-button = Klanten informeren
+app-notify-back = Terug naar het incident
+app-notify-title = Klanten informeren
+app-notify-intro = Eén kennisgeving per getroffen klant, met eigen aantallen, taal en recht. Maak de pdf's voor de geselecteerde klanten, verstuur ze, markeer ze als verzonden en leg daarna de ontvangstbevestiging van elke klant vast. Een herinnering verschijnt wanneer een verzonden kennisgeving niet binnen de bij Instellingen ingestelde uren is bevestigd; het is geen wettelijke termijn.
+app-notify-none = Geen kennisgevingen aan klanten: het incident heeft geen getroffen klanten in de rol van verwerker.
+app-notify-counts = { $draft } concept · { $sent } verzonden · { $acknowledged } bevestigd
+app-notify-reminders = { $count ->
+    [one] 1 herinnering
+   *[other] { $count } herinneringen
+}
+app-notify-search = Zoek op naam, land, taal of contact
+app-notify-filter = Status
+app-notify-filter-all = Alle statussen
+app-notify-filter-reminder = Herinnering
+app-notify-selected = { $count } geselecteerd
+app-notify-select-all = Alle getoonde selecteren
+app-notify-prepare = Kennisgevingen maken…
+app-notify-pick-folder = Map voor de kennisgevingen aan klanten
+app-notify-progress = { $done } van { $total } kennisgevingen geschreven
+app-notify-prepared = { $count ->
+    [one] 1 kennisgeving geschreven naar { $dir }
+   *[other] { $count } kennisgevingen geschreven naar { $dir }
+}
+app-notify-mark-sent = { $count ->
+    [one] 1 als verzonden markeren
+   *[other] { $count } als verzonden markeren
+}
+app-notify-mark-sent-intro = { $count ->
+    [one] Legt de melding van de geselecteerde conceptkennisgeving vast: wanneer en hoe die is verzonden.
+   *[other] Legt voor elk van de { $count } geselecteerde conceptkennisgevingen een melding vast: wanneer en hoe ze zijn verzonden.
+}
+app-notify-reference-placeholder = bijv. onderwerp of message-id van de e-mail
+app-notify-marked-sent = { $count ->
+    [one] 1 kennisgeving als verzonden gemarkeerd.
+   *[other] { $count } kennisgevingen als verzonden gemarkeerd.
+}
+app-notify-country-language = Land · taal
+app-notify-contact = Contact
+app-notify-status = Kennisgeving
+app-notify-record-ack = Ontvangstbevestiging vastleggen
+app-notify-ack-at = Bevestigd op
+app-notify-ack-by = Door (bij de klant)
+app-notify-acknowledged = Ontvangstbevestiging van { $name } vastgelegd.
+app-notice-reminder-default = { $hours } (standaard)
+app-notice-reminder-help = Uren na het verzenden van een kennisgeving aan een klant voordat een ontbrekende bevestiging als herinnering verschijnt; 0 = nooit. Een herinnering, nooit een wettelijke termijn.

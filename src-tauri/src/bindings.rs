@@ -83,6 +83,8 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         Status,
         VulnClass,
         ObligationRow,
+        breachlog_core::report::NoticesWritten,
+        crate::report_cmds::NoticesProgress,
         ObligationView,
         RuleRow,
         RulesView,

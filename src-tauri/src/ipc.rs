@@ -25,7 +25,7 @@ use breachlog_core::regulation::{
     ControllerUpdate, Filing, FilingInput, ImpactInput, ImportReport, IncidentRegulation,
     Obligation, RegulationSettings,
 };
-use breachlog_core::report::{ReportKind, ReportOptions};
+use breachlog_core::report::{NoticesWritten, ReportKind, ReportOptions};
 
 use crate::dto::{AppStatus, Created, UnlockWith, Unlocked, VerifyOutcome};
 use crate::key_cmds::{KeyStatus, RecoveryKeyIssued};

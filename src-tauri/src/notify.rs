@@ -328,6 +328,7 @@ mod tests {
             not_required: None,
             filings: Vec::new(),
             impact_known: None,
+            notice: None,
         }
     }
 

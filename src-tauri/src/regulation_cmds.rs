@@ -40,6 +40,30 @@ pub async fn record_filing(
     state.with(|reg| reg.record_filing(Some(id), &input))
 }
 
+/// Records that the recipient acknowledged a filing (`at` RFC 3339, `by` who; both checked by
+/// the core).
+#[tauri::command]
+pub async fn acknowledge_filing(
+    state: State<'_, AppState>,
+    filing: String,
+    at: String,
+    by: Option<String>,
+) -> Res<Filing> {
+    state.with(|reg| reg.acknowledge_filing(&filing, &at, by.as_deref()))
+}
+
+/// Records the same filing for each of `obligations` of `incident` (all or none).
+#[tauri::command]
+pub async fn mark_notices_sent(
+    state: State<'_, AppState>,
+    incident: String,
+    obligations: Vec<String>,
+    input: FilingInput,
+) -> Res<Vec<Filing>> {
+    let id = parse_id(&state, &incident)?;
+    state.with(|reg| reg.record_filings(id, &obligations, &input))
+}
+
 #[tauri::command]
 pub async fn drop_obligation(
     state: State<'_, AppState>,
@@ -155,15 +179,21 @@ pub async fn set_rule_hours(
 }
 
 /// The DORA roll-over country (empty: off) and the internal target for "without undue delay"
-/// obligations (`None`: none; shown next to the elapsed time, never "late").
+/// obligations (`None`: none; shown next to the elapsed time, never "late"), and the hours after
+/// which a sent customer notice not acknowledged is a reminder (`None`: unchanged; 0: never).
 #[tauri::command]
 pub async fn update_regulation_settings(
     state: State<'_, AppState>,
     dora_rollover_country: String,
     undue_delay_target_hours: Option<i64>,
+    notice_reminder_hours: Option<i64>,
 ) -> Res<RegulationSettings> {
     state.with(|reg| {
-        reg.update_regulation_settings(Some(&dora_rollover_country), Some(undue_delay_target_hours))
+        reg.update_regulation_settings(
+            Some(&dora_rollover_country),
+            Some(undue_delay_target_hours),
+            notice_reminder_hours,
+        )
     })
 }
 

@@ -8,12 +8,15 @@ use std::path::{Path, PathBuf};
 use breachlog_core::domain::Language;
 use breachlog_core::export::{ExportFormat, HeaderStyle};
 use breachlog_core::i18n::Localizer;
-use breachlog_core::report::{verify_report, ReportCheck, ReportKind, ReportOptions};
-use breachlog_core::{Error, Register};
+use breachlog_core::report::{
+    verify_report, NoticesWritten, ReportCheck, ReportKind, ReportOptions,
+};
+use breachlog_core::{Error, Reason, Register};
 use serde::Serialize;
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Emitter, State};
 use tauri_plugin_dialog::DialogExt;
 use ts_rs::TS;
+use uuid::Uuid;
 
 use crate::error::AppError;
 use crate::state::AppState;
@@ -193,6 +196,62 @@ pub fn export_register_to(
         head_seq: r.head_seq,
         head_hash: r.head_hash,
     })
+}
+
+/// The event that carries the progress of "Prepare notices" to the window.
+pub const NOTICES_PROGRESS_EVENT: &str = "notices-progress";
+
+/// Progress of "Prepare notices": `done` of `total` notices written.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct NoticesProgress {
+    pub done: u32,
+    pub total: u32,
+}
+
+/// The folder the notices go into: `dir` itself when it is empty or new, else a new folder
+/// `notices-<incident>` inside it (`-2`, `-3`, … when taken).
+fn notices_folder(dir: &Path, incident: Uuid) -> PathBuf {
+    // A folder that does not exist yet (or is empty) is used as it is.
+    let empty = std::fs::read_dir(dir).map_or(true, |mut e| e.next().is_none());
+    if empty {
+        return dir.to_path_buf();
+    }
+    let base = format!("notices-{}", &incident.to_string()[..8]);
+    let mut n = 1;
+    loop {
+        let name = if n == 1 {
+            base.clone()
+        } else {
+            format!("{base}-{n}")
+        };
+        let candidate = dir.join(name);
+        if !candidate.exists() {
+            return candidate;
+        }
+        n += 1;
+    }
+}
+
+/// Issues the notices to the customers `controllers` (ids) of `incident` into `dir` (see
+/// [`notices_folder`]) with `manifest.csv`: the core's `report controller --all` for a selection.
+pub fn prepare_notices_in(
+    reg: &mut Register,
+    incident: Uuid,
+    controllers: &[String],
+    dir: &Path,
+    progress: &mut dyn FnMut(usize, usize),
+) -> breachlog_core::Result<NoticesWritten> {
+    let ids = controllers
+        .iter()
+        .map(|c| {
+            Uuid::parse_str(c.trim()).map_err(|_| Error::invalid("controllers", Reason::NotAnId))
+        })
+        .collect::<breachlog_core::Result<Vec<Uuid>>>()?;
+    if ids.is_empty() {
+        return Err(Error::invalid("controllers", Reason::Empty));
+    }
+    let folder = notices_folder(dir, incident);
+    reg.issue_controller_notices(incident, &folder, None, Some(&ids), progress)
 }
 
 /// Writes an auditor bundle into the new folder `path`.
@@ -397,6 +456,36 @@ pub async fn export_bundle(
     );
     let Some(path) = path else { return Ok(None) };
     state.with(|reg| export_bundle_to(reg, &path)).map(Some)
+}
+
+/// Asks for a folder (native folder picker), then writes one notice per selected customer into
+/// it (or a new folder inside it) with `manifest.csv`, telling the window its progress. `None`
+/// when the user cancelled the dialog.
+#[tauri::command]
+pub async fn prepare_notices(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    incident: String,
+    controllers: Vec<String>,
+) -> Res<Option<NoticesWritten>> {
+    let id = crate::commands::parse_id(&state, &incident)?;
+    let title = state.localizer().text("app-notify-pick-folder");
+    let dir = picked(app.dialog().file().set_title(title).blocking_pick_folder());
+    let Some(dir) = dir else { return Ok(None) };
+    state
+        .with(|reg| {
+            prepare_notices_in(reg, id, &controllers, &dir, &mut |done, total| {
+                let _ = app.emit_to(
+                    "main",
+                    NOTICES_PROGRESS_EVENT,
+                    NoticesProgress {
+                        done: u32::try_from(done).unwrap_or(u32::MAX),
+                        total: u32::try_from(total).unwrap_or(u32::MAX),
+                    },
+                );
+            })
+        })
+        .map(Some)
 }
 
 /// Asks for a PDF, then verifies it. `None` when the user cancelled the dialog.

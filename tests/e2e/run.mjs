@@ -103,6 +103,39 @@ async function gtkOpen(title, path) {
     log(`open dialog "${title}" still open after attempt ${attempt}; typing the path again`);
   }
 }
+/** Picks a folder through the app's native GTK folder dialog titled `title` (see below). */
+async function gtkPickFolder(title, path) {
+  const find = () => {
+    try {
+      return execFileSync("xdotool", ["search", "--onlyvisible", "--name", `^${title}$`], { encoding: "utf8" }).trim().split("\n")[0];
+    } catch {
+      return "";
+    }
+  };
+  let wid = "";
+  for (let i = 0; !(wid = find()); i++) {
+    if (i > 80) throw new Error(`no folder dialog "${title}"`);
+    await sleep(250);
+  }
+  await sleep(500);
+  // Typing a path into the dialog opens its location bar with what was typed; Return opens that
+  // folder in the dialog, a second Return (nothing selected) selects the folder shown.
+  // The first "/" opens the location bar (keys typed while it opens are lost): wait for it, then
+  // type the whole path over what it holds.
+  for (const [n, keys] of [null, "Return", "Return", "alt+o", "alt+s"].entries()) {
+    execFileSync("xdotool", ["windowfocus", "--sync", wid]);
+    if (keys === null) {
+      execFileSync("xdotool", ["key", "slash"]);
+      await sleep(700);
+      execFileSync("xdotool", ["key", "ctrl+a"]);
+      execFileSync("xdotool", ["type", "--delay", "20", `${path}/`]);
+      await sleep(300);
+    } else execFileSync("xdotool", ["key", keys]);
+    for (let i = 0; i < 8 && find(); i++) await sleep(250);
+    if (!find()) return log(`folder picked after step ${n} (${keys ?? "typing the path"})`);
+  }
+  throw new Error(`the folder dialog "${title}" did not take ${path}`);
+}
 function log(msg) {
   console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${msg}`);
 }
@@ -516,6 +549,71 @@ try {
   assert.equal(await s.exec("return document.querySelectorAll('.customer-row').length"), before + 3);
   await shot("customers-imported");
   log("customers imported from CSV");
+
+  // ---- notify customers: a breach of our own and our customers' data (both roles); the three
+  // customers' notices prepared into a folder with a progress bar, marked sent, one acknowledged --
+  await quickLog("Tenant database exposed", "A misconfigured backup bucket exposed the tenant database of three customers.");
+  await s.keys([Key.ctrl, Key.enter]);
+  await s.waitFor("#incident-title", { text: "Tenant database exposed" });
+  await s.setValue("#a-personal-data", "yes");
+  await s.setValue("#a-role", "both");
+  await s.waitFor("#a-controllers label", { text: "Umbrella Ltd" });
+  await s.exec(
+    "[...document.querySelectorAll('#a-controllers label')].filter((l) => /Acme Retail|Globex GmbH|Umbrella Ltd/.test(l.textContent)).forEach((l) => l.querySelector('input').click())",
+  );
+  await s.setValue("#a-risk", "risk");
+  await s.type("#a-risk-reasoning", "Contact data of our customers' users; no special categories.");
+  await s.click("#a-save");
+  await s.waitFor("#breach-flag");
+  // Both roles: our own notification to the authority and one notice per customer.
+  await s.waitFor('#obligations-panel li.obligation[data-regime="gdpr"][data-kind="notification"]');
+  await s.waitFor('#obligations-panel li.obligation[data-kind="controller-notice"]');
+  await s.exec("window.scrollTo(0, 0)"); // the form's save button left the page scrolled down
+  await s.click("#notify-customers");
+  await s.waitFor("#notify-counts", { text: "3 draft · 0 sent · 0 acknowledged" });
+  assert.deepEqual(
+    await s.exec("return [...document.querySelectorAll('#notify tbody th[scope=row]')].map((t) => t.textContent)"),
+    ["Acme Retail", "Globex GmbH", "Umbrella Ltd"],
+  );
+  await s.type("#notify-search", "umbrella");
+  await s.waitFor("#notify tbody tr", { text: "GB · en" });
+  assert.equal(await s.exec("return document.querySelectorAll('#notify tbody tr').length"), 1, "the search keeps Umbrella only");
+  await s.setValue("#notify-search", "");
+  await s.waitFor("#notify tbody tr:nth-child(3)");
+  await shot("notify-customers");
+  await s.click("#notify-all");
+  await s.waitFor("#notify-selected", { text: "3 selected" });
+  const noticesDir = join(dir, "notices");
+  mkdirSync(noticesDir);
+  await s.click("#notify-prepare");
+  await gtkPickFolder("Folder for the customer notices", noticesDir);
+  await s.waitFor("#notify-progress-row", { text: "3 of 3 notices written", timeout: 60000 });
+  assert.equal(await s.exec("return document.querySelector('#notify-progress').value"), 3);
+  const notices = readdirSync(noticesDir).sort();
+  assert.deepEqual(notices, ["01-acme-retail.pdf", "02-globex-gmbh.pdf", "03-umbrella-ltd.pdf", "manifest.csv"]);
+  for (const f of notices) assert.equal((statSync(join(noticesDir, f)).mode & 0o777).toString(8), "600", `${f} is private`);
+  const manifest = readFileSync(join(noticesDir, "manifest.csv"), "utf8").trim().split("\n");
+  assert.equal(manifest[0], "controller,contact,language,file,sha256");
+  for (const line of manifest.slice(1)) {
+    const cols = line.split(",");
+    const sha = createHash("sha256").update(readFileSync(join(noticesDir, cols[3]))).digest("hex");
+    assert.equal(cols[4], sha, `the manifest's hash of ${cols[3]}`);
+  }
+  await shot("notify-prepared");
+  await s.click("#notify-mark-sent");
+  await s.waitFor("#notify-send-form");
+  await s.type("#notify-reference", "Notices e-mailed from the DPO mailbox");
+  await shot("notify-mark-sent", { top: false });
+  await s.click("#notify-send-save");
+  await s.waitFor("#notify-counts", { text: "0 draft · 3 sent · 0 acknowledged" });
+  await s.exec("[...document.querySelectorAll('#notify tbody tr')].find((r) => r.textContent.includes('Acme Retail')).querySelector('.notify-ack').click()");
+  await s.waitFor("#notify-ack-form");
+  await s.type("#notify-ack-by", "Jan de Vries");
+  await s.click("#notify-ack-save");
+  await s.waitFor('#notify tbody tr[data-state="acknowledged"]', { text: "by Jan de Vries" });
+  await s.waitFor("#notify-counts", { text: "0 draft · 2 sent · 1 acknowledged" });
+  await shot("notify-acknowledged");
+  log("customers notified, one acknowledgement recorded");
 
   // ---- integrity -----------------------------------------------------------------------------
   await s.click("#nav-integrity");

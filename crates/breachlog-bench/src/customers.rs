@@ -142,7 +142,8 @@ pub fn cmd_customers(args: &[String]) -> AnyResult<()> {
     // Every notice at once, with the process's peak RSS over that phase alone.
     let reset = reset_peak_rss();
     let start = Instant::now();
-    let written = reg.issue_controller_notices(incident, &dir.join("notices"), None)?;
+    let written =
+        reg.issue_controller_notices(incident, &dir.join("notices"), None, None, &mut |_, _| {})?;
     let all_seconds = start.elapsed().as_secs_f64();
     let peak = if reset { peak_rss_kib() } else { 0 };
     let files = written.notices.len();

@@ -49,6 +49,7 @@ pub const OBLIGATION_ANCHOR_CHANGED: &str = EventKind::ObligationAnchorChanged.a
 pub const OBLIGATION_NOT_REQUIRED: &str = EventKind::ObligationNotRequired.as_str();
 pub const OBLIGATION_REINSTATED: &str = EventKind::ObligationReinstated.as_str();
 pub const FILING_RECORDED: &str = EventKind::FilingRecorded.as_str();
+pub const FILING_ACKNOWLEDGED: &str = EventKind::FilingAcknowledged.as_str();
 pub const RULE_CHANGED: &str = EventKind::RuleChanged.as_str();
 pub const REGULATION_SETTINGS_CHANGED: &str = EventKind::RegulationSettingsChanged.as_str();
 pub const AUTHORITY_CONTACT_LOGGED: &str = EventKind::AuthorityContactLogged.as_str();

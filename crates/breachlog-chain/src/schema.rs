@@ -255,6 +255,11 @@ event_schema! {
         snapshot: Option<Vec<Value>>, snapshot_language: Option<String>,
     }
 
+    /// The recipient acknowledged a filing (schema 15): `at` when, `by` who at the recipient
+    /// (personal text, sealed).
+    FilingAcknowledged = "filing.acknowledged", subject: IncidentOrNone, personal: ["/by"],
+    { filing_id: String, at: Option<Ts>, by: Option<String> }
+
     RuleChanged = "rule.changed", subject: None, personal: [],
     {
         regime: String, rule: String, hours: Option<i64>, previous: Option<i64>,

@@ -138,6 +138,17 @@ pub enum ControllerCmd {
 pub enum FilingCmd {
     /// Record a notification, report or communication that was made.
     Record(FilingArgs),
+    /// Record that the recipient acknowledged a filing (e.g. a customer confirming our notice).
+    Acknowledge {
+        /// Filing id or prefix (see `filing list`).
+        filing: String,
+        /// When it was acknowledged (RFC 3339); not before the filing, not in the future.
+        #[arg(long)]
+        at: String,
+        /// Who at the recipient acknowledged it.
+        #[arg(long)]
+        by: Option<String>,
+    },
     /// List the filings of an incident's obligations.
     List {
         /// Incident id or prefix.
@@ -175,6 +186,12 @@ pub struct FilingArgs {
     /// Art 2(3)); not given: no while the Art 33(3) checklist misses an item, else yes.
     #[arg(long)]
     pub complete: Option<String>,
+    /// The recipient acknowledged receipt at this time (RFC 3339), recorded with the filing.
+    #[arg(long)]
+    pub acknowledged_at: Option<String>,
+    /// Who at the recipient acknowledged it (with --acknowledged-at).
+    #[arg(long)]
+    pub acknowledged_by: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -250,6 +267,10 @@ pub enum RulesCmd {
         /// Internal target in hours for obligations without statutory hours (0 = none).
         #[arg(long)]
         undue_delay_target_hours: Option<i64>,
+        /// Remind when a notice to a customer is sent but not acknowledged within these hours
+        /// (default 48; 0 = never). A reminder, never a legal deadline.
+        #[arg(long)]
+        notice_reminder_hours: Option<i64>,
     },
 }
 

@@ -15,7 +15,7 @@ use breachlog_core::regulation::{
     ClassifyInput, ControllerInput, ControllerUpdate, FilingInput, ImpactImportReport, ImpactInput,
     ObligationStatus, ObligationView, RequestInput,
 };
-use breachlog_core::views::{ObligationRow, RulesView};
+use breachlog_core::views::{NoticeStatus, ObligationRow, RulesView};
 use breachlog_core::{validate, Ts};
 use chrono_tz::Tz;
 use serde_json::json;
@@ -79,6 +79,9 @@ pub fn obligations_table(l: &Localizer, list: &[ObligationRow], tz: Tz) -> Strin
         if let Some(a) = &o.action {
             status.push_str(&format!(" · {}", l.text(&format!("obligation-action-{a}"))));
         }
+        if let Some(n) = &row.notice {
+            status.push_str(&format!(" · {}", notice_text(l, n, tz)));
+        }
         t.row(vec![
             o.id.to_string(),
             l.text(&o.regime.label_id()),
@@ -90,6 +93,31 @@ pub fn obligations_table(l: &Localizer, list: &[ObligationRow], tz: Tz) -> Strin
         ]);
     }
     t.render()
+}
+
+/// A notice to a customer as the lists show it: its state, who acknowledged it when, or the
+/// reminder once due (never called late).
+pub fn notice_text(l: &Localizer, n: &NoticeStatus, tz: Tz) -> String {
+    let mut out = l.text(n.state.label_id());
+    match (n.acknowledged_at, &n.acknowledged_by) {
+        (Some(at), Some(by)) => {
+            out = l.msg(
+                "notice-acknowledged-by",
+                &[("at", at.local_minute_in(tz)), ("by", by.clone())],
+            )
+        }
+        (Some(at), None) => {
+            out = l.msg("notice-acknowledged-at", &[("at", at.local_minute_in(tz))])
+        }
+        _ => {}
+    }
+    if let (true, Some(sent)) = (n.reminder, n.sent_at) {
+        out.push_str(&format!(
+            " · {}",
+            l.msg("notice-reminder", &[("at", sent.local_minute_in(tz))])
+        ));
+    }
+    out
 }
 
 fn ics_escape(text: &str) -> String {
@@ -205,6 +233,9 @@ pub fn obligations(
         /// Notices to customers only: whether the customer's own impact is set.
         #[serde(skip_serializing_if = "Option::is_none")]
         impact_known: Option<bool>,
+        /// Notices to customers only: draft, sent or acknowledged, and the reminder.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        notice: Option<&'a NoticeStatus>,
     }
     let views: Vec<JsonRow<'_>> = list
         .iter()
@@ -212,6 +243,7 @@ pub fn obligations(
             view: &r.view,
             recipient_name: r.recipient_name.as_deref(),
             impact_known: r.impact_known,
+            notice: r.notice.as_ref(),
         })
         .collect();
     p.emit(&views, || obligations_table(l, &list, tz));
@@ -542,6 +574,8 @@ pub fn filing(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &FilingCmd) -> Res
                     phase: a.phase.clone(),
                     follows: a.follows.clone(),
                     complete: a.complete.clone(),
+                    acknowledged_at: a.acknowledged_at.clone(),
+                    acknowledged_by: a.acknowledged_by.clone(),
                 },
             )?;
             p.emit(&json!({ "id": f.id }), || match f.late_by_minutes {
@@ -550,6 +584,12 @@ pub fn filing(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &FilingCmd) -> Res
                     &[("id", f.id.to_string()), ("time", l.duration(m))],
                 ),
                 None => l.msg("cli-filing-recorded", &[("id", f.id.to_string())]),
+            });
+        }
+        FilingCmd::Acknowledge { filing, at, by } => {
+            let f = reg.acknowledge_filing(filing, at, by.as_deref())?;
+            p.emit(&f, || {
+                l.msg("cli-filing-acknowledged", &[("id", f.id.to_string())])
             });
         }
         FilingCmd::List { incident } => {
@@ -714,9 +754,14 @@ pub fn rules(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &RulesCmd) -> Resul
         RulesCmd::Settings {
             dora_rollover,
             undue_delay_target_hours,
+            notice_reminder_hours,
         } => {
             let target = undue_delay_target_hours.map(|h| (h != 0).then_some(h));
-            let s = reg.update_regulation_settings(dora_rollover.as_deref(), target)?;
+            let s = reg.update_regulation_settings(
+                dora_rollover.as_deref(),
+                target,
+                *notice_reminder_hours,
+            )?;
             let l = ctx.localizer();
             p.emit(&s, || l.text("cli-regulation-settings-changed"));
         }

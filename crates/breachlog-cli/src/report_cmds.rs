@@ -195,7 +195,8 @@ fn controller_notices(
 ) -> Result<(), Failure> {
     let mut reg = open(cli, ctx)?;
     let incident = reg.resolve_incident(id)?;
-    let written = reg.issue_controller_notices(incident, out, cli.lang.as_deref())?;
+    let written =
+        reg.issue_controller_notices(incident, out, cli.lang.as_deref(), None, &mut |_, _| {})?;
     p.emit(&written, || {
         ctx.l10n.msg(
             "cli-notices-written",

@@ -161,6 +161,10 @@ pub enum Reason {
     NotACertificate,
     /// A timestamp was asked for but no time-stamping authority is configured.
     NoTsaConfigured,
+    /// An acknowledgement earlier than the filing it acknowledges.
+    BeforeFiling,
+    /// A filing whose acknowledgement is already recorded.
+    AlreadyAcknowledged,
 }
 
 impl Reason {
@@ -231,6 +235,8 @@ impl Reason {
             Reason::TooManyRows { .. } => "reason-too-many-rows",
             Reason::RowsRefused { .. } => "reason-rows-refused",
             Reason::NotProcessor => "reason-not-processor",
+            Reason::BeforeFiling => "reason-before-filing",
+            Reason::AlreadyAcknowledged => "reason-already-acknowledged",
             Reason::EvidenceErased => "reason-evidence-erased",
             Reason::NotACheckpoint => "reason-not-a-checkpoint",
             Reason::NotAnHttpUrl => "reason-not-an-http-url",

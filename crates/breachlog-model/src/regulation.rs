@@ -259,6 +259,23 @@ pub struct Filing {
     pub snapshot: Option<FilingSnapshot>,
     pub recorded_by: String,
     pub recorded_at: Ts,
+    /// The recipient's acknowledgement of receipt (`filing.acknowledged`, schema 15); absent
+    /// while none is recorded. Used for notices to customers: draft → sent → acknowledged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub acknowledged: Option<Acknowledgement>,
+}
+
+/// That a recipient acknowledged a filing: when, who at the recipient (personal text, sealed in
+/// the journal; the redaction marker once erased), and who recorded it when.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Acknowledgement {
+    pub at: Ts,
+    #[serde(default)]
+    pub by: Option<String>,
+    pub recorded_by: String,
+    pub recorded_at: Ts,
 }
 
 /// The content of a filing as sent: every draft field (id, label, value) in the draft's language.
@@ -449,6 +466,27 @@ pub struct RegulationSettings {
     /// Internal target in hours for "without undue delay" obligations (shown, never "late").
     #[serde(default)]
     pub undue_delay_target_hours: Option<i64>,
+    /// Remind when a notice to a customer is sent but not acknowledged within these hours
+    /// (`None` = the default [`DEFAULT_NOTICE_REMINDER_HOURS`], `0` = never). A reminder is an
+    /// action for the team, never a legal deadline: it never makes anything late.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub notice_reminder_hours: Option<i64>,
+}
+
+/// Hours after which an unacknowledged notice to a customer is shown as a reminder, unless the
+/// regulation settings say otherwise.
+pub const DEFAULT_NOTICE_REMINDER_HOURS: i64 = 48;
+
+impl RegulationSettings {
+    /// The reminder hours in force (`None` = no reminders).
+    pub fn notice_reminder(&self) -> Option<i64> {
+        match self.notice_reminder_hours {
+            None => Some(DEFAULT_NOTICE_REMINDER_HOURS),
+            Some(0) => None,
+            Some(h) => Some(h),
+        }
+    }
 }
 
 /// An incoming request from, or outgoing answer to, a supervisory authority.

@@ -171,6 +171,7 @@ mod tests {
             snapshot: None,
             recorded_by: "t".into(),
             recorded_at: ts(at),
+            acknowledged: None,
         }
     }
 

@@ -8,6 +8,7 @@ export type View =
   | { name: "register" }
   | { name: "incident"; id: string }
   | { name: "draft"; id: string }
+  | { name: "notify"; id: string }
   | { name: "obligations" }
   | { name: "contacts" }
   | { name: "customers" }

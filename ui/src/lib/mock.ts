@@ -74,6 +74,8 @@ export type MockBackend = Backend & {
     pickedFolder: string | null;
     evidenceFile: string | null;
     csvFile: string | null;
+    /** The folder picked for "Prepare notices". */
+    noticesFolder: string | null;
     /** What "Open another register…" answers (`null`: cancelled). */
     openRegister: AppStatus | null;
   };
@@ -132,6 +134,7 @@ export function mockBackend(scenario: string): MockBackend {
     evidenceFile: "/home/dpo/Documents/aangifte.pdf",
     openRegister: null,
     csvFile: "/home/dpo/Documents/customers.csv",
+    noticesFolder: "/home/dpo/Documents/notices",
   };
   const printed: string[] = [];
   const replayed: MockBackend["replayed"] = [];
@@ -164,6 +167,8 @@ export function mockBackend(scenario: string): MockBackend {
     verifyReportFile: async () => (dialog.pickedFile === null ? null : route("verify_report_file", {}, dialog.pickedFile)),
     exportRegister: async (format, localised) =>
       dialog.savePath === null ? null : route("export_register", { format, localised }, dialog.savePath),
+    prepareNotices: async (incident, controllers) =>
+      dialog.noticesFolder === null ? null : route("prepare_notices", { incident, controllers }, dialog.noticesFolder),
     exportBundle: async () => (dialog.savePath === null ? null : route("export_bundle", {}, dialog.savePath)),
     addEvidence: async (id, note) => (dialog.evidenceFile === null ? null : route("add_evidence", { id, note }, dialog.evidenceFile)),
     exportEvidence: async (evidence) => (dialog.savePath === null ? null : route("export_evidence", { evidence }, dialog.savePath)),

@@ -16,13 +16,13 @@ describe("Tauri backend", () => {
     await tauriBackend.changePassphrase(null, "a new passphrase here");
     await tauriBackend.unlock("recovery_key", "ABCD");
     await tauriBackend.transition("i1", "closed", null, "false_positive", "note");
-    await tauriBackend.updateRegulationSettings("nl", 24);
+    await tauriBackend.updateRegulationSettings("nl", 24, 12);
     await tauriBackend.appStatus();
     expect(invoke.mock.calls).toEqual([
       ["change_passphrase", { current: null, new: "a new passphrase here" }],
       ["unlock", { with: "recovery_key", secret: "ABCD" }],
       ["transition", { id: "i1", to: "closed", at: null, closeReason: "false_positive", note: "note" }],
-      ["update_regulation_settings", { doraRolloverCountry: "nl", undueDelayTargetHours: 24 }],
+      ["update_regulation_settings", { doraRolloverCountry: "nl", undueDelayTargetHours: 24, noticeReminderHours: 12 }],
       ["app_status", undefined],
     ]);
   });

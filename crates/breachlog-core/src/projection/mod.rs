@@ -318,6 +318,7 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
         | EventKind::ObligationNotRequired
         | EventKind::ObligationReinstated
         | EventKind::FilingRecorded
+        | EventKind::FilingAcknowledged
         | EventKind::RuleChanged
         | EventKind::RegulationSettingsChanged
         | EventKind::AuthorityContactLogged => regulation::apply(conn, ev, event_kind)?,

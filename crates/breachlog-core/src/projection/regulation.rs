@@ -11,8 +11,9 @@ use crate::journal::Event;
 use breachlog_chain::EventKind;
 use breachlog_model::domain::Language;
 use breachlog_model::regulation::{
-    AuthorityContact, Classification, Controller, ControllerImpact, Filing, FilingSnapshot,
-    IncidentRegulation, NotRequired, Obligation, Regime, RegulationSettings, SnapshotField,
+    Acknowledgement, AuthorityContact, Classification, Controller, ControllerImpact, Filing,
+    FilingSnapshot, IncidentRegulation, NotRequired, Obligation, Regime, RegulationSettings,
+    SnapshotField,
 };
 /// The members of a controller that `controller.changed` may change.
 /// (`contact`: a single contact, in events written before schema 11; it replaces the contacts.)
@@ -174,6 +175,15 @@ pub fn obligations(conn: &Connection, incident: Option<Uuid>) -> Result<Vec<Obli
 }
 
 /// Filings of one obligation in filing-time order.
+/// Every filing's id (to resolve a prefix).
+pub fn filing_ids(conn: &Connection) -> Result<Vec<Uuid>> {
+    let mut st = conn.prepare_cached("SELECT id FROM filings")?;
+    let ids = st
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<std::result::Result<Vec<_>, _>>()?;
+    Ok(ids.iter().filter_map(|i| Uuid::parse_str(i).ok()).collect())
+}
+
 pub fn filings_of(conn: &Connection, obligation: Uuid) -> Result<Vec<Filing>> {
     docs(
         conn,
@@ -217,6 +227,9 @@ pub(crate) fn redact_texts(conn: &Connection, incident: Uuid) -> Result<()> {
         for mut f in filings_of(conn, o.id)? {
             redact_text(&mut f.reference);
             redact_option(&mut f.reasons_for_delay);
+            if let Some(a) = f.acknowledged.as_mut() {
+                redact_option(&mut a.by);
+            }
             if let Some(s) = f.snapshot.as_mut() {
                 s.redacted = true;
                 s.fields.clear();
@@ -448,6 +461,7 @@ pub fn apply(conn: &Connection, ev: &Event, event_kind: EventKind) -> Result<()>
                 snapshot: snapshot_of(ev)?,
                 recorded_by: ev.actor.clone(),
                 recorded_at: ev.ts,
+                acknowledged: None,
             };
             obligation_for(conn, ev)?;
             conn.prepare_cached(
@@ -460,6 +474,21 @@ pub fn apply(conn: &Connection, ev: &Event, event_kind: EventKind) -> Result<()>
                     to_doc(&f)?
                 ],
             )?;
+        }
+        EventKind::FilingAcknowledged => {
+            let id: Uuid = field(ev, "filing_id")?;
+            let mut f = load_filing(conn, id)?
+                .ok_or_else(|| data_err(ev, format!("unknown filing {id}")))?;
+            if f.acknowledged.is_some() {
+                return Err(data_err(ev, format!("filing {id} acknowledged twice")));
+            }
+            f.acknowledged = Some(Acknowledgement {
+                at: field(ev, "at")?,
+                by: field(ev, "by")?,
+                recorded_by: ev.actor.clone(),
+                recorded_at: ev.ts,
+            });
+            save_filing(conn, &f)?;
         }
         EventKind::RuleChanged => {
             let mut s = load_settings(conn)?;

@@ -22,6 +22,7 @@ pub const MANIFEST_NAME: &str = "manifest.csv";
 
 /// One notice written.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct NoticeFile {
     pub controller: String,
     pub controller_id: Uuid,
@@ -37,6 +38,7 @@ pub struct NoticeFile {
 
 /// What `report controller --all` wrote.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct NoticesWritten {
     pub dir: String,
     pub notices: Vec<NoticeFile>,
@@ -119,11 +121,16 @@ impl Register {
     /// Issues the notice to every affected controller of `incident` into `dir` (see the module
     /// documentation), customers in name order.
     /// `lang`: the language of notices to customers without one (else the organisation's).
+    /// `selection`: only these affected customers (the app's "Notify customers"); an id that is
+    /// not an affected customer of the incident is refused (field `controllers`).
+    /// `progress(done, total)` is called before the first notice and after each one.
     pub fn issue_controller_notices(
         &mut self,
         incident: Uuid,
         dir: &Path,
         lang: Option<&str>,
+        selection: Option<&[Uuid]>,
+        progress: &mut dyn FnMut(usize, usize),
     ) -> Result<NoticesWritten> {
         let fallback = match lang.map(str::trim).filter(|l| !l.is_empty()) {
             Some(l) => crate::validate::language("language", l)?,
@@ -141,6 +148,15 @@ impl Register {
             .into_iter()
             .filter(|c| affected.contains(&c.id))
             .collect();
+        if let Some(chosen) = selection {
+            if chosen
+                .iter()
+                .any(|id| !customers.iter().any(|c| c.id == *id))
+            {
+                return Err(Error::invalid("controllers", Reason::UnknownId));
+            }
+            customers.retain(|c| chosen.contains(&c.id));
+        }
         if customers.is_empty() {
             return Err(Error::invalid("controllers", Reason::Empty));
         }
@@ -149,6 +165,8 @@ impl Register {
         crate::store::files::create_private_dir_all(dir)?;
         let width = customers.len().to_string().len().max(2);
         let mut written: Vec<PathBuf> = Vec::new();
+        let total = customers.len();
+        progress(0, total);
         let out = self.atomically(|reg| {
             let mut rows = Vec::new();
             for (n, c) in customers.iter().enumerate() {
@@ -180,6 +198,7 @@ impl Register {
                     serial: r.serial.clone(),
                     pages: r.pages,
                 });
+                progress(n + 1, total);
             }
             let path = dir.join(MANIFEST_NAME);
             crate::store::files::write_atomic(&path, &manifest(&rows)?)?;

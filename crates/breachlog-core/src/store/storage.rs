@@ -134,6 +134,12 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX IF NOT EXISTS events_checkpoint_signed ON events (seq)
         WHERE kind = 'checkpoint.signed';
     "#,
+    // 15: a filing's acknowledgement by its recipient (`filing.acknowledged`, kept in the
+    // filing's document in `filings`) and the reminder setting for notices to customers
+    // (`notice_reminder_hours` in the regulation settings). No SQL: both are optional members
+    // of existing documents; the version makes builds that do not know the new event kind
+    // refuse the register instead of failing on it.
+    "",
 ];
 
 /// The impact of an incident on each customer's data (schema version 13), one row per incident

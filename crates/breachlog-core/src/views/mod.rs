@@ -13,6 +13,6 @@ pub mod rules;
 
 pub use backup::BackupOverview;
 pub use incident::IncidentDetail;
-pub use obligations::{ObligationRecord, ObligationRow};
+pub use obligations::{NoticeState, NoticeStatus, ObligationRecord, ObligationRow};
 pub use register::{ControllerNotified, RegisterFiling, RegisterRow};
 pub use rules::{RuleRow, RulesView};

@@ -46,13 +46,93 @@ pub struct ObligationRow {
     /// (`breach impact`); `false` flags a notice that could only give the incident's totals.
     /// `None` for other recipients.
     pub impact_known: Option<bool>,
+    /// A notice to a customer (controller): draft → sent → acknowledged at the moment asked
+    /// for, and whether a reminder is due. `None` for other recipients and for notices decided
+    /// not required.
+    pub notice: Option<NoticeStatus>,
+}
+
+/// Where a notice to a customer stands: not sent yet (`draft`), sent (its first filing
+/// recorded) or `acknowledged` by the customer (time and who).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum NoticeState {
+    Draft,
+    Sent,
+    Acknowledged,
+}
+
+impl NoticeState {
+    /// The Fluent id of the state's label.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            NoticeState::Draft => "notice-state-draft",
+            NoticeState::Sent => "notice-state-sent",
+            NoticeState::Acknowledged => "notice-state-acknowledged",
+        }
+    }
+}
+
+/// The status of one notice to a customer at a moment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct NoticeStatus {
+    pub state: NoticeState,
+    /// The filing that sent it (the first one) and when.
+    pub filing_id: Option<Uuid>,
+    pub sent_at: Option<Ts>,
+    /// When the customer acknowledged it and who (personal text; the redaction marker once
+    /// erased), from the first acknowledged filing.
+    pub acknowledged_at: Option<Ts>,
+    pub acknowledged_by: Option<String>,
+    /// Sent and not acknowledged: when a reminder is due (the regulation setting
+    /// `notice_reminder_hours` after sending); `None` when reminders are off.
+    pub remind_at: Option<Ts>,
+    /// The reminder is due at the moment asked for. A reminder to follow up, never a legal
+    /// deadline: it never makes the notice late.
+    pub reminder: bool,
+}
+
+impl NoticeStatus {
+    /// The status of a notice from its filings at `as_of`, with reminders after `reminder_hours`.
+    pub fn of(filings: &[Filing], as_of: Ts, reminder_hours: Option<i64>) -> NoticeStatus {
+        let sent = breachlog_rules::status::first_filing(filings, as_of);
+        let ack = filings
+            .iter()
+            .filter(|f| f.at <= as_of)
+            .filter_map(|f| f.acknowledged.as_ref())
+            .filter(|a| a.at <= as_of)
+            .min_by_key(|a| a.at);
+        let state = match (sent, ack) {
+            (None, _) => NoticeState::Draft,
+            (Some(_), None) => NoticeState::Sent,
+            (Some(_), Some(_)) => NoticeState::Acknowledged,
+        };
+        let remind_at = match (state, sent, reminder_hours) {
+            (NoticeState::Sent, Some(f), Some(h)) => Some(f.at.plus_hours(h)),
+            _ => None,
+        };
+        NoticeStatus {
+            state,
+            filing_id: sent.map(|f| f.id),
+            sent_at: sent.map(|f| f.at),
+            acknowledged_at: ack.map(|a| a.at),
+            acknowledged_by: ack.and_then(|a| a.by.clone()),
+            reminder: remind_at.is_some_and(|r| r <= as_of),
+            remind_at,
+        }
+    }
 }
 
 impl ObligationRow {
     /// The obligations of `incident` (all when `None`) at `as_of`, ordered by due time (those
     /// without one last), then by id.
     pub fn list(reg: &Register, incident: Option<Uuid>, as_of: Ts) -> Result<Vec<ObligationRow>> {
-        let controllers = reg.all_controllers()?;
+        let ctx = (
+            reg.all_controllers()?,
+            reg.regulation_settings()?.notice_reminder(),
+        );
         let mut titles: HashMap<Uuid, String> = HashMap::new();
         let mut out = Vec::new();
         for view in reg.obligations(incident, as_of)? {
@@ -71,7 +151,7 @@ impl ObligationRow {
                 &ob,
                 filings,
                 incident_title,
-                &controllers,
+                (&ctx.0, ctx.1),
                 as_of,
             )?);
         }
@@ -93,7 +173,10 @@ impl ObligationRow {
             &ob,
             filings,
             incident_title,
-            &reg.all_controllers()?,
+            (
+                &reg.all_controllers()?,
+                reg.regulation_settings()?.notice_reminder(),
+            ),
             as_of,
         )
     }
@@ -113,7 +196,8 @@ impl ObligationRow {
         ob: &Obligation,
         filings: Vec<Filing>,
         incident_title: Option<String>,
-        controllers: &[Controller],
+        // The register's controllers (for names) and the reminder hours in force.
+        (controllers, reminder_hours): (&[Controller], Option<i64>),
         as_of: Ts,
     ) -> Result<ObligationRow> {
         let to = Recipient::parse(&view.recipient);
@@ -128,7 +212,14 @@ impl ObligationRow {
             }
             _ => None,
         };
+        let notice = match &to {
+            Recipient::Controller(_) if ob.not_required.is_none() => {
+                Some(NoticeStatus::of(&filings, as_of, reminder_hours))
+            }
+            _ => None,
+        };
         Ok(ObligationRow {
+            notice,
             impact_known,
             recipient_name: format::recipient_name(&to, controllers),
             to,

@@ -9,4 +9,13 @@ export type FilingInput = { obligation: string, at: string, channel: string, ref
  * Regulation (EU) No 611/2013 Annex I). Not given, for the first filing of a notification
  * that may be made in phases: `no` while the Art 33(3) checklist misses an item, else `yes`.
  */
-complete?: string, };
+complete?: string, 
+/**
+ * The recipient acknowledged receipt at this time (RFC 3339): recorded with the filing
+ * (`filing.acknowledged` in the same write). Not before `at`, not in the future.
+ */
+acknowledged_at?: string, 
+/**
+ * Who at the recipient acknowledged (personal text, sealed); only with `acknowledged_at`.
+ */
+acknowledged_by?: string, };

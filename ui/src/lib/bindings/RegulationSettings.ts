@@ -15,4 +15,10 @@ dora_rollover_country: string | null,
 /**
  * Internal target in hours for "without undue delay" obligations (shown, never "late").
  */
-undue_delay_target_hours: number | null, };
+undue_delay_target_hours: number | null, 
+/**
+ * Remind when a notice to a customer is sent but not acknowledged within these hours
+ * (`None` = the default [`DEFAULT_NOTICE_REMINDER_HOURS`], `0` = never). A reminder is an
+ * action for the team, never a legal deadline: it never makes anything late.
+ */
+notice_reminder_hours?: number, };

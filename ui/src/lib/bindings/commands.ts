@@ -34,6 +34,7 @@ import type { IssuedReportInfo } from "./IssuedReportInfo";
 import type { KeyStatus } from "./KeyStatus";
 import type { Language } from "./Language";
 import type { Note } from "./Note";
+import type { NoticesWritten } from "./NoticesWritten";
 import type { Obligation } from "./Obligation";
 import type { ObligationRow } from "./ObligationRow";
 import type { Org } from "./Org";
@@ -104,6 +105,10 @@ export interface Commands {
   reportChoices(): Promise<ReportChoices>;
   obligations(incident: string | null): Promise<Array<ObligationRow>>;
   recordFiling(incident: string, input: FilingInput): Promise<Filing>;
+  /** The recipient acknowledged a filing: when and who (a customer's notice: sent → acknowledged). */
+  acknowledgeFiling(filing: string, at: string, by: string | null): Promise<Filing>;
+  /** "Mark as sent" for a selection of notices: the same filing for each obligation, all or none. */
+  markNoticesSent(incident: string, obligations: Array<string>, input: FilingInput): Promise<Array<Filing>>;
   dropObligation(obligation: string, rationale: string): Promise<Obligation>;
   reinstateObligation(obligation: string): Promise<Obligation>;
   authorities(): Promise<Array<Authority>>;
@@ -123,7 +128,7 @@ export interface Commands {
   rulePacks(): Promise<Array<Pack>>;
   /** Every obligation now and under a proposal pack (all open incidents, or one); writes nothing. */
   whatIf(pack: string, incident: string | null): Promise<WhatIf>;
-  updateRegulationSettings(doraRolloverCountry: string, undueDelayTargetHours: number | null): Promise<RegulationSettings>;
+  updateRegulationSettings(doraRolloverCountry: string, undueDelayTargetHours: number | null, noticeReminderHours: number | null): Promise<RegulationSettings>;
   controllers(): Promise<Array<Controller>>;
   addController(name: string, noticeHours: number | null, contact: string | null): Promise<Controller>;
   /**
@@ -187,6 +192,12 @@ export interface Commands {
    * witness (a new one when events came after the latest); `null` when cancelled.
    */
   exportCheckpoint(): Promise<CheckpointExport | null>;
+  /**
+   * Opens the native folder picker and writes one notice per selected customer (`controllers`:
+   * ids) into it, or into a new folder `notices-<incident>` inside it when it is not empty,
+   * with `manifest.csv`; progress as `notices-progress` events; `null` when cancelled.
+   */
+  prepareNotices(incident: string, controllers: Array<string>): Promise<NoticesWritten | null>;
   /** Opens the native file dialog and verifies the chosen PDF; `null` when cancelled. */
   verifyReportFile(): Promise<ReportVerification | null>;
   /**
@@ -252,6 +263,8 @@ export function commands(call: Call): Commands {
     reportChoices: () => call<ReportChoices>("report_choices"),
     obligations: (incident) => call<Array<ObligationRow>>("obligations", { incident }),
     recordFiling: (incident, input) => call<Filing>("record_filing", { incident, input }),
+    acknowledgeFiling: (filing, at, by) => call<Filing>("acknowledge_filing", { filing, at, by }),
+    markNoticesSent: (incident, obligations, input) => call<Array<Filing>>("mark_notices_sent", { incident, obligations, input }),
     dropObligation: (obligation, rationale) => call<Obligation>("drop_obligation", { obligation, rationale }),
     reinstateObligation: (obligation) => call<Obligation>("reinstate_obligation", { obligation }),
     authorities: () => call<Array<Authority>>("authorities"),
@@ -263,7 +276,7 @@ export function commands(call: Call): Commands {
     setRuleHours: (regime, rule, hours) => call<RegulationSettings>("set_rule_hours", { regime, rule, hours }),
     rulePacks: () => call<Array<Pack>>("rule_packs"),
     whatIf: (pack, incident) => call<WhatIf>("what_if", { pack, incident }),
-    updateRegulationSettings: (doraRolloverCountry, undueDelayTargetHours) => call<RegulationSettings>("update_regulation_settings", { doraRolloverCountry, undueDelayTargetHours }),
+    updateRegulationSettings: (doraRolloverCountry, undueDelayTargetHours, noticeReminderHours) => call<RegulationSettings>("update_regulation_settings", { doraRolloverCountry, undueDelayTargetHours, noticeReminderHours }),
     controllers: () => call<Array<Controller>>("controllers"),
     addController: (name, noticeHours, contact) => call<Controller>("add_controller", { name, noticeHours, contact }),
     addControllerRecord: (input) => call<Controller>("add_controller_record", { input }),
@@ -288,6 +301,7 @@ export function commands(call: Call): Commands {
     exportRegister: (format, localised) => call<RegisterExportInfo | null>("export_register", { format, localised }),
     exportBundle: () => call<BundleExportInfo | null>("export_bundle"),
     exportCheckpoint: () => call<CheckpointExport | null>("export_checkpoint"),
+    prepareNotices: (incident, controllers) => call<NoticesWritten | null>("prepare_notices", { incident, controllers }),
     verifyReportFile: () => call<ReportVerification | null>("verify_report_file"),
     saveRecoveryKit: () => call<string | null>("save_recovery_kit"),
     addEvidence: (id, note) => call<Evidence | null>("add_evidence", { id, note }),

@@ -55,6 +55,33 @@ pub struct FilingInput {
     /// Regulation (EU) No 611/2013 Annex I). Not given, for the first filing of a notification
     /// that may be made in phases: `no` while the Art 33(3) checklist misses an item, else `yes`.
     pub complete: Option<String>,
+    /// The recipient acknowledged receipt at this time (RFC 3339): recorded with the filing
+    /// (`filing.acknowledged` in the same write). Not before `at`, not in the future.
+    pub acknowledged_at: Option<String>,
+    /// Who at the recipient acknowledged (personal text, sealed); only with `acknowledged_at`.
+    pub acknowledged_by: Option<String>,
+}
+
+/// The acknowledgement of a filing as typed, checked against the filing: its time (not before the
+/// filing, not in the future) and who (a line, empty = not given).
+fn check_acknowledgement(
+    filing_at: Ts,
+    already: bool,
+    (at_field, at): (&'static str, &str),
+    (by_field, by): (&'static str, Option<&str>),
+) -> Result<(Ts, Option<String>)> {
+    let at = validate::not_future(at_field, validate::timestamp(at_field, at)?, Ts::now())?;
+    if at < filing_at {
+        return Err(Error::invalid(at_field, Reason::BeforeFiling));
+    }
+    let by = by
+        .map(|b| validate::optional_line(by_field, b))
+        .transpose()?
+        .filter(|b| !b.is_empty());
+    if already {
+        return Err(Error::invalid("filing", Reason::AlreadyAcknowledged));
+    }
+    Ok((at, by))
 }
 
 /// `authority log` as typed (incoming request or outgoing answer).
@@ -365,6 +392,31 @@ impl Register {
                 },
                 (None, false) => None,
             };
+            let ack = match input
+                .acknowledged_at
+                .as_deref()
+                .filter(|t| !t.trim().is_empty())
+            {
+                Some(t) => Some(check_acknowledgement(
+                    at,
+                    false,
+                    ("acknowledged_at", t),
+                    ("acknowledged_by", input.acknowledged_by.as_deref()),
+                )?),
+                None if input
+                    .acknowledged_by
+                    .as_deref()
+                    .is_some_and(|b| !b.trim().is_empty()) =>
+                {
+                    return Err(Error::invalid(
+                        "acknowledged_by",
+                        Reason::RequiredWith {
+                            other: "acknowledged_at",
+                        },
+                    ))
+                }
+                None => None,
+            };
             let filing_id = Uuid::now_v7();
             let subject = ob.incident_id;
             let mut payload = json!({
@@ -382,12 +434,78 @@ impl Register {
             }
             reg.write(|w| {
                 w.append(kind::FILING_RECORDED, subject, payload)?;
+                if let Some((ack_at, by)) = &ack {
+                    w.append(
+                        kind::FILING_ACKNOWLEDGED,
+                        subject,
+                        json!({ "filing_id": filing_id.to_string(), "at": ack_at, "by": by }),
+                    )?;
+                }
                 if let Some(i) = subject {
                     derive::sync(w, i)?;
                 }
                 Ok(())
             })?;
             apply::load_filing(reg.conn(), filing_id)?
+                .ok_or_else(|| Error::Data("filing not stored".into()))
+        })
+    }
+
+    /// Records the same filing for several obligations of `incident` in one transaction, all or
+    /// none (the app's "Mark as sent" for a selection of notices to customers): `input` is the
+    /// filing as typed, its `obligation` ignored. The first refusal names its field and stops.
+    pub fn record_filings(
+        &mut self,
+        incident: Uuid,
+        obligations: &[String],
+        input: &FilingInput,
+    ) -> Result<Vec<Filing>> {
+        if obligations.is_empty() {
+            return Err(Error::invalid("obligations", Reason::Empty));
+        }
+        self.atomically(|reg| {
+            obligations
+                .iter()
+                .map(|o| {
+                    let one = FilingInput {
+                        obligation: o.clone(),
+                        ..input.clone()
+                    };
+                    reg.record_filing(Some(incident), &one)
+                })
+                .collect()
+        })
+    }
+
+    /// Resolves a filing id or prefix.
+    pub fn resolve_filing(&self, text: &str) -> Result<Uuid> {
+        let ids = apply::filing_ids(self.conn())?;
+        by_prefix("filing", text, ids.into_iter())
+    }
+
+    /// Records that the recipient acknowledged a filing (a customer confirming it received our
+    /// notice): when and, optionally, who. Refused before the filing's time, in the future and
+    /// when the filing's acknowledgement is already recorded.
+    pub fn acknowledge_filing(
+        &mut self,
+        filing: &str,
+        at: &str,
+        by: Option<&str>,
+    ) -> Result<Filing> {
+        self.atomically(|reg| {
+            let id = reg.resolve_filing(filing)?;
+            let f = apply::load_filing(reg.conn(), id)?
+                .ok_or_else(|| Error::invalid("filing", Reason::UnknownId))?;
+            let (at, by) =
+                check_acknowledgement(f.at, f.acknowledged.is_some(), ("at", at), ("by", by))?;
+            reg.write(|w| {
+                w.append(
+                    kind::FILING_ACKNOWLEDGED,
+                    f.incident_id,
+                    json!({ "filing_id": id.to_string(), "at": at, "by": by }),
+                )
+            })?;
+            apply::load_filing(reg.conn(), id)?
                 .ok_or_else(|| Error::Data("filing not stored".into()))
         })
     }
@@ -497,11 +615,13 @@ impl Register {
         })
     }
 
-    /// Changes the DORA roll-over country (empty = off) and the internal "undue delay" target.
+    /// Changes the DORA roll-over country (empty = off), the internal "undue delay" target and the
+    /// hours after which a sent notice to a customer not yet acknowledged is a reminder (0 = never).
     pub fn update_regulation_settings(
         &mut self,
         dora_rollover_country: Option<&str>,
         undue_delay_target_hours: Option<Option<i64>>,
+        notice_reminder_hours: Option<i64>,
     ) -> Result<RegulationSettings> {
         self.atomically(|reg| {
             let current = load_settings(reg.conn())?;
@@ -527,6 +647,14 @@ impl Register {
                 next.undue_delay_target_hours = t
                     .map(|h| hours("undue_delay_target_hours", h))
                     .transpose()?;
+            }
+            if let Some(h) = notice_reminder_hours {
+                // 0 = never remind; otherwise hours as for any setting.
+                next.notice_reminder_hours = Some(if h == 0 {
+                    0
+                } else {
+                    hours("notice_reminder_hours", h)?
+                });
             }
             let changes = crate::register::diff(&current, &next)?;
             if !changes.is_empty() {

@@ -489,7 +489,8 @@ fn nis2_early_warning_notification_and_final_report() {
 #[test]
 fn dora_initial_intermediate_final_with_roll_over() {
     let (_d, mut reg) = register("Europe/Amsterdam", "dora", "nl-ap");
-    reg.update_regulation_settings(Some("nl"), None).unwrap();
+    reg.update_regulation_settings(Some("nl"), None, None)
+        .unwrap();
     // Detected Monday 2026-09-07 06:00Z, classified major 19:00Z.
     let id = incident(&mut reg, "2026-09-07T08:00:00+02:00");
     reg.classify(
@@ -795,7 +796,8 @@ fn dora_roll_over_depends_on_the_entity_type() {
     for (kind, nis2, rolls) in cases {
         let what = format!("{kind:?} / NIS2 {nis2:?}");
         let (_d, mut reg) = register("Europe/Amsterdam", "dora", "nl-ap");
-        reg.update_regulation_settings(Some("nl"), None).unwrap();
+        reg.update_regulation_settings(Some("nl"), None, None)
+            .unwrap();
         reg.update_org(&OrgInput {
             dora_entity_type: kind.map(String::from),
             nis2_entity: nis2.map(String::from),
@@ -887,7 +889,8 @@ fn dora_roll_over_depends_on_the_entity_type() {
 #[test]
 fn dora_entity_type_applies_to_obligations_opened_afterwards() {
     let (_d, mut reg) = register("Europe/Amsterdam", "dora", "nl-ap");
-    reg.update_regulation_settings(Some("nl"), None).unwrap();
+    reg.update_regulation_settings(Some("nl"), None, None)
+        .unwrap();
     let a = incident(&mut reg, "2026-11-27T10:00:00+01:00");
     reg.classify(
         a,
@@ -1492,7 +1495,7 @@ fn manual_not_required_decisions_stick_until_reinstated() {
 fn undue_delay_shows_elapsed_time_and_internal_target() {
     let (_d, mut reg) = register("UTC", "gdpr", "nl-ap");
     reg.add_controller("Acme", None, None).unwrap();
-    reg.update_regulation_settings(None, Some(Some(24)))
+    reg.update_regulation_settings(None, Some(Some(24)), None)
         .unwrap();
     let id = incident(&mut reg, "2026-02-02T08:00:00Z");
     let mut a = breach("2026-02-02T09:00:00Z", "processor");
