@@ -390,9 +390,12 @@ fn every_report_in_every_language_is_valid_embedded_extractable_and_verifies() {
                     "public_key",
                     "root",
                     "size",
+                    "timestamp",
                     "witness_size"
                 ]
             );
+            // No time-stamping authority here: no token.
+            assert_eq!(proof["timestamp"], Value::Null, "{v}");
             assert_eq!(proof["size"], v["head_seq"], "{v}");
             assert!(
                 proof["events"].as_u64() >= Some(1),
