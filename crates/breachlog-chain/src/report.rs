@@ -469,6 +469,18 @@ pub struct TimestampCheck {
 /// The most hashes an inclusion proof can have (a tree of 2^64 leaves).
 const MAX_PATH: usize = 64;
 
+/// A proof's list of hashes (lowercase hex) of at most `max` entries, or `Malformed`.
+fn hash_list(value: Option<&Value>, max: usize) -> Result<Vec<crate::merkle::Hash>, ProofFault> {
+    value
+        .and_then(Value::as_array)
+        .filter(|list| list.len() <= max)
+        .ok_or(ProofFault::Malformed)?
+        .iter()
+        .map(|h| h.as_str().and_then(crate::merkle::parse_hash))
+        .collect::<Option<Vec<_>>>()
+        .ok_or(ProofFault::Malformed)
+}
+
 /// Checks the proof against the already checked embedded events `events` (seq, hash in seq
 /// order; consecutive ones are known to link).
 pub fn check_proof(
@@ -510,16 +522,7 @@ pub fn check_proof(
             .get("seq")
             .and_then(Value::as_u64)
             .ok_or(ProofFault::Malformed)?;
-        let hashes = entry
-            .get("path")
-            .and_then(Value::as_array)
-            .filter(|p| p.len() <= MAX_PATH)
-            .ok_or(ProofFault::Malformed)?;
-        let path = hashes
-            .iter()
-            .map(|h| h.as_str().and_then(merkle::parse_hash))
-            .collect::<Option<Vec<_>>>()
-            .ok_or(ProofFault::Malformed)?;
+        let path = hash_list(entry.get("path"), MAX_PATH)?;
         if paths.insert(seq, path).is_some() {
             return Err(ProofFault::Malformed);
         }
@@ -582,16 +585,7 @@ fn check_timestamp(
     if note.checkpoint.origin != cp.origin || note.verify(public).is_err() {
         return Err(ProofFault::TimestampCheckpoint);
     }
-    let hashes = t
-        .get("consistency")
-        .and_then(Value::as_array)
-        .filter(|p| p.len() <= 2 * MAX_PATH)
-        .ok_or(ProofFault::Malformed)?;
-    let path = hashes
-        .iter()
-        .map(|h| h.as_str().and_then(merkle::parse_hash))
-        .collect::<Option<Vec<_>>>()
-        .ok_or(ProofFault::Malformed)?;
+    let path = hash_list(t.get("consistency"), 2 * MAX_PATH)?;
     merkle::verify_consistency(
         note.checkpoint.size,
         cp.size,
