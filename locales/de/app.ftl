@@ -189,7 +189,7 @@ app-checkpoint-reason-timestamp = für einen Zeitstempel
 app-last-timestamp = Letzter unabhängiger Zeitstempel
 app-last-timestamp-value = { $time } von { $tsa }
 app-timestamp-pending = ausstehend: der neueste Checkpoint hat noch keinen Zeitstempel (wird erneut angefordert, solange der Zeitstempeldienst nicht erreichbar ist)
-app-no-timestamp = noch keiner (kein Zeitstempeldienst eingerichtet: breachlog anchor tsa add)
+app-no-timestamp = noch keiner (kein Zeitstempeldienst eingerichtet: unten einen hinzufügen)
 app-checkpoint-export = Checkpoint für einen Zeugen speichern…
 app-checkpoint-export-hint = Eine kurze signierte Textdatei: die Kennung des Registers, die Zahl der Ereignisse und ihre Merkle-Wurzel. Wer eine Kopie aufbewahrt, kann das Register mit „breachlog verify --checkpoint DATEI“ dagegen prüfen.
 app-checkpoint-export-dialog = Signierten Checkpoint speichern
@@ -546,3 +546,17 @@ app-notify-ack-by = Von (beim Kunden)
 app-notify-acknowledged = Eingangsbestätigung von { $name } erfasst.
 app-notice-reminder-default = { $hours } (Standard)
 app-notice-reminder-help = Stunden nach dem Versand einer Kundenmitteilung, bis eine fehlende Eingangsbestätigung als Erinnerung erscheint; 0 = nie. Eine Erinnerung, nie eine gesetzliche Frist.
+
+app-tsa-title = Vertrauenswürdige Zeitstempel
+app-tsa-intro = Ein Zeitstempeldienst (RFC 3161) bestätigt, dass das Journal spätestens zu einem bestimmten Zeitpunkt bestand. So kann niemand – auch nicht, wer den Schlüssel dieses Registers hat – später umschreiben, was davor liegt. Tragen Sie die URL des Dienstes und das CA-Zertifikat ein, auf das seine Zeitstempel zurückgehen müssen; die Zeitstempel werden offline dagegen geprüft. Ein qualifizierter Dienst nach eIDAS begründet eine gesetzliche Vermutung für Datum und Unversehrtheit. Die App fordert nach jedem Checkpoint einen Zeitstempel an, und später erneut, solange der Dienst nicht erreichbar ist.
+app-tsa-none = Noch kein Zeitstempeldienst eingerichtet.
+app-tsa-add = CA-Zertifikat wählen und hinzufügen …
+app-tsa-ca-dialog = CA-Zertifikat des Zeitstempeldienstes
+app-tsa-ca-filter = Zertifikate (PEM oder DER)
+app-tsa-ca = Vertrauensanker: { $subject } · hinzugefügt { $time }
+app-tsa-added = { $url } hinzugefügt. Ein Zeitstempel wird in Kürze angefordert.
+app-tsa-remove = Entfernen
+app-tsa-remove-label = { $url } entfernen
+app-tsa-remove-confirm = Diesen Dienst nicht mehr fragen? Seine Zeitstempel bleiben im Journal und werden weiter geprüft.
+app-timestamp-now = Jetzt einen Zeitstempel anfordern
+app-timestamp-done = Zeitstempel vom { $time } gespeichert (Ereignis { $seq }).

@@ -190,7 +190,7 @@ app-checkpoint-reason-timestamp = for a timestamp
 app-last-timestamp = Last independent timestamp
 app-last-timestamp-value = { $time } by { $tsa }
 app-timestamp-pending = pending: the latest checkpoint has no timestamp yet (asked for again while the time-stamping authority cannot be reached)
-app-no-timestamp = none yet (no time-stamping authority is configured: breachlog anchor tsa add)
+app-no-timestamp = none yet (no time-stamping authority is configured: add one below)
 app-checkpoint-export = Save a checkpoint for a witness…
 app-checkpoint-export-hint = A short signed text file: the register's id, the number of events and their Merkle root. Whoever keeps a copy can check the register against it with “breachlog verify --checkpoint FILE”.
 app-checkpoint-export-dialog = Save a signed checkpoint
@@ -547,3 +547,17 @@ app-notify-ack-by = By (at the customer)
 app-notify-acknowledged = Acknowledgement of { $name } recorded.
 app-notice-reminder-default = { $hours } (default)
 app-notice-reminder-help = Hours after sending a notice to a customer before a missing acknowledgement shows as a reminder; 0 = never. A reminder, never a legal deadline.
+
+app-tsa-title = Trusted timestamps
+app-tsa-intro = A time-stamping authority (RFC 3161) certifies that the journal existed no later than a given time, so nobody — not even whoever holds this register's key — can later rewrite what came before it. Add the authority's URL and the CA certificate its tokens must chain to; tokens are checked offline against it. A qualified authority under eIDAS gives a legal presumption of date and integrity. The app asks for a timestamp after each checkpoint, and again later while the authority cannot be reached.
+app-tsa-none = No time-stamping authority is configured yet.
+app-tsa-add = Choose its CA certificate and add…
+app-tsa-ca-dialog = The time-stamping authority's CA certificate
+app-tsa-ca-filter = Certificates (PEM or DER)
+app-tsa-ca = trust anchor: { $subject } · added { $time }
+app-tsa-added = Added { $url }. A timestamp will be requested shortly.
+app-tsa-remove = Remove
+app-tsa-remove-label = Remove { $url }
+app-tsa-remove-confirm = Stop asking this authority? Its tokens stay in the journal and stay checked.
+app-timestamp-now = Get a timestamp now
+app-timestamp-done = Timestamp of { $time } recorded (event { $seq }).

@@ -189,7 +189,7 @@ app-checkpoint-reason-timestamp = pour un horodatage
 app-last-timestamp = Dernier horodatage indépendant
 app-last-timestamp-value = { $time } par { $tsa }
 app-timestamp-pending = en attente : le dernier point de contrôle n’a pas encore d’horodatage (redemandé tant que l’autorité d’horodatage est injoignable)
-app-no-timestamp = aucun pour l’instant (aucune autorité d’horodatage configurée : breachlog anchor tsa add)
+app-no-timestamp = aucun pour l’instant (aucune autorité d’horodatage configurée : ajoutez-en une ci-dessous)
 app-checkpoint-export = Enregistrer un point de contrôle pour un témoin…
 app-checkpoint-export-hint = Un court fichier texte signé : l’identifiant du registre, le nombre d’événements et leur racine de Merkle. Qui en garde une copie peut vérifier le registre avec « breachlog verify --checkpoint FICHIER ».
 app-checkpoint-export-dialog = Enregistrer un point de contrôle signé
@@ -546,3 +546,17 @@ app-notify-ack-by = Par (chez le client)
 app-notify-acknowledged = Accusé de réception de { $name } enregistré.
 app-notice-reminder-default = { $hours } (par défaut)
 app-notice-reminder-help = Heures après l’envoi d’une notification à un client avant qu’un accusé de réception manquant s’affiche comme rappel ; 0 = jamais. Un rappel, jamais un délai légal.
+
+app-tsa-title = Horodatages de confiance
+app-tsa-intro = Une autorité d’horodatage (RFC 3161) certifie que le journal existait au plus tard à un moment donné : personne – pas même qui détient la clé de ce registre – ne peut ensuite réécrire ce qui précède. Indiquez l’URL de l’autorité et le certificat d’AC auquel ses jetons doivent remonter ; les jetons sont vérifiés hors ligne par rapport à lui. Une autorité qualifiée au sens d’eIDAS apporte une présomption légale de date et d’intégrité. L’application demande un horodatage après chaque point de contrôle, puis de nouveau tant que l’autorité est injoignable.
+app-tsa-none = Aucune autorité d’horodatage n’est encore configurée.
+app-tsa-add = Choisir son certificat d’AC et ajouter…
+app-tsa-ca-dialog = Certificat d’AC de l’autorité d’horodatage
+app-tsa-ca-filter = Certificats (PEM ou DER)
+app-tsa-ca = ancre de confiance : { $subject } · ajoutée le { $time }
+app-tsa-added = { $url } ajoutée. Un horodatage sera demandé sous peu.
+app-tsa-remove = Retirer
+app-tsa-remove-label = Retirer { $url }
+app-tsa-remove-confirm = Ne plus interroger cette autorité ? Ses jetons restent dans le journal et restent vérifiés.
+app-timestamp-now = Obtenir un horodatage maintenant
+app-timestamp-done = Horodatage du { $time } enregistré (événement { $seq }).

@@ -189,7 +189,7 @@ app-checkpoint-reason-timestamp = voor een tijdstempel
 app-last-timestamp = Laatste onafhankelijke tijdstempel
 app-last-timestamp-value = { $time } door { $tsa }
 app-timestamp-pending = in afwachting: het nieuwste checkpoint heeft nog geen tijdstempel (wordt opnieuw aangevraagd zolang de tijdstempeldienst niet bereikbaar is)
-app-no-timestamp = nog geen (geen tijdstempeldienst ingesteld: breachlog anchor tsa add)
+app-no-timestamp = nog geen (geen tijdstempeldienst ingesteld: voeg hieronder een toe)
 app-checkpoint-export = Checkpoint voor een getuige opslaan…
 app-checkpoint-export-hint = Een kort ondertekend tekstbestand: de id van het register, het aantal gebeurtenissen en hun Merkle-root. Wie een kopie bewaart, kan het register ermee controleren met „breachlog verify --checkpoint BESTAND”.
 app-checkpoint-export-dialog = Ondertekend checkpoint opslaan
@@ -546,3 +546,17 @@ app-notify-ack-by = Door (bij de klant)
 app-notify-acknowledged = Ontvangstbevestiging van { $name } vastgelegd.
 app-notice-reminder-default = { $hours } (standaard)
 app-notice-reminder-help = Uren na het verzenden van een kennisgeving aan een klant voordat een ontbrekende bevestiging als herinnering verschijnt; 0 = nooit. Een herinnering, nooit een wettelijke termijn.
+
+app-tsa-title = Betrouwbare tijdstempels
+app-tsa-intro = Een tijdstempeldienst (RFC 3161) bevestigt dat het journaal uiterlijk op een bepaald moment bestond, zodat niemand – ook niet wie de sleutel van dit register heeft – later kan herschrijven wat daarvoor ligt. Voer de URL van de dienst in en het CA-certificaat waarnaar zijn tijdstempels moeten leiden; de tijdstempels worden daartegen offline gecontroleerd. Een gekwalificeerde dienst onder eIDAS geeft een wettelijk vermoeden van datum en integriteit. De app vraagt na elk checkpoint om een tijdstempel, en later opnieuw zolang de dienst niet bereikbaar is.
+app-tsa-none = Nog geen tijdstempeldienst ingesteld.
+app-tsa-add = CA-certificaat kiezen en toevoegen…
+app-tsa-ca-dialog = CA-certificaat van de tijdstempeldienst
+app-tsa-ca-filter = Certificaten (PEM of DER)
+app-tsa-ca = vertrouwensanker: { $subject } · toegevoegd { $time }
+app-tsa-added = { $url } toegevoegd. Er wordt zo een tijdstempel aangevraagd.
+app-tsa-remove = Verwijderen
+app-tsa-remove-label = { $url } verwijderen
+app-tsa-remove-confirm = Deze dienst niet meer vragen? Zijn tijdstempels blijven in het journaal en worden nog steeds gecontroleerd.
+app-timestamp-now = Nu een tijdstempel aanvragen
+app-timestamp-done = Tijdstempel van { $time } vastgelegd (gebeurtenis { $seq }).

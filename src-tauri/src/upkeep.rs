@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use breachlog_core::backup;
 use breachlog_core::journal::Redaction;
-use breachlog_core::register::timestamps::TimestampRequest;
+use breachlog_core::register::timestamps::{self, TimestampInfo, TimestampRequest, TsaInfo};
 use breachlog_core::register::RetentionItem;
 use breachlog_core::views::backup::backup_files;
 use breachlog_core::views::BackupOverview;
@@ -275,4 +275,61 @@ fn scheduled_backup(reg: &mut Register) -> breachlog_core::Result<()> {
             .backup_scheduled(&dir, s.backup_interval_hours, keep)
             .map(|_| ()),
     }
+}
+
+/// The time-stamping authorities configured now, in the order they were added.
+#[tauri::command]
+pub async fn tsas(state: State<'_, AppState>) -> Res<Vec<TsaInfo>> {
+    state.with(|reg| reg.tsas())
+}
+
+/// Checks `url` (a typo is named before any dialog opens), then opens the native file dialog
+/// for the TSA's trust anchor (its CA certificate, PEM or DER) and registers the TSA; `None`
+/// when the user cancelled the dialog.
+#[tauri::command]
+pub async fn add_tsa(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    url: String,
+) -> Res<Option<TsaInfo>> {
+    timestamps::check_tsa_url(&url).map_err(|e| state.err(&e))?;
+    let loc = state.localizer();
+    let path = app
+        .dialog()
+        .file()
+        .set_title(loc.text("app-tsa-ca-dialog"))
+        .add_filter(loc.text("app-tsa-ca-filter"), &["pem", "crt", "cer", "der"])
+        .blocking_pick_file()
+        .and_then(|p| p.into_path().ok());
+    let Some(path) = path else { return Ok(None) };
+    state.with(|reg| add_tsa_from(reg, &url, &path)).map(Some)
+}
+
+/// Registers the TSA at `url` with the trust anchor in the file `ca` (read as hostile input),
+/// then asks the scheduler to request a timestamp soon.
+pub fn add_tsa_from(
+    reg: &mut Register,
+    url: &str,
+    ca: &std::path::Path,
+) -> breachlog_core::Result<TsaInfo> {
+    let bytes = timestamps::read_certificate_file(ca, "ca")?;
+    let info = reg.tsa_add(url, &bytes)?;
+    check_soon();
+    Ok(info)
+}
+
+/// Stops asking the TSA at `url`; the tokens it gave stay in the journal and stay checked.
+#[tauri::command]
+pub async fn remove_tsa(state: State<'_, AppState>, url: String) -> Res<()> {
+    state.with(|reg| reg.tsa_remove(&url))
+}
+
+/// Asks the first configured TSA for a token over the journal now. The register is not held
+/// while the TSA answers (up to its timeouts); the answer is checked whole before it is
+/// written, and an unreachable TSA writes nothing.
+#[tauri::command]
+pub async fn timestamp_now(state: State<'_, AppState>) -> Res<TimestampInfo> {
+    let req = state.with(|reg| reg.prepare_timestamp(None))?;
+    let resp = req.send().map_err(|e| state.err(&e))?;
+    state.with(|reg| reg.record_timestamp(&req, &resp))
 }

@@ -8,6 +8,7 @@ use crate::args::Cli;
 use crate::commands::{open, Context};
 use crate::output::Printer;
 use crate::Failure;
+use breachlog_core::register::timestamps::read_certificate_file;
 
 #[derive(Debug, Subcommand)]
 pub enum ProofCmd {
@@ -79,7 +80,7 @@ fn tsa(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &TsaCmd) -> Result<(), Fa
     let mut reg = open(cli, ctx)?;
     match cmd {
         TsaCmd::Add { url, ca } => {
-            let bytes = read_ca(ca)?;
+            let bytes = read_certificate_file(ca, "ca")?;
             let t = reg.tsa_add(url, &bytes)?;
             let l = ctx.localizer();
             p.emit(&t, || {
@@ -126,24 +127,6 @@ fn tsa(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &TsaCmd) -> Result<(), Fa
         }
     }
     Ok(())
-}
-
-/// The CA file, bounded (a certificate is a few KiB).
-fn read_ca(path: &std::path::Path) -> Result<Vec<u8>, Failure> {
-    use std::io::Read;
-    let invalid = |r| breachlog_core::Error::invalid("ca", r);
-    let meta = std::fs::metadata(path).map_err(|_| invalid(breachlog_core::Reason::FileMissing))?;
-    if !meta.is_file() {
-        return Err(invalid(breachlog_core::Reason::NotAFile).into());
-    }
-    let mut buf = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|f| {
-            f.take(breachlog_core::timestamp::MAX_TOKEN_BYTES as u64 + 1)
-                .read_to_end(&mut buf)
-        })
-        .map_err(|e| breachlog_core::Error::io(path, e))?;
-    Ok(buf)
 }
 
 pub fn anchor(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &AnchorCmd) -> Result<(), Failure> {

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use breachlog_core::export::{self, ExportFormat, HeaderStyle};
 use breachlog_core::i18n::Arg;
+use breachlog_core::register::timestamps::read_certificate_file;
 use breachlog_core::report::{self, ReportKind, ReportOptions, ReportProblem};
 use breachlog_core::{validate, Error};
 use clap::{Args, Subcommand};
@@ -220,22 +221,6 @@ fn register_available(cli: &Cli) -> bool {
     given && db_path(cli).exists()
 }
 
-/// A small file the user names (a certificate): at most 64 KiB, else invalid input naming `field`.
-fn read_small(path: &Path, field: &'static str) -> Result<Vec<u8>, Failure> {
-    use std::io::Read;
-    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
-    let mut buf = Vec::new();
-    file.take(64 * 1024 + 1)
-        .read_to_end(&mut buf)
-        .map_err(|e| Error::io(path, e))?;
-    if buf.len() > 64 * 1024 {
-        return Err(
-            Error::invalid(field, breachlog_core::Reason::TooLong { max: 64 * 1024 }).into(),
-        );
-    }
-    Ok(buf)
-}
-
 pub fn verify_report(
     cli: &Cli,
     ctx: &mut Context,
@@ -264,7 +249,7 @@ pub fn verify_report(
         }
     }
     if let Some(path) = &a.tsa_ca {
-        let ca = read_small(path, "tsa-ca")?;
+        let ca = read_certificate_file(path, "tsa-ca")?;
         if check.ok {
             let checked = match check.proof.as_mut() {
                 Some(p) => report::check_tsa_anchor(p, &ca),

@@ -164,6 +164,7 @@ export function mockBackend(scenario: string): MockBackend {
     openRegister: async () => dialog.openRegister,
     refreshMenu: async () => {},
     exportCheckpoint: async () => (dialog.savePath === null ? null : route("export_checkpoint", {}, dialog.savePath)),
+    addTsa: async (url) => (dialog.pickedFile === null ? null : route("add_tsa", { url }, dialog.pickedFile)),
     verifyReportFile: async () => (dialog.pickedFile === null ? null : route("verify_report_file", {}, dialog.pickedFile)),
     exportRegister: async (format, localised) =>
       dialog.savePath === null ? null : route("export_register", { format, localised }, dialog.savePath),

@@ -50,7 +50,7 @@ describe("Integrity screen", () => {
     expect(v.timestamp_pending).toBe(false);
     expect(screen.getByText("Last independent timestamp")).toBeTruthy();
     expect(document.querySelector("#last-timestamp")!.textContent).toBe(
-      "none yet (no time-stamping authority is configured: breachlog anchor tsa add)",
+      "none yet (no time-stamping authority is configured: add one below)",
     );
   });
 
@@ -86,5 +86,76 @@ describe("Integrity screen", () => {
     expect(saved.path).toBe("/home/dpo/Documents/breachlog-checkpoint.txt");
     await screen.findByText(new RegExp(`^event ${saved.seq}: `));
     expect(app.verify!.last_checkpoint!.seq).toBe(saved.seq);
+  });
+});
+
+describe("Trusted timestamps card", () => {
+  /** The recording "integrity_tsa": a real RFC 3161 TSA added, asked, removed. */
+  async function open() {
+    const b = mockBackend("integrity_tsa");
+    const u = await b.unlock("passphrase", "correct horse battery");
+    app.settings = u.settings;
+    app.org = u.org;
+    setBackend(b);
+    setLanguage("en");
+    app.verify = null;
+    render(IntegrityView);
+    await screen.findByText("No time-stamping authority is configured yet.");
+    return b;
+  }
+
+  it("names the URL field when the URL is not http:// and writes nothing", async () => {
+    const b = await open();
+    b.dialog.pickedFile = "/home/dpo/Documents/tsa-ca.pem";
+    await fireEvent.input(document.querySelector("#tsa-url")!, { target: { value: "ftp://tsa.example.test/" } });
+    await fireEvent.click(document.querySelector("#tsa-add")!);
+    const msg = await screen.findByText(/^Invalid URL: is not a plain http:\/\/ URL/);
+    expect(msg.closest("#tsa-url-error")).not.toBeNull();
+    expect(document.querySelector("#tsa-url")!.getAttribute("aria-invalid")).toBe("true");
+    expect(b.written("add_tsa")).toHaveLength(0);
+  });
+
+  it("refuses a file that is not a certificate, then adds the TSA, gets a timestamp and shows it, then removes the TSA", async () => {
+    const b = await open();
+    await fireEvent.input(document.querySelector("#tsa-url")!, { target: { value: "http://tsa.example.test/tsa" } });
+    // Cancelled dialog: nothing happens.
+    b.dialog.pickedFile = null;
+    await fireEvent.click(document.querySelector("#tsa-add")!);
+    expect(b.written("add_tsa")).toHaveLength(0);
+    // Not a certificate: said under the form, nothing written.
+    b.dialog.pickedFile = "/home/dpo/Documents/notes.txt";
+    await fireEvent.click(document.querySelector("#tsa-add")!);
+    await screen.findByText("Invalid trust anchor (CA certificate): is not an X.509 certificate (PEM or DER)");
+    expect(b.written("add_tsa")).toHaveLength(0);
+
+    b.dialog.pickedFile = "/home/dpo/Documents/tsa-ca.pem";
+    await fireEvent.click(document.querySelector("#tsa-add")!);
+    await screen.findByText("Added http://tsa.example.test/tsa. A timestamp will be requested shortly.");
+    expect(b.written("add_tsa")).toHaveLength(1);
+    await screen.findByText("http://tsa.example.test/tsa");
+    const list = document.querySelector("#tsa-list")!;
+    expect(list.textContent).toContain("http://tsa.example.test/tsa");
+    expect(list.textContent).toContain("trust anchor: CN=Test CA A,O=Breachlog tests");
+    // The status line says a timestamp is pending until one is recorded.
+    await screen.findByText(/^✓/);
+    expect(document.querySelector("#last-timestamp")!.textContent).toMatch(/^pending: /);
+
+    await fireEvent.click(document.querySelector("#timestamp-now")!);
+    const [ts] = b.written<{ seq: number; gen_time: string }>("timestamp_now");
+    const done = await screen.findByText(/^Timestamp of .* recorded \(event \d+\)\.$/);
+    expect(done.textContent).toContain(`(event ${ts.seq})`);
+    // The screen verified again: the token is checked and shown as the last timestamp.
+    await screen.findByText(/ by CN=/);
+    expect(app.verify!.last_timestamp!.tsa_url).toBe("http://tsa.example.test/tsa");
+    expect(app.verify!.timestamp_pending).toBe(false);
+
+    // Removing asks first.
+    await fireEvent.click(screen.getByRole("button", { name: "Remove http://tsa.example.test/tsa" }));
+    expect(b.written("remove_tsa")).toHaveLength(0);
+    await screen.findByText(/^Stop asking this authority\?/);
+    await fireEvent.click(document.querySelector("#tsa-list button.danger")!);
+    await screen.findByText("No time-stamping authority is configured yet.");
+    expect(b.written("remove_tsa")).toHaveLength(1);
+    expect((document.querySelector("#timestamp-now") as HTMLButtonElement).disabled).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
 //! the latest one written out for a witness, and a witness's checkpoint checked against the
 //! register as it is now.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::Path;
 
 use ed25519_dalek::SigningKey;
@@ -304,26 +304,15 @@ impl Register {
     }
 }
 
-/// Reads at most [`checkpoint::MAX_BYTES`] + 1 bytes: a larger file is refused without being
-/// read further.
-/// Reads a checkpoint file as hostile: a regular file, at most [`checkpoint::MAX_BYTES`].
+/// Reads a checkpoint file as hostile: a regular file, at most [`checkpoint::MAX_BYTES`] (a
+/// larger file is refused without being read further).
 pub fn read_checkpoint_file(path: &Path) -> Result<Vec<u8>> {
-    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => Error::invalid("checkpoint", Reason::FileMissing),
-        _ => Error::io(path, e),
-    })?;
-    if !meta.is_file() {
-        return Err(Error::invalid("checkpoint", Reason::NotAFile));
-    }
-    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
-    let mut buf = Vec::new();
-    file.take(checkpoint::MAX_BYTES as u64 + 1)
-        .read_to_end(&mut buf)
-        .map_err(|e| Error::io(path, e))?;
-    if buf.len() > checkpoint::MAX_BYTES {
-        return Err(Error::invalid("checkpoint", Reason::NotACheckpoint));
-    }
-    Ok(buf)
+    crate::store::files::read_user_file(
+        path,
+        "checkpoint",
+        checkpoint::MAX_BYTES as u64,
+        Reason::NotACheckpoint,
+    )
 }
 
 #[cfg(test)]

@@ -135,7 +135,9 @@ fn parse_http_url(url: &str) -> Option<(String, u16, String)> {
     Some((host.to_string(), port, path.to_string()))
 }
 
-fn check_url(url: &str) -> Result<String> {
+/// Checks a TSA URL as `anchor tsa add` and the app take it: an `http://` URL (RFC 3161 over
+/// HTTP; the token itself is what is trusted), at most 2,048 characters. The trimmed URL.
+pub fn check_tsa_url(url: &str) -> Result<String> {
     let url = url.trim();
     if url.len() > MAX_URL {
         return Err(Error::invalid("url", Reason::TooLong { max: MAX_URL }));
@@ -144,6 +146,18 @@ fn check_url(url: &str) -> Result<String> {
         return Err(Error::invalid("url", Reason::NotAnHttpUrl));
     }
     Ok(url.to_string())
+}
+
+/// Reads a certificate file the user names (a TSA's trust anchor, PEM or DER) as hostile
+/// input: a regular file of at most [`tsp::MAX_TOKEN_BYTES`], else not a certificate, naming
+/// `field`.
+pub fn read_certificate_file(path: &std::path::Path, field: &'static str) -> Result<Vec<u8>> {
+    crate::store::files::read_user_file(
+        path,
+        field,
+        tsp::MAX_TOKEN_BYTES as u64,
+        Reason::NotACertificate,
+    )
 }
 
 /// POSTs `body` to `url` as `application/timestamp-query` (HTTP/1.1, one request per
@@ -295,7 +309,7 @@ impl Register {
     /// Registers a TSA (`anchor tsa add`): `url` (http://) and the trust anchor its tokens must
     /// chain to (`ca`: a certificate, PEM or DER).
     pub fn tsa_add(&mut self, url: &str, ca: &[u8]) -> Result<TsaInfo> {
-        let url = check_url(url)?;
+        let url = check_tsa_url(url)?;
         let der = tsp::anchor_der(ca).ok_or(Error::invalid("ca", Reason::NotACertificate))?;
         let (subject, sha) =
             tsp::parse_anchor(&der).map_err(|_| Error::invalid("ca", Reason::NotACertificate))?;

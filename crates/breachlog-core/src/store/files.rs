@@ -151,6 +151,36 @@ fn resolved(path: &Path) -> Option<PathBuf> {
     Some(dir.join(path.file_name()?))
 }
 
+/// Reads a file the user named as hostile input: it must exist and be a regular file, and at
+/// most `max` bytes are read (a larger file is refused without being read further). Errors
+/// name `field`: [`Reason::FileMissing`], [`Reason::NotAFile`], or `too_large`.
+pub fn read_user_file(
+    path: &Path,
+    field: &'static str,
+    max: u64,
+    too_large: Reason,
+) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let meta = fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => Error::invalid(field, Reason::FileMissing),
+        _ => Error::io(path, e),
+    })?;
+    if !meta.is_file() {
+        return Err(Error::invalid(field, Reason::NotAFile));
+    }
+    if meta.len() > max {
+        return Err(Error::invalid(field, too_large));
+    }
+    let mut buf = Vec::new();
+    File::open(path)
+        .and_then(|f| f.take(max + 1).read_to_end(&mut buf))
+        .map_err(|e| Error::io(path, e))?;
+    if buf.len() as u64 > max {
+        return Err(Error::invalid(field, too_large));
+    }
+    Ok(buf)
+}
+
 /// Refuses an output path that is a symlink, a directory, or one of the register's own files
 /// (writing there would destroy the register or its only key slots).
 pub fn check_output(out: &Path, register: Option<&Path>) -> Result<()> {

@@ -55,6 +55,8 @@ import type { RulesView } from "./RulesView";
 import type { Settings } from "./Settings";
 import type { SettingsInput } from "./SettingsInput";
 import type { Status } from "./Status";
+import type { TimestampInfo } from "./TimestampInfo";
+import type { TsaInfo } from "./TsaInfo";
 import type { UnlockWith } from "./UnlockWith";
 import type { Unlocked } from "./Unlocked";
 import type { VerifyOutcome } from "./VerifyOutcome";
@@ -96,6 +98,15 @@ export interface Commands {
   verify(): Promise<VerifyOutcome>;
   /** Changes when another process has written to the register (SQLite's data version). */
   dataVersion(): Promise<number>;
+  /** The time-stamping authorities configured, in the order they were added. */
+  tsas(): Promise<Array<TsaInfo>>;
+  /** Stops asking the TSA at `url` (its tokens stay in the journal, checked). */
+  removeTsa(url: string): Promise<void>;
+  /**
+   * Asks the first configured TSA for an RFC 3161 token over the journal now; an
+   * unreachable TSA is an error and writes nothing.
+   */
+  timestampNow(): Promise<TimestampInfo>;
   backupOverview(): Promise<BackupOverview>;
   backupNow(): Promise<BackupOverview>;
   backupTestRestore(): Promise<RestoreTest>;
@@ -193,6 +204,11 @@ export interface Commands {
    */
   exportCheckpoint(): Promise<CheckpointExport | null>;
   /**
+   * Checks `url` (`http://`), then opens the native file dialog for the time-stamping
+   * authority's trust anchor (its CA certificate) and registers it; `null` when cancelled.
+   */
+  addTsa(url: string): Promise<TsaInfo | null>;
+  /**
    * Opens the native folder picker and writes one notice per selected customer (`controllers`:
    * ids) into it, or into a new folder `notices-<incident>` inside it when it is not empty,
    * with `manifest.csv`; progress as `notices-progress` events; `null` when cancelled.
@@ -255,6 +271,9 @@ export function commands(call: Call): Commands {
     updateSettings: (input) => call<Settings>("update_settings", { input }),
     verify: () => call<VerifyOutcome>("verify"),
     dataVersion: () => call<number>("data_version"),
+    tsas: () => call<Array<TsaInfo>>("tsas"),
+    removeTsa: (url) => call<void>("remove_tsa", { url }),
+    timestampNow: () => call<TimestampInfo>("timestamp_now"),
     backupOverview: () => call<BackupOverview>("backup_overview"),
     backupNow: () => call<BackupOverview>("backup_now"),
     backupTestRestore: () => call<RestoreTest>("backup_test_restore"),
@@ -301,6 +320,7 @@ export function commands(call: Call): Commands {
     exportRegister: (format, localised) => call<RegisterExportInfo | null>("export_register", { format, localised }),
     exportBundle: () => call<BundleExportInfo | null>("export_bundle"),
     exportCheckpoint: () => call<CheckpointExport | null>("export_checkpoint"),
+    addTsa: (url) => call<TsaInfo | null>("add_tsa", { url }),
     prepareNotices: (incident, controllers) => call<NoticesWritten | null>("prepare_notices", { incident, controllers }),
     verifyReportFile: () => call<ReportVerification | null>("verify_report_file"),
     saveRecoveryKit: () => call<string | null>("save_recovery_kit"),

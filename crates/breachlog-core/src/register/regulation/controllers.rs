@@ -4,7 +4,6 @@
 //! event carries them), only obligations opened afterwards use the new hours. A removal is a
 //! `controller.removed` event: the controller leaves the lists, its obligations keep it.
 
-use std::io::Read;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -549,34 +548,14 @@ pub(crate) fn row_error(line: u64, e: Error) -> RowError {
 
 /// Reads at most [`MAX_CSV_BYTES`] of a file; a larger one is refused without reading it all.
 pub(crate) fn read_bounded(file: &Path) -> Result<Vec<u8>> {
-    let meta = std::fs::metadata(file).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => Error::invalid("file", Reason::FileMissing),
-        _ => Error::io(file, e),
-    })?;
-    if !meta.is_file() {
-        return Err(Error::invalid("file", Reason::NotAFile));
-    }
-    let too_large = || {
-        Error::invalid(
-            "file",
-            Reason::FileTooLarge {
-                max_mib: MAX_CSV_BYTES / (1024 * 1024),
-            },
-        )
-    };
-    if meta.len() > MAX_CSV_BYTES {
-        return Err(too_large());
-    }
-    let mut bytes = Vec::new();
-    std::fs::File::open(file)
-        .map_err(|e| Error::io(file, e))?
-        .take(MAX_CSV_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| Error::io(file, e))?;
-    if bytes.len() as u64 > MAX_CSV_BYTES {
-        return Err(too_large());
-    }
-    Ok(bytes)
+    crate::store::files::read_user_file(
+        file,
+        "file",
+        MAX_CSV_BYTES,
+        Reason::FileTooLarge {
+            max_mib: MAX_CSV_BYTES / (1024 * 1024),
+        },
+    )
 }
 
 /// One data row: its line and input, or every error found in it.
