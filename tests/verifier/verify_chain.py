@@ -42,11 +42,38 @@ Formats:
     || public key)[:4]. In a journal, every "checkpoint.signed" must carry a valid signature by
     a key published before it ("key.signing_published") and the size, root and head of the
     events before it;
+  * RFC 3161 timestamp tokens (chain-format.md section 10), checked offline in the order of the
+    Rust verifier (verify_token in crates/breachlog-chain/src/timestamp.rs): the token (at most
+    128 KiB, strict DER: definite minimal lengths, bounded nesting) is a CMS ContentInfo of
+    SignedData over an id-ct-TSTInfo eContent OCTET STRING; exactly one SignerInfo whose signed
+    attributes hold exactly one content-type (id-ct-TSTInfo) and one message-digest equal to the
+    SHA-256/384/512 (its digestAlgorithm) of the TSTInfo; the signing certificate, found among
+    the token's and the stored certificates (at most 16) by issuer and serial number or subject
+    key identifier, verifies the signature over the signed attributes as a SET: RSA PKCS#1 v1.5
+    (rsaEncryption or sha{256,384,512}WithRSAEncryption, modulus up to 4096 bits) or ECDSA on
+    P-256 or P-384 (SHA-256/384/512), in pure Python below, anything else refused; it has the
+    extendedKeyUsage timeStamping; it chains through at most 8 CA certificates (basicConstraints
+    cA; names and signatures) to the trust anchor (the anchor itself or issued by it), every
+    certificate on the path and the anchor valid at genTime; and the messageImprint is the
+    SHA-256 of the checkpoint's note. Refusals name their reason: malformed, signature, not a
+    TSA, untrusted, certificate not valid at its time, other data. In a journal, every
+    "timestamp.recorded" is checked against the anchor of the latest "tsa.added" of its TSA
+    (a "tsa.removed" ends it), over the "checkpoint.signed" it names, which must be checked
+    before it, and its imprint, serial, gen_time and certificates must be the token's; the
+    summary line counts the timestamps checked. Revocation is not checked (offline);
   * a report's proof (report-format.md, "The embedded proof"): every embedded event hashes to
     its hash, seqs increase, consecutive seqs link; the checkpoint's origin is
     "breachlog.register/" + register_id, it is signed by the embedded public key, its size and
     head are the report's head; the last event of every run of consecutive seqs has exactly one
-    inclusion proof, leading to the checkpoint's root, and no other event has one.
+    inclusion proof, leading to the checkpoint's root, and no other event has one; with a
+    "timestamp" member, its checkpoint is of the same origin and signed by the same key, the
+    RFC 9162 consistency proof leads from it to the report's checkpoint, and its token verifies
+    (as above) over that checkpoint's note with the trust anchor the member carries; the summary
+    line names the token's genTime and TSA. Whether that anchor is a TSA the reader trusts is
+    theirs to decide (compare its SHA-256).
+
+Tests: python3 tests/verifier/test_ed25519.py; python3 -m unittest tests/verifier/test_timestamp.py
+(needs the openssl command to make its tokens).
 """
 
 import hashlib
@@ -254,6 +281,10 @@ def event_hash(event):
     return sha256_hex(canonical(body).encode("utf-8"))
 
 
+TRACKED_KINDS = ("register.created", "key.signing_published", "checkpoint.signed", "tsa.added",
+                 "tsa.removed", "timestamp.recorded")
+
+
 def check_chain(events, expect=None):
     """Full chain from seq 1. Returns (head_seq, head_hash)."""
     prev, seq, found = GENESIS, 0, expect is None
@@ -271,7 +302,7 @@ def check_chain(events, expect=None):
             raise Failure("event %d: hash mismatch" % seq)
         if ev["prev"] != prev:
             raise Failure("event %d: prev does not match the previous event's hash" % seq)
-        if ev["kind"] in ("register.created", "key.signing_published", "checkpoint.signed"):
+        if ev["kind"] in TRACKED_KINDS:
             tracker.observe(ev, leaves, prev)
         prev = ev["hash"]
         leaves.append(bytes.fromhex(prev))
@@ -281,6 +312,7 @@ def check_chain(events, expect=None):
         raise Failure("expected head %s not found: journal truncated or rebuilt" % expect[1])
     check_chain.last_root = mth(leaves).hex()
     check_chain.checkpoints = tracker.checked
+    check_chain.timestamps = tracker.timestamps
     return seq, prev
 
 
@@ -630,6 +662,9 @@ def checkpoint_verify(parsed, keys):
 class CheckpointTracker:
     def __init__(self):
         self.origin, self.keys, self.checked = None, [], []
+        # chain-format.md section 10: each checked checkpoint's imprint (SHA-256 of its note) by
+        # its seq, the TSAs configured so far [(url, anchor DER)], the tokens checked.
+        self.imprints, self.tsas, self.timestamps = {}, [], []
 
     def observe(self, ev, leaves, prev):
         import base64
@@ -662,6 +697,737 @@ class CheckpointTracker:
                 if not ok:
                     raise Failure("event %d: checkpoint %s does not match the journal" % (ev["seq"], field))
             self.checked.append(ev["seq"])
+            self.imprints[ev["seq"]] = hashlib.sha256(str(p.get("note", "")).encode()).digest()
+        elif ev["kind"] == "tsa.added":
+            try:
+                der = _b64(p.get("ca"))
+                anchor = Certificate(der)
+            except Failure as e:
+                raise Failure("event %d: %s" % (ev["seq"], e))
+            if sha256_hex(anchor.der) != p.get("ca_sha256"):
+                raise Failure("event %d: timestamp event's ca_sha256 differs from its token" % ev["seq"])
+            url = _text(p, "url")
+            self.tsas = [t for t in self.tsas if t[0] != url] + [(url, der)]
+        elif ev["kind"] == "tsa.removed":
+            self.tsas = [t for t in self.tsas if t[0] != _text(p, "url")]
+        elif ev["kind"] == "timestamp.recorded":
+            try:
+                self.timestamps.append(self.check_timestamp(p))
+            except Failure as e:
+                raise Failure("event %d: %s" % (ev["seq"], e))
+
+    def check_timestamp(self, p):
+        """A timestamp.recorded payload: its token against the trust anchor its TSA had then, over
+        the checkpoint it names, and its members against the token (as the Rust tracker)."""
+        cp = p.get("checkpoint_seq")
+        cp = cp if type(cp) is int and cp >= 0 else 0
+        imprint = self.imprints.get(cp)
+        if imprint is None:
+            raise Failure("timestamp names event %d, not a signed checkpoint before it" % cp)
+        url = _text(p, "tsa_url")
+        anchor = next((der for u, der in self.tsas if u == url), None)
+        if anchor is None:
+            raise Failure("timestamp from %s, a TSA not configured at that time" % url)
+        token = _b64(p.get("token"))
+        certs = p.get("certificates")
+        certs = [_b64(c) for c in certs] if isinstance(certs, list) else []
+        gen_time, serial, leaf, ordered = verify_token(token, certs, anchor, imprint)
+        for field, ok in (("imprint", p.get("imprint") == imprint.hex()), ("serial", p.get("serial") == serial),
+                          ("gen_time", p.get("gen_time") == ts_text(gen_time)), ("certificates", certs == ordered)):
+            if not ok:
+                raise Failure("timestamp event's %s differs from its token" % field)
+        return cp, leaf.subject_text, ts_text(gen_time), serial
+
+
+def _text(payload, name):
+    """A string member, "" when missing or of another type (as the Rust tracker reads it)."""
+    value = payload.get(name)
+    return value if type(value) is str else ""
+
+
+def _b64(text):
+    """Strict base64 (with padding) of a JSON string member; a TimestampFailure otherwise."""
+    import base64
+    import binascii
+
+    try:
+        if type(text) is not str:
+            raise binascii.Error("not a string")
+        return base64.b64decode(text.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError, ValueError):
+        raise _malformed("not base64")
+
+
+# --- RFC 3161 timestamp tokens (chain-format.md section 10) ---------------------------------
+# A bounded DER reader (definite lengths only, minimal length encodings, a depth limit, the
+# input capped at MAX_TOKEN_BYTES) and the fixed structures of RFC 5652 (ContentInfo,
+# SignedData, SignerInfo), RFC 3161 (TSTInfo) and RFC 5280 (Certificate); RSA PKCS#1 v1.5
+# (RFC 8017 section 8.2.2) and ECDSA (SEC 1 section 4.1.4) on P-256 and P-384 (SEC 2). The
+# checks and their order are those of verify_token in crates/breachlog-chain/src/timestamp.rs.
+
+MAX_TOKEN_BYTES = 128 * 1024
+MAX_CERTIFICATES = 16
+MAX_CHAIN_DEPTH = 8
+DER_MAX_DEPTH = 32
+
+OID_SIGNED_DATA = "1.2.840.113549.1.7.2"
+OID_TST_INFO = "1.2.840.113549.1.9.16.1.4"
+OID_CONTENT_TYPE = "1.2.840.113549.1.9.3"
+OID_MESSAGE_DIGEST = "1.2.840.113549.1.9.4"
+OID_SHA256 = "2.16.840.1.101.3.4.2.1"
+OID_SHA384 = "2.16.840.1.101.3.4.2.2"
+OID_SHA512 = "2.16.840.1.101.3.4.2.3"
+OID_RSA = "1.2.840.113549.1.1.1"
+OID_RSA_SHA256 = "1.2.840.113549.1.1.11"
+OID_RSA_SHA384 = "1.2.840.113549.1.1.12"
+OID_RSA_SHA512 = "1.2.840.113549.1.1.13"
+OID_ECDSA_SHA256 = "1.2.840.10045.4.3.2"
+OID_ECDSA_SHA384 = "1.2.840.10045.4.3.3"
+OID_ECDSA_SHA512 = "1.2.840.10045.4.3.4"
+OID_EC_PUBLIC_KEY = "1.2.840.10045.2.1"
+OID_P256 = "1.2.840.10045.3.1.7"
+OID_P384 = "1.3.132.0.34"
+OID_EKU = "2.5.29.37"
+OID_BASIC_CONSTRAINTS = "2.5.29.19"
+OID_SUBJECT_KEY_ID = "2.5.29.14"
+OID_KP_TIME_STAMPING = "1.3.6.1.5.5.7.3.8"
+
+HASHES = {OID_SHA256: "sha256", OID_SHA384: "sha384", OID_SHA512: "sha512"}
+SIGNATURE_HASH = {OID_RSA_SHA256: "sha256", OID_RSA_SHA384: "sha384", OID_RSA_SHA512: "sha512",
+                  OID_ECDSA_SHA256: "sha256", OID_ECDSA_SHA384: "sha384", OID_ECDSA_SHA512: "sha512"}
+RSA_ALGORITHMS = (OID_RSA, OID_RSA_SHA256, OID_RSA_SHA384, OID_RSA_SHA512)
+
+TAG_BOOLEAN, TAG_INTEGER, TAG_BIT_STRING, TAG_OCTET_STRING, TAG_NULL, TAG_OID = 1, 2, 3, 4, 5, 6
+TAG_UTC_TIME, TAG_GENERALIZED_TIME, TAG_SEQUENCE, TAG_SET = 0x17, 0x18, 0x30, 0x31
+
+# The reasons, as the Rust IntegrityReason codes (integrity-timestamp-*) and texts.
+TIMESTAMP_REASONS = {
+    "malformed": "timestamp token malformed: %s",
+    "signature": "timestamp token signature does not verify (altered or forged)",
+    "untrusted": "timestamp token not signed by a certificate chaining to the TSA's trust anchor",
+    "not-tsa": "timestamp token signer lacks the timeStamping extended key use",
+    "expired": "a certificate of the timestamp token was not valid at its time",
+    "other-data": "timestamp token is over other data than its checkpoint",
+}
+
+
+class TimestampFailure(Failure):
+    """A token refused; .reason is one of TIMESTAMP_REASONS."""
+
+    def __init__(self, reason, detail=""):
+        self.reason, self.detail = reason, detail
+        text = TIMESTAMP_REASONS[reason]
+        Failure.__init__(self, text % detail if "%s" in text else text)
+
+
+def _malformed(detail):
+    return TimestampFailure("malformed", detail)
+
+
+class Der:
+    """One DER element of `data`: tag byte, its content data[start:end], the whole at data[at:end]."""
+
+    __slots__ = ("data", "tag", "at", "start", "end", "depth")
+
+    def __init__(self, data, tag, at, start, end, depth):
+        self.data, self.tag, self.at, self.start, self.end, self.depth = data, tag, at, start, end, depth
+
+    @property
+    def der(self):
+        return bytes(self.data[self.at:self.end])
+
+    @property
+    def value(self):
+        return bytes(self.data[self.start:self.end])
+
+    def children(self, what):
+        """The elements of a constructed element's content, in order."""
+        if not self.tag & 0x20:
+            raise _malformed("%s is not constructed" % what)
+        if self.depth >= DER_MAX_DEPTH:
+            raise _malformed("%s: nested too deeply" % what)
+        out, pos = [], self.start
+        while pos < self.end:
+            el = _read_element(self.data, pos, self.end, self.depth + 1, what)
+            out.append(el)
+            pos = el.end
+        return out
+
+    def expect(self, tag, what):
+        if self.tag != tag:
+            raise _malformed("%s: expected tag 0x%02x, found 0x%02x" % (what, tag, self.tag))
+        return self
+
+
+def _read_element(data, pos, limit, depth, what):
+    at = pos
+    if pos + 2 > limit:
+        raise _malformed("%s: truncated" % what)
+    tag = data[pos]
+    if tag & 0x1F == 0x1F:
+        raise _malformed("%s: high tag numbers are not used here" % what)
+    first = data[pos + 1]
+    pos += 2
+    if first < 0x80:
+        length = first
+    elif first == 0x80:
+        raise _malformed("%s: indefinite length" % what)
+    else:
+        n = first & 0x7F
+        if n > 4 or pos + n > limit:
+            raise _malformed("%s: length too long" % what)
+        length = int.from_bytes(data[pos:pos + n], "big")
+        if data[pos] == 0 or length < 0x80:
+            raise _malformed("%s: length not minimally encoded" % what)
+        pos += n
+    if length > limit - pos:
+        raise _malformed("%s: length beyond the data" % what)
+    return Der(data, tag, at, pos, pos + length, depth)
+
+
+def der_parse(data, what):
+    """The one element that `data` (at most MAX_TOKEN_BYTES) consists of, nothing after it."""
+    if len(data) > MAX_TOKEN_BYTES:
+        raise _malformed("%s is too large" % what)
+    el = _read_element(data, 0, len(data), 0, what)
+    if el.end != len(data):
+        raise _malformed("%s: trailing data" % what)
+    return el
+
+
+def der_seq(el, what, tag=TAG_SEQUENCE):
+    return el.expect(tag, what).children(what)
+
+
+def der_int(el, what):
+    v = el.expect(TAG_INTEGER, what).value
+    if not v or (len(v) > 1 and ((v[0] == 0 and v[1] < 0x80) or (v[0] == 0xFF and v[1] >= 0x80))):
+        raise _malformed("%s: not a DER integer" % what)
+    return int.from_bytes(v, "big", signed=True)
+
+
+def der_oid(el, what):
+    v = el.expect(TAG_OID, what).value
+    if not v or v[-1] & 0x80:
+        raise _malformed("%s: not an object identifier" % what)
+    arcs, n, fresh = [], 0, True
+    for b in v:
+        if fresh and b == 0x80:
+            raise _malformed("%s: not a DER object identifier" % what)
+        n = (n << 7) | (b & 0x7F)
+        fresh = not b & 0x80
+        if fresh:
+            arcs.append(n)
+            n = 0
+    first = min(arcs[0] // 40, 2)
+    return ".".join(str(a) for a in [first, arcs[0] - 40 * first] + arcs[1:])
+
+
+def der_octets(el, what):
+    return el.expect(TAG_OCTET_STRING, what).value
+
+
+def der_bits(el, what):
+    v = el.expect(TAG_BIT_STRING, what).value
+    if not v or v[0] != 0:
+        raise _malformed("%s: not a whole-byte BIT STRING" % what)
+    return v[1:]
+
+
+def der_bool(el, what):
+    v = el.expect(TAG_BOOLEAN, what).value
+    if v not in (b"\x00", b"\xff"):
+        raise _malformed("%s: not a DER boolean" % what)
+    return v == b"\xff"
+
+
+def der_time(el, what):
+    """UTCTime (1950-2049) or GeneralizedTime, DER (seconds, "Z", no fraction): Unix seconds."""
+    import calendar
+
+    text = el.value.decode("ascii", "replace")
+    if el.tag == TAG_UTC_TIME and re.fullmatch(r"[0-9]{12}Z", text):
+        year = int(text[:2])
+        text = ("19" if year >= 50 else "20") + text
+    elif not (el.tag == TAG_GENERALIZED_TIME and re.fullmatch(r"[0-9]{14}Z", text)):
+        raise _malformed("%s: not a DER UTCTime or GeneralizedTime" % what)
+    y, mo, d, h, mi, s = (int(text[i:j]) for i, j in ((0, 4), (4, 6), (6, 8), (8, 10), (10, 12), (12, 14)))
+    if not (1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1] and h < 24 and mi < 60 and s < 60):
+        raise _malformed("%s: not a valid time" % what)
+    return calendar.timegm((y, mo, d, h, mi, s, 0, 0, 0))
+
+
+def der_algorithm(el, what):
+    """AlgorithmIdentifier: (OID, parameters element or None)."""
+    parts = der_seq(el, what)
+    if not 1 <= len(parts) <= 2:
+        raise _malformed("%s: not an AlgorithmIdentifier" % what)
+    return der_oid(parts[0], what), (parts[1] if len(parts) == 2 else None)
+
+
+NAME_KEYS = {"2.5.4.3": "CN", "2.5.4.6": "C", "2.5.4.7": "L", "2.5.4.8": "ST", "2.5.4.10": "O",
+             "2.5.4.11": "OU", "2.5.4.5": "serialNumber", "2.5.4.97": "organizationIdentifier",
+             "1.2.840.113549.1.9.1": "emailAddress"}
+
+
+def der_name(el, what):
+    """A Name (RDNSequence): its text, RFC 4514 style (last RDN first)."""
+    rdns = []
+    for rdn in der_seq(el, what):
+        atvs = []
+        for atv in der_seq(rdn, what, TAG_SET):
+            parts = der_seq(atv, what)
+            if len(parts) != 2:
+                raise _malformed("%s: not an AttributeTypeAndValue" % what)
+            oid = der_oid(parts[0], what)
+            value = parts[1].value.decode("utf-8", "replace") if parts[1].tag in (0x0C, 0x13, 0x16, 0x14) \
+                else "#" + parts[1].der.hex()
+            atvs.append("%s=%s" % (NAME_KEYS.get(oid, oid), value))
+        rdns.append("+".join(atvs))
+    return ",".join(reversed(rdns))
+
+
+class Certificate:
+    """An X.509 certificate (RFC 5280 section 4.1): what the checks need, and its exact DER."""
+
+    def __init__(self, der):
+        if len(der) > MAX_TOKEN_BYTES:
+            raise _malformed("the certificate is too large")
+        self.der = bytes(der)
+        top = der_seq(der_parse(self.der, "certificate"), "certificate")
+        if len(top) != 3:
+            raise _malformed("certificate: not tbsCertificate, algorithm, signature")
+        self.tbs = top[0].der
+        self.signature_algorithm, _ = der_algorithm(top[1], "certificate signatureAlgorithm")
+        self.signature = der_bits(top[2], "certificate signature")
+        tbs = der_seq(top[0], "tbsCertificate")
+        i = 0
+        if tbs and tbs[0].tag == 0xA0:
+            version = tbs[0].children("version")
+            if len(version) != 1 or der_int(version[0], "version") not in (0, 1, 2):
+                raise _malformed("certificate: bad version")
+            i = 1
+        if len(tbs) < i + 6:
+            raise _malformed("tbsCertificate is too short")
+        self.serial = tbs[i].expect(TAG_INTEGER, "serialNumber").value
+        der_int(tbs[i], "serialNumber")
+        der_algorithm(tbs[i + 1], "tbsCertificate signature")
+        self.issuer = tbs[i + 2].expect(TAG_SEQUENCE, "issuer").der
+        der_name(tbs[i + 2], "issuer")
+        validity = der_seq(tbs[i + 3], "validity")
+        if len(validity) != 2:
+            raise _malformed("validity: not two times")
+        self.not_before = der_time(validity[0], "notBefore")
+        self.not_after = der_time(validity[1], "notAfter")
+        self.subject = tbs[i + 4].expect(TAG_SEQUENCE, "subject").der
+        self.subject_text = der_name(tbs[i + 4], "subject")
+        spki = der_seq(tbs[i + 5], "subjectPublicKeyInfo")
+        if len(spki) != 2:
+            raise _malformed("subjectPublicKeyInfo: not algorithm and key")
+        self.key_algorithm, params = der_algorithm(spki[0], "subjectPublicKeyInfo algorithm")
+        self.key_params = params
+        self.key = der_bits(spki[1], "subjectPublicKey")
+        self.extensions = {}
+        last = 0
+        for el in tbs[i + 6:]:
+            number = el.tag & 0x1F
+            if el.tag & 0xC0 != 0x80 or not last < number <= 3:
+                raise _malformed("tbsCertificate: unexpected element")
+            last = number
+            if el.tag == 0xA3:
+                wrapped = el.children("extensions")
+                if len(wrapped) != 1:
+                    raise _malformed("extensions: not one SEQUENCE")
+                for ext in der_seq(wrapped[0], "extensions"):
+                    parts = der_seq(ext, "extension")
+                    if len(parts) == 3:
+                        der_bool(parts[1], "extension critical")
+                    elif len(parts) != 2:
+                        raise _malformed("extension: not id, critical, value")
+                    # The first one of an id counts, as in the Rust verifier.
+                    self.extensions.setdefault(der_oid(parts[0], "extension id"),
+                                               der_octets(parts[-1], "extension value"))
+
+    def _extension(self, oid):
+        value = self.extensions.get(oid)
+        if value is None:
+            return None
+        try:
+            return der_parse(value, "extension")
+        except Failure:
+            return None
+
+    def is_ca(self):
+        """basicConstraints { cA TRUE }."""
+        el = self._extension(OID_BASIC_CONSTRAINTS)
+        try:
+            parts = der_seq(el, "basicConstraints") if el is not None else []
+            return bool(parts) and parts[0].tag == TAG_BOOLEAN and der_bool(parts[0], "cA")
+        except Failure:
+            return False
+
+    def time_stamping(self):
+        """extendedKeyUsage lists id-kp-timeStamping."""
+        el = self._extension(OID_EKU)
+        try:
+            return el is not None and OID_KP_TIME_STAMPING in [der_oid(p, "keyPurposeId") for p in der_seq(el, "extendedKeyUsage")]
+        except Failure:
+            return False
+
+    def key_id(self):
+        el = self._extension(OID_SUBJECT_KEY_ID)
+        if el is None or el.tag != TAG_OCTET_STRING:
+            return None
+        return el.value
+
+    def valid_at(self, t):
+        return self.not_before <= t <= self.not_after
+
+    def issued_by(self, issuer):
+        """Names and signature: `issuer` signed this certificate."""
+        return self.issuer == issuer.subject and verify_signature(
+            issuer, self.signature_algorithm, None, self.tbs, self.signature)
+
+
+# SEC 2 version 2.0, sections 2.4.2 and 2.5.1: (p, a, b, Gx, Gy, n).
+CURVES = {
+    OID_P256: (
+        0xFFFFFFFF00000001000000000000000000000000FFFFFFFFFFFFFFFFFFFFFFFF,
+        0xFFFFFFFF00000001000000000000000000000000FFFFFFFFFFFFFFFFFFFFFFFC,
+        0x5AC635D8AA3A93E7B3EBBD55769886BC651D06B0CC53B0F63BCE3C3E27D2604B,
+        0x6B17D1F2E12C4247F8BCE6E563A440F277037D812DEB33A0F4A13945D898C296,
+        0x4FE342E2FE1A7F9B8EE7EB4A7C0F9E162BCE33576B315ECECBB6406837BF51F5,
+        0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551,
+    ),
+    OID_P384: (
+        int("FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFE"
+            "FFFFFFFF0000000000000000FFFFFFFF", 16),
+        int("FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFE"
+            "FFFFFFFF0000000000000000FFFFFFFC", 16),
+        int("B3312FA7E23EE7E4988E056BE3F82D19181D9C6EFE8141120314088F5013875A"
+            "C656398D8A2ED19D2A85C8EDD3EC2AEF", 16),
+        int("AA87CA22BE8B05378EB1C71EF320AD746E1D3B628BA79B9859F741E082542A38"
+            "5502F25DBF55296C3A545E3872760AB7", 16),
+        int("3617DE4A96262C6F5D9E98BF9292DC29F8F41DBD289A147CE9DA3113B5F0B8C0"
+            "0A60B1CE1D7E819D7A431D7C90EA0E5F", 16),
+        int("FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFC7634D81F4372DDF"
+            "581A0DB248B0A77AECEC196ACCC52973", 16),
+    ),
+}
+
+
+def _ec_add(curve, P, Q):
+    """Affine point addition; None is the point at infinity."""
+    p, a = curve[0], curve[1]
+    if P is None:
+        return Q
+    if Q is None:
+        return P
+    if P[0] == Q[0]:
+        if (P[1] + Q[1]) % p == 0:
+            return None
+        lam = (3 * P[0] * P[0] + a) * pow(2 * P[1], -1, p) % p
+    else:
+        lam = (Q[1] - P[1]) * pow(Q[0] - P[0], -1, p) % p
+    x = (lam * lam - P[0] - Q[0]) % p
+    return x, (lam * (P[0] - x) - P[1]) % p
+
+
+def _ec_mul(curve, k, P):
+    R = None
+    while k:
+        if k & 1:
+            R = _ec_add(curve, R, P)
+        P = _ec_add(curve, P, P)
+        k >>= 1
+    return R
+
+
+def _ec_point(curve, data):
+    """A SEC 1 encoded point (uncompressed or compressed) on the curve, not infinity, or None."""
+    p, a, b = curve[0], curve[1], curve[2]
+    size = (p.bit_length() + 7) // 8
+    if len(data) == 1 + 2 * size and data[0] == 4:
+        x, y = int.from_bytes(data[1:1 + size], "big"), int.from_bytes(data[1 + size:], "big")
+    elif len(data) == 1 + size and data[0] in (2, 3):
+        x = int.from_bytes(data[1:], "big")
+        y = pow((x * x * x + a * x + b) % p, (p + 1) // 4, p)  # p = 3 (mod 4) for both curves
+        if y & 1 != data[0] & 1:
+            y = (p - y) % p
+    else:
+        return None
+    if x >= p or y >= p or (y * y - (x * x * x + a * x + b)) % p != 0:
+        return None
+    return x, y
+
+
+def ecdsa_verify(curve, public, hashed, signature):
+    """SEC 1 section 4.1.4 with a DER Ecdsa-Sig-Value; the hash is truncated to the order's size."""
+    p, _, _, gx, gy, n = curve
+    Q = _ec_point(curve, public)
+    if Q is None:
+        return False
+    try:
+        parts = der_seq(der_parse(signature, "ECDSA signature"), "ECDSA signature")
+        if len(parts) != 2:
+            return False
+        r, s = der_int(parts[0], "r"), der_int(parts[1], "s")
+    except Failure:
+        return False
+    if not (0 < r < n and 0 < s < n):
+        return False
+    nbytes = (n.bit_length() + 7) // 8
+    e = int.from_bytes(hashed[:nbytes], "big") % n
+    w = pow(s, -1, n)
+    R = _ec_add(curve, _ec_mul(curve, e * w % n, (gx, gy)), _ec_mul(curve, r * w % n, Q))
+    return R is not None and R[0] % n == r
+
+
+# RFC 8017 section 9.2, note 1: the DER of DigestInfo before the hash.
+DIGEST_INFO = {
+    "sha256": bytes.fromhex("3031300d060960864801650304020105000420"),
+    "sha384": bytes.fromhex("3041300d060960864801650304020205000430"),
+    "sha512": bytes.fromhex("3051300d060960864801650304020305000440"),
+}
+RSA_MAX_BITS = 4096
+
+
+def rsa_verify(public, hash_name, hashed, signature):
+    """RSASSA-PKCS1-v1_5 (RFC 8017 section 8.2.2) with an RSAPublicKey (DER)."""
+    try:
+        parts = der_seq(der_parse(public, "RSA public key"), "RSA public key")
+        if len(parts) != 2:
+            return False
+        n, e = der_int(parts[0], "modulus"), der_int(parts[1], "publicExponent")
+    except Failure:
+        return False
+    if n <= 0 or n.bit_length() > RSA_MAX_BITS or not 2 <= e < 2 ** 33:
+        return False
+    k = (n.bit_length() + 7) // 8
+    s = int.from_bytes(signature, "big")
+    if len(signature) != k or s >= n:
+        return False
+    t = DIGEST_INFO[hash_name] + hashed
+    if k < len(t) + 11:
+        return False
+    expected = b"\x00\x01" + b"\xff" * (k - len(t) - 3) + b"\x00" + t
+    return pow(s, e, n).to_bytes(k, "big") == expected
+
+
+def verify_signature(cert, alg, digest, data, signature):
+    """`signature` over `data` by the key of `cert`: RSA PKCS#1 v1.5 or ECDSA on P-256/P-384 with
+    the hash `alg` names (for rsaEncryption, the digest algorithm `digest`). Anything else: False."""
+    if alg == OID_RSA:
+        hash_name = HASHES.get(digest)
+    else:
+        hash_name = SIGNATURE_HASH.get(alg)
+    if hash_name is None:
+        return False
+    hashed = hashlib.new(hash_name, data).digest()
+    if alg in RSA_ALGORITHMS:
+        return cert.key_algorithm == OID_RSA and rsa_verify(cert.key, hash_name, hashed, signature)
+    if cert.key_algorithm != OID_EC_PUBLIC_KEY or cert.key_params is None:
+        return False
+    try:
+        curve = CURVES.get(der_oid(cert.key_params, "namedCurve"))
+    except Failure:
+        return False
+    return curve is not None and ecdsa_verify(curve, cert.key, hashed, signature)
+
+
+def parse_tst_info(data):
+    """TSTInfo (RFC 3161 section 2.4.2): (imprint algorithm, imprint, serial bytes, genTime, nonce)."""
+    parts = der_seq(der_parse(data, "TSTInfo"), "TSTInfo")
+    if len(parts) < 5:
+        raise _malformed("TSTInfo is too short")
+    if der_int(parts[0], "TSTInfo version") != 1:
+        raise _malformed("TSTInfo version is not 1")
+    der_oid(parts[1], "TSTInfo policy")
+    imprint = der_seq(parts[2], "messageImprint")
+    if len(imprint) != 2:
+        raise _malformed("messageImprint: not algorithm and hash")
+    algorithm, _ = der_algorithm(imprint[0], "messageImprint algorithm")
+    hashed = der_octets(imprint[1], "messageImprint hash")
+    der_int(parts[3], "serialNumber")
+    serial = parts[3].value
+    gen_time = der_time(parts[4].expect(TAG_GENERALIZED_TIME, "genTime"), "genTime")
+    nonce = None
+    for p in parts[5:]:
+        if p.tag == TAG_INTEGER:
+            der_int(p, "nonce")
+            nonce = p.value
+    return algorithm, hashed, serial, gen_time, nonce
+
+
+def _signer_info(el):
+    """SignerInfo (RFC 5652 section 5.3): sid, digest algorithm, signed attributes, signature algorithm, signature."""
+    parts = der_seq(el, "SignerInfo")
+    if len(parts) < 5:
+        raise _malformed("SignerInfo is too short")
+    der_int(parts[0], "SignerInfo version")
+    sid = parts[1]
+    if sid.tag == TAG_SEQUENCE:
+        ias = der_seq(sid, "issuerAndSerialNumber")
+        if len(ias) != 2:
+            raise _malformed("issuerAndSerialNumber: not issuer and serial")
+        ias[0].expect(TAG_SEQUENCE, "issuer")
+        der_int(ias[1], "serialNumber")
+        sid = ("issuer", ias[0].der, ias[1].value)
+    elif sid.tag == 0x80:
+        sid = ("key", sid.value)
+    else:
+        raise _malformed("SignerInfo: unknown signer identifier")
+    digest, _ = der_algorithm(parts[2], "digestAlgorithm")
+    i = 3
+    attrs = None
+    if parts[i].tag == 0xA0:
+        attrs = parts[i]
+        i += 1
+    if len(parts) < i + 2:
+        raise _malformed("SignerInfo is too short")
+    signature_algorithm, _ = der_algorithm(parts[i], "signatureAlgorithm")
+    signature = der_octets(parts[i + 1], "signature")
+    if len(parts) > i + 3 or (len(parts) == i + 3 and parts[-1].tag != 0xA1):
+        raise _malformed("SignerInfo: unexpected element")
+    return sid, digest, attrs, signature_algorithm, signature
+
+
+def verify_token(token, extra_certs, anchor_der, imprint):
+    """Checks a TimeStampToken (DER) offline like the Rust verify_token: returns (genTime as
+    Unix seconds, serial as lowercase hex, signing certificate, certificates leaf first); raises
+    TimestampFailure with the reason."""
+    if len(token) > MAX_TOKEN_BYTES:
+        raise _malformed("the token is too large")
+    ci = der_seq(der_parse(token, "ContentInfo"), "ContentInfo")
+    if len(ci) != 2 or ci[1].tag != 0xA0:
+        raise _malformed("ContentInfo: not content type and [0] content")
+    wrapped = ci[1].children("ContentInfo content")
+    if len(wrapped) != 1:
+        raise _malformed("ContentInfo content: not one element")
+    if der_oid(ci[0], "contentType") != OID_SIGNED_DATA:
+        raise _malformed("the token is not CMS SignedData")
+    # SignedData (RFC 5652 section 5.1), read whole before its members are checked.
+    sd = der_seq(wrapped[0], "SignedData")
+    if len(sd) < 4:
+        raise _malformed("SignedData is too short")
+    der_int(sd[0], "SignedData version")
+    for alg in der_seq(sd[1], "digestAlgorithms", TAG_SET):
+        der_algorithm(alg, "digestAlgorithm")
+    eci = der_seq(sd[2], "encapContentInfo")
+    if not 1 <= len(eci) <= 2:
+        raise _malformed("encapContentInfo: not type and content")
+    econtent_type = der_oid(eci[0], "eContentType")
+    econtent = None
+    if len(eci) == 2:
+        inner = eci[1].expect(0xA0, "eContent").children("eContent")
+        if len(inner) != 1:
+            raise _malformed("eContent: not one element")
+        econtent = inner[0]
+    token_certs, i = [], 3
+    if sd[i].tag == 0xA0:
+        for choice in sd[i].children("certificates"):
+            if choice.tag == TAG_SEQUENCE:
+                token_certs.append(Certificate(choice.der))
+            elif choice.tag != 0xA3:  # other certificate formats are passed over
+                raise _malformed("certificates: unknown choice")
+        i += 1
+    if i < len(sd) and sd[i].tag == 0xA1:
+        i += 1
+    if i != len(sd) - 1:
+        raise _malformed("SignedData: not followed by signerInfos alone")
+    signers = [_signer_info(el) for el in der_seq(sd[i], "signerInfos", TAG_SET)]
+
+    if econtent_type != OID_TST_INFO:
+        raise _malformed("the signed content is not a TSTInfo")
+    if econtent is None:
+        raise _malformed("the token carries no TSTInfo")
+    if econtent.tag != TAG_OCTET_STRING:
+        raise _malformed("eContent is not an OCTET STRING")
+    tst_der = econtent.value
+    imprint_alg, hashed, serial, gen_time, _ = parse_tst_info(tst_der)
+
+    # The certificates: the token's, then the stored extra ones.
+    certs = list(token_certs)
+    for der in extra_certs:
+        if not any(c.der == der for c in certs):
+            certs.append(Certificate(der))
+    if len(certs) > MAX_CERTIFICATES:
+        raise _malformed("the token carries too many certificates")
+
+    if len(signers) != 1:
+        raise _malformed("the token has not exactly one signer")
+    sid, digest_alg, attrs, signature_alg, signature = signers[0]
+    if attrs is None:
+        raise _malformed("the signer has no signed attributes")
+    found = {}
+    for attr in attrs.children("signed attributes"):
+        parts = der_seq(attr, "attribute")
+        if len(parts) != 2:
+            raise _malformed("attribute: not type and values")
+        found.setdefault(der_oid(parts[0], "attribute type"), []).append(
+            der_seq(parts[1], "attribute values", TAG_SET))
+
+    def one(oid):
+        values = found.get(oid, [])
+        if len(values) != 1 or len(values[0]) != 1:
+            raise _malformed("signed attribute %s missing or repeated" % oid)
+        return values[0][0]
+
+    if der_oid(one(OID_CONTENT_TYPE), "content-type") != OID_TST_INFO:
+        raise _malformed("the signed content type is not TSTInfo")
+    digest = der_octets(one(OID_MESSAGE_DIGEST), "message-digest")
+    hash_name = HASHES.get(digest_alg)
+    if hash_name is None:
+        raise _malformed("the signer's digest algorithm is not SHA-2")
+    if digest != hashlib.new(hash_name, tst_der).digest():
+        raise TimestampFailure("signature")
+    # What is signed: the DER of the signed attributes as a SET OF (RFC 5652 section 5.4).
+    signed = b"\x31" + attrs.der[1:]
+
+    # The signing certificate; its signature over the signed attributes.
+    def matches(c):
+        if sid[0] == "issuer":
+            return c.issuer == sid[1] and c.serial == sid[2]
+        return c.key_id() == sid[1]
+
+    leaf = next((c for c in certs if matches(c)), None)
+    if leaf is None:
+        raise TimestampFailure("untrusted")
+    if not verify_signature(leaf, signature_alg, digest_alg, signed, signature):
+        raise TimestampFailure("signature")
+    if not leaf.time_stamping():
+        raise TimestampFailure("not-tsa")
+
+    # The chain: from the signer up to a certificate the anchor issued (or the anchor itself).
+    anchor = Certificate(anchor_der)
+    current, chained = leaf, False
+    for _ in range(MAX_CHAIN_DEPTH):
+        if not current.valid_at(gen_time):
+            raise TimestampFailure("expired")
+        if current.der == anchor.der or current.issued_by(anchor):
+            chained = True
+            break
+        nxt = next((c for c in certs if c.der != current.der and c.is_ca() and current.issued_by(c)), None)
+        if nxt is None:
+            break
+        current = nxt
+    if not chained:
+        raise TimestampFailure("untrusted")
+    if not anchor.valid_at(gen_time):
+        raise TimestampFailure("expired")
+
+    # What the token is over.
+    if imprint_alg != OID_SHA256 or hashed != imprint:
+        raise TimestampFailure("other-data")
+    ordered = [leaf.der] + [c.der for c in certs if c.der != leaf.der]
+    return gen_time, serial.hex(), leaf, ordered
+
+
+def ts_text(unix_seconds):
+    """A time as the journal writes it: YYYY-MM-DDTHH:MM:SS.000000Z."""
+    import time
+
+    return time.strftime("%Y-%m-%dT%H:%M:%S.000000Z", time.gmtime(unix_seconds))
 
 
 def verify_checkpoint_vectors(path):
@@ -928,8 +1694,55 @@ def verify_report_proof(path):
         runs += 1
     if paths:
         raise Failure("proof: inclusion proofs for events the report does not carry")
-    return ("report proof ok: %d events in the journal of %s of %d events, merkle root %s, key %s, %d inclusion proofs"
+    said = ("report proof ok: %d events in the journal of %s of %d events, merkle root %s, key %s, %d inclusion proofs"
             % (len(events), origin, size, root.hex(), key_hash(origin, public).hex(), runs))
+    if "timestamp" in proof:
+        said += check_report_timestamp(proof["timestamp"], origin, size, root, public)
+    return said
+
+
+def _hash_list(value, most):
+    if not isinstance(value, list) or len(value) > most:
+        raise Failure("proof: malformed")
+    if not all(type(h) is str and HEX_RE.fullmatch(h) for h in value):
+        raise Failure("proof: malformed")
+    return [bytes.fromhex(h) for h in value]
+
+
+def check_report_timestamp(t, origin, size, root, public):
+    """A proof's timestamp member (report-format.md, "The embedded proof"): its checkpoint is of
+    the same register and key, the consistency proof leads from it to the report's checkpoint
+    (size, root), and the token verifies over its note with the embedded anchor."""
+    bad_checkpoint = Failure("proof: the timestamped checkpoint is not a signed prefix of the report's journal")
+    if not isinstance(t, dict) or type(t.get("checkpoint")) is not str:
+        raise Failure("proof: malformed")
+    note = t["checkpoint"]
+    try:
+        parsed = parse_checkpoint(note.encode("utf-8"))
+        if parsed[0] != origin:
+            raise bad_checkpoint
+        checkpoint_verify(parsed, [public])
+    except (Failure, UnicodeError):
+        raise bad_checkpoint
+    path = _hash_list(t.get("consistency"), 2 * 64)
+    try:
+        check_consistency(parsed[1], size, parsed[2], root, path)
+    except Failure:
+        raise bad_checkpoint
+    certs = t.get("certificates")
+    if not isinstance(certs, list) or len(certs) > MAX_CERTIFICATES:
+        raise Failure("proof: malformed")
+    try:
+        token, anchor = _b64(t.get("token")), _b64(t.get("anchor"))
+        certs = [_b64(c) for c in certs]
+    except Failure:
+        raise Failure("proof: malformed")
+    try:
+        gen_time, serial, leaf, _ = verify_token(token, certs, anchor, hashlib.sha256(note.encode("utf-8")).digest())
+    except TimestampFailure as e:
+        raise Failure("proof: the timestamp token does not verify: %s" % e)
+    return ", timestamp %s by %s over the journal's first %d events" % (
+        ts_text(gen_time), leaf.subject_text or "serial " + serial, parsed[1])
 
 
 def main(argv):
@@ -944,8 +1757,9 @@ def main(argv):
                 s, _, h = argv[4].rpartition(":")
                 expect = (int(s) if s else None, h.lower())
             seq, head = verify_journal(target, expect)
-            print("journal ok: %d events, head %d %s, merkle root %s, %d signed checkpoints checked"
-                  % (seq, seq, head, check_chain.last_root, len(check_chain.checkpoints)))
+            print("journal ok: %d events, head %d %s, merkle root %s, %d signed checkpoints checked, "
+                  "%d timestamps checked" % (seq, seq, head, check_chain.last_root,
+                                             len(check_chain.checkpoints), len(check_chain.timestamps)))
         elif cmd == "bundle":
             seq, head, files = verify_bundle(target)
             print("bundle ok: %d files, head %d %s" % (files, seq, head))
