@@ -186,3 +186,112 @@ fn kill_9_during_cli_writes_loses_no_acknowledged_write() {
     );
     assert_eq!(lost, 0);
 }
+
+/// kill -9 during a trusted timestamp (RFC 3161, a real `openssl ts` TSA on 127.0.0.1): the CLI
+/// is killed at random moments while it asks the TSA and writes the checkpoint and the token.
+/// Every timestamp it acknowledged is in the journal with its serial, the register verifies
+/// (every stored token checked offline), and the next timestamp after the kills succeeds.
+#[test]
+fn kill_9_during_timestamp_writes_loses_no_acknowledged_timestamp() {
+    const ITERATIONS: usize = 24;
+    let reg = TempRegister::new();
+    let tsa = breachlog_tests::TestTsa::start();
+    reg.json(&[
+        "anchor",
+        "tsa",
+        "add",
+        "--url",
+        &tsa.url(),
+        "--ca",
+        tsa.ca_pem().to_str().unwrap(),
+    ]);
+    let mut rng = rand::rngs::StdRng::seed_from_u64(0x7575);
+    // How long one timestamp takes here now (the slowest of three, each after a new event so
+    // that it signs a new checkpoint too).
+    let stamp_ms = (0..3)
+        .map(|k| {
+            reg.json(&["incident", "new", "--title", &format!("calibration-{k}")]);
+            let start = std::time::Instant::now();
+            reg.json(&["anchor", "timestamp"]);
+            start.elapsed().as_millis() as u64
+        })
+        .max()
+        .unwrap();
+    let mut acknowledged: Vec<(u64, String)> = Vec::new();
+    for i in 0..ITERATIONS {
+        if i % 2 == 0 {
+            // A new event: the timestamp then needs a new checkpoint, written with its token.
+            reg.json(&["incident", "new", "--title", &format!("between-{i}")]);
+        }
+        let mut child = reg
+            .cmd_std()
+            .args(["anchor", "timestamp", "--json"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let reader = std::thread::spawn(move || {
+            BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+                .collect::<Vec<_>>()
+        });
+        std::thread::sleep(Duration::from_millis(
+            rng.gen_range(stamp_ms / 4..stamp_ms * 3 / 2 + 1),
+        ));
+        let _ = child.kill();
+        child.wait().unwrap();
+        let text = reader.join().unwrap().join("\n");
+        if let Ok(v) = serde_json::from_str::<serde_json::Value>(&text) {
+            acknowledged.push((
+                v["seq"].as_u64().expect("seq"),
+                v["serial"].as_str().expect("serial").to_string(),
+            ));
+        }
+    }
+    // The register opens and verifies, every stored token checked; each acknowledged timestamp
+    // is there with the serial the TSA gave it.
+    let v = reg.json(&["verify"]);
+    assert_eq!(v["ok"], true, "{v}");
+    let stored: Vec<(u64, String)> = v["timestamps"]
+        .as_array()
+        .expect("timestamps")
+        .iter()
+        .map(|t| {
+            (
+                t["seq"].as_u64().unwrap(),
+                t["serial"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let lost: Vec<_> = acknowledged
+        .iter()
+        .filter(|a| !stored.contains(a))
+        .collect();
+    eprintln!(
+        "crash harness (timestamps): {ITERATIONS} kill -9 iterations, {} acknowledged, {} stored, {} lost",
+        acknowledged.len(),
+        stored.len(),
+        lost.len()
+    );
+    assert!(lost.is_empty(), "lost acknowledged timestamps: {lost:?}");
+    assert!(
+        acknowledged.len() >= 2,
+        "too few acknowledged timestamps to be meaningful: {}",
+        acknowledged.len()
+    );
+    assert!(
+        acknowledged.len() < ITERATIONS,
+        "no kill landed during a timestamp"
+    );
+    // Nothing is left half-done: the next timestamp succeeds and verifies.
+    reg.json(&["incident", "new", "--title", "after the kills"]);
+    let t = reg.json(&["anchor", "timestamp"]);
+    let v = reg.json(&["verify"]);
+    assert_eq!(v["ok"], true, "{v}");
+    assert_eq!(
+        v["timestamps"].as_array().unwrap().last().unwrap()["seq"],
+        t["seq"]
+    );
+}

@@ -512,4 +512,40 @@ fn a_report_carries_the_latest_trusted_timestamp_of_its_journal() {
     let (code, v) = standalone_json(&reg, &moved, &[]);
     assert_eq!(code, 4, "{v}");
     assert!(v["error"].as_str().unwrap().contains("timestamp"), "{v}");
+
+    // The independent Python verifier checks the same token from the spec, and refuses the
+    // changed one and the moved one.
+    let python = |pdf: &Path| {
+        let json = pdf.with_extension("json");
+        std::fs::write(&json, content(pdf).to_string()).unwrap();
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("verifier/verify_chain.py");
+        let py = std::process::Command::new("python3")
+            .arg(&script)
+            .arg("proof")
+            .arg(&json)
+            .output()
+            .unwrap_or_else(|e| panic!("python3 is required for this test: {e}"));
+        (
+            py.status.code(),
+            format!(
+                "{}{}",
+                String::from_utf8_lossy(&py.stdout),
+                String::from_utf8_lossy(&py.stderr)
+            ),
+        )
+    };
+    let (code, said) = python(&pdf);
+    assert_eq!(code, Some(0), "{said}");
+    assert!(
+        said.contains(&format!(
+            "timestamp {} by CN=",
+            stamped["gen_time"].as_str().unwrap()
+        )) && said.contains(&format!("over the journal's first {size} events")),
+        "{said}"
+    );
+    let (code, said) = python(&bad);
+    assert_eq!(code, Some(4), "{said}");
+    assert!(said.contains("signature"), "{said}");
+    let (code, said) = python(&moved);
+    assert_eq!(code, Some(4), "{said}");
 }

@@ -387,8 +387,8 @@ fn the_app_asks_after_a_checkpoint_and_retries_after_an_outage_and_a_restart() {
 }
 
 /// An exported journal with a token: `verify --journal` (the auditor's path, without the
-/// register) checks the token too, and the independent Python verifier, which does not check
-/// CMS, still verifies the chain and the checkpoints around the new event kinds.
+/// register) checks the token too, and so does the independent Python verifier (CMS signature,
+/// certificate chain to the TSA's trust anchor, imprint over the checkpoint).
 #[test]
 fn an_exported_journal_with_a_token_verifies_in_rust_and_python() {
     let reg = TempRegister::new();
@@ -418,4 +418,24 @@ fn an_exported_journal_with_a_token_verifies_in_rust_and_python() {
     );
     assert!(py.status.success(), "{text}");
     assert!(text.contains("signed checkpoints checked"), "{text}");
+    assert!(text.contains(", 1 timestamps checked"), "{text}");
+}
+
+/// The Python verifier's own token tests: tokens that `openssl ts -reply` made with RSA, P-256
+/// and P-384 keys verify, and forged, moved, untrusted, expired, non-TSA and malformed ones are
+/// refused with their reason (tests/verifier/test_timestamp.py, which needs openssl).
+#[test]
+fn the_python_verifier_checks_rfc_3161_tokens_as_openssl_does() {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("verifier/test_timestamp.py");
+    let out = Command::new("python3")
+        .arg(&script)
+        .output()
+        .unwrap_or_else(|e| panic!("python3 is required for this test: {e}"));
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("OK"), "{text}");
 }
