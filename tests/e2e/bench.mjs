@@ -2,7 +2,8 @@
 // Usage: node tests/e2e/bench.mjs <breachlog-app binary> <seed example binary> [count]
 // With BENCH_GENERATOR=1 the second argument is `breachlog-bench` and the registers come from its
 // seeded generator (`make bench`); with BENCH_JSON=<file> the results are also written there;
-// with BENCH_SHOTS=<dir> a screenshot of the first page after unlock goes there.
+// with BENCH_SHOTS=<dir> a screenshot of the first page after unlock goes there; with
+// BENCH_CUSTOMERS=<n> (and the generator) the Customers screen with n customers is measured too.
 import { spawn, execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,7 +15,8 @@ const big = Number(process.argv[4] ?? 10000);
 const PASS = "correct horse battery staple";
 const results = [];
 
-for (const count of [0, big]) {
+// BENCH_CUSTOMERS_ONLY=1: only the Customers screen figure (below).
+for (const count of process.env.BENCH_CUSTOMERS_ONLY ? [] : [0, big]) {
   const dir = mkdtempSync(join(tmpdir(), "breachlog-bench-"));
   const db = join(dir, "register.db");
   const t0 = Date.now();
@@ -71,4 +73,94 @@ for (const count of [0, big]) {
   }
 }
 console.table(results);
-if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(results, null, 2));
+
+// The Customers screen with BENCH_CUSTOMERS customers (issue 15 item 5), with the generator:
+// opening it (click → every row in the page, then one frame) and filtering it (a query typed
+// into the search box → the filtered rows painted), measured in the page itself.
+const customersN = Number(process.env.BENCH_CUSTOMERS ?? 0);
+let customers = null;
+if (customersN > 0 && process.env.BENCH_GENERATOR) {
+  const dir = mkdtempSync(join(tmpdir(), "breachlog-bench-customers-"));
+  const db = join(dir, "register.db");
+  execFileSync(seed, ["customers-register", "--count", String(customersN), "--out", db, "--passphrase", PASS], { stdio: ["ignore", "ignore", "inherit"] });
+  const env = { ...process.env, BREACHLOG_DB: db, BREACHLOG_NO_KEYRING: "1" };
+  const driver = spawn(process.env.TAURI_DRIVER ?? "tauri-driver", ["--port", "4446", "--native-port", "4447"], { env, stdio: "ignore" });
+  await sleep(500);
+  let s;
+  try {
+    for (let i = 0; ; i++) {
+      try {
+        s = await Session.create("http://127.0.0.1:4446", app);
+        break;
+      } catch (e) {
+        if (i > 50) throw e;
+        await sleep(100);
+      }
+    }
+    await s.type("#unlock-secret", PASS);
+    await s.click("#unlock-submit");
+    await s.waitFor("#nav-customers", { timeout: 60000 });
+    // Opening: from the click to the first page of rows (100, the screen's page) in the page
+    // and the next frame painted.
+    const opens = [];
+    for (let run = 0; run < 5; run++) {
+      await s.click("#nav-register");
+      await s.waitFor("#filter-text");
+      opens.push(
+        await s.execAsync(
+          `const [n, done] = arguments;
+           const t0 = performance.now();
+           document.querySelector("#nav-customers").click();
+           (function poll() {
+             if (document.querySelectorAll("#customers-table .customer-row").length === Math.min(n, 100))
+               requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
+             else setTimeout(poll, 5);
+           })();`,
+          customersN,
+        ),
+      );
+    }
+    // Filtering: each query set as typed, to the filtered rows painted.
+    const queries = ["customer 01", "nl", "dpa-0199", "example", "holding", "de", "customer 00042", "zz-none", "", "fr"];
+    const filters = [];
+    for (let run = 0; run < 3; run++) {
+      for (const q of queries) {
+        filters.push(
+          await s.execAsync(
+            `const [q, done] = arguments;
+             const el = document.querySelector("#customers-search");
+             const t0 = performance.now();
+             el.value = q;
+             el.dispatchEvent(new Event("input", { bubbles: true }));
+             requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));`,
+            q,
+          ),
+        );
+      }
+    }
+    const count = await s.textOf("#customers-count");
+    if (process.env.BENCH_SHOTS) writeFileSync(join(process.env.BENCH_SHOTS, `customers-${customersN}.png`), await s.screenshot());
+    const pct = (xs, p) => {
+      const v = [...xs].sort((a, b) => a - b);
+      return v[Math.min(v.length - 1, Math.floor(p * v.length))];
+    };
+    customers = {
+      customers: customersN,
+      "open p50 (ms)": pct(opens, 0.5),
+      "open max (ms)": Math.max(...opens),
+      "filter p50 (ms)": pct(filters, 0.5),
+      "filter p95 (ms)": pct(filters, 0.95),
+      "last count": count,
+    };
+    console.table([customers]);
+  } finally {
+    if (s) await s.close().catch(() => {});
+    driver.kill();
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // as above
+    }
+  }
+}
+if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(customers ? [...results, customers] : results, null, 2));

@@ -74,6 +74,11 @@ export class Session {
     return this.cmd("POST", "/execute/sync", { script, args });
   }
 
+  /** Runs `script` in the page; it calls its last argument with the result (W3C execute/async). */
+  execAsync(script, ...args) {
+    return this.cmd("POST", "/execute/async", { script, args });
+  }
+
   /** Sets a form control's value the way a user would and fires input + change. */
   async setValue(css, value) {
     await this.waitFor(css);

@@ -69,19 +69,26 @@ fn impacts_csv(n: usize) -> String {
     csv
 }
 
-pub fn cmd_customers(args: &[String]) -> AnyResult<()> {
-    let f = flags(args)?;
-    let n: usize = need(&f, "count")?;
-    let work: PathBuf = need(&f, "work")?;
-    let dir = work.join(format!("customers-{n}"));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir)?;
+/// A new register at `db` with `n` customers (CSV import) and one processor incident affecting
+/// all of them, each with its own impact (CSV). Returns the register, the incident, the
+/// customers' ids, the import and impact times (s) and the Customers screen's list figures.
+struct Setup {
+    reg: Register,
+    incident: uuid::Uuid,
+    ids: Vec<String>,
+    import_seconds: f64,
+    impacts_seconds: f64,
+    list_ms: serde_json::Value,
+    list_bytes: usize,
+}
+
+fn setup(db: &std::path::Path, n: usize, passphrase: &str) -> AnyResult<Setup> {
     let opts = InitOptions {
-        passphrase: Some(Zeroizing::new(DEFAULT_PASSPHRASE.into())),
+        passphrase: Some(Zeroizing::new(passphrase.into())),
         actor: "bench".into(),
         ..Default::default()
     };
-    let (mut reg, _) = Register::init(&dir.join("register.db"), opts)?;
+    let (mut reg, _) = Register::init(db, opts)?;
 
     let start = Instant::now();
     let imported = reg.import_controllers_csv(customers_csv(n).as_bytes(), false)?;
@@ -117,6 +124,46 @@ pub fn cmd_customers(args: &[String]) -> AnyResult<()> {
     let start = Instant::now();
     reg.import_impacts_csv(incident, impacts_csv(n).as_bytes(), false)?;
     let impacts_seconds = start.elapsed().as_secs_f64();
+    Ok(Setup {
+        reg,
+        incident,
+        ids,
+        import_seconds,
+        impacts_seconds,
+        list_ms,
+        list_bytes,
+    })
+}
+
+/// `breachlog-bench customers-register --count N --out DB [--passphrase P]`: the register of
+/// [`cmd_customers`] kept at `DB`, for the desktop measurement of the Customers screen
+/// (tests/e2e/bench.mjs). Prints `{"incident": …, "customers": N}`.
+pub fn cmd_customers_register(args: &[String]) -> AnyResult<()> {
+    let f = flags(args)?;
+    let n: usize = need(&f, "count")?;
+    let out: PathBuf = need(&f, "out")?;
+    let passphrase: String = crate::get(&f, "passphrase")?.unwrap_or(DEFAULT_PASSPHRASE.into());
+    let s = setup(&out, n, &passphrase)?;
+    println!("{}", json!({ "incident": s.incident, "customers": n }));
+    Ok(())
+}
+
+pub fn cmd_customers(args: &[String]) -> AnyResult<()> {
+    let f = flags(args)?;
+    let n: usize = need(&f, "count")?;
+    let work: PathBuf = need(&f, "work")?;
+    let dir = work.join(format!("customers-{n}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir)?;
+    let Setup {
+        mut reg,
+        incident,
+        ids,
+        import_seconds,
+        impacts_seconds,
+        list_ms,
+        list_bytes,
+    } = setup(&dir.join("register.db"), n, DEFAULT_PASSPHRASE)?;
 
     // One notice on its own, several customers, the median.
     let mut single = Vec::with_capacity(SINGLE_RUNS);

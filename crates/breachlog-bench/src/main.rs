@@ -7,6 +7,7 @@
 //! breachlog-bench pdf --db DB --breaches N     (child of `run`: one register PDF)
 //! breachlog-bench evidence --bytes N --work DIR (child of `run`: one evidence file in and out)
 //! breachlog-bench customers --count N --work DIR (child of `run`: N customers' notices)
+//! breachlog-bench customers-register --count N --out DB [--passphrase P] (for bench.mjs)
 //! ```
 //!
 //! The passphrase of generated registers is `benchmark passphrase` unless `--passphrase` (or
@@ -106,6 +107,7 @@ fn main() -> ExitCode {
         Some("pdf") => cmd_pdf(&args[1..]),
         Some("evidence") => cmd_evidence(&args[1..]),
         Some("customers") => customers::cmd_customers(&args[1..]),
+        Some("customers-register") => customers::cmd_customers_register(&args[1..]),
         Some("profile-verify") => cmd_profile_verify(&args[1..]),
         _ => Err("usage: breachlog-bench generate --incidents N --seed S --out DB [--passphrase P] | run [--work DIR] [--cli PATH] [--app PATH]".into()),
     };

@@ -402,9 +402,9 @@ pub fn run(args: &[String]) -> AnyResult<()> {
     // ---- desktop cold start ----
     if only("app") {
         match app.filter(|a| a.exists()) {
-        Some(app) => match cold_start(&app, &exe, small_n, &work) {
-            Ok((row, v)) => {
-                rows.push(row);
+        Some(app) => match cold_start(&app, &exe, small_n, env_num("BENCH_CUSTOMERS", 2000), &work) {
+            Ok((new_rows, v)) => {
+                rows.extend(new_rows);
                 details.insert("cold_start".into(), v);
             }
             Err(e) => rows.push(skipped("desktop cold start", &format!("failed: {e}"))),

@@ -81,3 +81,43 @@ describe("Customers screen", () => {
     expect(b.written("remove_controller")).toHaveLength(1);
   });
 });
+
+describe("Customers screen with many customers", () => {
+  it("shows the first 100, more on request, and a search starts from the first page again", async () => {
+    const b = mockBackend("customers_many");
+    await b.unlock("passphrase", "correct horse battery");
+    await b.importControllers("/home/dpo/Documents/customers-250.csv", false);
+    setBackend(b);
+    const { container } = render(CustomersView);
+    await screen.findByText("250 of 250");
+    expect(names(container)).toHaveLength(100);
+    expect(names(container)[0]).toBe("Customer 000 Holding");
+    expect(names(container)[99]).toBe("Customer 099 Holding");
+    expect(container.querySelector("#customers-page")!.textContent).toBe(
+      "Showing the first 100 of 250. Search or filter by country to find one.",
+    );
+
+    await fireEvent.click(container.querySelector("#customers-more")!);
+    await waitFor(() => expect(names(container)).toHaveLength(200));
+    expect(container.querySelector("#customers-more")!.textContent).toBe("Show 50 more");
+    await fireEvent.click(container.querySelector("#customers-more")!);
+    await waitFor(() => expect(names(container)).toHaveLength(250));
+    expect(container.querySelector("#customers-more")).toBeNull();
+    expect(container.querySelector("#customers-page")).toBeNull();
+
+    // A search counts every match, shows the first page of them, and finds one past the page.
+    await fireEvent.input(container.querySelector("#customers-search")!, { target: { value: "customer 2" } });
+    await screen.findByText("50 of 250");
+    expect(names(container)).toHaveLength(50);
+    await fireEvent.input(container.querySelector("#customers-search")!, { target: { value: "" } });
+    await screen.findByText("250 of 250");
+    expect(names(container)).toHaveLength(100);
+    await fireEvent.input(container.querySelector("#customers-search")!, { target: { value: "DPA-249" } });
+    await waitFor(() => expect(names(container)).toEqual(["Customer 249 Holding"]));
+    // By country: every fifth customer is in Germany.
+    await fireEvent.input(container.querySelector("#customers-search")!, { target: { value: "" } });
+    await fireEvent.change(container.querySelector("#customers-country")!, { target: { value: "DE" } });
+    await screen.findByText("50 of 250");
+    expect(names(container)[0]).toBe("Customer 001 Holding");
+  });
+});
