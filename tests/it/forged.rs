@@ -5,7 +5,6 @@
 use std::path::Path;
 use std::process::Command;
 
-use assert_cmd::Command as Cmd;
 use breachlog_core::journal::{parse_line, Event, GENESIS_PREV};
 use lopdf::{dictionary, Document, Object, StringFormat};
 use serde_json::Value;
@@ -183,24 +182,7 @@ fn symlinks_in_a_bundle_are_refused_by_name() {
 
 /// `verify-report` as a recipient runs it: no register, English text output.
 fn verify_text(reg: &Reg, pdf: &Path) -> (i32, String) {
-    let out = Cmd::new(breachlog_tests::breachlog_bin())
-        .env_remove("BREACHLOG_DB")
-        .env_remove("BREACHLOG_PASSPHRASE")
-        .env("BREACHLOG_LANG", "en")
-        .env("HOME", reg.dir.path())
-        .env("XDG_DATA_HOME", reg.dir.path())
-        .arg("verify-report")
-        .arg(pdf)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ),
-    )
+    breachlog_tests::verify_report_standalone(reg.dir.path(), pdf, &[], false)
 }
 
 fn literal(text: &str) -> Object {

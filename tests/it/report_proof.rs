@@ -36,31 +36,9 @@ fn issue_incident(reg: &TempRegister, id: &str, name: &str) -> PathBuf {
     out
 }
 
-/// `verify-report` as a recipient runs it: no register, English; (exit code, JSON or text).
+/// `verify-report` as a recipient runs it (no register, English): (exit code, JSON or text).
 fn standalone(reg: &TempRegister, pdf: &Path, extra: &[&str], json: bool) -> (i32, String) {
-    let mut c = std::process::Command::new(breachlog_tests::breachlog_bin());
-    c.env_remove("BREACHLOG_DB")
-        .env_remove("BREACHLOG_PASSPHRASE")
-        .env("BREACHLOG_LANG", "en")
-        .env("HOME", reg.dir.path())
-        .env("XDG_DATA_HOME", reg.dir.path());
-    if json {
-        c.arg("--json");
-    }
-    let out = c
-        .arg("verify-report")
-        .arg(pdf)
-        .args(extra)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ),
-    )
+    reg.verify_report_standalone(pdf, extra, json)
 }
 
 fn standalone_json(reg: &TempRegister, pdf: &Path, extra: &[&str]) -> (i32, Value) {

@@ -254,23 +254,27 @@ pub(super) fn check_pdf(pdf: &Path, expected: &[&str]) {
 }
 
 pub(super) fn verify(reg: &Reg, pdf: &Path, with_register: bool) -> (i32, Value) {
-    let mut c = if with_register {
-        reg.cmd()
+    let (code, out) = if with_register {
+        let out = reg
+            .cmd()
+            .args(["--json", "verify-report"])
+            .arg(pdf)
+            .output()
+            .expect("run");
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
     } else {
-        let mut c = Cmd::new(breachlog_tests::breachlog_bin());
-        c.env_remove("BREACHLOG_DB")
-            .env_remove("BREACHLOG_PASSPHRASE")
-            .env("HOME", reg.dir.path())
-            .env("XDG_DATA_HOME", reg.dir.path());
-        c
+        breachlog_tests::verify_report_standalone(reg.dir.path(), pdf, &[], true)
     };
-    let out = c
-        .args(["--json", "verify-report"])
-        .arg(pdf)
-        .output()
-        .expect("run");
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
-    (out.status.code().unwrap_or(-1), v)
+    // stdout holds the JSON (stderr, after it, only in the standalone text).
+    let v: Value = serde_json::Deserializer::from_str(&out)
+        .into_iter::<Value>()
+        .next()
+        .and_then(Result::ok)
+        .unwrap_or(Value::Null);
+    (code, v)
 }
 
 #[test]

@@ -105,6 +105,17 @@ impl TempRegister {
         self.cmd().args(args).output().expect("run breachlog")
     }
 
+    /// `breachlog verify-report PDF EXTRA…` as a report's recipient runs it, with this
+    /// temporary folder as the home folder (see [`verify_report_standalone`]).
+    pub fn verify_report_standalone(
+        &self,
+        pdf: &Path,
+        extra: &[&str],
+        json: bool,
+    ) -> (i32, String) {
+        verify_report_standalone(self.dir.path(), pdf, extra, json)
+    }
+
     /// Runs with `--json`, asserts success, parses stdout.
     pub fn json(&self, args: &[&str]) -> Value {
         let out = self
@@ -238,4 +249,39 @@ impl Default for TempRegister {
 /// Whether `needle` occurs in `haystack` (bytes).
 pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// `breachlog verify-report PDF EXTRA…` as a report's recipient runs it: no register, no
+/// passphrase, English, `home` as its home folder; `json` adds
+/// `--json`. The exit code and stdout followed by stderr.
+pub fn verify_report_standalone(
+    home: &Path,
+    pdf: &Path,
+    extra: &[&str],
+    json: bool,
+) -> (i32, String) {
+    let mut c = std::process::Command::new(breachlog_bin());
+    c.env_remove("BREACHLOG_DB")
+        .env_remove("BREACHLOG_PASSPHRASE")
+        .env_remove("BREACHLOG_PASSPHRASE_FILE")
+        .env("BREACHLOG_LANG", "en")
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home);
+    if json {
+        c.arg("--json");
+    }
+    let out = c
+        .arg("verify-report")
+        .arg(pdf)
+        .args(extra)
+        .output()
+        .expect("run breachlog verify-report");
+    (
+        out.status.code().unwrap_or(-1),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
 }

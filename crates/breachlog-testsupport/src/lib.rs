@@ -16,7 +16,7 @@ use breachlog_core::{Register, Ts, UnlockMethod};
 use tempfile::TempDir;
 use zeroize::Zeroizing;
 
-pub use cli::{breachlog_bin, contains, TempRegister};
+pub use cli::{breachlog_bin, contains, verify_report_standalone, TempRegister};
 pub use tsa::{TestTsa, TsaKey, TsaMode};
 
 /// The words of a PDF's text (`pdftotext -layout`, poppler-utils), joined by single spaces:
