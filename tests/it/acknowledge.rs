@@ -26,23 +26,20 @@ fn processor_incident() -> (TempRegister, String) {
         );
     }
     let id = reg.new_incident("Tenant database exposed", "2026-06-01T09:00:00Z");
-    reg.json(&[
-        "breach",
-        "assess",
+    reg.assess(
         &id,
-        "--personal-data",
-        "yes",
-        "--aware-at",
         "2026-06-01T10:00:00Z",
-        "--role",
-        "both",
-        "--risk",
-        "risk",
-        "--risk-reasoning",
-        "Contact data of many people",
-        "--controllers",
-        "Bakkerij Jansen,Müller Logistik,Thames Tea Ltd",
-    ]);
+        &[
+            "--role",
+            "both",
+            "--risk",
+            "risk",
+            "--risk-reasoning",
+            "Contact data of many people",
+            "--controllers",
+            "Bakkerij Jansen,Müller Logistik,Thames Tea Ltd",
+        ],
+    );
     (reg, id)
 }
 

@@ -277,41 +277,38 @@ fn invalid_inputs_name_the_field_exit_5_and_write_nothing() {
 fn breach_assessment_with_justified_late_awareness_and_decision() {
     let reg = TempRegister::new();
     let id = reg.new_incident("Misdirected invoice e-mail", "2026-11-20T09:00:00+01:00");
-    let v = reg.json(&[
-        "breach",
-        "assess",
+    let v = reg.assess(
         &id,
-        "--personal-data",
-        "yes",
-        "--aware-at",
         "2026-11-22T09:00:00+01:00",
-        "--aware-justification",
-        "Mailbox owner confirmed receipt only on Sunday",
-        "--role",
-        "controller",
-        "--nature",
-        "confidentiality",
-        "--data-categories",
-        "name,address,invoice amount",
-        "--subject-categories",
-        "customers",
-        "--subjects-approx",
-        "1",
-        "--records-approx",
-        "3",
-        "--risk",
-        "risk",
-        "--risk-reasoning",
-        "Financial data of one person",
-        "--consequences",
-        "Possible embarrassment",
-        "--measures",
-        "Recipient deleted the mail",
-        "--decision",
-        "notify",
-        "--decision-rationale",
-        "Risk cannot be excluded",
-    ]);
+        &[
+            "--aware-justification",
+            "Mailbox owner confirmed receipt only on Sunday",
+            "--role",
+            "controller",
+            "--nature",
+            "confidentiality",
+            "--data-categories",
+            "name,address,invoice amount",
+            "--subject-categories",
+            "customers",
+            "--subjects-approx",
+            "1",
+            "--records-approx",
+            "3",
+            "--risk",
+            "risk",
+            "--risk-reasoning",
+            "Financial data of one person",
+            "--consequences",
+            "Possible embarrassment",
+            "--measures",
+            "Recipient deleted the mail",
+            "--decision",
+            "notify",
+            "--decision-rationale",
+            "Risk cannot be excluded",
+        ],
+    );
     let a = &v["assessment"];
     assert_eq!(a["aware_at"], "2026-11-22T08:00:00.000000Z");
     assert_eq!(a["decided_by"], "pieter.tester");
@@ -326,23 +323,20 @@ fn breach_assessment_with_justified_late_awareness_and_decision() {
 fn not_notified_breaches_stay_with_their_reasoning() {
     let reg = TempRegister::new();
     let id = reg.new_incident("Encrypted laptop lost", "2026-11-20T09:00:00Z");
-    reg.json(&[
-        "breach",
-        "assess",
+    reg.assess(
         &id,
-        "--personal-data",
-        "yes",
-        "--aware-at",
         "2026-11-20T10:00:00Z",
-        "--risk",
-        "none",
-        "--risk-reasoning",
-        "Full-disk encryption, key not compromised",
-        "--decision",
-        "no-notify",
-        "--decision-rationale",
-        "Unlikely to result in a risk (Art 33(1))",
-    ]);
+        &[
+            "--risk",
+            "none",
+            "--risk-reasoning",
+            "Full-disk encryption, key not compromised",
+            "--decision",
+            "no-notify",
+            "--decision-rationale",
+            "Unlikely to result in a risk (Art 33(1))",
+        ],
+    );
     let v = reg.json(&["incident", "show", &id]);
     assert_eq!(v["assessment"]["decision"], "no_notify");
     assert_eq!(
@@ -404,21 +398,18 @@ fn list_filters_by_status_and_search() {
     let v = reg.json(&["incident", "list", "--search", "zwolle"]);
     assert_eq!(v.as_array().unwrap().len(), 1);
     assert_eq!(v[0]["id"], a.as_str());
-    reg.json(&[
-        "breach",
-        "assess",
+    reg.assess(
         &a,
-        "--personal-data",
-        "yes",
-        "--aware-at",
         "2026-11-20T10:00:00Z",
-        "--role",
-        "controller",
-        "--risk",
-        "risk",
-        "--risk-reasoning",
-        "customer list on the disk",
-    ]);
+        &[
+            "--role",
+            "controller",
+            "--risk",
+            "risk",
+            "--risk-reasoning",
+            "customer list on the disk",
+        ],
+    );
     let v = reg.json(&["incident", "list", "--sort", "deadline"]);
     assert_eq!(v[0]["title"], "Stolen laptop");
     let err = reg.fails(&["incident", "list", "--sort", "nearest"], 5);

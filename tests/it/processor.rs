@@ -68,27 +68,24 @@ fn notice<'a>(list: &'a [Value], name: &str) -> &'a Value {
 /// A "both" incident aware at 2026-06-01 10:00 UTC hitting all four customers.
 fn both_incident(reg: &TempRegister) -> String {
     let id = reg.new_incident("Tenant database exposed", "2026-06-01T09:00:00Z");
-    reg.json(&[
-        "breach",
-        "assess",
+    reg.assess(
         &id,
-        "--personal-data",
-        "yes",
-        "--aware-at",
         "2026-06-01T10:00:00Z",
-        "--role",
-        "both",
-        "--risk",
-        "high",
-        "--risk-reasoning",
-        "Contact and payment data of many people",
-        "--controllers",
-        "Bakkerij Jansen,Müller Logistik,Librairie Dupont,Thames Tea Ltd",
-        "--subjects-approx",
-        "5000",
-        "--records-approx",
-        "12000",
-    ]);
+        &[
+            "--role",
+            "both",
+            "--risk",
+            "high",
+            "--risk-reasoning",
+            "Contact and payment data of many people",
+            "--controllers",
+            "Bakkerij Jansen,Müller Logistik,Librairie Dupont,Thames Tea Ltd",
+            "--subjects-approx",
+            "5000",
+            "--records-approx",
+            "12000",
+        ],
+    );
     id
 }
 
@@ -304,17 +301,7 @@ fn impact_per_customer_is_journalled_summed_and_flags_unknown_notices() {
 fn an_impact_needs_the_processor_role_and_makes_the_customer_affected() {
     let reg = saas();
     let id = reg.new_incident("Own HR data leaked", "2026-06-01T09:00:00Z");
-    reg.json(&[
-        "breach",
-        "assess",
-        &id,
-        "--personal-data",
-        "yes",
-        "--aware-at",
-        "2026-06-01T10:00:00Z",
-        "--role",
-        "controller",
-    ]);
+    reg.assess(&id, "2026-06-01T10:00:00Z", &["--role", "controller"]);
     let events = reg.event_count();
     let err = reg.fails(
         &[

@@ -22,15 +22,7 @@ fn find<'a>(list: &'a [Value], regime: &str, kind: &str) -> &'a Value {
 fn obligations_json_has_exactly_the_documented_shape() {
     let reg = TempRegister::dutch_controller("gdpr");
     let id = reg.new_incident("Customer database exposed", "2026-03-27T09:00:00+01:00");
-    reg.json(&[
-        "breach",
-        "assess",
-        &id,
-        "--personal-data",
-        "yes",
-        "--aware-at",
-        "2026-03-27T10:00:00+01:00",
-    ]);
+    reg.assess(&id, "2026-03-27T10:00:00+01:00", &[]);
     let list = obligations(&reg, &id, "2026-03-30T08:00:00Z");
     assert_eq!(list.len(), 1);
     let o = list[0].as_object().unwrap();
@@ -85,15 +77,7 @@ fn obligations_json_has_exactly_the_documented_shape() {
 fn late_filing_without_reasons_is_refused_and_writes_nothing() {
     let reg = TempRegister::dutch_controller("gdpr");
     let id = reg.new_incident("Laptop stolen", "2026-04-01T08:00:00Z");
-    reg.json(&[
-        "breach",
-        "assess",
-        &id,
-        "--personal-data",
-        "yes",
-        "--aware-at",
-        "2026-04-01T10:00:00Z",
-    ]);
+    reg.assess(&id, "2026-04-01T10:00:00Z", &[]);
     let ob = obligations(&reg, &id, "2026-04-01T12:00:00Z")[0]["id"]
         .as_str()
         .unwrap()
@@ -193,15 +177,7 @@ fn late_filing_without_reasons_is_refused_and_writes_nothing() {
 fn messages_follow_the_chosen_language() {
     let reg = TempRegister::dutch_controller("gdpr");
     let id = reg.new_incident("Laptop gestohlen", "2026-04-01T08:00:00Z");
-    reg.json(&[
-        "breach",
-        "assess",
-        &id,
-        "--personal-data",
-        "yes",
-        "--aware-at",
-        "2026-04-01T10:00:00Z",
-    ]);
+    reg.assess(&id, "2026-04-01T10:00:00Z", &[]);
     let ob = obligations(&reg, &id, "2026-04-01T12:00:00Z")[0]["id"]
         .as_str()
         .unwrap()
@@ -238,15 +214,7 @@ fn messages_follow_the_chosen_language() {
 fn legal_references_follow_the_chosen_language() {
     let reg = TempRegister::dutch_controller("gdpr");
     let id = reg.new_incident("Laptop gestohlen", "2026-04-01T08:00:00Z");
-    reg.json(&[
-        "breach",
-        "assess",
-        &id,
-        "--personal-data",
-        "yes",
-        "--aware-at",
-        "2026-04-01T10:00:00Z",
-    ]);
+    reg.assess(&id, "2026-04-01T10:00:00Z", &[]);
     let table = |lang: &str, args: &[&str]| -> String {
         let out = reg
             .cmd()
@@ -396,15 +364,7 @@ fn nis2_and_dora_classification_start_their_clocks() {
 fn ics_export_and_rule_overrides() {
     let reg = TempRegister::dutch_controller("gdpr,eprivacy");
     let old = reg.new_incident("Mail server breach", "2026-05-04T08:00:00Z");
-    reg.json(&[
-        "breach",
-        "assess",
-        &old,
-        "--personal-data",
-        "yes",
-        "--aware-at",
-        "2026-05-04T10:00:00Z",
-    ]);
+    reg.assess(&old, "2026-05-04T10:00:00Z", &[]);
     let ics = reg.dir.path().join("deadlines.ics");
     reg.json(&[
         "obligations",
@@ -513,15 +473,7 @@ fn ics_export_and_rule_overrides() {
         (Some(48), Some(72), Some(true))
     );
     let new = reg.new_incident("Second breach", "2026-05-04T08:00:00Z");
-    reg.json(&[
-        "breach",
-        "assess",
-        &new,
-        "--personal-data",
-        "yes",
-        "--aware-at",
-        "2026-05-04T10:00:00Z",
-    ]);
+    reg.assess(&new, "2026-05-04T10:00:00Z", &[]);
     assert_eq!(
         find(
             &obligations(&reg, &new, "2026-05-05T00:00:00Z"),
@@ -631,15 +583,7 @@ fn org_dora_entity_type_decides_the_initial_roll_over() {
 fn filing_record_complete_drives_the_phased_notifications() {
     let reg = TempRegister::dutch_controller("gdpr,eprivacy");
     let id = reg.new_incident("Mail server breach", "2026-05-04T08:00:00Z");
-    reg.json(&[
-        "breach",
-        "assess",
-        &id,
-        "--personal-data",
-        "yes",
-        "--aware-at",
-        "2026-05-04T10:00:00Z",
-    ]);
+    reg.assess(&id, "2026-05-04T10:00:00Z", &[]);
     let list = obligations(&reg, &id, "2026-05-04T12:00:00Z");
     let gdpr = find(&list, "gdpr", "notification")["id"]
         .as_str()
@@ -726,26 +670,10 @@ fn org_regimes_and_exercises() {
         "--exercise",
     ]);
     let drill = drill["id"].as_str().unwrap();
-    reg.json(&[
-        "breach",
-        "assess",
-        drill,
-        "--personal-data",
-        "yes",
-        "--aware-at",
-        "2026-05-04T09:00:00Z",
-    ]);
+    reg.assess(drill, "2026-05-04T09:00:00Z", &[]);
     assert!(obligations(&reg, drill, "2026-05-05T00:00:00Z").is_empty());
     let id = reg.new_incident("Real one", "2026-05-04T08:00:00Z");
-    reg.json(&[
-        "breach",
-        "assess",
-        &id,
-        "--personal-data",
-        "yes",
-        "--aware-at",
-        "2026-05-04T09:00:00Z",
-    ]);
+    reg.assess(&id, "2026-05-04T09:00:00Z", &[]);
     let list = obligations(&reg, &id, "2026-05-05T00:00:00Z");
     let recipients: Vec<&str> = list
         .iter()
@@ -1061,15 +989,7 @@ fn obligation_not_required_by_hand_is_kept_with_its_reasoning() {
 fn another_authoritys_draft_does_not_borrow_the_lead_authoritys_filing() {
     let reg = TempRegister::dutch_controller("gdpr");
     let id = reg.new_incident("Klantbestand gelekt", "2026-05-04T08:00:00Z");
-    reg.json(&[
-        "breach",
-        "assess",
-        &id,
-        "--personal-data",
-        "yes",
-        "--aware-at",
-        "2026-05-04T10:00:00Z",
-    ]);
+    reg.assess(&id, "2026-05-04T10:00:00Z", &[]);
     let list = reg.json(&[
         "obligations",
         "--incident",

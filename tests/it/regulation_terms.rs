@@ -85,15 +85,7 @@ fn obligations(reg: &TempRegister, id: &str, as_of: &str) -> Vec<Value> {
 fn tables_fit_german_and_french_headers_and_cells() {
     let reg = register("controller", "gdpr,nis2");
     let id = reg.new_incident("Kundendatenbank offen", "2026-03-27T09:00:00+01:00");
-    reg.json(&[
-        "breach",
-        "assess",
-        &id,
-        "--personal-data",
-        "yes",
-        "--aware-at",
-        "2026-03-27T10:00:00+01:00",
-    ]);
+    reg.assess(&id, "2026-03-27T10:00:00+01:00", &[]);
     reg.json(&[
         "incident",
         "classify",
@@ -460,27 +452,24 @@ fn uk_drafts_and_documents_cite_the_uk_gdpr_never_the_gdpr() {
         "uk-gdpr",
     ]);
     let id = reg.new_incident("Order database copied", "2026-11-20T09:00:00Z");
-    reg.json(&[
-        "breach",
-        "assess",
+    reg.assess(
         &id,
-        "--personal-data",
-        "yes",
-        "--aware-at",
         "2026-11-20T10:00:00Z",
-        "--risk",
-        "high",
-        "--risk-reasoning",
-        "Card holder names and addresses",
-        "--decision",
-        "notify",
-        "--decision-rationale",
-        "High risk",
-        "--art34-exemption",
-        "a",
-        "--art34-justification",
-        "The card numbers were encrypted",
-    ]);
+        &[
+            "--risk",
+            "high",
+            "--risk-reasoning",
+            "Card holder names and addresses",
+            "--decision",
+            "notify",
+            "--decision-rationale",
+            "High risk",
+            "--art34-exemption",
+            "a",
+            "--art34-justification",
+            "The card numbers were encrypted",
+        ],
+    );
     // The draft is incomplete (no nature, no numbers): it promises a follow-up under Art 33(4).
     let draft = reg.run(&["notify", "draft", &id, "--authority", "uk-ico"]);
     let draft = String::from_utf8_lossy(&draft.stdout).into_owned();

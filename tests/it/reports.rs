@@ -866,15 +866,7 @@ fn a_processor_breach_without_controllers_names_the_reason_in_the_cli_and_the_re
     let reg = breachlog_tests::TempRegister::new(); // organisation role: processor
     reg.customer("Acme Retail", &["--notice-hours", "24"]);
     let id = reg.new_incident("Chat export exposed", "2026-02-02T08:00:00Z");
-    let v = reg.json(&[
-        "breach",
-        "assess",
-        &id,
-        "--personal-data",
-        "yes",
-        "--aware-at",
-        "2026-02-02T09:00:00Z",
-    ]);
+    let v = reg.assess(&id, "2026-02-02T09:00:00Z", &[]);
     assert_eq!(v["assessment"]["role"], "processor", "{v}");
     assert_eq!(v["clock_gap"], "processor_without_controllers", "{v}");
     let out = reg.run(&[

@@ -72,23 +72,20 @@ fn closed_breach_at_in(
         "--owner",
         "Tom Peeters",
     ]);
-    reg.json(&[
-        "breach",
-        "assess",
+    reg.assess(
         &id,
-        "--personal-data",
-        "yes",
-        "--aware-at",
         aware,
-        "--risk",
-        "none",
-        "--risk-reasoning",
-        &format!("Disk encrypted; {NAME} confirms it was locked"),
-        "--decision",
-        "no-notify",
-        "--decision-rationale",
-        &format!("Encrypted device of {NAME}, key not compromised"),
-    ]);
+        &[
+            "--risk",
+            "none",
+            "--risk-reasoning",
+            &format!("Disk encrypted; {NAME} confirms it was locked"),
+            "--decision",
+            "no-notify",
+            "--decision-rationale",
+            &format!("Encrypted device of {NAME}, key not compromised"),
+        ],
+    );
     for to in ["triage", "investigating", "contained", "resolved", "closed"] {
         reg.json(&["incident", "transition", &id, "--to", to, "--at", closed]);
     }
@@ -510,15 +507,7 @@ fn texts_beyond_the_incident_fields_are_sealed_and_go_with_a_redaction() {
         .as_str()
         .expect("id")
         .to_string();
-    reg.json(&[
-        "breach",
-        "assess",
-        &id,
-        "--personal-data",
-        "yes",
-        "--aware-at",
-        "2026-04-01T10:00:00Z",
-    ]);
+    reg.assess(&id, "2026-04-01T10:00:00Z", &[]);
     let ob = reg.json(&[
         "obligations",
         "--incident",

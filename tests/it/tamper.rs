@@ -316,15 +316,7 @@ fn a_wrong_sealed_value_before_a_chain_error_is_the_one_reported() {
 fn with_obligation_and_filing() -> (TempRegister, String) {
     let reg = TempRegister::dutch_controller("gdpr");
     let id = reg.new_incident("Customer database exposed", "2026-04-01T08:00:00Z");
-    reg.json(&[
-        "breach",
-        "assess",
-        &id,
-        "--personal-data",
-        "yes",
-        "--aware-at",
-        "2026-04-01T10:00:00Z",
-    ]);
+    reg.assess(&id, "2026-04-01T10:00:00Z", &[]);
     let list = reg.json(&[
         "obligations",
         "--incident",

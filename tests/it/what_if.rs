@@ -11,19 +11,11 @@ fn breach(reg: &TempRegister, risk: &str) -> String {
         "Customer list mailed to the wrong address",
         "2026-05-04T09:00:00Z",
     );
-    reg.json(&[
-        "breach",
-        "assess",
+    reg.assess(
         &id,
-        "--personal-data",
-        "yes",
-        "--aware-at",
         "2026-05-04T12:00:00+02:00",
-        "--risk",
-        risk,
-        "--risk-reasoning",
-        "Assessed by the DPO",
-    ]);
+        &["--risk", risk, "--risk-reasoning", "Assessed by the DPO"],
+    );
     id
 }
 

@@ -116,6 +116,22 @@ impl TempRegister {
         verify_report_standalone(self.dir.path(), pdf, extra, json)
     }
 
+    /// `breach assess ID --personal-data yes --aware-at AWARE_AT EXTRA… --json`: a personal-data
+    /// breach assessed, with the further options in `extra`; asserts success, its JSON.
+    pub fn assess(&self, id: &str, aware_at: &str, extra: &[&str]) -> Value {
+        let mut args = vec![
+            "breach",
+            "assess",
+            id,
+            "--personal-data",
+            "yes",
+            "--aware-at",
+            aware_at,
+        ];
+        args.extend_from_slice(extra);
+        self.json(&args)
+    }
+
     /// Runs with `--json`, asserts success, parses stdout.
     pub fn json(&self, args: &[&str]) -> Value {
         let out = self
