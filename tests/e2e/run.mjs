@@ -7,6 +7,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import { startTsa } from "./tsa.mjs";
 import { Key, Session, sleep } from "./webdriver.mjs";
 import { layoutStep } from "./layout.mjs";
 
@@ -641,6 +642,33 @@ try {
   await s.exec("document.querySelector('#export-checkpoint').scrollIntoView({ block: 'center' })");
   await shot("integrity-checkpoint-saved", { top: false });
   log("signed checkpoint saved for a witness");
+
+  // Trusted timestamps: a real RFC 3161 TSA (openssl ts -reply behind a local HTTP server). A
+  // URL that is not http:// is named under the field; the TSA is added with its CA certificate
+  // through the native file dialog, asked for a token now, shown as the last timestamp, removed.
+  const tsa = await startTsa(join(dir, "tsa"));
+  await s.exec("document.querySelector('#tsa-card').scrollIntoView({ block: 'center' })");
+  await s.waitFor("#tsa-none", { text: "No time-stamping authority" });
+  await s.setValue("#tsa-url", "ftp://tsa.example.test/");
+  await s.click("#tsa-add");
+  await s.waitFor("#tsa-url-error", { text: "http://" });
+  await s.setValue("#tsa-url", tsa.url);
+  await s.click("#tsa-add");
+  await gtkOpen("The time-stamping authority's CA certificate", tsa.caPem);
+  await s.waitFor("#tsa-done", { text: "Added" });
+  await s.waitFor("#tsa-list", { text: "Test CA e2e" });
+  await s.waitFor("#timestamp-now:not([disabled])");
+  await s.click("#timestamp-now");
+  await s.waitFor("#tsa-done", { text: "recorded (event", timeout: 30000 });
+  await s.waitFor("#last-timestamp", { text: "by CN=Test TSA e2e" });
+  assert.ok(tsa.served() >= 1);
+  await s.exec("document.querySelector('#tsa-card').scrollIntoView({ block: 'center' })");
+  await shot("integrity-tsa", { top: false });
+  await s.click("#tsa-list .tsa-remove");
+  await s.exec("document.querySelector('#tsa-list button.danger').click()");
+  await s.waitFor("#tsa-none", { text: "No time-stamping authority" });
+  await tsa.close();
+  log("trusted timestamp from a real TSA");
 
   // ---- Reports screen: the exports for auditors (the save dialogs themselves are native) ----
   await s.click("#nav-reports");
