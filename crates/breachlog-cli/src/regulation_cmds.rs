@@ -309,7 +309,8 @@ pub fn obligation(
             _ if ob.hours_source == ON_REQUEST && ob.due_at.is_some() => l.text("reg-on-request"),
             _ => l.text("reg-no-due-time"),
         };
-        let _ = write!(out, "\n{} · {} · {} · {}", terms, ob.anchor, ob.rule_version, ob.source_url);
+        let counting = ob.counting.clone().unwrap_or_else(|| ob.legacy_counting().to_string());
+        let _ = write!(out, "\n{} · {} · {} · {} · {}", terms, counting, ob.anchor, ob.rule_version, ob.source_url);
         if let Some(nr) = &ob.not_required {
             let rationale = if nr.automatic { l.text(&nr.rationale) } else { nr.rationale.clone() };
             let _ = write!(out, "\n{}: {} ({}, {})", l.text(&ob_status_label()), rationale, nr.decider, nr.at.local_minute_in(tz));
