@@ -415,8 +415,8 @@ describe("Internal target for “without undue delay”", () => {
   it("is saved in the settings and shown next to the elapsed time, never as late", async () => {
     const { b, incident } = await breach("undue_delay_target", "Ransomware", new Date(Date.now() - 30 * H).toISOString(), "high");
     const settings = render(RegulationSettings);
-    // "None" and the core's holiday calendars (six when recorded).
-    await waitFor(() => expect(settings.container.querySelectorAll("#dora-rollover option")).toHaveLength(7));
+    // "None" and the core's holiday calendars (seven when recorded: nl, be, de, fr, ie, lu, uk).
+    await waitFor(() => expect(settings.container.querySelectorAll("#dora-rollover option")).toHaveLength(8));
     await fireEvent.input(settings.container.querySelector("#undue-target")!, { target: { value: "soon" } });
     await fireEvent.click(settings.container.querySelector("#save-targets")!);
     expect(settings.container.querySelector("#targets")!.textContent).toContain(t("reason-not-a-number"));
