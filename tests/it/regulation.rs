@@ -1179,11 +1179,15 @@ fn cra_reports_through_the_cli() {
         "--corrective-measure-at",
         "2026-10-22T15:30:00+02:00",
     ]);
-    let list = obligations(&reg, &id, "2026-11-05T14:30:00Z");
-    let fin = find(&list, "cra", "final");
-    assert_eq!(fin["due_at"], "2026-11-05T14:30:00.000000Z");
-    assert_eq!(fin["status"], "pending");
+    // 14 days under 1182/71 Art 3(2)(b): the whole of Thursday 5 November (23:59:59 CET);
+    // the target is the corrective measure's clock time, 15:30 CET = 14:30Z.
     let list = obligations(&reg, &id, "2026-11-05T14:31:00Z");
+    let fin = find(&list, "cra", "final");
+    assert_eq!(fin["due_at"], "2026-11-05T22:59:59.999999Z");
+    assert_eq!(fin["target_at"], "2026-11-05T14:30:00.000000Z");
+    assert_eq!(fin["counting"], "eu-1182-71-days");
+    assert_eq!(fin["status"], "pending");
+    let list = obligations(&reg, &id, "2026-11-05T23:00:00Z");
     assert_eq!(find(&list, "cra", "final")["status"], "overdue");
     // A corrective measure "in the future" is refused with exit 5.
     let err = reg.fails(
