@@ -4,7 +4,7 @@ import { setBackend } from "../lib/backend";
 import { mockBackend } from "../lib/mock";
 import { app, clock } from "../lib/app.svelte";
 import { setLanguage, t } from "../lib/i18n.svelte";
-import { formatMinutes, sortObligations } from "../lib/regulation";
+import { countdownTo, formatMinutes, sortObligations } from "../lib/regulation";
 import type { ObligationRow } from "../lib/bindings/ObligationRow";
 import ObligationsPanel from "../components/ObligationsPanel.svelte";
 import ObligationsView from "../components/ObligationsView.svelte";
@@ -396,6 +396,14 @@ describe("Aim for … · legal limit …", () => {
     const gdpr = container.querySelector<HTMLElement>('li.obligation[data-regime="gdpr"][data-kind="notification"]')!;
     expect(gdpr.querySelector(".obl-aim")).toBeNull();
     expect(gdpr.querySelector(".obl-due")!.textContent).toMatch(/^\s*Due /);
+  });
+
+  it("counts down to the target while it is ahead, then to the legal limit", () => {
+    const row = { due_at: "2026-06-08T21:59:59.999999Z", target_at: "2026-06-06T08:00:00.000000Z" };
+    expect(countdownTo(row, Date.parse("2026-06-06T07:59:59Z"))).toBe(row.target_at);
+    expect(countdownTo(row, Date.parse("2026-06-06T08:00:00Z"))).toBe(row.due_at);
+    expect(countdownTo({ due_at: row.due_at, target_at: row.due_at }, 0)).toBe(row.due_at);
+    expect(countdownTo({ due_at: null, target_at: null }, 0)).toBeNull();
   });
 
   it("says it in all four languages", async () => {
