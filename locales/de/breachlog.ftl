@@ -21,6 +21,7 @@ error-keyring = Der Schlüsselbund des Betriebssystems ist nicht verfügbar: { $
 error-disk-full = Der Datenträger ist voll: Es wurde nichts geschrieben. Geben Sie Speicherplatz frei und versuchen Sie es erneut.
 error-read-only = In das Register kann nicht geschrieben werden (schreibgeschützte Datei oder schreibgeschützter Ordner): Es wurde nichts geschrieben.
 error-storage = Das Register konnte nicht gelesen oder geschrieben werden: { $detail }
+error-holidays-out-of-range = Keine Feiertagsregeln für { $country } im Jahr { $year }: die Feiertagsdaten reichen von { $from } bis { $to }, diese Frist kann daher nicht berechnet werden.
 error-io = Auf { $path } konnte nicht zugegriffen werden: { $detail }
 error-register-busy = Das Register { $path } ist in einem anderen Prozess geöffnet ({ $holders }): Es wurde nichts geändert. Schließen Sie es dort (Desktop-App sperren oder den anderen Befehl abwarten) und versuchen Sie es erneut.
 error-register-busy-unknown = Das Register { $path } ist in einem anderen Prozess geöffnet: Es wurde nichts geändert. Schließen Sie es dort (Desktop-App sperren oder den anderen Befehl abwarten) und versuchen Sie es erneut.

@@ -141,6 +141,7 @@ reg-header-reference = Rechtsgrundlage
 reg-no-due-time = unverzüglich
 reg-on-request = Frist laut Anforderung
 reg-target = internes Ziel { $at }
+reg-aim-for = anstreben bis { $target } · gesetzliche Frist { $due }
 recipient-data-subjects = betroffene Personen
 recipient-public = Öffentlichkeit
 recipient-csirt = CSIRT / zuständige Behörde

@@ -21,6 +21,7 @@ error-keyring = The OS keyring is not available: { $detail }
 error-disk-full = The disk is full: nothing was written. Free some space and try again.
 error-read-only = The register cannot be written (read-only file or folder): nothing was written.
 error-storage = The register could not be read or written: { $detail }
+error-holidays-out-of-range = No public holiday rules for { $country } in { $year }: the holiday data covers { $from } to { $to }, so this deadline cannot be counted.
 error-io = Could not access { $path }: { $detail }
 error-register-busy = The register { $path } is open in another process ({ $holders }): nothing was changed. Close it there (lock the desktop app or let the other command finish) and try again.
 error-register-busy-unknown = The register { $path } is open in another process: nothing was changed. Close it there (lock the desktop app or let the other command finish) and try again.

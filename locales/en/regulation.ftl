@@ -142,6 +142,7 @@ reg-header-reference = Legal basis
 reg-no-due-time = without undue delay
 reg-on-request = due date set by the request
 reg-target = internal target { $at }
+reg-aim-for = aim for { $target } · legal limit { $due }
 recipient-data-subjects = persons concerned
 recipient-public = the public
 recipient-csirt = CSIRT / competent authority

@@ -21,6 +21,7 @@ error-keyring = Le trousseau de clés du système d’exploitation n’est pas d
 error-disk-full = Le disque est plein : rien n’a été écrit. Libérez de l’espace et réessayez.
 error-read-only = Impossible d’écrire dans le registre (fichier ou dossier en lecture seule) : rien n’a été écrit.
 error-storage = Impossible de lire ou d’écrire le registre : { $detail }
+error-holidays-out-of-range = Aucune règle de jours fériés pour { $country } en { $year } : les données des jours fériés couvrent les années { $from } à { $to }, ce délai ne peut donc pas être calculé.
 error-io = Impossible d’accéder à { $path } : { $detail }
 error-register-busy = Le registre { $path } est ouvert dans un autre processus ({ $holders }) : rien n’a été modifié. Fermez-le là-bas (verrouillez l’application de bureau ou attendez la fin de l’autre commande) et réessayez.
 error-register-busy-unknown = Le registre { $path } est ouvert dans un autre processus : rien n’a été modifié. Fermez-le là-bas (verrouillez l’application de bureau ou attendez la fin de l’autre commande) et réessayez.

@@ -141,6 +141,7 @@ reg-header-reference = Base juridique
 reg-no-due-time = dans les meilleurs délais
 reg-on-request = échéance fixée par la demande
 reg-target = objectif interne { $at }
+reg-aim-for = viser { $target } · limite légale { $due }
 recipient-data-subjects = personnes concernées
 recipient-public = le public
 recipient-csirt = CSIRT / autorité compétente

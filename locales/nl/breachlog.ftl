@@ -21,6 +21,7 @@ error-keyring = De sleutelopslag van het besturingssysteem is niet beschikbaar: 
 error-disk-full = De schijf is vol: er is niets weggeschreven. Maak ruimte vrij en probeer het opnieuw.
 error-read-only = Er kan niet naar het register worden geschreven (bestand of map is alleen-lezen): er is niets weggeschreven.
 error-storage = Het register kon niet worden gelezen of weggeschreven: { $detail }
+error-holidays-out-of-range = Geen feestdagregels voor { $country } in { $year }: de feestdaggegevens lopen van { $from } tot en met { $to }, dus deze termijn kan niet worden berekend.
 error-io = Geen toegang tot { $path }: { $detail }
 error-register-busy = Het register { $path } is geopend in een ander proces ({ $holders }): er is niets gewijzigd. Sluit het daar (vergrendel de desktop-app of wacht tot de andere opdracht klaar is) en probeer het opnieuw.
 error-register-busy-unknown = Het register { $path } is geopend in een ander proces: er is niets gewijzigd. Sluit het daar (vergrendel de desktop-app of wacht tot de andere opdracht klaar is) en probeer het opnieuw.

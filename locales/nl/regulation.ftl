@@ -141,6 +141,7 @@ reg-header-reference = Rechtsgrond
 reg-no-due-time = zonder onredelijke vertraging
 reg-on-request = termijn volgens het verzoek
 reg-target = interne streeftermijn { $at }
+reg-aim-for = streef naar { $target } · wettelijke termijn { $due }
 recipient-data-subjects = betrokkenen
 recipient-public = het publiek
 recipient-csirt = CSIRT / bevoegde autoriteit

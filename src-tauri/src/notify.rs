@@ -314,6 +314,8 @@ mod tests {
                 kind: ObligationKind::Notification,
                 anchor: "aware_at".into(),
                 due_at: due.and_then(Ts::parse),
+                target_at: due.and_then(Ts::parse),
+                counting: "elapsed-hours".into(),
                 status,
                 late_by_minutes: None,
                 reference: "GDPR Art 33(1)".into(),

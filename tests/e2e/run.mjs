@@ -467,6 +467,20 @@ try {
   await s.waitFor('#obligations-panel li.obligation[data-regime="nis2"][data-kind="early-warning"] .obl-clock .clock');
   await s.waitFor('#obligations-panel li.obligation[data-regime="nis2"][data-kind="notification"]');
   await shot("incident-nis2-classified");
+  // The notification filed now: the final report's month counts under Regulation 1182/71 — aim
+  // for this clock time on the same date next month, the legal limit is the end of that day
+  // (or of the next working day).
+  const nis2n = '#obligations-panel li.obligation[data-regime="nis2"][data-kind="notification"]';
+  await s.click(`${nis2n} .file-btn`);
+  await s.waitFor("#filing-dialog");
+  await s.setValue("#f-channel", "portal");
+  await s.type("#f-reference", "CSIRT-2026-7");
+  await s.click("#f-save");
+  await waitGone("#filing-dialog");
+  const fin = '#obligations-panel li.obligation[data-regime="nis2"][data-kind="final"]';
+  await s.waitFor(`${fin} .obl-aim`, { text: /^Aim for \d\d\/\d\d\/\d{4} \d\d:\d\d CES?T · legal limit \d\d\/\d\d\/\d{4} 23:59 CES?T$/ });
+  assert.equal(await s.exec(`return document.querySelector('${fin} .obl-aim').title`), "eu-1182-71-months");
+  await shot("incident-nis2-final-aim-for");
   log("contacts, settings and classification done");
 
 

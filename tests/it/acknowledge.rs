@@ -368,7 +368,7 @@ fn a_schema_14_register_migrates_and_takes_acknowledgements() {
         .raw()
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 15);
+    assert_eq!(version, breachlog_core::storage::SCHEMA_VERSION);
     assert_eq!(sent["notice"]["state"], "sent");
     assert_eq!(sent["notice"]["reminder"], true);
     assert_eq!(reg.json(&["verify"])["ok"], true);

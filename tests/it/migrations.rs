@@ -81,7 +81,7 @@ fn sha256_of(path: &Path) -> String {
 /// The schema this build writes (on top of the schema-7 fixture: 8, sealed texts; 9, evidence
 /// files; 10, the search index; 11, controllers as records; 12, documents in this version's form;
 /// 13, the impact per customer; 14, the checkpoint indexes).
-const CURRENT: i64 = 15;
+const CURRENT: i64 = 16;
 
 /// The schemas with a committed fixture (`tests/fixtures/registers/schemaN`).
 const FIXTURES: [u32; 10] = [2, 3, 5, 6, 7, 8, 9, 10, 11, 14];
@@ -806,4 +806,60 @@ fn migration_12_writes_old_documents_in_the_current_form() {
         reg.json(&["incident", "show", &id])["notes"][0]["text"],
         "Reported by phone"
     );
+}
+
+fn obligation_docs(reg: &TempRegister) -> Vec<Value> {
+    let conn = reg.raw();
+    let mut stmt = conn
+        .prepare("SELECT doc FROM obligations ORDER BY id")
+        .unwrap();
+    stmt.query_map([], |r| r.get::<_, String>(0))
+        .unwrap()
+        .map(|d| serde_json::from_str(&d.unwrap()).unwrap())
+        .collect()
+}
+
+/// Migration 16: obligations stored before counting rules existed keep their terms and due
+/// times; each gets the counting rule it was computed by (hours: `elapsed-hours`; none:
+/// `undue-delay`; an authority's request: `set-by-request`) and its due time as its target, as a
+/// replay of the journal writes them (so `verify` passes), and the lists show both.
+#[test]
+fn migration_16_gives_stored_obligations_the_counting_rule_they_were_computed_by() {
+    for schema in [7, 11, 14] {
+        let what = format!("schema {schema}");
+        let reg = fixture(schema);
+        let before = obligation_docs(&reg);
+        assert!(!before.is_empty(), "{what}: the fixture has obligations");
+        assert!(before.iter().all(|o| o.get("counting").is_none()), "{what}");
+        let v = reg.json(&["verify"]);
+        assert_eq!(v["ok"], true, "{what}: {v}");
+        assert_eq!(user_version(&reg), CURRENT, "{what}");
+        let after = obligation_docs(&reg);
+        assert_eq!(before.len(), after.len(), "{what}");
+        for (old, new) in before.iter().zip(&after) {
+            let expected = if !old["hours"].is_null() || !old["alt"].is_null() {
+                "elapsed-hours"
+            } else if old["hours_source"] == "request" {
+                "set-by-request"
+            } else {
+                "undue-delay"
+            };
+            assert_eq!(new["counting"], expected, "{what}: {old}");
+            assert_eq!(new["due_at"], old["due_at"], "{what}: the due time stays");
+            assert_eq!(new["target_at"], old["due_at"], "{what}: target = due");
+            let mut rest = new.as_object().unwrap().clone();
+            for k in ["counting", "target_at"] {
+                rest.remove(k);
+            }
+            let mut old_rest = old.as_object().unwrap().clone();
+            old_rest.remove("target_at");
+            assert_eq!(Value::Object(rest), Value::Object(old_rest), "{what}");
+        }
+        let listed = reg.json(&["obligations"]);
+        for row in listed.as_array().unwrap() {
+            assert!(row["counting"].is_string(), "{what}: {row}");
+            assert_eq!(row["target_at"], row["due_at"], "{what}: {row}");
+        }
+        assert_eq!(reg.json(&["verify"])["ok"], true, "{what} again");
+    }
 }

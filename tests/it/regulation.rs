@@ -32,6 +32,7 @@ fn obligations_json_has_exactly_the_documented_shape() {
         keys,
         [
             "anchor",
+            "counting",
             "due_at",
             "id",
             "incident",
@@ -41,11 +42,14 @@ fn obligations_json_has_exactly_the_documented_shape() {
             "recipient_name",
             "reference",
             "regime",
-            "status"
+            "status",
+            "target_at"
         ]
     );
-    // 09:00Z + 72 h across the 29 March DST switch = 2026-03-30 09:00Z.
+    // 09:00Z + 72 h across the 29 March DST switch = 2026-03-30 09:00Z; hours: target = limit.
     assert_eq!(o["due_at"], "2026-03-30T09:00:00.000000Z");
+    assert_eq!(o["target_at"], o["due_at"]);
+    assert_eq!(o["counting"], "elapsed-hours");
     assert_eq!(
         (
             o["regime"].as_str(),
@@ -1095,11 +1099,15 @@ fn cra_reports_through_the_cli() {
         "--corrective-measure-at",
         "2026-10-22T15:30:00+02:00",
     ]);
-    let list = obligations(&reg, &id, "2026-11-05T14:30:00Z");
-    let fin = find(&list, "cra", "final");
-    assert_eq!(fin["due_at"], "2026-11-05T14:30:00.000000Z");
-    assert_eq!(fin["status"], "pending");
+    // 14 days under 1182/71 Art 3(2)(b): the whole of Thursday 5 November (23:59:59 CET);
+    // the target is the corrective measure's clock time, 15:30 CET = 14:30Z.
     let list = obligations(&reg, &id, "2026-11-05T14:31:00Z");
+    let fin = find(&list, "cra", "final");
+    assert_eq!(fin["due_at"], "2026-11-05T22:59:59.999999Z");
+    assert_eq!(fin["target_at"], "2026-11-05T14:30:00.000000Z");
+    assert_eq!(fin["counting"], "eu-1182-71-days");
+    assert_eq!(fin["status"], "pending");
+    let list = obligations(&reg, &id, "2026-11-05T23:00:00Z");
     assert_eq!(find(&list, "cra", "final")["status"], "overdue");
     // A corrective measure "in the future" is refused with exit 5.
     let err = reg.fails(
@@ -1150,4 +1158,123 @@ fn dora_recovery_and_the_delay_notice_through_the_cli() {
     assert_eq!(updated["status"], "pending");
     let v = reg.json(&["verify"]);
     assert_eq!(v["ok"], true);
+}
+
+fn file_at(reg: &TempRegister, id: &str, ob: &str, at: &str) -> std::process::Output {
+    reg.run(&[
+        "filing",
+        "record",
+        id,
+        "--obligation",
+        ob,
+        "--at",
+        at,
+        "--channel",
+        "portal",
+        "--reference",
+        "CSIRT-1",
+    ])
+}
+
+fn nis2_notified(
+    reg: &TempRegister,
+    detected: &str,
+    classified: &str,
+    notified: &str,
+) -> (String, std::process::Output) {
+    let id = reg.new_incident("Outage", detected);
+    reg.json(&[
+        "incident",
+        "classify",
+        &id,
+        "--regime",
+        "nis2",
+        "--at",
+        classified,
+        "--malicious",
+        "unknown",
+        "--cross-border",
+        "no",
+    ]);
+    let list = obligations(reg, &id, classified);
+    let n = find(&list, "nis2", "notification")["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let out = file_at(reg, &id, &n, notified);
+    (id, out)
+}
+
+/// NIS2's final report counts under Regulation 1182/71 (docs/regulation.md "Counting rules"):
+/// notification filed 3 March 2026 10:00 CET, the last day 3 April is Good Friday (a holiday
+/// for counting terms in the Netherlands), then the weekend and Easter Monday: the limit is the
+/// end of Tuesday 7 April; the target is 10:00 CEST on 3 April. A period whose days fall in a year
+/// the holiday data does not cover is refused with a message saying so, and nothing is written.
+#[test]
+fn nis2_final_report_counts_under_1182_71_and_years_outside_the_holiday_data_are_refused() {
+    let reg = TempRegister::dutch_controller("gdpr,nis2");
+    let (id, out) = nis2_notified(
+        &reg,
+        "2026-03-02T08:00:00+01:00",
+        "2026-03-02T09:00:00+01:00",
+        "2026-03-03T10:00:00+01:00",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list = obligations(&reg, &id, "2026-04-07T21:59:00Z");
+    let fin = find(&list, "nis2", "final");
+    assert_eq!(
+        (
+            &fin["due_at"],
+            &fin["target_at"],
+            &fin["counting"],
+            &fin["status"]
+        ),
+        (
+            &json!("2026-04-07T21:59:59.999999Z"),
+            &json!("2026-04-03T08:00:00.000000Z"),
+            &json!("eu-1182-71-months"),
+            &json!("pending")
+        )
+    );
+    let after = obligations(&reg, &id, "2026-04-07T22:00:00Z");
+    assert_eq!(
+        (
+            &find(&after, "nis2", "final")["status"],
+            &find(&after, "nis2", "final")["late_by_minutes"]
+        ),
+        (&json!("overdue"), &json!(1))
+    );
+    let human = reg.run(&[
+        "obligations",
+        "--incident",
+        &id,
+        "--as-of",
+        "2026-03-20T00:00:00Z",
+    ]);
+    let text = String::from_utf8_lossy(&human.stdout);
+    assert!(
+        text.contains("aim for 2026-04-03 10:00 CEST · legal limit 2026-04-07 23:59 CEST"),
+        "{text}"
+    );
+
+    // 2019 is outside the holiday data (2020–2040): the notification filed on 15 November
+    // 2019 would open a final report whose last day is in 2019.
+    let (old, out) = nis2_notified(
+        &reg,
+        "2019-11-14T08:00:00+01:00",
+        "2019-11-14T09:00:00+01:00",
+        "2019-11-15T10:00:00+01:00",
+    );
+    assert_eq!(out.status.code(), Some(5));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("NL") && err.contains("2019") && err.contains("2020") && err.contains("2040"),
+        "{err}"
+    );
+    // The incident and its classification were written; the filing was not.
+    assert_eq!(reg.json(&["filing", "list", &old]), json!([]));
 }

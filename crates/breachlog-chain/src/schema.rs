@@ -234,7 +234,7 @@ event_schema! {
     { obligation: Value }
 
     ObligationAnchorChanged = "obligation.anchor_changed", subject: Incident, personal: [],
-    { obligation_id: String, anchor_at: Option<Ts>, alt_anchor_at: Option<Ts>, due_at: Option<Ts> }
+    { obligation_id: String, anchor_at: Option<Ts>, alt_anchor_at: Option<Ts>, due_at: Option<Ts>, target_at: Option<Ts> }
 
     /// A person's rationale copies the assessment's texts (sealed); the engine's own rationale
     /// is a message id (`automatic`: not sealed, see [`personal_paths`]).

@@ -261,7 +261,7 @@ pub enum RulesCmd {
     },
     /// DORA weekend/holiday roll-over and the internal "without undue delay" target.
     Settings {
-        /// Country whose holidays roll DORA deadlines (nl, de, fr, be, ie, lu) or "off".
+        /// Country whose holidays roll DORA deadlines (nl, be, de, fr, ie, lu, uk) or "off".
         #[arg(long)]
         dora_rollover: Option<String>,
         /// Internal target in hours for obligations without statutory hours (0 = none).

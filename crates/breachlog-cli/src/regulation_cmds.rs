@@ -51,10 +51,18 @@ pub fn obligations_table(l: &Localizer, list: &[ObligationRow], tz: Tz) -> Strin
     );
     for row in list {
         let o = &row.view;
-        let due = match o.due_at {
-            Some(d) => d.local_minute_in(tz),
-            None if o.status == ObligationStatus::AwaitingAnchor => "—".to_string(),
-            None => l.text("reg-no-due-time"),
+        let due = match (o.due_at, o.target_at) {
+            // A period that ends with its last day: the earlier time to aim for, then the law's.
+            (Some(d), Some(t)) if t != d => l.msg(
+                "reg-aim-for",
+                &[
+                    ("target", t.local_minute_in(tz)),
+                    ("due", d.local_minute_in(tz)),
+                ],
+            ),
+            (Some(d), _) => d.local_minute_in(tz),
+            (None, _) if o.status == ObligationStatus::AwaitingAnchor => "—".to_string(),
+            (None, _) => l.text("reg-no-due-time"),
         };
         let mut status = l.text(&o.status.label_id());
         if let Some(m) = o.late_by_minutes {
@@ -301,7 +309,8 @@ pub fn obligation(
             _ if ob.hours_source == ON_REQUEST && ob.due_at.is_some() => l.text("reg-on-request"),
             _ => l.text("reg-no-due-time"),
         };
-        let _ = write!(out, "\n{} · {} · {} · {}", terms, ob.anchor, ob.rule_version, ob.source_url);
+        let counting = ob.counting.clone().unwrap_or_else(|| ob.legacy_counting().to_string());
+        let _ = write!(out, "\n{} · {} · {} · {} · {}", terms, counting, ob.anchor, ob.rule_version, ob.source_url);
         if let Some(nr) = &ob.not_required {
             let rationale = if nr.automatic { l.text(&nr.rationale) } else { nr.rationale.clone() };
             let _ = write!(out, "\n{}: {} ({}, {})", l.text(&ob_status_label()), rationale, nr.decider, nr.at.local_minute_in(tz));

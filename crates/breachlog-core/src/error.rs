@@ -103,6 +103,13 @@ pub enum Error {
     },
     #[error("journal data: {0}")]
     Data(String),
+    #[error("no holiday rules for {country} in {year} (the data covers {from}–{to})")]
+    HolidaysOutOfRange {
+        country: String,
+        year: i32,
+        from: i32,
+        to: i32,
+    },
     #[error("register {path} is in use by {holders:?}")]
     RegisterBusy { path: PathBuf, holders: Vec<String> },
     #[error("time-stamping authority {url} unreachable: {detail}")]
@@ -121,6 +128,17 @@ impl From<breachlog_model::error::Error> for Error {
                 Error::InvalidInput { field, reason }
             }
             breachlog_model::error::Error::Data(d) => Error::Data(d),
+            breachlog_model::error::Error::HolidaysOutOfRange {
+                country,
+                year,
+                from,
+                to,
+            } => Error::HolidaysOutOfRange {
+                country,
+                year,
+                from,
+                to,
+            },
         }
     }
 }
@@ -174,6 +192,12 @@ impl Localize for Error {
             Error::TsaRefused { url, reason } => m
                 .arg("url", url.clone())
                 .arg("reason", Arg::Msg(Box::new(reason.message()))),
+            Error::HolidaysOutOfRange {
+                country,
+                year,
+                from,
+                to,
+            } => breachlog_model::error::holidays_out_of_range(country, *year, *from, *to),
             Error::WrongKey | Error::NoKey => m,
         }
     }
@@ -194,6 +218,8 @@ impl Error {
     pub fn code(&self) -> ErrorCode {
         match self {
             Error::InvalidInput { .. } => ErrorCode::InvalidInput,
+            // A date the deadline rules cannot count: refused like invalid input (exit 5).
+            Error::HolidaysOutOfRange { .. } => ErrorCode::InvalidInput,
             Error::WrongKey => ErrorCode::WrongPassphrase,
             Error::NoKey | Error::TooManyAttempts { .. } => ErrorCode::Locked,
             Error::NotFound { .. } | Error::RegisterMissing(_) => ErrorCode::NotFound,
@@ -216,6 +242,7 @@ impl Error {
     pub fn fluent_id(&self) -> &'static str {
         match self {
             Error::InvalidInput { .. } => "error-invalid-input",
+            Error::HolidaysOutOfRange { .. } => "error-holidays-out-of-range",
             Error::WrongKey => "error-wrong-key",
             Error::NoKey => "error-no-key",
             Error::TooManyAttempts { .. } => "error-too-many-attempts",

@@ -16,6 +16,15 @@ pub enum Error {
     InvalidInput { field: &'static str, reason: Reason },
     #[error("data: {0}")]
     Data(String),
+    /// A date whose year the holiday rules do not cover: the deadline cannot be computed,
+    /// rather than counted as if there were no holiday.
+    #[error("no holiday rules for {country} in {year} (the data covers {from}–{to})")]
+    HolidaysOutOfRange {
+        country: String,
+        year: i32,
+        from: i32,
+        to: i32,
+    },
 }
 
 impl Error {
@@ -29,8 +38,24 @@ impl Localize for Error {
         match self {
             Error::InvalidInput { field, reason } => invalid_input(field, reason),
             Error::Data(d) => Message::new("error-storage").arg("detail", d.clone()),
+            Error::HolidaysOutOfRange {
+                country,
+                year,
+                from,
+                to,
+            } => holidays_out_of_range(country, *year, *from, *to),
         }
     }
+}
+
+/// "No holiday rules for <country> in <year> (the data covers <from>–<to>)". Years are
+/// identifiers here: no digit grouping.
+pub fn holidays_out_of_range(country: &str, year: i32, from: i32, to: i32) -> Message {
+    Message::new("error-holidays-out-of-range")
+        .arg("country", country.to_uppercase())
+        .arg("year", year.to_string())
+        .arg("from", from.to_string())
+        .arg("to", to.to_string())
 }
 
 /// "Invalid <field>: <reason>".

@@ -200,7 +200,26 @@ pub struct Obligation {
     #[serde(default)]
     pub rollover: Option<String>,
     pub timezone: String,
+    /// The legal limit: lateness, `filed_late` and the reasons for delay are judged against it
+    /// only.
     pub due_at: Option<Ts>,
+    /// How the period counts (`elapsed-hours`, `eu-1182-71-months`, …; see
+    /// `breachlog_rules::clock::Counting`). Absent from obligations opened before counting
+    /// rules existed: the projection fills in the rule they were computed by.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub counting: Option<String>,
+    /// The earlier, conservative time to aim for (equal to `due_at` where the law counts in
+    /// hours; for a period in days or months the anchor's clock time on the last day, before
+    /// any roll-over). Absent before counting rules existed: then `due_at`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub target_at: Option<Ts>,
+    /// The Member State whose public holidays move the last day of a period in days or months
+    /// (Regulation (EEC, Euratom) No 1182/71 Art 3(4)); absent: Saturdays and Sundays only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub holiday_country: Option<String>,
     pub reference: String,
     pub rule_version: String,
     pub source_url: String,
@@ -220,6 +239,32 @@ impl Obligation {
     /// "without undue delay".
     pub fn has_clock(&self) -> bool {
         self.hours.is_some() || self.month_rule || self.days.is_some() || self.alt.is_some()
+    }
+
+    /// The counting rule an obligation opened before counting rules existed was computed by:
+    /// hours as elapsed time; a month or days as the same local clock time on the last day,
+    /// without roll-over other than DORA's (`same-clock-time-*`, never later than 1182/71).
+    pub fn legacy_counting(&self) -> &'static str {
+        if self.month_rule {
+            "same-clock-time-months"
+        } else if self.days.is_some() {
+            "same-clock-time-days"
+        } else if self.hours.is_some() || self.alt.is_some() {
+            "elapsed-hours"
+        } else if self.hours_source == "request" || self.contact_id.is_some() {
+            "set-by-request"
+        } else {
+            "undue-delay"
+        }
+    }
+
+    /// Fills in the counting terms an obligation opened before they existed lacks: the rule
+    /// it was computed by and its due time as the target. Idempotent.
+    pub fn complete_legacy_terms(&mut self) {
+        if self.counting.is_none() {
+            self.counting = Some(self.legacy_counting().to_string());
+            self.target_at = self.target_at.or(self.due_at);
+        }
     }
 
     /// The time zone its deadline is counted in (copied from the organisation when opened).

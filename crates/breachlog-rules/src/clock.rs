@@ -2,7 +2,11 @@
 //! still 72 h. "One month" is the same local date and time in the organisation's time zone in
 //! the next month, clamped to that month's last day; a local time that does not exist (spring
 //! forward) moves forward by the gap, an ambiguous one (fall back) takes the earlier instant.
-//! DORA deadlines on a weekend or listed holiday roll to 12:00 local of the next working day.
+//! DORA deadlines on a weekend or public holiday roll to 12:00 local of the next working day.
+//! Periods in days or months count by their rule's [`Counting`]: under Regulation (EEC,
+//! Euratom) No 1182/71 they end with the last hour of the last day and move past a Saturday,
+//! Sunday or public holiday (computed by [`crate::holidays`]); each obligation also gets an
+//! earlier target (the anchor's clock time on the last day).
 //! A second clock ("and no later than …") caps the due time; a capped rule may say the cap lapses
 //! when its own anchor comes at or after the cap's end (DORA initial notification classified
 //! late, Delegated Regulation (EU) 2025/301 Art 5(2)), so such an obligation is never due before
@@ -13,7 +17,10 @@ use chrono::{
 };
 use chrono_tz::Tz;
 
+use breachlog_model::error::Result;
 use breachlog_model::Ts;
+
+use crate::holidays::Calendar;
 
 /// `anchor` plus exact elapsed hours.
 pub fn add_hours(anchor: Ts, hours: i64) -> Ts {
@@ -52,11 +59,7 @@ pub fn local_to_utc(local: NaiveDateTime, tz: Tz) -> Ts {
 /// Same local date and time in `tz` `months` later, clamped to the month's last day.
 pub fn add_months(anchor: Ts, months: u32, tz: Tz) -> Ts {
     let local = anchor.as_utc().with_timezone(&tz).naive_local();
-    let total = local.year() * 12 + (local.month() as i32 - 1) + months as i32;
-    let (year, month) = (total.div_euclid(12), total.rem_euclid(12) as u32 + 1);
-    let day = local.day().min(last_day(year, month));
-    let date = NaiveDate::from_ymd_opt(year, month, day).unwrap_or(local.date());
-    local_to_utc(date.and_time(local.time()), tz)
+    local_to_utc(month_date(local.date(), months).and_time(local.time()), tz)
 }
 
 /// Same local time in `tz` `days` calendar days later (a period in days counted from the
@@ -67,26 +70,113 @@ pub fn add_days(anchor: Ts, days: u32, tz: Tz) -> Ts {
     local_to_utc(local + Duration::days(i64::from(days)), tz)
 }
 
-fn is_off(date: NaiveDate, holidays: &[NaiveDate]) -> bool {
-    matches!(date.weekday(), Weekday::Sat | Weekday::Sun) || holidays.contains(&date)
+fn off(date: NaiveDate, cal: Option<&Calendar>) -> Result<bool> {
+    match cal {
+        Some(c) => c.is_off(date),
+        None => Ok(matches!(date.weekday(), Weekday::Sat | Weekday::Sun)),
+    }
 }
 
-/// Rolls a deadline on a weekend or holiday (local date in `tz`) to 12:00 of the next working day.
-pub fn roll_over(due: Ts, tz: Tz, holidays: &[NaiveDate]) -> Ts {
-    let mut date = due.as_utc().with_timezone(&tz).date_naive();
-    if !is_off(date, holidays) {
-        return due;
-    }
-    while is_off(date, holidays) {
+/// The first day from `date` on that is not a Saturday, Sunday or holiday of `cal`.
+fn working_day_from(mut date: NaiveDate, cal: Option<&Calendar>) -> Result<NaiveDate> {
+    while off(date, cal)? {
         match date.succ_opt() {
             Some(d) => date = d,
-            None => return due,
+            None => break,
         }
     }
-    local_to_utc(
-        date.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default()),
+    Ok(date)
+}
+
+/// Rolls a deadline on a weekend or holiday (local date in `tz`) to 12:00 of the next working
+/// day (DORA, Delegated Regulation (EU) 2025/301 Art 5(4)).
+pub fn roll_over(due: Ts, tz: Tz, cal: &Calendar) -> Result<Ts> {
+    let date = due.as_utc().with_timezone(&tz).date_naive();
+    if !cal.is_off(date)? {
+        return Ok(due);
+    }
+    let next = working_day_from(date, Some(cal))?;
+    Ok(local_to_utc(
+        next.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default()),
         tz,
-    )
+    ))
+}
+
+/// The last instant of a local day: the expiry of its last hour (23:59:59.999999).
+pub fn end_of_day(date: NaiveDate, tz: Tz) -> Ts {
+    let next = date.succ_opt().unwrap_or(date);
+    let midnight = local_to_utc(next.and_time(NaiveTime::MIN), tz);
+    Ts::from_utc(midnight.as_utc() - Duration::microseconds(1))
+}
+
+/// How a period counts: the `counting` id of a rule and of each obligation it opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counting {
+    /// `elapsed-hours`: exact elapsed hours from the anchor, no roll-over (GDPR Art 33, NIS2
+    /// Art 23(4)(a)/(b), DORA's hours before its own roll-over, CRA Art 14's hours).
+    ElapsedHours,
+    /// `eu-1182-71-days`: Regulation (EEC, Euratom) No 1182/71 Art 3(1) and (2)(b): the day of
+    /// the event is not counted; the period ends with the expiry of the last hour of its last
+    /// day; Art 3(4): a last day on a Saturday, Sunday or public holiday moves to the end of
+    /// the following working day.
+    Eu1182Days,
+    /// `eu-1182-71-months`: Art 3(2)(c): ends with the expiry of the last hour of the day in
+    /// the last month with the same date as the day of the event (the month's last day when
+    /// it has no such date), then Art 3(4).
+    Eu1182Months,
+    /// `ie-interpretation-act-2005-months`: Interpretation Act 2005 s 18(h): a period reckoned
+    /// from a day includes that day, so one month ends with the day before the same date; the
+    /// Act moves no deadline off a weekend or holiday.
+    IeMonths,
+    /// `same-clock-time-months`: the same local clock time on the same date (clamped), the
+    /// rule obligations opened before counting rules were computed by (and DORA's month,
+    /// which 2025/301 rolls itself).
+    SameClockMonths,
+    /// `same-clock-time-days`: the same local clock time that many days later.
+    SameClockDays,
+    /// `undue-delay`: no period ("without undue delay").
+    UndueDelay,
+    /// `set-by-request`: the date the authority's request set.
+    SetByRequest,
+}
+
+impl Counting {
+    pub const ALL: &'static [Counting] = &[
+        Counting::ElapsedHours,
+        Counting::Eu1182Days,
+        Counting::Eu1182Months,
+        Counting::IeMonths,
+        Counting::SameClockMonths,
+        Counting::SameClockDays,
+        Counting::UndueDelay,
+        Counting::SetByRequest,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Counting::ElapsedHours => "elapsed-hours",
+            Counting::Eu1182Days => "eu-1182-71-days",
+            Counting::Eu1182Months => "eu-1182-71-months",
+            Counting::IeMonths => "ie-interpretation-act-2005-months",
+            Counting::SameClockMonths => "same-clock-time-months",
+            Counting::SameClockDays => "same-clock-time-days",
+            Counting::UndueDelay => "undue-delay",
+            Counting::SetByRequest => "set-by-request",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Counting> {
+        Counting::ALL.iter().copied().find(|c| c.as_str() == s)
+    }
+
+    /// The period ends at the end of a day and may roll past weekends and holidays (so the
+    /// target, the anchor's clock time on the last day, comes earlier than the legal limit).
+    pub fn ends_with_the_day(self) -> bool {
+        matches!(
+            self,
+            Counting::Eu1182Days | Counting::Eu1182Months | Counting::IeMonths
+        )
+    }
 }
 
 /// The second clock of an "earlier of" rule: due no later than `hours` after `anchor_at`.
@@ -102,7 +192,7 @@ pub struct Cap {
 
 /// The terms of an obligation's clock.
 #[derive(Debug, Clone, Copy)]
-pub struct Terms<'a> {
+pub struct Terms {
     pub anchor_at: Option<Ts>,
     pub hours: Option<i64>,
     pub months: u32,
@@ -111,33 +201,106 @@ pub struct Terms<'a> {
     /// The second clock of an "earlier of" rule.
     pub alt: Option<Cap>,
     pub tz: Tz,
-    pub holidays: Option<&'a [NaiveDate]>,
+    pub counting: Counting,
+    /// DORA: a limit on a weekend or holiday of this calendar rolls to 12:00 of the next
+    /// working day.
+    pub holidays: Option<Calendar>,
+    /// 1182/71 Art 3(4): the Member State whose holidays move a period's last day (`None`:
+    /// Saturdays and Sundays only).
+    pub calendar: Option<Calendar>,
 }
 
-/// The due time, or `None` for "without undue delay" or while the anchor is unknown.
-pub fn due(t: &Terms<'_>) -> Option<Ts> {
-    let primary = t.anchor_at.and_then(|a| {
-        if t.months > 0 {
-            Some(add_months(a, t.months, t.tz))
-        } else if t.days > 0 {
-            Some(add_days(a, t.days, t.tz))
+/// The two times of an obligation's clock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Due {
+    /// The legal limit.
+    pub due_at: Ts,
+    /// The earlier time to aim for (equal where the law counts in hours).
+    pub target_at: Ts,
+}
+
+fn primary(t: &Terms, a: Ts) -> Result<Option<Due>> {
+    let same = |due: Ts| {
+        Some(Due {
+            due_at: due,
+            target_at: due,
+        })
+    };
+    let local = a.as_utc().with_timezone(&t.tz).naive_local();
+    let by_day = |target: Ts, last: NaiveDate, roll: bool| -> Result<Option<Due>> {
+        let last = if roll {
+            working_day_from(last, t.calendar.as_ref())?
         } else {
-            t.hours.map(|h| add_hours(a, h))
+            last
+        };
+        Ok(Some(Due {
+            due_at: end_of_day(last, t.tz),
+            target_at: target,
+        }))
+    };
+    Ok(match t.counting {
+        Counting::Eu1182Months if t.months > 0 => {
+            let target = add_months(a, t.months, t.tz);
+            let last = month_date(local.date(), t.months);
+            by_day(target, last, true)?
         }
-    });
+        Counting::IeMonths if t.months > 0 => {
+            let last = month_date(local.date(), t.months)
+                .pred_opt()
+                .unwrap_or(local.date());
+            let target =
+                local_to_utc(last.and_time(local.time()), t.tz).min(add_months(a, t.months, t.tz));
+            by_day(target, last, false)?
+        }
+        Counting::Eu1182Days if t.days > 0 => {
+            let target = add_days(a, t.days, t.tz);
+            let last = local.date() + Duration::days(i64::from(t.days));
+            by_day(target, last, true)?
+        }
+        _ if t.months > 0 => same(add_months(a, t.months, t.tz)),
+        _ if t.days > 0 => same(add_days(a, t.days, t.tz)),
+        _ => t.hours.and_then(|h| same(add_hours(a, h))),
+    })
+}
+
+/// The local date `months` after `date`, clamped to the month's last day.
+fn month_date(date: NaiveDate, months: u32) -> NaiveDate {
+    let total = date.year() * 12 + (date.month() as i32 - 1) + months as i32;
+    let (year, month) = (total.div_euclid(12), total.rem_euclid(12) as u32 + 1);
+    NaiveDate::from_ymd_opt(year, month, date.day().min(last_day(year, month))).unwrap_or(date)
+}
+
+/// The due and target times, or `None` for "without undue delay" or while the anchor is
+/// unknown; an error for a date outside the holiday data.
+pub fn due(t: &Terms) -> Result<Option<Due>> {
+    let primary = match t.anchor_at {
+        Some(a) => primary(t, a)?,
+        None => None,
+    };
     let alt = t.alt.and_then(|c| {
         let end = add_hours(c.anchor_at?, c.hours);
         let lapsed = c.lapses_for_later_anchor && t.anchor_at.is_some_and(|a| a >= end);
         (!lapsed).then_some(end)
     });
     let due = match (primary, alt) {
-        (Some(p), Some(a)) => Some(p.min(a)),
-        (p, a) => p.or(a),
-    }?;
-    Some(match t.holidays {
-        Some(h) => roll_over(due, t.tz, h),
+        (Some(p), Some(a)) => Due {
+            due_at: p.due_at.min(a),
+            target_at: p.target_at.min(a),
+        },
+        (Some(p), None) => p,
+        (None, Some(a)) => Due {
+            due_at: a,
+            target_at: a,
+        },
+        (None, None) => return Ok(None),
+    };
+    Ok(Some(match &t.holidays {
+        Some(h) => Due {
+            due_at: roll_over(due.due_at, t.tz, h)?,
+            target_at: due.target_at,
+        },
         None => due,
-    })
+    }))
 }
 
 /// Whole minutes by which `at` is after `due`, rounded up; `None` when on time.
@@ -151,6 +314,10 @@ mod tests {
     use super::*;
 
     use crate::testing::ts;
+
+    fn due_at(t: &Terms) -> Option<Ts> {
+        due(t).unwrap().map(|d| d.due_at)
+    }
 
     const AMS: Tz = chrono_tz::Europe::Amsterdam;
     const LON: Tz = chrono_tz::Europe::London;
@@ -323,7 +490,7 @@ mod tests {
         ];
         for (due, expected, what) in cases {
             assert_eq!(
-                roll_over(ts(due), AMS, nl).to_string(),
+                roll_over(ts(due), AMS, &nl).unwrap().to_string(),
                 ts(expected).to_string(),
                 "{what}"
             );
@@ -343,16 +510,18 @@ mod tests {
                 lapses_for_later_anchor: false,
             }),
             tz: AMS,
+            counting: Counting::ElapsedHours,
             holidays: None,
+            calendar: None,
         };
         // Classified 2 h after detection: 4 h after classification is earlier.
         assert_eq!(
-            due(&t("2026-05-04T10:00:00Z", "2026-05-04T08:00:00Z")),
+            due_at(&t("2026-05-04T10:00:00Z", "2026-05-04T08:00:00Z")),
             Some(ts("2026-05-04T14:00:00Z"))
         );
         // Classified 22 h after detection: detection + 24 h is earlier.
         assert_eq!(
-            due(&t("2026-05-05T06:00:00Z", "2026-05-04T08:00:00Z")),
+            due_at(&t("2026-05-05T06:00:00Z", "2026-05-04T08:00:00Z")),
             Some(ts("2026-05-05T08:00:00Z"))
         );
     }
@@ -374,7 +543,9 @@ mod tests {
                 lapses_for_later_anchor: lapses,
             }),
             tz: AMS,
+            counting: Counting::ElapsedHours,
             holidays: None,
+            calendar: None,
         };
         let cases = [
             // (classified, due, what)
@@ -410,11 +581,11 @@ mod tests {
             ),
         ];
         for (classified, expected, what) in cases {
-            assert_eq!(due(&t(classified, true)), Some(ts(expected)), "{what}");
+            assert_eq!(due_at(&t(classified, true)), Some(ts(expected)), "{what}");
         }
         // Terms recorded without the lapse (rule version dora-2025-301.1) keep the earlier of.
         assert_eq!(
-            due(&t("2026-05-05T14:00:00Z", false)),
+            due_at(&t("2026-05-05T14:00:00Z", false)),
             Some(ts("2026-05-05T08:00:00Z"))
         );
         // Until the incident is classified only the cap is known.
@@ -422,7 +593,7 @@ mod tests {
             anchor_at: None,
             ..t("2026-05-05T14:00:00Z", true)
         };
-        assert_eq!(due(&unclassified), Some(ts("2026-05-05T08:00:00Z")));
+        assert_eq!(due_at(&unclassified), Some(ts("2026-05-05T08:00:00Z")));
     }
 
     #[test]
@@ -434,11 +605,13 @@ mod tests {
             days: 0,
             alt: None,
             tz: AMS,
+            counting: Counting::ElapsedHours,
             holidays: None,
+            calendar: None,
         };
-        assert_eq!(due(&base), None);
+        assert_eq!(due_at(&base), None);
         assert_eq!(
-            due(&Terms {
+            due_at(&Terms {
                 anchor_at: None,
                 hours: Some(72),
                 ..base
@@ -466,6 +639,218 @@ mod tests {
             }
             proptest::prop_assert!(due > anchor);
         }
+    }
+
+    fn counted(
+        counting: Counting,
+        anchor: &str,
+        months: u32,
+        days: u32,
+        tz: Tz,
+        country: Option<&str>,
+    ) -> Result<Option<Due>> {
+        due(&Terms {
+            anchor_at: Some(ts(anchor)),
+            hours: None,
+            months,
+            days,
+            alt: None,
+            tz,
+            counting,
+            holidays: None,
+            calendar: country.map(|c| crate::holidays::calendar(c).unwrap()),
+        })
+    }
+
+    /// Regulation (EEC, Euratom) No 1182/71 Art 3(2)(b)/(c) and 3(4): a period in days or
+    /// months ends with the expiry of the last hour of its last day; a last day on a Saturday,
+    /// Sunday or public holiday moves to the end of the following working day. The target is
+    /// the anchor's clock time on the last day, before the roll-over. Expected times worked
+    /// out by hand (EU summer time 2026: 29 Mar–25 Oct, 2027: from 28 Mar).
+    #[test]
+    fn eu_1182_71_months_and_days() {
+        const DUB: Tz = chrono_tz::Europe::Dublin;
+        let cases = [
+            // (counting, anchor, months, days, tz, country, due, target, what)
+            (
+                Counting::Eu1182Months,
+                "2026-05-15T10:00:00+02:00",
+                1,
+                0,
+                AMS,
+                Some("nl"),
+                "2026-06-15T21:59:59.999999Z",
+                "2026-06-15T08:00:00Z",
+                "Monday: end of that day",
+            ),
+            (
+                Counting::Eu1182Months,
+                "2026-09-10T10:00:00+02:00",
+                1,
+                0,
+                AMS,
+                Some("nl"),
+                "2026-10-12T21:59:59.999999Z",
+                "2026-10-10T08:00:00Z",
+                "Saturday 10 Oct -> end of Monday",
+            ),
+            (
+                Counting::Eu1182Months,
+                "2027-03-27T10:00:00+01:00",
+                1,
+                0,
+                AMS,
+                Some("nl"),
+                "2027-04-28T21:59:59.999999Z",
+                "2027-04-27T08:00:00Z",
+                "King's Day Tue 27 Apr -> end of Wed, across DST",
+            ),
+            (
+                Counting::Eu1182Months,
+                "2027-02-26T09:00:00+01:00",
+                1,
+                0,
+                AMS,
+                Some("nl"),
+                "2027-03-30T21:59:59.999999Z",
+                "2027-03-26T08:00:00Z",
+                "Good Friday (Atw Art 3(2)), Easter Monday -> Tue",
+            ),
+            (
+                Counting::Eu1182Months,
+                "2027-02-26T09:00:00+01:00",
+                1,
+                0,
+                chrono_tz::Europe::Paris,
+                Some("fr"),
+                "2027-03-26T22:59:59.999999Z",
+                "2027-03-26T08:00:00Z",
+                "FR: Good Friday is a working day",
+            ),
+            (
+                Counting::Eu1182Months,
+                "2026-02-28T12:00:00+01:00",
+                1,
+                0,
+                AMS,
+                Some("nl"),
+                "2026-03-30T21:59:59.999999Z",
+                "2026-03-28T11:00:00Z",
+                "Sat 28 Mar -> Mon 30 Mar, summer time",
+            ),
+            (
+                Counting::Eu1182Months,
+                "2026-01-31T10:00:00+01:00",
+                1,
+                0,
+                AMS,
+                Some("nl"),
+                "2026-03-02T22:59:59.999999Z",
+                "2026-02-28T09:00:00Z",
+                "no 31 Feb: Sat 28 Feb -> end of Mon 2 Mar",
+            ),
+            (
+                Counting::Eu1182Days,
+                "2026-12-11T15:00:00+01:00",
+                0,
+                14,
+                AMS,
+                Some("nl"),
+                "2026-12-28T22:59:59.999999Z",
+                "2026-12-25T14:00:00Z",
+                "14 days: Christmas Fri, Sat, Sun -> Mon",
+            ),
+            (
+                Counting::Eu1182Days,
+                "2026-12-11T15:00:00+01:00",
+                0,
+                14,
+                AMS,
+                None,
+                "2026-12-25T22:59:59.999999Z",
+                "2026-12-25T14:00:00Z",
+                "no Member State known: weekends only",
+            ),
+            (
+                Counting::IeMonths,
+                "2026-05-15T10:00:00+01:00",
+                1,
+                0,
+                DUB,
+                Some("ie"),
+                "2026-06-14T22:59:59.999999Z",
+                "2026-06-14T09:00:00Z",
+                "IE: day of the event counted, no roll-over",
+            ),
+            (
+                Counting::SameClockMonths,
+                "2026-09-10T10:00:00+02:00",
+                1,
+                0,
+                AMS,
+                Some("nl"),
+                "2026-10-10T08:00:00Z",
+                "2026-10-10T08:00:00Z",
+                "recorded terms: same clock time",
+            ),
+        ];
+        for (counting, anchor, months, days, tz, country, due_at, target, what) in cases {
+            let d = counted(counting, anchor, months, days, tz, country)
+                .unwrap()
+                .unwrap();
+            assert_eq!((d.due_at, d.target_at), (ts(due_at), ts(target)), "{what}");
+            assert!(d.target_at <= d.due_at, "{what}");
+        }
+    }
+
+    /// Hours never roll: 72 hours from Wednesday 23 December 2026 10:00 CET end on Saturday
+    /// 26 December (a Dutch holiday) 09:00 UTC even with a calendar known.
+    #[test]
+    fn elapsed_hours_never_roll() {
+        let d = due(&Terms {
+            anchor_at: Some(ts("2026-12-23T10:00:00+01:00")),
+            hours: Some(72),
+            months: 0,
+            days: 0,
+            alt: None,
+            tz: AMS,
+            counting: Counting::ElapsedHours,
+            holidays: None,
+            calendar: Some(crate::holidays::calendar("nl").unwrap()),
+        })
+        .unwrap()
+        .unwrap();
+        assert_eq!(d.due_at, ts("2026-12-26T09:00:00Z"));
+        assert_eq!(d.target_at, d.due_at);
+    }
+
+    #[test]
+    fn a_last_day_outside_the_holiday_data_is_an_error() {
+        let e = counted(
+            Counting::Eu1182Months,
+            "2040-12-15T10:00:00+01:00",
+            1,
+            0,
+            AMS,
+            Some("nl"),
+        );
+        assert_eq!(
+            e,
+            Err(breachlog_model::error::Error::HolidaysOutOfRange {
+                country: "nl".into(),
+                year: 2041,
+                from: 2020,
+                to: 2040
+            })
+        );
+    }
+
+    #[test]
+    fn counting_ids_round_trip() {
+        for c in Counting::ALL {
+            assert_eq!(Counting::parse(c.as_str()), Some(*c));
+        }
+        assert_eq!(Counting::parse("calendar-days"), None);
     }
 
     #[test]

@@ -369,14 +369,22 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
     Ok(out)
 }
 
-/// The due time of a stored obligation's terms with new anchor times.
+/// The due and target times of a stored obligation's terms with new anchor times.
 pub fn due_for(
     o: &Obligation,
     anchor_at: Option<Ts>,
     alt_anchor_at: Option<Ts>,
-) -> Result<Option<Ts>> {
+) -> Result<Option<clock::Due>> {
     let holidays = o.rollover.as_deref().map(rules::holidays).transpose()?;
-    Ok(clock::due(&Terms {
+    let calendar = o
+        .holiday_country
+        .as_deref()
+        .map(rules::holidays)
+        .transpose()?;
+    let counting = o.counting.as_deref().map_or(o.legacy_counting(), |c| c);
+    let counting = clock::Counting::parse(counting)
+        .ok_or_else(|| Error::Data(format!("obligation {}: unknown counting {counting}", o.id)))?;
+    clock::due(&Terms {
         anchor_at,
         hours: o.hours,
         months: u32::from(o.month_rule),
@@ -387,8 +395,10 @@ pub fn due_for(
             lapses_for_later_anchor: a.lapses_for_later_anchor == Some(true),
         }),
         tz: o.tz(),
+        counting,
         holidays,
-    }))
+        calendar,
+    })
 }
 
 fn opened(s: &State<'_>, d: &Desired) -> Result<(Value, Uuid)> {
@@ -407,6 +417,8 @@ fn opened(s: &State<'_>, d: &Desired) -> Result<(Value, Uuid)> {
     };
     let months = d.rule.months.unwrap_or(0);
     let days = d.rule.days.filter(|_| months == 0);
+    let member_state = rules::member_state(s.org);
+    let counting = d.rule.counting_in(member_state.as_deref())?;
     let mut o = Obligation {
         id,
         incident_id: Some(s.incident.id),
@@ -436,6 +448,9 @@ fn opened(s: &State<'_>, d: &Desired) -> Result<(Value, Uuid)> {
         rollover,
         timezone: s.org.tz().name().to_string(),
         due_at: None,
+        counting: Some(counting.as_str().to_string()),
+        target_at: None,
+        holiday_country: member_state.filter(|_| counting.ends_with_the_day()),
         reference: d.rule.reference.clone(),
         rule_version: d.rule_version.to_string(),
         source_url: d.rule.source_url.clone(),
@@ -445,7 +460,9 @@ fn opened(s: &State<'_>, d: &Desired) -> Result<(Value, Uuid)> {
         opened_at: s.incident.updated_at,
         not_required: None,
     };
-    o.due_at = due_for(&o, d.anchor_at, d.alt_anchor_at)?;
+    let due = due_for(&o, d.anchor_at, d.alt_anchor_at)?;
+    o.due_at = due.map(|d| d.due_at);
+    o.target_at = due.map(|d| d.target_at);
     Ok((opened_payload(&o)?, id))
 }
 
@@ -503,7 +520,8 @@ pub fn plan(s: &State<'_>) -> Result<Vec<(Intent, Value)>> {
                     events.push((
                         Intent::AnchorChanged,
                         json!({ "obligation_id": o.id.to_string(), "anchor_at": d.anchor_at,
-                                "alt_anchor_at": d.alt_anchor_at, "due_at": due }),
+                                "alt_anchor_at": d.alt_anchor_at, "due_at": due.map(|d| d.due_at),
+                                "target_at": due.map(|d| d.target_at) }),
                     ));
                 }
                 match (&o.not_required, &d.not_required) {

@@ -14,6 +14,7 @@ pub mod derive;
 mod derive_tests;
 pub mod drafts;
 pub mod enisa;
+pub mod holidays;
 pub mod proposals;
 pub mod rules;
 pub mod status;

@@ -174,7 +174,7 @@ pub fn compare(
                         terms.hours = c.hours;
                     }
                     let alt = o.alt.as_ref().and_then(|a| a.anchor_at);
-                    let due_at = derive::due_for(&terms, o.anchor_at, alt)?;
+                    let due_at = derive::due_for(&terms, o.anchor_at, alt)?.map(|d| d.due_at);
                     if not_required {
                         Would::NewlyOwed { due_at }
                     } else {

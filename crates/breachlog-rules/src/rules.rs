@@ -4,7 +4,6 @@
 
 use std::sync::OnceLock;
 
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use breachlog_model::domain::Org;
@@ -20,8 +19,6 @@ const FILES: &[(Regime, &str)] = &[
     (Regime::Cra, include_str!("../rules/cra.json")),
     (Regime::UkPecr, include_str!("../rules/uk-pecr.json")),
 ];
-
-const HOLIDAYS: &str = include_str!("../rules/holidays.json");
 
 /// The second clock of an "earlier of" rule ("and no later than `hours` after `anchor`").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -118,9 +115,33 @@ pub struct Rule {
     /// deadline is at risk (see [`crate::status::at_risk`]).
     #[serde(default)]
     pub delay_notice: Option<String>,
+    /// How the period counts (a [`crate::clock::Counting`] id).
+    pub counting: String,
+    /// A Member State's own counting where its law differs (`{"ie": "ie-…"}`), applied when
+    /// the organisation's lead authority is of that Member State.
+    #[serde(default)]
+    pub national_counting: std::collections::BTreeMap<String, String>,
     pub reference: String,
     pub source_url: String,
     pub note: String,
+}
+
+impl Rule {
+    /// The counting that applies in `member_state` (the national rule where the data has one).
+    pub fn counting_in(&self, member_state: Option<&str>) -> Result<crate::clock::Counting> {
+        let id = member_state
+            .and_then(|m| self.national_counting.get(m))
+            .unwrap_or(&self.counting);
+        crate::clock::Counting::parse(id)
+            .ok_or_else(|| Error::Data(format!("rule {}: unknown counting {id}", self.id)))
+    }
+}
+
+/// The Member State whose holidays and counting rules apply to the organisation's deadlines:
+/// the country of its lead authority (`nl-ap` → `nl`), when the holiday data knows it.
+pub fn member_state(org: &Org) -> Option<String> {
+    let prefix = org.lead_authority.split('-').next()?.to_ascii_lowercase();
+    holiday_countries().ok()?.into_iter().find(|c| *c == prefix)
 }
 
 /// The rules of one regime.
@@ -136,11 +157,6 @@ impl RuleSet {
     pub fn rule(&self, id: &str) -> Option<&Rule> {
         self.rules.iter().find(|r| r.id == id)
     }
-}
-
-#[derive(Debug, Deserialize)]
-struct HolidayFile {
-    countries: std::collections::BTreeMap<String, Vec<NaiveDate>>,
 }
 
 fn parsed() -> &'static Result<Vec<RuleSet>, String> {
@@ -268,30 +284,14 @@ pub fn find(regime_text: &str, rule_id: &str) -> Result<(Regime, &'static Rule)>
     Ok((regime, rule))
 }
 
-fn holiday_file() -> &'static Result<HolidayFile, String> {
-    static H: OnceLock<Result<HolidayFile, String>> = OnceLock::new();
-    H.get_or_init(|| {
-        serde_json::from_str(HOLIDAYS).map_err(|e| format!("rules/holidays.json: {e}"))
-    })
+/// The public holiday calendar of a country (see [`crate::holidays`]) for roll-overs.
+pub fn holidays(country: &str) -> Result<crate::holidays::Calendar> {
+    crate::holidays::calendar(country)
 }
 
-/// The public holidays of a country (ISO 3166 alpha-2, lower case) for DORA roll-over.
-pub fn holidays(country: &str) -> Result<&'static [NaiveDate]> {
-    let file = holiday_file()
-        .as_ref()
-        .map_err(|e| Error::Data(e.clone()))?;
-    file.countries
-        .get(country)
-        .map(|v| v.as_slice())
-        .ok_or_else(|| Error::Data(format!("no holidays for {country}")))
-}
-
-/// Countries with a holiday list.
+/// Countries with holiday rules.
 pub fn holiday_countries() -> Result<Vec<String>> {
-    let file = holiday_file()
-        .as_ref()
-        .map_err(|e| Error::Data(e.clone()))?;
-    Ok(file.countries.keys().cloned().collect())
+    crate::holidays::countries()
 }
 
 #[cfg(test)]
@@ -314,6 +314,28 @@ mod tests {
                 assert!(!r.reference.is_empty());
                 if r.rollover {
                     assert!(r.rollover_reference.is_some(), "{}/{}", set.regime, r.id);
+                }
+                use crate::clock::Counting as C;
+                let c = r.counting_in(None).unwrap();
+                let ok = match c {
+                    C::ElapsedHours => r.hours.is_some() || r.contract_hours,
+                    C::Eu1182Months | C::SameClockMonths | C::IeMonths => r.months.is_some(),
+                    C::Eu1182Days | C::SameClockDays => r.days.is_some(),
+                    C::UndueDelay => {
+                        r.hours.is_none()
+                            && r.months.is_none()
+                            && r.days.is_none()
+                            && !r.contract_hours
+                    }
+                    C::SetByRequest => r.on_request,
+                };
+                assert!(
+                    ok,
+                    "{}/{}: counting {} does not fit its period",
+                    set.regime, r.id, r.counting
+                );
+                for m in r.national_counting.keys() {
+                    assert!(r.counting_in(Some(m)).is_ok(), "{}/{}", set.regime, r.id);
                 }
                 let anchor_ok = [
                     "aware_at",
@@ -439,10 +461,11 @@ mod tests {
     }
 
     #[test]
-    fn holiday_lists_parse() {
+    fn holiday_calendars_load() {
         assert!(holidays("nl")
             .unwrap()
-            .contains(&NaiveDate::from_ymd_opt(2026, 4, 27).unwrap()));
+            .is_holiday(chrono::NaiveDate::from_ymd_opt(2026, 4, 27).unwrap())
+            .unwrap());
         assert!(holidays("xx").is_err());
     }
 }

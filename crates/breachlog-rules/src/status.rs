@@ -20,8 +20,16 @@ pub struct ObligationView {
     pub recipient: String,
     pub kind: ObligationKind,
     pub anchor: String,
-    /// UTC, RFC 3339; `None` for "without undue delay" or while the anchor is unknown.
+    /// The legal limit, UTC, RFC 3339; `None` for "without undue delay" or while the anchor is
+    /// unknown. Lateness is judged against it only.
     pub due_at: Option<Ts>,
+    /// The earlier time to aim for: equal to `due_at` where the law counts in hours; for a
+    /// period in days or months the anchor's clock time on the last day, before any roll-over.
+    /// (Not the organisation's internal target for "without undue delay", which is
+    /// [`UndueDelay::target_at`].)
+    pub target_at: Option<Ts>,
+    /// How the period counts (`elapsed-hours`, `eu-1182-71-months`, …).
+    pub counting: String,
     pub status: ObligationStatus,
     /// Frozen at the first filing when it was late; while overdue, the minutes so far.
     pub late_by_minutes: Option<i64>,
@@ -104,6 +112,11 @@ pub fn view(o: &Obligation, filings: &[Filing], as_of: Ts) -> ObligationView {
         kind: o.kind,
         anchor: o.anchor.clone(),
         due_at: o.due_at,
+        target_at: o.target_at.or(o.due_at),
+        counting: o
+            .counting
+            .clone()
+            .unwrap_or_else(|| o.legacy_counting().to_string()),
         status,
         late_by_minutes: late,
         reference: o.reference.clone(),
@@ -144,6 +157,9 @@ mod tests {
             rollover: None,
             timezone: "Europe/Amsterdam".into(),
             due_at: due.map(ts),
+            counting: Some("elapsed-hours".into()),
+            target_at: due.map(ts),
+            holiday_country: None,
             reference: "GDPR Art 33(1)".into(),
             rule_version: "t".into(),
             source_url: "https://example.test".into(),

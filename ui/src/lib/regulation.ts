@@ -17,6 +17,13 @@ export function formatMinutes(total: number): string {
   return days > 0 ? t("app-duration", { days, hours, minutes }) : t("app-duration-hm", { hours, minutes });
 }
 
+/** What a countdown runs to: the earlier target while it is ahead (a period in days or months
+ * under Regulation 1182/71), then the legal limit. Lateness is the core's, against the limit. */
+export function countdownTo(row: { due_at: string | null; target_at: string | null }, now: number): string | null {
+  if (row.due_at && row.target_at && row.target_at !== row.due_at && Date.parse(row.target_at) > now) return row.target_at;
+  return row.due_at;
+}
+
 /** The obligation still asks for something (no initial filing, not dropped). */
 export function isOpen(status: ObligationStatus): boolean {
   return status === "pending" || status === "overdue" || status === "awaiting_anchor";

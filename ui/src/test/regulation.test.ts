@@ -4,7 +4,7 @@ import { setBackend } from "../lib/backend";
 import { mockBackend } from "../lib/mock";
 import { app, clock } from "../lib/app.svelte";
 import { setLanguage, t } from "../lib/i18n.svelte";
-import { formatMinutes, sortObligations } from "../lib/regulation";
+import { countdownTo, formatMinutes, sortObligations } from "../lib/regulation";
 import type { ObligationRow } from "../lib/bindings/ObligationRow";
 import ObligationsPanel from "../components/ObligationsPanel.svelte";
 import ObligationsView from "../components/ObligationsView.svelte";
@@ -374,12 +374,57 @@ describe("NIS2 / DORA classification", () => {
   });
 });
 
+describe("Aim for … · legal limit …", () => {
+  it("shows a NIS2 final report's target and its legal limit under Regulation 1182/71, counting down to the target", async () => {
+    // Notification filed Wed 6 May 2026 10:00 CEST: one month later is Saturday 6 June, so the
+    // period ends with Monday 8 June (1182/71 Art 3(4)); aim for 10:00 on 6 June.
+    const { b, incident } = await breach("nis2_final_report", "Outage", "2026-05-05T07:00:00.000Z");
+    await b.updateOrg({ regimes: ["gdpr", "nis2"] });
+    await b.classify(incident.id, { regime: "nis2", at: "2026-05-05T10:00:00+02:00", malicious: "unknown", cross_border: "no", trust_service: false });
+    const n = (await b.obligations(incident.id)).find((o) => o.regime === "nis2" && o.kind === "notification")!;
+    await b.recordFiling(incident.id, { obligation: n.id, at: "2026-05-06T10:00:00+02:00", channel: "portal", reference: "CSIRT-1", reasons_for_delay: "", phase: "initial" } as never);
+    const { container } = render(ObligationsPanel, { incident, onChanged: () => {} });
+    await waitFor(() => expect(container.querySelector('li.obligation[data-regime="nis2"][data-kind="final"]')).toBeTruthy());
+    const fin = container.querySelector<HTMLElement>('li.obligation[data-regime="nis2"][data-kind="final"]')!;
+    expect(fin.querySelector(".obl-due")!.textContent!.trim()).toBe("Aim for 06/06/2026 10:00 CEST · legal limit 08/06/2026 23:59 CEST");
+    expect(fin.querySelector(".obl-aim")!.getAttribute("title")).toBe("eu-1182-71-months");
+    expect(fin.dataset.status).toBe("pending");
+    // The recording's clock is 1 June 09:00Z: 5 d 6 h to the target (not 7 d 20 h 59 min to the limit).
+    const clockTitle = fin.querySelector(".clock")!.getAttribute("title")!;
+    expect(clockTitle).toContain("06/06/2026 10:00 CEST");
+    // An hour-based deadline shows one time: the GDPR notification's target is its legal limit.
+    const gdpr = container.querySelector<HTMLElement>('li.obligation[data-regime="gdpr"][data-kind="notification"]')!;
+    expect(gdpr.querySelector(".obl-aim")).toBeNull();
+    expect(gdpr.querySelector(".obl-due")!.textContent).toMatch(/^\s*Due /);
+  });
+
+  it("counts down to the target while it is ahead, then to the legal limit", () => {
+    const row = { due_at: "2026-06-08T21:59:59.999999Z", target_at: "2026-06-06T08:00:00.000000Z" };
+    expect(countdownTo(row, Date.parse("2026-06-06T07:59:59Z"))).toBe(row.target_at);
+    expect(countdownTo(row, Date.parse("2026-06-06T08:00:00Z"))).toBe(row.due_at);
+    expect(countdownTo({ due_at: row.due_at, target_at: row.due_at }, 0)).toBe(row.due_at);
+    expect(countdownTo({ due_at: null, target_at: null }, 0)).toBeNull();
+  });
+
+  it("says it in all four languages", async () => {
+    for (const [lang, want] of [
+      ["de", /anstreben bis .* · gesetzliche Frist /],
+      ["nl", /streef naar .* · wettelijke termijn /],
+      ["fr", /viser .* · limite légale /],
+      ["en", /aim for .* · legal limit /],
+    ] as const) {
+      setLanguage(lang);
+      expect(t("reg-aim-for", { target: "A", due: "B" })).toMatch(want);
+    }
+  });
+});
+
 describe("Internal target for “without undue delay”", () => {
   it("is saved in the settings and shown next to the elapsed time, never as late", async () => {
     const { b, incident } = await breach("undue_delay_target", "Ransomware", new Date(Date.now() - 30 * H).toISOString(), "high");
     const settings = render(RegulationSettings);
-    // "None" and the core's holiday calendars (six when recorded).
-    await waitFor(() => expect(settings.container.querySelectorAll("#dora-rollover option")).toHaveLength(7));
+    // "None" and the core's holiday calendars (seven when recorded: nl, be, de, fr, ie, lu, uk).
+    await waitFor(() => expect(settings.container.querySelectorAll("#dora-rollover option")).toHaveLength(8));
     await fireEvent.input(settings.container.querySelector("#undue-target")!, { target: { value: "soon" } });
     await fireEvent.click(settings.container.querySelector("#save-targets")!);
     expect(settings.container.querySelector("#targets")!.textContent).toContain(t("reason-not-a-number"));

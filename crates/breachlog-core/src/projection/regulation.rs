@@ -107,6 +107,28 @@ fn docs<T: DeserializeOwned>(
 /// list `contacts` (empty when the text was), and the members added since are written out, so
 /// the stored row equals what a replay of its events writes. Documents already in the new form
 /// are left as they are.
+/// Schema 16: obligations stored before counting rules existed get the counting rule they were
+/// computed by and their due time as their target (what a rebuild from the journal writes, see
+/// [`Obligation::complete_legacy_terms`]). Their due times do not change.
+pub(crate) fn upgrade_obligation_counting(conn: &Connection) -> Result<()> {
+    let docs: Vec<String> = {
+        let mut stmt = conn.prepare("SELECT doc FROM obligations")?;
+        let rows = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        rows
+    };
+    for text in docs {
+        let mut o: Obligation =
+            serde_json::from_str(&text).map_err(|e| Error::Data(e.to_string()))?;
+        if o.counting.is_none() {
+            o.complete_legacy_terms();
+            save_obligation(conn, &o)?;
+        }
+    }
+    Ok(())
+}
+
 pub(crate) fn upgrade_controller_docs(conn: &Connection) -> Result<()> {
     let rows: Vec<(String, String)> = {
         let mut stmt = conn.prepare("SELECT id, doc FROM controllers")?;
@@ -413,8 +435,10 @@ pub fn apply(conn: &Connection, ev: &Event, event_kind: EventKind) -> Result<()>
             let mut doc: Map<String, Value> = field(ev, "obligation")?;
             doc.insert("opened_at".into(), Value::String(ev.ts.to_string()));
             doc.insert("not_required".into(), Value::Null);
-            let o: Obligation =
+            let mut o: Obligation =
                 serde_json::from_value(Value::Object(doc)).map_err(|e| data_err(ev, e))?;
+            // Opened before counting rules existed: the rule it was computed by (schema 16).
+            o.complete_legacy_terms();
             if load_obligation(conn, o.id)?.is_some() {
                 return Err(data_err(ev, format!("obligation {} opened twice", o.id)));
             }
@@ -427,6 +451,8 @@ pub fn apply(conn: &Connection, ev: &Event, event_kind: EventKind) -> Result<()>
                 alt.anchor_at = field(ev, "alt_anchor_at")?;
             }
             o.due_at = field(ev, "due_at")?;
+            // Events written before counting rules carry no target: it is the due time.
+            o.target_at = field::<Option<crate::Ts>>(ev, "target_at")?.or(o.due_at);
             save_obligation(conn, &o)?;
         }
         EventKind::ObligationNotRequired => {

@@ -140,7 +140,14 @@ const MIGRATIONS: &[&str] = &[
     // of existing documents; the version makes builds that do not know the new event kind
     // refuse the register instead of failing on it.
     "",
+    // 16: counting rules (`docs/regulation.md`): each obligation's document gains `counting`
+    // and `target_at`; those stored before get the rule they were computed by and their due
+    // time as target ([`crate::projection::regulation::upgrade_obligation_counting`]). No SQL.
+    "",
 ];
+
+/// The version whose migration completes the obligations' counting terms.
+const OBLIGATION_COUNTING: i64 = 16;
 
 /// The impact of an incident on each customer's data (schema version 13), one row per incident
 /// and controller (`id` = `<incident id>:<controller id>`), from `controller.impact_set`.
@@ -437,6 +444,9 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
             }
             if version == SINGLE_DOCS {
                 crate::projection::upgrade_docs(&tx)?;
+            }
+            if version == OBLIGATION_COUNTING {
+                crate::projection::regulation::upgrade_obligation_counting(&tx)?;
             }
         }
     }

@@ -18,7 +18,29 @@ days?: number, alt: AltTerm | null,
 /**
  * Country whose weekends and holidays roll the deadline to 12:00 of the next working day.
  */
-rollover: string | null, timezone: string, due_at: Ts | null, reference: string, rule_version: string, source_url: string, 
+rollover: string | null, timezone: string, 
+/**
+ * The legal limit: lateness, `filed_late` and the reasons for delay are judged against it
+ * only.
+ */
+due_at: Ts | null, 
+/**
+ * How the period counts (`elapsed-hours`, `eu-1182-71-months`, …; see
+ * `breachlog_rules::clock::Counting`). Absent from obligations opened before counting
+ * rules existed: the projection fills in the rule they were computed by.
+ */
+counting?: string, 
+/**
+ * The earlier, conservative time to aim for (equal to `due_at` where the law counts in
+ * hours; for a period in days or months the anchor's clock time on the last day, before
+ * any roll-over). Absent before counting rules existed: then `due_at`.
+ */
+target_at?: Ts, 
+/**
+ * The Member State whose public holidays move the last day of a period in days or months
+ * (Regulation (EEC, Euratom) No 1182/71 Art 3(4)); absent: Saturdays and Sundays only.
+ */
+holiday_country?: string, reference: string, rule_version: string, source_url: string, 
 /**
  * Where the hours came from: `rule`, `override`, `contract` or `request`.
  */

@@ -9,9 +9,21 @@ import type { Ts } from "./Ts";
  */
 export type ObligationView = { id: string, incident: string | null, regime: Regime, recipient: string, kind: ObligationKind, anchor: string, 
 /**
- * UTC, RFC 3339; `None` for "without undue delay" or while the anchor is unknown.
+ * The legal limit, UTC, RFC 3339; `None` for "without undue delay" or while the anchor is
+ * unknown. Lateness is judged against it only.
  */
-due_at: Ts | null, status: ObligationStatus, 
+due_at: Ts | null, 
+/**
+ * The earlier time to aim for: equal to `due_at` where the law counts in hours; for a
+ * period in days or months the anchor's clock time on the last day, before any roll-over.
+ * (Not the organisation's internal target for "without undue delay", which is
+ * [`UndueDelay::target_at`].)
+ */
+target_at: Ts | null, 
+/**
+ * How the period counts (`elapsed-hours`, `eu-1182-71-months`, …).
+ */
+counting: string, status: ObligationStatus, 
 /**
  * Frozen at the first filing when it was late; while overdue, the minutes so far.
  */

@@ -113,7 +113,7 @@ impl Register {
                         "id": Uuid::now_v7().to_string(), "incident_id": incident.map(|i| i.to_string()), "regime": regime,
                         "rule": "authority-request", "recipient": authority, "kind": ObligationKind::AuthorityRequest,
                         "anchor": "request_received_at", "anchor_at": at, "hours": null, "month_rule": false, "alt": null,
-                        "rollover": null, "timezone": "UTC", "due_at": due, "reference": REQUEST_REFERENCE,
+                        "rollover": null, "timezone": "UTC", "due_at": due, "counting": "set-by-request", "target_at": due, "reference": REQUEST_REFERENCE,
                         "rule_version": "authority-request.1", "source_url": REQUEST_SOURCE, "hours_source": "request",
                         "controller_id": null, "contact_id": id.to_string(),
                     }}))?;

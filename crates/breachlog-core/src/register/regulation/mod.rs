@@ -34,6 +34,8 @@ pub use requests::RequestInput;
 pub use breachlog_chain::kind;
 
 #[cfg(test)]
+mod counting_tests;
+#[cfg(test)]
 mod locale_tests;
 #[cfg(test)]
 mod regime_tests;

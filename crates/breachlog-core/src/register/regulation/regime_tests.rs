@@ -139,17 +139,26 @@ fn cra_exploited_vulnerability_early_warning_notification_and_final_report() {
         Regime::Cra,
         ObligationKind::Final,
     );
-    assert_eq!(due(&fin).as_deref(), Some("2026-11-03T09:00:00.000000Z"));
+    // 14 days (CRA Art 14(2)(c)) under 1182/71 Art 3(2)(b): the whole of 3 November (a Tuesday); the target is the clock time of the start on that day.
+    assert_eq!(due(&fin).as_deref(), Some("2026-11-03T22:59:59.999999Z"));
     assert_eq!(
-        state(&reg, id, fin.id, "2026-11-03T08:59:00Z"),
-        (ObligationStatus::Pending, None)
+        fin.target_at.map(|t| t.to_string()).as_deref(),
+        Some("2026-11-03T09:00:00.000000Z")
     );
+    assert_eq!(fin.counting, "eu-1182-71-days");
+    for at in [
+        "2026-11-03T09:01:00Z",
+        "2026-11-03T22:59:00Z",
+        "2026-11-03T22:59:59.999999Z",
+    ] {
+        assert_eq!(
+            state(&reg, id, fin.id, at),
+            (ObligationStatus::Pending, None),
+            "{at}: past the target, not the legal limit"
+        );
+    }
     assert_eq!(
-        state(&reg, id, fin.id, "2026-11-03T09:00:00Z"),
-        (ObligationStatus::Pending, None)
-    );
-    assert_eq!(
-        state(&reg, id, fin.id, "2026-11-03T09:01:00Z"),
+        state(&reg, id, fin.id, "2026-11-03T23:00:00Z"),
         (ObligationStatus::Overdue, Some(1))
     );
     // Clearing the time puts the final report back to awaiting its start.
@@ -216,17 +225,26 @@ fn cra_severe_incident_final_report_one_month_after_the_notification() {
         Regime::Cra,
         ObligationKind::Final,
     );
-    assert_eq!(due(&fin).as_deref(), Some("2026-11-30T09:00:00.000000Z"));
+    // one month (CRA Art 14(4)(c)) under 1182/71 Art 3(2)(c): the whole of 30 November (a Monday); the target is the clock time of the start on that day.
+    assert_eq!(due(&fin).as_deref(), Some("2026-11-30T22:59:59.999999Z"));
     assert_eq!(
-        state(&reg, id, fin.id, "2026-11-30T08:59:00Z"),
-        (ObligationStatus::Pending, None)
+        fin.target_at.map(|t| t.to_string()).as_deref(),
+        Some("2026-11-30T09:00:00.000000Z")
     );
+    assert_eq!(fin.counting, "eu-1182-71-months");
+    for at in [
+        "2026-11-30T09:01:00Z",
+        "2026-11-30T22:59:00Z",
+        "2026-11-30T22:59:59.999999Z",
+    ] {
+        assert_eq!(
+            state(&reg, id, fin.id, at),
+            (ObligationStatus::Pending, None),
+            "{at}: past the target, not the legal limit"
+        );
+    }
     assert_eq!(
-        state(&reg, id, fin.id, "2026-11-30T09:00:00Z"),
-        (ObligationStatus::Pending, None)
-    );
-    assert_eq!(
-        state(&reg, id, fin.id, "2026-11-30T09:01:00Z"),
+        state(&reg, id, fin.id, "2026-11-30T23:00:00Z"),
         (ObligationStatus::Overdue, Some(1))
     );
     reg.verify(None).unwrap();

@@ -88,6 +88,13 @@ impl Register {
                 rollover: None,
                 timezone: org.tz().name().to_string(),
                 due_at: due,
+                counting: Some(
+                    breachlog_rules::clock::Counting::SetByRequest
+                        .as_str()
+                        .to_string(),
+                ),
+                target_at: due,
+                holiday_country: None,
                 reference: rule.reference.clone(),
                 rule_version: set.version.clone(),
                 source_url: rule.source_url.clone(),

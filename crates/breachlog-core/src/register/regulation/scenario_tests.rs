@@ -451,14 +451,23 @@ fn nis2_early_warning_notification_and_final_report() {
     )
     .unwrap();
     file(&mut reg, id, n.id, "2026-06-12T16:00:00+02:00", None).unwrap();
-    // Final: one month after the notification, same local time: 2026-07-12 16:00 CEST = 14:00Z.
+    // Final: one month after the notification (1182/71 Art 3(2)(c)): the last day is Sunday
+    // 12 July, so the period ends with Monday 13 July (Art 3(4)), 23:59:59 CEST. The target
+    // is the notification's clock time on 12 July: 16:00 CEST = 14:00Z.
     let list = obligations(&reg, id, "2026-06-20T00:00:00Z");
     let fin = one(&list, Regime::Nis2, ObligationKind::Final);
     assert_eq!(
         (due(&fin).as_deref(), fin.status),
         (
-            Some("2026-07-12T14:00:00.000000Z"),
+            Some("2026-07-13T21:59:59.999999Z"),
             ObligationStatus::Pending
+        )
+    );
+    assert_eq!(
+        (fin.target_at.map(|t| t.to_string()), fin.counting.as_str()),
+        (
+            Some("2026-07-12T14:00:00.000000Z".to_string()),
+            "eu-1182-71-months"
         )
     );
     assert_eq!(
@@ -1597,12 +1606,17 @@ fn nis2_report_during_handling_is_a_progress_report_with_a_final_one_month_after
         .into_iter()
         .find(|o| o.reference == "NIS2 Art 23(4)(e)")
         .unwrap();
+    // One month after handling ended (31 Aug 18:00 CEST): the whole of Wednesday 30 September.
     assert_eq!(
         (due(&after).as_deref(), after.status),
         (
-            Some("2026-09-30T16:00:00.000000Z"),
+            Some("2026-09-30T21:59:59.999999Z"),
             ObligationStatus::Pending
         )
+    );
+    assert_eq!(
+        after.target_at.map(|t| t.to_string()).as_deref(),
+        Some("2026-09-30T16:00:00.000000Z")
     );
     reg.verify(None).unwrap();
 }

@@ -298,19 +298,25 @@ fn correcting_the_trust_service_flag_swaps_the_notification_and_the_final_report
     );
     assert_eq!(due(&n24).as_deref(), Some("2026-10-25T20:00:00.000000Z"));
     // Filed at 2026-10-25 19:00Z = 20:00 CET (UTC+1 since 01:00Z). The final report is one month
-    // after that filing at the same local time: 2026-11-25 20:00 CET = 19:00Z.
+    // after that filing.
     file(&mut reg, id, n24.id, "2026-10-25T19:00:00Z", None).unwrap();
     let fin = only(
         &list(&reg, id, "2026-11-01T00:00:00Z"),
         ObligationKind::Final,
         None,
     );
+    // Under 1182/71 Art 3(2)(c) the period ends with the whole of Wednesday 25 November
+    // (23:59:59 CET); 20:00 CET is the target.
     assert_eq!(
         (due(&fin).as_deref(), fin.status),
         (
-            Some("2026-11-25T19:00:00.000000Z"),
+            Some("2026-11-25T22:59:59.999999Z"),
             ObligationStatus::Pending
         )
+    );
+    assert_eq!(
+        fin.target_at.map(|t| t.to_string()).as_deref(),
+        Some("2026-11-25T19:00:00.000000Z")
     );
     // Once filed, the 24-hour notification stays the incident's notification.
     classify(&mut reg, id, "2026-10-24T22:00:00+02:00", false).unwrap();
