@@ -546,3 +546,19 @@ app-notify-ack-by = Von (beim Kunden)
 app-notify-acknowledged = Eingangsbestätigung von { $name } erfasst.
 app-notice-reminder-default = { $hours } (Standard)
 app-notice-reminder-help = Stunden nach dem Versand einer Kundenmitteilung, bis eine fehlende Eingangsbestätigung als Erinnerung erscheint; 0 = nie. Eine Erinnerung, nie eine gesetzliche Frist.
+
+## Issue 14: was die Formulare zusätzlich fragen, die festen Angaben der Organisation, der Meldeweg der Behörde
+app-form-answers = Was die Formulare der Behörden zusätzlich fragen
+app-form-answers-help = Die niederländische AP und die CNIL fragen dies in ihren Formularen; Unbeantwortetes erscheint im Entwurf als fehlend.
+app-unknown-choice = nicht beantwortet
+app-draft-unanswered = { $count ->
+    [one] Eine Antwort, die das Formular verlangt, steht noch nicht im Datensatz:
+   *[other] { $count } Antworten, die das Formular verlangt, stehen noch nicht im Datensatz:
+}
+app-org-standing = Gesetzlicher Vertreter, Registernummer und Datenschutzbeauftragte/r
+app-org-standing-help = Einmal erfasst, in jedem Meldungsentwurf verwendet. SIREN (Frankreich: 9 Ziffern), KvK (Niederlande: 8 Ziffern) oder Handelsregisternummer; „none“, wenn die Organisation keine hat.
+app-authority-channel = So wird gemeldet
+app-authority-not-confirmed = nicht bestätigt
+app-authority-attachments-yes = Anhänge möglich
+app-authority-attachments-no = keine Anhänge
+app-authority-source = Quelle, geprüft am { $checked }

@@ -546,3 +546,19 @@ app-notify-ack-by = Door (bij de klant)
 app-notify-acknowledged = Ontvangstbevestiging van { $name } vastgelegd.
 app-notice-reminder-default = { $hours } (standaard)
 app-notice-reminder-help = Uren na het verzenden van een kennisgeving aan een klant voordat een ontbrekende bevestiging als herinnering verschijnt; 0 = nooit. Een herinnering, nooit een wettelijke termijn.
+
+## Issue 14: de antwoorden die de formulieren vragen, de vaste gegevens van de organisatie, het kanaal van de toezichthouder
+app-form-answers = Wat de formulieren van toezichthouders ook vragen
+app-form-answers-help = De AP en de CNIL vragen dit op hun formulieren; wat nog niet beantwoord is, staat in het concept als ontbrekend.
+app-unknown-choice = niet beantwoord
+app-draft-unanswered = { $count ->
+    [one] Eén antwoord dat het formulier vraagt staat nog niet in het dossier:
+   *[other] { $count } antwoorden die het formulier vraagt staan nog niet in het dossier:
+}
+app-org-standing = Wettelijk vertegenwoordiger, inschrijvingsnummer en FG
+app-org-standing-help = Eén keer vastgelegd, gebruikt in elk conceptmelding. SIREN (Frankrijk: 9 cijfers), KvK (Nederland: 8 cijfers) of ander registratienummer; "none" als de organisatie er geen heeft.
+app-authority-channel = Zo meldt u
+app-authority-not-confirmed = niet bevestigd
+app-authority-attachments-yes = bijlagen mogelijk
+app-authority-attachments-no = geen bijlagen
+app-authority-source = bron, gecontroleerd { $checked }
