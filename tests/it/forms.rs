@@ -104,8 +104,7 @@ fn the_standing_details_are_journalled_with_the_personal_ones_sealed_and_verify(
     let ev: Value = text
         .lines()
         .map(|l| serde_json::from_str::<Value>(l).unwrap())
-        .filter(|e| e["kind"] == "org.updated")
-        .last()
+        .rfind(|e| e["kind"] == "org.updated")
         .unwrap();
     let changes = &ev["payload"]["changes"];
     for personal in [

@@ -134,7 +134,7 @@ fn luhn(digits: &str) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// A company registration number for an organisation whose lead authority is in `country`
