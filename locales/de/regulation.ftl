@@ -422,3 +422,4 @@ cli-authority-address = Anschrift
 cli-authority-attachments = Anhänge
 cli-authority-source = Quelle (geprüft am { $checked })
 cli-authority-unconfirmed = nicht bestätigt
+tpl-no-siren = Keine SIREN (Registernummer: { $number })

@@ -423,3 +423,4 @@ cli-authority-address = Address
 cli-authority-attachments = Attachments
 cli-authority-source = Source (checked { $checked })
 cli-authority-unconfirmed = not confirmed
+tpl-no-siren = No SIREN (registration number: { $number })

@@ -419,3 +419,4 @@ cli-authority-address = Adresse
 cli-authority-attachments = Pièces jointes
 cli-authority-source = Source (vérifiée le { $checked })
 cli-authority-unconfirmed = non confirmé
+tpl-no-siren = Pas de numéro SIREN (numéro d’immatriculation : { $number })

@@ -416,3 +416,4 @@ cli-authority-address = Adres
 cli-authority-attachments = Bijlagen
 cli-authority-source = Bron (gecontroleerd { $checked })
 cli-authority-unconfirmed = niet bevestigd
+tpl-no-siren = Geen SIREN-nummer (inschrijvingsnummer: { $number })

@@ -547,6 +547,14 @@ impl Facts<'_> {
                 .unwrap_or_default(),
             "org_registration" => match self.org.registration_number.as_deref() {
                 Some(NO_REGISTRATION) => l.text("tpl-no-registration"),
+                // The CNIL asks a SIREN or "no SIREN": another country's number is not one.
+                Some(n)
+                    if self.authority.is_some_and(|a| a.template == "fr-cnil")
+                        && breachlog_model::validate::registration_number("n", n, "fr")
+                            .is_err() =>
+                {
+                    l.msg("tpl-no-siren", &[("number", n.to_string())])
+                }
                 Some(n) => n.to_string(),
                 None => String::new(),
             },
@@ -1436,6 +1444,36 @@ mod tests {
                 assert_eq!(value(&full, id), *v, "{lang:?} {id}");
             }
         }
+    }
+
+    #[test]
+    fn the_cnil_draft_says_no_siren_for_another_countrys_number() {
+        let i = incident(assessment());
+        let dutch = draft(
+            &i,
+            &org("nl-ap", Some("34123456"), true),
+            "fr-cnil",
+            Language::Fr,
+        );
+        assert_eq!(
+            value(&dutch, "org_registration"),
+            "Pas de numéro SIREN (numéro d’immatriculation : 34123456)"
+        );
+        let french = draft(
+            &i,
+            &org("fr-cnil", Some("732829320"), true),
+            "fr-cnil",
+            Language::Fr,
+        );
+        assert_eq!(value(&french, "org_registration"), "732829320");
+        // Other forms show the number as it is.
+        let ap = draft(
+            &i,
+            &org("nl-ap", Some("34123456"), true),
+            "nl-ap",
+            Language::Nl,
+        );
+        assert_eq!(value(&ap, "org_registration"), "34123456");
     }
 
     #[test]
