@@ -562,3 +562,19 @@ app-tsa-remove-label = { $url } entfernen
 app-tsa-remove-confirm = Diesen Dienst nicht mehr fragen? Seine Zeitstempel bleiben im Journal und werden weiter geprüft.
 app-timestamp-now = Jetzt einen Zeitstempel anfordern
 app-timestamp-done = Zeitstempel vom { $time } gespeichert (Ereignis { $seq }).
+
+## Issue 14: was die Formulare zusätzlich fragen, die festen Angaben der Organisation, der Meldeweg der Behörde
+app-form-answers = Was die Formulare der Behörden zusätzlich fragen
+app-form-answers-help = Die niederländische AP und die CNIL fragen dies in ihren Formularen; Unbeantwortetes erscheint im Entwurf als fehlend.
+app-unknown-choice = nicht beantwortet
+app-draft-unanswered = { $count ->
+    [one] Eine Antwort, die das Formular verlangt, steht noch nicht im Datensatz:
+   *[other] { $count } Antworten, die das Formular verlangt, stehen noch nicht im Datensatz:
+}
+app-org-standing = Gesetzlicher Vertreter, Registernummer und Datenschutzbeauftragte/r
+app-org-standing-help = Einmal erfasst, in jedem Meldungsentwurf verwendet. SIREN (Frankreich: 9 Ziffern), KvK (Niederlande: 8 Ziffern) oder Handelsregisternummer; „none“, wenn die Organisation keine hat.
+app-authority-channel = So wird gemeldet
+app-authority-not-confirmed = nicht bestätigt
+app-authority-attachments-yes = Anhänge möglich
+app-authority-attachments-no = keine Anhänge
+app-authority-source = Quelle, geprüft am { $checked }

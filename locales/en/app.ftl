@@ -563,3 +563,19 @@ app-tsa-remove-label = Remove { $url }
 app-tsa-remove-confirm = Stop asking this authority? Its tokens stay in the journal and stay checked.
 app-timestamp-now = Get a timestamp now
 app-timestamp-done = Timestamp of { $time } recorded (event { $seq }).
+
+## Issue 14: the forms' answers, the organisation's standing details, the authority's channel
+app-form-answers = What the authorities' forms also ask
+app-form-answers-help = The Dutch AP and the CNIL ask these on their forms; an unanswered one is shown as missing in the draft.
+app-unknown-choice = not answered
+app-draft-unanswered = { $count ->
+    [one] One answer the form asks is not in the record yet:
+   *[other] { $count } answers the form asks are not in the record yet:
+}
+app-org-standing = Legal representative, registration number and DPO
+app-org-standing-help = Stated once, used in every notification draft. SIREN (France: 9 digits), KvK (Netherlands: 8 digits) or company number; "none" if the organisation has none.
+app-authority-channel = How to notify
+app-authority-not-confirmed = not confirmed
+app-authority-attachments-yes = attachments accepted
+app-authority-attachments-no = no attachments
+app-authority-source = source, checked { $checked }

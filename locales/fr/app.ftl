@@ -562,3 +562,19 @@ app-tsa-remove-label = Retirer { $url }
 app-tsa-remove-confirm = Ne plus interroger cette autorité ? Ses jetons restent dans le journal et restent vérifiés.
 app-timestamp-now = Obtenir un horodatage maintenant
 app-timestamp-done = Horodatage du { $time } enregistré (événement { $seq }).
+
+## Issue 14 : ce que les formulaires demandent aussi, les informations permanentes de l’organisme, le canal de l’autorité
+app-form-answers = Ce que les formulaires des autorités demandent aussi
+app-form-answers-help = L’AP néerlandaise et la CNIL le demandent dans leurs formulaires ; une réponse manquante apparaît comme manquante dans le projet.
+app-unknown-choice = non renseigné
+app-draft-unanswered = { $count ->
+    [one] Une réponse demandée par le formulaire ne figure pas encore dans le dossier :
+   *[other] { $count } réponses demandées par le formulaire ne figurent pas encore dans le dossier :
+}
+app-org-standing = Représentant légal, numéro d’immatriculation et DPO
+app-org-standing-help = Renseignés une fois, repris dans chaque projet de notification. SIREN (France : 9 chiffres), KvK (Pays-Bas : 8 chiffres) ou numéro d’entreprise ; « none » si l’organisme n’en a pas.
+app-authority-channel = Comment notifier
+app-authority-not-confirmed = non confirmé
+app-authority-attachments-yes = pièces jointes acceptées
+app-authority-attachments-no = pas de pièces jointes
+app-authority-source = source, vérifiée le { $checked }

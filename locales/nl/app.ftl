@@ -562,3 +562,19 @@ app-tsa-remove-label = { $url } verwijderen
 app-tsa-remove-confirm = Deze dienst niet meer vragen? Zijn tijdstempels blijven in het journaal en worden nog steeds gecontroleerd.
 app-timestamp-now = Nu een tijdstempel aanvragen
 app-timestamp-done = Tijdstempel van { $time } vastgelegd (gebeurtenis { $seq }).
+
+## Issue 14: de antwoorden die de formulieren vragen, de vaste gegevens van de organisatie, het kanaal van de toezichthouder
+app-form-answers = Wat de formulieren van toezichthouders ook vragen
+app-form-answers-help = De AP en de CNIL vragen dit op hun formulieren; wat nog niet beantwoord is, staat in het concept als ontbrekend.
+app-unknown-choice = niet beantwoord
+app-draft-unanswered = { $count ->
+    [one] Eén antwoord dat het formulier vraagt staat nog niet in het dossier:
+   *[other] { $count } antwoorden die het formulier vraagt staan nog niet in het dossier:
+}
+app-org-standing = Wettelijk vertegenwoordiger, inschrijvingsnummer en FG
+app-org-standing-help = Eén keer vastgelegd, gebruikt in elk conceptmelding. SIREN (Frankrijk: 9 cijfers), KvK (Nederland: 8 cijfers) of ander registratienummer; "none" als de organisatie er geen heeft.
+app-authority-channel = Zo meldt u
+app-authority-not-confirmed = niet bevestigd
+app-authority-attachments-yes = bijlagen mogelijk
+app-authority-attachments-no = geen bijlagen
+app-authority-source = bron, gecontroleerd { $checked }

@@ -262,6 +262,18 @@ try {
   assert.equal(await s.textOf("#enisa-arithmetic"), "DPC 2 × EI 1 + CB 0.75 (C 0.25 + I 0 + A 0 + M 0.5) = 2.75");
   await s.exec("document.querySelector('#enisa').scrollIntoView({ block: 'center' })");
   await shot("enisa-calculator", { top: false });
+  // What the AP's and the CNIL's forms also ask (issue 14): a refused range names its field.
+  await s.setValue("#a-ongoing", "no");
+  await s.setValue("#a-encrypted", "partly");
+  await s.setValue("#a-legal-basis", "gdpr");
+  await s.type("#a-subjects-min", "1500");
+  await s.type("#a-subjects-max", "1000");
+  await s.click("#a-save");
+  await s.waitFor("#a-subjects-min-error .error", { text: "minimum number of people" });
+  await s.clear("#a-subjects-min");
+  await s.type("#a-subjects-min", "900");
+  await s.exec("document.querySelector('#a-form-answers').scrollIntoView({ block: 'center' })");
+  await shot("assessment-form-answers", { top: false });
   await s.click("#a-save");
   await s.waitFor("#breach-flag");
 
@@ -349,6 +361,15 @@ try {
   const clip = execFileSync("xclip", ["-o", "-selection", "clipboard"], { encoding: "utf8", timeout: 5000 });
   assert.equal(clip, "Customer CSV emailed to wrong recipient");
   await shot("draft-nl-ap");
+  // The form's answers from the assessment, the unanswered ones flagged, the AP's channel.
+  await s.waitFor(".draft-field[data-field=ongoing] .draft-value", { text: "nee" });
+  await s.waitFor(".draft-field[data-field=subjects_range] .draft-value", { text: "900 – 1.000" });
+  assert.ok(await s.exec("return document.querySelector('.draft-field[data-field=severity_estimate]').classList.contains('missing')"), "unanswered severity flagged");
+  await s.waitFor("#draft-unanswered", { text: "Severity estimate" });
+  await s.waitFor("#channel-portal", { text: "https://datalekken.autoriteitpersoonsgegevens.nl" });
+  await s.exec("document.querySelector('#authority-channel').scrollIntoView({ block: 'start' })");
+  await shot("draft-nl-ap-channel", { top: false });
+  await s.exec("window.scrollTo(0, 0)");
   await s.click("#draft-kind-subjects");
   await s.waitFor(".draft-field[data-field=subjects_intro]");
   assert.equal(await s.exec("return document.querySelector('#draft').lang"), "en");
@@ -448,6 +469,22 @@ try {
   await s.waitFor("#controllers li", { text: "Globex Retail BV" });
   await s.exec("document.querySelector('#regimes').scrollIntoView()");
   await shot("settings-regulation", { top: false });
+  // The organisation's standing details (issue 14 item 7): a KvK number of 7 digits refused
+  // under its field, then saved with the DPO.
+  await s.type("#org-legal-rep", "Anna de Vries");
+  await s.type("#org-registration", "3412345");
+  await s.type("#org-dpo-name", "Piet Jansen");
+  await s.type("#org-dpo-email", "fg@example.test");
+  await s.click("#save-org");
+  await s.waitFor("#org-registration-error .error", { text: "KvK" });
+  await s.exec("document.querySelector('#org-standing').scrollIntoView({ block: 'center' })");
+  await shot("settings-org-standing-error", { top: false });
+  await s.clear("#org-registration");
+  await s.type("#org-registration", "34123456");
+  await s.click("#save-org");
+  await s.waitFor(".toast", { text: "Saved" });
+  assert.equal(await s.exec("return document.querySelector('#org-registration-error .error')"), null, "the error left after saving");
+  await shot("settings-org-standing-saved", { top: false });
   await s.click("#nav-obligations");
   await s.waitFor("#obligations-all li.obligation");
   assert.equal(await s.exec("return [...document.querySelectorAll('#obligations-all li.obligation')].filter(l => l.textContent.includes('48 hours')).length"), 0, "past obligations keep 72 h");

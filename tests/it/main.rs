@@ -17,6 +17,7 @@ mod evidence;
 mod faults;
 mod files;
 mod forged;
+mod forms;
 mod hostile;
 mod keyring;
 mod migrations;

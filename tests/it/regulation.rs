@@ -781,7 +781,8 @@ fn notify_draft_json_in_the_authority_language() {
             "changed_since_filing",
             "language",
             "missing",
-            "sections"
+            "sections",
+            "unanswered"
         ]
     );
     assert_eq!(d["changed_since_filing"], serde_json::json!([]));

@@ -111,7 +111,13 @@ event_schema! {
     RegisterCreated = "register.created", subject: None, personal: [],
     { register_id: String, schema: u64, key_slots: Value }
 
-    OrgUpdated = "org.updated", subject: None, personal: [],
+    /// The names, e-mail and phone of the legal representative and the DPO are personal data
+    /// (issue 14 item 7); the rest of the profile is the organisation's.
+    OrgUpdated = "org.updated", subject: None,
+    personal: [
+        "/changes/legal_representative_name", "/changes/dpo_name", "/changes/dpo_email",
+        "/changes/dpo_phone",
+    ],
     { changes: Changes }
 
     SettingsChanged = "settings.changed", subject: None, personal: [],
@@ -138,6 +144,7 @@ event_schema! {
         "/changes/aware_justification", "/changes/consequences", "/changes/measures_taken",
         "/changes/measures_proposed", "/changes/contact_point", "/changes/risk_reasoning",
         "/changes/decision_rationale", "/changes/art34_justification",
+        "/changes/other_organisation",
     ],
     { changes: Changes }
 

@@ -426,6 +426,30 @@ pub struct AssessArgs {
     pub art34_exemption: Option<String>,
     #[arg(long)]
     pub art34_justification: Option<String>,
+    /// Is the breach still ongoing: yes or no (empty clears).
+    #[arg(long)]
+    pub ongoing: Option<String>,
+    /// Were the data encrypted when it happened: yes, no or partly (empty clears).
+    #[arg(long)]
+    pub encrypted: Option<String>,
+    /// Fewest people concerned (the Dutch AP asks a minimum and a maximum).
+    #[arg(long)]
+    pub subjects_min: Option<String>,
+    /// Most people concerned.
+    #[arg(long)]
+    pub subjects_max: Option<String>,
+    /// Estimated severity of the consequences for the people: low, medium, high or very_high.
+    #[arg(long)]
+    pub severity_estimate: Option<String>,
+    /// Another organisation involved (our processor, our customer …), or "none".
+    #[arg(long)]
+    pub other_organisation: Option<String>,
+    /// The law a Dutch notification is made under: gdpr (AVG) or telecommunicatiewet.
+    #[arg(long)]
+    pub legal_basis: Option<String>,
+    /// The next notification: initial, complementary or withdrawal (empty: from the filings).
+    #[arg(long)]
+    pub notification_type: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -462,6 +486,23 @@ pub struct OrgSetArgs {
     /// Identified as an essential or important entity under NIS2: yes or no.
     #[arg(long)]
     pub nis2_entity: Option<String>,
+    /// The legal representative's name (empty clears).
+    #[arg(long)]
+    pub legal_representative: Option<String>,
+    /// The legal representative's role, e.g. "managing director".
+    #[arg(long)]
+    pub legal_representative_role: Option<String>,
+    /// SIREN (lead authority in France: 9 digits), KvK (Netherlands: 8 digits), company number
+    /// (UK) or another; "none" when the organisation has none.
+    #[arg(long)]
+    pub registration_number: Option<String>,
+    /// The data protection officer's name, e-mail and phone (empty clears).
+    #[arg(long)]
+    pub dpo_name: Option<String>,
+    #[arg(long)]
+    pub dpo_email: Option<String>,
+    #[arg(long)]
+    pub dpo_phone: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

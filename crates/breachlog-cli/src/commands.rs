@@ -202,6 +202,12 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
                 regimes: a.regimes.clone(),
                 dora_entity_type: a.dora_entity_type.clone(),
                 nis2_entity: a.nis2_entity.clone(),
+                legal_representative_name: a.legal_representative.clone(),
+                legal_representative_role: a.legal_representative_role.clone(),
+                registration_number: a.registration_number.clone(),
+                dpo_name: a.dpo_name.clone(),
+                dpo_email: a.dpo_email.clone(),
+                dpo_phone: a.dpo_phone.clone(),
             })?;
             p.emit(&org, || ctx.l10n.text("cli-org-updated"));
         }
@@ -491,6 +497,14 @@ fn assessment_input(a: &AssessArgs) -> AssessmentInput {
         art34_exemption: a.art34_exemption.clone(),
         art34_justification: a.art34_justification.clone(),
         enisa: None,
+        ongoing: a.ongoing.clone(),
+        encrypted: a.encrypted.clone(),
+        subjects_min: a.subjects_min.clone(),
+        subjects_max: a.subjects_max.clone(),
+        severity_estimate: a.severity_estimate.clone(),
+        other_organisation: a.other_organisation.clone(),
+        legal_basis: a.legal_basis.clone(),
+        notification_kind: a.notification_type.clone(),
     }
 }
 

@@ -33,6 +33,11 @@ pub fn draft_text(l: &Localizer, d: &Draft) -> String {
         out.push('\n');
         out.push_str(&l.msg("cli-missing-art33", &[("items", items.join(", "))]));
     }
+    if !d.unanswered.is_empty() {
+        let items: Vec<String> = d.unanswered.iter().map(|m| l.field(m)).collect();
+        out.push('\n');
+        out.push_str(&l.msg("cli-unanswered", &[("items", items.join(", "))]));
+    }
     out.trim_end().to_string()
 }
 
@@ -136,6 +141,7 @@ pub fn authority(
     match cmd {
         AuthorityCmd::List => {
             let all = authorities::all()?;
+            let l = ctx.localizer();
             p.emit(&all, || {
                 let mut t = Table::plain();
                 for a in all.iter() {
@@ -146,7 +152,32 @@ pub fn authority(
                         format!("{} — {}", a.name, a.website),
                     ]);
                 }
-                t.render()
+                let mut out = t.render();
+                // Each authority's channel: what was confirmed, and where.
+                let unknown = l.text("cli-authority-unconfirmed");
+                for a in all.iter() {
+                    let v = |o: &Option<String>| o.clone().unwrap_or_else(|| unknown.clone());
+                    let attachments = match a.accepts_attachments {
+                        Some(b) => l.text(if b { "tpl-yes" } else { "tpl-no" }),
+                        None => unknown.clone(),
+                    };
+                    out.push_str(&format!(
+                        "\n\n{} ({})\n  {}: {}\n  {}: {}\n  {}: {}\n  {}: {}\n  {}: {}",
+                        a.short,
+                        a.id,
+                        l.text("cli-authority-portal"),
+                        v(&a.portal_url),
+                        l.text("cli-authority-phone"),
+                        v(&a.phone),
+                        l.text("cli-authority-address"),
+                        v(&a.postal_address),
+                        l.text("cli-authority-attachments"),
+                        attachments,
+                        l.msg("cli-authority-source", &[("checked", a.checked.clone())]),
+                        a.source,
+                    ));
+                }
+                out
             });
         }
         AuthorityCmd::Log(a) => {

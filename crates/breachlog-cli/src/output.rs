@@ -358,6 +358,7 @@ pub fn timeline(l: &Localizer, events: &[Event], tz: Tz) -> String {
 }
 
 pub fn org(l: &Localizer, o: &Org) -> String {
+    let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| l.text("org-not-set"));
     let pairs = [
         (l.field("org_name"), o.name.clone()),
         (l.field("address"), o.address.clone()),
@@ -387,6 +388,18 @@ pub fn org(l: &Localizer, o: &Org) -> String {
                 None => l.text("org-not-set"),
             },
         ),
+        (
+            l.field("legal_representative_name"),
+            opt(&o.legal_representative_name),
+        ),
+        (
+            l.field("legal_representative_role"),
+            opt(&o.legal_representative_role),
+        ),
+        (l.field("registration_number"), opt(&o.registration_number)),
+        (l.field("dpo_name"), opt(&o.dpo_name)),
+        (l.field("dpo_email"), opt(&o.dpo_email)),
+        (l.field("dpo_phone"), opt(&o.dpo_phone)),
     ];
     let w = pairs.iter().map(|(k, _)| width(k) + 1).max().unwrap_or(0);
     pairs

@@ -190,6 +190,12 @@ pub enum Reason {
     BeforeFiling,
     /// A filing whose acknowledgement is already recorded.
     AlreadyAcknowledged,
+    /// Not an e-mail address (`name@domain.tld`).
+    NotAnEmail,
+    /// Not a SIREN: 9 digits whose Luhn check holds (or `none`).
+    NotASiren,
+    /// Not a KvK number: 8 digits (or `none`).
+    NotAKvk,
 }
 
 impl Reason {
@@ -262,6 +268,9 @@ impl Reason {
             Reason::NotProcessor => "reason-not-processor",
             Reason::BeforeFiling => "reason-before-filing",
             Reason::AlreadyAcknowledged => "reason-already-acknowledged",
+            Reason::NotAnEmail => "reason-not-an-email",
+            Reason::NotASiren => "reason-not-a-siren",
+            Reason::NotAKvk => "reason-not-a-kvk",
             Reason::EvidenceErased => "reason-evidence-erased",
             Reason::NotACheckpoint => "reason-not-a-checkpoint",
             Reason::NotAnHttpUrl => "reason-not-an-http-url",

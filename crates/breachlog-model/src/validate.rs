@@ -91,6 +91,73 @@ pub fn choice<T: FromStr>(
         .map_err(|_| Error::invalid(field, Reason::UnknownValue { allowed: allowed() }))
 }
 
+/// An e-mail address: one `@`, a local part, a domain with a dot and no empty label, no
+/// spaces or control characters (what an authority's form accepts; not RFC 5322's every form).
+pub fn email(field: &'static str, value: &str) -> Result<String> {
+    let v = optional_line(field, value)?;
+    let bad = || Error::invalid(field, Reason::NotAnEmail);
+    let (local, domain) = v.split_once('@').ok_or_else(bad)?;
+    let labels: Vec<&str> = domain.split('.').collect();
+    if local.is_empty()
+        || domain.contains('@')
+        || v.chars().any(char::is_whitespace)
+        || labels.len() < 2
+        || labels
+            .iter()
+            .any(|l| l.is_empty() || l.starts_with('-') || l.ends_with('-'))
+        || labels
+            .iter()
+            .any(|l| !l.chars().all(|c| c.is_alphanumeric() || c == '-'))
+    {
+        return Err(bad());
+    }
+    Ok(v)
+}
+
+/// Whether `digits` (ASCII digits only) pass the Luhn check.
+fn luhn(digits: &str) -> bool {
+    let sum: u32 = digits
+        .bytes()
+        .rev()
+        .enumerate()
+        .map(|(i, b)| {
+            let d = u32::from(b - b'0');
+            if i % 2 == 1 {
+                let d2 = d * 2;
+                if d2 > 9 {
+                    d2 - 9
+                } else {
+                    d2
+                }
+            } else {
+                d
+            }
+        })
+        .sum();
+    sum.is_multiple_of(10)
+}
+
+/// A company registration number for an organisation whose lead authority is in `country`
+/// (ISO code, lower case): SIREN for `fr` (9 digits, Luhn check; spaces allowed when typed),
+/// KvK for `nl` (8 digits), any one-line text elsewhere; `none` (any case) means the
+/// organisation has none and is kept as `none`.
+pub fn registration_number(field: &'static str, value: &str, country: &str) -> Result<String> {
+    let v = optional_line(field, value)?;
+    if v.eq_ignore_ascii_case(crate::domain::NO_REGISTRATION) {
+        return Ok(crate::domain::NO_REGISTRATION.to_string());
+    }
+    let digits: String = v.chars().filter(|c| !c.is_whitespace()).collect();
+    let all_digits = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
+    match country {
+        "fr" if !(all_digits && digits.len() == 9 && luhn(&digits)) => {
+            Err(Error::invalid(field, Reason::NotASiren))
+        }
+        "nl" if !(all_digits && digits.len() == 8) => Err(Error::invalid(field, Reason::NotAKvk)),
+        "fr" | "nl" => Ok(digits),
+        _ => Ok(v),
+    }
+}
+
 /// An approximate count (people, records).
 pub fn count(field: &'static str, value: u64) -> Result<u64> {
     if value > MAX_COUNT {
@@ -194,6 +261,65 @@ mod tests {
             Err(Error::InvalidInput { reason, .. }) => reason,
             other => panic!("expected invalid input, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn email_needs_a_local_part_and_a_dotted_domain() {
+        assert_eq!(
+            email("dpo_email", " fg@voorbeeld.nl ").unwrap(),
+            "fg@voorbeeld.nl"
+        );
+        for bad in [
+            "fg",
+            "@voorbeeld.nl",
+            "fg@voorbeeld",
+            "fg@@voorbeeld.nl",
+            "f g@voorbeeld.nl",
+            "fg@voorbeeld..nl",
+            "fg@-x.nl",
+        ] {
+            assert_eq!(reason(email("dpo_email", bad)), Reason::NotAnEmail, "{bad}");
+        }
+    }
+
+    #[test]
+    fn siren_is_nine_digits_with_a_luhn_check_and_kvk_eight_digits() {
+        // 732 829 320 and 552 100 554 are real SIRENs (their Luhn sums are multiples of 10).
+        assert_eq!(
+            registration_number("registration_number", "732 829 320", "fr").unwrap(),
+            "732829320"
+        );
+        assert!(registration_number("registration_number", "552100554", "fr").is_ok());
+        for bad in [
+            "732829321",
+            "123456789",
+            "73282932",
+            "7328293200",
+            "ABCDEFGHI",
+        ] {
+            assert_eq!(
+                reason(registration_number("registration_number", bad, "fr")),
+                Reason::NotASiren,
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            registration_number("registration_number", "NONE", "fr").unwrap(),
+            "none"
+        );
+        assert_eq!(
+            registration_number("registration_number", "3412 3456", "nl").unwrap(),
+            "34123456"
+        );
+        assert_eq!(
+            reason(registration_number("registration_number", "3412345", "nl")),
+            Reason::NotAKvk
+        );
+        // Elsewhere (a UK company number has letters): any one-line text.
+        assert_eq!(
+            registration_number("registration_number", "SC123456", "gb").unwrap(),
+            "SC123456"
+        );
     }
 
     #[test]

@@ -26,6 +26,24 @@ pub struct Authority {
     pub channel: String,
     /// The notification draft layout: `nl-ap`, `be-apd`, `de`, `fr-cnil`, `uk-ico`, `ie-dpc`, `edpb`.
     pub template: String,
+    /// Where breach notifications are filed (the online form), `None` where not confirmed.
+    pub portal_url: Option<String>,
+    /// The authority's phone number as it publishes it, `None` where not confirmed.
+    pub phone: Option<String>,
+    /// The postal address, `None` where not confirmed.
+    pub postal_address: Option<String>,
+    /// Whether a notification can carry attachments, `None` where not confirmed.
+    pub accepts_attachments: Option<bool>,
+    /// The page the values above were confirmed on (an authority without confirmed values: its
+    /// website), and the day they were checked (`YYYY-MM-DD`).
+    pub source: String,
+    pub checked: String,
+    /// The members (`portal_url`, `phone`, `postal_address`, `accepts_attachments`,
+    /// `languages`) not confirmed on `checked`: null ones are unknown, never guessed.
+    pub unconfirmed: Vec<String>,
+    /// Where a value was confirmed elsewhere than `source`, and what the channel asks.
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 impl Authority {
@@ -119,6 +137,69 @@ mod tests {
         assert!(all
             .iter()
             .all(|a| a.website.starts_with("https://") && !a.languages.is_empty()));
+    }
+
+    /// Issue 14 item 6: every entry says where its contact details come from and when they
+    /// were checked; every address is https; a value is either confirmed or null and named
+    /// unconfirmed (never both, never neither).
+    #[test]
+    fn every_authority_has_a_source_a_check_date_and_only_https_urls() {
+        let all = all().unwrap();
+        for a in all {
+            assert!(
+                a.source.starts_with("https://"),
+                "{}: source {}",
+                a.id,
+                a.source
+            );
+            assert_eq!(a.checked, "2026-12-04", "{}: checked", a.id);
+            assert!(
+                chrono::NaiveDate::parse_from_str(&a.checked, "%Y-%m-%d").is_ok(),
+                "{}",
+                a.id
+            );
+            if let Some(u) = &a.portal_url {
+                assert!(u.starts_with("https://"), "{}: portal {u}", a.id);
+            }
+            let present = [
+                ("portal_url", a.portal_url.is_some()),
+                ("phone", a.phone.is_some()),
+                ("postal_address", a.postal_address.is_some()),
+                ("accepts_attachments", a.accepts_attachments.is_some()),
+            ];
+            for (name, is_set) in present {
+                assert_eq!(
+                    a.unconfirmed.iter().any(|u| u == name),
+                    !is_set,
+                    "{}: {name} is {} but {} unconfirmed",
+                    a.id,
+                    if is_set { "set" } else { "null" },
+                    if is_set { "listed" } else { "not listed" }
+                );
+            }
+            for u in &a.unconfirmed {
+                assert!(
+                    [
+                        "portal_url",
+                        "phone",
+                        "postal_address",
+                        "accepts_attachments",
+                        "languages"
+                    ]
+                    .contains(&u.as_str()),
+                    "{}: unknown member {u}",
+                    a.id
+                );
+            }
+            // Every https address in a note is a source too.
+            for word in a.note.iter().flat_map(|n| n.split_whitespace()) {
+                assert!(!word.starts_with("http://"), "{}: {word}", a.id);
+            }
+        }
+        // The authorities whose forms the drafts follow have their form's address.
+        for id in ["nl-ap", "fr-cnil", "uk-ico"] {
+            assert!(find("a", id).unwrap().portal_url.is_some(), "{id}");
+        }
     }
 
     #[test]

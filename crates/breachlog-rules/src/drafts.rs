@@ -7,7 +7,7 @@
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-use breachlog_model::domain::{Incident, Language, Org, Risk};
+use breachlog_model::domain::{Incident, Language, NotificationKind, Org, Risk, NO_REGISTRATION};
 use breachlog_model::error::Result;
 use breachlog_model::i18n::Localizer;
 use breachlog_model::regulation::{
@@ -47,6 +47,10 @@ pub struct Draft {
     pub sections: Vec<DraftSection>,
     /// Art 33(3) items still empty (a phased initial notification says what follows).
     pub missing: Vec<String>,
+    /// Fields this form asks for that the record does not answer yet (the organisation profile
+    /// or the assessment): shown as missing, never printed as a blank answer.
+    #[serde(default)]
+    pub unanswered: Vec<String>,
     /// What differs from the content recorded at the latest filing to this recipient, field by
     /// field (empty before any filing and when that filing kept no snapshot).
     #[serde(default)]
@@ -143,6 +147,22 @@ const DATA: &[&str] = &["data_categories", "special_categories", "records_approx
 const PEOPLE: &[&str] = &["subject_categories", "subjects_approx"];
 const CONSEQUENCES: &[&str] = &["consequences", "risk", "severity_score"];
 
+/// Fields a form asks for that the record may not answer yet: when empty they are listed in
+/// the draft's `unanswered` (the organisation states them once in its profile, the incident's
+/// answers are in its assessment).
+const ANSWERS: &[&str] = &[
+    "legal_basis",
+    "org_registration",
+    "legal_representative",
+    "dpo",
+    "other_organisation",
+    "processor",
+    "ongoing",
+    "subjects_range",
+    "encrypted",
+    "severity_estimate",
+];
+
 /// The EDPB-style generic layout (7 sections, a superset of the authorities' forms).
 const EDPB: Layout = &[
     (
@@ -151,8 +171,11 @@ const EDPB: Layout = &[
             "notification_type",
             "reference",
             "org_name",
+            "org_registration",
             "org_address",
+            "legal_representative",
             "contact_point",
+            "dpo",
         ],
     ),
     ("timeline", TIMELINE),
@@ -178,15 +201,54 @@ const EDPB: Layout = &[
     ),
 ];
 
+/// The Dutch AP's "Meldformulier datalekken" (sources in `docs/report-format.md`): the law the
+/// notification is made under, the organisation with its KvK number and DPO, another
+/// organisation involved, whether the breach is still going on, a minimum and a maximum number
+/// of people, whether the data were encrypted, and a severity estimate.
 const NL_AP: Layout = &[
-    ("notification", &["notification_type", "reference"]),
-    ("contact", &["org_name", "org_address", "contact_point"]),
-    ("timeline", TIMELINE),
+    (
+        "notification",
+        &["notification_type", "reference", "legal_basis"],
+    ),
+    (
+        "contact",
+        &[
+            "org_name",
+            "org_registration",
+            "org_address",
+            "contact_point",
+            "dpo",
+            "other_organisation",
+        ],
+    ),
+    (
+        "timeline",
+        &[
+            "occurred",
+            "ongoing",
+            "detected_at",
+            "aware_at",
+            "aware_justification",
+            "contained_at",
+            "reasons_for_delay",
+        ],
+    ),
     ("what_happened", WHAT),
     ("data", DATA),
-    ("people", PEOPLE),
-    ("measures_before", &["measures_before"]),
-    ("consequences", CONSEQUENCES),
+    (
+        "people",
+        &["subject_categories", "subjects_approx", "subjects_range"],
+    ),
+    ("measures_before", &["encrypted"]),
+    (
+        "consequences",
+        &[
+            "consequences",
+            "severity_estimate",
+            "risk",
+            "severity_score",
+        ],
+    ),
     (
         "follow_up",
         &["measures_taken", "measures_proposed", "follow_up"],
@@ -229,17 +291,33 @@ const DE: Layout = &[
     ("informing_people", &["subjects_informed"]),
 ];
 
+/// CNIL's notification service (sources in `docs/report-format.md`): initial or complementary
+/// notification, SIREN or "no SIREN", the legal representative and the contact person as
+/// separate sections, the processor involved, whether the breach is still going on.
 const FR_CNIL: Layout = &[
     ("notification", &["notification_type", "reference"]),
     (
         "controller",
         &["org_name", "org_registration", "org_address"],
     ),
-    ("contact", &["contact_point"]),
+    ("legal_representative", &["legal_representative"]),
+    ("contact", &["contact_point", "dpo"]),
     ("what_happened", WHAT),
-    ("timeline", TIMELINE),
+    (
+        "timeline",
+        &[
+            "occurred",
+            "ongoing",
+            "detected_at",
+            "aware_at",
+            "aware_justification",
+            "contained_at",
+            "reasons_for_delay",
+        ],
+    ),
     ("data", DATA),
     ("people", PEOPLE),
+    ("processor", &["processor"]),
     ("consequences", CONSEQUENCES),
     (
         "measures",
@@ -453,16 +531,79 @@ impl Facts<'_> {
             o.as_ref()
                 .and_then(|(_, f)| f.iter().find(|f| f.phase == Phase::Initial).cloned())
         };
+        let yes_no = |b: bool| l.text(if b { "tpl-yes" } else { "tpl-no" });
+        let opt_line = |v: &Option<String>| v.clone().unwrap_or_default();
         match id {
-            "notification_type" => l.text(if first(&self.art33).is_some() {
-                "tpl-value-follow-up"
-            } else {
-                "tpl-value-new"
+            "notification_type" => l.text(match a.notification_kind {
+                Some(NotificationKind::Withdrawal) => "tpl-value-withdrawal",
+                Some(NotificationKind::Complementary) => "tpl-value-follow-up",
+                Some(NotificationKind::Initial) => "tpl-value-new",
+                None if first(&self.art33).is_some() => "tpl-value-follow-up",
+                None => "tpl-value-new",
             }),
+            "legal_basis" => a
+                .legal_basis
+                .map(|b| l.text(&b.label_id()))
+                .unwrap_or_default(),
+            "org_registration" => match self.org.registration_number.as_deref() {
+                Some(NO_REGISTRATION) => l.text("tpl-no-registration"),
+                // The CNIL asks a SIREN or "no SIREN": another country's number is not one.
+                Some(n)
+                    if self.authority.is_some_and(|a| a.template == "fr-cnil")
+                        && breachlog_model::validate::registration_number("n", n, "fr")
+                            .is_err() =>
+                {
+                    l.msg("tpl-no-siren", &[("number", n.to_string())])
+                }
+                Some(n) => n.to_string(),
+                None => String::new(),
+            },
+            "legal_representative" => [
+                opt_line(&self.org.legal_representative_name),
+                opt_line(&self.org.legal_representative_role),
+            ]
+            .iter()
+            .filter(|v| !v.is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(", "),
+            "dpo" => [
+                opt_line(&self.org.dpo_name),
+                opt_line(&self.org.dpo_email),
+                opt_line(&self.org.dpo_phone),
+            ]
+            .iter()
+            .filter(|v| !v.is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(", "),
+            "other_organisation" | "processor" => match a.other_organisation.as_deref() {
+                Some(NO_REGISTRATION) => l.text("tpl-none"),
+                Some(o) => o.to_string(),
+                None => String::new(),
+            },
+            "ongoing" => a.ongoing.map(yes_no).unwrap_or_default(),
+            "subjects_range" => match (a.subjects_min, a.subjects_max) {
+                (Some(min), Some(max)) => l.msg(
+                    "tpl-subjects-range",
+                    &[
+                        ("min", self.count(Some(min), false)),
+                        ("max", self.count(Some(max), false)),
+                    ],
+                ),
+                _ => String::new(),
+            },
+            "encrypted" => a
+                .encrypted
+                .map(|e| l.text(&e.label_id()))
+                .unwrap_or_default(),
+            "severity_estimate" => a
+                .severity_estimate
+                .map(|e| l.text(&e.label_id()))
+                .unwrap_or_default(),
             "reference" => first(&self.art33).map(|f| f.reference).unwrap_or_default(),
             "org_name" => self.org.name.clone(),
             "org_address" => self.org.address.clone(),
-            "org_registration" => String::new(),
             "contact_point" => a
                 .contact_point
                 .clone()
@@ -528,7 +669,7 @@ impl Facts<'_> {
                 .unwrap_or_default(),
             "measures_taken" => a.measures_taken.clone().unwrap_or_default(),
             "measures_proposed" => a.measures_proposed.clone().unwrap_or_default(),
-            "measures_before" | "staff_training" => String::new(),
+            "staff_training" => String::new(),
             "follow_up" => {
                 if self.missing.is_empty() {
                     String::new()
@@ -659,12 +800,19 @@ fn build(
                 })
                 .collect(),
         })
+        .collect::<Vec<DraftSection>>();
+    let unanswered: Vec<String> = sections
+        .iter()
+        .flat_map(|s| s.fields.iter())
+        .filter(|x| ANSWERS.contains(&x.id.as_str()) && x.value.trim().is_empty())
+        .map(|x| x.id.clone())
         .collect();
     Draft {
         authority,
         language,
         title,
         sections,
+        unanswered,
         missing: f.missing.to_vec(),
         changed_since_filing: Vec::new(),
         since_filing: None,
@@ -698,6 +846,11 @@ pub fn authority_draft(
 ) -> Result<Draft> {
     let auth = authorities::find("authority", authority)?;
     let language = auth.draft_language(lang)?;
+    Ok(authority_draft_in(f, auth, language))
+}
+
+/// `auth`'s draft in `language` (checked by the caller against the languages it takes).
+fn authority_draft_in(f: &DraftFacts<'_>, auth: &Authority, language: Language) -> Draft {
     let l = Localizer::new(language);
     let is_art33 =
         |o: &Obligation| matches!(o.regime, Regime::Gdpr | Regime::UkGdpr) && o.rule == "art33-1";
@@ -726,13 +879,13 @@ pub fn authority_draft(
         &format!("tpl-authority-title-{}", auth.template),
         &[("authority", auth.name.clone())],
     );
-    Ok(build(
+    build(
         &facts,
         layout(&auth.template),
         Some(auth.id.clone()),
         language,
         title,
-    ))
+    )
 }
 
 /// The Art 34(2) communication to the data subjects, in plain language.
@@ -916,13 +1069,28 @@ pub fn customer_authority_draft(
         a.aware_at = None;
         a.aware_justification = None;
     }
-    // The customer is the controller who notifies; our organisation is its processor.
+    // The customer is the controller who notifies; our organisation is its processor: the
+    // other organisation involved. The customer's own registration number, legal
+    // representative and DPO are not in our register (left for the customer to fill).
+    if let Some(a) = incident.assessment.as_mut() {
+        let ours = match f.org.registration_number.as_deref() {
+            Some(n) if n != NO_REGISTRATION => format!("{} ({n})", f.org.name),
+            _ => f.org.name.clone(),
+        };
+        a.other_organisation = Some(l.msg("tpl-our-processor", &[("org", ours)]));
+    }
     let org = Org {
         name: controller.name.clone(),
         address: String::new(),
         contact_point: controller.contacts.join(", "),
         lead_authority: auth.id.clone(),
         language,
+        legal_representative_name: None,
+        legal_representative_role: None,
+        registration_number: None,
+        dpo_name: None,
+        dpo_email: None,
+        dpo_phone: None,
         ..f.org.clone()
     };
     let missing: Vec<String> = incident
@@ -958,4 +1126,409 @@ pub fn customer_authority_draft(
         language,
         title,
     )))
+}
+
+#[cfg(test)]
+mod tests {
+    //! Each changed form checked against its field list (issue 14): every field of the form is
+    //! in the draft, answered from the record or listed in `unanswered`, in the languages the
+    //! draft is read in (the AP's in Dutch and English, the CNIL's in French and English).
+    use super::*;
+    use breachlog_model::domain::{Encryption, LegalBasis, SeverityEstimate};
+
+    fn incident(a: Assessment) -> Incident {
+        let mut i: Incident = serde_json::from_value(serde_json::json!({
+            "id": "01900000-0000-7000-8000-000000000001",
+            "title": "Klantbestand gelekt",
+            "description": "Een back-up stond openbaar.",
+            "category": "unauthorised_access",
+            "source": "employee",
+            "severity": "high",
+            "detected_at": "2026-05-04T08:00:00.000000Z",
+            "status": "investigating",
+            "created_at": "2026-05-04T08:00:00.000000Z",
+            "created_by": "pieter",
+            "updated_at": "2026-05-04T08:00:00.000000Z",
+            "last_seq": 2,
+            "last_hash": "00",
+        }))
+        .unwrap();
+        i.assessment = Some(a);
+        i
+    }
+
+    use breachlog_model::domain::Assessment;
+
+    fn assessment() -> Assessment {
+        Assessment {
+            nature: vec![breachlog_model::domain::Nature::Confidentiality],
+            data_categories: vec!["naam".into()],
+            subjects_approx: Some(1200),
+            ..Default::default()
+        }
+    }
+
+    fn answered(mut a: Assessment) -> Assessment {
+        a.legal_basis = Some(LegalBasis::Gdpr);
+        a.other_organisation = Some("Mailhuis B.V.".into());
+        a.ongoing = Some(false);
+        a.subjects_min = Some(1000);
+        a.subjects_max = Some(1500);
+        a.encrypted = Some(Encryption::Partly);
+        a.severity_estimate = Some(SeverityEstimate::High);
+        a.notification_kind = Some(NotificationKind::Withdrawal);
+        a
+    }
+
+    fn org(lead: &str, number: Option<&str>, standing: bool) -> Org {
+        Org {
+            name: "Fictional Shop B.V.".into(),
+            address: "Kerkstraat 1, Amsterdam".into(),
+            contact_point: "fg@example.test".into(),
+            timezone: "Europe/Amsterdam".into(),
+            lead_authority: lead.into(),
+            registration_number: number.map(String::from),
+            legal_representative_name: standing.then(|| "Anna de Vries".into()),
+            legal_representative_role: standing.then(|| "directeur".into()),
+            dpo_name: standing.then(|| "Piet Jansen".into()),
+            dpo_email: standing.then(|| "fg@example.test".into()),
+            dpo_phone: standing.then(|| "+31 20 123 4567".into()),
+            ..Org::default()
+        }
+    }
+
+    fn draft(i: &Incident, o: &Org, authority: &str, lang: Language) -> Draft {
+        let f = DraftFacts {
+            incident: i,
+            org: o,
+            obligations: &[],
+            missing: Vec::new(),
+            nis2: false,
+            dora: false,
+        };
+        authority_draft_in(&f, authorities::find("a", authority).unwrap(), lang)
+    }
+
+    fn ids(d: &Draft) -> Vec<&str> {
+        d.fields().map(|f| f.id.as_str()).collect()
+    }
+
+    fn value<'a>(d: &'a Draft, id: &str) -> &'a str {
+        &d.fields().find(|f| f.id == id).unwrap().value
+    }
+
+    /// The Dutch AP's questions, in the form's order (the AP's questionnaire "Vragenlijst
+    /// meldformulier datalekken"; sources in docs/report-format.md).
+    const AP_FIELDS: &[&str] = &[
+        "notification_type",
+        "reference",
+        "legal_basis",
+        "org_name",
+        "org_registration",
+        "org_address",
+        "contact_point",
+        "dpo",
+        "other_organisation",
+        "occurred",
+        "ongoing",
+        "detected_at",
+        "aware_at",
+        "aware_justification",
+        "contained_at",
+        "reasons_for_delay",
+        "title",
+        "description",
+        "nature",
+        "cause",
+        "affected_systems",
+        "data_categories",
+        "special_categories",
+        "records_approx",
+        "subject_categories",
+        "subjects_approx",
+        "subjects_range",
+        "encrypted",
+        "consequences",
+        "severity_estimate",
+        "risk",
+        "severity_score",
+        "measures_taken",
+        "measures_proposed",
+        "follow_up",
+        "subjects_informed",
+        "cross_border",
+    ];
+
+    /// CNIL's notification service, in its order: initial or complementary, the organisation
+    /// with its SIREN, the legal representative, the contact person, the breach, whether it
+    /// is still going on, the processor involved.
+    const CNIL_FIELDS: &[&str] = &[
+        "notification_type",
+        "reference",
+        "org_name",
+        "org_registration",
+        "org_address",
+        "legal_representative",
+        "contact_point",
+        "dpo",
+        "title",
+        "description",
+        "nature",
+        "cause",
+        "affected_systems",
+        "occurred",
+        "ongoing",
+        "detected_at",
+        "aware_at",
+        "aware_justification",
+        "contained_at",
+        "reasons_for_delay",
+        "data_categories",
+        "special_categories",
+        "records_approx",
+        "subject_categories",
+        "subjects_approx",
+        "processor",
+        "consequences",
+        "risk",
+        "severity_score",
+        "measures_taken",
+        "measures_proposed",
+        "follow_up",
+        "subjects_informed",
+        "cross_border",
+    ];
+
+    /// Every label is a real text in `lang` (not an id), and the form's own questions differ
+    /// from the English ones when `lang` is not English (a translation, not the fallback).
+    fn labelled(d: &Draft, lang: Language) {
+        let en = Localizer::new(Language::En);
+        for f in d.fields() {
+            assert!(!f.label.starts_with("tpl-"), "{}: {}", f.id, f.label);
+            if lang != Language::En && ANSWERS.contains(&f.id.as_str()) {
+                let english = en.text(&format!("tpl-field-{}", f.id.replace('_', "-")));
+                assert_ne!(f.label, english, "{} not translated", f.id);
+            }
+        }
+        for s in &d.sections {
+            assert!(!s.title.starts_with("tpl-"), "{}", s.id);
+        }
+    }
+
+    #[test]
+    fn the_ap_draft_asks_every_question_of_the_form_in_dutch_and_english() {
+        for lang in [Language::Nl, Language::En] {
+            // Nothing answered yet: every question the record cannot answer is flagged.
+            let bare = draft(
+                &incident(assessment()),
+                &org("nl-ap", None, false),
+                "nl-ap",
+                lang,
+            );
+            assert_eq!(ids(&bare), AP_FIELDS, "{lang:?}");
+            labelled(&bare, lang);
+            assert_eq!(
+                bare.unanswered,
+                [
+                    "legal_basis",
+                    "org_registration",
+                    "dpo",
+                    "other_organisation",
+                    "ongoing",
+                    "subjects_range",
+                    "encrypted",
+                    "severity_estimate"
+                ],
+                "{lang:?}"
+            );
+            for id in &bare.unanswered {
+                assert_eq!(value(&bare, id), "", "{id} printed as if answered");
+            }
+            // Everything answered: nothing flagged, each answer in the draft's language.
+            let full = draft(
+                &incident(answered(assessment())),
+                &org("nl-ap", Some("34123456"), true),
+                "nl-ap",
+                lang,
+            );
+            assert!(full.unanswered.is_empty(), "{:?}", full.unanswered);
+            let expected: &[(&str, &str)] = match lang {
+                Language::Nl => &[
+                    ("notification_type", "Intrekking van een eerdere melding"),
+                    ("legal_basis", "AVG"),
+                    ("org_registration", "34123456"),
+                    ("dpo", "Piet Jansen, fg@example.test, +31 20 123 4567"),
+                    ("other_organisation", "Mailhuis B.V."),
+                    ("ongoing", "nee"),
+                    ("subjects_range", "1.000 – 1.500"),
+                    ("encrypted", "Gedeeltelijk"),
+                    ("severity_estimate", "Hoog"),
+                ],
+                _ => &[
+                    ("notification_type", "Withdrawal of an earlier notification"),
+                    ("legal_basis", "GDPR (AVG)"),
+                    ("org_registration", "34123456"),
+                    ("dpo", "Piet Jansen, fg@example.test, +31 20 123 4567"),
+                    ("other_organisation", "Mailhuis B.V."),
+                    ("ongoing", "no"),
+                    ("subjects_range", "1,000 – 1,500"),
+                    ("encrypted", "Partly"),
+                    ("severity_estimate", "High"),
+                ],
+            };
+            for (id, v) in expected {
+                assert_eq!(value(&full, id), *v, "{lang:?} {id}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_cnil_draft_has_siren_legal_representative_contact_processor_and_ongoing_in_french_and_english(
+    ) {
+        for lang in [Language::Fr, Language::En] {
+            let bare = draft(
+                &incident(assessment()),
+                &org("fr-cnil", None, false),
+                "fr-cnil",
+                lang,
+            );
+            assert_eq!(ids(&bare), CNIL_FIELDS, "{lang:?}");
+            labelled(&bare, lang);
+            assert_eq!(
+                bare.unanswered,
+                [
+                    "org_registration",
+                    "legal_representative",
+                    "dpo",
+                    "ongoing",
+                    "processor"
+                ]
+            );
+            // The legal representative and the contact person are separate sections.
+            let sections: Vec<&str> = bare.sections.iter().map(|s| s.id.as_str()).collect();
+            assert!(sections.contains(&"legal_representative") && sections.contains(&"contact"));
+            let mut a = answered(assessment());
+            a.notification_kind = Some(NotificationKind::Complementary);
+            a.other_organisation = Some(NO_REGISTRATION.into());
+            let full = draft(
+                &incident(a),
+                &org("fr-cnil", Some(NO_REGISTRATION), true),
+                "fr-cnil",
+                lang,
+            );
+            assert!(full.unanswered.is_empty(), "{:?}", full.unanswered);
+            let expected: &[(&str, &str)] = match lang {
+                Language::Fr => &[
+                    (
+                        "notification_type",
+                        "Complément à une notification précédente",
+                    ),
+                    ("org_registration", "Pas de numéro SIREN"),
+                    ("legal_representative", "Anna de Vries, directeur"),
+                    ("contact_point", "fg@example.test"),
+                    ("ongoing", "non"),
+                    ("processor", "aucune"),
+                ],
+                _ => &[
+                    ("notification_type", "Follow-up to an earlier notification"),
+                    (
+                        "org_registration",
+                        "The organisation has no registration number",
+                    ),
+                    ("legal_representative", "Anna de Vries, directeur"),
+                    ("ongoing", "no"),
+                    ("processor", "none"),
+                ],
+            };
+            for (id, v) in expected {
+                assert_eq!(value(&full, id), *v, "{lang:?} {id}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_cnil_draft_says_no_siren_for_another_countrys_number() {
+        let i = incident(assessment());
+        let dutch = draft(
+            &i,
+            &org("nl-ap", Some("34123456"), true),
+            "fr-cnil",
+            Language::Fr,
+        );
+        assert_eq!(
+            value(&dutch, "org_registration"),
+            "Pas de numéro SIREN (numéro d’immatriculation : 34123456)"
+        );
+        let french = draft(
+            &i,
+            &org("fr-cnil", Some("732829320"), true),
+            "fr-cnil",
+            Language::Fr,
+        );
+        assert_eq!(value(&french, "org_registration"), "732829320");
+        // Other forms show the number as it is.
+        let ap = draft(
+            &i,
+            &org("nl-ap", Some("34123456"), true),
+            "nl-ap",
+            Language::Nl,
+        );
+        assert_eq!(value(&ap, "org_registration"), "34123456");
+    }
+
+    #[test]
+    fn the_generic_draft_carries_the_standing_details_and_flags_them_when_absent() {
+        let i = incident(assessment());
+        let bare = draft(&i, &org("at-dsb", None, false), "at-dsb", Language::En);
+        assert_eq!(
+            bare.unanswered,
+            ["org_registration", "legal_representative", "dpo"]
+        );
+        let full = draft(
+            &i,
+            &org("at-dsb", Some("FN 123456a"), true),
+            "at-dsb",
+            Language::De,
+        );
+        assert!(full.unanswered.is_empty());
+        assert_eq!(value(&full, "org_registration"), "FN 123456a");
+        assert_eq!(
+            value(&full, "legal_representative"),
+            "Anna de Vries, directeur"
+        );
+    }
+
+    #[test]
+    fn a_customers_authority_draft_names_us_as_the_other_organisation_not_our_dpo() {
+        let i = incident(assessment());
+        let o = org("nl-ap", Some("34123456"), true);
+        let f = DraftFacts {
+            incident: &i,
+            org: &o,
+            obligations: &[],
+            missing: Vec::new(),
+            nis2: false,
+            dora: false,
+        };
+        let customer: Controller = serde_json::from_value(serde_json::json!({
+            "id": "01900000-0000-7000-8000-000000000002",
+            "name": "Klant B.V.",
+            "authority": "nl-ap",
+            "language": "nl",
+            "notice_hours": null,
+            "added_at": "2026-05-01T08:00:00.000000Z",
+        }))
+        .unwrap();
+        let d = customer_authority_draft(&f, &customer, None)
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            value(&d, "other_organisation"),
+            "Fictional Shop B.V. (34123456), onze verwerker"
+        );
+        // The customer's own number and DPO are not ours: left for it, flagged.
+        assert_eq!(value(&d, "dpo"), "");
+        assert!(d.unanswered.contains(&"dpo".to_string()));
+        assert!(d.unanswered.contains(&"org_registration".to_string()));
+    }
 }

@@ -88,11 +88,13 @@ describe("errors next to their field", () => {
   });
 });
 
+// The registry's channel members (issue 14 item 6) do not matter to the picker: unknown here.
+const CHANNEL = { portal_url: null, phone: null, postal_address: null, accepts_attachments: null, source: "https://example.test", checked: "2026-12-04", unconfirmed: ["portal_url", "phone", "postal_address", "accepts_attachments"], note: null };
 const REGISTRY: Authority[] = [
-  { id: "nl-ap", country: "nl", name: "Autoriteit Persoonsgegevens", short: "AP", languages: ["nl"], website: "", channel: "online-form", template: "nl-ap" },
-  { id: "fr-cnil", country: "fr", name: "Commission nationale de l'informatique et des libertés", short: "CNIL", languages: ["fr"], website: "", channel: "online-form", template: "fr-cnil" },
-  { id: "de-bfdi", country: "de", name: "Bundesbeauftragte für den Datenschutz und die Informationsfreiheit", short: "BfDI", languages: ["de"], website: "", channel: "online-form", template: "de" },
-  { id: "de-by-baylda", country: "de", name: "Bayerisches Landesamt für Datenschutzaufsicht", short: "BayLDA", languages: ["de"], website: "", channel: "online-form", template: "de" },
+  { id: "nl-ap", country: "nl", name: "Autoriteit Persoonsgegevens", short: "AP", languages: ["nl"], website: "", channel: "online-form", template: "nl-ap", ...CHANNEL },
+  { id: "fr-cnil", country: "fr", name: "Commission nationale de l'informatique et des libertés", short: "CNIL", languages: ["fr"], website: "", channel: "online-form", template: "fr-cnil", ...CHANNEL },
+  { id: "de-bfdi", country: "de", name: "Bundesbeauftragte für den Datenschutz und die Informationsfreiheit", short: "BfDI", languages: ["de"], website: "", channel: "online-form", template: "de", ...CHANNEL },
+  { id: "de-by-baylda", country: "de", name: "Bayerisches Landesamt für Datenschutzaufsicht", short: "BayLDA", languages: ["de"], website: "", channel: "online-form", template: "de", ...CHANNEL },
 ];
 
 describe("lead authority picker", () => {

@@ -237,15 +237,63 @@ describe("Draft view", () => {
     await waitFor(() => expect(container.querySelector("#draft")).toBeTruthy());
     expect(container.querySelector("#draft")!.getAttribute("lang")).toBe("nl");
     const missing = [...container.querySelectorAll(".draft-field.missing")].map((f) => f.getAttribute("data-field"));
-    // The Art 33(3) items the core's draft finds missing for an assessment without them.
-    expect(missing).toEqual(["contact_point", "nature", "data_categories", "records_approx", "subject_categories", "subjects_approx", "consequences", "measures_taken", "measures_proposed"]);
+    // The Art 33(3) items the core's draft finds missing for an assessment without them, and
+    // the AP form's questions neither the organisation profile nor the assessment answers yet
+    // (legal basis, KvK number, DPO, other organisation, ongoing, min–max, encryption, severity).
+    expect(missing).toEqual([
+      "legal_basis", "org_registration", "contact_point", "dpo", "other_organisation", "ongoing",
+      "nature", "data_categories", "records_approx", "subject_categories", "subjects_approx", "subjects_range",
+      "encrypted", "consequences", "severity_estimate", "measures_taken", "measures_proposed",
+    ]);
     expect(container.querySelector("#draft-missing")!.textContent).toContain("Likely consequences");
+    expect(container.querySelector("#draft-unanswered")!.textContent).toMatch(/^\s*8 answers the form asks are not in the record yet:[\s\S]*Legal basis of the notification/);
     const title = container.querySelector<HTMLButtonElement>('.draft-field[data-field="title"] button.copy')!;
     await fireEvent.click(title);
     expect(writeText).toHaveBeenCalledWith("Mail to wrong recipient");
     await waitFor(() => expect(title.textContent).toContain("Copied"));
     // Empty fields have nothing to copy.
     expect(container.querySelector<HTMLButtonElement>('.draft-field[data-field="consequences"] button.copy')!.disabled).toBe(true);
+  });
+
+  it("fills the AP's and the CNIL's questions from the profile and the assessment, and shows each authority's channel", async () => {
+    const b = mockBackend("draft_forms");
+    await b.unlock("passphrase", "correct horse battery");
+    setBackend(b);
+    const at = new Date(Date.now() - H).toISOString();
+    const i = await b.createIncident({ title: "Mail to wrong recipient", detected_at: at });
+    await b.assess(i.id, { personal_data: "yes", aware_at: at, risk: "risk", risk_reasoning: "test" });
+    // A KvK number has 8 digits: refused naming the field.
+    await expect(b.updateOrg({ registration_number: "1234", dpo_name: "Piet Jansen" })).rejects.toMatchObject({ field: "registration_number" });
+    app.org = await b.updateOrg({
+      legal_representative_name: "Anna de Vries", legal_representative_role: "directeur",
+      registration_number: "3412 3456", dpo_name: "Piet Jansen", dpo_email: "fg@acme.test", dpo_phone: "+31 20 123 4567",
+    });
+    expect(app.org.registration_number).toBe("34123456");
+    await expect(b.assess(i.id, { subjects_min: "50", subjects_max: "40" })).rejects.toMatchObject({ field: "subjects_min" });
+    await b.assess(i.id, {
+      personal_data: "yes", aware_at: at, risk: "risk", risk_reasoning: "test",
+      ongoing: "no", encrypted: "partly", subjects_min: "10", subjects_max: "40",
+      severity_estimate: "high", other_organisation: "Mailhuis B.V.", legal_basis: "gdpr", notification_kind: "initial",
+    });
+    const { container } = render(DraftView, { id: i.id });
+    await waitFor(() => expect(container.querySelector("#draft")).toBeTruthy());
+    const value = (id: string) => container.querySelector(`.draft-field[data-field="${id}"] .draft-value`)!.textContent;
+    expect(container.querySelector("#draft-unanswered")).toBeNull();
+    expect([value("legal_basis"), value("org_registration"), value("ongoing"), value("subjects_range"), value("encrypted"), value("severity_estimate"), value("other_organisation")])
+      .toEqual(["AVG", "34123456", "nee", "10 – 40", "Gedeeltelijk", "Hoog", "Mailhuis B.V."]);
+    expect(value("dpo")).toBe("Piet Jansen, fg@acme.test, +31 20 123 4567");
+    // The AP's channel, as the registry has it (confirmed 2026-12-04, with its source).
+    expect(container.querySelector("#channel-portal")!.textContent).toBe("https://datalekken.autoriteitpersoonsgegevens.nl");
+    expect(container.querySelector("#channel-phone")!.textContent).toBe("088 - 1805 255");
+    expect(container.querySelector("#channel-source")!.textContent).toContain("checked 2026-12-04");
+    // The CNIL: its own sections, in French; what the registry could not confirm says so.
+    await fireEvent.change(container.querySelector("#draft-authority")!, { target: { value: "fr-cnil" } });
+    await screen.findByText("Représentant légal");
+    expect(value("legal_representative")).toBe("Anna de Vries, directeur");
+    expect(value("processor")).toBe("Mailhuis B.V.");
+    expect(value("ongoing")).toBe("non");
+    expect(container.querySelector("#channel-phone")!.textContent).toBe("not confirmed");
+    expect(container.querySelector("#channel-portal")!.textContent).toBe("https://notifications.cnil.fr/notifications/violation");
   });
 
   it("switches to the Art 34 communication in the UI language", async () => {

@@ -160,3 +160,30 @@ describe("RetentionNotice", () => {
     expect((await screen.findByRole("status")).textContent).toContain("The retention of 1 closed incident has passed");
   });
 });
+
+describe("Standing details in the organisation profile (issue 14 item 7)", () => {
+  it("refuses a KvK number of the wrong length under its field, then saves the legal representative, number and DPO", async () => {
+    await open("org_standing");
+    render(SettingsView);
+    const set = (id: string, value: string) => fireEvent.input(document.querySelector(`#${id}`)!, { target: { value } });
+    await set("org-legal-rep", "Anna de Vries");
+    await set("org-legal-rep-role", "directeur");
+    await set("org-registration", "3412345");
+    await set("org-dpo-name", "Piet Jansen");
+    await set("org-dpo-email", "fg@acme.test");
+    await set("org-dpo-phone", "+31 20 123 4567");
+    await fireEvent.click(document.querySelector("#save-org")!);
+    const error = await vi.waitFor(() => {
+      const e = document.querySelector("#org-registration-error");
+      expect(e?.textContent).toContain("KvK");
+      return e!;
+    });
+    expect(document.querySelector("#org-registration")!.getAttribute("aria-invalid")).toBe("true");
+    expect(error.textContent).toContain("8 digits");
+    await set("org-registration", "34123456");
+    await fireEvent.click(document.querySelector("#save-org")!);
+    await vi.waitFor(() => expect(app.org?.registration_number).toBe("34123456"));
+    expect(app.org?.dpo_email).toBe("fg@acme.test");
+    expect(app.org?.legal_representative_name).toBe("Anna de Vries");
+  });
+});

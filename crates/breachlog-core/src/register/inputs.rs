@@ -311,6 +311,33 @@ pub struct AssessmentInput {
     pub art34_justification: Option<String>,
     /// ENISA severity inputs; the result is stored with the assessment.
     pub enisa: Option<crate::register::regulation::enisa::EnisaInput>,
+    /// Is the breach still going on: `yes`, `no` (empty clears).
+    pub ongoing: Option<String>,
+    /// Were the data encrypted: `yes`, `no`, `partly` (empty clears).
+    pub encrypted: Option<String>,
+    /// Fewest and most people concerned (empty clears; the minimum may not exceed the maximum).
+    pub subjects_min: Option<String>,
+    pub subjects_max: Option<String>,
+    /// `low`, `medium`, `high`, `very_high` (empty clears).
+    pub severity_estimate: Option<String>,
+    /// Another organisation involved (our processor, our customer …), `none`, or empty to clear.
+    pub other_organisation: Option<String>,
+    /// `gdpr` (AVG) or `telecommunicatiewet` (empty clears).
+    pub legal_basis: Option<String>,
+    /// `initial`, `complementary` or `withdrawal` (empty: derived from the filings).
+    pub notification_kind: Option<String>,
+}
+
+/// An optional choice: `None` when empty, else one of `T`'s wire names.
+fn opt_choice<T: std::str::FromStr>(
+    field: &'static str,
+    v: &str,
+    allowed: impl FnOnce() -> String,
+) -> Result<Option<T>> {
+    if v.trim().is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(validate::choice(field, v, allowed)?))
 }
 
 fn opt_text(field: &'static str, v: &str) -> Result<Option<String>> {
@@ -498,6 +525,55 @@ impl AssessmentInput {
         if let Some(e) = &self.enisa {
             a.enisa = Some(crate::register::regulation::enisa::compute(e)?);
         }
+        if let Some(v) = &self.ongoing {
+            a.ongoing = match v.trim().to_ascii_lowercase().as_str() {
+                "" => None,
+                "yes" | "true" => Some(true),
+                "no" | "false" => Some(false),
+                _ => {
+                    return Err(Error::invalid(
+                        "ongoing",
+                        Reason::UnknownValue {
+                            allowed: "yes, no".into(),
+                        },
+                    ))
+                }
+            };
+        }
+        if let Some(v) = &self.encrypted {
+            a.encrypted = opt_choice("encrypted", v, crate::domain::Encryption::allowed)?;
+        }
+        if let Some(v) = &self.subjects_min {
+            a.subjects_min = opt_count("subjects_min", v)?;
+        }
+        if let Some(v) = &self.subjects_max {
+            a.subjects_max = opt_count("subjects_max", v)?;
+        }
+        if let Some(v) = &self.severity_estimate {
+            a.severity_estimate = opt_choice(
+                "severity_estimate",
+                v,
+                crate::domain::SeverityEstimate::allowed,
+            )?;
+        }
+        if let Some(v) = &self.other_organisation {
+            let t = validate::optional_line("other_organisation", v)?;
+            a.other_organisation = if t.eq_ignore_ascii_case(crate::domain::NO_REGISTRATION) {
+                Some(crate::domain::NO_REGISTRATION.to_string())
+            } else {
+                Some(t).filter(|t| !t.is_empty())
+            };
+        }
+        if let Some(v) = &self.legal_basis {
+            a.legal_basis = opt_choice("legal_basis", v, crate::domain::LegalBasis::allowed)?;
+        }
+        if let Some(v) = &self.notification_kind {
+            a.notification_kind = opt_choice(
+                "notification_kind",
+                v,
+                crate::domain::NotificationKind::allowed,
+            )?;
+        }
         // Whole-assessment rules.
         if let Some(aware) = a.aware_at {
             if aware < incident.detected_at {
@@ -511,6 +587,11 @@ impl AssessmentInput {
                         hours: settings.aware_gap_hours,
                     },
                 ));
+            }
+        }
+        if let (Some(min), Some(max)) = (a.subjects_min, a.subjects_max) {
+            if min > max {
+                return Err(Error::invalid("subjects_min", Reason::InvalidRange));
             }
         }
         if a.risk.is_some() && a.risk_reasoning.is_none() {
@@ -548,6 +629,21 @@ pub struct OrgInput {
     pub dora_entity_type: Option<String>,
     /// Identified as an essential or important entity under NIS2: `yes` or `no`.
     pub nis2_entity: Option<String>,
+    /// The legal representative's name and role (empty clears).
+    pub legal_representative_name: Option<String>,
+    pub legal_representative_role: Option<String>,
+    /// SIREN (lead authority in France: 9 digits, Luhn check), KvK (Netherlands: 8 digits),
+    /// company number or another (elsewhere); `none` when the organisation has none; empty clears.
+    pub registration_number: Option<String>,
+    /// The data protection officer's name, e-mail (checked) and phone (empty clears).
+    pub dpo_name: Option<String>,
+    pub dpo_email: Option<String>,
+    pub dpo_phone: Option<String>,
+}
+
+/// An optional one-line profile field: `None` when empty.
+fn opt_line(field: &'static str, v: &str) -> Result<Option<String>> {
+    Ok(Some(validate::optional_line(field, v)?).filter(|t| !t.is_empty()))
 }
 
 impl OrgInput {
@@ -603,6 +699,54 @@ impl OrgInput {
                     ))
                 }
             });
+        }
+        if let Some(v) = &self.legal_representative_name {
+            o.legal_representative_name = opt_line("legal_representative_name", v)?;
+        }
+        if let Some(v) = &self.legal_representative_role {
+            o.legal_representative_role = opt_line("legal_representative_role", v)?;
+        }
+        if let Some(v) = &self.dpo_name {
+            o.dpo_name = opt_line("dpo_name", v)?;
+        }
+        if let Some(v) = &self.dpo_email {
+            o.dpo_email = if v.trim().is_empty() {
+                None
+            } else {
+                Some(validate::email("dpo_email", v)?)
+            };
+        }
+        if let Some(v) = &self.dpo_phone {
+            let phone = validate::optional_line("dpo_phone", v)?;
+            if !phone
+                .chars()
+                .all(|c| c.is_ascii_digit() || " +-()./".contains(c))
+            {
+                return Err(Error::invalid("dpo_phone", Reason::NotANumber));
+            }
+            o.dpo_phone = Some(phone).filter(|p| !p.is_empty());
+        }
+        // The number's form follows the country of the lead authority (as changed above); a
+        // number stored before is checked again when the lead authority changes.
+        let country =
+            crate::register::regulation::authorities::find("lead_authority", &o.lead_authority)
+                .map(|a| a.country.clone())
+                .unwrap_or_default();
+        let number = self.registration_number.clone().or_else(|| {
+            self.lead_authority
+                .as_ref()
+                .and(o.registration_number.clone())
+        });
+        if let Some(v) = number {
+            o.registration_number = if v.trim().is_empty() {
+                None
+            } else {
+                Some(validate::registration_number(
+                    "registration_number",
+                    &v,
+                    &country,
+                )?)
+            };
         }
         Ok(o)
     }

@@ -1,6 +1,9 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Decision, Nature, PersonalData, Risk, Role};
+use super::{
+    Decision, Encryption, LegalBasis, Nature, NotificationKind, PersonalData, Risk, Role,
+    SeverityEstimate,
+};
 use crate::Ts;
 
 /// The personal-data breach assessment of an incident (GDPR Art 33/34 facts and decisions).
@@ -71,6 +74,40 @@ pub struct Assessment {
     /// The ENISA severity calculation the person based the risk verdict on.
     #[serde(default)]
     pub enisa: Option<crate::enisa::EnisaResult>,
+    // The answers the authorities' forms ask beyond Art 33(3) (issue 14). Each is absent from
+    // assessments stored before it existed (they verify as stored) and `None` until answered.
+    /// Is the breach still going on?
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub ongoing: Option<bool>,
+    /// Were the data encrypted when it happened (yes, no, partly)?
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub encrypted: Option<Encryption>,
+    /// Fewest and most people concerned (the AP asks a minimum and a maximum).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub subjects_min: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub subjects_max: Option<u64>,
+    /// The organisation's estimate of how serious the consequences are for the people.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub severity_estimate: Option<SeverityEstimate>,
+    /// Another organisation involved (our processor, our customer …), or `none`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub other_organisation: Option<String>,
+    /// The law the (Dutch) notification is made under.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub legal_basis: Option<LegalBasis>,
+    /// What the next notification is (initial, complementary, withdrawal); `None`: derived from
+    /// the filings (a first one until one is recorded, then a complement).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub notification_kind: Option<NotificationKind>,
 }
 
 impl Default for Assessment {
@@ -105,6 +142,14 @@ impl Default for Assessment {
             art34_decided_by: None,
             art34_decided_at: None,
             enisa: None,
+            ongoing: None,
+            encrypted: None,
+            subjects_min: None,
+            subjects_max: None,
+            severity_estimate: None,
+            other_organisation: None,
+            legal_basis: None,
+            notification_kind: None,
         }
     }
 }

@@ -176,6 +176,42 @@ wire_enum!(
 });
 
 wire_enum!(
+    /// Whether the personal data were encrypted (or otherwise unintelligible) when the breach
+    /// happened: the "measures before the breach" answer of the Dutch AP's form.
+    Encryption, "encrypted", {
+    Yes => "yes",
+    No => "no",
+    Partly => "partly" | "partial" | "partially",
+});
+
+wire_enum!(
+    /// The organisation's estimate of how serious the likely consequences are for the people
+    /// (the Dutch AP's form asks for one).
+    SeverityEstimate, "severity-estimate", {
+    Low => "low",
+    Medium => "medium",
+    High => "high",
+    VeryHigh => "very_high",
+});
+
+wire_enum!(
+    /// The law a Dutch notification is made under: the GDPR (AVG) or the Telecommunications Act
+    /// (Telecommunicatiewet, providers of public electronic communication services).
+    LegalBasis, "legal-basis", {
+    Gdpr => "gdpr" | "avg",
+    Telecommunicatiewet => "telecommunicatiewet" | "tw",
+});
+
+wire_enum!(
+    /// What the next notification to the authority is: a first one, a complement to an earlier
+    /// one, or the withdrawal of an earlier one (AP "intrekking").
+    NotificationKind, "notification-kind", {
+    Initial => "initial" | "new",
+    Complementary => "complementary" | "follow_up" | "supplement",
+    Withdrawal => "withdrawal" | "withdraw",
+});
+
+wire_enum!(
     /// The Art 33 notification decision.
     Decision, "decision", {
     Notify => "notify",

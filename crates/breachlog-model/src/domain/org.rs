@@ -35,7 +35,36 @@ pub struct Org {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub nis2_entity: Option<bool>,
+    // What the organisation states once and every authority form asks (issue 14 item 7); each
+    // absent from profiles that never set it. The names, e-mail and phone are personal data
+    // (sealed in `org.updated`).
+    /// The legal representative's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub legal_representative_name: Option<String>,
+    /// The legal representative's role (e.g. managing director).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub legal_representative_role: Option<String>,
+    /// The company registration number: SIREN (FR, 9 digits), KvK (NL, 8 digits), company
+    /// number (UK) or another; `none` when the organisation has none (CNIL: "no SIREN").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub registration_number: Option<String>,
+    /// The data protection officer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub dpo_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub dpo_email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub dpo_phone: Option<String>,
 }
+
+/// The registration number meaning "the organisation has none" (CNIL's "no SIREN").
+pub const NO_REGISTRATION: &str = "none";
 
 impl Org {
     /// The organisation's time zone (UTC when the stored name is not one): deadlines, reports
@@ -62,6 +91,12 @@ impl Default for Org {
             regimes: default_regimes(),
             dora_entity_type: None,
             nis2_entity: None,
+            legal_representative_name: None,
+            legal_representative_role: None,
+            registration_number: None,
+            dpo_name: None,
+            dpo_email: None,
+            dpo_phone: None,
         }
     }
 }

@@ -20,4 +20,32 @@ art34_exemption?: string, art34_justification?: string,
 /**
  * ENISA severity inputs; the result is stored with the assessment.
  */
-enisa?: EnisaInput, };
+enisa?: EnisaInput, 
+/**
+ * Is the breach still going on: `yes`, `no` (empty clears).
+ */
+ongoing?: string, 
+/**
+ * Were the data encrypted: `yes`, `no`, `partly` (empty clears).
+ */
+encrypted?: string, 
+/**
+ * Fewest and most people concerned (empty clears; the minimum may not exceed the maximum).
+ */
+subjects_min?: string, subjects_max?: string, 
+/**
+ * `low`, `medium`, `high`, `very_high` (empty clears).
+ */
+severity_estimate?: string, 
+/**
+ * Another organisation involved (our processor, our customer …), `none`, or empty to clear.
+ */
+other_organisation?: string, 
+/**
+ * `gdpr` (AVG) or `telecommunicatiewet` (empty clears).
+ */
+legal_basis?: string, 
+/**
+ * `initial`, `complementary` or `withdrawal` (empty: derived from the filings).
+ */
+notification_kind?: string, };

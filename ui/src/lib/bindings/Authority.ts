@@ -16,4 +16,34 @@ channel: string,
 /**
  * The notification draft layout: `nl-ap`, `be-apd`, `de`, `fr-cnil`, `uk-ico`, `ie-dpc`, `edpb`.
  */
-template: string, };
+template: string, 
+/**
+ * Where breach notifications are filed (the online form), `None` where not confirmed.
+ */
+portal_url: string | null, 
+/**
+ * The authority's phone number as it publishes it, `None` where not confirmed.
+ */
+phone: string | null, 
+/**
+ * The postal address, `None` where not confirmed.
+ */
+postal_address: string | null, 
+/**
+ * Whether a notification can carry attachments, `None` where not confirmed.
+ */
+accepts_attachments: boolean | null, 
+/**
+ * The page the values above were confirmed on (an authority without confirmed values: its
+ * website), and the day they were checked (`YYYY-MM-DD`).
+ */
+source: string, checked: string, 
+/**
+ * The members (`portal_url`, `phone`, `postal_address`, `accepts_attachments`,
+ * `languages`) not confirmed on `checked`: null ones are unknown, never guessed.
+ */
+unconfirmed: Array<string>, 
+/**
+ * Where a value was confirmed elsewhere than `source`, and what the channel asks.
+ */
+note: string | null, };

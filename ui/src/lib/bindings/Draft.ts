@@ -17,6 +17,11 @@ authority: string | null, language: Language, sections: Array<DraftSection>,
  */
 missing: Array<string>, 
 /**
+ * Fields this form asks for that the record does not answer yet (the organisation profile
+ * or the assessment): shown as missing, never printed as a blank answer.
+ */
+unanswered: Array<string>, 
+/**
  * What differs from the content recorded at the latest filing to this recipient, field by
  * field (empty before any filing and when that filing kept no snapshot).
  */

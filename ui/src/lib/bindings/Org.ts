@@ -35,4 +35,21 @@ dora_entity_type?: DoraEntityType,
  * roll-over of the DORA initial notification and intermediate report); `None` until set,
  * treated like yes for the roll-over.
  */
-nis2_entity?: boolean, };
+nis2_entity?: boolean, 
+/**
+ * The legal representative's name.
+ */
+legal_representative_name?: string, 
+/**
+ * The legal representative's role (e.g. managing director).
+ */
+legal_representative_role?: string, 
+/**
+ * The company registration number: SIREN (FR, 9 digits), KvK (NL, 8 digits), company
+ * number (UK) or another; `none` when the organisation has none (CNIL: "no SIREN").
+ */
+registration_number?: string, 
+/**
+ * The data protection officer.
+ */
+dpo_name?: string, dpo_email?: string, dpo_phone?: string, };

@@ -16,4 +16,17 @@ dora_entity_type?: string,
 /**
  * Identified as an essential or important entity under NIS2: `yes` or `no`.
  */
-nis2_entity?: string, };
+nis2_entity?: string, 
+/**
+ * The legal representative's name and role (empty clears).
+ */
+legal_representative_name?: string, legal_representative_role?: string, 
+/**
+ * SIREN (lead authority in France: 9 digits, Luhn check), KvK (Netherlands: 8 digits),
+ * company number or another (elsewhere); `none` when the organisation has none; empty clears.
+ */
+registration_number?: string, 
+/**
+ * The data protection officer's name, e-mail (checked) and phone (empty clears).
+ */
+dpo_name?: string, dpo_email?: string, dpo_phone?: string, };

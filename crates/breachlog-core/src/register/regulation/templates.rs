@@ -400,7 +400,8 @@ mod tests {
                 "changed_since_filing",
                 "language",
                 "missing",
-                "sections"
+                "sections",
+                "unanswered"
             ]
         );
     }
