@@ -328,6 +328,7 @@ pub(crate) fn append_row(
     rows: &mut Vec<Row>,
     details: &mut serde_json::Map<String, Value>,
 ) -> AnyResult<()> {
+    use crate::DEFAULT_PASSPHRASE;
     use breachlog_core::register::{IncidentInput, InitOptions, OrgInput};
     use breachlog_core::Register;
 
