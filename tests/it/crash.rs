@@ -65,6 +65,31 @@ fn core_first_ack_ms(reg: &TempRegister) -> u64 {
     ms
 }
 
+/// Runs `cmd` with its stdout read on a thread, kills it with SIGKILL after `after`, and
+/// returns whether the kill found it still running, its exit status and every line it wrote to
+/// stdout before it ended (its acknowledgements).
+fn killed_after(
+    cmd: &mut Command,
+    after: Duration,
+) -> (bool, std::process::ExitStatus, Vec<String>) {
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn");
+    let stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+            .collect::<Vec<_>>()
+    });
+    std::thread::sleep(after);
+    let killed = child.kill().is_ok();
+    let status = child.wait().unwrap();
+    (killed, status, reader.join().unwrap())
+}
+
 #[test]
 fn kill_9_during_core_writes_loses_no_acknowledged_write() {
     const ITERATIONS: usize = 200;
@@ -73,26 +98,17 @@ fn kill_9_during_core_writes_loses_no_acknowledged_write() {
     let first_ack = core_first_ack_ms(&reg);
     let mut acknowledged: Vec<String> = Vec::new();
     for i in 0..ITERATIONS {
-        let mut child = Command::new(writer_bin())
-            .args([reg.db.to_str().unwrap(), PASSPHRASE, &format!("core-{i}")])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("spawn writer");
-        let stdout = child.stdout.take().unwrap();
-        // Read acknowledgements on a thread; kill after a random delay.
-        let reader = std::thread::spawn(move || {
-            BufReader::new(stdout)
-                .lines()
-                .map_while(Result::ok)
-                .collect::<Vec<_>>()
-        });
-        std::thread::sleep(Duration::from_millis(
-            rng.gen_range(first_ack / 2..first_ack + 300),
-        ));
-        child.kill().expect("kill -9");
-        child.wait().unwrap();
-        acknowledged.extend(reader.join().unwrap());
+        // Acknowledgements read until a kill after a random delay.
+        let (killed, _, lines) = killed_after(
+            Command::new(writer_bin()).args([
+                reg.db.to_str().unwrap(),
+                PASSPHRASE,
+                &format!("core-{i}"),
+            ]),
+            Duration::from_millis(rng.gen_range(first_ack / 2..first_ack + 300)),
+        );
+        assert!(killed, "kill -9: the writer had already ended");
+        acknowledged.extend(lines);
         if i % 20 == 19 || i == ITERATIONS - 1 {
             let present = recover(&reg);
             let lost: Vec<_> = acknowledged
@@ -140,26 +156,12 @@ fn kill_9_during_cli_writes_loses_no_acknowledged_write() {
     let mut acknowledged: Vec<String> = Vec::new();
     for i in 0..ITERATIONS {
         // One CLI write, killed at a random moment (during unlock, the write or the output).
-        let mut child = reg
-            .cmd_std()
-            .args(["incident", "new", "--title", &format!("cli-{i}"), "--json"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let reader = std::thread::spawn(move || {
-            BufReader::new(stdout)
-                .lines()
-                .map_while(Result::ok)
-                .collect::<Vec<_>>()
-        });
-        std::thread::sleep(Duration::from_millis(
-            rng.gen_range(write_ms / 4..write_ms * 3 / 2 + 1),
-        ));
-        let _ = child.kill();
-        let status = child.wait().unwrap();
-        for line in reader.join().unwrap() {
+        let (_, status, lines) = killed_after(
+            reg.cmd_std()
+                .args(["incident", "new", "--title", &format!("cli-{i}"), "--json"]),
+            Duration::from_millis(rng.gen_range(write_ms / 4..write_ms * 3 / 2 + 1)),
+        );
+        for line in lines {
             if let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) {
                 assert!(status.success() || v["id"].is_string());
                 acknowledged.push(v["id"].as_str().unwrap().to_string());
@@ -223,26 +225,11 @@ fn kill_9_during_timestamp_writes_loses_no_acknowledged_timestamp() {
             // A new event: the timestamp then needs a new checkpoint, written with its token.
             reg.json(&["incident", "new", "--title", &format!("between-{i}")]);
         }
-        let mut child = reg
-            .cmd_std()
-            .args(["anchor", "timestamp", "--json"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let reader = std::thread::spawn(move || {
-            BufReader::new(stdout)
-                .lines()
-                .map_while(Result::ok)
-                .collect::<Vec<_>>()
-        });
-        std::thread::sleep(Duration::from_millis(
-            rng.gen_range(stamp_ms / 4..stamp_ms * 3 / 2 + 1),
-        ));
-        let _ = child.kill();
-        child.wait().unwrap();
-        let text = reader.join().unwrap().join("\n");
+        let (_, _, lines) = killed_after(
+            reg.cmd_std().args(["anchor", "timestamp", "--json"]),
+            Duration::from_millis(rng.gen_range(stamp_ms / 4..stamp_ms * 3 / 2 + 1)),
+        );
+        let text = lines.join("\n");
         if let Ok(v) = serde_json::from_str::<serde_json::Value>(&text) {
             acknowledged.push((
                 v["seq"].as_u64().expect("seq"),

@@ -277,6 +277,26 @@ fn an_audit_trail_needs_one_inclusion_proof() {
     );
 }
 
+/// `verify_chain.py proof JSON` (the independent Python verifier on a report's embedded
+/// content): its exit code and what it printed.
+fn python_proof(json: &Path) -> (Option<i32>, String) {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("verifier/verify_chain.py");
+    let py = std::process::Command::new("python3")
+        .arg(&script)
+        .arg("proof")
+        .arg(json)
+        .output()
+        .unwrap_or_else(|e| panic!("python3 is required for this test: {e}"));
+    (
+        py.status.code(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&py.stdout),
+            String::from_utf8_lossy(&py.stderr)
+        ),
+    )
+}
+
 /// The independent Python verifier checks the proof from the spec, on the content extracted by
 /// another tool (qpdf), and refuses a changed inclusion path.
 #[test]
@@ -296,21 +316,7 @@ fn the_python_reference_verifier_checks_the_embedded_proof() {
             String::from_utf8_lossy(&out.stderr)
         );
         std::fs::write(&json, &out.stdout).unwrap();
-        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("verifier/verify_chain.py");
-        let py = std::process::Command::new("python3")
-            .arg(&script)
-            .arg("proof")
-            .arg(&json)
-            .output()
-            .unwrap_or_else(|e| panic!("python3 is required for this test: {e}"));
-        (
-            py.status.code(),
-            format!(
-                "{}{}",
-                String::from_utf8_lossy(&py.stdout),
-                String::from_utf8_lossy(&py.stderr)
-            ),
-        )
+        python_proof(&json)
     };
     let (code, said) = python(&pdf);
     let (_, rust) = standalone_json(&reg, &pdf, &[]);
@@ -496,21 +502,7 @@ fn a_report_carries_the_latest_trusted_timestamp_of_its_journal() {
     let python = |pdf: &Path| {
         let json = pdf.with_extension("json");
         std::fs::write(&json, content(pdf).to_string()).unwrap();
-        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("verifier/verify_chain.py");
-        let py = std::process::Command::new("python3")
-            .arg(&script)
-            .arg("proof")
-            .arg(&json)
-            .output()
-            .unwrap_or_else(|e| panic!("python3 is required for this test: {e}"));
-        (
-            py.status.code(),
-            format!(
-                "{}{}",
-                String::from_utf8_lossy(&py.stdout),
-                String::from_utf8_lossy(&py.stderr)
-            ),
-        )
+        python_proof(&json)
     };
     let (code, said) = python(&pdf);
     assert_eq!(code, Some(0), "{said}");
