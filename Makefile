@@ -9,7 +9,7 @@ export CARGO_TERM_COLOR ?= never
 
 # Build and test dependencies of the core and the CLI.
 APT_CORE := build-essential pkg-config libssl-dev libdbus-1-dev python3 \
-            gnome-keyring dbus-x11
+            gnome-keyring dbus-x11 postgresql procps
 
 .PHONY: help deps-core tree-snapshot test test-rust test-privileged lint bench bench-journal cli
 

@@ -31,6 +31,7 @@ mod reports;
 mod retention;
 mod signed_checkpoints;
 mod tamper;
+mod team;
 mod timestamp;
 mod usage;
 mod vectors;

@@ -68,3 +68,8 @@ pub const CHECKPOINT_SIGNED: &str = EventKind::CheckpointSigned.as_str();
 pub const TSA_ADDED: &str = EventKind::TsaAdded.as_str();
 pub const TSA_REMOVED: &str = EventKind::TsaRemoved.as_str();
 pub const TIMESTAMP_RECORDED: &str = EventKind::TimestampRecorded.as_str();
+
+// The team register (issue 17, `docs/team.md`).
+/// The register was published to a team server; no projection (the team's state is read from
+/// the journal).
+pub const TEAM_CREATED: &str = EventKind::TeamCreated.as_str();

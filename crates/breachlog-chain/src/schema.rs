@@ -345,6 +345,13 @@ event_schema! {
     /// `sha256` is the content written, checked against `evidence.added` first.
     EvidenceExported = "evidence.exported", subject: Incident, personal: ["/file_name"],
     { evidence_id: String, sha256: String, size: u64, file_name: Option<String> }
+
+    /// The register was published to a team server (issue 17, `docs/team.md`): `team_id` names
+    /// the shared register, `server` the PostgreSQL server and database it lives in (host, port,
+    /// database; never a user or a password), `member` the actor id of the member who created it
+    /// and `public_key` that member's X25519 key (base64) its key slot is wrapped for.
+    TeamCreated = "team.created", subject: None, personal: [],
+    { team_id: String, server: String, member: String, public_key: String }
 }
 
 /// The payload members of an event that may hold personal data: the kind's declared ones, except

@@ -110,6 +110,11 @@ pub enum Command {
     /// Signed checkpoints: make one now, or write the latest out for a witness.
     #[command(subcommand)]
     Anchor(crate::anchor_cmds::AnchorCmd),
+    /// Share this register with a team through PostgreSQL (docs/team.md).
+    #[command(subcommand)]
+    Team(crate::team_cmds::TeamCmd),
+    /// Send this register's new events to its team server and check what the server holds.
+    Sync,
 }
 
 #[derive(Debug, Args)]
@@ -555,6 +560,10 @@ pub struct VerifyArgs {
     /// from its size to now).
     #[arg(long, conflicts_with_all = ["journal", "bundle"])]
     pub checkpoint: Option<PathBuf>,
+    /// Verify a team's shared journal on its PostgreSQL server, without register or key
+    /// (postgres://USER:PASSWORD@HOST:PORT/DATABASE): order, links, signed checkpoints.
+    #[arg(long, conflicts_with_all = ["journal", "bundle", "checkpoint", "compare_with"])]
+    pub server: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -270,6 +270,9 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
                         .map_err(|e| Error::io(path, e))
                 };
             let mut witness = None;
+            if let Some(url) = &a.server {
+                return verify_output(&p, ctx, breachlog_team::verify_server(url, expect), None);
+            }
             let result: Result<VerifyReport, Error> = match &a.journal {
                 Some(path) => {
                     let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
@@ -328,6 +331,8 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
         Command::Retention(c) => crate::retention_cmds::retention(cli, ctx, &p, c)?,
         Command::Proof(c) => crate::anchor_cmds::proof(cli, ctx, &p, c)?,
         Command::Anchor(c) => crate::anchor_cmds::anchor(cli, ctx, &p, c)?,
+        Command::Team(c) => crate::team_cmds::team(cli, ctx, &p, c)?,
+        Command::Sync => crate::team_cmds::sync(cli, ctx, &p)?,
         Command::Export(ExportCmd::Journal { out }) => {
             let mut reg = open(cli, ctx)?;
             let report = reg.export_journal(out)?;

@@ -13,6 +13,7 @@ mod regulation_args;
 mod regulation_cmds;
 mod report_cmds;
 mod retention_cmds;
+mod team_cmds;
 mod unlock;
 
 use std::process::ExitCode;

@@ -119,6 +119,15 @@ pub enum Error {
         url: String,
         reason: IntegrityReason,
     },
+    /// The team's PostgreSQL server could not be reached or refused a request (issue 17).
+    #[error("team server {server}: {detail}")]
+    TeamServer { server: String, detail: String },
+    /// `team create` on a server that already holds another register.
+    #[error("team server {server} already holds another register")]
+    TeamServerInUse { server: String },
+    /// A team command on a register that is not shared with a team.
+    #[error("this register is not shared with a team")]
+    NotInTeam,
 }
 
 impl From<breachlog_model::error::Error> for Error {
@@ -192,6 +201,11 @@ impl Localize for Error {
             Error::TsaRefused { url, reason } => m
                 .arg("url", url.clone())
                 .arg("reason", Arg::Msg(Box::new(reason.message()))),
+            Error::TeamServer { server, detail } => m
+                .arg("server", server.clone())
+                .arg("detail", detail.clone()),
+            Error::TeamServerInUse { server } => m.arg("server", server.clone()),
+            Error::NotInTeam => m,
             Error::HolidaysOutOfRange {
                 country,
                 year,
@@ -235,6 +249,9 @@ impl Error {
             Error::RegisterBusy { .. } => ErrorCode::Busy,
             Error::TsaUnavailable { .. } => ErrorCode::Unavailable,
             Error::TsaRefused { .. } => ErrorCode::IntegrityFailure,
+            Error::TeamServer { .. } => ErrorCode::Unavailable,
+            Error::TeamServerInUse { .. } => ErrorCode::AlreadyExists,
+            Error::NotInTeam => ErrorCode::NotFound,
         }
     }
 
@@ -271,6 +288,9 @@ impl Error {
             Error::RegisterBusy { .. } => "error-register-busy",
             Error::TsaUnavailable { .. } => "error-tsa-unavailable",
             Error::TsaRefused { .. } => "error-tsa-refused",
+            Error::TeamServer { .. } => "error-team-server",
+            Error::TeamServerInUse { .. } => "error-team-server-in-use",
+            Error::NotInTeam => "error-team-not-shared",
         }
     }
 }

@@ -130,6 +130,26 @@ pub const SOURCES: &[(Language, &str, &str)] = &[
         "anchor.ftl",
         include_str!("../../../locales/fr/anchor.ftl"),
     ),
+    (
+        Language::En,
+        "team.ftl",
+        include_str!("../../../locales/en/team.ftl"),
+    ),
+    (
+        Language::De,
+        "team.ftl",
+        include_str!("../../../locales/de/team.ftl"),
+    ),
+    (
+        Language::Nl,
+        "team.ftl",
+        include_str!("../../../locales/nl/team.ftl"),
+    ),
+    (
+        Language::Fr,
+        "team.ftl",
+        include_str!("../../../locales/fr/team.ftl"),
+    ),
 ];
 
 /// A whole number with the language's digit grouping (CLDR): 1,440 (en), 1.440 (de, nl),

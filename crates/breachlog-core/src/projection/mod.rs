@@ -343,7 +343,8 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
         | EventKind::CheckpointSigned
         | EventKind::TsaAdded
         | EventKind::TsaRemoved
-        | EventKind::TimestampRecorded => {}
+        | EventKind::TimestampRecorded
+        | EventKind::TeamCreated => {}
     }
     Ok(())
 }

@@ -29,13 +29,17 @@ pub mod regulation;
 mod retention;
 #[cfg(test)]
 mod session_tests;
+pub mod team;
 pub mod timestamps;
 mod write;
 pub use create::PendingRegister;
-pub(crate) use events::{open_event, raw_event, sealed_error, RawEvent, SecretRows, EVENT_COLUMNS};
+pub(crate) use events::{
+    open_event, raw_event, sealed_error, secrets_of, RawEvent, SecretRows, EVENT_COLUMNS,
+};
 pub use evidence::{EvidenceWritten, CHUNK_SIZE, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_MIB};
 pub use inputs::{AssessmentInput, IncidentInput, OrgInput, SettingsInput};
 pub use retention::{retention_months, RetentionItem};
+pub use team::{TeamCreated, TeamState};
 pub use write::Writer;
 pub(crate) use write::{diff, head_of, to_map};
 

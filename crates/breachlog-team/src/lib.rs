@@ -1,0 +1,375 @@
+//! Breachlog's team register (issue 17, `docs/team.md`): one register shared by several
+//! members through a PostgreSQL database, encrypted end to end.
+//!
+//! - [`server`]: the database — versioned schema, one order of events enforced by PostgreSQL.
+//! - [`envelope`]: the team's data keys and the envelope of each event's payload.
+//! - [`slots`]: members' X25519 key slots wrapping the data key.
+//! - [`create`] publishes a register; [`push`] sends the events the server lacks;
+//!   [`verify_server`] checks the shared chain without any key; [`verify_with_key`] checks, as a
+//!   member, that every row opens and hashes to what the chain says.
+
+use breachlog_core::checkpoint::CheckpointTracker;
+use breachlog_core::journal::{ChainVerifier, ExpectHead, VerifyReport};
+use breachlog_core::register::{TeamCreated, TeamState};
+use breachlog_core::{Error, Event, IntegrityError, IntegrityReason, Register, Result};
+use serde_json::{json, Value};
+use zeroize::Zeroizing;
+
+pub mod envelope;
+pub mod server;
+pub mod slots;
+
+pub use server::{Appended, Server, ServerRow};
+
+use envelope::DataKey;
+use slots::MemberKey;
+
+/// The stored values of an event's sealed fields: (path, salt, value).
+pub type Secrets = Vec<(String, String, String)>;
+
+/// Rows read or written per round trip.
+const BATCH: u32 = 5_000;
+
+/// The key epoch of a new team.
+const FIRST_EPOCH: u32 = 1;
+
+/// Errors inside the team crate's crypto (never shown with key material).
+#[derive(Debug, thiserror::Error)]
+pub enum TeamError {
+    #[error("team crypto: {0}")]
+    Crypto(String),
+}
+
+impl From<TeamError> for Error {
+    fn from(e: TeamError) -> Error {
+        Error::Data(e.to_string())
+    }
+}
+
+/// The context a key slot is bound to: the team, the epoch and the member.
+pub fn slot_context(team_id: &str, epoch: u32, member: &str) -> String {
+    format!("breachlog-team/{team_id}/{epoch}/{member}")
+}
+
+/// The row the server stores for one event: the chain's columns in clear; the payload in clear
+/// only for the kinds a key-less verifier reads, else the payload and the sealed values in an
+/// envelope under the data key.
+pub fn to_row(
+    ev: &Event,
+    secrets: &[(String, String, String)],
+    epoch: u32,
+    key: &DataKey,
+) -> Result<ServerRow> {
+    let payload = serde_json::to_string(&ev.payload).map_err(|e| Error::Data(e.to_string()))?;
+    let (clear_payload, sealed) = if CheckpointTracker::wants(&ev.kind) && secrets.is_empty() {
+        (Some(payload), None)
+    } else {
+        let inner = Zeroizing::new(
+            serde_json::to_vec(&json!({"payload": ev.payload, "secrets": secrets}))
+                .map_err(|e| Error::Data(e.to_string()))?,
+        );
+        (
+            None,
+            Some(envelope::seal(key, &ev.id.to_string(), &ev.hash, &inner)?),
+        )
+    };
+    Ok(ServerRow {
+        seq: ev.seq,
+        id: ev.id.to_string(),
+        ts: ev.ts.to_string(),
+        actor: ev.actor.clone(),
+        kind: ev.kind.clone(),
+        subject: ev.subject.map(|s| s.to_string()),
+        prev: ev.prev.clone(),
+        hash: ev.hash.clone(),
+        epoch,
+        clear_payload,
+        sealed,
+    })
+}
+
+/// The event of a server row as a member reads it (its envelope opened with `key`), with its
+/// sealed values. Fails with an integrity error naming the row's seq when the envelope does
+/// not open or the event it holds does not hash to the row's hash.
+pub fn from_row(row: &ServerRow, key: Option<&DataKey>) -> Result<(Event, Secrets)> {
+    let bad = |detail: &str| {
+        Error::from(IntegrityError {
+            seq: row.seq,
+            reason: IntegrityReason::Malformed {
+                detail: detail.to_string(),
+            },
+        })
+    };
+    let (payload, secrets): (String, Secrets) = match (&row.clear_payload, &row.sealed) {
+        (Some(p), None) => (p.clone(), Vec::new()),
+        (None, Some(sealed)) => {
+            let key = key.ok_or_else(|| bad("no team data key for the row's key epoch"))?;
+            let inner = envelope::open(key, &row.id, &row.hash, sealed)
+                .ok_or_else(|| bad("the row's envelope does not open with the team key"))?;
+            let v: Value = serde_json::from_slice(&inner)
+                .map_err(|_| bad("the row's envelope holds no event payload"))?;
+            let payload =
+                serde_json::to_string(&v["payload"]).map_err(|e| Error::Data(e.to_string()))?;
+            let secrets = serde_json::from_value(v["secrets"].clone())
+                .map_err(|_| bad("the row's sealed values are malformed"))?;
+            (payload, secrets)
+        }
+        _ => return Err(bad("the row has neither a payload nor an envelope")),
+    };
+    let ev = Event::from_columns(
+        row.seq,
+        &row.id,
+        &row.ts,
+        row.actor.clone(),
+        row.kind.clone(),
+        row.subject.as_deref(),
+        &payload,
+        row.prev.clone(),
+        row.hash.clone(),
+    )?;
+    Ok((ev, secrets))
+}
+
+/// What `team create` did.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Created {
+    pub team_id: String,
+    pub server: String,
+    pub member: String,
+    pub events_published: u64,
+    pub head_seq: u64,
+    pub head_hash: String,
+}
+
+/// Publishes `reg` to the empty team server at `url` (`team create`): makes the team's first
+/// data key and this member's X25519 key, stores the team row and this member's key slot on
+/// the server, journals `team.created` (with the team state in the encrypted register, in the
+/// same transaction) and sends every event.
+///
+/// The order makes every crash recoverable: the server's team row names this register, so a
+/// `create` that stopped before the journal entry is repeated; one that stopped after it has
+/// its events sent by the next [`push`] (`breachlog sync`).
+pub fn create(reg: &mut Register, url: &str) -> Result<Created> {
+    if reg.team_state()?.is_some() {
+        return Err(Error::invalid("server", breachlog_core::Reason::Duplicate));
+    }
+    let mut server = Server::connect(url)?;
+    let register_id = reg.register_id().to_string();
+    let member = reg.actor().to_string();
+    let key = DataKey::generate();
+    let me = MemberKey::generate();
+    let team_id = match server.team()? {
+        // A create that stopped after the server's team row: this register's own, still empty.
+        Some((team_id, rid)) if rid == register_id && server.head()?.0 == 0 => team_id,
+        Some(_) => {
+            return Err(Error::TeamServerInUse {
+                server: server.label().to_string(),
+            })
+        }
+        None => {
+            let team_id = uuid::Uuid::now_v7().to_string();
+            if !server.create_team(&team_id, &register_id)? {
+                return Err(Error::TeamServerInUse {
+                    server: server.label().to_string(),
+                });
+            }
+            team_id
+        }
+    };
+    let slot = slots::wrap(
+        &key,
+        &me.public(),
+        &slot_context(&team_id, FIRST_EPOCH, &member),
+    )?;
+    server.put_member(&member, &me.public_b64(), FIRST_EPOCH, &slot)?;
+    let state = TeamState {
+        team_id: team_id.clone(),
+        server: url.to_string(),
+        member: member.clone(),
+        member_secret: me.secret_b64().to_string(),
+        data_keys: [(FIRST_EPOCH, key.to_b64().to_string())]
+            .into_iter()
+            .collect(),
+        synced_seq: 0,
+    };
+    let created = TeamCreated {
+        team_id: team_id.parse().map_err(|_| Error::Data("team id".into()))?,
+        server_label: server.label().to_string(),
+        member: member.clone(),
+        public_key: me.public_b64(),
+    };
+    reg.record_team_created(&created, &state)?;
+    let pushed = push_with(reg, &mut server)?;
+    Ok(Created {
+        team_id,
+        server: server.label().to_string(),
+        member,
+        events_published: pushed.sent,
+        head_seq: pushed.head_seq,
+        head_hash: pushed.head_hash,
+    })
+}
+
+/// What a push did.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Pushed {
+    pub sent: u64,
+    pub head_seq: u64,
+    pub head_hash: String,
+}
+
+/// The team state of a shared register, or [`Error::NotInTeam`].
+pub fn state_of(reg: &Register) -> Result<TeamState> {
+    reg.team_state()?.ok_or(Error::NotInTeam)
+}
+
+/// The data key new events are sealed under: the highest epoch's.
+fn current_key(state: &TeamState) -> Result<(u32, DataKey)> {
+    let (epoch, b64) = state
+        .data_keys
+        .iter()
+        .next_back()
+        .ok_or_else(|| Error::Data("the team state holds no data key".into()))?;
+    let key = DataKey::from_b64(b64).ok_or_else(|| Error::Data("team data key".into()))?;
+    Ok((*epoch, key))
+}
+
+/// Sends the events the server lacks (`breachlog sync` when nobody else wrote meanwhile).
+pub fn push(reg: &mut Register) -> Result<Pushed> {
+    let state = state_of(reg)?;
+    let mut server = Server::connect(&state.server)?;
+    push_with(reg, &mut server)
+}
+
+fn push_with(reg: &mut Register, server: &mut Server) -> Result<Pushed> {
+    let state = state_of(reg)?;
+    let (epoch, key) = current_key(&state)?;
+    let (server_seq, server_hash) = server.head()?;
+    let (local_seq, local_hash) = reg.head()?;
+    if server_seq > local_seq || (server_seq > 0 && !holds(reg, server_seq, &server_hash)?) {
+        return Err(Error::TeamServer {
+            server: server.label().to_string(),
+            detail: format!(
+                "it holds events this register does not (its head is seq {server_seq}); pull them first"
+            ),
+        });
+    }
+    let mut sent = 0u64;
+    let mut from = server_seq + 1;
+    while from <= local_seq {
+        let to = (from + u64::from(BATCH) - 1).min(local_seq);
+        let mut rows = Vec::with_capacity(usize::try_from(to - from + 1).unwrap_or(0));
+        reg.for_each_event_with_secrets(from, to, |ev, secrets| {
+            rows.push(to_row(&ev, &secrets, epoch, &key)?);
+            Ok(())
+        })?;
+        match server.append(&rows)? {
+            Appended::Ok => {}
+            Appended::LostRace => {
+                return Err(Error::TeamServer {
+                    server: server.label().to_string(),
+                    detail: "another member wrote at the same moment; sync again".into(),
+                })
+            }
+        }
+        sent += rows.len() as u64;
+        reg.set_team_synced(to)?;
+        from = to + 1;
+    }
+    Ok(Pushed {
+        sent,
+        head_seq: local_seq,
+        head_hash: local_hash,
+    })
+}
+
+/// Whether the local journal holds event `seq` with `hash`.
+fn holds(reg: &Register, seq: u64, hash: &str) -> Result<bool> {
+    let mut found = false;
+    reg.for_each_event(seq, seq, |ev| {
+        found = ev.hash == hash;
+        Ok(())
+    })?;
+    Ok(found)
+}
+
+/// Verifies the shared chain on the server without any key (`verify --server`): every seq in
+/// order, every `prev` the hash before it, the payloads of the chain's own kinds (signing keys,
+/// signed checkpoints, TSAs and their tokens) hashed in full and each signed checkpoint checked
+/// against the Merkle tree of the hashes before it; `expect` an anchor the chain must contain.
+/// An error names the first bad seq.
+pub fn verify_server(url: &str, expect: Option<ExpectHead>) -> Result<VerifyReport> {
+    let mut server = Server::connect(url)?;
+    let mut verifier = ChainVerifier::new(expect);
+    let mut next = 1u64;
+    let mut prev = breachlog_core::journal::GENESIS_PREV.to_string();
+    loop {
+        let rows = server.rows(next, BATCH)?;
+        if rows.is_empty() {
+            break;
+        }
+        for row in &rows {
+            let fail = |reason| Error::from(IntegrityError { seq: next, reason });
+            if row.seq != next {
+                return Err(fail(IntegrityReason::SeqGap { found: row.seq }));
+            }
+            if CheckpointTracker::wants(&row.kind) {
+                if row.clear_payload.is_none() {
+                    return Err(fail(IntegrityReason::Malformed {
+                        detail: format!("the payload of a {} event is not in clear", row.kind),
+                    }));
+                }
+                let (ev, _) = from_row(row, None)?;
+                verifier.push(&ev)?;
+            } else if row.sealed.is_none() {
+                return Err(fail(IntegrityReason::Malformed {
+                    detail: format!("a {} event's payload is not sealed", row.kind),
+                }));
+            } else if !verifier.accept_hashed(row.seq, &row.prev, &row.hash) {
+                return Err(fail(if row.prev != prev {
+                    IntegrityReason::PrevMismatch
+                } else {
+                    IntegrityReason::HashMismatch
+                }));
+            }
+            prev.clone_from(&row.hash);
+            next += 1;
+        }
+    }
+    Ok(verifier.finish()?)
+}
+
+/// Verifies the shared chain as a member: every row opens with the team's keys and its event
+/// hashes to the row's hash, the chain links, the checkpoints hold — and the server holds this
+/// register's journal, event for event, up to the shorter of the two.
+pub fn verify_with_key(reg: &Register) -> Result<VerifyReport> {
+    let state = state_of(reg)?;
+    let keys: std::collections::BTreeMap<u32, DataKey> = state
+        .data_keys
+        .iter()
+        .filter_map(|(e, k)| DataKey::from_b64(k).map(|k| (*e, k)))
+        .collect();
+    let mut server = Server::connect(&state.server)?;
+    let (local_seq, _) = reg.head()?;
+    let mut verifier = ChainVerifier::new(None);
+    let mut next = 1u64;
+    loop {
+        let rows = server.rows(next, BATCH)?;
+        if rows.is_empty() {
+            break;
+        }
+        for row in &rows {
+            let (ev, _) = from_row(row, keys.get(&row.epoch))?;
+            verifier.push(&ev)?;
+            if ev.seq <= local_seq && !holds(reg, ev.seq, &ev.hash)? {
+                return Err(IntegrityError {
+                    seq: ev.seq,
+                    reason: IntegrityReason::DiffersFromReference,
+                }
+                .into());
+            }
+            next = ev.seq + 1;
+        }
+    }
+    Ok(verifier.finish()?)
+}

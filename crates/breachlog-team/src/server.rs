@@ -1,0 +1,395 @@
+//! The team server: a PostgreSQL database holding the shared journal (`docs/team.md`). Its
+//! schema comes from versioned migrations, applied under an advisory lock so two members
+//! starting at once cannot both apply one. The `events` table is the journal as the register
+//! holds it — ids, times, actors, kinds, subjects, prev and hash in clear, everything else
+//! (payload and sealed values) in an envelope only members open — and PostgreSQL itself keeps
+//! one order: an append must name the current head (`prev`) and the next seq, enforced by a
+//! trigger and by unique constraints, so of two members appending at once exactly one wins.
+
+use std::time::Duration;
+
+use postgres::binary_copy::BinaryCopyInWriter;
+use postgres::config::Host;
+use postgres::error::SqlState;
+use postgres::types::Type;
+use postgres::{Client, Config, NoTls};
+
+use breachlog_core::journal::GENESIS_PREV;
+use breachlog_core::Error;
+
+/// The server's schema, one migration per entry (version = index + 1). Append only.
+const MIGRATIONS: &[&str] = &[
+    // 1: the team, its journal, its members and their key slots.
+    r#"
+    CREATE TABLE team (
+        id          int PRIMARY KEY CHECK (id = 1),
+        team_id     text NOT NULL,
+        register_id text NOT NULL,
+        created_at  timestamptz NOT NULL DEFAULT now()
+    );
+    CREATE TABLE events (
+        seq           bigint PRIMARY KEY CHECK (seq >= 1),
+        id            text NOT NULL UNIQUE,
+        ts            text NOT NULL,
+        actor         text NOT NULL,
+        kind          text NOT NULL,
+        subject       text,
+        prev          text NOT NULL UNIQUE,
+        hash          text NOT NULL UNIQUE,
+        epoch         int NOT NULL,
+        clear_payload text,
+        sealed        bytea,
+        CHECK ((clear_payload IS NULL) <> (sealed IS NULL))
+    );
+    CREATE FUNCTION breachlog_events_follow_head() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        head_seq  bigint;
+        head_hash text;
+    BEGIN
+        SELECT seq, hash INTO head_seq, head_hash FROM events ORDER BY seq DESC LIMIT 1;
+        IF head_seq IS NULL THEN
+            head_seq := 0;
+            head_hash := repeat('0', 64);
+        END IF;
+        IF NEW.seq <> head_seq + 1 OR NEW.prev <> head_hash THEN
+            RAISE EXCEPTION 'breachlog: an append must follow the head (seq %)', head_seq
+                USING ERRCODE = 'serialization_failure';
+        END IF;
+        RETURN NEW;
+    END $$;
+    CREATE TRIGGER events_follow_head BEFORE INSERT ON events
+        FOR EACH ROW EXECUTE FUNCTION breachlog_events_follow_head();
+    CREATE FUNCTION breachlog_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        RAISE EXCEPTION 'breachlog: journal events are append-only';
+    END $$;
+    CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON events
+        FOR EACH STATEMENT EXECUTE FUNCTION breachlog_events_append_only();
+    CREATE TABLE members (
+        actor      text PRIMARY KEY,
+        public_key text NOT NULL,
+        added_at   timestamptz NOT NULL DEFAULT now()
+    );
+    CREATE TABLE key_slots (
+        epoch   int NOT NULL,
+        actor   text NOT NULL REFERENCES members (actor),
+        wrapped bytea NOT NULL,
+        PRIMARY KEY (epoch, actor)
+    );
+    "#,
+];
+
+/// One row of the server's journal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerRow {
+    pub seq: u64,
+    pub id: String,
+    pub ts: String,
+    pub actor: String,
+    pub kind: String,
+    pub subject: Option<String>,
+    pub prev: String,
+    pub hash: String,
+    pub epoch: u32,
+    /// The payload in clear: only for the kinds a key-less verifier must read (checkpoints,
+    /// signing keys, TSAs and their tokens).
+    pub clear_payload: Option<String>,
+    /// The envelope of payload and sealed values ([`crate::envelope`]) for every other kind.
+    pub sealed: Option<Vec<u8>>,
+}
+
+/// How an append ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Appended {
+    Ok,
+    /// Another member appended first: the rows do not follow the server's head any more.
+    LostRace,
+}
+
+/// A connection to the team server.
+pub struct Server {
+    client: Client,
+    label: String,
+}
+
+impl std::fmt::Debug for Server {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Server({})", self.label)
+    }
+}
+
+/// `host:port/database` of a connection string: where the team lives, without credentials.
+/// `None` when `url` is not a PostgreSQL connection string.
+pub fn label(url: &str) -> Option<String> {
+    let config: Config = url.parse().ok()?;
+    let host = match config.get_hosts().first()? {
+        Host::Tcp(h) => h.clone(),
+        Host::Unix(p) => p.display().to_string(),
+    };
+    let port = config.get_ports().first().copied().unwrap_or(5432);
+    let db = config
+        .get_dbname()
+        .or(config.get_user())
+        .unwrap_or("postgres");
+    Some(format!("{host}:{port}/{db}"))
+}
+
+impl Server {
+    /// Connects (10 s timeout) and brings the schema up to date.
+    pub fn connect(url: &str) -> Result<Server, Error> {
+        let label = label(url).ok_or_else(|| {
+            Error::invalid(
+                "server",
+                breachlog_core::Reason::UnknownValue {
+                    allowed: "postgres://USER:PASSWORD@HOST:PORT/DATABASE".into(),
+                },
+            )
+        })?;
+        let mut config: Config = url.parse().map_err(|e| unavailable(&label, &e))?;
+        config.connect_timeout(Duration::from_secs(10));
+        config.application_name("breachlog");
+        let client = config.connect(NoTls).map_err(|e| unavailable(&label, &e))?;
+        let mut server = Server { client, label };
+        server.migrate()?;
+        Ok(server)
+    }
+
+    pub fn label(&self) -> &str {
+        &self.label
+    }
+
+    fn fail(&self, e: &postgres::Error) -> Error {
+        unavailable(&self.label, e)
+    }
+
+    /// Applies the migrations this server lacks, under an advisory lock, each in its
+    /// transaction with its version row.
+    fn migrate(&mut self) -> Result<(), Error> {
+        let label = self.label.clone();
+        let fail = |e: postgres::Error| unavailable(&label, &e);
+        let mut tx = self.client.transaction().map_err(fail)?;
+        tx.batch_execute(
+            "SELECT pg_advisory_xact_lock(7305841001);
+             CREATE TABLE IF NOT EXISTS breachlog_migrations (
+                 version    int PRIMARY KEY,
+                 applied_at timestamptz NOT NULL DEFAULT now()
+             );",
+        )
+        .map_err(fail)?;
+        let done: i32 = tx
+            .query_one(
+                "SELECT coalesce(max(version), 0) FROM breachlog_migrations",
+                &[],
+            )
+            .map_err(fail)?
+            .get(0);
+        let done = usize::try_from(done).unwrap_or(0);
+        if done > MIGRATIONS.len() {
+            return Err(Error::TeamServer {
+                server: label.clone(),
+                detail: format!(
+                    "its schema is version {done}, newer than this version of Breachlog knows ({}); update Breachlog",
+                    MIGRATIONS.len()
+                ),
+            });
+        }
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(done) {
+            tx.batch_execute(sql).map_err(fail)?;
+            let version = i32::try_from(i + 1).unwrap_or(i32::MAX);
+            tx.execute(
+                "INSERT INTO breachlog_migrations (version) VALUES ($1)",
+                &[&version],
+            )
+            .map_err(fail)?;
+        }
+        tx.commit().map_err(fail)
+    }
+
+    /// The team this server holds: (team id, register id).
+    pub fn team(&mut self) -> Result<Option<(String, String)>, Error> {
+        let row = self
+            .client
+            .query_opt("SELECT team_id, register_id FROM team", &[])
+            .map_err(|e| self.fail(&e))?;
+        Ok(row.map(|r| (r.get(0), r.get(1))))
+    }
+
+    /// Creates the team row; `Ok(false)` when the server already holds a team.
+    pub fn create_team(&mut self, team_id: &str, register_id: &str) -> Result<bool, Error> {
+        let inserted = self
+            .client
+            .execute(
+                "INSERT INTO team (id, team_id, register_id) VALUES (1, $1, $2)
+                 ON CONFLICT (id) DO NOTHING",
+                &[&team_id, &register_id],
+            )
+            .map_err(|e| self.fail(&e))?;
+        Ok(inserted == 1)
+    }
+
+    /// Stores a member's public key and key slot for `epoch` (replacing earlier ones of the
+    /// same member and epoch), in one transaction.
+    pub fn put_member(
+        &mut self,
+        member: &str,
+        public_key: &str,
+        epoch: u32,
+        slot: &[u8],
+    ) -> Result<(), Error> {
+        let label = self.label.clone();
+        let fail = |e: postgres::Error| unavailable(&label, &e);
+        let epoch = i32::try_from(epoch).unwrap_or(i32::MAX);
+        let mut tx = self.client.transaction().map_err(fail)?;
+        tx.execute(
+            "INSERT INTO members (actor, public_key) VALUES ($1, $2)
+             ON CONFLICT (actor) DO UPDATE SET public_key = EXCLUDED.public_key",
+            &[&member, &public_key],
+        )
+        .map_err(fail)?;
+        tx.execute(
+            "INSERT INTO key_slots (epoch, actor, wrapped) VALUES ($1, $2, $3)
+             ON CONFLICT (epoch, actor) DO UPDATE SET wrapped = EXCLUDED.wrapped",
+            &[&epoch, &member, &slot],
+        )
+        .map_err(fail)?;
+        tx.commit().map_err(fail)
+    }
+
+    /// The server's head: (seq, hash), (0, genesis) when it holds no event.
+    pub fn head(&mut self) -> Result<(u64, String), Error> {
+        let row = self
+            .client
+            .query_opt(
+                "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1",
+                &[],
+            )
+            .map_err(|e| self.fail(&e))?;
+        Ok(match row {
+            Some(r) => (u64::try_from(r.get::<_, i64>(0)).unwrap_or(0), r.get(1)),
+            None => (0, GENESIS_PREV.to_string()),
+        })
+    }
+
+    /// Appends `rows` (which must follow the head) in one transaction, with binary COPY.
+    pub fn append(&mut self, rows: &[ServerRow]) -> Result<Appended, Error> {
+        if rows.is_empty() {
+            return Ok(Appended::Ok);
+        }
+        let label = self.label.clone();
+        let fail = |e: postgres::Error| unavailable(&label, &e);
+        let lost = |e: &postgres::Error| {
+            matches!(
+                e.code(),
+                Some(&SqlState::UNIQUE_VIOLATION) | Some(&SqlState::T_R_SERIALIZATION_FAILURE)
+            )
+        };
+        let mut tx = self.client.transaction().map_err(fail)?;
+        let sink = tx
+            .copy_in(
+                "COPY events (seq, id, ts, actor, kind, subject, prev, hash, epoch, clear_payload, sealed)
+                 FROM STDIN BINARY",
+            )
+            .map_err(fail)?;
+        let mut writer = BinaryCopyInWriter::new(
+            sink,
+            &[
+                Type::INT8,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::INT4,
+                Type::TEXT,
+                Type::BYTEA,
+            ],
+        );
+        for r in rows {
+            let seq = i64::try_from(r.seq).unwrap_or(i64::MAX);
+            let epoch = i32::try_from(r.epoch).unwrap_or(i32::MAX);
+            writer
+                .write(&[
+                    &seq,
+                    &r.id,
+                    &r.ts,
+                    &r.actor,
+                    &r.kind,
+                    &r.subject,
+                    &r.prev,
+                    &r.hash,
+                    &epoch,
+                    &r.clear_payload,
+                    &r.sealed,
+                ])
+                .map_err(|e| unavailable(&label, &e))?;
+        }
+        match writer.finish() {
+            Ok(_) => {}
+            Err(e) if lost(&e) => return Ok(Appended::LostRace),
+            Err(e) => return Err(fail(e)),
+        }
+        match tx.commit() {
+            Ok(()) => Ok(Appended::Ok),
+            Err(e) if lost(&e) => Ok(Appended::LostRace),
+            Err(e) => Err(fail(e)),
+        }
+    }
+
+    /// Up to `limit` rows from `from` on, in seq order.
+    pub fn rows(&mut self, from: u64, limit: u32) -> Result<Vec<ServerRow>, Error> {
+        let from = i64::try_from(from).unwrap_or(i64::MAX);
+        let limit = i64::from(limit);
+        let rows = self
+            .client
+            .query(
+                "SELECT seq, id, ts, actor, kind, subject, prev, hash, epoch, clear_payload, sealed
+                 FROM events WHERE seq >= $1 ORDER BY seq LIMIT $2",
+                &[&from, &limit],
+            )
+            .map_err(|e| self.fail(&e))?;
+        Ok(rows
+            .into_iter()
+            .map(|r| ServerRow {
+                seq: u64::try_from(r.get::<_, i64>(0)).unwrap_or(0),
+                id: r.get(1),
+                ts: r.get(2),
+                actor: r.get(3),
+                kind: r.get(4),
+                subject: r.get(5),
+                prev: r.get(6),
+                hash: r.get(7),
+                epoch: u32::try_from(r.get::<_, i32>(8)).unwrap_or(0),
+                clear_payload: r.get(9),
+                sealed: r.get(10),
+            })
+            .collect())
+    }
+
+    /// The key slot of `member` for `epoch`.
+    pub fn key_slot(&mut self, epoch: u32, member: &str) -> Result<Option<Vec<u8>>, Error> {
+        let epoch = i32::try_from(epoch).unwrap_or(i32::MAX);
+        let row = self
+            .client
+            .query_opt(
+                "SELECT wrapped FROM key_slots WHERE epoch = $1 AND actor = $2",
+                &[&epoch, &member],
+            )
+            .map_err(|e| self.fail(&e))?;
+        Ok(row.map(|r| r.get(0)))
+    }
+}
+
+/// A server error as the user sees it: the server's label and PostgreSQL's own reason (never
+/// the connection string, which may carry a password).
+fn unavailable(label: &str, e: &postgres::Error) -> Error {
+    let detail = match e.as_db_error() {
+        Some(db) => db.message().to_string(),
+        None => e.to_string(),
+    };
+    Error::TeamServer {
+        server: label.to_string(),
+        detail,
+    }
+}

@@ -1,0 +1,12 @@
+## Das Team-Register (Issue 17, docs/team.md).
+error-team-server = Der Team-Server { $server } war nicht nutzbar: { $detail }. Es ging nichts verloren: was dieses Register enthält, bleibt hier und wird bei der nächsten Synchronisierung gesendet.
+error-team-server-in-use = Der Team-Server { $server } enthält bereits ein anderes Register. Verwenden Sie eine leere Datenbank oder treten Sie diesem Team mit einer Einladung bei.
+error-team-not-shared = Dieses Register wird mit keinem Team geteilt. Legen Sie eines an mit: breachlog team create --server postgres://…
+
+cli-team-created = Mit dem Team auf { $server } geteilt: { $events } Ereignisse veröffentlicht, Kopf { $seq } { $hash }. Der Server sieht Kennungen, Zeiten, Arten und Hashes; alles andere wird verschlüsselt übertragen.
+cli-team-status = Geteilt auf { $server } als { $member }: { $pending ->
+    [0] alles ist auf dem Server
+    [one] 1 Ereignis noch nicht gesendet
+   *[other] { $pending } Ereignisse noch nicht gesendet
+ } (der Server hat alles bis Nr. { $synced }).
+cli-team-synced = Synchronisiert: { $sent } Ereignisse gesendet; die { $events } Ereignisse des Servers lassen sich mit dem Teamschlüssel öffnen und stimmen mit diesem Register überein (Kopf { $seq }).

@@ -1,0 +1,12 @@
+## The team register (issue 17, docs/team.md).
+error-team-server = The team server { $server } could not be used: { $detail }. Nothing was lost: what this register holds stays here and is sent at the next sync.
+error-team-server-in-use = The team server { $server } already holds another register. Use an empty database, or join that team with an invitation.
+error-team-not-shared = This register is not shared with a team. Create one with: breachlog team create --server postgres://…
+
+cli-team-created = Shared with the team on { $server }: { $events } events published, head { $seq } { $hash }. Members see ids, times, kinds and hashes on the server; everything else travels encrypted.
+cli-team-status = Shared on { $server } as { $member }: { $pending ->
+    [0] everything is on the server
+    [one] 1 event not sent yet
+   *[other] { $pending } events not sent yet
+ } (server holds up to seq { $synced }).
+cli-team-synced = Synced: { $sent } events sent; the server's { $events } events open with the team key and match this register (head { $seq }).

@@ -1,0 +1,12 @@
+## Le registre d’équipe (ticket 17, docs/team.md).
+error-team-server = Le serveur d’équipe { $server } n’a pas pu être utilisé : { $detail }. Rien n’est perdu : ce que contient ce registre reste ici et sera envoyé à la prochaine synchronisation.
+error-team-server-in-use = Le serveur d’équipe { $server } contient déjà un autre registre. Utilisez une base vide, ou rejoignez cette équipe avec une invitation.
+error-team-not-shared = Ce registre n’est partagé avec aucune équipe. Créez-en une avec : breachlog team create --server postgres://…
+
+cli-team-created = Partagé avec l’équipe sur { $server } : { $events } événements publiés, tête { $seq } { $hash }. Le serveur voit les identifiants, heures, types et empreintes ; tout le reste circule chiffré.
+cli-team-status = Partagé sur { $server } en tant que { $member } : { $pending ->
+    [0] tout est sur le serveur
+    [one] 1 événement pas encore envoyé
+   *[other] { $pending } événements pas encore envoyés
+ } (le serveur contient tout jusqu’au n° { $synced }).
+cli-team-synced = Synchronisé : { $sent } événements envoyés ; les { $events } événements du serveur s’ouvrent avec la clé d’équipe et correspondent à ce registre (tête { $seq }).

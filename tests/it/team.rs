@@ -1,0 +1,178 @@
+//! The team register on a real PostgreSQL (issue 17, docs/team.md): a private cluster started
+//! by the test (`breachlog_testsupport::postgres`), the real CLI against it.
+
+use breachlog_testsupport::postgres::TestPostgres;
+use breachlog_testsupport::{contains, TempRegister};
+
+/// A register with an incident whose title and description are marker texts.
+fn register_with_markers() -> TempRegister {
+    let r = TempRegister::new();
+    let id = r.new_incident("MARKER-TITLE-4711 laptop stolen", "2026-03-02T09:00:00Z");
+    r.json(&[
+        "incident",
+        "update",
+        &id,
+        "--description",
+        "MARKER-DESC-0815 the laptop of jane.doe@example.com",
+    ]);
+    r.json(&["anchor", "checkpoint"]);
+    r
+}
+
+#[test]
+fn a_register_published_to_postgres_shows_the_server_only_ids_times_kinds_and_hashes() {
+    let pg = TestPostgres::start();
+    let url = pg.database("team_a");
+    let r = register_with_markers();
+    let head_before: Vec<i64> = {
+        let c = r.raw();
+        vec![c
+            .query_row("SELECT max(seq) FROM events", [], |x| x.get(0))
+            .unwrap()]
+    };
+    let created = r.json(&["team", "create", "--server", &url]);
+    let server_label = format!("127.0.0.1:{}/team_a", pg.port());
+    assert_eq!(created["server"], server_label.as_str());
+    // Every event, with this session's unlock and team.created itself, is on the server.
+    let head = created["head_seq"].as_i64().unwrap();
+    assert_eq!(head, head_before[0] + 2);
+    assert_eq!(created["events_published"], head);
+    let rows = pg.psql(
+        "team_a",
+        "SELECT count(*), max(seq), (SELECT kind FROM events ORDER BY seq DESC LIMIT 1) FROM events",
+    );
+    assert_eq!(rows.trim(), format!("{head}|{head}|team.created"));
+    assert_eq!(r.json(&["team", "status"])["pending"], 0);
+
+    // An administrator's dump holds no incident text, no e-mail address, no key.
+    let dump = pg.dump("team_a");
+    for marker in [
+        "MARKER-TITLE-4711",
+        "MARKER-DESC-0815",
+        "jane.doe@example.com",
+        "laptop stolen",
+    ] {
+        assert!(
+            !contains(&dump, marker.as_bytes()),
+            "{marker} is in the dump"
+        );
+    }
+    // …but the chain's own columns and the kinds are readable.
+    assert!(contains(&dump, b"incident.created"));
+    assert!(contains(&dump, b"checkpoint.signed"));
+
+    // The key-less verifier checks the chain and the signed checkpoint on the server.
+    let v = r.json(&["verify", "--server", &url]);
+    assert_eq!(v["ok"], true);
+    assert_eq!(v["head_seq"], head);
+    assert_eq!(v["checkpoints"].as_array().unwrap().len(), 1);
+    let local = r.json(&["verify"]);
+    assert_eq!(v["head_hash"], local["head_hash"]);
+
+    // The status names the server, never the password.
+    let status = r.run(&["team", "status"]);
+    let text = String::from_utf8_lossy(&status.stdout);
+    assert!(text.contains(&server_label), "{text}");
+    assert!(!text.contains("test-cluster-password"), "{text}");
+    // Opening the register to verify it is journalled (the access log): one event to send.
+    assert_eq!(r.json(&["team", "status"])["pending"], 1);
+
+    // A second register cannot take over the server.
+    let other = TempRegister::new();
+    let before = other.event_count();
+    let err = other.fails(&["team", "create", "--server", &url], 1);
+    assert!(err.contains("already holds another register"), "{err}");
+    // Nothing journalled (the open itself appends session.unlocked only with a write).
+    assert_eq!(other.event_count(), before);
+    let err = other.fails(&["team", "status"], 1);
+    assert!(err.contains("not shared with a team"), "{err}");
+}
+
+#[test]
+fn new_events_wait_as_pending_and_sync_sends_them_and_checks_the_server() {
+    let pg = TestPostgres::start();
+    let url = pg.database("team_b");
+    let r = register_with_markers();
+    r.json(&["team", "create", "--server", &url]);
+    r.new_incident("Second incident", "2026-03-03T09:00:00Z");
+    let s = r.json(&["team", "status"]);
+    assert!(s["pending"].as_u64().unwrap() >= 1, "{s}");
+    let synced = r.json(&["sync"]);
+    assert_eq!(synced["sent"], s["pending"]);
+    assert_eq!(r.json(&["team", "status"])["pending"], 0);
+    let v = r.json(&["verify", "--server", &url]);
+    assert_eq!(v["head_seq"], synced["head_seq"]);
+    // Nothing new: nothing sent.
+    assert_eq!(r.json(&["sync"])["sent"], 0);
+}
+
+#[test]
+fn a_server_that_is_down_loses_nothing_and_the_events_go_out_when_it_is_back() {
+    let pg = TestPostgres::start();
+    let url = pg.database("team_c");
+    let r = register_with_markers();
+    r.json(&["team", "create", "--server", &url]);
+    pg.kill();
+    let id = r.new_incident("Written while the server was down", "2026-03-04T09:00:00Z");
+    let err = r.fails(&["sync"], 7);
+    assert!(
+        err.contains(&format!("127.0.0.1:{}/team_c", pg.port())),
+        "{err}"
+    );
+    assert!(!err.contains("test-cluster-password"), "{err}");
+    assert!(r.json(&["team", "status"])["pending"].as_u64().unwrap() >= 1);
+    pg.start_server();
+    r.json(&["sync"]);
+    assert_eq!(r.json(&["team", "status"])["pending"], 0);
+    let v = r.json(&["verify", "--server", &url]);
+    assert_eq!(v["head_hash"], r.json(&["verify"])["head_hash"]);
+    assert!(r.json(&["incident", "show", &id])["title"].is_string());
+}
+
+#[test]
+fn a_tampered_server_row_is_named_by_its_seq() {
+    let pg = TestPostgres::start();
+    let url = pg.database("team_d");
+    let r = register_with_markers();
+    r.json(&["team", "create", "--server", &url]);
+    // The administrator disables the append-only trigger and edits the chain.
+    pg.psql(
+        "team_d",
+        "ALTER TABLE events DISABLE TRIGGER events_append_only;
+         UPDATE events SET hash = repeat('a', 64) WHERE seq = 3;",
+    );
+    let out = r.run(&["verify", "--server", &url, "--json"]);
+    assert_eq!(out.status.code(), Some(4), "{out:?}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["ok"], false);
+    assert_eq!(v["error"]["seq"], 4, "{v}");
+
+    // Moving one row's envelope onto another is seen by the member at sync, at that seq.
+    let pg2 = TestPostgres::start();
+    let url2 = pg2.database("team_e");
+    let r2 = register_with_markers();
+    r2.json(&["team", "create", "--server", &url2]);
+    let second: u64 = pg2
+        .psql(
+            "team_e",
+            "SELECT seq FROM events WHERE sealed IS NOT NULL ORDER BY seq LIMIT 1 OFFSET 1",
+        )
+        .trim()
+        .parse()
+        .unwrap();
+    pg2.psql(
+        "team_e",
+        &format!(
+            "ALTER TABLE events DISABLE TRIGGER events_append_only;
+             UPDATE events SET sealed =
+                 (SELECT sealed FROM events WHERE sealed IS NOT NULL ORDER BY seq LIMIT 1)
+             WHERE seq = {second};"
+        ),
+    );
+    // The key-less verifier cannot see inside envelopes…
+    assert_eq!(r2.json(&["verify", "--server", &url2])["ok"], true);
+    // …the member can: the envelope does not open for that row's id and hash.
+    let err = r2.fails(&["sync"], 4);
+    assert!(err.contains(&format!(" {second}")), "{err}");
+    assert!(err.contains("does not open with the team key"), "{err}");
+}
