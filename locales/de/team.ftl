@@ -9,4 +9,11 @@ cli-team-status = Geteilt auf { $server } als { $member }: { $pending ->
     [one] 1 Ereignis noch nicht gesendet
    *[other] { $pending } Ereignisse noch nicht gesendet
  } (der Server hat alles bis Nr. { $synced }).
-cli-team-synced = Synchronisiert: { $sent } Ereignisse gesendet; die { $events } Ereignisse des Servers lassen sich mit dem Teamschlüssel öffnen und stimmen mit diesem Register überein (Kopf { $seq }).
+cli-team-synced = Synchronisiert: { $pulled } Ereignisse anderer Mitglieder, { $sent } gesendet; die { $events } Ereignisse des Servers lassen sich mit dem Teamschlüssel öffnen und stimmen mit diesem Register überein (Kopf { $seq }).
+cli-team-invited = Einladung für { $name } <{ $email }> — geben Sie diesen einmaligen Code über einen anderen Weg als nur E-Mail weiter (er öffnet einmal die Schlüssel des Teams):
+    { $code }
+cli-team-joined = Dem Team auf { $server } als { $member } beigetreten: { $events } Ereignisse in das neue verschlüsselte Register { $path } übernommen.
+cli-team-no-conflicts = Keine Konflikte: jede Ihrer Änderungen ist im gemeinsamen Register.
+team-conflict-moved = Nicht übernommen: Ihr { $kind } von Vorfall { $subject } ({ $ts }) — { $other_actor } hat den Status des Vorfalls zuerst geändert (Ereignis { $other_seq }). Prüfen Sie den Status und entscheiden Sie neu.
+team-conflict-edited = Nicht übernommen: Ihr { $kind } von Vorfall { $subject } ({ $ts }) — { $other_actor } hat dasselbe Feld zuerst geändert (Ereignis { $other_seq }). Vergleichen Sie und ändern Sie erneut.
+team-conflict-redacted = Nicht übernommen: Ihr { $kind } von Vorfall { $subject } ({ $ts }) — { $other_actor } hat die personenbezogenen Daten des Vorfalls zuerst gelöscht (Ereignis { $other_seq }).

@@ -9,4 +9,11 @@ cli-team-status = Shared on { $server } as { $member }: { $pending ->
     [one] 1 event not sent yet
    *[other] { $pending } events not sent yet
  } (server holds up to seq { $synced }).
-cli-team-synced = Synced: { $sent } events sent; the server's { $events } events open with the team key and match this register (head { $seq }).
+cli-team-synced = Synced: { $pulled } events from other members, { $sent } sent; the server's { $events } events open with the team key and match this register (head { $seq }).
+cli-team-invited = Invitation for { $name } <{ $email }> — give them this one-time code by another channel than e-mail alone (it opens the team's keys once):
+    { $code }
+cli-team-joined = Joined the team on { $server } as { $member }: { $events } events pulled into the new encrypted register { $path }.
+cli-team-no-conflicts = No conflicts: every change of yours is in the shared register.
+team-conflict-moved = Not applied: your { $kind } of incident { $subject } ({ $ts }) — { $other_actor } moved the incident first (event { $other_seq }). Look at its status and decide again.
+team-conflict-edited = Not applied: your { $kind } of incident { $subject } ({ $ts }) — { $other_actor } changed the same field first (event { $other_seq }). Compare and edit again.
+team-conflict-redacted = Not applied: your { $kind } of incident { $subject } ({ $ts }) — { $other_actor } erased the incident's personal data first (event { $other_seq }).

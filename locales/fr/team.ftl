@@ -9,4 +9,11 @@ cli-team-status = Partagé sur { $server } en tant que { $member } : { $pending 
     [one] 1 événement pas encore envoyé
    *[other] { $pending } événements pas encore envoyés
  } (le serveur contient tout jusqu’au n° { $synced }).
-cli-team-synced = Synchronisé : { $sent } événements envoyés ; les { $events } événements du serveur s’ouvrent avec la clé d’équipe et correspondent à ce registre (tête { $seq }).
+cli-team-synced = Synchronisé : { $pulled } événements d’autres membres, { $sent } envoyés ; les { $events } événements du serveur s’ouvrent avec la clé d’équipe et correspondent à ce registre (tête { $seq }).
+cli-team-invited = Invitation pour { $name } <{ $email }> — transmettez ce code à usage unique par un autre canal que le seul e-mail (il ouvre une fois les clés de l’équipe) :
+    { $code }
+cli-team-joined = Équipe rejointe sur { $server } en tant que { $member } : { $events } événements repris dans le nouveau registre chiffré { $path }.
+cli-team-no-conflicts = Aucun conflit : toutes vos modifications sont dans le registre partagé.
+team-conflict-moved = Non appliqué : votre { $kind } de l’incident { $subject } ({ $ts }) — { $other_actor } a changé le statut de l’incident avant vous (événement { $other_seq }). Vérifiez le statut et décidez à nouveau.
+team-conflict-edited = Non appliqué : votre { $kind } de l’incident { $subject } ({ $ts }) — { $other_actor } a modifié le même champ avant vous (événement { $other_seq }). Comparez et modifiez à nouveau.
+team-conflict-redacted = Non appliqué : votre { $kind } de l’incident { $subject } ({ $ts }) — { $other_actor } a effacé les données personnelles de l’incident avant vous (événement { $other_seq }).

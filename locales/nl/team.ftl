@@ -9,4 +9,11 @@ cli-team-status = Gedeeld op { $server } als { $member }: { $pending ->
     [one] 1 gebeurtenis nog niet verzonden
    *[other] { $pending } gebeurtenissen nog niet verzonden
  } (de server heeft alles tot nr. { $synced }).
-cli-team-synced = Gesynchroniseerd: { $sent } gebeurtenissen verzonden; de { $events } gebeurtenissen op de server openen met de teamsleutel en komen overeen met dit register (kop { $seq }).
+cli-team-synced = Gesynchroniseerd: { $pulled } gebeurtenissen van andere leden, { $sent } verzonden; de { $events } gebeurtenissen op de server openen met de teamsleutel en komen overeen met dit register (kop { $seq }).
+cli-team-invited = Uitnodiging voor { $name } <{ $email }> — geef deze eenmalige code via een ander kanaal dan alleen e-mail (hij opent één keer de sleutels van het team):
+    { $code }
+cli-team-joined = Lid geworden van het team op { $server } als { $member }: { $events } gebeurtenissen overgenomen in het nieuwe versleutelde register { $path }.
+cli-team-no-conflicts = Geen conflicten: al uw wijzigingen staan in het gedeelde register.
+team-conflict-moved = Niet toegepast: uw { $kind } van incident { $subject } ({ $ts }) — { $other_actor } wijzigde de status van het incident eerder (gebeurtenis { $other_seq }). Bekijk de status en beslis opnieuw.
+team-conflict-edited = Niet toegepast: uw { $kind } van incident { $subject } ({ $ts }) — { $other_actor } wijzigde hetzelfde veld eerder (gebeurtenis { $other_seq }). Vergelijk en wijzig opnieuw.
+team-conflict-redacted = Niet toegepast: uw { $kind } van incident { $subject } ({ $ts }) — { $other_actor } wiste eerder de persoonsgegevens van het incident (gebeurtenis { $other_seq }).

@@ -22,7 +22,11 @@ fn fixture(schema: u32) -> TempRegister {
         std::fs::copy(fixture_dir(schema).join(name), dir.path().join(name)).unwrap();
     }
     let db = dir.path().join("register.db");
-    TempRegister { dir, db }
+    TempRegister {
+        dir,
+        db,
+        actor: "pieter.tester".into(),
+    }
 }
 
 fn user_version(reg: &TempRegister) -> i64 {

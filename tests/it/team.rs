@@ -176,3 +176,151 @@ fn a_tampered_server_row_is_named_by_its_seq() {
     assert!(err.contains(&format!(" {second}")), "{err}");
     assert!(err.contains("does not open with the team key"), "{err}");
 }
+
+/// A team on `url` with a creator and one joined member.
+fn team_of_two(url: &str) -> (TempRegister, TempRegister) {
+    let a = register_with_markers();
+    a.json(&["team", "create", "--server", url]);
+    let inv = a.json(&[
+        "team",
+        "invite",
+        "--name",
+        "Bea Member",
+        "--email",
+        "bea@example.com",
+    ]);
+    let code = inv["code"].as_str().unwrap().to_string();
+    assert!(code.starts_with("BLT1-"), "{inv}");
+    let b = TempRegister::unborn("bea.member");
+    let joined = b.json(&["team", "join", "--server", url, "--invite", &code]);
+    assert!(joined["events"].as_u64().unwrap() > 5, "{joined}");
+    assert!(joined["recovery_key"].is_string());
+    (a, b)
+}
+
+#[test]
+fn an_invited_member_joins_with_their_own_passphrase_and_both_see_each_others_incidents() {
+    let pg = TestPostgres::start();
+    let url = pg.database("team_j");
+    let (a, b) = team_of_two(&url);
+    // The replica holds the creator's incident, opened with the team key.
+    let list = b.json(&["incident", "list"]);
+    let titles: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|i| i["title"].as_str())
+        .collect();
+    assert!(
+        titles.contains(&"MARKER-TITLE-4711 laptop stolen"),
+        "{list}"
+    );
+    // The replica verifies locally, and its journal is the server's.
+    assert_eq!(b.json(&["verify"])["ok"], true);
+    // B logs an incident; A pulls it.
+    let id = b.new_incident("Phishing seen by Bea", "2026-03-05T10:00:00Z");
+    b.json(&["sync"]);
+    let synced = a.json(&["sync"]);
+    assert!(synced["pulled"].as_u64().unwrap() >= 1, "{synced}");
+    let shown = a.json(&["incident", "show", &id]);
+    assert_eq!(shown["title"], "Phishing seen by Bea");
+    // Who did what: the event carries B's actor id.
+    let log = a.json(&["log", &id]);
+    assert!(log.to_string().contains("bea.member"), "{log}");
+    // Same head everywhere, verified everywhere.
+    let (ha, hb) = (a.json(&["sync"]), b.json(&["sync"]));
+    assert_eq!(ha["head_hash"], hb["head_hash"]);
+    assert_eq!(a.json(&["verify"])["ok"], true);
+    assert_eq!(b.json(&["verify"])["ok"], true);
+    assert_eq!(a.json(&["verify", "--server", &url])["ok"], true);
+    // The invitation works once; the personal data of the invitation is not on the server.
+    let dump = pg.dump("team_j");
+    assert!(!contains(&dump, b"bea@example.com"));
+    assert!(!contains(&dump, b"Bea Member"));
+    assert!(!contains(&dump, b"Phishing seen by Bea"));
+}
+
+#[test]
+fn an_invitation_opens_once_and_a_wrong_code_writes_nothing() {
+    let pg = TestPostgres::start();
+    let url = pg.database("team_k");
+    let a = register_with_markers();
+    a.json(&["team", "create", "--server", &url]);
+    let code = a.json(&["team", "invite", "--name", "C", "--email", "c@example.com"])["code"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let c = TempRegister::unborn("c.member");
+    c.json(&["team", "join", "--server", &url, "--invite", &code]);
+    let d = TempRegister::unborn("d.member");
+    let err = d.fails(&["team", "join", "--server", &url, "--invite", &code], 5);
+    assert!(err.contains("invite"), "{err}");
+    assert!(!d.db.exists(), "a refused join leaves no register");
+    let err = d.fails(
+        &["team", "join", "--server", &url, "--invite", "BLT1-AAAA"],
+        5,
+    );
+    assert!(err.contains("invite"), "{err}");
+    assert!(!d.db.exists());
+    // Bad invitee details are refused before anything is written.
+    let before = a.event_count();
+    a.fails(
+        &["team", "invite", "--name", "X", "--email", "not-an-address"],
+        5,
+    );
+    a.fails(
+        &["team", "invite", "--name", " ", "--email", "x@example.com"],
+        5,
+    );
+    assert_eq!(a.event_count(), before);
+}
+
+#[test]
+fn offline_writes_of_two_members_are_both_kept_in_one_order_and_a_double_move_is_reported() {
+    let pg = TestPostgres::start();
+    let url = pg.database("team_m");
+    let (a, b) = team_of_two(&url);
+    a.json(&["sync"]);
+    let shared = a.new_incident("Shared incident", "2026-03-06T08:00:00Z");
+    a.json(&["sync"]);
+    b.json(&["sync"]);
+    // Both write without syncing: each a new incident, each a move of the shared incident.
+    let from_a = a.new_incident("Written by A offline", "2026-03-06T09:00:00Z");
+    let from_b = b.new_incident("Written by B offline", "2026-03-06T09:05:00Z");
+    a.json(&["incident", "transition", &shared, "--to", "triage"]);
+    b.json(&["incident", "transition", &shared, "--to", "triage"]);
+    a.json(&["sync"]);
+    // B's sync lost the race: it pulls A's events, re-applies its own after them, and reports
+    // its move of the shared incident, which A made first.
+    let synced = b.json(&["sync"]);
+    let conflicts = synced["conflicts"].as_array().unwrap();
+    assert_eq!(conflicts.len(), 1, "{synced}");
+    assert_eq!(conflicts[0]["reason"], "team-conflict-moved");
+    assert_eq!(conflicts[0]["subject"], shared.as_str());
+    assert_eq!(conflicts[0]["other_actor"], "pieter.tester");
+    let text = String::from_utf8_lossy(&b.run(&["team", "conflicts"]).stdout).into_owned();
+    assert!(text.contains("moved the incident first"), "{text}");
+    a.json(&["sync"]);
+    // Both new incidents are everywhere; the heads are equal; everything verifies.
+    for r in [&a, &b] {
+        assert_eq!(
+            r.json(&["incident", "show", &from_a])["title"],
+            "Written by A offline"
+        );
+        assert_eq!(
+            r.json(&["incident", "show", &from_b])["title"],
+            "Written by B offline"
+        );
+        assert_eq!(r.json(&["verify"])["ok"], true);
+    }
+    // Every open is journalled (the access log), so each sync may add an event: B's head is
+    // in the shared chain, and A, syncing last, holds the server's head.
+    let hb = b.json(&["sync"]);
+    let ha = a.json(&["sync"]);
+    let anchor = format!("{}:{}", hb["head_seq"], hb["head_hash"].as_str().unwrap());
+    let server = a.json(&["verify", "--server", &url, "--expect-head", &anchor]);
+    assert_eq!(server["ok"], true);
+    assert_eq!(server["head_hash"], ha["head_hash"]);
+    b.json(&["team", "conflicts", "--ack"]);
+    assert_eq!(b.json(&["team", "conflicts"]).as_array().unwrap().len(), 0);
+}

@@ -73,3 +73,7 @@ pub const TIMESTAMP_RECORDED: &str = EventKind::TimestampRecorded.as_str();
 /// The register was published to a team server; no projection (the team's state is read from
 /// the journal).
 pub const TEAM_CREATED: &str = EventKind::TeamCreated.as_str();
+/// A one-time invitation to the team was made; no projection.
+pub const TEAM_MEMBER_INVITED: &str = EventKind::TeamMemberInvited.as_str();
+/// A member joined the team; no projection.
+pub const TEAM_MEMBER_JOINED: &str = EventKind::TeamMemberJoined.as_str();

@@ -352,6 +352,15 @@ event_schema! {
     /// and `public_key` that member's X25519 key (base64) its key slot is wrapped for.
     TeamCreated = "team.created", subject: None, personal: [],
     { team_id: String, server: String, member: String, public_key: String }
+
+    /// A one-time invitation to the team was made (`team invite`): `invite_id` names it on the
+    /// server; the invitee's `name` and `email` are personal data.
+    TeamMemberInvited = "team.member_invited", subject: None, personal: ["/name", "/email"],
+    { invite_id: String, name: String, email: String }
+
+    /// A member joined with an invitation (`team join`): their actor id and X25519 public key.
+    TeamMemberJoined = "team.member_joined", subject: None, personal: [],
+    { invite_id: String, member: String, public_key: String }
 }
 
 /// The payload members of an event that may hold personal data: the kind's declared ones, except

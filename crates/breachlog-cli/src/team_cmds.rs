@@ -5,7 +5,7 @@ use breachlog_core::i18n::Arg;
 use clap::Subcommand;
 
 use crate::args::Cli;
-use crate::commands::{open, Context};
+use crate::commands::{actor, db_path, open, Context};
 use crate::output::Printer;
 use crate::Failure;
 
@@ -20,11 +20,92 @@ pub enum TeamCmd {
     },
     /// The team this register is shared with and what is not sent yet.
     Status,
+    /// Make a one-time invitation for a new member (give them the code by another channel).
+    Invite {
+        /// The invitee's name.
+        #[arg(long)]
+        name: String,
+        /// The invitee's e-mail address.
+        #[arg(long)]
+        email: String,
+    },
+    /// Build a local encrypted replica of a team's register (at --db, under its own passphrase)
+    /// with an invitation code.
+    Join {
+        /// The PostgreSQL connection string: postgres://USER:PASSWORD@HOST:PORT/DATABASE.
+        #[arg(long, env = "BREACHLOG_TEAM_SERVER", hide_env_values = true)]
+        server: String,
+        /// The invitation code (BLT1-…).
+        #[arg(long)]
+        invite: String,
+    },
+    /// Your changes that could not follow other members' changes; --ack once you have seen them.
+    Conflicts {
+        #[arg(long)]
+        ack: bool,
+    },
 }
 
 pub fn team(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &TeamCmd) -> Result<(), Failure> {
+    if let TeamCmd::Join { server, invite } = cmd {
+        let db = db_path(cli);
+        let passphrase = crate::unlock::new_passphrase(cli, &ctx.l10n)?;
+        let joined = breachlog_team::members::join(&db, server, invite, passphrase, &actor(cli))?;
+        let l = ctx.localizer();
+        p.emit(&joined, || {
+            [
+                l.msg(
+                    "cli-team-joined",
+                    &[
+                        ("server", Arg::from(joined.server.clone())),
+                        ("path", Arg::from(joined.register.clone())),
+                        ("events", Arg::from(joined.events)),
+                        ("member", Arg::from(joined.member.clone())),
+                    ],
+                ),
+                l.msg(
+                    "cli-recovery-key",
+                    &[("key", Arg::from(joined.recovery_key.clone()))],
+                ),
+            ]
+            .join("\n")
+        });
+        return Ok(());
+    }
     let mut reg = open(cli, ctx)?;
     match cmd {
+        TeamCmd::Join { .. } => {}
+        TeamCmd::Invite { name, email } => {
+            let invited = breachlog_team::members::invite(&mut reg, name, email)?;
+            let l = ctx.localizer();
+            p.emit(&invited, || {
+                l.msg(
+                    "cli-team-invited",
+                    &[
+                        ("name", Arg::from(invited.name.clone())),
+                        ("email", Arg::from(invited.email.clone())),
+                        ("code", Arg::from(invited.code.clone())),
+                    ],
+                )
+            });
+        }
+        TeamCmd::Conflicts { ack } => {
+            let conflicts = reg.team_conflicts()?;
+            if *ack {
+                reg.clear_team_conflicts()?;
+            }
+            let l = ctx.localizer();
+            p.emit(&conflicts, || {
+                if conflicts.is_empty() {
+                    return l.text("cli-team-no-conflicts");
+                }
+                conflicts
+                    .iter()
+                    .map(|c| conflict_line(l, c))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+        }
         TeamCmd::Create { server } => {
             let created = breachlog_team::create(&mut reg, server)?;
             let l = ctx.localizer();
@@ -74,24 +155,48 @@ pub fn team(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &TeamCmd) -> Result<
 /// seq.
 pub fn sync(cli: &Cli, ctx: &mut Context, p: &Printer) -> Result<(), Failure> {
     let mut reg = open(cli, ctx)?;
-    let pushed = breachlog_team::push(&mut reg)?;
+    let synced = breachlog_team::sync(&mut reg)?;
     let checked = breachlog_team::verify_with_key(&reg)?;
+    let conflicts = reg.team_conflicts()?;
     let l = ctx.localizer();
     p.emit(
         &serde_json::json!({
-            "sent": pushed.sent, "head_seq": checked.head_seq, "head_hash": checked.head_hash,
-            "server_events": checked.events, "pending": 0,
+            "pulled": synced.pulled, "sent": synced.sent,
+            "head_seq": checked.head_seq, "head_hash": checked.head_hash,
+            "server_events": checked.events, "pending": 0, "conflicts": conflicts,
         }),
         || {
-            l.msg(
+            let mut out = l.msg(
                 "cli-team-synced",
                 &[
-                    ("sent", Arg::from(pushed.sent)),
+                    ("pulled", Arg::from(synced.pulled)),
+                    ("sent", Arg::from(synced.sent)),
                     ("events", Arg::from(checked.events)),
                     ("seq", Arg::from(checked.head_seq.to_string())),
                 ],
-            )
+            );
+            for c in &conflicts {
+                out.push('\n');
+                out.push_str(&conflict_line(l, c));
+            }
+            out
         },
     );
     Ok(())
+}
+
+fn conflict_line(
+    l: &breachlog_core::i18n::Localizer,
+    c: &breachlog_core::register::team::TeamConflict,
+) -> String {
+    l.msg(
+        &c.reason,
+        &[
+            ("kind", Arg::from(c.kind.clone())),
+            ("subject", Arg::from(c.subject.clone().unwrap_or_default())),
+            ("ts", Arg::from(c.ts.clone())),
+            ("other_actor", Arg::from(c.other_actor.clone())),
+            ("other_seq", Arg::from(c.other_seq.to_string())),
+        ],
+    )
 }

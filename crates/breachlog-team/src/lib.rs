@@ -16,6 +16,8 @@ use serde_json::{json, Value};
 use zeroize::Zeroizing;
 
 pub mod envelope;
+pub mod members;
+mod rebase;
 pub mod server;
 pub mod slots;
 
@@ -28,7 +30,7 @@ use slots::MemberKey;
 pub type Secrets = Vec<(String, String, String)>;
 
 /// Rows read or written per round trip.
-const BATCH: u32 = 5_000;
+pub(crate) const BATCH: u32 = 5_000;
 
 /// The key epoch of a new team.
 const FIRST_EPOCH: u32 = 1;
@@ -234,14 +236,47 @@ fn current_key(state: &TeamState) -> Result<(u32, DataKey)> {
     Ok((*epoch, key))
 }
 
-/// Sends the events the server lacks (`breachlog sync` when nobody else wrote meanwhile).
-pub fn push(reg: &mut Register) -> Result<Pushed> {
-    let state = state_of(reg)?;
-    let mut server = Server::connect(&state.server)?;
-    push_with(reg, &mut server)
+/// What `breachlog sync` did.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Synced {
+    /// Events pulled from the other members.
+    pub pulled: u64,
+    /// Events sent.
+    pub sent: u64,
+    pub head_seq: u64,
+    pub head_hash: String,
 }
 
-fn push_with(reg: &mut Register, server: &mut Server) -> Result<Pushed> {
+/// `breachlog sync`: pulls what the other members wrote, then sends what this register wrote;
+/// when another member appended in between, pulls again and retries (a few times).
+pub fn sync(reg: &mut Register) -> Result<Synced> {
+    let state = state_of(reg)?;
+    let mut server = Server::connect(&state.server)?;
+    let mut pulled = 0;
+    for _ in 0..8 {
+        pulled += pull_with(reg, &mut server)?;
+        match push_with(reg, &mut server) {
+            Ok(p) => {
+                return Ok(Synced {
+                    pulled,
+                    sent: p.sent,
+                    head_seq: p.head_seq,
+                    head_hash: p.head_hash,
+                })
+            }
+            Err(Error::TeamServer { .. }) if server.head()?.0 > state_of(reg)?.synced_seq => {
+                continue
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Err(Error::TeamServer {
+        server: server.label().to_string(),
+        detail: "other members kept writing; sync again".into(),
+    })
+}
+
+pub(crate) fn push_with(reg: &mut Register, server: &mut Server) -> Result<Pushed> {
     let state = state_of(reg)?;
     let (epoch, key) = current_key(&state)?;
     let (server_seq, server_hash) = server.head()?;
@@ -281,6 +316,58 @@ fn push_with(reg: &mut Register, server: &mut Server) -> Result<Pushed> {
         head_seq: local_seq,
         head_hash: local_hash,
     })
+}
+
+/// The team's data keys by epoch.
+fn data_keys(state: &TeamState) -> std::collections::BTreeMap<u32, DataKey> {
+    state
+        .data_keys
+        .iter()
+        .filter_map(|(e, k)| DataKey::from_b64(k).map(|k| (*e, k)))
+        .collect()
+}
+
+/// Pulls the events the server holds beyond this register's synced seq, opens and checks each
+/// one and appends them (one transaction per batch). Returns how many were pulled.
+pub(crate) fn pull_with(reg: &mut Register, server: &mut Server) -> Result<u64> {
+    let state = state_of(reg)?;
+    let keys = data_keys(&state);
+    let (server_seq, _) = server.head()?;
+    if server_seq < state.synced_seq {
+        return Err(IntegrityError {
+            seq: server_seq + 1,
+            reason: IntegrityReason::Malformed {
+                detail: format!(
+                    "the team server no longer holds the events this register sent up to seq {}",
+                    state.synced_seq
+                ),
+            },
+        }
+        .into());
+    }
+    if server_seq == state.synced_seq {
+        return Ok(0);
+    }
+    let (local_seq, _) = reg.head()?;
+    if local_seq > state.synced_seq {
+        return rebase::rebase(reg, server, &keys);
+    }
+    let mut pulled = 0u64;
+    let mut next = state.synced_seq + 1;
+    loop {
+        let rows = server.rows(next, BATCH)?;
+        if rows.is_empty() {
+            break;
+        }
+        let mut batch = Vec::with_capacity(rows.len());
+        for row in &rows {
+            batch.push(from_row(row, keys.get(&row.epoch))?);
+        }
+        reg.append_pulled(&batch)?;
+        pulled += batch.len() as u64;
+        next = rows.last().map_or(next, |r| r.seq + 1);
+    }
+    Ok(pulled)
 }
 
 /// Whether the local journal holds event `seq` with `hash`.

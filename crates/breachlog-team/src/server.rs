@@ -77,6 +77,16 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (epoch, actor)
     );
     "#,
+    // 2: one-time invitations: the team's keys wrapped under the invitation's secret.
+    r#"
+    CREATE TABLE invitations (
+        id         text PRIMARY KEY,
+        wrapped    bytea NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        used_at    timestamptz,
+        used_by    text
+    );
+    "#,
 ];
 
 /// One row of the server's journal.
@@ -365,6 +375,69 @@ impl Server {
                 sealed: r.get(10),
             })
             .collect())
+    }
+
+    /// Stores a new invitation.
+    pub fn put_invitation(&mut self, id: &str, wrapped: &[u8]) -> Result<(), Error> {
+        self.client
+            .execute(
+                "INSERT INTO invitations (id, wrapped) VALUES ($1, $2)",
+                &[&id, &wrapped],
+            )
+            .map_err(|e| self.fail(&e))?;
+        Ok(())
+    }
+
+    /// The wrapped keys of an invitation not used yet.
+    pub fn invitation(&mut self, id: &str) -> Result<Option<Vec<u8>>, Error> {
+        let row = self
+            .client
+            .query_opt(
+                "SELECT wrapped FROM invitations WHERE id = $1 AND used_at IS NULL",
+                &[&id],
+            )
+            .map_err(|e| self.fail(&e))?;
+        Ok(row.map(|r| r.get(0)))
+    }
+
+    /// Uses an invitation for `member` and stores their public key and key slots, in one
+    /// transaction. `Ok(false)` when the invitation was used meanwhile or the member id is
+    /// taken (nothing is stored then).
+    pub fn accept_invitation(
+        &mut self,
+        id: &str,
+        member: &str,
+        public_key: &str,
+        slots: &[(u32, Vec<u8>)],
+    ) -> Result<bool, Error> {
+        let label = self.label.clone();
+        let fail = |e: postgres::Error| unavailable(&label, &e);
+        let mut tx = self.client.transaction().map_err(fail)?;
+        let used = tx
+            .execute(
+                "UPDATE invitations SET used_at = now(), used_by = $2 WHERE id = $1 AND used_at IS NULL",
+                &[&id, &member],
+            )
+            .map_err(fail)?;
+        let added = tx
+            .execute(
+                "INSERT INTO members (actor, public_key) VALUES ($1, $2) ON CONFLICT (actor) DO NOTHING",
+                &[&member, &public_key],
+            )
+            .map_err(fail)?;
+        if used != 1 || added != 1 {
+            return Ok(false);
+        }
+        for (epoch, slot) in slots {
+            let epoch = i32::try_from(*epoch).unwrap_or(i32::MAX);
+            tx.execute(
+                "INSERT INTO key_slots (epoch, actor, wrapped) VALUES ($1, $2, $3)",
+                &[&epoch, &member, &slot],
+            )
+            .map_err(fail)?;
+        }
+        tx.commit().map_err(fail)?;
+        Ok(true)
     }
 
     /// The key slot of `member` for `epoch`.

@@ -36,6 +36,8 @@ pub fn breachlog_bin() -> PathBuf {
 pub struct TempRegister {
     pub dir: TempDir,
     pub db: PathBuf,
+    /// The actor the commands run as (`BREACHLOG_ACTOR`).
+    pub actor: String,
 }
 
 impl TempRegister {
@@ -70,11 +72,33 @@ impl TempRegister {
     pub fn with_init(args: &[&str]) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("register.db");
-        let reg = TempRegister { dir, db };
+        let reg = TempRegister {
+            dir,
+            db,
+            actor: "pieter.tester".into(),
+        };
         let mut all = vec!["init"];
         all.extend_from_slice(args);
         reg.json(&all);
         reg
+    }
+
+    /// A temporary folder and a register path in it, for a register a command will create
+    /// (`team join`), used by `actor`.
+    pub fn unborn(actor: &str) -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("register.db");
+        TempRegister {
+            dir,
+            db,
+            actor: actor.into(),
+        }
+    }
+
+    /// The same register used by another actor from now on.
+    pub fn as_actor(mut self, actor: &str) -> Self {
+        self.actor = actor.into();
+        self
     }
 
     /// `breachlog` with this register, the passphrase, a fixed actor and English messages.
@@ -82,7 +106,7 @@ impl TempRegister {
         let mut c = Command::new(breachlog_bin());
         c.env("BREACHLOG_DB", &self.db)
             .env("BREACHLOG_PASSPHRASE", PASSPHRASE)
-            .env("BREACHLOG_ACTOR", "pieter.tester")
+            .env("BREACHLOG_ACTOR", &self.actor)
             .env("BREACHLOG_LANG", "en")
             .env("TMPDIR", self.dir.path())
             .env_remove("BREACHLOG_PASSPHRASE_FILE");
@@ -95,7 +119,7 @@ impl TempRegister {
         let mut c = std::process::Command::new(breachlog_bin());
         c.env("BREACHLOG_DB", &self.db)
             .env("BREACHLOG_PASSPHRASE", PASSPHRASE)
-            .env("BREACHLOG_ACTOR", "pieter.tester")
+            .env("BREACHLOG_ACTOR", &self.actor)
             .env("BREACHLOG_LANG", "en")
             .env("TMPDIR", self.dir.path());
         c

@@ -344,7 +344,9 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
         | EventKind::TsaAdded
         | EventKind::TsaRemoved
         | EventKind::TimestampRecorded
-        | EventKind::TeamCreated => {}
+        | EventKind::TeamCreated
+        | EventKind::TeamMemberInvited
+        | EventKind::TeamMemberJoined => {}
     }
     Ok(())
 }

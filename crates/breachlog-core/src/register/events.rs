@@ -245,7 +245,7 @@ impl RawEvent {
 }
 
 /// The stored values of one event's sealed fields: (path, salt, value).
-pub(crate) type SecretRows = Vec<(String, String, String)>;
+pub type SecretRows = Vec<(String, String, String)>;
 
 pub(crate) fn secrets_of(conn: &Connection, seq: u64) -> Result<SecretRows> {
     let mut stmt = conn.prepare_cached(

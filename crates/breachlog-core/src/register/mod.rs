@@ -33,13 +33,12 @@ pub mod team;
 pub mod timestamps;
 mod write;
 pub use create::PendingRegister;
-pub(crate) use events::{
-    open_event, raw_event, sealed_error, secrets_of, RawEvent, SecretRows, EVENT_COLUMNS,
-};
+pub use events::SecretRows;
+pub(crate) use events::{open_event, raw_event, sealed_error, secrets_of, RawEvent, EVENT_COLUMNS};
 pub use evidence::{EvidenceWritten, CHUNK_SIZE, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_MIB};
 pub use inputs::{AssessmentInput, IncidentInput, OrgInput, SettingsInput};
 pub use retention::{retention_months, RetentionItem};
-pub use team::{TeamCreated, TeamState};
+pub use team::{ReplicaInit, SealedEvent, TeamCreated, TeamState};
 pub use write::Writer;
 pub(crate) use write::{diff, head_of, to_map};
 

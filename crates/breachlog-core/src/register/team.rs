@@ -5,6 +5,7 @@
 //! the `breachlog-team` crate; the core knows no server.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -18,6 +19,10 @@ use crate::projection::kind;
 use crate::Reason;
 
 use super::{raw_event, secrets_of, Register, EVENT_COLUMNS};
+
+/// An event as the journal holds it (sealed payload) with the stored values of its sealed
+/// fields (path, salt, value): what travels between a register and its team server.
+pub type SealedEvent = (Event, super::SecretRows);
 
 /// The `meta` key the team state is stored under.
 const META_KEY: &str = "team";
@@ -154,4 +159,483 @@ impl Register {
         }
         Ok(())
     }
+}
+
+/// What a new replica of a team register needs (`team join`).
+pub struct ReplicaInit {
+    /// The shared register's id (its `register.created`).
+    pub register_id: Uuid,
+    /// The team's Ed25519 signing key for checkpoints (its seed).
+    pub signing_seed: zeroize::Zeroizing<[u8; 32]>,
+    /// This replica's own passphrase.
+    pub passphrase: zeroize::Zeroizing<String>,
+    pub actor: String,
+    pub state: TeamState,
+}
+
+impl std::fmt::Debug for ReplicaInit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReplicaInit")
+            .field("register_id", &self.register_id)
+            .field("actor", &self.actor)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Register {
+    /// Creates an empty replica of a team register at `path` under its own passphrase and data
+    /// key (a new recovery key, returned), holding the team's signing key and the team state;
+    /// its journal is filled by [`Register::append_pulled`]. On any failure nothing is left.
+    pub fn create_replica(
+        path: &Path,
+        init: ReplicaInit,
+    ) -> Result<(Register, zeroize::Zeroizing<String>)> {
+        use crate::store::keys::{self, DataKey, KeyFile};
+        use crate::store::lock::{KeyLock, RegisterLock};
+        use crate::store::storage;
+        keys::check_passphrase(&init.passphrase)?;
+        if path.exists() || keys::key_file_path(path).exists() {
+            return Err(Error::RegisterExists(path.to_path_buf()));
+        }
+        if let Some(dir) = path.parent() {
+            crate::store::files::create_private_dir_all(dir)?;
+        }
+        let key = DataKey::generate();
+        let (mut key_file, recovery) =
+            KeyFile::create(init.register_id, &key, Some(init.passphrase.as_str()))?;
+        key_file.set_signing_seed(&key, &init.signing_seed)?;
+        let key_lock = KeyLock::acquire(path)?;
+        let lock = RegisterLock::shared(path, &key_lock)?;
+        let key_path = keys::key_file_path(path);
+        let stored = serde_json::to_string(&init.state).map_err(|e| Error::Data(e.to_string()))?;
+        let result = (|| -> Result<Register> {
+            key_file.save(&key_path)?;
+            drop(crate::store::files::create_new_private(path)?);
+            let mut conn = storage::open(path, &key, true)?;
+            storage::migrate(&mut conn)?;
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?1, ?2)",
+                params![META_KEY, stored],
+            )?;
+            Ok(Register {
+                conn,
+                key: DataKey::from_bytes(key.bytes()),
+                path: path.to_path_buf(),
+                keys: key_file.clone(),
+                actor: init.actor.clone(),
+                pending_unlock: None,
+                pending_publish: None,
+                lock: None,
+                unlocked_with: "created",
+            })
+        })();
+        match result {
+            Ok(mut reg) => {
+                reg.lock = Some(lock);
+                drop(key_lock);
+                Ok((reg, recovery))
+            }
+            Err(e) => {
+                for p in crate::store::files::register_files(path) {
+                    if p != crate::store::lock::register_lock_path(path)
+                        && p != crate::store::lock::key_lock_path(path)
+                    {
+                        let _ = std::fs::remove_file(p);
+                    }
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Appends events pulled from the team server, in one transaction: each must follow the
+    /// head and hash to its hash; its sealed values must open its commitments; the projections
+    /// follow. The team state's synced seq moves to the last one. Nothing is written when any
+    /// event is refused.
+    pub fn append_pulled(&mut self, events: &[SealedEvent]) -> Result<()> {
+        let Some(mut state) = self.team_state()? else {
+            return Err(Error::NotInTeam);
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let (mut seq, mut prev) = super::head_of(&tx)?;
+        for (ev, secrets) in events {
+            let opened = insert_checked(&tx, ev, secrets, seq, &prev)?;
+            crate::projection::apply(&tx, &opened)?;
+            seq = ev.seq;
+            prev.clone_from(&ev.hash);
+        }
+        state.synced_seq = seq;
+        let stored = serde_json::to_string(&state).map_err(|e| Error::Data(e.to_string()))?;
+        tx.execute(
+            "UPDATE meta SET value = ?2 WHERE key = ?1",
+            params![META_KEY, stored],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The register's signing key seed (for a team invitation: replicas sign checkpoints with
+    /// the same key, so one published key checks every checkpoint of the shared journal).
+    pub fn signing_seed(&self) -> Result<Option<zeroize::Zeroizing<[u8; 32]>>> {
+        Ok(self
+            .keys
+            .signing_key(&self.key)?
+            .map(|k| zeroize::Zeroizing::new(k.to_bytes())))
+    }
+}
+
+impl Register {
+    /// Journals a team invitation (`team invite`) after checking the invitee's name and e-mail
+    /// address; the invitation row itself is the team crate's.
+    pub fn record_member_invited(
+        &mut self,
+        invite_id: &str,
+        name: &str,
+        email: &str,
+    ) -> Result<Event> {
+        let name = name.trim();
+        let email = email.trim();
+        if name.is_empty() {
+            return Err(Error::invalid("name", Reason::Empty));
+        }
+        if name.chars().count() > 200 {
+            return Err(Error::invalid("name", Reason::TooLong { max: 200 }));
+        }
+        if name.chars().any(char::is_control) {
+            return Err(Error::invalid("name", Reason::ControlCharacters));
+        }
+        crate::validate::email("email", email)?;
+        if self.team_state()?.is_none() {
+            return Err(Error::NotInTeam);
+        }
+        let payload = json!({"invite_id": invite_id, "name": name, "email": email});
+        self.write(|w| w.append(kind::TEAM_MEMBER_INVITED, None, payload))
+    }
+
+    /// Journals that this member joined the team with invitation `invite_id`.
+    pub fn record_member_joined(&mut self, invite_id: &str, public_key: &str) -> Result<Event> {
+        let member = self.actor.clone();
+        let payload = json!({"invite_id": invite_id, "member": member, "public_key": public_key});
+        self.write(|w| w.append(kind::TEAM_MEMBER_JOINED, None, payload))
+    }
+}
+
+/// Removes a replica's files (not its lock files) after a `team join` that failed part-way.
+pub fn remove_replica_files(path: &Path) {
+    for p in crate::store::files::register_files(path) {
+        if p != crate::store::lock::register_lock_path(path)
+            && p != crate::store::lock::key_lock_path(path)
+        {
+            let _ = std::fs::remove_file(p);
+        }
+    }
+}
+
+/// A pending local event that could not be re-applied on top of what other members wrote:
+/// reported to its author with the other change, never dropped silently. Kept in the register
+/// (`meta`) until the author has seen it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct TeamConflict {
+    /// The kind, subject and time of the local change, and its payload as written (opened).
+    pub kind: String,
+    pub subject: Option<String>,
+    pub ts: String,
+    #[cfg_attr(feature = "ts", ts(type = "unknown"))]
+    pub payload: serde_json::Value,
+    /// Why it no longer applies (a message id: `team-conflict-…`).
+    pub reason: String,
+    /// The other member's change it collides with: its seq, kind, actor and time.
+    pub other_seq: u64,
+    pub other_kind: String,
+    pub other_actor: String,
+    pub other_ts: String,
+}
+
+/// What a rebase did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Rebased {
+    /// Events of other members appended.
+    pub pulled: u64,
+    /// Local events re-applied after them (new seq, same id, time, actor and content).
+    pub reapplied: u64,
+    /// Local changes that no longer apply.
+    pub conflicts: Vec<TeamConflict>,
+    /// Checkpoints and timestamps of the local events, dropped (they signed a journal that no
+    /// longer exists; a new checkpoint is made over the rebased one).
+    pub checkpoints_dropped: u64,
+    /// Serials of reports issued from the local events: their embedded head is gone; issue
+    /// them again.
+    pub reports_to_reissue: Vec<String>,
+}
+
+const CONFLICTS_KEY: &str = "team.conflicts";
+
+/// Why `pending` (opened) cannot follow `pulled` (opened, already applied): a transition from a
+/// status the incident no longer has, an edit of a field another member edited meanwhile, any
+/// change to an incident another member redacted.
+fn conflict_of(
+    conn: &rusqlite::Connection,
+    pending: &Event,
+    pulled: &[Event],
+) -> Result<Option<(&'static str, u64)>> {
+    let Some(subject) = pending.subject else {
+        return Ok(None);
+    };
+    let same: Vec<&Event> = pulled
+        .iter()
+        .filter(|e| e.subject == Some(subject))
+        .collect();
+    let Some(last) = same.last() else {
+        return Ok(None);
+    };
+    if same.iter().any(|e| e.kind == kind::INCIDENT_REDACTED) {
+        return Ok(Some(("team-conflict-redacted", last.seq)));
+    }
+    if pending.kind == kind::INCIDENT_TRANSITIONED {
+        let from = pending.payload.get("from").and_then(|v| v.as_str());
+        let now = crate::projection::load_incident(conn, subject)?
+            .and_then(|i| serde_json::to_value(i.status).ok());
+        let now = now.as_ref().and_then(|v| v.as_str());
+        if from != now {
+            let other = same
+                .iter()
+                .rev()
+                .find(|e| e.kind == kind::INCIDENT_TRANSITIONED)
+                .unwrap_or(last);
+            return Ok(Some(("team-conflict-moved", other.seq)));
+        }
+    }
+    let fields = |e: &Event| -> Vec<String> {
+        e.payload
+            .get("changes")
+            .and_then(|c| c.as_object())
+            .map(|m| m.keys().cloned().collect())
+            .unwrap_or_default()
+    };
+    if pending.kind == kind::INCIDENT_UPDATED {
+        let mine = fields(pending);
+        if let Some(other) = same.iter().rev().find(|e| {
+            e.kind == kind::INCIDENT_UPDATED && fields(e).iter().any(|f| mine.contains(f))
+        }) {
+            return Ok(Some(("team-conflict-edited", other.seq)));
+        }
+    }
+    Ok(None)
+}
+
+impl Register {
+    /// Rebases this register's pending events (past the synced seq) onto `pulled`, the events
+    /// other members appended on the server meanwhile, in one transaction: the pending events
+    /// are taken out, the projections rebuilt from the shared journal, `pulled` appended and
+    /// checked as [`Register::append_pulled`] does, then each pending event re-validated
+    /// against the new state and appended again (new seq, prev and hash; same id, time, actor
+    /// and content) or reported as a [`TeamConflict`]. Nothing changes when anything fails.
+    pub fn rebase_onto(&mut self, pulled: &[SealedEvent]) -> Result<Rebased> {
+        let Some(state) = self.team_state()? else {
+            return Err(Error::NotInTeam);
+        };
+        let synced = state.synced_seq;
+        let (head, _) = self.head()?;
+        // The pending events as written: sealed payload, their stored values, opened payload.
+        let mut pending: Vec<SealedEvent> = Vec::new();
+        self.for_each_event_with_secrets(synced + 1, head, |ev, secrets| {
+            pending.push((ev, secrets));
+            Ok(())
+        })?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute_batch("DROP TRIGGER events_append_only_delete;")?;
+        tx.execute("DELETE FROM event_secrets WHERE seq > ?1", [synced as i64])?;
+        tx.execute("DELETE FROM events WHERE seq > ?1", [synced as i64])?;
+        tx.execute_batch(
+            "CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+                 BEGIN SELECT RAISE(ABORT, 'journal events are append-only'); END;",
+        )?;
+        // The projections of the shared journal alone.
+        for (table, _) in crate::store::storage::PROJECTIONS {
+            tx.execute(&format!("DELETE FROM {table}"), [])?;
+        }
+        {
+            let mut stmt = tx.prepare(&format!("{EVENT_COLUMNS} ORDER BY seq"))?;
+            let mut rows = stmt.query([])?;
+            while let Some(row) = rows.next()? {
+                let ev = raw_event(row)?.into_event()?;
+                let ev = super::open_event(&tx, ev)?;
+                crate::projection::apply(&tx, &ev)?;
+            }
+        }
+        let mut out = Rebased::default();
+        let (mut seq, mut prev) = super::head_of(&tx)?;
+        let mut pulled_opened = Vec::with_capacity(pulled.len());
+        for (ev, secrets) in pulled {
+            let opened = insert_checked(&tx, ev, secrets, seq, &prev)?;
+            crate::projection::apply(&tx, &opened)?;
+            pulled_opened.push(opened);
+            seq = ev.seq;
+            prev.clone_from(&ev.hash);
+            out.pulled += 1;
+        }
+        let shared_head = seq;
+        let mut conflicts: Vec<TeamConflict> = tx
+            .query_row(
+                "SELECT value FROM meta WHERE key = ?1",
+                [CONFLICTS_KEY],
+                |r| r.get::<_, String>(0),
+            )
+            .optional()?
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_default();
+        for (ev, secrets) in pending {
+            if matches!(
+                ev.kind.as_str(),
+                kind::CHECKPOINT_SIGNED | kind::TIMESTAMP_RECORDED
+            ) {
+                out.checkpoints_dropped += 1;
+                continue;
+            }
+            let mut opened = ev.clone();
+            if !secrets.is_empty() {
+                crate::seal::open(&opened.kind, &mut opened.payload, &secrets)
+                    .map_err(|e| super::sealed_error(ev.seq, e))?;
+            }
+            if let Some((reason, other_seq)) = conflict_of(&tx, &opened, &pulled_opened)? {
+                let other = pulled_opened.iter().find(|e| e.seq == other_seq);
+                let c = TeamConflict {
+                    kind: opened.kind.clone(),
+                    subject: opened.subject.map(|s| s.to_string()),
+                    ts: opened.ts.to_string(),
+                    payload: opened.payload.clone(),
+                    reason: reason.to_string(),
+                    other_seq,
+                    other_kind: other.map(|o| o.kind.clone()).unwrap_or_default(),
+                    other_actor: other.map(|o| o.actor.clone()).unwrap_or_default(),
+                    other_ts: other.map(|o| o.ts.to_string()).unwrap_or_default(),
+                };
+                out.conflicts.push(c.clone());
+                conflicts.push(c);
+                continue;
+            }
+            if ev.kind == kind::REPORT_ISSUED {
+                if let Some(serial) = opened.payload.get("serial").and_then(|s| s.as_str()) {
+                    out.reports_to_reissue.push(serial.to_string());
+                }
+            }
+            let mut moved = ev.clone();
+            moved.seq = seq + 1;
+            moved.prev = prev.clone();
+            moved.hash = moved
+                .compute_hash()
+                .map_err(|e| Error::Data(e.to_string()))?;
+            let opened_moved = insert_checked(&tx, &moved, &secrets, seq, &prev)?;
+            crate::projection::apply(&tx, &opened_moved)?;
+            seq = moved.seq;
+            prev.clone_from(&moved.hash);
+            out.reapplied += 1;
+        }
+        let mut state = state;
+        state.synced_seq = shared_head;
+        let stored = serde_json::to_string(&state).map_err(|e| Error::Data(e.to_string()))?;
+        tx.execute(
+            "UPDATE meta SET value = ?2 WHERE key = ?1",
+            params![META_KEY, stored],
+        )?;
+        if !out.conflicts.is_empty() {
+            let text = serde_json::to_string(&conflicts).map_err(|e| Error::Data(e.to_string()))?;
+            tx.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",
+                params![CONFLICTS_KEY, text],
+            )?;
+        }
+        tx.commit()?;
+        if out.checkpoints_dropped > 0 && out.reapplied > 0 {
+            self.make_checkpoint()?;
+        }
+        Ok(out)
+    }
+
+    /// The conflicts of pending changes not yet acknowledged by their author.
+    pub fn team_conflicts(&self) -> Result<Vec<TeamConflict>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT value FROM meta WHERE key = ?1",
+                [CONFLICTS_KEY],
+                |r| r.get::<_, String>(0),
+            )
+            .optional()?
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_default())
+    }
+
+    /// Forgets the reported conflicts (the author has seen them).
+    pub fn clear_team_conflicts(&mut self) -> Result<()> {
+        self.conn
+            .execute("DELETE FROM meta WHERE key = ?1", [CONFLICTS_KEY])?;
+        Ok(())
+    }
+}
+
+/// Inserts `ev` (sealed, with its stored values) after (`seq`, `prev`), checking its place and
+/// hash; returns it opened, for the projections.
+fn insert_checked(
+    conn: &rusqlite::Connection,
+    ev: &Event,
+    secrets: &[(String, String, String)],
+    seq: u64,
+    prev: &str,
+) -> Result<Event> {
+    use crate::error::IntegrityError;
+    use crate::IntegrityReason;
+    let fail = |reason| {
+        Error::from(IntegrityError {
+            seq: ev.seq,
+            reason,
+        })
+    };
+    if ev.seq != seq + 1 {
+        return Err(fail(IntegrityReason::SeqGap { found: ev.seq }));
+    }
+    if ev.prev != prev {
+        return Err(fail(IntegrityReason::PrevMismatch));
+    }
+    let computed = ev.compute_hash().map_err(|e| {
+        fail(IntegrityReason::Malformed {
+            detail: e.to_string(),
+        })
+    })?;
+    if computed != ev.hash {
+        return Err(fail(IntegrityReason::HashMismatch));
+    }
+    let payload_text =
+        crate::canonical::to_string(&ev.payload).map_err(|e| Error::Data(e.to_string()))?;
+    conn.prepare_cached(
+        "INSERT INTO events (seq, id, ts, actor, kind, subject, payload, prev, hash) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
+    )?
+    .execute(params![
+        ev.seq as i64,
+        ev.id.to_string(),
+        ev.ts.to_string(),
+        ev.actor,
+        ev.kind,
+        ev.subject.map(|s| s.to_string()),
+        payload_text,
+        ev.prev,
+        ev.hash
+    ])?;
+    let mut opened = ev.clone();
+    if !secrets.is_empty() {
+        let mut stmt = conn.prepare_cached(
+            "INSERT INTO event_secrets (seq, path, salt, value) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        for (path, salt, value) in secrets {
+            stmt.execute(params![ev.seq as i64, path, salt, value])?;
+        }
+        crate::seal::open(&opened.kind, &mut opened.payload, secrets)
+            .map_err(|e| super::sealed_error(ev.seq, e))?;
+    }
+    Ok(opened)
 }

@@ -229,6 +229,19 @@ impl KeyFile {
         Ok(signing)
     }
 
+    /// Stores a given signing key (a team's, shared with a replica: `docs/team.md`) wrapped
+    /// under `data_key`. Returns the key.
+    pub fn set_signing_seed(
+        &mut self,
+        data_key: &DataKey,
+        seed: &[u8; 32],
+    ) -> Result<ed25519_dalek::SigningKey> {
+        let seed = DataKey::from_bytes(seed);
+        let signing = ed25519_dalek::SigningKey::from_bytes(seed.bytes());
+        self.store_signing(data_key, &seed, &signing)?;
+        Ok(signing)
+    }
+
     fn store_signing(
         &mut self,
         data_key: &DataKey,

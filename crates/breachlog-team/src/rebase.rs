@@ -1,0 +1,42 @@
+//! Pulling while this register has pending events: the other members' events go first (the
+//! server's order is the order), the pending ones are re-validated and re-chained after them
+//! (`Register::rebase_onto`), conflicts reported to their author.
+
+use std::collections::BTreeMap;
+
+use breachlog_core::register::team::Rebased;
+use breachlog_core::{Register, Result};
+
+use crate::envelope::DataKey;
+use crate::{from_row, state_of, Server, BATCH};
+
+/// Pulls every event the server holds past the synced seq and rebases the pending events onto
+/// them. Returns how many were pulled.
+pub(crate) fn rebase(
+    reg: &mut Register,
+    server: &mut Server,
+    keys: &BTreeMap<u32, DataKey>,
+) -> Result<u64> {
+    Ok(rebase_report(reg, server, keys)?.pulled)
+}
+
+pub(crate) fn rebase_report(
+    reg: &mut Register,
+    server: &mut Server,
+    keys: &BTreeMap<u32, DataKey>,
+) -> Result<Rebased> {
+    let state = state_of(reg)?;
+    let mut next = state.synced_seq + 1;
+    let mut pulled = Vec::new();
+    loop {
+        let rows = server.rows(next, BATCH)?;
+        if rows.is_empty() {
+            break;
+        }
+        for row in &rows {
+            pulled.push(from_row(row, keys.get(&row.epoch))?);
+        }
+        next = rows.last().map_or(next, |r| r.seq + 1);
+    }
+    reg.rebase_onto(&pulled)
+}
