@@ -68,7 +68,7 @@ fn core_first_ack_ms(reg: &TempRegister) -> u64 {
 /// Runs `cmd` with its stdout read on a thread, kills it with SIGKILL after `after`, and
 /// returns whether the kill found it still running, its exit status and every line it wrote to
 /// stdout before it ended (its acknowledgements).
-fn killed_after(
+pub(crate) fn killed_after(
     cmd: &mut Command,
     after: Duration,
 ) -> (bool, std::process::ExitStatus, Vec<String>) {

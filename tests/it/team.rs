@@ -324,3 +324,215 @@ fn offline_writes_of_two_members_are_both_kept_in_one_order_and_a_double_move_is
     b.json(&["team", "conflicts", "--ack"]);
     assert_eq!(b.json(&["team", "conflicts"]).as_array().unwrap().len(), 0);
 }
+
+mod stress {
+    use std::collections::BTreeMap;
+    use std::time::Duration;
+
+    use breachlog_core::register::IncidentInput;
+    use breachlog_core::{Register, UnlockMethod};
+    use breachlog_testsupport::postgres::TestPostgres;
+    use breachlog_testsupport::PASSPHRASE;
+    use rand::{Rng, SeedableRng};
+    use zeroize::Zeroizing;
+
+    fn incident(title: &str) -> IncidentInput {
+        IncidentInput {
+            title: Some(title.into()),
+            category: Some("other".into()),
+            detected_at: Some("2026-03-01T10:00:00Z".into()),
+            ..Default::default()
+        }
+    }
+
+    /// What one member wrote and had acknowledged: incident id → (title, notes).
+    type Written = BTreeMap<uuid::Uuid, (String, Vec<String>)>;
+
+    /// One member: `ops` operations (new incident, note on one of theirs, new title of one of
+    /// theirs), a sync after about one in five, random pauses.
+    fn member(mut reg: Register, name: &str, ops: usize, seed: u64) -> (Register, Written) {
+        let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+        let mut written: Written = BTreeMap::new();
+        for i in 0..ops {
+            let mine: Vec<uuid::Uuid> = written.keys().copied().collect();
+            match rng.gen_range(0..3) {
+                0 if !mine.is_empty() => {
+                    let id = mine[rng.gen_range(0..mine.len())];
+                    let text = format!("{name} note {i}");
+                    reg.add_note(id, &text).expect("note");
+                    written.get_mut(&id).unwrap().1.push(text);
+                }
+                1 if !mine.is_empty() => {
+                    let id = mine[rng.gen_range(0..mine.len())];
+                    let title = format!("{name} title {i}");
+                    reg.update_incident(id, &incident(&title)).expect("update");
+                    written.get_mut(&id).unwrap().0 = title;
+                }
+                _ => {
+                    let title = format!("{name} incident {i}");
+                    let inc = reg.create_incident(&incident(&title)).expect("create");
+                    written.insert(inc.id, (title, Vec::new()));
+                }
+            }
+            if rng.gen_bool(0.2) {
+                std::thread::sleep(Duration::from_millis(rng.gen_range(0..15)));
+                breachlog_team::sync(&mut reg).expect("sync");
+            }
+        }
+        (reg, written)
+    }
+
+    #[test]
+    fn three_members_writing_1000_interleaved_operations_converge_and_lose_nothing() {
+        let pg = TestPostgres::start();
+        let url = pg.database("team_stress");
+        let dir = tempfile::tempdir().unwrap();
+        let open = |name: &str, actor: &str| {
+            Register::open(
+                &dir.path().join(name),
+                UnlockMethod::Passphrase(Zeroizing::new(PASSPHRASE.into())),
+                actor,
+                "test",
+            )
+            .unwrap()
+        };
+        let a = breachlog_testsupport::TestRegister::builder()
+            .actor("ann")
+            .build();
+        let mut a_reg = a.reg;
+        breachlog_team::create(&mut a_reg, &url).unwrap();
+        let mut members = vec![a_reg];
+        for name in ["ben", "cem"] {
+            let code = breachlog_team::members::invite(
+                &mut members[0],
+                name,
+                &format!("{name}@example.com"),
+            )
+            .unwrap()
+            .code;
+            breachlog_team::members::join(
+                &dir.path().join(format!("{name}.db")),
+                &url,
+                &code,
+                Zeroizing::new(PASSPHRASE.into()),
+                name,
+            )
+            .unwrap();
+            members.push(open(&format!("{name}.db"), name));
+        }
+        let names = ["ann", "ben", "cem"];
+        let handles: Vec<_> = members
+            .into_iter()
+            .zip(names)
+            .enumerate()
+            .map(|(i, (reg, name))| {
+                let ops = if i == 0 { 334 } else { 333 };
+                std::thread::spawn(move || member(reg, name, ops, 0x7EA0 + i as u64))
+            })
+            .collect();
+        let mut done: Vec<(Register, Written)> =
+            handles.into_iter().map(|h| h.join().unwrap()).collect();
+        // Everyone syncs until nothing moves.
+        for _ in 0..3 {
+            for (reg, _) in done.iter_mut() {
+                breachlog_team::sync(reg).unwrap();
+            }
+        }
+        let heads: Vec<(u64, String)> = done.iter().map(|(r, _)| r.head().unwrap()).collect();
+        assert!(heads.windows(2).all(|w| w[0] == w[1]), "{heads:?}");
+        let report = breachlog_team::verify_server(&url, None).unwrap();
+        assert_eq!((report.head_seq, report.head_hash.clone()), heads[0]);
+        for (reg, _) in &done {
+            reg.verify(None).unwrap();
+            assert!(reg.team_conflicts().unwrap().is_empty());
+        }
+        // Every acknowledged write of every member is in every replica.
+        let mut total = 0;
+        for (_, written) in &done {
+            for (id, (title, notes)) in written {
+                for (reg, _) in &done {
+                    let inc = reg
+                        .incident(*id)
+                        .unwrap_or_else(|e| panic!("incident {id} missing: {e}"));
+                    assert_eq!(&inc.title, title);
+                    let texts: Vec<String> = reg
+                        .notes(*id)
+                        .unwrap()
+                        .into_iter()
+                        .map(|n| n.text)
+                        .collect();
+                    assert_eq!(
+                        &texts.iter().filter(|t| notes.contains(t)).count(),
+                        &notes.len()
+                    );
+                    total += 1;
+                }
+            }
+        }
+        assert!(total > 3 * 300, "{total}");
+    }
+}
+
+#[test]
+fn kill_9_of_a_client_mid_push_and_of_the_server_mid_sync_converge_and_lose_nothing() {
+    use std::time::Duration;
+    let pg = TestPostgres::start();
+    let url = pg.database("team_kill");
+    let r = register_with_markers();
+    r.json(&["team", "create", "--server", &url]);
+    let mut ids = Vec::new();
+    let mut kills = 0;
+    for round in 0..6u64 {
+        for i in 0..12 {
+            ids.push(r.new_incident(
+                &format!("round {round} incident {i}"),
+                "2026-03-07T10:00:00Z",
+            ));
+        }
+        // The client is killed at a different moment of its push each round.
+        let mut cmd = r.cmd_std();
+        cmd.arg("sync");
+        let (killed, _, _) =
+            crate::crash::killed_after(&mut cmd, Duration::from_millis(100 + 90 * round));
+        kills += u32::from(killed);
+        if round % 2 == 1 {
+            // The server crashes while the next sync runs; the sync fails cleanly or completes.
+            let mut cmd = r.cmd_std();
+            cmd.arg("sync");
+            let child = cmd
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .unwrap();
+            std::thread::sleep(Duration::from_millis(100 + 60 * round));
+            pg.kill();
+            let out = child.wait_with_output().unwrap();
+            assert!(matches!(out.status.code(), Some(0) | Some(7)), "{out:?}");
+            pg.start_server();
+        }
+    }
+    assert!(kills > 0, "no sync was still running when killed");
+    let synced = r.json(&["sync"]);
+    assert_eq!(r.json(&["team", "status"])["pending"], 0);
+    let v = r.json(&["verify", "--server", &url]);
+    assert_eq!(v["head_hash"], synced["head_hash"]);
+    // A second member sees every acknowledged incident exactly once.
+    let code = r.json(&["team", "invite", "--name", "Z", "--email", "z@example.com"])["code"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let z = TempRegister::unborn("z.member");
+    z.json(&["team", "join", "--server", &url, "--invite", &code]);
+    let list = z.json(&["incident", "list"]);
+    let listed: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|i| i["id"].as_str())
+        .collect();
+    for id in &ids {
+        assert_eq!(listed.iter().filter(|l| *l == id).count(), 1, "{id}");
+    }
+    assert_eq!(z.json(&["verify"])["ok"], true);
+    assert_eq!(r.json(&["verify"])["ok"], true);
+}

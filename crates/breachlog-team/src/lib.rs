@@ -252,7 +252,13 @@ pub struct Synced {
 pub fn sync(reg: &mut Register) -> Result<Synced> {
     let state = state_of(reg)?;
     let mut server = Server::connect(&state.server)?;
+    // Members take turns (a session advisory lock, released when the connection ends, even by
+    // a crash): a sync does not lose its work to another member's between its pull and its
+    // push. The server's order does not depend on it — its constraints decide — only the
+    // wasted retries do.
+    server.take_turn()?;
     let mut pulled = 0;
+    let mut last = None;
     for _ in 0..8 {
         pulled += pull_with(reg, &mut server)?;
         match push_with(reg, &mut server) {
@@ -264,16 +270,17 @@ pub fn sync(reg: &mut Register) -> Result<Synced> {
                     head_hash: p.head_hash,
                 })
             }
-            Err(Error::TeamServer { .. }) if server.head()?.0 > state_of(reg)?.synced_seq => {
-                continue
+            Err(e @ Error::TeamServer { .. }) if server.head()?.0 > state_of(reg)?.synced_seq => {
+                last = Some(e);
+                continue;
             }
             Err(e) => return Err(e),
         }
     }
-    Err(Error::TeamServer {
+    Err(last.unwrap_or(Error::TeamServer {
         server: server.label().to_string(),
         detail: "other members kept writing; sync again".into(),
-    })
+    }))
 }
 
 pub(crate) fn push_with(reg: &mut Register, server: &mut Server) -> Result<Pushed> {
@@ -330,6 +337,7 @@ fn data_keys(state: &TeamState) -> std::collections::BTreeMap<u32, DataKey> {
 /// Pulls the events the server holds beyond this register's synced seq, opens and checks each
 /// one and appends them (one transaction per batch). Returns how many were pulled.
 pub(crate) fn pull_with(reg: &mut Register, server: &mut Server) -> Result<u64> {
+    catch_up(reg, server)?;
     let state = state_of(reg)?;
     let keys = data_keys(&state);
     let (server_seq, _) = server.head()?;
@@ -368,6 +376,34 @@ pub(crate) fn pull_with(reg: &mut Register, server: &mut Server) -> Result<u64> 
         next = rows.last().map_or(next, |r| r.seq + 1);
     }
     Ok(pulled)
+}
+
+/// Moves the synced seq over the pending events the server already holds as they are here: a
+/// push whose commit reached the server but whose local bookkeeping did not (a crash, a lost
+/// answer) is not sent, nor rebased, twice.
+fn catch_up(reg: &mut Register, server: &mut Server) -> Result<()> {
+    let state = state_of(reg)?;
+    let (local_seq, _) = reg.head()?;
+    if local_seq <= state.synced_seq {
+        return Ok(());
+    }
+    let mut synced = state.synced_seq;
+    'rows: while synced < local_seq {
+        let rows = server.rows(synced + 1, BATCH)?;
+        if rows.is_empty() {
+            break;
+        }
+        for row in &rows {
+            if row.seq > local_seq || !holds(reg, row.seq, &row.hash)? {
+                break 'rows;
+            }
+            synced = row.seq;
+        }
+    }
+    if synced > state.synced_seq {
+        reg.set_team_synced(synced)?;
+    }
+    Ok(())
 }
 
 /// Whether the local journal holds event `seq` with `hash`.

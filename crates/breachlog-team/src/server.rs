@@ -215,6 +215,14 @@ impl Server {
         tx.commit().map_err(fail)
     }
 
+    /// Waits (up to 60 s) for this member's turn to sync: a session-level advisory lock, held
+    /// until the connection closes.
+    pub fn take_turn(&mut self) -> Result<(), Error> {
+        self.client
+            .batch_execute("SET lock_timeout = '60s'; SELECT pg_advisory_lock(7305841002);")
+            .map_err(|e| self.fail(&e))
+    }
+
     /// The team this server holds: (team id, register id).
     pub fn team(&mut self) -> Result<Option<(String, String)>, Error> {
         let row = self
