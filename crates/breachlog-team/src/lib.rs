@@ -301,11 +301,27 @@ pub(crate) fn push_with(reg: &mut Register, server: &mut Server) -> Result<Pushe
     while from <= local_seq {
         let to = (from + u64::from(BATCH) - 1).min(local_seq);
         let mut rows = Vec::with_capacity(usize::try_from(to - from + 1).unwrap_or(0));
+        let mut evidence = Vec::new();
         reg.for_each_event_with_secrets(from, to, |ev, secrets| {
+            if let Some(id) = evidence_of(&ev) {
+                evidence.push(id);
+            }
             rows.push(to_row(&ev, &secrets, epoch, &key)?);
             Ok(())
         })?;
-        match server.append(&rows)? {
+        let mut chunks = Vec::new();
+        for id in evidence {
+            for (evidence_id, chunk, data) in reg.evidence_chunks(&id)? {
+                let sealed = envelope::seal(&key, &evidence_id, &chunk_label(chunk), &data)?;
+                chunks.push(server::SealedChunk {
+                    evidence_id,
+                    chunk,
+                    epoch,
+                    sealed,
+                });
+            }
+        }
+        match server.append(&rows, &chunks)? {
             Appended::Ok => {}
             Appended::LostRace => {
                 return Err(Error::TeamServer {
@@ -323,6 +339,48 @@ pub(crate) fn push_with(reg: &mut Register, server: &mut Server) -> Result<Pushe
         head_seq: local_seq,
         head_hash: local_hash,
     })
+}
+
+/// The evidence id of an `evidence.added` event.
+fn evidence_of(ev: &Event) -> Option<String> {
+    (ev.kind == breachlog_core::projection::kind::EVIDENCE_ADDED)
+        .then(|| ev.payload.get("evidence_id")?.as_str().map(str::to_string))
+        .flatten()
+}
+
+/// What a chunk's envelope is bound to besides its evidence id.
+fn chunk_label(chunk: i64) -> String {
+    format!("chunk:{chunk}")
+}
+
+/// The content chunks of the evidence files `events` add, opened.
+pub(crate) fn pull_evidence(
+    server: &mut Server,
+    events: &[(Event, Secrets)],
+    keys: &std::collections::BTreeMap<u32, DataKey>,
+) -> Result<Vec<breachlog_core::register::EvidenceChunk>> {
+    let mut out = Vec::new();
+    for (ev, _) in events {
+        let Some(id) = evidence_of(ev) else { continue };
+        for c in server.evidence_chunks(&id)? {
+            let data = keys
+                .get(&c.epoch)
+                .and_then(|k| envelope::open(k, &c.evidence_id, &chunk_label(c.chunk), &c.sealed))
+                .ok_or_else(|| {
+                    Error::from(IntegrityError {
+                        seq: ev.seq,
+                        reason: IntegrityReason::Malformed {
+                            detail: format!(
+                                "chunk {} of evidence {id} does not open with the team key",
+                                c.chunk
+                            ),
+                        },
+                    })
+                })?;
+            out.push((c.evidence_id, c.chunk, data.to_vec()));
+        }
+    }
+    Ok(out)
 }
 
 /// The team's data keys by epoch.
@@ -371,7 +429,8 @@ pub(crate) fn pull_with(reg: &mut Register, server: &mut Server) -> Result<u64> 
         for row in &rows {
             batch.push(from_row(row, keys.get(&row.epoch))?);
         }
-        reg.append_pulled(&batch)?;
+        let evidence = pull_evidence(server, &batch, &keys)?;
+        reg.append_pulled(&batch, &evidence)?;
         pulled += batch.len() as u64;
         next = rows.last().map_or(next, |r| r.seq + 1);
     }

@@ -38,5 +38,6 @@ pub(crate) fn rebase_report(
         }
         next = rows.last().map_or(next, |r| r.seq + 1);
     }
-    reg.rebase_onto(&pulled)
+    let evidence = crate::pull_evidence(server, &pulled, keys)?;
+    reg.rebase_onto(&pulled, &evidence)
 }

@@ -87,6 +87,16 @@ const MIGRATIONS: &[&str] = &[
         used_by    text
     );
     "#,
+    // 3: the content of evidence files, chunk by chunk, each in an envelope under the team key.
+    r#"
+    CREATE TABLE evidence_chunks (
+        evidence_id text NOT NULL,
+        chunk       int NOT NULL,
+        epoch       int NOT NULL,
+        sealed      bytea NOT NULL,
+        PRIMARY KEY (evidence_id, chunk)
+    );
+    "#,
 ];
 
 /// One row of the server's journal.
@@ -106,6 +116,15 @@ pub struct ServerRow {
     pub clear_payload: Option<String>,
     /// The envelope of payload and sealed values ([`crate::envelope`]) for every other kind.
     pub sealed: Option<Vec<u8>>,
+}
+
+/// One chunk of an evidence file's content on the server, in an envelope.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SealedChunk {
+    pub evidence_id: String,
+    pub chunk: i64,
+    pub epoch: u32,
+    pub sealed: Vec<u8>,
 }
 
 /// How an append ended.
@@ -288,8 +307,13 @@ impl Server {
         })
     }
 
-    /// Appends `rows` (which must follow the head) in one transaction, with binary COPY.
-    pub fn append(&mut self, rows: &[ServerRow]) -> Result<Appended, Error> {
+    /// Appends `rows` (which must follow the head) in one transaction, with binary COPY,
+    /// together with the sealed content chunks of the evidence files they add.
+    pub fn append(
+        &mut self,
+        rows: &[ServerRow],
+        chunks: &[SealedChunk],
+    ) -> Result<Appended, Error> {
         if rows.is_empty() {
             return Ok(Appended::Ok);
         }
@@ -302,6 +326,16 @@ impl Server {
             )
         };
         let mut tx = self.client.transaction().map_err(fail)?;
+        for c in chunks {
+            let chunk = i32::try_from(c.chunk).unwrap_or(i32::MAX);
+            let epoch = i32::try_from(c.epoch).unwrap_or(i32::MAX);
+            tx.execute(
+                "INSERT INTO evidence_chunks (evidence_id, chunk, epoch, sealed) VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (evidence_id, chunk) DO NOTHING",
+                &[&c.evidence_id, &chunk, &epoch, &c.sealed],
+            )
+            .map_err(fail)?;
+        }
         let sink = tx
             .copy_in(
                 "COPY events (seq, id, ts, actor, kind, subject, prev, hash, epoch, clear_payload, sealed)
@@ -446,6 +480,26 @@ impl Server {
         }
         tx.commit().map_err(fail)?;
         Ok(true)
+    }
+
+    /// The sealed content chunks of an evidence file, in order.
+    pub fn evidence_chunks(&mut self, evidence_id: &str) -> Result<Vec<SealedChunk>, Error> {
+        let rows = self
+            .client
+            .query(
+                "SELECT chunk, epoch, sealed FROM evidence_chunks WHERE evidence_id = $1 ORDER BY chunk",
+                &[&evidence_id],
+            )
+            .map_err(|e| self.fail(&e))?;
+        Ok(rows
+            .into_iter()
+            .map(|r| SealedChunk {
+                evidence_id: evidence_id.to_string(),
+                chunk: i64::from(r.get::<_, i32>(0)),
+                epoch: u32::try_from(r.get::<_, i32>(1)).unwrap_or(0),
+                sealed: r.get(2),
+            })
+            .collect())
     }
 
     /// The key slot of `member` for `epoch`.

@@ -38,7 +38,7 @@ pub(crate) use events::{open_event, raw_event, sealed_error, secrets_of, RawEven
 pub use evidence::{EvidenceWritten, CHUNK_SIZE, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_MIB};
 pub use inputs::{AssessmentInput, IncidentInput, OrgInput, SettingsInput};
 pub use retention::{retention_months, RetentionItem};
-pub use team::{ReplicaInit, SealedEvent, TeamCreated, TeamState};
+pub use team::{EvidenceChunk, ReplicaInit, SealedEvent, TeamCreated, TeamState};
 pub use write::Writer;
 pub(crate) use write::{diff, head_of, to_map};
 

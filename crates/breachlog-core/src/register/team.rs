@@ -24,6 +24,10 @@ use super::{raw_event, secrets_of, Register, EVENT_COLUMNS};
 /// fields (path, salt, value): what travels between a register and its team server.
 pub type SealedEvent = (Event, super::SecretRows);
 
+/// One chunk of an evidence file's content as it travels to and from the team server:
+/// (evidence id, chunk number, content).
+pub type EvidenceChunk = (String, i64, Vec<u8>);
+
 /// The `meta` key the team state is stored under.
 const META_KEY: &str = "team";
 
@@ -252,13 +256,18 @@ impl Register {
     /// head and hash to its hash; its sealed values must open its commitments; the projections
     /// follow. The team state's synced seq moves to the last one. Nothing is written when any
     /// event is refused.
-    pub fn append_pulled(&mut self, events: &[SealedEvent]) -> Result<()> {
+    pub fn append_pulled(
+        &mut self,
+        events: &[SealedEvent],
+        evidence: &[EvidenceChunk],
+    ) -> Result<()> {
         let Some(mut state) = self.team_state()? else {
             return Err(Error::NotInTeam);
         };
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        insert_chunks(&tx, evidence)?;
         let (mut seq, mut prev) = super::head_of(&tx)?;
         for (ev, secrets) in events {
             let opened = insert_checked(&tx, ev, secrets, seq, &prev)?;
@@ -433,7 +442,11 @@ impl Register {
     /// checked as [`Register::append_pulled`] does, then each pending event re-validated
     /// against the new state and appended again (new seq, prev and hash; same id, time, actor
     /// and content) or reported as a [`TeamConflict`]. Nothing changes when anything fails.
-    pub fn rebase_onto(&mut self, pulled: &[SealedEvent]) -> Result<Rebased> {
+    pub fn rebase_onto(
+        &mut self,
+        pulled: &[SealedEvent],
+        evidence: &[EvidenceChunk],
+    ) -> Result<Rebased> {
         let Some(state) = self.team_state()? else {
             return Err(Error::NotInTeam);
         };
@@ -469,6 +482,7 @@ impl Register {
             }
         }
         let mut out = Rebased::default();
+        insert_chunks(&tx, evidence)?;
         let (mut seq, mut prev) = super::head_of(&tx)?;
         let mut pulled_opened = Vec::with_capacity(pulled.len());
         for (ev, secrets) in pulled {
@@ -576,6 +590,33 @@ impl Register {
         self.conn
             .execute("DELETE FROM meta WHERE key = ?1", [CONFLICTS_KEY])?;
         Ok(())
+    }
+}
+
+/// Stores pulled evidence content (a chunk already held is kept: same evidence id and number,
+/// same content, or `verify` names it).
+fn insert_chunks(conn: &rusqlite::Connection, evidence: &[EvidenceChunk]) -> Result<()> {
+    use sha2::{Digest, Sha256};
+    let mut stmt = conn.prepare_cached(
+        "INSERT OR IGNORE INTO evidence_content (evidence_id, chunk, sha256, data) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (id, chunk, data) in evidence {
+        let sha = hex::encode(Sha256::digest(data));
+        stmt.execute(params![id, chunk, sha, data])?;
+    }
+    Ok(())
+}
+
+impl Register {
+    /// The stored content chunks of evidence file `evidence_id` (for the team server).
+    pub fn evidence_chunks(&self, evidence_id: &str) -> Result<Vec<EvidenceChunk>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT chunk, data FROM evidence_content WHERE evidence_id = ?1 ORDER BY chunk",
+        )?;
+        let rows = stmt.query_map([evidence_id], |r| {
+            Ok((evidence_id.to_string(), r.get(0)?, r.get(1)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
 
