@@ -17,3 +17,4 @@ cli-team-no-conflicts = Keine Konflikte: jede Ihrer Änderungen ist im gemeinsam
 team-conflict-moved = Nicht übernommen: Ihr { $kind } von Vorfall { $subject } ({ $ts }) — { $other_actor } hat den Status des Vorfalls zuerst geändert (Ereignis { $other_seq }). Prüfen Sie den Status und entscheiden Sie neu.
 team-conflict-edited = Nicht übernommen: Ihr { $kind } von Vorfall { $subject } ({ $ts }) — { $other_actor } hat dasselbe Feld zuerst geändert (Ereignis { $other_seq }). Vergleichen Sie und ändern Sie erneut.
 team-conflict-redacted = Nicht übernommen: Ihr { $kind } von Vorfall { $subject } ({ $ts }) — { $other_actor } hat die personenbezogenen Daten des Vorfalls zuerst gelöscht (Ereignis { $other_seq }).
+cli-team-removed = { $member } wurde aus dem Team entfernt: ihre Datenbankrolle kann sich nicht mehr anmelden, und Ereignisse werden ab jetzt unter Schlüsselepoche { $epoch } versiegelt, die nur { $members } besitzen.

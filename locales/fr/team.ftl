@@ -17,3 +17,4 @@ cli-team-no-conflicts = Aucun conflit : toutes vos modifications sont dans le re
 team-conflict-moved = Non appliqué : votre { $kind } de l’incident { $subject } ({ $ts }) — { $other_actor } a changé le statut de l’incident avant vous (événement { $other_seq }). Vérifiez le statut et décidez à nouveau.
 team-conflict-edited = Non appliqué : votre { $kind } de l’incident { $subject } ({ $ts }) — { $other_actor } a modifié le même champ avant vous (événement { $other_seq }). Comparez et modifiez à nouveau.
 team-conflict-redacted = Non appliqué : votre { $kind } de l’incident { $subject } ({ $ts }) — { $other_actor } a effacé les données personnelles de l’incident avant vous (événement { $other_seq }).
+cli-team-removed = { $member } a été retiré de l’équipe : son rôle de base de données ne peut plus se connecter, et les événements sont désormais scellés sous l’époque de clé { $epoch }, que seuls { $members } détiennent.

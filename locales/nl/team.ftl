@@ -17,3 +17,4 @@ cli-team-no-conflicts = Geen conflicten: al uw wijzigingen staan in het gedeelde
 team-conflict-moved = Niet toegepast: uw { $kind } van incident { $subject } ({ $ts }) — { $other_actor } wijzigde de status van het incident eerder (gebeurtenis { $other_seq }). Bekijk de status en beslis opnieuw.
 team-conflict-edited = Niet toegepast: uw { $kind } van incident { $subject } ({ $ts }) — { $other_actor } wijzigde hetzelfde veld eerder (gebeurtenis { $other_seq }). Vergelijk en wijzig opnieuw.
 team-conflict-redacted = Niet toegepast: uw { $kind } van incident { $subject } ({ $ts }) — { $other_actor } wiste eerder de persoonsgegevens van het incident (gebeurtenis { $other_seq }).
+cli-team-removed = { $member } is uit het team verwijderd: hun databaserol kan niet meer inloggen, en gebeurtenissen worden vanaf nu verzegeld onder sleutelperiode { $epoch }, die alleen { $members } hebben.

@@ -588,3 +588,65 @@ fn evidence_files_reach_every_member_encrypted_and_verify_there() {
     assert!(!contains(&dump, b"EVIDENCE-MARKER"));
     assert!(!contains(&dump, b"police-report"));
 }
+
+#[test]
+fn a_removed_member_can_no_longer_log_in_nor_read_what_is_written_after() {
+    let pg = TestPostgres::start();
+    let url = pg.database("team_rm");
+    let (a, b) = team_of_two(&url);
+    b.json(&["sync"]);
+    a.json(&["sync"]);
+    let removed = a.json(&["team", "remove", "--member", "bea.member"]);
+    assert_eq!(removed["epoch"], 2, "{removed}");
+    assert_eq!(removed["members"], serde_json::json!(["pieter.tester"]));
+    // Their role may no longer log in.
+    let can_login = pg.psql(
+        "team_rm",
+        "SELECT r.rolcanlogin FROM pg_roles r JOIN members m ON m.role = r.rolname
+         WHERE m.actor = 'bea.member'",
+    );
+    assert_eq!(can_login.trim(), "f");
+    let err = b.fails(&["sync"], 7);
+    assert!(err.contains("not permitted to log in"), "{err}");
+    // What A writes now is sealed under epoch 2, for which B never had a slot.
+    a.new_incident("Written after Bea left", "2026-03-09T10:00:00Z");
+    a.json(&["sync"]);
+    let epochs = pg.psql(
+        "team_rm",
+        "SELECT DISTINCT epoch FROM events WHERE kind = 'incident.created' AND seq > (SELECT seq FROM events WHERE kind = 'team.member_removed')",
+    );
+    assert_eq!(epochs.trim(), "2");
+    assert_eq!(
+        pg.psql(
+            "team_rm",
+            "SELECT count(*) FROM key_slots WHERE epoch = 2 AND actor = 'bea.member'"
+        )
+        .trim(),
+        "0"
+    );
+    assert_eq!(
+        b.json(&["team", "status"])["key_epochs"],
+        serde_json::json!([1])
+    );
+    // A member invited afterwards reads everything, old and new.
+    let code = a.json(&[
+        "team",
+        "invite",
+        "--name",
+        "Cas",
+        "--email",
+        "cas@example.com",
+    ])["code"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let c = TempRegister::unborn("cas.member");
+    c.json(&["team", "join", "--server", &url, "--invite", &code]);
+    let titles = c.json(&["incident", "list"]).to_string();
+    assert!(titles.contains("Written after Bea left"), "{titles}");
+    assert!(titles.contains("MARKER-TITLE-4711"), "{titles}");
+    assert_eq!(c.json(&["verify"])["ok"], true);
+    // Removing twice, or oneself, is refused.
+    a.fails(&["team", "remove", "--member", "bea.member"], 1);
+    a.fails(&["team", "remove", "--member", "pieter.tester"], 5);
+}

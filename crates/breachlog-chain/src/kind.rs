@@ -77,3 +77,5 @@ pub const TEAM_CREATED: &str = EventKind::TeamCreated.as_str();
 pub const TEAM_MEMBER_INVITED: &str = EventKind::TeamMemberInvited.as_str();
 /// A member joined the team; no projection.
 pub const TEAM_MEMBER_JOINED: &str = EventKind::TeamMemberJoined.as_str();
+/// A member was removed and the team key rotated; no projection.
+pub const TEAM_MEMBER_REMOVED: &str = EventKind::TeamMemberRemoved.as_str();

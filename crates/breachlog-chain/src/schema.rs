@@ -361,6 +361,11 @@ event_schema! {
     /// A member joined with an invitation (`team join`): their actor id and X25519 public key.
     TeamMemberJoined = "team.member_joined", subject: None, personal: [],
     { invite_id: String, member: String, public_key: String }
+
+    /// A member was removed (`team remove`): their database role can no longer log in, and
+    /// events from now on are sealed under key epoch `epoch`, wrapped only for the others.
+    TeamMemberRemoved = "team.member_removed", subject: None, personal: [],
+    { member: String, epoch: u64 }
 }
 
 /// The payload members of an event that may hold personal data: the kind's declared ones, except

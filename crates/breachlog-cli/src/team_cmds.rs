@@ -39,6 +39,13 @@ pub enum TeamCmd {
         #[arg(long)]
         invite: String,
     },
+    /// Remove a member: their database role stops working and the team key is rotated, so
+    /// nothing written from now on opens with the keys they held.
+    Remove {
+        /// The member's actor id.
+        #[arg(long)]
+        member: String,
+    },
     /// Your changes that could not follow other members' changes; --ack once you have seen them.
     Conflicts {
         #[arg(long)]
@@ -75,6 +82,20 @@ pub fn team(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &TeamCmd) -> Result<
     let mut reg = open(cli, ctx)?;
     match cmd {
         TeamCmd::Join { .. } => {}
+        TeamCmd::Remove { member } => {
+            let removed = breachlog_team::members::remove(&mut reg, member)?;
+            let l = ctx.localizer();
+            p.emit(&removed, || {
+                l.msg(
+                    "cli-team-removed",
+                    &[
+                        ("member", Arg::from(removed.member.clone())),
+                        ("epoch", Arg::from(removed.epoch.to_string())),
+                        ("members", Arg::from(removed.members.join(", "))),
+                    ],
+                )
+            });
+        }
         TeamCmd::Invite { name, email } => {
             let invited = breachlog_team::members::invite(&mut reg, name, email)?;
             let l = ctx.localizer();
@@ -131,6 +152,7 @@ pub fn team(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &TeamCmd) -> Result<
                 &serde_json::json!({
                     "team_id": state.team_id, "server": server, "member": state.member,
                     "synced_seq": state.synced_seq, "head_seq": head, "pending": pending,
+                    "key_epochs": state.data_keys.keys().collect::<Vec<_>>(),
                 }),
                 || {
                     l.msg(
@@ -156,7 +178,7 @@ pub fn team(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &TeamCmd) -> Result<
 pub fn sync(cli: &Cli, ctx: &mut Context, p: &Printer) -> Result<(), Failure> {
     let mut reg = open(cli, ctx)?;
     let synced = breachlog_team::sync(&mut reg)?;
-    let checked = breachlog_team::verify_with_key(&reg)?;
+    let checked = breachlog_team::verify_with_key(&mut reg)?;
     let conflicts = reg.team_conflicts()?;
     let l = ctx.localizer();
     p.emit(

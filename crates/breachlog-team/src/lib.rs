@@ -284,6 +284,7 @@ pub fn sync(reg: &mut Register) -> Result<Synced> {
 }
 
 pub(crate) fn push_with(reg: &mut Register, server: &mut Server) -> Result<Pushed> {
+    ensure_keys(reg, server, [])?;
     let state = state_of(reg)?;
     let (epoch, key) = current_key(&state)?;
     let (server_seq, server_hash) = server.head()?;
@@ -383,6 +384,44 @@ pub(crate) fn pull_evidence(
     Ok(out)
 }
 
+/// Makes sure this member holds the data keys of `epochs` (and of the newest epoch it has a
+/// slot for): a key missing here is fetched from this member's key slot on the server and kept.
+/// A member removed before an epoch has no slot for it and cannot read what it seals.
+pub(crate) fn ensure_keys(
+    reg: &mut Register,
+    server: &mut Server,
+    epochs: impl IntoIterator<Item = u32>,
+) -> Result<()> {
+    let state = state_of(reg)?;
+    let mut wanted: std::collections::BTreeSet<u32> = epochs.into_iter().collect();
+    if let (Some(mine), _) = server.epochs(&state.member)? {
+        wanted.insert(mine);
+    }
+    let me = MemberKey::from_b64(&state.member_secret)
+        .ok_or_else(|| Error::Data("the member key".into()))?;
+    for epoch in wanted {
+        if state.data_keys.contains_key(&epoch) {
+            continue;
+        }
+        let slot = server
+            .key_slot(epoch, &state.member)?
+            .ok_or_else(|| Error::TeamServer {
+                server: server.label().to_string(),
+                detail: format!(
+                    "this member holds no key for key epoch {epoch} (removed from the team?)"
+                ),
+            })?;
+        let key = slots::unwrap(
+            &me,
+            &slot,
+            &slot_context(&state.team_id, epoch, &state.member),
+        )
+        .ok_or_else(|| Error::Data(format!("the key slot of epoch {epoch} does not open")))?;
+        reg.add_team_key(epoch, &key.to_b64())?;
+    }
+    Ok(())
+}
+
 /// The team's data keys by epoch.
 fn data_keys(state: &TeamState) -> std::collections::BTreeMap<u32, DataKey> {
     state
@@ -396,6 +435,9 @@ fn data_keys(state: &TeamState) -> std::collections::BTreeMap<u32, DataKey> {
 /// one and appends them (one transaction per batch). Returns how many were pulled.
 pub(crate) fn pull_with(reg: &mut Register, server: &mut Server) -> Result<u64> {
     catch_up(reg, server)?;
+    let synced = state_of(reg)?.synced_seq;
+    let epochs = server.epochs_after(synced)?;
+    ensure_keys(reg, server, epochs)?;
     let state = state_of(reg)?;
     let keys = data_keys(&state);
     let (server_seq, _) = server.head()?;
@@ -524,14 +566,12 @@ pub fn verify_server(url: &str, expect: Option<ExpectHead>) -> Result<VerifyRepo
 /// Verifies the shared chain as a member: every row opens with the team's keys and its event
 /// hashes to the row's hash, the chain links, the checkpoints hold — and the server holds this
 /// register's journal, event for event, up to the shorter of the two.
-pub fn verify_with_key(reg: &Register) -> Result<VerifyReport> {
+pub fn verify_with_key(reg: &mut Register) -> Result<VerifyReport> {
+    let mut server = Server::connect(&state_of(reg)?.server)?;
+    let epochs = server.epochs_after(0)?;
+    ensure_keys(reg, &mut server, epochs)?;
     let state = state_of(reg)?;
-    let keys: std::collections::BTreeMap<u32, DataKey> = state
-        .data_keys
-        .iter()
-        .filter_map(|(e, k)| DataKey::from_b64(k).map(|k| (*e, k)))
-        .collect();
-    let mut server = Server::connect(&state.server)?;
+    let keys = data_keys(&state);
     let (local_seq, _) = reg.head()?;
     let mut verifier = ChainVerifier::new(None);
     let mut next = 1u64;

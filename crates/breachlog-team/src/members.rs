@@ -34,12 +34,20 @@ struct Keys {
     register_id: String,
     data_keys: BTreeMap<u32, String>,
     signing_seed: String,
+    /// The invitee's own database role and its password.
+    #[serde(default)]
+    role: Option<String>,
+    #[serde(default)]
+    password: Option<String>,
 }
 
 impl Drop for Keys {
     fn drop(&mut self) {
         use zeroize::Zeroize;
         self.signing_seed.zeroize();
+        if let Some(p) = self.password.as_mut() {
+            p.zeroize();
+        }
         for k in self.data_keys.values_mut() {
             k.zeroize();
         }
@@ -99,11 +107,16 @@ pub fn invite(reg: &mut Register, name: &str, email: &str) -> Result<Invited> {
     let seed = reg
         .signing_seed()?
         .ok_or_else(|| Error::Data("the register has no signing key".into()))?;
+    // Validate the invitee first: nothing is created on the server for a refused invitation.
+    breachlog_core::register::team::check_invitee(name, email)?;
+    let (role, password) = server.create_member_role()?;
     let keys = Keys {
         team_id: state.team_id.clone(),
         register_id: reg.register_id().to_string(),
         data_keys: state.data_keys.clone(),
         signing_seed: BASE64.encode(seed.as_ref()),
+        role: Some(role),
+        password: Some(password),
     };
     let plain = Zeroizing::new(serde_json::to_vec(&keys).map_err(|e| Error::Data(e.to_string()))?);
     let mut raw = Zeroizing::new([0u8; 48]);
@@ -189,10 +202,16 @@ pub fn join(
     );
     let seed: [u8; 32] = seed_bytes.as_slice().try_into().map_err(|_| unknown())?;
     let register_id = keys.register_id.parse().map_err(|_| unknown())?;
+    // From now on the member logs in with their own role (when the invitation made one).
+    let member_url = match (&keys.role, &keys.password) {
+        (Some(role), Some(password)) => format!("postgres://{role}:{password}@{}", server.label()),
+        _ => url.to_string(),
+    };
+    let mut server = Server::connect(&member_url)?;
     let me = MemberKey::generate();
     let state = TeamState {
         team_id: keys.team_id.clone(),
-        server: url.to_string(),
+        server: member_url.clone(),
         member: actor.to_string(),
         member_secret: me.secret_b64().to_string(),
         data_keys: keys.data_keys.clone(),
@@ -221,7 +240,13 @@ pub fn join(
                 )?,
             ));
         }
-        if !server.accept_invitation(&id, actor, &me.public_b64(), &slots_out)? {
+        if !server.accept_invitation(
+            &id,
+            actor,
+            &me.public_b64(),
+            keys.role.as_deref(),
+            &slots_out,
+        )? {
             return Err(Error::invalid("invite", Reason::UnknownId));
         }
         Ok(())
@@ -244,5 +269,61 @@ pub fn join(
         head_seq: pushed.head_seq,
         head_hash: pushed.head_hash,
         recovery_key: recovery.to_string(),
+    })
+}
+
+/// What `team remove` did.
+#[derive(Debug, Clone, Serialize)]
+pub struct Removed {
+    pub member: String,
+    /// The key epoch events are sealed under from now on.
+    pub epoch: u32,
+    /// The members the new key was wrapped for.
+    pub members: Vec<String>,
+}
+
+/// Removes a member (`team remove`): their database role stops logging in and loses its
+/// grants, their open sessions end; a new data key (the next epoch) is wrapped for every other
+/// member, so nothing written from now on opens with the keys the removed member held;
+/// `team.member_removed` is journalled and sent.
+pub fn remove(reg: &mut Register, member: &str) -> Result<Removed> {
+    let state = state_of(reg)?;
+    if member == state.member {
+        return Err(Error::invalid(
+            "member",
+            Reason::UnknownValue {
+                allowed: "another member's actor id".into(),
+            },
+        ));
+    }
+    let mut server = Server::connect(&state.server)?;
+    if !server.revoke_member(member)? {
+        return Err(Error::NotFound {
+            entity: "member",
+            id: member.to_string(),
+        });
+    }
+    let (_, server_max) = server.epochs(&state.member)?;
+    let local_max = state.data_keys.keys().next_back().copied().unwrap_or(0);
+    let epoch = server_max.unwrap_or(0).max(local_max) + 1;
+    let key = DataKey::generate();
+    let mut wrapped = Vec::new();
+    let mut names = Vec::new();
+    for (actor, public) in server.active_members()? {
+        let public = slots::public_from_b64(&public)
+            .ok_or_else(|| Error::Data(format!("the public key of member {actor}")))?;
+        wrapped.push((
+            actor.clone(),
+            slots::wrap(&key, &public, &slot_context(&state.team_id, epoch, &actor))?,
+        ));
+        names.push(actor);
+    }
+    server.put_slots(epoch, &wrapped)?;
+    reg.record_member_removed(member, epoch, &key.to_b64())?;
+    let _ = pull_with(reg, &mut server).and_then(|_| push_with(reg, &mut server));
+    Ok(Removed {
+        member: member.to_string(),
+        epoch,
+        members: names,
     })
 }

@@ -97,7 +97,21 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (evidence_id, chunk)
     );
     "#,
+    // 4: each invited member logs in with a database role of their own, which removal revokes.
+    r#"
+    ALTER TABLE members ADD COLUMN role text, ADD COLUMN removed_at timestamptz;
+    "#,
 ];
+
+/// What a member's own database role may do: read the team's tables, append events and
+/// evidence, add itself with an invitation. No UPDATE or DELETE of events, no DDL.
+const MEMBER_GRANTS: &str = "
+    GRANT USAGE ON SCHEMA public TO {role};
+    GRANT SELECT ON team, events, members, key_slots, invitations, evidence_chunks,
+        breachlog_migrations TO {role};
+    GRANT INSERT ON events, evidence_chunks, members, key_slots TO {role};
+    GRANT UPDATE ON invitations TO {role};
+";
 
 /// One row of the server's journal.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -197,14 +211,25 @@ impl Server {
         let label = self.label.clone();
         let fail = |e: postgres::Error| unavailable(&label, &e);
         let mut tx = self.client.transaction().map_err(fail)?;
-        tx.batch_execute(
-            "SELECT pg_advisory_xact_lock(7305841001);
-             CREATE TABLE IF NOT EXISTS breachlog_migrations (
-                 version    int PRIMARY KEY,
-                 applied_at timestamptz NOT NULL DEFAULT now()
-             );",
-        )
-        .map_err(fail)?;
+        tx.batch_execute("SELECT pg_advisory_xact_lock(7305841001);")
+            .map_err(fail)?;
+        // A member's own role may not create tables: the table is only made when missing.
+        let exists: bool = tx
+            .query_one(
+                "SELECT to_regclass('breachlog_migrations') IS NOT NULL",
+                &[],
+            )
+            .map_err(fail)?
+            .get(0);
+        if !exists {
+            tx.batch_execute(
+                "CREATE TABLE breachlog_migrations (
+                     version    int PRIMARY KEY,
+                     applied_at timestamptz NOT NULL DEFAULT now()
+                 );",
+            )
+            .map_err(fail)?;
+        }
         let done: i32 = tx
             .query_one(
                 "SELECT coalesce(max(version), 0) FROM breachlog_migrations",
@@ -450,6 +475,7 @@ impl Server {
         id: &str,
         member: &str,
         public_key: &str,
+        role: Option<&str>,
         slots: &[(u32, Vec<u8>)],
     ) -> Result<bool, Error> {
         let label = self.label.clone();
@@ -463,8 +489,8 @@ impl Server {
             .map_err(fail)?;
         let added = tx
             .execute(
-                "INSERT INTO members (actor, public_key) VALUES ($1, $2) ON CONFLICT (actor) DO NOTHING",
-                &[&member, &public_key],
+                "INSERT INTO members (actor, public_key, role) VALUES ($1, $2, $3) ON CONFLICT (actor) DO NOTHING",
+                &[&member, &public_key, &role],
             )
             .map_err(fail)?;
         if used != 1 || added != 1 {
@@ -500,6 +526,133 @@ impl Server {
                 sealed: r.get(2),
             })
             .collect())
+    }
+
+    /// Creates a login role for a new member with [`MEMBER_GRANTS`] and a random password;
+    /// returns (role, password). Needs a connection whose role may create roles (the team's
+    /// creator, or the database's administrator).
+    pub fn create_member_role(&mut self) -> Result<(String, String), Error> {
+        use rand::RngCore;
+        let mut raw = [0u8; 28];
+        rand::rngs::OsRng.fill_bytes(&mut raw);
+        let role = format!(
+            "breachlog_m_{}",
+            raw[..8]
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>()
+        );
+        let password = data_encoding::BASE32_NOPAD.encode(&raw[8..]);
+        let db: String = self
+            .client
+            .query_one("SELECT current_database()", &[])
+            .map_err(|e| self.fail(&e))?
+            .get(0);
+        // The role and password are hex and base32: nothing to quote; the database's name is
+        // quoted as an identifier.
+        let sql = format!(
+            "CREATE ROLE {role} LOGIN PASSWORD '{password}';
+             GRANT CONNECT ON DATABASE \"{}\" TO {role};
+             {}",
+            db.replace('"', "\"\""),
+            MEMBER_GRANTS.replace("{role}", &role)
+        );
+        self.client.batch_execute(&sql).map_err(|e| self.fail(&e))?;
+        Ok((role, password))
+    }
+
+    /// Removes a member: marks them removed, and when they have a role of their own, stops it
+    /// from logging in, revokes its grants and ends its open sessions. `Ok(false)` when there
+    /// is no such active member.
+    pub fn revoke_member(&mut self, member: &str) -> Result<bool, Error> {
+        let label = self.label.clone();
+        let fail = |e: postgres::Error| unavailable(&label, &e);
+        let row = self
+            .client
+            .query_opt(
+                "UPDATE members SET removed_at = now() WHERE actor = $1 AND removed_at IS NULL
+                 RETURNING role",
+                &[&member],
+            )
+            .map_err(fail)?;
+        let Some(row) = row else {
+            return Ok(false);
+        };
+        if let Some(role) = row.get::<_, Option<String>>(0) {
+            if role.starts_with("breachlog_m_") && role[12..].bytes().all(|b| b.is_ascii_hexdigit())
+            {
+                self.client
+                    .batch_execute(&format!(
+                        "ALTER ROLE {role} NOLOGIN;
+                         REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role};"
+                    ))
+                    .map_err(fail)?;
+                // Ending their open sessions needs pg_signal_backend on some managed servers:
+                // without it the role still cannot log in again, and has no grants left.
+                let _ = self.client.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = $1",
+                    &[&role],
+                );
+            }
+        }
+        Ok(true)
+    }
+
+    /// The members not removed: (actor, public key).
+    pub fn active_members(&mut self) -> Result<Vec<(String, String)>, Error> {
+        let rows = self
+            .client
+            .query(
+                "SELECT actor, public_key FROM members WHERE removed_at IS NULL ORDER BY actor",
+                &[],
+            )
+            .map_err(|e| self.fail(&e))?;
+        Ok(rows.into_iter().map(|r| (r.get(0), r.get(1))).collect())
+    }
+
+    /// The highest key epoch with a slot for `member`, and the highest of all.
+    pub fn epochs(&mut self, member: &str) -> Result<(Option<u32>, Option<u32>), Error> {
+        let row = self
+            .client
+            .query_one(
+                "SELECT max(epoch) FILTER (WHERE actor = $1), max(epoch) FROM key_slots",
+                &[&member],
+            )
+            .map_err(|e| self.fail(&e))?;
+        let get = |i| {
+            row.get::<_, Option<i32>>(i)
+                .and_then(|e| u32::try_from(e).ok())
+        };
+        Ok((get(0), get(1)))
+    }
+
+    /// The key epochs of the events after `seq`.
+    pub fn epochs_after(&mut self, seq: u64) -> Result<Vec<u32>, Error> {
+        let seq = i64::try_from(seq).unwrap_or(i64::MAX);
+        let rows = self
+            .client
+            .query("SELECT DISTINCT epoch FROM events WHERE seq > $1", &[&seq])
+            .map_err(|e| self.fail(&e))?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|r| u32::try_from(r.get::<_, i32>(0)).ok())
+            .collect())
+    }
+
+    /// Stores key slots for `epoch`, one per member, in one transaction.
+    pub fn put_slots(&mut self, epoch: u32, slots: &[(String, Vec<u8>)]) -> Result<(), Error> {
+        let label = self.label.clone();
+        let fail = |e: postgres::Error| unavailable(&label, &e);
+        let epoch = i32::try_from(epoch).unwrap_or(i32::MAX);
+        let mut tx = self.client.transaction().map_err(fail)?;
+        for (member, slot) in slots {
+            tx.execute(
+                "INSERT INTO key_slots (epoch, actor, wrapped) VALUES ($1, $2, $3)",
+                &[&epoch, member, slot],
+            )
+            .map_err(fail)?;
+        }
+        tx.commit().map_err(fail)
     }
 
     /// The key slot of `member` for `epoch`.

@@ -346,7 +346,8 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
         | EventKind::TimestampRecorded
         | EventKind::TeamCreated
         | EventKind::TeamMemberInvited
-        | EventKind::TeamMemberJoined => {}
+        | EventKind::TeamMemberJoined
+        | EventKind::TeamMemberRemoved => {}
     }
     Ok(())
 }

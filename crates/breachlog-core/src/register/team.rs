@@ -123,6 +123,44 @@ impl Register {
         })
     }
 
+    /// Adds a team data key (base64) for key `epoch` to the team state.
+    pub fn add_team_key(&mut self, epoch: u32, key_b64: &str) -> Result<()> {
+        let Some(mut state) = self.team_state()? else {
+            return Err(Error::NotInTeam);
+        };
+        state.data_keys.insert(epoch, key_b64.to_string());
+        let stored = serde_json::to_string(&state).map_err(|e| Error::Data(e.to_string()))?;
+        self.conn.execute(
+            "UPDATE meta SET value = ?2 WHERE key = ?1",
+            params![META_KEY, stored],
+        )?;
+        Ok(())
+    }
+
+    /// Journals a member's removal and stores the new epoch's key, in one transaction (the
+    /// team crate has revoked their role and written the other members' slots first).
+    pub fn record_member_removed(
+        &mut self,
+        member: &str,
+        epoch: u32,
+        key_b64: &str,
+    ) -> Result<Event> {
+        let Some(mut state) = self.team_state()? else {
+            return Err(Error::NotInTeam);
+        };
+        state.data_keys.insert(epoch, key_b64.to_string());
+        let stored = serde_json::to_string(&state).map_err(|e| Error::Data(e.to_string()))?;
+        let payload = json!({"member": member, "epoch": epoch});
+        self.write(|w| {
+            let ev = w.append(kind::TEAM_MEMBER_REMOVED, None, payload)?;
+            w.conn.execute(
+                "UPDATE meta SET value = ?2 WHERE key = ?1",
+                params![META_KEY, stored],
+            )?;
+            Ok(ev)
+        })
+    }
+
     /// Stores the highest seq the server holds as this register does.
     pub fn set_team_synced(&mut self, seq: u64) -> Result<()> {
         let Some(mut state) = self.team_state()? else {
@@ -329,6 +367,22 @@ impl Register {
         let payload = json!({"invite_id": invite_id, "member": member, "public_key": public_key});
         self.write(|w| w.append(kind::TEAM_MEMBER_JOINED, None, payload))
     }
+}
+
+/// Checks an invitee's name and e-mail address (`team invite`).
+pub fn check_invitee(name: &str, email: &str) -> Result<()> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(Error::invalid("name", Reason::Empty));
+    }
+    if name.chars().count() > 200 {
+        return Err(Error::invalid("name", Reason::TooLong { max: 200 }));
+    }
+    if name.chars().any(char::is_control) {
+        return Err(Error::invalid("name", Reason::ControlCharacters));
+    }
+    crate::validate::email("email", email.trim())?;
+    Ok(())
 }
 
 /// Removes a replica's files (not its lock files) after a `team join` that failed part-way.
