@@ -578,3 +578,17 @@ app-authority-not-confirmed = nicht bestätigt
 app-authority-attachments-yes = Anhänge möglich
 app-authority-attachments-no = keine Anhänge
 app-authority-source = Quelle, geprüft am { $checked }
+
+## Der Freigabestatus des Team-Registers in der oberen Leiste (docs/team.md).
+app-team-shared = Geteilt
+app-team-up-to-date = aktuell
+app-team-pending = { $count ->
+    [one] 1 ausstehend
+   *[other] { $count } ausstehend
+}
+app-team-offline-since = offline seit { $time }
+app-team-conflicts = { $count ->
+    [one] 1 Konflikt
+   *[other] { $count } Konflikte
+}
+app-team-title = Team-Server { $server }, Sie sind { $member }. Klicken, um jetzt zu synchronisieren.

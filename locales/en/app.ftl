@@ -579,3 +579,17 @@ app-authority-not-confirmed = not confirmed
 app-authority-attachments-yes = attachments accepted
 app-authority-attachments-no = no attachments
 app-authority-source = source, checked { $checked }
+
+## The team register's sharing state in the top bar (docs/team.md).
+app-team-shared = Shared
+app-team-up-to-date = up to date
+app-team-pending = { $count ->
+    [one] 1 pending
+   *[other] { $count } pending
+}
+app-team-offline-since = offline since { $time }
+app-team-conflicts = { $count ->
+    [one] 1 conflict
+   *[other] { $count } conflicts
+}
+app-team-title = Team server { $server }, you are { $member }. Click to sync now.

@@ -578,3 +578,17 @@ app-authority-not-confirmed = non confirmé
 app-authority-attachments-yes = pièces jointes acceptées
 app-authority-attachments-no = pas de pièces jointes
 app-authority-source = source, vérifiée le { $checked }
+
+## L’état de partage du registre d’équipe dans la barre du haut (docs/team.md).
+app-team-shared = Partagé
+app-team-up-to-date = à jour
+app-team-pending = { $count ->
+    [one] 1 en attente
+   *[other] { $count } en attente
+}
+app-team-offline-since = hors ligne depuis { $time }
+app-team-conflicts = { $count ->
+    [one] 1 conflit
+   *[other] { $count } conflits
+}
+app-team-title = Serveur d’équipe { $server }, vous êtes { $member }. Cliquez pour synchroniser maintenant.

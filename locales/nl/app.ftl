@@ -578,3 +578,17 @@ app-authority-not-confirmed = niet bevestigd
 app-authority-attachments-yes = bijlagen mogelijk
 app-authority-attachments-no = geen bijlagen
 app-authority-source = bron, gecontroleerd { $checked }
+
+## De deelstatus van het teamregister in de bovenbalk (docs/team.md).
+app-team-shared = Gedeeld
+app-team-up-to-date = bijgewerkt
+app-team-pending = { $count ->
+    [one] 1 wachtend
+   *[other] { $count } wachtend
+}
+app-team-offline-since = offline sinds { $time }
+app-team-conflicts = { $count ->
+    [one] 1 conflict
+   *[other] { $count } conflicten
+}
+app-team-title = Teamserver { $server }, u bent { $member }. Klik om nu te synchroniseren.

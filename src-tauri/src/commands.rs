@@ -82,16 +82,21 @@ pub async fn unlock(
         err.retry_after_secs = Some(session::retry_after(&state.path(), Ts::now()));
         err
     })?;
-    let (org, settings) = (
+    let (org, settings, shared) = (
         reg.org().map_err(|e| state.err(&e))?,
         reg.settings().map_err(|e| state.err(&e))?,
+        reg.team_state().map_err(|e| state.err(&e))?.is_some(),
     );
     state.set_language(org.language);
     crate::key_cmds::after_unlock(&state, &mut reg, recovery.as_deref().map(String::as_str));
     *state.slot() = Some(reg);
     crate::registers::remember_current(&state);
     crate::upkeep::check_soon();
-    Ok(Unlocked { org, settings })
+    Ok(Unlocked {
+        org,
+        settings,
+        shared,
+    })
 }
 
 #[tauri::command]
@@ -240,5 +245,7 @@ pub async fn verify(state: State<'_, AppState>) -> Res<VerifyOutcome> {
 /// second app) commits. The UI polls it and reloads what it shows when it changes.
 #[tauri::command]
 pub async fn data_version(state: State<'_, AppState>) -> Res<i64> {
-    state.with(|reg| reg.data_version())
+    // Events pulled from other members are written on this connection (SQLite's data version
+    // does not see them): their count is added, so the views reload as after another process.
+    state.with(|reg| Ok(reg.data_version()? + state.team().pulled_revision()))
 }

@@ -153,4 +153,6 @@ impl VerifyOutcome {
 pub struct Unlocked {
     pub org: Org,
     pub settings: Settings,
+    /// Shared with a team (`docs/team.md`): the top bar then shows the sharing state.
+    pub shared: bool,
 }

@@ -34,13 +34,15 @@ use crate::regulation_dto::DraftView;
 use crate::report_cmds::{
     BundleExportInfo, IssuedReportInfo, RegisterExportInfo, ReportChoices, ReportVerification,
 };
+use crate::team_cmds::TeamStatus;
 use crate::upkeep::{CheckpointExport, RestoreTest};
 use breachlog_core::register::regulation::what_if::{Pack, WhatIf};
 use breachlog_core::register::timestamps::{TimestampInfo, TsaInfo};
 use breachlog_core::views::{BackupOverview, IncidentDetail, ObligationRow, RulesView};
 // The modules the list names.
 use crate::{
-    commands, evidence_cmds, key_cmds, menu, registers, regulation_cmds, report_cmds, upkeep,
+    commands, evidence_cmds, key_cmds, menu, registers, regulation_cmds, report_cmds, team_cmds,
+    upkeep,
 };
 
 /// One argument of a command, as the webview sends it.

@@ -25,6 +25,7 @@ pub mod regulation_dto;
 pub mod report_cmds;
 pub mod session;
 pub mod state;
+pub mod team_cmds;
 pub mod upkeep;
 
 use std::path::PathBuf;
@@ -59,6 +60,7 @@ pub fn run() {
             menu::install(app.handle())?;
             notify::spawn(app.handle().clone());
             upkeep::spawn(app.handle().clone());
+            team_cmds::spawn(app.handle().clone());
             Ok(())
         })
         .invoke_handler(ipc::invoke_handler())

@@ -20,6 +20,8 @@ pub struct AppState {
     keys: Mutex<KeySession>,
     /// Where the recent list is kept (`registers`); `None` (tests): not kept.
     recent_file: Option<PathBuf>,
+    /// The team register's last sync and what it pulled (`team_cmds`).
+    team: crate::team_cmds::TeamSync,
 }
 
 impl AppState {
@@ -30,7 +32,13 @@ impl AppState {
             language: Mutex::new(Language::En),
             keys: Mutex::new(KeySession::default()),
             recent_file: None,
+            team: crate::team_cmds::TeamSync::default(),
         }
+    }
+
+    /// The team register's sync state of this window.
+    pub fn team(&self) -> &crate::team_cmds::TeamSync {
+        &self.team
     }
 
     /// The same state, keeping its recent list in `file`.

@@ -30,6 +30,8 @@ export const app = $state<{
   revision: number;
   /** Bumped when another process wrote to the register: open views reload. */
   external: number;
+  /** The register is shared with a team (the top bar shows its sharing state). */
+  shared: boolean;
 }>({
   phase: "loading",
   view: { name: "register" },
@@ -41,6 +43,7 @@ export const app = $state<{
   toast: null,
   revision: 0,
   external: 0,
+  shared: false,
 });
 
 /** Verifies the register without holding up the screens: every unlock is verified this way. */

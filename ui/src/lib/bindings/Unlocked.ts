@@ -6,4 +6,8 @@ import type { Settings } from "./Settings";
  * The result of a successful unlock. The UI then asks `verify`, which checks the register in
  * the background (every unlock is verified; the register is shown meanwhile).
  */
-export type Unlocked = { org: Org, settings: Settings, };
+export type Unlocked = { org: Org, settings: Settings, 
+/**
+ * Shared with a team (`docs/team.md`): the top bar then shows the sharing state.
+ */
+shared: boolean, };

@@ -55,6 +55,7 @@ import type { RulesView } from "./RulesView";
 import type { Settings } from "./Settings";
 import type { SettingsInput } from "./SettingsInput";
 import type { Status } from "./Status";
+import type { TeamStatus } from "./TeamStatus";
 import type { TimestampInfo } from "./TimestampInfo";
 import type { TsaInfo } from "./TsaInfo";
 import type { UnlockWith } from "./UnlockWith";
@@ -107,6 +108,10 @@ export interface Commands {
    * unreachable TSA is an error and writes nothing.
    */
   timestampNow(): Promise<TimestampInfo>;
+  /** The sharing state of a team register: shared or not, events not sent yet, offline since. */
+  teamStatus(): Promise<TeamStatus>;
+  /** Syncs with the team server now (pull, re-apply, send); the sharing state after it. */
+  syncNow(): Promise<TeamStatus>;
   backupOverview(): Promise<BackupOverview>;
   backupNow(): Promise<BackupOverview>;
   backupTestRestore(): Promise<RestoreTest>;
@@ -274,6 +279,8 @@ export function commands(call: Call): Commands {
     tsas: () => call<Array<TsaInfo>>("tsas"),
     removeTsa: (url) => call<void>("remove_tsa", { url }),
     timestampNow: () => call<TimestampInfo>("timestamp_now"),
+    teamStatus: () => call<TeamStatus>("team_status"),
+    syncNow: () => call<TeamStatus>("sync_now"),
     backupOverview: () => call<BackupOverview>("backup_overview"),
     backupNow: () => call<BackupOverview>("backup_now"),
     backupTestRestore: () => call<RestoreTest>("backup_test_restore"),

@@ -1,0 +1,163 @@
+//! The team register in the desktop app (issue 17, `docs/team.md`): a background thread syncs a
+//! shared register every few seconds while it is unlocked, and the top bar shows its state —
+//! "Shared · up to date", "Shared · 3 pending", "Shared · offline since 14:05" — from
+//! [`team_status`]. Events pulled from other members change [`pulled_revision`], which the data
+//! version the UI polls includes, so every open view reloads as it does after another process.
+
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::Mutex;
+use std::time::Duration;
+
+use breachlog_core::{Register, Ts};
+use serde::Serialize;
+use tauri::{AppHandle, Manager, State};
+use ts_rs::TS;
+
+use crate::error::AppError;
+use crate::state::AppState;
+
+type Res<T> = Result<T, AppError>;
+
+/// The sharing state shown in the top bar.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct TeamStatus {
+    /// Whether this register is shared with a team; everything else is empty when not.
+    pub shared: bool,
+    /// `host:port/database` of the team server.
+    pub server: Option<String>,
+    /// This member's actor id.
+    pub member: Option<String>,
+    /// Events written here and not on the server yet.
+    pub pending: u64,
+    /// When the last sync succeeded.
+    pub last_sync: Option<Ts>,
+    /// Since when the server could not be reached (cleared by the next successful sync).
+    pub offline_since: Option<Ts>,
+    /// The last failure, localised.
+    pub problem: Option<String>,
+    /// This member's changes that could not follow another member's (see `team conflicts`).
+    pub conflicts: u32,
+}
+
+#[derive(Debug, Default)]
+struct SyncState {
+    last_sync: Option<Ts>,
+    offline_since: Option<Ts>,
+    problem: Option<String>,
+}
+
+/// A window's sync state: the outcome of the last sync, and how many events were pulled.
+#[derive(Debug, Default)]
+pub struct TeamSync {
+    state: Mutex<SyncState>,
+    pulled: AtomicI64,
+}
+
+impl TeamSync {
+    /// Grows by the number of events pulled from other members (added to the data version).
+    pub fn pulled_revision(&self) -> i64 {
+        self.pulled.load(Ordering::Relaxed)
+    }
+
+    fn state(&self) -> std::sync::MutexGuard<'_, SyncState> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// Syncs `reg` when it is shared; records the outcome for [`team_status`].
+fn sync_once(reg: &mut Register, state: &AppState) {
+    match reg.team_state() {
+        Ok(Some(_)) => {}
+        _ => return,
+    }
+    match breachlog_team::sync(reg) {
+        Ok(s) => {
+            if s.pulled > 0 {
+                state
+                    .team()
+                    .pulled
+                    .fetch_add(i64::try_from(s.pulled).unwrap_or(1), Ordering::Relaxed);
+            }
+            let mut st = state.team().state();
+            st.last_sync = Some(Ts::now());
+            st.offline_since = None;
+            st.problem = None;
+        }
+        Err(e) => {
+            let mut st = state.team().state();
+            if matches!(e, breachlog_core::Error::TeamServer { .. }) && st.offline_since.is_none() {
+                st.offline_since = Some(Ts::now());
+            }
+            st.problem = Some(state.localizer().error(&e));
+        }
+    }
+}
+
+fn status_of(reg: &Register, sync: &TeamSync) -> breachlog_core::Result<TeamStatus> {
+    let Some(team) = reg.team_state()? else {
+        return Ok(TeamStatus {
+            shared: false,
+            server: None,
+            member: None,
+            pending: 0,
+            last_sync: None,
+            offline_since: None,
+            problem: None,
+            conflicts: 0,
+        });
+    };
+    let (head, _) = reg.head()?;
+    let st = sync.state();
+    Ok(TeamStatus {
+        shared: true,
+        server: breachlog_team::server::label(&team.server),
+        member: Some(team.member.clone()),
+        pending: head.saturating_sub(team.synced_seq),
+        last_sync: st.last_sync,
+        offline_since: st.offline_since,
+        problem: st.problem.clone(),
+        conflicts: u32::try_from(reg.team_conflicts()?.len()).unwrap_or(u32::MAX),
+    })
+}
+
+/// The sharing state of the open register.
+#[tauri::command]
+pub async fn team_status(state: State<'_, AppState>) -> Res<TeamStatus> {
+    state.with(|reg| status_of(reg, state.team()))
+}
+
+/// Syncs now (the top bar's button); the state after it.
+#[tauri::command]
+pub async fn sync_now(state: State<'_, AppState>) -> Res<TeamStatus> {
+    // The PostgreSQL client runs its own small runtime, which may not start inside the app's:
+    // the sync runs on a thread of its own (the command waits for it).
+    let app_state: &AppState = &state;
+    std::thread::scope(|s| {
+        let _ = s
+            .spawn(|| {
+                let mut slot = app_state.slot();
+                if let Some(reg) = slot.as_mut() {
+                    sync_once(reg, app_state);
+                }
+            })
+            .join();
+    });
+    state.with(|reg| status_of(reg, state.team()))
+}
+
+/// Every `BREACHLOG_SYNC_SECONDS` (default 5), while a shared register is unlocked, syncs it.
+pub fn spawn(app: AppHandle) {
+    let every = std::env::var("BREACHLOG_SYNC_SECONDS")
+        .ok()
+        .and_then(|s| s.parse::<u64>().ok())
+        .filter(|s| *s > 0)
+        .unwrap_or(5);
+    std::thread::spawn(move || loop {
+        std::thread::sleep(Duration::from_secs(every));
+        let state = app.state::<AppState>();
+        let mut slot = state.slot();
+        if let Some(reg) = slot.as_mut() {
+            sync_once(reg, &state);
+        }
+    });
+}
