@@ -56,6 +56,7 @@ e2e-deps: deps-core
 test-e2e: app-build e2e-deps
 	TAURI_DRIVER=$(TAURI_DRIVER) $(XVFB) node tests/e2e/run.mjs $(APP_BIN)
 	TAURI_DRIVER=$(TAURI_DRIVER) $(XVFB) tests/e2e/keyring.sh $(APP_BIN)
+	TAURI_DRIVER=$(TAURI_DRIVER) $(XVFB) node tests/e2e/team.mjs $(APP_BIN)
 
 bench-app: app-build e2e-deps
 	cargo build -p breachlog-app --example seed --locked
