@@ -1,7 +1,7 @@
 //! The team register in the desktop app (issue 17, `docs/team.md`): a background thread syncs a
-//! shared register every few seconds while it is unlocked, and the top bar shows its state —
+//! shared register while it is unlocked (see [`spawn`]), and the top bar shows its state —
 //! "Shared · up to date", "Shared · 3 pending", "Shared · offline since 14:05" — from
-//! [`team_status`]. Events pulled from other members change [`pulled_revision`], which the data
+//! [`team_status`]. Events pulled from other members change [`TeamSync::pulled_revision`], which the data
 //! version the UI polls includes, so every open view reloads as it does after another process.
 
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -145,19 +145,33 @@ pub async fn sync_now(state: State<'_, AppState>) -> Res<TeamStatus> {
     state.with(|reg| status_of(reg, state.team()))
 }
 
-/// Every `BREACHLOG_SYNC_SECONDS` (default 5), while a shared register is unlocked, syncs it.
+/// While a shared register is unlocked: sends what was written here within a quarter of a
+/// second, and pulls what the others wrote every `BREACHLOG_SYNC_SECONDS` (default 1) — so an
+/// incident logged by one member shows in another's window within about a second
+/// (`make bench`, figure "team propagation").
 pub fn spawn(app: AppHandle) {
     let every = std::env::var("BREACHLOG_SYNC_SECONDS")
         .ok()
         .and_then(|s| s.parse::<u64>().ok())
         .filter(|s| *s > 0)
-        .unwrap_or(5);
-    std::thread::spawn(move || loop {
-        std::thread::sleep(Duration::from_secs(every));
-        let state = app.state::<AppState>();
-        let mut slot = state.slot();
-        if let Some(reg) = slot.as_mut() {
-            sync_once(reg, &state);
+        .map_or(Duration::from_secs(1), Duration::from_secs);
+    std::thread::spawn(move || {
+        let mut last = std::time::Instant::now();
+        loop {
+            std::thread::sleep(Duration::from_millis(250));
+            let state = app.state::<AppState>();
+            let mut slot = state.slot();
+            let Some(reg) = slot.as_mut() else { continue };
+            let pending = match (reg.team_state(), reg.head()) {
+                (Ok(Some(team)), Ok((head, _))) => head > team.synced_seq,
+                _ => continue,
+            };
+            let offline = state.team().state().offline_since.is_some();
+            // Offline, the server is asked again at the pull pace, not four times a second.
+            if (pending && !offline) || last.elapsed() >= every {
+                sync_once(reg, &state);
+                last = std::time::Instant::now();
+            }
         }
     });
 }

@@ -17,6 +17,7 @@ mod customers;
 mod generate;
 mod measure;
 mod run;
+mod team;
 
 use std::collections::HashMap;
 use std::path::PathBuf;

@@ -399,6 +399,10 @@ pub fn run(args: &[String]) -> AnyResult<()> {
         append_row(&work, &mut rows, &mut details)?;
     }
 
+    if only("team") {
+        crate::team::team_rows(&work, &small, &mut rows, &mut details)?;
+    }
+
     // ---- desktop cold start ----
     if only("app") {
         match app.filter(|a| a.exists()) {
