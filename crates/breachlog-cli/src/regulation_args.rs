@@ -351,12 +351,24 @@ pub enum AuthorityCmd {
         #[arg(long)]
         incident: Option<String>,
     },
+    /// What the issuing authority said about an e-Evidence preservation order (Regulation
+    /// (EU) 2023/1543 Art 11): extended (30 more days), production-confirmed, released.
+    Preservation {
+        /// The preservation order's contact id (or a unique prefix).
+        contact: String,
+        /// extended, production-confirmed or released.
+        #[arg(long)]
+        change: String,
+        /// When the issuing authority's form was received (RFC 3339).
+        #[arg(long)]
+        at: String,
+    },
 }
 
 #[derive(Debug, Args)]
 pub struct ContactArgs {
-    /// Authority id, e.g. nl-ap.
-    #[arg(long)]
+    /// Authority id, e.g. nl-ap (not for an e-Evidence order: see --issuer).
+    #[arg(long, default_value = "")]
     pub authority: String,
     /// incoming (a request) or outgoing (an answer).
     #[arg(long)]
@@ -377,4 +389,14 @@ pub struct ContactArgs {
     /// For an answer: the request (contact id or prefix) it answers.
     #[arg(long)]
     pub answers: Option<String>,
+    /// An e-Evidence order received (Regulation (EU) 2023/1543): production (10 days),
+    /// production-emergency (8 hours) or preservation (60 days).
+    #[arg(long)]
+    pub order: Option<String>,
+    /// The e-Evidence order's issuing authority, as the certificate names it.
+    #[arg(long)]
+    pub issuer: Option<String>,
+    /// The issuing authority's Member State (ISO 3166-1 alpha-2, e.g. DE).
+    #[arg(long)]
+    pub issuer_country: Option<String>,
 }

@@ -19,6 +19,20 @@ pub fn parse_regimes(list: &[String]) -> Result<Vec<Regime>> {
     let mut out = Vec::new();
     for item in list.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
         let r: Regime = crate::validate::choice("regimes", item, Regime::allowed)?;
+        // e-Evidence orders arrive as authority requests (the contact log); the regime is
+        // never switched on for an organisation or an incident.
+        if r == Regime::EEvidence {
+            return Err(crate::error::Error::invalid(
+                "regimes",
+                crate::error::Reason::UnknownValue {
+                    allowed: Regime::allowed()
+                        .split(", ")
+                        .filter(|x| *x != "e-evidence")
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                },
+            ));
+        }
         if !out.contains(&r) {
             out.push(r);
         }
@@ -36,6 +50,7 @@ wire_enum!(
     Eprivacy => "eprivacy" | "e_privacy",
     Cra => "cra",
     UkPecr => "uk-pecr" | "uk_pecr",
+    EEvidence => "e-evidence" | "e_evidence",
 });
 
 wire_enum!(
@@ -51,6 +66,30 @@ wire_enum!(
     Final => "final",
     Complete => "complete",
     AuthorityRequest => "authority-request" | "authority_request",
+    Production => "production",
+    Preservation => "preservation",
+});
+
+wire_enum!(
+    /// The kind of a European Production or Preservation Order Certificate received under
+    /// Regulation (EU) 2023/1543 (e-Evidence): `production` (EPOC, Art 10(2)-(3): 10 days),
+    /// `production-emergency` (EPOC in an emergency, Art 10(4): 8 hours), `preservation`
+    /// (EPOC-PR, Art 11(1): preserve without undue delay, for 60 days, +30 on extension).
+    OrderKind, "order-kind", ts = "kebab-case", {
+    Production => "production",
+    ProductionEmergency => "production-emergency" | "production_emergency",
+    Preservation => "preservation",
+});
+
+wire_enum!(
+    /// What the issuing authority said about a preservation order (Regulation (EU) 2023/1543
+    /// Art 11): `extended` (Annex VI, 30 more days), `production-confirmed` (Annex V: a
+    /// subsequent request for production was issued; preserve until it is received and
+    /// answered), `released` (Art 11(3): preservation no longer necessary).
+    PreservationChange, "preservation-change", ts = "kebab-case", {
+    Extended => "extended",
+    ProductionConfirmed => "production-confirmed" | "production_confirmed",
+    Released => "released",
 });
 
 wire_enum!(
@@ -426,6 +465,7 @@ impl Recipient {
         "subscribers",
         "financial-supervisor",
         "national-authority",
+        "issuing-authority",
         GENERIC_AUTHORITY,
     ];
 
@@ -553,6 +593,33 @@ pub struct AuthorityContact {
     #[serde(default)]
     pub answers: Option<Uuid>,
     pub logged_by: String,
+    /// An e-Evidence order (Regulation (EU) 2023/1543); absent for other contacts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub order: Option<EvidenceOrder>,
+}
+
+/// A European Production or Preservation Order Certificate received (Regulation (EU)
+/// 2023/1543): its kind, the issuing (judicial) authority as the certificate names it, and for a
+/// preservation order until when the data must be kept.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvidenceOrder {
+    pub kind: OrderKind,
+    /// The issuing authority's name as the certificate gives it (free text, sealed).
+    pub issuer: String,
+    /// The issuing State (ISO 3166-1 alpha-2, a Member State).
+    pub issuer_country: String,
+    /// Preservation: the end of the duty to preserve (60 days from receipt, 30 more when
+    /// extended; `None` once production was confirmed or the order released).
+    #[serde(default)]
+    pub preserve_until: Option<Ts>,
+    #[serde(default)]
+    pub extended_at: Option<Ts>,
+    #[serde(default)]
+    pub production_confirmed_at: Option<Ts>,
+    #[serde(default)]
+    pub released_at: Option<Ts>,
 }
 
 #[cfg(test)]

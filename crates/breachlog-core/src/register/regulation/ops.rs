@@ -97,6 +97,26 @@ pub struct ContactInput {
     pub response_due_at: Option<String>,
     pub incident: Option<String>,
     pub answers: Option<String>,
+    /// An e-Evidence order received (Regulation (EU) 2023/1543): `production`,
+    /// `production-emergency` or `preservation`; the authority is then the issuing authority
+    /// named in `issuer` (free text) and `issuer_country` (a Member State), not the registry's.
+    pub order: Option<String>,
+    pub issuer: Option<String>,
+    pub issuer_country: Option<String>,
+}
+
+/// `authority preservation` as typed: what the issuing authority said about a preservation
+/// order (Regulation (EU) 2023/1543 Art 11).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PreservationInput {
+    /// The preservation order's contact id (or a unique prefix).
+    pub contact: String,
+    /// `extended`, `production-confirmed` or `released`.
+    pub change: String,
+    /// When the issuing authority's form was received.
+    pub at: String,
 }
 
 const MAX_HOURS: i64 = 24 * 365;
