@@ -271,6 +271,14 @@ app-contact-at = datum
 app-contact-logged = Contact met de toezichthouder vastgelegd.
 app-contacts-empty = Nog geen contacten met toezichthouders
 app-contacts-empty-body = Leg een verzoek vast zodra het binnenkomt, met de datum waarop de toezichthouder een antwoord verwacht.
+app-order-none = geen (verzoek van een toezichthouder)
+app-order-law-production = Verordening (EU) 2023/1543 art. 10 lid 2–3: de gegevens uiterlijk binnen tien dagen na ontvangst verstrekken (berekend volgens Verordening 1182/71).
+app-order-law-production-emergency = Verordening (EU) 2023/1543 art. 10 lid 4: de gegevens onverwijld en uiterlijk binnen acht uur na ontvangst verstrekken.
+app-order-law-preservation = Verordening (EU) 2023/1543 art. 11 lid 1: de gegevens onverwijld bewaren; de plicht eindigt na 60 dagen, tenzij met 30 dagen verlengd of een verzoek om verstrekking bevestigd.
+app-preserve-until = bewaren tot { $date }
+app-preserve-until-produced = bewaren tot het verzoek om verstrekking is beantwoord
+app-preservation-released = vrijgegeven { $date }
+app-preservation-saved = Bewaringsbevel bijgewerkt.
 app-answered = beantwoord
 
 ## ENISA severity

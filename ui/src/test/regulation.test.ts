@@ -351,6 +351,42 @@ describe("Authority contact log", () => {
   });
 });
 
+describe("e-Evidence orders in the contact log", () => {
+  it("logs a preservation order with its issuing authority, shows until when to preserve, and records an extension", async () => {
+    const b = mockBackend("contacts_orders");
+    await b.unlock("passphrase", "correct horse battery");
+    setBackend(b);
+    const { container } = render(ContactsView);
+    await screen.findByText("No authority contacts yet");
+    await fireEvent.click(screen.getByText(/Log contact/));
+    await fireEvent.change(container.querySelector("#c-order")!, { target: { value: "preservation" } });
+    // The issuing authority replaces the registry's authorities; the law's period is shown.
+    expect(container.querySelector("#c-authority")).toBeNull();
+    expect(container.querySelector("#c-due")).toBeNull();
+    expect(container.querySelector("#c-order-law")!.textContent).toContain("Art 11(1)");
+    await fireEvent.input(container.querySelector("#c-issuer")!, { target: { value: "Staatsanwaltschaft Köln" } });
+    await fireEvent.input(container.querySelector("#c-issuer-country")!, { target: { value: "US" } });
+    await fireEvent.input(container.querySelector("#c-subject")!, { target: { value: "EPOC-PR 2026/17" } });
+    await fireEvent.click(container.querySelector("#c-save")!);
+    const err = await screen.findByText(/Invalid issuing State/);
+    expect(err.closest("label")!.querySelector("#c-issuer-country")).toBeTruthy();
+    await fireEvent.input(container.querySelector("#c-issuer-country")!, { target: { value: "DE" } });
+    await fireEvent.click(container.querySelector("#c-save")!);
+    await screen.findByText("EPOC-PR 2026/17");
+    expect(b.written("log_authority_contact")[0]).toMatchObject({ authority: "issuing-authority", order: { kind: "preservation", issuer_country: "DE" } });
+    const row = container.querySelector(".contact-row")!;
+    expect(row.querySelector(".contact-order")!.textContent).toBe("Staatsanwaltschaft Köln (DE)European Preservation Order (EPOC-PR)");
+    // 60 days from 1 June: the end of 31 July, in the organisation's zone.
+    expect(row.querySelector(".contact-preserve")!.textContent!.trim()).toBe("preserve until 31/07/2026 23:59 CEST");
+    await fireEvent.click(row.querySelector(".c-change-save")!);
+    await waitFor(() => expect(b.written("change_preservation")[0]).toMatchObject({ order: { extended_at: "2026-06-01T09:00:00.000000Z" } }));
+    // 30 more days from the end of 31 July: Sunday 30 August moves to Monday 31 August.
+    await waitFor(() =>
+      expect(container.querySelector(".contact-preserve")!.textContent!.trim()).toBe("preserve until 31/08/2026 23:59 CEST"),
+    );
+  });
+});
+
 describe("ENISA calculator", () => {
   it("shows the score, the band and the arithmetic live, and binds the inputs for the assessment", async () => {
     const b = mockBackend("enisa");
