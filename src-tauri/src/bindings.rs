@@ -31,8 +31,9 @@ use breachlog_core::regulation::templates::Draft;
 use breachlog_core::regulation::{
     AuthorityContact, Channel, ClassifyInput, ClockGap, ContactDirection, ContactInput, Controller,
     ControllerInput, ControllerUpdate, CraKind, DoraEntityType, EvidenceOrder, Filing, FilingInput,
-    ImpactInput, ImportReport, IncidentRegulation, Obligation, ObligationStatus, ObligationView,
-    OrderKind, Phase, PreservationChange, PreservationInput, RowError, Tristate,
+    ImpactInput, ImportReport, IncidentRegulation, Nis2EntityType, Obligation, ObligationStatus,
+    ObligationView, OrderKind, Phase, PreservationChange, PreservationInput, RowError,
+    SignificanceCheck, SignificanceInput, Tristate,
 };
 use breachlog_core::views::{BackupOverview, IncidentDetail, ObligationRow, RuleRow, RulesView};
 
@@ -109,6 +110,9 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         OrderKind,
         PreservationChange,
         PreservationInput,
+        SignificanceInput,
+        SignificanceCheck,
+        Nis2EntityType,
         EnisaInput,
         EnisaResult,
         Controller,

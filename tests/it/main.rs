@@ -22,6 +22,7 @@ mod forms;
 mod hostile;
 mod keyring;
 mod migrations;
+mod nis2_significance;
 mod processor;
 mod props;
 mod regulation;

@@ -231,8 +231,14 @@ event_schema! {
         contract_reference: Option<String>, contacts: Option<Vec<String>>,
     }
 
+    /// NIS2 since issue 13: `significance` (the checker's facts and result, Implementing
+    /// Regulation (EU) 2024/2690) and `affects_recipients` (Art 23(1) second subparagraph);
+    /// absent when not given.
     IncidentClassified = "incident.classified", subject: Incident, personal: [],
-    { regime: String, at: Option<Ts>, malicious: String, cross_border: String, trust_service: Option<bool> }
+    {
+        regime: String, at: Option<Ts>, malicious: String, cross_border: String,
+        trust_service: Option<bool>, significance: Option<Value>, affects_recipients: Option<bool>,
+    }
 
     IncidentRegimesSet = "incident.regimes_set", subject: Incident, personal: [],
     { regimes: Option<Vec<String>> }

@@ -333,6 +333,16 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
         for rule in ["art23-4-a", notification, "art23-4-d"] {
             out.push(desired(s, Regime::Nis2, rule, "csirt".into())?);
         }
+        // Art 23(1) second subparagraph: the recipients of the services, when the significant
+        // incident is likely to adversely affect their provision.
+        if c.affects_recipients == Some(true) {
+            out.push(desired(
+                s,
+                Regime::Nis2,
+                "art23-1-recipients",
+                "service-recipients".into(),
+            )?);
+        }
         // Art 23(4)(e): a "final" report filed while the incident is still being handled is a
         // progress report; the final report is then due one month after handling ended.
         let report = s

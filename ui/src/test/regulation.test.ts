@@ -458,6 +458,30 @@ describe("NIS2 / DORA classification", () => {
   });
 });
 
+describe("NIS2 significance checker", () => {
+  it("sends the facts, shows a refused figure under its field, then stores the answer with its arithmetic", async () => {
+    const { b, incident } = await breach("classify_significance", "Outage", new Date(Date.now() - H).toISOString());
+    app.org = { ...app.org!, regimes: ["gdpr", "nis2"] };
+    await b.updateOrg({ regimes: ["gdpr", "nis2"] });
+    const { container } = render(ClassifyCard, { incident, onChanged: () => {} });
+    await fireEvent.input(container.querySelector("#cl-at")!, { target: { value: "2026-06-01T10:30" } });
+    await fireEvent.change(container.querySelector("#cl-affects-recipients")!, { target: { value: "yes" } });
+    await fireEvent.change(container.querySelector("#sig-entity_type")!, { target: { value: "cloud" } });
+    await fireEvent.input(container.querySelector("#sig-unavailable_minutes")!, { target: { value: "31" } });
+    await fireEvent.input(container.querySelector("#sig-direct_loss_eur")!, { target: { value: "lots" } });
+    await fireEvent.click(container.querySelector("#cl-save")!);
+    const err = await screen.findByText(/Invalid direct financial loss/);
+    expect(err.closest("label")!.querySelector("#sig-direct_loss_eur")).toBeTruthy();
+    await fireEvent.input(container.querySelector("#sig-direct_loss_eur")!, { target: { value: "" } });
+    await fireEvent.click(container.querySelector("#cl-save")!);
+    await waitFor(() => expect(container.querySelector("#significance-result")).toBeTruthy());
+    const result = container.querySelector("#significance-result")!;
+    expect(result.textContent).toContain("Check: significant (one or more criteria met)");
+    const met = [...result.querySelectorAll('.significance-criterion[data-met="true"]')].map((li) => li.textContent!.trim());
+    expect(met).toEqual(["✓ Implementing Regulation (EU) 2024/2690 Art 7(a) · 31 > 30"]);
+  });
+});
+
 describe("Aim for … · legal limit …", () => {
   it("shows a NIS2 final report's target and its legal limit under Regulation 1182/71, counting down to the target", async () => {
     // Notification filed Wed 6 May 2026 10:00 CEST: one month later is Saturday 6 June, so the

@@ -422,6 +422,8 @@ pub fn apply(conn: &Connection, ev: &Event, event_kind: EventKind) -> Result<()>
                     cross_border: field(ev, "cross_border")?,
                     trust_service: field::<Option<bool>>(ev, "trust_service")?.unwrap_or(false),
                     by: ev.actor.clone(),
+                    significance: field(ev, "significance")?,
+                    affects_recipients: field(ev, "affects_recipients")?,
                 };
                 match regime {
                     Regime::Nis2 => doc.nis2 = Some(c),
