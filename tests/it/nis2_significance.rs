@@ -168,7 +168,7 @@ fn recipients_of_the_services_are_owed_a_notice_without_undue_delay_when_the_inc
             true,
             Some("pending"),
             Some("undue-delay"),
-            Some("NIS2 Art 23(1) second subparagraph")
+            Some("NIS2 Art 23(1) first subparagraph, second sentence")
         )
     );
     // Classified again as not affecting them: no longer owed.

@@ -232,7 +232,7 @@ event_schema! {
     }
 
     /// NIS2 since issue 13: `significance` (the checker's facts and result, Implementing
-    /// Regulation (EU) 2024/2690) and `affects_recipients` (Art 23(1) second subparagraph);
+    /// Regulation (EU) 2024/2690) and `affects_recipients` (Art 23(1) first subparagraph, second sentence);
     /// absent when not given.
     IncidentClassified = "incident.classified", subject: Incident, personal: [],
     {

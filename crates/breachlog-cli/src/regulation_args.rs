@@ -218,7 +218,7 @@ pub struct ClassifyArgs {
     /// incident notification is due 24 h instead of 72 h after classification).
     #[arg(long)]
     pub trust_service: bool,
-    /// NIS2 Art 23(1) second subparagraph: the incident is likely to adversely affect the
+    /// NIS2 Art 23(1) first subparagraph, second sentence: the incident is likely to adversely affect the
     /// provision of our services: yes (notify their recipients, without undue delay) or no.
     #[arg(long)]
     pub affects_recipients: Option<String>,

@@ -523,7 +523,7 @@ pub struct Classification {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub significance: Option<SignificanceCheck>,
-    /// NIS2 Art 23(1) second subparagraph: the significant incident is likely to adversely
+    /// NIS2 Art 23(1) first subparagraph, second sentence: the significant incident is likely to adversely
     /// affect the provision of our services (its recipients are then notified); absent when
     /// not stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]

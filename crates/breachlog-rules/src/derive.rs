@@ -333,7 +333,7 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
         for rule in ["art23-4-a", notification, "art23-4-d"] {
             out.push(desired(s, Regime::Nis2, rule, "csirt".into())?);
         }
-        // Art 23(1) second subparagraph: the recipients of the services, when the significant
+        // Art 23(1) first subparagraph, second sentence: the recipients of the services, when the significant
         // incident is likely to adversely affect their provision.
         if c.affects_recipients == Some(true) {
             out.push(desired(

@@ -20,7 +20,7 @@ trust_service: boolean, by: string,
  */
 significance?: SignificanceCheck, 
 /**
- * NIS2 Art 23(1) second subparagraph: the significant incident is likely to adversely
+ * NIS2 Art 23(1) first subparagraph, second sentence: the significant incident is likely to adversely
  * affect the provision of our services (its recipients are then notified); absent when
  * not stated.
  */

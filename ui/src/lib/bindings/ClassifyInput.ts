@@ -38,7 +38,7 @@ trust_service?: boolean,
  */
 significance?: SignificanceInput, 
 /**
- * NIS2 Art 23(1) second subparagraph: `yes` when the incident is likely to adversely
+ * NIS2 Art 23(1) first subparagraph, second sentence: `yes` when the incident is likely to adversely
  * affect the provision of our services (its recipients are to be notified), `no`.
  */
 affects_recipients?: string, };

@@ -40,7 +40,7 @@ pub struct ClassifyInput {
     /// NIS2: the significance checker's facts (Implementing Regulation (EU) 2024/2690); the
     /// core computes the answer and stores both with the classification.
     pub significance: Option<SignificanceInput>,
-    /// NIS2 Art 23(1) second subparagraph: `yes` when the incident is likely to adversely
+    /// NIS2 Art 23(1) first subparagraph, second sentence: `yes` when the incident is likely to adversely
     /// affect the provision of our services (its recipients are to be notified), `no`.
     pub affects_recipients: Option<String>,
 }
