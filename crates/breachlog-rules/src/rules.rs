@@ -320,7 +320,9 @@ mod tests {
                 let c = r.counting_in(None).unwrap();
                 let ok = match c {
                     C::ElapsedHours => r.hours.is_some() || r.contract_hours,
-                    C::Eu1182Months | C::SameClockMonths | C::IeMonths => r.months.is_some(),
+                    C::Eu1182Months | C::SameClockMonths | C::IeMonths | C::DeMonths => {
+                        r.months.is_some()
+                    }
                     C::Eu1182Days | C::SameClockDays => r.days.is_some(),
                     C::UndueDelay => {
                         r.hours.is_none()
