@@ -271,6 +271,18 @@ app-contact-at = Datum
 app-contact-logged = Behördenkontakt erfasst.
 app-contacts-empty = Noch keine Behördenkontakte
 app-contacts-empty-body = Erfassen Sie eine Anfrage sofort bei Eingang, mit der Frist, bis zu der die Behörde eine Antwort erwartet.
+app-significance-title = Erheblichkeitsprüfung (NIS2)
+app-significance-intro = Beantworten Sie die bekannten Tatsachen; die Prüfung wendet die Durchführungsverordnung (EU) 2024/2690 an (Art. 3 sowie Art. 7 für Cloud- bzw. Art. 10 für Managed-Service-Anbieter) und wird mit der Einstufung gespeichert. Ob der Vorfall erheblich ist, entscheiden Sie.
+app-significance-yes = Prüfung: erheblich (mindestens ein Kriterium erfüllt)
+app-significance-no = Prüfung: kein Kriterium erfüllt
+app-order-none = keine (Anfrage einer Aufsichtsbehörde)
+app-order-law-production = Verordnung (EU) 2023/1543 Art. 10 Abs. 2–3: Daten spätestens innerhalb von zehn Tagen nach Erhalt übermitteln (berechnet nach Verordnung 1182/71).
+app-order-law-production-emergency = Verordnung (EU) 2023/1543 Art. 10 Abs. 4: Daten unverzüglich, spätestens innerhalb von acht Stunden nach Erhalt übermitteln.
+app-order-law-preservation = Verordnung (EU) 2023/1543 Art. 11 Abs. 1: Daten unverzüglich sichern; die Pflicht endet nach 60 Tagen, sofern sie nicht um 30 Tage verlängert oder ein Herausgabeersuchen bestätigt wird.
+app-preserve-until = sichern bis { $date }
+app-preserve-until-produced = sichern, bis das Herausgabeersuchen beantwortet ist
+app-preservation-released = freigegeben { $date }
+app-preservation-saved = Sicherungsanordnung aktualisiert.
 app-answered = beantwortet
 
 ## ENISA severity

@@ -272,6 +272,18 @@ app-contact-at = date
 app-contact-logged = Authority contact logged.
 app-contacts-empty = No authority contacts yet
 app-contacts-empty-body = Log a request as soon as it arrives, with the date by which the authority expects an answer.
+app-significance-title = Significance check (NIS2)
+app-significance-intro = Answer the facts you know; the check applies Implementing Regulation (EU) 2024/2690 (Art 3, and Art 7 for cloud or Art 10 for managed service providers) and is stored with the classification. Whether the incident is significant remains your decision.
+app-significance-yes = Check: significant (one or more criteria met)
+app-significance-no = Check: no criterion met
+app-order-none = none (a supervisory authority's request)
+app-order-law-production = Regulation (EU) 2023/1543 Art 10(2)-(3): transmit the data at the latest within 10 days following receipt (counted under Regulation 1182/71).
+app-order-law-production-emergency = Regulation (EU) 2023/1543 Art 10(4): transmit the data without undue delay, at the latest within 8 hours following receipt.
+app-order-law-preservation = Regulation (EU) 2023/1543 Art 11(1): preserve the data without undue delay; the duty ends after 60 days unless extended by 30 days or a production request is confirmed.
+app-preserve-until = preserve until { $date }
+app-preserve-until-produced = preserve until the production request is answered
+app-preservation-released = released { $date }
+app-preservation-saved = Preservation order updated.
 app-answered = answered
 
 ## ENISA severity

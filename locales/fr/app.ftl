@@ -271,6 +271,18 @@ app-contact-at = date
 app-contact-logged = Échange avec l'autorité enregistré.
 app-contacts-empty = Aucun échange avec les autorités
 app-contacts-empty-body = Enregistrez une demande dès sa réception, avec la date à laquelle l'autorité attend une réponse.
+app-significance-title = Vérification de l’importance (NIS2)
+app-significance-intro = Répondez aux faits connus ; la vérification applique le règlement d’exécution (UE) 2024/2690 (art. 3, et art. 7 pour l’informatique en nuage ou art. 10 pour les services gérés) et est enregistrée avec la classification. C’est à vous de décider si l’incident est important.
+app-significance-yes = Vérification : important (un ou plusieurs critères remplis)
+app-significance-no = Vérification : aucun critère rempli
+app-order-none = aucune (demande d’une autorité de contrôle)
+app-order-law-production = Règlement (UE) 2023/1543 art. 10, par. 2 et 3 : transmettre les données au plus tard dans les dix jours suivant la réception (délai calculé selon le règlement 1182/71).
+app-order-law-production-emergency = Règlement (UE) 2023/1543 art. 10, par. 4 : transmettre les données sans retard injustifié, au plus tard dans les huit heures suivant la réception.
+app-order-law-preservation = Règlement (UE) 2023/1543 art. 11, par. 1 : conserver les données sans retard injustifié ; l’obligation prend fin après 60 jours, sauf prolongation de 30 jours ou confirmation d’une demande de production.
+app-preserve-until = conserver jusqu’au { $date }
+app-preserve-until-produced = conserver jusqu’à la réponse à la demande de production
+app-preservation-released = levée le { $date }
+app-preservation-saved = Injonction de conservation mise à jour.
 app-answered = répondu
 
 ## ENISA severity

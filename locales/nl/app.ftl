@@ -271,6 +271,18 @@ app-contact-at = datum
 app-contact-logged = Contact met de toezichthouder vastgelegd.
 app-contacts-empty = Nog geen contacten met toezichthouders
 app-contacts-empty-body = Leg een verzoek vast zodra het binnenkomt, met de datum waarop de toezichthouder een antwoord verwacht.
+app-significance-title = Toets significantie (NIS2)
+app-significance-intro = Beantwoord de feiten die u kent; de toets past Uitvoeringsverordening (EU) 2024/2690 toe (art. 3, en art. 7 voor cloud- of art. 10 voor beheerde dienstverleners) en wordt bij de classificatie bewaard. Of het incident significant is, beslist u.
+app-significance-yes = Toets: significant (een of meer criteria vervuld)
+app-significance-no = Toets: geen criterium vervuld
+app-order-none = geen (verzoek van een toezichthouder)
+app-order-law-production = Verordening (EU) 2023/1543 art. 10 lid 2–3: de gegevens uiterlijk binnen tien dagen na ontvangst verstrekken (berekend volgens Verordening 1182/71).
+app-order-law-production-emergency = Verordening (EU) 2023/1543 art. 10 lid 4: de gegevens onverwijld en uiterlijk binnen acht uur na ontvangst verstrekken.
+app-order-law-preservation = Verordening (EU) 2023/1543 art. 11 lid 1: de gegevens onverwijld bewaren; de plicht eindigt na 60 dagen, tenzij met 30 dagen verlengd of een verzoek om verstrekking bevestigd.
+app-preserve-until = bewaren tot { $date }
+app-preserve-until-produced = bewaren tot het verzoek om verstrekking is beantwoord
+app-preservation-released = vrijgegeven { $date }
+app-preservation-saved = Bewaringsbevel bijgewerkt.
 app-answered = beantwoord
 
 ## ENISA severity

@@ -30,9 +30,10 @@ use breachlog_core::regulation::enisa::{EnisaInput, EnisaResult};
 use breachlog_core::regulation::templates::Draft;
 use breachlog_core::regulation::{
     AuthorityContact, Channel, ClassifyInput, ClockGap, ContactDirection, ContactInput, Controller,
-    ControllerInput, ControllerUpdate, CraKind, DoraEntityType, Filing, FilingInput, ImpactInput,
-    ImportReport, IncidentRegulation, Obligation, ObligationStatus, ObligationView, Phase,
-    RowError, Tristate,
+    ControllerInput, ControllerUpdate, CraKind, DoraEntityType, EvidenceOrder, Filing, FilingInput,
+    ImpactInput, ImportReport, IncidentRegulation, Nis2EntityType, Obligation, ObligationStatus,
+    ObligationView, OrderKind, Phase, PreservationChange, PreservationInput, RowError,
+    SignificanceCheck, SignificanceInput, Tristate,
 };
 use breachlog_core::views::{BackupOverview, IncidentDetail, ObligationRow, RuleRow, RulesView};
 
@@ -105,6 +106,13 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         AuthorityContact,
         ContactInput,
         ContactDirection,
+        EvidenceOrder,
+        OrderKind,
+        PreservationChange,
+        PreservationInput,
+        SignificanceInput,
+        SignificanceCheck,
+        Nis2EntityType,
         EnisaInput,
         EnisaResult,
         Controller,

@@ -23,7 +23,7 @@ use breachlog_core::regulation::enisa::{EnisaInput, EnisaResult};
 use breachlog_core::regulation::{
     AuthorityContact, ClassifyInput, ContactInput, Controller, ControllerImpact, ControllerInput,
     ControllerUpdate, Filing, FilingInput, ImpactInput, ImportReport, IncidentRegulation,
-    Obligation, RegulationSettings,
+    Obligation, PreservationInput, RegulationSettings,
 };
 use breachlog_core::report::{NoticesWritten, ReportKind, ReportOptions};
 

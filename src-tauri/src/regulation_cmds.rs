@@ -8,7 +8,7 @@ use breachlog_core::regulation::enisa::{self, EnisaInput, EnisaResult};
 use breachlog_core::regulation::{
     AuthorityContact, ClassifyInput, ContactInput, Controller, ControllerImpact, ControllerInput,
     ControllerUpdate, Filing, FilingInput, ImpactInput, ImportReport, IncidentRegulation,
-    Obligation, RegulationSettings,
+    Obligation, PreservationInput, RegulationSettings,
 };
 use breachlog_core::views::{ObligationRow, RulesView};
 use breachlog_core::{validate, Error, Reason, Ts};
@@ -137,6 +137,16 @@ pub async fn log_authority_contact(
     input: ContactInput,
 ) -> Res<AuthorityContact> {
     state.with(|reg| reg.log_authority_contact(&input))
+}
+
+/// What the issuing authority said about an e-Evidence preservation order (Regulation (EU)
+/// 2023/1543 Art 11): extended, production confirmed, released.
+#[tauri::command]
+pub async fn change_preservation(
+    state: State<'_, AppState>,
+    input: PreservationInput,
+) -> Res<AuthorityContact> {
+    state.with(|reg| reg.change_preservation(&input))
 }
 
 /// The ENISA severity for the breach form's live result (nothing is stored).

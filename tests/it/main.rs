@@ -11,6 +11,7 @@ mod concurrency;
 mod crash;
 mod customers;
 mod documents;
+mod e_evidence;
 mod encryption;
 mod evidence;
 #[cfg(unix)]
@@ -21,6 +22,7 @@ mod forms;
 mod hostile;
 mod keyring;
 mod migrations;
+mod nis2_significance;
 mod processor;
 mod props;
 mod regulation;

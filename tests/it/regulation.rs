@@ -1279,3 +1279,52 @@ fn nis2_final_report_counts_under_1182_71_and_years_outside_the_holiday_data_are
     // The incident and its classification were written; the filing was not.
     assert_eq!(reg.json(&["filing", "list", &old]), json!([]));
 }
+
+/// A German organisation's NIS2 final report counts under §§ 187(1), 188(2) BGB
+/// (`de-bgb-months`, docs/regulation.md): notification filed Wednesday 6 May 2026 10:00 CEST, the
+/// last day Saturday 6 June does not move (1182/71 would move it to Monday 8 June): pending at
+/// its last instant, overdue just after.
+#[test]
+fn a_german_organisations_nis2_final_report_ends_with_the_same_date_without_a_weekend_roll_over() {
+    let reg = TempRegister::with_init(&[
+        "--org-name",
+        "Fiktive GmbH",
+        "--timezone",
+        "Europe/Berlin",
+        "--role",
+        "controller",
+        "--lead-authority",
+        "de-bfdi",
+        "--regimes",
+        "gdpr,nis2",
+    ]);
+    let (id, out) = nis2_notified(
+        &reg,
+        "2026-05-05T08:00:00+02:00",
+        "2026-05-05T09:00:00+02:00",
+        "2026-05-06T10:00:00+02:00",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list = obligations(&reg, &id, "2026-06-06T21:59:59.999999Z");
+    let fin = find(&list, "nis2", "final");
+    assert_eq!(
+        (
+            &fin["due_at"],
+            &fin["target_at"],
+            &fin["counting"],
+            &fin["status"]
+        ),
+        (
+            &json!("2026-06-06T21:59:59.999999Z"),
+            &json!("2026-06-06T08:00:00.000000Z"),
+            &json!("de-bgb-months"),
+            &json!("pending")
+        )
+    );
+    let after = obligations(&reg, &id, "2026-06-06T22:00:00Z");
+    assert_eq!(find(&after, "nis2", "final")["status"], json!("overdue"));
+}

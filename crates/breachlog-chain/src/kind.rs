@@ -53,6 +53,7 @@ pub const FILING_ACKNOWLEDGED: &str = EventKind::FilingAcknowledged.as_str();
 pub const RULE_CHANGED: &str = EventKind::RuleChanged.as_str();
 pub const REGULATION_SETTINGS_CHANGED: &str = EventKind::RegulationSettingsChanged.as_str();
 pub const AUTHORITY_CONTACT_LOGGED: &str = EventKind::AuthorityContactLogged.as_str();
+pub const EVIDENCE_PRESERVATION_CHANGED: &str = EventKind::EvidencePreservationChanged.as_str();
 
 // Evidence files (schema 9).
 /// A file was attached to an incident; its content is stored in chunks beside the journal.

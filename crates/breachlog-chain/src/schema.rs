@@ -231,8 +231,14 @@ event_schema! {
         contract_reference: Option<String>, contacts: Option<Vec<String>>,
     }
 
+    /// NIS2 since issue 13: `significance` (the checker's facts and result, Implementing
+    /// Regulation (EU) 2024/2690) and `affects_recipients` (Art 23(1) first subparagraph, second sentence);
+    /// absent when not given.
     IncidentClassified = "incident.classified", subject: Incident, personal: [],
-    { regime: String, at: Option<Ts>, malicious: String, cross_border: String, trust_service: Option<bool> }
+    {
+        regime: String, at: Option<Ts>, malicious: String, cross_border: String,
+        trust_service: Option<bool>, significance: Option<Value>, affects_recipients: Option<bool>,
+    }
 
     IncidentRegimesSet = "incident.regimes_set", subject: Incident, personal: [],
     { regimes: Option<Vec<String>> }
@@ -276,13 +282,26 @@ event_schema! {
     RegulationSettingsChanged = "regulation.settings_changed", subject: None, personal: [],
     { changes: Changes }
 
+    /// Since issue 13, an e-Evidence order (Regulation (EU) 2023/1543) received: `order`
+    /// (`production`, `production-emergency`, `preservation`), `issuer` (the issuing
+    /// authority as the certificate names it, sealed), `issuer_country`, and for a
+    /// preservation order `preserve_until`; all absent for other contacts.
     AuthorityContactLogged = "authority.contact_logged", subject: IncidentOrNone,
-    personal: ["/subject", "/reference"],
+    personal: ["/subject", "/reference", "/issuer"],
     {
         contact_id: String, authority: String, direction: String, at: Option<Ts>,
         subject: String, reference: Option<String>, response_due_at: Option<Ts>,
-        incident: Option<String>, answers: Option<String>,
+        incident: Option<String>, answers: Option<String>, order: Option<String>,
+        issuer: Option<String>, issuer_country: Option<String>, preserve_until: Option<Ts>,
     }
+
+    /// What the issuing authority said about an e-Evidence preservation order (Regulation
+    /// (EU) 2023/1543 Art 11): `change` `extended`, `production-confirmed` or `released`, `at`
+    /// when it was received, `preserve_until` the new end of the duty to preserve (null: none
+    /// running — until the production request is answered, or released).
+    EvidencePreservationChanged = "evidence.preservation_changed", subject: IncidentOrNone,
+    personal: [],
+    { contact_id: String, change: String, at: Option<Ts>, preserve_until: Option<Ts> }
 
     ControllerChanged = "controller.changed", subject: Controller,
     personal: ["/changes/name", "/changes/contact", "/changes/contacts"],

@@ -4,7 +4,9 @@ use breachlog_core::domain::Language;
 use breachlog_core::format;
 use breachlog_core::i18n::Localizer;
 use breachlog_core::regulation::templates::Draft;
-use breachlog_core::regulation::{authorities, ContactInput};
+use breachlog_core::regulation::{
+    authorities, ContactInput, PreservationChange, PreservationInput,
+};
 use breachlog_core::validate;
 use serde_json::json;
 
@@ -191,6 +193,9 @@ pub fn authority(
                 response_due_at: a.response_due.clone(),
                 incident: a.incident.clone(),
                 answers: a.answers.clone(),
+                order: a.order.clone(),
+                issuer: a.issuer.clone(),
+                issuer_country: a.issuer_country.clone(),
             })?;
             let l = ctx.localizer();
             p.emit(&json!({ "id": c.id }), || {
@@ -217,15 +222,76 @@ pub fn authority(
                         .response_due_at
                         .map(|d| format!(" → {}", d.local_minute_in(tz)))
                         .unwrap_or_default();
+                    let (who, what) = match &c.order {
+                        Some(o) => {
+                            let until = match (o.preserve_until, o.released_at) {
+                                (_, Some(r)) => format!(
+                                    " · {} {}",
+                                    l.text("preservation-change-released"),
+                                    r.local_minute_in(tz)
+                                ),
+                                (Some(u), None) => format!(
+                                    " · {}",
+                                    l.msg("cli-preserve-until", &[("date", u.local_minute_in(tz))])
+                                ),
+                                (None, None) => String::new(),
+                            };
+                            (
+                                format!("{} ({})", o.issuer, o.issuer_country),
+                                format!("{}{until}", l.text(&o.kind.label_id())),
+                            )
+                        }
+                        None => (c.authority.clone(), l.text(&c.direction.label_id())),
+                    };
                     t.row(vec![
                         format::short(&c.id.to_string()),
                         c.at.local_minute_in(tz),
-                        c.authority.clone(),
-                        l.text(&c.direction.label_id()),
+                        who,
+                        what,
                         format!("{}{due}", c.subject),
                     ]);
                 }
                 t.render()
+            });
+        }
+        AuthorityCmd::Preservation {
+            contact,
+            change,
+            at,
+        } => {
+            let mut reg = open(cli, ctx)?;
+            let c = reg.change_preservation(&PreservationInput {
+                contact: contact.clone(),
+                change: change.clone(),
+                at: at.clone(),
+            })?;
+            let tz = reg.org()?.tz();
+            let l = ctx.localizer();
+            p.emit(&c, || {
+                let until = c
+                    .order
+                    .as_ref()
+                    .and_then(|o| o.preserve_until)
+                    .map(|u| l.msg("cli-preserve-until", &[("date", u.local_minute_in(tz))]))
+                    .unwrap_or_default();
+                format!(
+                    "{} {until}",
+                    l.msg(
+                        "cli-preservation-changed",
+                        &[
+                            ("id", format::short(&c.id.to_string())),
+                            (
+                                "change",
+                                change
+                                    .parse::<PreservationChange>()
+                                    .map(|c| l.text(&c.label_id()))
+                                    .unwrap_or_default(),
+                            ),
+                        ]
+                    )
+                )
+                .trim_end()
+                .to_string()
             });
         }
     }

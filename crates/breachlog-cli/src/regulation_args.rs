@@ -218,6 +218,103 @@ pub struct ClassifyArgs {
     /// incident notification is due 24 h instead of 72 h after classification).
     #[arg(long)]
     pub trust_service: bool,
+    /// NIS2 Art 23(1) first subparagraph, second sentence: the incident is likely to adversely affect the
+    /// provision of our services: yes (notify their recipients, without undue delay) or no.
+    #[arg(long)]
+    pub affects_recipients: Option<String>,
+    #[command(flatten)]
+    pub significance: SignificanceArgs,
+}
+
+/// The NIS2 significance checker's facts (Implementing Regulation (EU) 2024/2690 Art 3, 7,
+/// 10): given any of them, the core computes whether the incident is significant and stores
+/// the answer and its arithmetic with the classification.
+#[derive(Debug, Args, Default)]
+pub struct SignificanceArgs {
+    /// cloud (Art 7), managed-service (Art 10) or other (Art 3 only).
+    #[arg(long)]
+    pub entity_type: Option<String>,
+    /// Art 3(1)(a): direct financial loss caused or capable of being caused, in euros.
+    #[arg(long)]
+    pub loss_eur: Option<String>,
+    /// Total annual turnover in the preceding financial year, in euros.
+    #[arg(long)]
+    pub turnover_eur: Option<String>,
+    /// Art 3(1)(b): trade secrets exfiltrated (or capable of being).
+    #[arg(long)]
+    pub trade_secrets: bool,
+    /// Art 3(1)(c): death of a natural person caused (or capable of being).
+    #[arg(long)]
+    pub death: bool,
+    /// Art 3(1)(d): considerable damage to a natural person's health.
+    #[arg(long)]
+    pub health_damage: bool,
+    /// Art 3(1)(e): successful, suspectedly malicious and unauthorised access capable of
+    /// causing severe operational disruption.
+    #[arg(long)]
+    pub malicious_access: bool,
+    /// Art 3(1)(f), Art 4: recurring incidents that together meet Art 3(1)(a).
+    #[arg(long)]
+    pub recurring: bool,
+    /// Art 3(2): the unavailability was scheduled (maintenance, contractual interruption).
+    #[arg(long)]
+    pub scheduled: bool,
+    /// Art 7(a)/10(a): minutes the service was completely unavailable.
+    #[arg(long)]
+    pub unavailable_minutes: Option<String>,
+    /// Art 7(b)/10(b): minutes its availability was limited …
+    #[arg(long)]
+    pub limited_minutes: Option<String>,
+    /// … for this many users in the Union.
+    #[arg(long)]
+    pub limited_users: Option<String>,
+    /// All users of the service in the Union (Art 3(3)).
+    #[arg(long)]
+    pub users: Option<String>,
+    /// Art 7(c)/10(c): data compromised as a result of a suspectedly malicious action.
+    #[arg(long)]
+    pub data_malicious: bool,
+    /// Art 7(d)/10(d): users in the Union affected by compromised data.
+    #[arg(long)]
+    pub data_users: Option<String>,
+}
+
+impl SignificanceArgs {
+    /// The facts when any was given.
+    pub fn input(&self) -> Option<breachlog_core::regulation::SignificanceInput> {
+        let given = self.entity_type.is_some()
+            || self.loss_eur.is_some()
+            || self.turnover_eur.is_some()
+            || self.trade_secrets
+            || self.death
+            || self.health_damage
+            || self.malicious_access
+            || self.recurring
+            || self.scheduled
+            || self.unavailable_minutes.is_some()
+            || self.limited_minutes.is_some()
+            || self.limited_users.is_some()
+            || self.users.is_some()
+            || self.data_malicious
+            || self.data_users.is_some();
+        given.then(|| breachlog_core::regulation::SignificanceInput {
+            entity_type: self.entity_type.clone(),
+            direct_loss_eur: self.loss_eur.clone(),
+            annual_turnover_eur: self.turnover_eur.clone(),
+            trade_secrets: Some(self.trade_secrets),
+            death: Some(self.death),
+            health_damage: Some(self.health_damage),
+            malicious_access: Some(self.malicious_access),
+            recurring: Some(self.recurring),
+            scheduled: Some(self.scheduled),
+            unavailable_minutes: self.unavailable_minutes.clone(),
+            limited_minutes: self.limited_minutes.clone(),
+            limited_users: self.limited_users.clone(),
+            users_in_union: self.users.clone(),
+            data_malicious: Some(self.data_malicious),
+            data_users: self.data_users.clone(),
+        })
+    }
 }
 
 #[derive(Debug, Args)]
@@ -351,12 +448,24 @@ pub enum AuthorityCmd {
         #[arg(long)]
         incident: Option<String>,
     },
+    /// What the issuing authority said about an e-Evidence preservation order (Regulation
+    /// (EU) 2023/1543 Art 11): extended (30 more days), production-confirmed, released.
+    Preservation {
+        /// The preservation order's contact id (or a unique prefix).
+        contact: String,
+        /// extended, production-confirmed or released.
+        #[arg(long)]
+        change: String,
+        /// When the issuing authority's form was received (RFC 3339).
+        #[arg(long)]
+        at: String,
+    },
 }
 
 #[derive(Debug, Args)]
 pub struct ContactArgs {
-    /// Authority id, e.g. nl-ap.
-    #[arg(long)]
+    /// Authority id, e.g. nl-ap (not for an e-Evidence order: see --issuer).
+    #[arg(long, default_value = "")]
     pub authority: String,
     /// incoming (a request) or outgoing (an answer).
     #[arg(long)]
@@ -377,4 +486,14 @@ pub struct ContactArgs {
     /// For an answer: the request (contact id or prefix) it answers.
     #[arg(long)]
     pub answers: Option<String>,
+    /// An e-Evidence order received (Regulation (EU) 2023/1543): production (10 days),
+    /// production-emergency (8 hours) or preservation (60 days).
+    #[arg(long)]
+    pub order: Option<String>,
+    /// The e-Evidence order's issuing authority, as the certificate names it.
+    #[arg(long)]
+    pub issuer: Option<String>,
+    /// The issuing authority's Member State (ISO 3166-1 alpha-2, e.g. DE).
+    #[arg(long)]
+    pub issuer_country: Option<String>,
 }

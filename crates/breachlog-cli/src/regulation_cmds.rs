@@ -643,6 +643,8 @@ pub fn classify(
         cross_border: a.cross_border.clone(),
         trust_service: a.trust_service.then_some(true),
         cra_kind: a.cra_kind.clone(),
+        significance: a.significance.input(),
+        affects_recipients: a.affects_recipients.clone(),
     };
     reg.classify(id, &input)?;
     let state = reg.incident_regulation(id)?;
@@ -656,7 +658,34 @@ pub fn classify(
                 ("regime", a.regime.to_ascii_lowercase()),
             ],
         );
-        format!("{head}\n{table}").trim_end().to_string()
+        let check = match state.nis2.as_ref().and_then(|c| c.significance.as_ref()) {
+            Some(s) if a.significance.input().is_some() => {
+                let mut out = l.text(if s.significant {
+                    "cli-significance-yes"
+                } else {
+                    "cli-significance-no"
+                });
+                for c in &s.criteria {
+                    let figures = match (c.value, c.threshold) {
+                        (Some(v), Some(_)) => {
+                            format!(" · {v} > {}", c.arithmetic.clone().unwrap_or_default())
+                        }
+                        (None, Some(_)) => {
+                            format!(" · ? > {}", c.arithmetic.clone().unwrap_or_default())
+                        }
+                        _ => String::new(),
+                    };
+                    out.push_str(&format!(
+                        "\n  [{}] {}{figures}",
+                        if c.met { "x" } else { " " },
+                        c.reference
+                    ));
+                }
+                format!("\n{out}")
+            }
+            _ => String::new(),
+        };
+        format!("{head}{check}\n{table}").trim_end().to_string()
     });
     Ok(())
 }

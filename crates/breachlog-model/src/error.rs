@@ -196,6 +196,12 @@ pub enum Reason {
     NotASiren,
     /// Not a KvK number: 8 digits (or `none`).
     NotAKvk,
+    /// A value the law sets (the time limit of an e-Evidence order), not the user.
+    SetByLaw,
+    /// The contact is not an e-Evidence preservation order.
+    NotAPreservationOrder,
+    /// The duty to preserve had ended (its period was over, or it was released) at that time.
+    PreservationOver,
 }
 
 impl Reason {
@@ -271,6 +277,9 @@ impl Reason {
             Reason::NotAnEmail => "reason-not-an-email",
             Reason::NotASiren => "reason-not-a-siren",
             Reason::NotAKvk => "reason-not-a-kvk",
+            Reason::SetByLaw => "reason-set-by-law",
+            Reason::NotAPreservationOrder => "reason-not-a-preservation-order",
+            Reason::PreservationOver => "reason-preservation-over",
             Reason::EvidenceErased => "reason-evidence-erased",
             Reason::NotACheckpoint => "reason-not-a-checkpoint",
             Reason::NotAnHttpUrl => "reason-not-an-http-url",

@@ -19,6 +19,20 @@ pub fn parse_regimes(list: &[String]) -> Result<Vec<Regime>> {
     let mut out = Vec::new();
     for item in list.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
         let r: Regime = crate::validate::choice("regimes", item, Regime::allowed)?;
+        // e-Evidence orders arrive as authority requests (the contact log); the regime is
+        // never switched on for an organisation or an incident.
+        if r == Regime::EEvidence {
+            return Err(crate::error::Error::invalid(
+                "regimes",
+                crate::error::Reason::UnknownValue {
+                    allowed: Regime::allowed()
+                        .split(", ")
+                        .filter(|x| *x != "e-evidence")
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                },
+            ));
+        }
         if !out.contains(&r) {
             out.push(r);
         }
@@ -36,6 +50,7 @@ wire_enum!(
     Eprivacy => "eprivacy" | "e_privacy",
     Cra => "cra",
     UkPecr => "uk-pecr" | "uk_pecr",
+    EEvidence => "e-evidence" | "e_evidence",
 });
 
 wire_enum!(
@@ -51,6 +66,31 @@ wire_enum!(
     Final => "final",
     Complete => "complete",
     AuthorityRequest => "authority-request" | "authority_request",
+    Production => "production",
+    Preservation => "preservation",
+    RecipientNotice => "recipient-notice" | "recipient_notice",
+});
+
+wire_enum!(
+    /// The kind of a European Production or Preservation Order Certificate received under
+    /// Regulation (EU) 2023/1543 (e-Evidence): `production` (EPOC, Art 10(2)-(3): 10 days),
+    /// `production-emergency` (EPOC in an emergency, Art 10(4): 8 hours), `preservation`
+    /// (EPOC-PR, Art 11(1): preserve without undue delay, for 60 days, +30 on extension).
+    OrderKind, "order-kind", ts = "kebab-case", {
+    Production => "production",
+    ProductionEmergency => "production-emergency" | "production_emergency",
+    Preservation => "preservation",
+});
+
+wire_enum!(
+    /// What the issuing authority said about a preservation order (Regulation (EU) 2023/1543
+    /// Art 11): `extended` (Annex VI, 30 more days), `production-confirmed` (Annex V: a
+    /// subsequent request for production was issued; preserve until it is received and
+    /// answered), `released` (Art 11(3): preservation no longer necessary).
+    PreservationChange, "preservation-change", ts = "kebab-case", {
+    Extended => "extended",
+    ProductionConfirmed => "production-confirmed" | "production_confirmed",
+    Released => "released",
 });
 
 wire_enum!(
@@ -426,6 +466,8 @@ impl Recipient {
         "subscribers",
         "financial-supervisor",
         "national-authority",
+        "issuing-authority",
+        "service-recipients",
         GENERIC_AUTHORITY,
     ];
 
@@ -476,6 +518,102 @@ pub struct Classification {
     #[serde(default)]
     pub trust_service: bool,
     pub by: String,
+    /// NIS2: the significance checker's facts and result (Implementing Regulation (EU)
+    /// 2024/2690), as recorded with the classification; absent when not used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub significance: Option<SignificanceCheck>,
+    /// NIS2 Art 23(1) first subparagraph, second sentence: the significant incident is likely to adversely
+    /// affect the provision of our services (its recipients are then notified); absent when
+    /// not stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub affects_recipients: Option<bool>,
+}
+
+wire_enum!(
+    /// The entity type whose own significance criteria apply (Implementing Regulation (EU)
+    /// 2024/2690): `cloud` (Art 7, cloud computing service providers), `managed-service`
+    /// (Art 10, managed service and managed security service providers), `other` (Art 3 only).
+    Nis2EntityType, "nis2-entity-type", ts = "kebab-case", {
+    Cloud => "cloud",
+    ManagedService => "managed-service" | "managed_service",
+    Other => "other",
+});
+
+/// The facts the NIS2 significance checker asks for (Implementing Regulation (EU) 2024/2690
+/// Art 3, 7, 10). Amounts in whole euros, durations in whole minutes, users counted as Art 3(3)
+/// says (contracted customers and the persons associated with business customers).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignificanceFacts {
+    pub entity_type: Option<Nis2EntityType>,
+    /// Art 3(1)(a): direct financial loss caused or capable of being caused.
+    #[serde(default)]
+    pub direct_loss_eur: Option<u64>,
+    /// Total annual turnover in the preceding financial year.
+    #[serde(default)]
+    pub annual_turnover_eur: Option<u64>,
+    #[serde(default)]
+    pub trade_secrets: bool,
+    #[serde(default)]
+    pub death: bool,
+    #[serde(default)]
+    pub health_damage: bool,
+    /// Art 3(1)(e): successful, suspectedly malicious and unauthorised access capable of
+    /// causing severe operational disruption.
+    #[serde(default)]
+    pub malicious_access: bool,
+    /// Art 3(1)(f), Art 4: recurring incidents that together meet Art 3(1)(a).
+    #[serde(default)]
+    pub recurring: bool,
+    /// Art 3(2): the unavailability was a scheduled interruption or the planned consequence
+    /// of scheduled maintenance.
+    #[serde(default)]
+    pub scheduled: bool,
+    #[serde(default)]
+    pub unavailable_minutes: Option<u64>,
+    #[serde(default)]
+    pub limited_minutes: Option<u64>,
+    #[serde(default)]
+    pub limited_users: Option<u64>,
+    /// All users of the service in the Union.
+    #[serde(default)]
+    pub users_in_union: Option<u64>,
+    /// Art 7(c)/10(c): data compromised as a result of a suspectedly malicious action.
+    #[serde(default)]
+    pub data_malicious: bool,
+    /// Art 7(d)/10(d): users affected by compromised data.
+    #[serde(default)]
+    pub data_users: Option<u64>,
+}
+
+/// One criterion of the checker: whether it is met and, for a threshold, the value compared
+/// and the threshold it must exceed (integers: `value > threshold`).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CriterionResult {
+    /// `art3-1-a` … `art7-d`, `art10-d`.
+    pub id: String,
+    pub reference: String,
+    pub met: bool,
+    #[serde(default)]
+    pub value: Option<u64>,
+    #[serde(default)]
+    pub threshold: Option<u64>,
+    /// How the threshold was found (`min(500000, 5% × 8000000 = 400000)`).
+    #[serde(default)]
+    pub arithmetic: Option<String>,
+}
+
+/// The checker's answer with its facts: significant when one or more criteria are met.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignificanceCheck {
+    pub facts: SignificanceFacts,
+    pub significant: bool,
+    pub criteria: Vec<CriterionResult>,
+    pub source_url: String,
 }
 
 fn unknown() -> Tristate {
@@ -553,6 +691,33 @@ pub struct AuthorityContact {
     #[serde(default)]
     pub answers: Option<Uuid>,
     pub logged_by: String,
+    /// An e-Evidence order (Regulation (EU) 2023/1543); absent for other contacts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub order: Option<EvidenceOrder>,
+}
+
+/// A European Production or Preservation Order Certificate received (Regulation (EU)
+/// 2023/1543): its kind, the issuing (judicial) authority as the certificate names it, and for a
+/// preservation order until when the data must be kept.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvidenceOrder {
+    pub kind: OrderKind,
+    /// The issuing authority's name as the certificate gives it (free text, sealed).
+    pub issuer: String,
+    /// The issuing State (ISO 3166-1 alpha-2, a Member State).
+    pub issuer_country: String,
+    /// Preservation: the end of the duty to preserve (60 days from receipt, 30 more when
+    /// extended; `None` once production was confirmed or the order released).
+    #[serde(default)]
+    pub preserve_until: Option<Ts>,
+    #[serde(default)]
+    pub extended_at: Option<Ts>,
+    #[serde(default)]
+    pub production_confirmed_at: Option<Ts>,
+    #[serde(default)]
+    pub released_at: Option<Ts>,
 }
 
 #[cfg(test)]

@@ -128,6 +128,12 @@ pub enum Counting {
     /// from a day includes that day, so one month ends with the day before the same date; the
     /// Act moves no deadline off a weekend or holiday.
     IeMonths,
+    /// `de-bgb-months`: BGB § 187(1), § 188(2)-(3) (for periods in statutes, § 186 BGB): the day
+    /// of the event is not counted and a month ends with the expiry of the day of the last month
+    /// with the same number (its last day when it has none) — the same day as 1182/71 — but no
+    /// roll-over: whether § 193 BGB or § 31(3) VwVfG moves a report to the BSI off a weekend or
+    /// holiday is not settled, so the tool does not.
+    DeMonths,
     /// `same-clock-time-months`: the same local clock time on the same date (clamped), the
     /// rule obligations opened before counting rules were computed by (and DORA's month,
     /// which 2025/301 rolls itself).
@@ -146,6 +152,7 @@ impl Counting {
         Counting::Eu1182Days,
         Counting::Eu1182Months,
         Counting::IeMonths,
+        Counting::DeMonths,
         Counting::SameClockMonths,
         Counting::SameClockDays,
         Counting::UndueDelay,
@@ -158,6 +165,7 @@ impl Counting {
             Counting::Eu1182Days => "eu-1182-71-days",
             Counting::Eu1182Months => "eu-1182-71-months",
             Counting::IeMonths => "ie-interpretation-act-2005-months",
+            Counting::DeMonths => "de-bgb-months",
             Counting::SameClockMonths => "same-clock-time-months",
             Counting::SameClockDays => "same-clock-time-days",
             Counting::UndueDelay => "undue-delay",
@@ -174,7 +182,7 @@ impl Counting {
     pub fn ends_with_the_day(self) -> bool {
         matches!(
             self,
-            Counting::Eu1182Days | Counting::Eu1182Months | Counting::IeMonths
+            Counting::Eu1182Days | Counting::Eu1182Months | Counting::IeMonths | Counting::DeMonths
         )
     }
 }
@@ -243,6 +251,11 @@ fn primary(t: &Terms, a: Ts) -> Result<Option<Due>> {
             let target = add_months(a, t.months, t.tz);
             let last = month_date(local.date(), t.months);
             by_day(target, last, true)?
+        }
+        Counting::DeMonths if t.months > 0 => {
+            let target = add_months(a, t.months, t.tz);
+            let last = month_date(local.date(), t.months);
+            by_day(target, last, false)?
         }
         Counting::IeMonths if t.months > 0 => {
             let last = month_date(local.date(), t.months)
@@ -781,6 +794,28 @@ mod tests {
                 "2026-06-14T22:59:59.999999Z",
                 "2026-06-14T09:00:00Z",
                 "IE: day of the event counted, no roll-over",
+            ),
+            (
+                Counting::DeMonths,
+                "2026-05-06T10:00:00+02:00",
+                1,
+                0,
+                AMS,
+                Some("de"),
+                "2026-06-06T21:59:59.999999Z",
+                "2026-06-06T08:00:00Z",
+                "DE: end of Saturday 6 June, no roll-over",
+            ),
+            (
+                Counting::DeMonths,
+                "2026-01-31T10:00:00+01:00",
+                1,
+                0,
+                AMS,
+                Some("de"),
+                "2026-02-28T22:59:59.999999Z",
+                "2026-02-28T09:00:00Z",
+                "DE: 31 January -> 28 February (BGB 188(3))",
             ),
             (
                 Counting::SameClockMonths,

@@ -333,6 +333,16 @@ pub fn desired_obligations(s: &State<'_>) -> Result<Vec<Desired>> {
         for rule in ["art23-4-a", notification, "art23-4-d"] {
             out.push(desired(s, Regime::Nis2, rule, "csirt".into())?);
         }
+        // Art 23(1) first subparagraph, second sentence: the recipients of the services, when the significant
+        // incident is likely to adversely affect their provision.
+        if c.affects_recipients == Some(true) {
+            out.push(desired(
+                s,
+                Regime::Nis2,
+                "art23-1-recipients",
+                "service-recipients".into(),
+            )?);
+        }
         // Art 23(4)(e): a "final" report filed while the incident is still being handled is a
         // progress report; the final report is then due one month after handling ended.
         let report = s
@@ -464,6 +474,86 @@ fn opened(s: &State<'_>, d: &Desired) -> Result<(Value, Uuid)> {
     o.due_at = due.map(|d| d.due_at);
     o.target_at = due.map(|d| d.target_at);
     Ok((opened_payload(&o)?, id))
+}
+
+/// The obligation an authority's order opens at its receipt (e-Evidence, Regulation (EU)
+/// 2023/1543): the rule's terms (hours in force, counting, the organisation's Member State for
+/// 1182/71 periods) from `received_at`, linked to the contact that logged the order. Never
+/// derived, moved or dropped by sync (it has a `contact_id`).
+#[allow(clippy::too_many_arguments)]
+pub fn order_obligation(
+    org: &Org,
+    settings: &RegulationSettings,
+    regime: Regime,
+    rule_id: &str,
+    received_at: Ts,
+    incident_id: Option<Uuid>,
+    contact_id: Uuid,
+    now: Ts,
+) -> Result<Obligation> {
+    let set = rules::regime(regime)?;
+    let rule = set
+        .rule(rule_id)
+        .ok_or_else(|| Error::Data(format!("missing rule {regime}/{rule_id}")))?;
+    let (hours, hours_source) = rules::effective_hours(settings, regime, rule);
+    let days = rule.days;
+    let member_state = rules::member_state(org);
+    let counting = rule.counting_in(member_state.as_deref())?;
+    let mut o = Obligation {
+        id: Uuid::now_v7(),
+        incident_id,
+        regime,
+        rule: rule.id.clone(),
+        recipient: rule.recipient.clone(),
+        kind: rule.kind,
+        anchor: rule.anchor.clone(),
+        anchor_at: Some(received_at),
+        hours: if days.is_some() { None } else { hours },
+        month_rule: false,
+        days,
+        alt: None,
+        rollover: None,
+        timezone: org.tz().name().to_string(),
+        due_at: None,
+        counting: Some(counting.as_str().to_string()),
+        target_at: None,
+        holiday_country: member_state.filter(|_| counting.ends_with_the_day()),
+        reference: rule.reference.clone(),
+        rule_version: set.version.clone(),
+        source_url: rule.source_url.clone(),
+        hours_source: hours_source.to_string(),
+        controller_id: None,
+        contact_id: Some(contact_id),
+        opened_at: now,
+        not_required: None,
+    };
+    let due = due_for(&o, Some(received_at), None)?;
+    o.due_at = due.map(|d| d.due_at);
+    o.target_at = due.map(|d| d.target_at);
+    Ok(o)
+}
+
+/// The end of a period of `days` days from `from` under Regulation (EEC, Euratom) No 1182/71
+/// Art 3 (the day of `from` not counted, the end of the last day, moved past a Saturday, Sunday
+/// or public holiday of the organisation's Member State): the e-Evidence preservation period.
+pub fn days_end(org: &Org, from: Ts, days: u32) -> Result<Ts> {
+    let calendar = rules::member_state(org)
+        .as_deref()
+        .map(rules::holidays)
+        .transpose()?;
+    let due = clock::due(&Terms {
+        anchor_at: Some(from),
+        hours: None,
+        months: 0,
+        days,
+        alt: None,
+        tz: org.tz(),
+        counting: clock::Counting::Eu1182Days,
+        holidays: None,
+        calendar,
+    })?;
+    due.map(|d| d.due_at)
+        .ok_or_else(|| Error::Data("a period without an end".into()))
 }
 
 /// The `obligation.opened` payload of an obligation: its terms without the members the

@@ -340,6 +340,8 @@ fn obligations_per_regime_role_and_risk() {
             malicious: Tristate::Unknown,
             cross_border: Tristate::No,
             trust_service: false,
+            significance: None,
+            affects_recipients: None,
             by: "t".into(),
         };
         let reg = IncidentRegulation {
@@ -425,6 +427,8 @@ fn nis2_notification_form_follows_the_trust_service_flag_until_one_is_filed() {
             malicious: Tristate::Unknown,
             cross_border: Tristate::Unknown,
             trust_service: trust,
+            significance: None,
+            affects_recipients: None,
             by: "t".into(),
         };
         let reg = IncidentRegulation {

@@ -17,6 +17,7 @@ pub mod enisa;
 pub mod holidays;
 pub mod proposals;
 pub mod rules;
+pub mod significance;
 pub mod status;
 
 /// Fixtures shared by this crate's tests.

@@ -18,6 +18,7 @@ const FILES: &[(Regime, &str)] = &[
     (Regime::Eprivacy, include_str!("../rules/eprivacy.json")),
     (Regime::Cra, include_str!("../rules/cra.json")),
     (Regime::UkPecr, include_str!("../rules/uk-pecr.json")),
+    (Regime::EEvidence, include_str!("../rules/e-evidence.json")),
 ];
 
 /// The second clock of an "earlier of" rule ("and no later than `hours` after `anchor`").
@@ -301,7 +302,7 @@ mod tests {
     #[test]
     fn every_rule_file_parses_and_has_references() {
         let sets = all().unwrap();
-        assert_eq!(sets.len(), 7);
+        assert_eq!(sets.len(), 8);
         for set in sets {
             assert!(!set.version.is_empty());
             for r in &set.rules {
@@ -319,7 +320,9 @@ mod tests {
                 let c = r.counting_in(None).unwrap();
                 let ok = match c {
                     C::ElapsedHours => r.hours.is_some() || r.contract_hours,
-                    C::Eu1182Months | C::SameClockMonths | C::IeMonths => r.months.is_some(),
+                    C::Eu1182Months | C::SameClockMonths | C::IeMonths | C::DeMonths => {
+                        r.months.is_some()
+                    }
                     C::Eu1182Days | C::SameClockDays => r.days.is_some(),
                     C::UndueDelay => {
                         r.hours.is_none()
@@ -347,7 +350,9 @@ mod tests {
                 ]
                 .contains(&r.anchor.as_str())
                     || r.anchor.starts_with("filing:")
-                    || (r.on_request && r.anchor == "requested_at");
+                    || (r.on_request && r.anchor == "requested_at")
+                    // e-Evidence orders: opened by the contact log at the order's receipt.
+                    || (set.regime == Regime::EEvidence && r.anchor == "request_received_at");
                 assert!(anchor_ok, "{}/{}: {}", set.regime, r.id, r.anchor);
                 if let Some(c) = &r.completion {
                     let follow = set.rule(&c.rule).unwrap();

@@ -351,6 +351,42 @@ describe("Authority contact log", () => {
   });
 });
 
+describe("e-Evidence orders in the contact log", () => {
+  it("logs a preservation order with its issuing authority, shows until when to preserve, and records an extension", async () => {
+    const b = mockBackend("contacts_orders");
+    await b.unlock("passphrase", "correct horse battery");
+    setBackend(b);
+    const { container } = render(ContactsView);
+    await screen.findByText("No authority contacts yet");
+    await fireEvent.click(screen.getByText(/Log contact/));
+    await fireEvent.change(container.querySelector("#c-order")!, { target: { value: "preservation" } });
+    // The issuing authority replaces the registry's authorities; the law's period is shown.
+    expect(container.querySelector("#c-authority")).toBeNull();
+    expect(container.querySelector("#c-due")).toBeNull();
+    expect(container.querySelector("#c-order-law")!.textContent).toContain("Art 11(1)");
+    await fireEvent.input(container.querySelector("#c-issuer")!, { target: { value: "Staatsanwaltschaft Köln" } });
+    await fireEvent.input(container.querySelector("#c-issuer-country")!, { target: { value: "US" } });
+    await fireEvent.input(container.querySelector("#c-subject")!, { target: { value: "EPOC-PR 2026/17" } });
+    await fireEvent.click(container.querySelector("#c-save")!);
+    const err = await screen.findByText(/Invalid issuing State/);
+    expect(err.closest("label")!.querySelector("#c-issuer-country")).toBeTruthy();
+    await fireEvent.input(container.querySelector("#c-issuer-country")!, { target: { value: "DE" } });
+    await fireEvent.click(container.querySelector("#c-save")!);
+    await screen.findByText("EPOC-PR 2026/17");
+    expect(b.written("log_authority_contact")[0]).toMatchObject({ authority: "issuing-authority", order: { kind: "preservation", issuer_country: "DE" } });
+    const row = container.querySelector(".contact-row")!;
+    expect(row.querySelector(".contact-order")!.textContent).toBe("Staatsanwaltschaft Köln (DE)European Preservation Order (EPOC-PR)");
+    // 60 days from 1 June: the end of 31 July, in the organisation's zone.
+    expect(row.querySelector(".contact-preserve")!.textContent!.trim()).toBe("preserve until 31/07/2026 23:59 CEST");
+    await fireEvent.click(row.querySelector(".c-change-save")!);
+    await waitFor(() => expect(b.written("change_preservation")[0]).toMatchObject({ order: { extended_at: "2026-06-01T09:00:00.000000Z" } }));
+    // 30 more days from the end of 31 July: Sunday 30 August moves to Monday 31 August.
+    await waitFor(() =>
+      expect(container.querySelector(".contact-preserve")!.textContent!.trim()).toBe("preserve until 31/08/2026 23:59 CEST"),
+    );
+  });
+});
+
 describe("ENISA calculator", () => {
   it("shows the score, the band and the arithmetic live, and binds the inputs for the assessment", async () => {
     const b = mockBackend("enisa");
@@ -419,6 +455,30 @@ describe("NIS2 / DORA classification", () => {
     expect(classify).toHaveBeenCalledWith(incident.id, { regime: "nis2", at: "2026-06-01T10:30:00+02:00", malicious: "unknown", cross_border: "yes", trust_service: false });
     expect(container.querySelector("#classified-nis2")!.textContent).toMatch(/01\/06\/2026 10:30 CEST.*Cross-border impact: yes/);
     expect(onChanged).toHaveBeenCalled();
+  });
+});
+
+describe("NIS2 significance checker", () => {
+  it("sends the facts, shows a refused figure under its field, then stores the answer with its arithmetic", async () => {
+    const { b, incident } = await breach("classify_significance", "Outage", new Date(Date.now() - H).toISOString());
+    app.org = { ...app.org!, regimes: ["gdpr", "nis2"] };
+    await b.updateOrg({ regimes: ["gdpr", "nis2"] });
+    const { container } = render(ClassifyCard, { incident, onChanged: () => {} });
+    await fireEvent.input(container.querySelector("#cl-at")!, { target: { value: "2026-06-01T10:30" } });
+    await fireEvent.change(container.querySelector("#cl-affects-recipients")!, { target: { value: "yes" } });
+    await fireEvent.change(container.querySelector("#sig-entity_type")!, { target: { value: "cloud" } });
+    await fireEvent.input(container.querySelector("#sig-unavailable_minutes")!, { target: { value: "31" } });
+    await fireEvent.input(container.querySelector("#sig-direct_loss_eur")!, { target: { value: "lots" } });
+    await fireEvent.click(container.querySelector("#cl-save")!);
+    const err = await screen.findByText(/Invalid direct financial loss/);
+    expect(err.closest("label")!.querySelector("#sig-direct_loss_eur")).toBeTruthy();
+    await fireEvent.input(container.querySelector("#sig-direct_loss_eur")!, { target: { value: "" } });
+    await fireEvent.click(container.querySelector("#cl-save")!);
+    await waitFor(() => expect(container.querySelector("#significance-result")).toBeTruthy());
+    const result = container.querySelector("#significance-result")!;
+    expect(result.textContent).toContain("Check: significant (one or more criteria met)");
+    const met = [...result.querySelectorAll('.significance-criterion[data-met="true"]')].map((li) => li.textContent!.trim());
+    expect(met).toEqual(["✓ Implementing Regulation (EU) 2024/2690 Art 7(a) · 31 > 30"]);
   });
 });
 

@@ -321,7 +321,8 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
         | EventKind::FilingAcknowledged
         | EventKind::RuleChanged
         | EventKind::RegulationSettingsChanged
-        | EventKind::AuthorityContactLogged => regulation::apply(conn, ev, event_kind)?,
+        | EventKind::AuthorityContactLogged
+        | EventKind::EvidencePreservationChanged => regulation::apply(conn, ev, event_kind)?,
         // The access log and bookkeeping: in the journal only.
         EventKind::RegisterCreated
         | EventKind::SessionUnlocked

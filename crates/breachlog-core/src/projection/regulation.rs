@@ -11,10 +11,11 @@ use crate::journal::Event;
 use breachlog_chain::EventKind;
 use breachlog_model::domain::Language;
 use breachlog_model::regulation::{
-    Acknowledgement, AuthorityContact, Classification, Controller, ControllerImpact, Filing,
-    FilingSnapshot, IncidentRegulation, NotRequired, Obligation, Regime, RegulationSettings,
-    SnapshotField,
+    Acknowledgement, AuthorityContact, Classification, Controller, ControllerImpact, EvidenceOrder,
+    Filing, FilingSnapshot, IncidentRegulation, NotRequired, Obligation, OrderKind,
+    PreservationChange, Regime, RegulationSettings, SnapshotField,
 };
+use breachlog_model::Ts;
 /// The members of a controller that `controller.changed` may change.
 /// (`contact`: a single contact, in events written before schema 11; it replaces the contacts.)
 pub const CONTROLLER_CHANGEABLE: &[&str] = &[
@@ -262,6 +263,9 @@ pub(crate) fn redact_texts(conn: &Connection, incident: Uuid) -> Result<()> {
     for mut c in contacts(conn, Some(incident))? {
         redact_text(&mut c.subject);
         redact_option(&mut c.reference);
+        if let Some(o) = c.order.as_mut() {
+            redact_text(&mut o.issuer);
+        }
         save_contact(conn, &c)?;
     }
     Ok(())
@@ -418,6 +422,8 @@ pub fn apply(conn: &Connection, ev: &Event, event_kind: EventKind) -> Result<()>
                     cross_border: field(ev, "cross_border")?,
                     trust_service: field::<Option<bool>>(ev, "trust_service")?.unwrap_or(false),
                     by: ev.actor.clone(),
+                    significance: field(ev, "significance")?,
+                    affects_recipients: field(ev, "affects_recipients")?,
                 };
                 match regime {
                     Regime::Nis2 => doc.nis2 = Some(c),
@@ -546,6 +552,19 @@ pub fn apply(conn: &Connection, ev: &Event, event_kind: EventKind) -> Result<()>
                 incident_id: field(ev, "incident")?,
                 answers: field(ev, "answers")?,
                 logged_by: ev.actor.clone(),
+                order: match field::<Option<OrderKind>>(ev, "order")? {
+                    Some(kind) => Some(EvidenceOrder {
+                        kind,
+                        issuer: field::<Option<String>>(ev, "issuer")?.unwrap_or_default(),
+                        issuer_country: field::<Option<String>>(ev, "issuer_country")?
+                            .unwrap_or_default(),
+                        preserve_until: field(ev, "preserve_until")?,
+                        extended_at: None,
+                        production_confirmed_at: None,
+                        released_at: None,
+                    }),
+                    None => None,
+                },
             };
             conn.prepare_cached(
                 "INSERT INTO authority_contacts (id, incident_id, doc) VALUES (?1, ?2, ?3)",
@@ -555,6 +574,23 @@ pub fn apply(conn: &Connection, ev: &Event, event_kind: EventKind) -> Result<()>
                 c.incident_id.map(|i| i.to_string()),
                 to_doc(&c)?
             ])?;
+        }
+        EventKind::EvidencePreservationChanged => {
+            let id: Uuid = field(ev, "contact_id")?;
+            let mut c = load_contact(conn, id)?
+                .ok_or_else(|| data_err(ev, format!("unknown contact {id}")))?;
+            let order = c
+                .order
+                .as_mut()
+                .ok_or_else(|| data_err(ev, format!("contact {id} is not an order")))?;
+            let at: Option<Ts> = field(ev, "at")?;
+            match field::<PreservationChange>(ev, "change")? {
+                PreservationChange::Extended => order.extended_at = at,
+                PreservationChange::ProductionConfirmed => order.production_confirmed_at = at,
+                PreservationChange::Released => order.released_at = at,
+            }
+            order.preserve_until = field(ev, "preserve_until")?;
+            save_contact(conn, &c)?;
         }
         other => {
             return Err(data_err(

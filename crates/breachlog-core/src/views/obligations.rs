@@ -218,10 +218,19 @@ impl ObligationRow {
             }
             _ => None,
         };
+        // An e-Evidence order's issuing authority is named in the order (the contact).
+        let issuer = match (ob.contact_id, view.recipient.as_str()) {
+            (Some(cid), crate::regulation::contacts::ISSUING_AUTHORITY) => {
+                crate::projection::regulation::load_contact(reg.conn(), cid)?
+                    .and_then(|c| c.order)
+                    .map(|o| format!("{} ({})", o.issuer, o.issuer_country))
+            }
+            _ => None,
+        };
         Ok(ObligationRow {
             notice,
             impact_known,
-            recipient_name: format::recipient_name(&to, controllers),
+            recipient_name: issuer.or_else(|| format::recipient_name(&to, controllers)),
             to,
             incident_title,
             has_clock: ob.has_clock(),

@@ -3,4 +3,10 @@
 /**
  * `authority log` as typed (incoming request or outgoing answer).
  */
-export type ContactInput = { authority: string, direction: string, at: string, subject: string, reference?: string, response_due_at?: string, incident?: string, answers?: string, };
+export type ContactInput = { authority: string, direction: string, at: string, subject: string, reference?: string, response_due_at?: string, incident?: string, answers?: string, 
+/**
+ * An e-Evidence order received (Regulation (EU) 2023/1543): `production`,
+ * `production-emergency` or `preservation`; the authority is then the issuing authority
+ * named in `issuer` (free text) and `issuer_country` (a Member State), not the registry's.
+ */
+order?: string, issuer?: string, issuer_country?: string, };

@@ -3,4 +3,4 @@
 /**
  * What an obligation asks for.
  */
-export type ObligationKind = "notification" | "controller-notice" | "subject-communication" | "early-warning" | "initial" | "intermediate" | "updated-intermediate" | "final" | "complete" | "authority-request";
+export type ObligationKind = "notification" | "controller-notice" | "subject-communication" | "early-warning" | "initial" | "intermediate" | "updated-intermediate" | "final" | "complete" | "authority-request" | "production" | "preservation" | "recipient-notice";

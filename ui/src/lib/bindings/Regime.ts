@@ -3,4 +3,4 @@
 /**
  * A legal regime with its own notification duties.
  */
-export type Regime = "gdpr" | "uk-gdpr" | "nis2" | "dora" | "eprivacy" | "cra" | "uk-pecr";
+export type Regime = "gdpr" | "uk-gdpr" | "nis2" | "dora" | "eprivacy" | "cra" | "uk-pecr" | "e-evidence";

@@ -40,6 +40,7 @@ import type { ObligationRow } from "./ObligationRow";
 import type { Org } from "./Org";
 import type { OrgInput } from "./OrgInput";
 import type { Pack } from "./Pack";
+import type { PreservationInput } from "./PreservationInput";
 import type { RecentRegister } from "./RecentRegister";
 import type { RecoveryKeyIssued } from "./RecoveryKeyIssued";
 import type { Redaction } from "./Redaction";
@@ -135,6 +136,11 @@ export interface Commands {
   draft(incident: string, kind: string, target: string | null, language: string | null): Promise<DraftView>;
   authorityContacts(incident: string | null): Promise<Array<AuthorityContact>>;
   logAuthorityContact(input: ContactInput): Promise<AuthorityContact>;
+  /**
+   * What the issuing authority said about an e-Evidence preservation order (extended,
+   * production-confirmed, released: Regulation (EU) 2023/1543 Art 11).
+   */
+  changePreservation(input: PreservationInput): Promise<AuthorityContact>;
   /** The ENISA severity for the breach form's live result (nothing is stored). */
   enisa(input: EnisaInput): Promise<EnisaResult>;
   rules(): Promise<RulesView>;
@@ -297,6 +303,7 @@ export function commands(call: Call): Commands {
     draft: (incident, kind, target, language) => call<DraftView>("draft", { incident, kind, target, language }),
     authorityContacts: (incident) => call<Array<AuthorityContact>>("authority_contacts", { incident }),
     logAuthorityContact: (input) => call<AuthorityContact>("log_authority_contact", { input }),
+    changePreservation: (input) => call<AuthorityContact>("change_preservation", { input }),
     enisa: (input) => call<EnisaResult>("enisa", { input }),
     rules: () => call<RulesView>("rules"),
     setRuleHours: (regime, rule, hours) => call<RegulationSettings>("set_rule_hours", { regime, rule, hours }),

@@ -6,8 +6,10 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::authorities;
+use super::derive;
 use super::{
-    clock, kind, AuthorityContact, Channel, ContactDirection, ContactInput, ObligationKind, Regime,
+    clock, kind, AuthorityContact, Channel, ContactDirection, ContactInput, ObligationKind,
+    OrderKind, PreservationChange, PreservationInput, Regime,
 };
 use crate::error::{Error, Reason, Result};
 use crate::projection::regulation::{self as apply, load_contact};
@@ -29,9 +31,23 @@ impl Register {
     pub fn log_authority_contact(&mut self, input: &ContactInput) -> Result<AuthorityContact> {
         self.atomically(|reg| {
             let now = Ts::now();
-            let authority = authorities::find("authority", &input.authority)?.id.clone();
             let direction: ContactDirection =
                 validate::choice("direction", &input.direction, ContactDirection::allowed)?;
+            let order = match input.order.as_deref().filter(|o| !o.trim().is_empty()) {
+                Some(o) => Some(order_of(input, o, direction)?),
+                None => {
+                    for (field, v) in [("issuer", &input.issuer), ("issuer_country", &input.issuer_country)] {
+                        if v.as_deref().is_some_and(|v| !v.trim().is_empty()) {
+                            return Err(Error::invalid(field, Reason::RequiredWith { other: "order" }));
+                        }
+                    }
+                    None
+                }
+            };
+            let authority = match &order {
+                Some(_) => ISSUING_AUTHORITY.to_string(),
+                None => authorities::find("authority", &input.authority)?.id.clone(),
+            };
             let at = validate::not_future("at", validate::timestamp("at", &input.at)?, now)?;
             let subject = validate::line("subject", &input.subject)?;
             let reference = match input.reference.as_deref() {
@@ -47,6 +63,9 @@ impl Register {
                 .as_deref()
                 .filter(|d| !d.trim().is_empty())
             {
+                Some(_) if order.is_some() => {
+                    return Err(Error::invalid("response_due_at", Reason::SetByLaw));
+                }
                 Some(d) => {
                     if direction != ContactDirection::Incoming {
                         return Err(Error::invalid("response_due_at", Reason::NotIncoming));
@@ -97,6 +116,30 @@ impl Register {
                 None => None,
             };
             let id = Uuid::now_v7();
+            // e-Evidence: the order's obligation from the rule data, and for a preservation
+            // order the end of the 60 days (Art 11(1)).
+            let (order_ob, preserve_until) = match &order {
+                Some((kind, _, _)) => {
+                    let org = reg.org()?;
+                    let settings = reg.regulation_settings()?;
+                    let rule = match kind {
+                        OrderKind::Production => "art10-3",
+                        OrderKind::ProductionEmergency => "art10-4",
+                        OrderKind::Preservation => "art11-1",
+                    };
+                    let ob = derive::order_obligation(
+                        &org, &settings, Regime::EEvidence, rule, at, incident, id, now,
+                    )?;
+                    let until = match kind {
+                        OrderKind::Preservation => {
+                            Some(derive::days_end(&org, at, PRESERVATION_DAYS)?)
+                        }
+                        _ => None,
+                    };
+                    (Some(derive::opened_payload(&ob)?), until)
+                }
+                None => (None, None),
+            };
             let regime = if authority == "uk-ico" {
                 Regime::UkGdpr
             } else {
@@ -107,7 +150,12 @@ impl Register {
                     "contact_id": id.to_string(), "authority": authority, "direction": direction, "at": at,
                     "subject": subject, "reference": reference, "response_due_at": due,
                     "incident": incident.map(|i| i.to_string()), "answers": answers.map(|a| a.to_string()),
+                    "order": order.as_ref().map(|o| o.0), "issuer": order.as_ref().map(|o| o.1.clone()),
+                    "issuer_country": order.as_ref().map(|o| o.2.clone()), "preserve_until": preserve_until,
                 }))?;
+                if let Some(opened) = &order_ob {
+                    w.append(kind::OBLIGATION_OPENED, incident, opened.clone())?;
+                }
                 if let Some(due) = due {
                     w.append(kind::OBLIGATION_OPENED, incident, json!({ "obligation": {
                         "id": Uuid::now_v7().to_string(), "incident_id": incident.map(|i| i.to_string()), "regime": regime,
@@ -131,6 +179,142 @@ impl Register {
             load_contact(reg.conn(), id)?.ok_or_else(|| Error::Data("contact not stored".into()))
         })
     }
+
+    /// One contact by id or unique prefix (field `contact`).
+    fn find_contact(&self, text: &str) -> Result<AuthorityContact> {
+        let t = text.trim().to_ascii_lowercase();
+        if t.is_empty() {
+            return Err(Error::invalid("contact", Reason::Empty));
+        }
+        let all = self.authority_contacts(None)?;
+        let found: Vec<&AuthorityContact> = all
+            .iter()
+            .filter(|c| c.id.to_string().starts_with(&t))
+            .collect();
+        match found.as_slice() {
+            [one] => Ok((*one).clone()),
+            _ => Err(Error::invalid("contact", Reason::UnknownId)),
+        }
+    }
+
+    /// Records what the issuing authority said about an e-Evidence preservation order
+    /// (Regulation (EU) 2023/1543 Art 11): an extension by 30 days (Annex VI, only within the
+    /// 60 days and once), the confirmation that a subsequent request for production was issued
+    /// (Annex V, within the period: the data are then kept until that request is answered, no
+    /// end date), or the release (Art 11(3)).
+    pub fn change_preservation(&mut self, input: &PreservationInput) -> Result<AuthorityContact> {
+        self.atomically(|reg| {
+            let now = Ts::now();
+            let c = reg.find_contact(&input.contact)?;
+            let Some(order) = c
+                .order
+                .as_ref()
+                .filter(|o| o.kind == OrderKind::Preservation)
+            else {
+                return Err(Error::invalid("contact", Reason::NotAPreservationOrder));
+            };
+            let change: PreservationChange =
+                validate::choice("change", &input.change, PreservationChange::allowed)?;
+            let at = validate::not_future("at", validate::timestamp("at", &input.at)?, now)?;
+            if at < c.at {
+                return Err(Error::invalid("at", Reason::InvalidRange));
+            }
+            if order.released_at.is_some() {
+                return Err(Error::invalid("change", Reason::PreservationOver));
+            }
+            // Still running at `at`: before its end, or without one (production confirmed).
+            let running = order.preserve_until.is_none_or(|end| at <= end);
+            let org = reg.org()?;
+            let preserve_until = match change {
+                PreservationChange::Extended => {
+                    if order.extended_at.is_some() || order.production_confirmed_at.is_some() {
+                        return Err(Error::invalid("change", Reason::AlreadyInState));
+                    }
+                    // "During that 60-day period" (Art 11(1)).
+                    let Some(end) = order.preserve_until.filter(|end| at <= *end) else {
+                        return Err(Error::invalid("at", Reason::PreservationOver));
+                    };
+                    Some(derive::days_end(&org, end, EXTENSION_DAYS)?)
+                }
+                PreservationChange::ProductionConfirmed => {
+                    if order.production_confirmed_at.is_some() {
+                        return Err(Error::invalid("change", Reason::AlreadyInState));
+                    }
+                    if !running {
+                        return Err(Error::invalid("at", Reason::PreservationOver));
+                    }
+                    None
+                }
+                PreservationChange::Released => {
+                    if !running {
+                        return Err(Error::invalid("at", Reason::PreservationOver));
+                    }
+                    None
+                }
+            };
+            reg.write(|w| {
+                w.append(
+                    kind::EVIDENCE_PRESERVATION_CHANGED,
+                    c.incident_id,
+                    json!({
+                        "contact_id": c.id.to_string(), "change": change, "at": at,
+                        "preserve_until": preserve_until,
+                    }),
+                )?;
+                Ok(())
+            })?;
+            load_contact(reg.conn(), c.id)?.ok_or_else(|| Error::Data("contact not stored".into()))
+        })
+    }
+}
+
+/// The recipient code of e-Evidence orders: the issuing authority named in the order.
+pub const ISSUING_AUTHORITY: &str = "issuing-authority";
+/// Regulation (EU) 2023/1543 Art 11(1): the duty to preserve ceases after 60 days …
+pub const PRESERVATION_DAYS: u32 = 60;
+/// … and may be extended by an additional 30-day period.
+pub const EXTENSION_DAYS: u32 = 30;
+
+/// The Member States (ISO 3166-1 alpha-2; Greece as `GR`, its ISO code).
+const MEMBER_STATES: &[&str] = &[
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT",
+    "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+];
+
+/// An e-Evidence order as typed: its kind, the issuing authority's name and Member State.
+fn order_of(
+    input: &ContactInput,
+    kind_text: &str,
+    direction: ContactDirection,
+) -> Result<(OrderKind, String, String)> {
+    let kind: OrderKind = validate::choice("order", kind_text, OrderKind::allowed)?;
+    if direction != ContactDirection::Incoming {
+        return Err(Error::invalid("order", Reason::NotIncoming));
+    }
+    let a = input.authority.trim();
+    if !a.is_empty() && a != ISSUING_AUTHORITY {
+        return Err(Error::invalid(
+            "authority",
+            Reason::UnknownValue {
+                allowed: ISSUING_AUTHORITY.into(),
+            },
+        ));
+    }
+    let issuer = validate::line("issuer", input.issuer.as_deref().unwrap_or(""))?;
+    let country = input.issuer_country.as_deref().unwrap_or("");
+    if country.trim().is_empty() {
+        return Err(Error::invalid("issuer_country", Reason::Empty));
+    }
+    let country = validate::country("issuer_country", country)?;
+    if !MEMBER_STATES.contains(&country.as_str()) {
+        return Err(Error::invalid(
+            "issuer_country",
+            Reason::UnknownValue {
+                allowed: MEMBER_STATES.join(", "),
+            },
+        ));
+    }
+    Ok((kind, issuer, country))
 }
 
 #[cfg(test)]

@@ -11,8 +11,8 @@ use crate::projection::regulation::{
 };
 use crate::register::Writer;
 pub use breachlog_rules::derive::{
-    clock_gap, desired_obligations, due_for, effective_role, opened_payload, plan, regimes,
-    Desired, Intent, State, ENGINE, NO_LONGER_DERIVED, ON_REQUEST,
+    clock_gap, days_end, desired_obligations, due_for, effective_role, opened_payload,
+    order_obligation, plan, regimes, Desired, Intent, State, ENGINE, NO_LONGER_DERIVED, ON_REQUEST,
 };
 
 /// Re-derives the obligations of `incident` and appends the resulting events.

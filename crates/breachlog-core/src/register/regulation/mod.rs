@@ -27,7 +27,7 @@ pub use breachlog_model::regulation::*;
 pub use controllers::{ControllerInput, ControllerUpdate, ImportReport, RowError};
 pub use impacts::{ImpactImportReport, ImpactInput, ImpactTotals};
 pub use obligations::ObligationView;
-pub use ops::{ClassifyInput, ContactInput, FilingInput};
+pub use ops::{ClassifyInput, ContactInput, FilingInput, PreservationInput, SignificanceInput};
 pub use requests::RequestInput;
 
 /// Event kinds of the regulation engine (the chain format's, re-exported).

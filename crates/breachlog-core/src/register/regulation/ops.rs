@@ -37,6 +37,103 @@ pub struct ClassifyInput {
     /// NIS2 Art 23(4) second subparagraph: the incident affects our trust services (24-hour
     /// notification instead of 72 hours).
     pub trust_service: Option<bool>,
+    /// NIS2: the significance checker's facts (Implementing Regulation (EU) 2024/2690); the
+    /// core computes the answer and stores both with the classification.
+    pub significance: Option<SignificanceInput>,
+    /// NIS2 Art 23(1) first subparagraph, second sentence: `yes` when the incident is likely to adversely
+    /// affect the provision of our services (its recipients are to be notified), `no`.
+    pub affects_recipients: Option<String>,
+}
+
+/// The NIS2 significance checker's facts as typed: whole numbers as text, flags as booleans.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SignificanceInput {
+    /// `cloud`, `managed-service` or `other`.
+    pub entity_type: Option<String>,
+    pub direct_loss_eur: Option<String>,
+    pub annual_turnover_eur: Option<String>,
+    pub trade_secrets: Option<bool>,
+    pub death: Option<bool>,
+    pub health_damage: Option<bool>,
+    pub malicious_access: Option<bool>,
+    pub recurring: Option<bool>,
+    pub scheduled: Option<bool>,
+    pub unavailable_minutes: Option<String>,
+    pub limited_minutes: Option<String>,
+    pub limited_users: Option<String>,
+    pub users_in_union: Option<String>,
+    pub data_malicious: Option<bool>,
+    pub data_users: Option<String>,
+}
+
+/// The largest figure the checker takes (amounts in euros, users, minutes).
+const MAX_FIGURE: u64 = 1_000_000_000_000_000;
+
+fn figure(field: &'static str, v: &Option<String>) -> Result<Option<u64>> {
+    let Some(t) = v.as_deref().map(str::trim).filter(|t| !t.is_empty()) else {
+        return Ok(None);
+    };
+    let n: u64 = t
+        .replace(['_', ' '], "")
+        .parse()
+        .map_err(|_| Error::invalid(field, Reason::NotANumber))?;
+    if n > MAX_FIGURE {
+        return Err(Error::invalid(
+            field,
+            Reason::OutOfRange { max: MAX_FIGURE },
+        ));
+    }
+    Ok(Some(n))
+}
+
+impl SignificanceInput {
+    /// The facts, each figure checked (field named on failure).
+    pub fn facts(&self) -> Result<super::SignificanceFacts> {
+        let entity_type = match self
+            .entity_type
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        {
+            Some(t) => Some(validate::choice(
+                "entity_type",
+                t,
+                super::Nis2EntityType::allowed,
+            )?),
+            None => None,
+        };
+        let b = |v: Option<bool>| v.unwrap_or(false);
+        let f = super::SignificanceFacts {
+            entity_type,
+            direct_loss_eur: figure("direct_loss_eur", &self.direct_loss_eur)?,
+            annual_turnover_eur: figure("annual_turnover_eur", &self.annual_turnover_eur)?,
+            trade_secrets: b(self.trade_secrets),
+            death: b(self.death),
+            health_damage: b(self.health_damage),
+            malicious_access: b(self.malicious_access),
+            recurring: b(self.recurring),
+            scheduled: b(self.scheduled),
+            unavailable_minutes: figure("unavailable_minutes", &self.unavailable_minutes)?,
+            limited_minutes: figure("limited_minutes", &self.limited_minutes)?,
+            limited_users: figure("limited_users", &self.limited_users)?,
+            users_in_union: figure("users_in_union", &self.users_in_union)?,
+            data_malicious: b(self.data_malicious),
+            data_users: figure("data_users", &self.data_users)?,
+        };
+        for (field, part) in [
+            ("limited_users", f.limited_users),
+            ("data_users", f.data_users),
+        ] {
+            if let (Some(p), Some(all)) = (part, f.users_in_union) {
+                if p > all {
+                    return Err(Error::invalid(field, Reason::OutOfRange { max: all }));
+                }
+            }
+        }
+        Ok(f)
+    }
 }
 
 /// `filing record` as typed.
@@ -97,6 +194,26 @@ pub struct ContactInput {
     pub response_due_at: Option<String>,
     pub incident: Option<String>,
     pub answers: Option<String>,
+    /// An e-Evidence order received (Regulation (EU) 2023/1543): `production`,
+    /// `production-emergency` or `preservation`; the authority is then the issuing authority
+    /// named in `issuer` (free text) and `issuer_country` (a Member State), not the registry's.
+    pub order: Option<String>,
+    pub issuer: Option<String>,
+    pub issuer_country: Option<String>,
+}
+
+/// `authority preservation` as typed: what the issuing authority said about a preservation
+/// order (Regulation (EU) 2023/1543 Art 11).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PreservationInput {
+    /// The preservation order's contact id (or a unique prefix).
+    pub contact: String,
+    /// `extended`, `production-confirmed` or `released`.
+    pub change: String,
+    /// When the issuing authority's form was received.
+    pub at: String,
 }
 
 const MAX_HOURS: i64 = 24 * 365;
@@ -236,9 +353,49 @@ impl Register {
                     Reason::RequiredWith { other: "regime cra" },
                 ));
             }
+            let significance = match &input.significance {
+                Some(s) => {
+                    if regime != Regime::Nis2 {
+                        return Err(Error::invalid("significance", Reason::Nis2Only));
+                    }
+                    Some(breachlog_rules::significance::check(&s.facts()?))
+                }
+                None => None,
+            };
+            let affects_recipients = match input
+                .affects_recipients
+                .as_deref()
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+            {
+                Some(v) => {
+                    if regime != Regime::Nis2 {
+                        return Err(Error::invalid("affects_recipients", Reason::Nis2Only));
+                    }
+                    match v.to_ascii_lowercase().as_str() {
+                        "yes" | "true" => Some(true),
+                        "no" | "false" => Some(false),
+                        _ => {
+                            return Err(Error::invalid(
+                                "affects_recipients",
+                                Reason::UnknownValue {
+                                    allowed: "yes, no".into(),
+                                },
+                            ))
+                        }
+                    }
+                }
+                None => None,
+            };
             let mut payload = json!({ "regime": regime, "at": at, "malicious": malicious, "cross_border": cross_border });
             if regime == Regime::Nis2 {
                 payload["trust_service"] = json!(trust_service);
+                if let Some(s) = &significance {
+                    payload["significance"] = json!(s);
+                }
+                if let Some(a) = affects_recipients {
+                    payload["affects_recipients"] = json!(a);
+                }
             }
             // The CRA kind is a fact of the incident (`incident.updated`), journalled with the
             // classification in the same write.

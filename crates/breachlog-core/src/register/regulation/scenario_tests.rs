@@ -412,6 +412,7 @@ fn nis2_early_warning_notification_and_final_report() {
         cross_border: None,
         trust_service: None,
         cra_kind: None,
+        ..Default::default()
     };
     reg.classify(id, &c).unwrap();
     let nis2 = reg.incident_regulation(id).unwrap().nis2.unwrap();
