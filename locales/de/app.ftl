@@ -159,6 +159,7 @@ app-event-action-added = Maßnahme hinzugefügt
 app-event-action-done = Maßnahme erledigt
 app-event-action-reopened = Maßnahme wieder geöffnet
 app-event-note-added = Notiz hinzugefügt
+app-event-subjects-letter-edited = Schreiben an die betroffenen Personen bearbeitet
 app-event-session-unlocked = Entsperrt
 app-event-session-locked = Gesperrt
 app-event-journal-exported = Journal exportiert

@@ -160,6 +160,7 @@ app-event-action-added = Action added
 app-event-action-done = Action done
 app-event-action-reopened = Action reopened
 app-event-note-added = Note added
+app-event-subjects-letter-edited = Letter to the people edited
 app-event-session-unlocked = Unlocked
 app-event-session-locked = Locked
 app-event-journal-exported = Journal exported

@@ -159,6 +159,7 @@ app-event-action-added = Action ajoutée
 app-event-action-done = Action terminée
 app-event-action-reopened = Action rouverte
 app-event-note-added = Note ajoutée
+app-event-subjects-letter-edited = Lettre aux personnes concernées modifiée
 app-event-session-unlocked = Déverrouillé
 app-event-session-locked = Verrouillé
 app-event-journal-exported = Journal exporté

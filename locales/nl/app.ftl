@@ -159,6 +159,7 @@ app-event-action-added = Actie toegevoegd
 app-event-action-done = Actie afgerond
 app-event-action-reopened = Actie heropend
 app-event-note-added = Notitie toegevoegd
+app-event-subjects-letter-edited = Brief aan de betrokkenen bewerkt
 app-event-session-unlocked = Ontgrendeld
 app-event-session-locked = Vergrendeld
 app-event-journal-exported = Journaal geëxporteerd

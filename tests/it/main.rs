@@ -20,6 +20,7 @@ mod forged;
 mod forms;
 mod hostile;
 mod keyring;
+mod letter;
 mod migrations;
 mod processor;
 mod props;
