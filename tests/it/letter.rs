@@ -100,7 +100,7 @@ fn the_letter_is_written_for_the_people_edited_and_kept_as_issued() {
         ],
         5,
     );
-    assert!(err.contains("field"), "{err}");
+    assert!(err.contains("letter field"), "{err}");
     let err = reg.fails(
         &[
             "notify",
@@ -113,9 +113,9 @@ fn the_letter_is_written_for_the_people_edited_and_kept_as_issued() {
         ],
         5,
     );
-    assert!(err.contains("text"), "{err}");
+    assert!(err.contains("letter text"), "{err}");
     let err = reg.fails(&["notify", "subjects-edit", &id, "--draft-lang", "nl"], 5);
-    assert!(err.contains("field"), "{err}");
+    assert!(err.contains("letter field"), "{err}");
     assert_eq!(reg.event_count(), before);
 
     // The user's text replaces the proposed one, in Dutch only.

@@ -231,32 +231,32 @@ impl Register {
             allowed: drafts::LETTER_FIELDS.join(", "),
         };
         if set.is_empty() && reset.is_empty() {
-            return Err(Error::invalid("field", Reason::NoChanges));
+            return Err(Error::invalid("letter_field", Reason::NoChanges));
         }
         let mut seen: Vec<&str> = Vec::new();
         let mut fields = Vec::new();
         let mut texts = Vec::new();
         for (field, text) in set {
             if !breachlog_rules::letter::is_letter_field(field) {
-                return Err(Error::invalid("field", allowed()));
+                return Err(Error::invalid("letter_field", allowed()));
             }
             if seen.contains(&field.as_str()) {
-                return Err(Error::invalid("field", Reason::Duplicate));
+                return Err(Error::invalid("letter_field", Reason::Duplicate));
             }
             seen.push(field);
-            let text = crate::validate::text("text", text)?;
+            let text = crate::validate::text("letter_text", text)?;
             if text.trim().is_empty() {
-                return Err(Error::invalid("text", Reason::Empty));
+                return Err(Error::invalid("letter_text", Reason::Empty));
             }
             fields.push(field.clone());
             texts.push(text);
         }
         for field in reset {
             if !breachlog_rules::letter::is_letter_field(field) {
-                return Err(Error::invalid("field", allowed()));
+                return Err(Error::invalid("letter_field", allowed()));
             }
             if seen.contains(&field.as_str()) {
-                return Err(Error::invalid("field", Reason::Duplicate));
+                return Err(Error::invalid("letter_field", Reason::Duplicate));
             }
             seen.push(field);
         }
