@@ -579,3 +579,10 @@ app-authority-not-confirmed = nicht bestätigt
 app-authority-attachments-yes = Anhänge möglich
 app-authority-attachments-no = keine Anhänge
 app-authority-source = Quelle, geprüft am { $checked }
+
+# The Art 34 letter edited before issuing (issue 14 item 5)
+app-letter-edit = Bearbeiten
+app-letter-save = Text speichern
+app-letter-reset = Zurück zum vorgeschlagenen Text
+app-letter-edited = bearbeitet
+app-letter-hint = Dieses Schreiben richtet sich an die betroffenen Personen, mit Hinweisen passend zu den betroffenen Datenarten. Lesen und bearbeiten Sie es, bevor Sie es versenden: Der gespeicherte Text ist das, was das PDF und die Meldung festhalten (Art. 34 Abs. 2 DSGVO).

@@ -580,3 +580,10 @@ app-authority-not-confirmed = not confirmed
 app-authority-attachments-yes = attachments accepted
 app-authority-attachments-no = no attachments
 app-authority-source = source, checked { $checked }
+
+# The Art 34 letter edited before issuing (issue 14 item 5)
+app-letter-edit = Edit
+app-letter-save = Save text
+app-letter-reset = Back to the proposed text
+app-letter-edited = edited
+app-letter-hint = This letter is written for the people concerned, with advice chosen by the kinds of data involved. Read it and edit it before you send it: the text you save is what the PDF and the filing keep (GDPR Art 34(2)).

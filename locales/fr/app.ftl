@@ -579,3 +579,10 @@ app-authority-not-confirmed = non confirmé
 app-authority-attachments-yes = pièces jointes acceptées
 app-authority-attachments-no = pas de pièces jointes
 app-authority-source = source, vérifiée le { $checked }
+
+# The Art 34 letter edited before issuing (issue 14 item 5)
+app-letter-edit = Modifier
+app-letter-save = Enregistrer le texte
+app-letter-reset = Revenir au texte proposé
+app-letter-edited = modifié
+app-letter-hint = Cette lettre est rédigée pour les personnes concernées, avec des conseils choisis selon les types de données touchées. Relisez-la et modifiez-la avant de l’envoyer : le texte enregistré est celui que conservent le PDF et la notification (RGPD, art. 34, paragraphe 2).

@@ -579,3 +579,10 @@ app-authority-not-confirmed = niet bevestigd
 app-authority-attachments-yes = bijlagen mogelijk
 app-authority-attachments-no = geen bijlagen
 app-authority-source = bron, gecontroleerd { $checked }
+
+# The Art 34 letter edited before issuing (issue 14 item 5)
+app-letter-edit = Bewerken
+app-letter-save = Tekst opslaan
+app-letter-reset = Terug naar de voorgestelde tekst
+app-letter-edited = bewerkt
+app-letter-hint = Deze brief is geschreven voor de betrokkenen, met adviezen die passen bij de soorten gegevens. Lees en bewerk hem voordat u hem verstuurt: de tekst die u opslaat, is wat de pdf en de melding bewaren (AVG art. 34 lid 2).

@@ -64,7 +64,7 @@ pub struct Draft {
     /// The Art 34 letter only: the fields whose text the user edited (the rest is the
     /// proposed text); absent elsewhere and before any edit.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[cfg_attr(feature = "ts", ts(optional))]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
     pub edited: Vec<String>,
 }
 

@@ -68,7 +68,7 @@ pub struct Incident {
     /// (`subjects.letter_edited`): per language and field, the text that replaces the proposed
     /// one. Absent until a field is edited.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[cfg_attr(feature = "ts", ts(optional))]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<LetterText>>", optional))]
     pub letter: Vec<LetterText>,
     /// Seq and hash of the latest event that changed this incident (journal position).
     pub last_seq: u64,
