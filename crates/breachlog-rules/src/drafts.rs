@@ -334,8 +334,15 @@ const FR_CNIL: Layout = &[
     ("international", &["cross_border"]),
 ];
 
+/// The ICO's report form. `legal_basis` names the law the report is made under: the UK GDPR,
+/// or PECR reg 5A for a communications provider (the ICO: "If you are subject to PECR … you
+/// should continue to report under PECR. There is no need to report under the DPA 2018 (UK
+/// GDPR), too", <https://ico.org.uk/for-organisations/report-a-breach/data-security-breach-pecr/>).
 const UK_ICO: Layout = &[
-    ("notification", &["notification_type", "reference"]),
+    (
+        "notification",
+        &["notification_type", "reference", "legal_basis"],
+    ),
     ("controller", &["org_name", "org_address", "contact_point"]),
     (
         "what_happened",
@@ -475,6 +482,9 @@ struct Facts<'a> {
     authority: Option<&'a Authority>,
     nis2: bool,
     dora: bool,
+    /// PECR reg 5A applies (a UK communications provider's breach): the ICO report is made
+    /// under PECR.
+    pecr: bool,
     missing: &'a [String],
     /// A notice to one customer: what only it has (its law, contract clock, countries).
     notice: Option<NoticeExtras>,
@@ -553,6 +563,13 @@ impl Facts<'_> {
                 None if first(&self.art33).is_some() => "tpl-value-follow-up",
                 None => "tpl-value-new",
             }),
+            "legal_basis" if self.authority.is_some_and(|x| x.template == "uk-ico") => {
+                l.text(if self.pecr {
+                    "tpl-law-pecr"
+                } else {
+                    "tpl-law-uk-gdpr-33"
+                })
+            }
             "legal_basis" => a
                 .legal_basis
                 .map(|b| l.text(&b.label_id()))
@@ -685,6 +702,8 @@ impl Facts<'_> {
             "follow_up" => {
                 if self.missing.is_empty() {
                     String::new()
+                } else if self.pecr && self.authority.is_some_and(|a| a.country == "gb") {
+                    l.text("tpl-follow-up-info-pecr")
                 } else if self.notice.as_ref().is_some_and(|n| n.law == UK_GDPR)
                     || self.authority.is_some_and(|a| a.country == "gb")
                 {
@@ -974,6 +993,10 @@ fn authority_draft_in(f: &DraftFacts<'_>, auth: &Authority, language: Language) 
         authority: Some(auth),
         nis2: f.nis2,
         dora: f.dora,
+        pecr: f
+            .obligations
+            .iter()
+            .any(|(o, _)| o.regime == Regime::UkPecr),
         missing: &f.missing,
         notice: None,
     };
@@ -1006,6 +1029,7 @@ pub fn subjects_draft(f: &DraftFacts<'_>, lang: Language) -> Draft {
         authority: None,
         nis2: false,
         dora: false,
+        pecr: false,
         missing: &[],
         notice: None,
     };
@@ -1123,6 +1147,7 @@ pub fn controller_draft(
         authority: None,
         nis2: false,
         dora: false,
+        pecr: false,
         missing: &missing,
         notice: Some(notice),
     };
@@ -1226,6 +1251,7 @@ pub fn customer_authority_draft(
         authority: Some(auth),
         nis2: false,
         dora: false,
+        pecr: false,
         missing: &missing,
         notice: None,
     };
