@@ -1,5 +1,5 @@
 //! Notification drafts: the authority forms (NL AP, BE APD/GBA, German authorities, FR CNIL,
-//! UK ICO, IE DPC and an EDPB-style generic one), the Art 34(2) communication to data subjects
+//! UK ICO, IE DPC and the EDPB's common template, draft of 10 June 2026, for the others), the Art 34(2) communication to data subjects
 //! and the processor's Art 33(2) notice to a controller. Every field is its own block (users
 //! paste them into online forms); labels come from Fluent in the draft language, which follows
 //! the authority, not the UI.
@@ -159,6 +159,8 @@ const CONSEQUENCES: &[&str] = &["consequences", "risk", "severity_score"];
 /// answers are in its assessment).
 const ANSWERS: &[&str] = &[
     "legal_basis",
+    "reporting_person",
+    "prevention",
     "org_registration",
     "legal_representative",
     "dpo",
@@ -170,41 +172,77 @@ const ANSWERS: &[&str] = &[
     "severity_estimate",
 ];
 
-/// The EDPB-style generic layout (7 sections, a superset of the authorities' forms).
+/// The EDPB's common template for personal data breach notifications, **draft** adopted on
+/// 10 June 2026 for public consultation (until 5 August 2026), used for every authority without
+/// a form of its own. Its six blocks as the EDPB published them: (1) type of notification;
+/// (2) controller, reporting person and DPO; (3) nature of the breach, including date, time and
+/// duration, the people and data concerned and the protection measures in place; (4) likely
+/// consequences; (5) mitigation and measures to prevent a similar breach; (6) communication to
+/// the people. The draft's full question list (125 questions) could not be read here: the
+/// fields are this record's answers to each block (sources in `docs/report-format.md`); the
+/// block's questions the record cannot answer (`reporting_person`, `prevention`) are listed in
+/// `unanswered`.
 const EDPB: Layout = &[
+    ("edpb_type", &["notification_type", "reference"]),
     (
-        "controller",
+        "edpb_controller",
         &[
-            "notification_type",
-            "reference",
             "org_name",
             "org_registration",
             "org_address",
             "legal_representative",
+            "reporting_person",
             "contact_point",
             "dpo",
+            "other_organisation",
         ],
     ),
-    ("timeline", TIMELINE),
-    ("what_happened", WHAT),
     (
-        "data_people",
+        "edpb_nature",
         &[
+            "occurred",
+            "ongoing",
+            "detected_at",
+            "aware_at",
+            "aware_justification",
+            "contained_at",
+            "reasons_for_delay",
+            "title",
+            "description",
+            "nature",
+            "cause",
+            "affected_systems",
             "data_categories",
             "special_categories",
             "records_approx",
             "subject_categories",
             "subjects_approx",
+            "subjects_range",
+            "encrypted",
+            "cross_border",
         ],
     ),
-    ("consequences", CONSEQUENCES),
     (
-        "measures",
-        &["measures_taken", "measures_proposed", "follow_up"],
+        "edpb_consequences",
+        &[
+            "consequences",
+            "severity_estimate",
+            "risk",
+            "severity_score",
+        ],
     ),
     (
-        "communication",
-        &["subjects_informed", "cross_border", "other_regulators"],
+        "edpb_measures",
+        &[
+            "measures_taken",
+            "measures_proposed",
+            "prevention",
+            "follow_up",
+        ],
+    ),
+    (
+        "edpb_communication",
+        &["subjects_informed", "other_regulators"],
     ),
 ];
 
@@ -699,6 +737,8 @@ impl Facts<'_> {
             "measures_taken" => a.measures_taken.clone().unwrap_or_default(),
             "measures_proposed" => a.measures_proposed.clone().unwrap_or_default(),
             "staff_training" => String::new(),
+            // Asked by the EDPB's draft template; not in the record: flagged, never invented.
+            "reporting_person" | "prevention" => String::new(),
             "follow_up" => {
                 if self.missing.is_empty() {
                     String::new()
@@ -1623,21 +1663,152 @@ mod tests {
     fn the_generic_draft_carries_the_standing_details_and_flags_them_when_absent() {
         let i = incident(assessment());
         let bare = draft(&i, &org("at-dsb", None, false), "at-dsb", Language::En);
-        assert_eq!(
-            bare.unanswered,
-            ["org_registration", "legal_representative", "dpo"]
-        );
+        for id in ["org_registration", "legal_representative", "dpo"] {
+            assert!(bare.unanswered.contains(&id.to_string()), "{id}");
+        }
         let full = draft(
-            &i,
+            &incident(answered(assessment())),
             &org("at-dsb", Some("FN 123456a"), true),
             "at-dsb",
             Language::De,
         );
-        assert!(full.unanswered.is_empty());
+        // Only what the record cannot hold stays asked.
+        assert_eq!(full.unanswered, ["reporting_person", "prevention"]);
         assert_eq!(value(&full, "org_registration"), "FN 123456a");
         assert_eq!(
             value(&full, "legal_representative"),
             "Anna de Vries, directeur"
+        );
+    }
+
+    /// The EDPB common template (draft of 10 June 2026), block by block, in this order.
+    const EDPB_BLOCKS: &[(&str, &[&str])] = &[
+        ("edpb_type", &["notification_type", "reference"]),
+        (
+            "edpb_controller",
+            &[
+                "org_name",
+                "org_registration",
+                "org_address",
+                "legal_representative",
+                "reporting_person",
+                "contact_point",
+                "dpo",
+                "other_organisation",
+            ],
+        ),
+        (
+            "edpb_nature",
+            &[
+                "occurred",
+                "ongoing",
+                "detected_at",
+                "aware_at",
+                "aware_justification",
+                "contained_at",
+                "reasons_for_delay",
+                "title",
+                "description",
+                "nature",
+                "cause",
+                "affected_systems",
+                "data_categories",
+                "special_categories",
+                "records_approx",
+                "subject_categories",
+                "subjects_approx",
+                "subjects_range",
+                "encrypted",
+                "cross_border",
+            ],
+        ),
+        (
+            "edpb_consequences",
+            &[
+                "consequences",
+                "severity_estimate",
+                "risk",
+                "severity_score",
+            ],
+        ),
+        (
+            "edpb_measures",
+            &[
+                "measures_taken",
+                "measures_proposed",
+                "prevention",
+                "follow_up",
+            ],
+        ),
+        (
+            "edpb_communication",
+            &["subjects_informed", "other_regulators"],
+        ),
+    ];
+
+    /// Issue 14 item 8: the EDPB's draft template has its six blocks with every field, each
+    /// answered from the record or listed in `unanswered` (never a made-up answer), marked as
+    /// the draft of 10 June 2026 in its title, in the four languages (translated labels and
+    /// block titles).
+    #[test]
+    fn the_edpb_common_template_draft_has_its_six_blocks_in_four_languages() {
+        let full = incident(answered(assessment()));
+        let bare = incident(Assessment::default());
+        let en = draft(
+            &full,
+            &org("at-dsb", Some("FN 1"), true),
+            "at-dsb",
+            Language::En,
+        );
+        for lang in Language::ALL {
+            for (i, o) in [
+                (&full, org("at-dsb", Some("FN 1"), true)),
+                (&bare, org("at-dsb", None, false)),
+            ] {
+                let d = draft(i, &o, "at-dsb", *lang);
+                let blocks: Vec<(&str, Vec<&str>)> = d
+                    .sections
+                    .iter()
+                    .map(|s| {
+                        (
+                            s.id.as_str(),
+                            s.fields.iter().map(|f| f.id.as_str()).collect(),
+                        )
+                    })
+                    .collect();
+                let want: Vec<(&str, Vec<&str>)> =
+                    EDPB_BLOCKS.iter().map(|(b, f)| (*b, f.to_vec())).collect();
+                assert_eq!(blocks, want, "{lang:?}");
+                for f in d.fields() {
+                    if ANSWERS.contains(&f.id.as_str()) {
+                        assert_eq!(
+                            f.value.trim().is_empty(),
+                            d.unanswered.contains(&f.id),
+                            "{lang:?} {}",
+                            f.id
+                        );
+                    }
+                }
+                assert!(d.unanswered.contains(&"reporting_person".to_string()));
+                assert!(d.unanswered.contains(&"prevention".to_string()));
+                assert!(d.title.contains("2026"), "{}", d.title);
+                labelled(&d, *lang);
+                if *lang != Language::En {
+                    for (s, e) in d.sections.iter().zip(&en.sections) {
+                        assert_ne!(s.title, e.title, "{lang:?} block {} not translated", s.id);
+                    }
+                    assert_ne!(d.title, en.title);
+                }
+            }
+        }
+        assert!(en
+            .title
+            .contains("EDPB common template (draft of 10 June 2026)"));
+        let de = draft(&full, &org("at-dsb", None, true), "at-dsb", Language::De);
+        assert!(de.title.contains("EDSA-Vorlage (Entwurf"), "{}", de.title);
+        assert_eq!(
+            value(&de, "encrypted"),
+            Localizer::new(Language::De).text(&Encryption::Partly.label_id())
         );
     }
 

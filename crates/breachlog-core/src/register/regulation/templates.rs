@@ -525,7 +525,7 @@ mod tests {
         let generic = reg.notify_draft(id, "at-dsb", None).unwrap();
         assert_eq!(
             (generic.language, generic.sections.len()),
-            (Language::De, 7)
+            (Language::De, 6)
         );
         assert!(matches!(
             reg.notify_draft(id, "xx", None),
