@@ -345,6 +345,33 @@ describe("Art 34 letter to the people", () => {
   });
 });
 
+describe("EDPB common template (draft)", () => {
+  it("drafts the six blocks for an authority without its own form, marked as the draft, with copy buttons and the unanswered questions flagged", async () => {
+    const { incident } = await breach("draft_edpb", "Webshop accounts", new Date(Date.now() - H).toISOString(), "high");
+    const { container } = render(DraftView, { id: incident.id });
+    await screen.findByText(/Melding datalek aan de Autoriteit Persoonsgegevens/);
+    await fireEvent.change(container.querySelector("#draft-authority")!, { target: { value: "at-dsb" } });
+    await screen.findByText(/gemeinsame EDSA-Vorlage \(Entwurf vom 10\. Juni 2026\)/);
+    const blocks = [...container.querySelectorAll("#draft h2")].map((h) => h.textContent);
+    expect(blocks).toEqual([
+      "1. Art der Meldung",
+      "2. Verantwortlicher, meldende Person und DSB",
+      "3. Art der Verletzung",
+      "4. Wahrscheinliche Folgen",
+      "5. Abmilderung und Vorbeugung gegen eine ähnliche Verletzung",
+      "6. Benachrichtigung der betroffenen Personen",
+    ]);
+    const reporting = container.querySelector<HTMLElement>(".draft-field[data-field=reporting_person]")!;
+    expect(reporting.classList.contains("missing")).toBe(true);
+    expect(container.querySelector("#draft-unanswered")!.textContent).toMatch(/Reporting person/i);
+    expect(container.querySelector(".draft-field[data-field=org_name] button.copy")).toBeTruthy();
+    // In English where the authority takes it.
+    await fireEvent.change(container.querySelector("#draft-authority")!, { target: { value: "se-imy" } });
+    await fireEvent.change(container.querySelector("#draft-language")!, { target: { value: "en" } });
+    await screen.findByText(/EDPB common template \(draft of 10 June 2026\)/);
+  });
+});
+
 describe("Processor notice to a controller", () => {
   it("offers the affected controllers of the assessment and drafts the notice in the chosen language", async () => {
     const b = mockBackend("draft_controller");
