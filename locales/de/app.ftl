@@ -159,6 +159,7 @@ app-event-action-added = Maßnahme hinzugefügt
 app-event-action-done = Maßnahme erledigt
 app-event-action-reopened = Maßnahme wieder geöffnet
 app-event-note-added = Notiz hinzugefügt
+app-event-subjects-letter-edited = Schreiben an die betroffenen Personen bearbeitet
 app-event-session-unlocked = Entsperrt
 app-event-session-locked = Gesperrt
 app-event-journal-exported = Journal exportiert
@@ -604,3 +605,10 @@ app-team-conflicts = { $count ->
    *[other] { $count } Konflikte
 }
 app-team-title = Team-Server { $server }, Sie sind { $member }. Klicken, um jetzt zu synchronisieren.
+
+# The Art 34 letter edited before issuing (issue 14 item 5)
+app-letter-edit = Bearbeiten
+app-letter-save = Text speichern
+app-letter-reset = Zurück zum vorgeschlagenen Text
+app-letter-edited = bearbeitet
+app-letter-hint = Dieses Schreiben richtet sich an die betroffenen Personen, mit Hinweisen passend zu den betroffenen Datenarten. Lesen und bearbeiten Sie es, bevor Sie es versenden: Der gespeicherte Text ist das, was das PDF und die Meldung festhalten (Art. 34 Abs. 2 DSGVO).

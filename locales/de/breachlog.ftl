@@ -274,3 +274,5 @@ cli-keyring-removed = Der Datenschlüssel wurde aus dem Schlüsselbund des Betri
 ## The desktop window's title: the organisation and how many deadlines have passed.
 app-window-title = { $org } — Breachlog
 app-window-title-overdue = { $org } · { $count } überfällig — Breachlog
+field-letter-field = Feld des Schreibens
+field-letter-text = Text des Schreibens

@@ -119,6 +119,7 @@ event-action-added = Maßnahme hinzugefügt
 event-action-done = Maßnahme erledigt
 event-action-reopened = Maßnahme wieder geöffnet
 event-note-added = Notiz hinzugefügt
+event-subjects-letter-edited = Schreiben an die betroffenen Personen bearbeitet
 event-session-unlocked = Register entsperrt
 event-session-locked = Register gesperrt
 event-journal-exported = Journal exportiert

@@ -160,6 +160,7 @@ app-event-action-added = Action added
 app-event-action-done = Action done
 app-event-action-reopened = Action reopened
 app-event-note-added = Note added
+app-event-subjects-letter-edited = Letter to the people edited
 app-event-session-unlocked = Unlocked
 app-event-session-locked = Locked
 app-event-journal-exported = Journal exported
@@ -605,3 +606,10 @@ app-team-conflicts = { $count ->
    *[other] { $count } conflicts
 }
 app-team-title = Team server { $server }, you are { $member }. Click to sync now.
+
+# The Art 34 letter edited before issuing (issue 14 item 5)
+app-letter-edit = Edit
+app-letter-save = Save text
+app-letter-reset = Back to the proposed text
+app-letter-edited = edited
+app-letter-hint = This letter is written for the people concerned, with advice chosen by the kinds of data involved. Read it and edit it before you send it: the text you save is what the PDF and the filing keep (GDPR Art 34(2)).

@@ -274,3 +274,5 @@ cli-keyring-removed = The data key was removed from the OS keyring.
 ## The desktop window's title: the organisation and how many deadlines have passed.
 app-window-title = { $org } — Breachlog
 app-window-title-overdue = { $org } · { $count } overdue — Breachlog
+field-letter-field = letter field
+field-letter-text = letter text

@@ -119,6 +119,7 @@ event-action-added = Action added
 event-action-done = Action completed
 event-action-reopened = Action reopened
 event-note-added = Note added
+event-subjects-letter-edited = Letter to the people edited
 event-session-unlocked = Register unlocked
 event-session-locked = Register locked
 event-journal-exported = Journal exported

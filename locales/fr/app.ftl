@@ -159,6 +159,7 @@ app-event-action-added = Action ajoutée
 app-event-action-done = Action terminée
 app-event-action-reopened = Action rouverte
 app-event-note-added = Note ajoutée
+app-event-subjects-letter-edited = Lettre aux personnes concernées modifiée
 app-event-session-unlocked = Déverrouillé
 app-event-session-locked = Verrouillé
 app-event-journal-exported = Journal exporté
@@ -604,3 +605,10 @@ app-team-conflicts = { $count ->
    *[other] { $count } conflits
 }
 app-team-title = Serveur d’équipe { $server }, vous êtes { $member }. Cliquez pour synchroniser maintenant.
+
+# The Art 34 letter edited before issuing (issue 14 item 5)
+app-letter-edit = Modifier
+app-letter-save = Enregistrer le texte
+app-letter-reset = Revenir au texte proposé
+app-letter-edited = modifié
+app-letter-hint = Cette lettre est rédigée pour les personnes concernées, avec des conseils choisis selon les types de données touchées. Relisez-la et modifiez-la avant de l’envoyer : le texte enregistré est celui que conservent le PDF et la notification (RGPD, art. 34, paragraphe 2).

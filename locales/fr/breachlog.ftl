@@ -274,3 +274,5 @@ cli-keyring-removed = La clé de données a été retirée du trousseau de clés
 ## The desktop window's title: the organisation and how many deadlines have passed.
 app-window-title = { $org } — Breachlog
 app-window-title-overdue = { $org } · { $count } en retard — Breachlog
+field-letter-field = champ de la lettre
+field-letter-text = texte de la lettre

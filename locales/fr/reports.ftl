@@ -119,6 +119,7 @@ event-action-added = Action ajoutée
 event-action-done = Action réalisée
 event-action-reopened = Action rouverte
 event-note-added = Note ajoutée
+event-subjects-letter-edited = Lettre aux personnes concernées modifiée
 event-session-unlocked = Registre déverrouillé
 event-session-locked = Registre verrouillé
 event-journal-exported = Journal exporté

@@ -159,6 +159,7 @@ app-event-action-added = Actie toegevoegd
 app-event-action-done = Actie afgerond
 app-event-action-reopened = Actie heropend
 app-event-note-added = Notitie toegevoegd
+app-event-subjects-letter-edited = Brief aan de betrokkenen bewerkt
 app-event-session-unlocked = Ontgrendeld
 app-event-session-locked = Vergrendeld
 app-event-journal-exported = Journaal geëxporteerd
@@ -604,3 +605,10 @@ app-team-conflicts = { $count ->
    *[other] { $count } conflicten
 }
 app-team-title = Teamserver { $server }, u bent { $member }. Klik om nu te synchroniseren.
+
+# The Art 34 letter edited before issuing (issue 14 item 5)
+app-letter-edit = Bewerken
+app-letter-save = Tekst opslaan
+app-letter-reset = Terug naar de voorgestelde tekst
+app-letter-edited = bewerkt
+app-letter-hint = Deze brief is geschreven voor de betrokkenen, met adviezen die passen bij de soorten gegevens. Lees en bewerk hem voordat u hem verstuurt: de tekst die u opslaat, is wat de pdf en de melding bewaren (AVG art. 34 lid 2).

@@ -271,3 +271,5 @@ cli-keyring-removed = De gegevenssleutel is uit de sleutelopslag van het besturi
 ## The desktop window's title: the organisation and how many deadlines have passed.
 app-window-title = { $org } — Breachlog
 app-window-title-overdue = { $org } · { $count } te laat — Breachlog
+field-letter-field = veld van de brief
+field-letter-text = tekst van de brief

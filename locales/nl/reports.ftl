@@ -119,6 +119,7 @@ event-action-added = Actie toegevoegd
 event-action-done = Actie afgerond
 event-action-reopened = Actie heropend
 event-note-added = Notitie toegevoegd
+event-subjects-letter-edited = Brief aan de betrokkenen bewerkt
 event-session-unlocked = Register ontgrendeld
 event-session-locked = Register vergrendeld
 event-journal-exported = Journaal geëxporteerd

@@ -122,6 +122,26 @@ pub async fn draft(
     })
 }
 
+/// Edits the Art 34 letter in `language` before it is issued: each `(field, text)` of `set`
+/// replaces the proposed text, each field of `reset` goes back to it (checked by the core).
+/// Returns the letter as it now reads.
+#[tauri::command]
+pub async fn edit_letter(
+    state: State<'_, AppState>,
+    incident: String,
+    language: String,
+    set: Vec<(String, String)>,
+    reset: Vec<String>,
+) -> Res<DraftView> {
+    let id = parse_id(&state, &incident)?;
+    let lang = validate::language("lang", &language).map_err(|e| state.err(&Error::from(e)))?;
+    let draft = state.with(|reg| reg.edit_subjects_letter(id, lang, &set, &reset))?;
+    Ok(DraftView {
+        title: draft.title.clone(),
+        draft,
+    })
+}
+
 #[tauri::command]
 pub async fn authority_contacts(
     state: State<'_, AppState>,

@@ -374,6 +374,23 @@ try {
   await s.waitFor(".draft-field[data-field=subjects_intro]");
   assert.equal(await s.exec("return document.querySelector('#draft').lang"), "en");
   await shot("draft-subjects");
+  // The Art 34 letter is edited before issuing: the saved text replaces the proposed one.
+  await s.click(".draft-field[data-field=letter_advice] button.edit");
+  await s.clear("#letter-letter_advice");
+  await s.type("#letter-letter_advice", "Change your password at shop.example now.");
+  await s.click(".draft-field[data-field=letter_advice] button.save");
+  await s.waitFor(".draft-field[data-field=letter_advice] .draft-value", { text: "Change your password at shop.example now." });
+  await s.waitFor(".draft-field[data-field=letter_advice] .edited-pill", { text: "edited" });
+  await s.exec("document.querySelector('.draft-field[data-field=letter_advice]').scrollIntoView({ block: 'center' })");
+  await shot("draft-letter-edited", { top: false });
+  await s.exec("window.scrollTo(0, 0)");
+  // An authority without a form of its own: the EDPB common template, marked as its draft.
+  await s.click("#draft-kind-authority");
+  await s.setValue("#draft-authority", "at-dsb");
+  await s.waitFor("#draft .draft-title", { text: "gemeinsame EDSA-Vorlage (Entwurf vom 10. Juni 2026)" });
+  assert.equal(await s.exec("return document.querySelectorAll('#draft h2').length"), 6, "six blocks");
+  assert.ok(await s.exec("return document.querySelector('.draft-field[data-field=reporting_person]').classList.contains('missing')"), "reporting person asked");
+  await shot("draft-edpb");
   log("obligation filed, drafts shown");
 
   // Older breaches: aware 70 h ago → under 4 h left (red), 80 h ago → overdue, 54 h ago → amber.

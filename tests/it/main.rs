@@ -21,6 +21,7 @@ mod forged;
 mod forms;
 mod hostile;
 mod keyring;
+mod letter;
 mod migrations;
 mod nis2_significance;
 mod processor;

@@ -867,3 +867,86 @@ fn migration_16_gives_stored_obligations_the_counting_rule_they_were_computed_by
         assert_eq!(reg.json(&["verify"])["ok"], true, "{what} again");
     }
 }
+
+/// Issue 14 item 13 on a register from before snapshots: a filing recorded by schema 11 kept
+/// no content, so the next draft to that authority says so (in the JSON, the text and the
+/// notification PDF) instead of inventing a diff; a filing made now keeps its snapshot and the
+/// draft after it lists changes again.
+#[test]
+fn a_filing_from_before_snapshots_is_named_in_the_next_draft_without_a_diff() {
+    let reg = fixture(11);
+    let a = incident_id(&reg, "Mailbox forwarded");
+    let d = reg.json(&["notify", "draft", &a, "--authority", "nl-ap"]);
+    assert_eq!(d["since_filing"]["snapshot"], false, "{d}");
+    assert_eq!(d["since_filing"]["redacted"], false, "{d}");
+    assert!(
+        d["since_filing"]["at"]
+            .as_str()
+            .unwrap()
+            .starts_with("2026-04-04T12:15:00"),
+        "{d}"
+    );
+    assert_eq!(d["changed_since_filing"], serde_json::json!([]), "{d}");
+    let out = reg.run(&["notify", "draft", &a, "--authority", "nl-ap"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Geen momentopname van de eerdere melding (2026-04-04)"),
+        "{text}"
+    );
+    let pdf = reg.dir.path().join("follow-up.pdf");
+    reg.json(&[
+        "--lang",
+        "nl",
+        "report",
+        "notification",
+        &a,
+        "--authority",
+        "nl-ap",
+        "--out",
+        pdf.to_str().unwrap(),
+    ]);
+    let words = breachlog_testsupport::pdf_words(&pdf);
+    assert!(
+        words.contains("Geen momentopname van de eerdere melding"),
+        "{words}"
+    );
+
+    // A follow-up filed now keeps what it sent; the draft after it compares with that.
+    let ob = d["since_filing"]["filing_id"].as_str().unwrap().to_string();
+    let filings = reg.json(&["filing", "list", &a]);
+    let obligation = filings.as_array().unwrap()[0]["obligation_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    reg.json(&[
+        "filing",
+        "record",
+        &a,
+        "--obligation",
+        &obligation,
+        "--at",
+        "2026-04-07T09:00:00Z",
+        "--channel",
+        "portal",
+        "--reference",
+        "AP-2",
+        "--phase",
+        "follow-up",
+        "--follows",
+        &ob,
+    ]);
+    let d = reg.json(&["notify", "draft", &a, "--authority", "nl-ap"]);
+    assert_eq!(d["since_filing"]["snapshot"], true, "{d}");
+    assert_eq!(d["changed_since_filing"], serde_json::json!([]), "{d}");
+    reg.json(&["breach", "assess", &a, "--subjects-approx", "40"]);
+    let d = reg.json(&["notify", "draft", &a, "--authority", "nl-ap"]);
+    let fields: Vec<&str> = d["changed_since_filing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["subjects_approx"], "{d}");
+    assert_eq!(reg.json(&["verify"])["ok"], true);
+}

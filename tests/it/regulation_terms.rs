@@ -493,3 +493,247 @@ fn uk_drafts_and_documents_cite_the_uk_gdpr_never_the_gdpr() {
         );
     }
 }
+
+/// Every name of the EU GDPR in `text` (in the four languages) that is not the UK GDPR.
+fn eu_law_mentions(text: &str) -> Vec<String> {
+    let mut out = eu_gdpr_mentions(text);
+    for name in [
+        "DSGVO",
+        "AVG",
+        "RGPD",
+        "Datenschutz-Grundverordnung",
+        "(EU) 2016/679",
+    ] {
+        if text.contains(name) {
+            out.push(name.to_string());
+        }
+    }
+    out
+}
+
+const LANGS: [&str; 4] = ["en", "de", "nl", "fr"];
+
+/// Issue 14 item 4, every UK draft in every language it is written in: the notification to the
+/// ICO (English only: the ICO takes English; another language is refused), the Art 34 letter to
+/// the people (four languages, text and PDF), a processor's notice to a UK customer and the ICO
+/// form attached for that customer (four languages), and under PECR the ICO draft that names
+/// PECR reg 5A as its law. None names the EU GDPR (GDPR, DSGVO, AVG, RGPD) without "UK".
+#[test]
+fn every_uk_draft_in_every_language_cites_the_uk_gdpr_or_pecr_never_the_gdpr() {
+    // A UK controller under the UK GDPR.
+    let reg = TempRegister::with_init(&[
+        "--org-name",
+        "Thames Tea Ltd",
+        "--timezone",
+        "Europe/London",
+        "--role",
+        "controller",
+        "--lead-authority",
+        "uk-ico",
+        "--regimes",
+        "uk-gdpr",
+    ]);
+    let id = reg.new_incident("Order database copied", "2026-11-20T09:00:00Z");
+    reg.assess(
+        &id,
+        "2026-11-20T10:00:00Z",
+        &[
+            "--nature",
+            "confidentiality",
+            "--data-categories",
+            "name,email address,password",
+            "--risk",
+            "high",
+            "--risk-reasoning",
+            "Passwords",
+        ],
+    );
+    let ico = reg.json(&["notify", "draft", &id, "--authority", "uk-ico"]);
+    let basis = ico["sections"][0]["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "legal_basis")
+        .expect("the ICO draft names its law")["value"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(basis.contains("UK GDPR Art. 33"), "{basis}");
+    assert_eq!(eu_law_mentions(&ico.to_string()), Vec::<String>::new());
+    reg.fails(
+        &[
+            "notify",
+            "draft",
+            &id,
+            "--authority",
+            "uk-ico",
+            "--draft-lang",
+            "de",
+        ],
+        5,
+    );
+    for lang in LANGS {
+        let text = reg.run(&[
+            "--lang",
+            lang,
+            "notify",
+            "draft",
+            &id,
+            "--authority",
+            "uk-ico",
+        ]);
+        let text = String::from_utf8_lossy(&text.stdout).into_owned();
+        assert_eq!(
+            eu_law_mentions(&text),
+            Vec::<String>::new(),
+            "{lang}: {text}"
+        );
+        let letter = reg.run(&["notify", "subjects", &id, "--draft-lang", lang]);
+        let letter = String::from_utf8_lossy(&letter.stdout).into_owned();
+        assert_eq!(
+            eu_law_mentions(&letter),
+            Vec::<String>::new(),
+            "{lang}: {letter}"
+        );
+        // The ICO's notification is issued in English only; the letter in every language.
+        let kinds = if lang == "en" {
+            vec![
+                ("notification", vec!["--authority", "uk-ico"]),
+                ("subjects", vec![]),
+            ]
+        } else {
+            let out = reg.dir.path().join(format!("refused-{lang}.pdf"));
+            reg.fails(
+                &[
+                    "--lang",
+                    lang,
+                    "report",
+                    "notification",
+                    &id,
+                    "--authority",
+                    "uk-ico",
+                    "--out",
+                    out.to_str().unwrap(),
+                ],
+                5,
+            );
+            vec![("subjects", vec![])]
+        };
+        for (kind, extra) in kinds {
+            let out = reg.dir.path().join(format!("{kind}-{lang}.pdf"));
+            let mut args = vec!["--lang", lang, "report", kind, &id];
+            args.extend(extra);
+            args.extend(["--out", out.to_str().unwrap()]);
+            reg.json(&args);
+            let words = breachlog_testsupport::pdf_words(&out);
+            assert_eq!(
+                eu_law_mentions(&words),
+                Vec::<String>::new(),
+                "{kind} {lang}: {words}"
+            );
+        }
+    }
+
+    // A UK communications provider: PECR reg 5A takes the place of UK GDPR reporting.
+    let pecr = TempRegister::with_init(&[
+        "--org-name",
+        "Thames Telecom Ltd",
+        "--timezone",
+        "Europe/London",
+        "--role",
+        "controller",
+        "--lead-authority",
+        "uk-ico",
+        "--regimes",
+        "uk-gdpr,uk-pecr",
+    ]);
+    let p = pecr.new_incident("Call records exposed", "2026-11-20T09:00:00Z");
+    pecr.assess(
+        &p,
+        "2026-11-20T10:00:00Z",
+        &["--risk", "risk", "--risk-reasoning", "x"],
+    );
+    let d = pecr.json(&["notify", "draft", &p, "--authority", "uk-ico"]);
+    let text = d.to_string();
+    assert!(text.contains("PECR reg. 5A"), "{text}");
+    assert_eq!(eu_law_mentions(&text), Vec::<String>::new(), "{text}");
+
+    // A processor's notice to a UK customer, and the ICO form attached for that customer.
+    let proc = TempRegister::with_init(&[
+        "--org-name",
+        "Cloudy Platforms B.V.",
+        "--timezone",
+        "Europe/Amsterdam",
+        "--role",
+        "processor",
+        "--lead-authority",
+        "nl-ap",
+        "--regimes",
+        "gdpr,uk-gdpr",
+    ]);
+    proc.customer(
+        "Thames Tea Ltd",
+        &[
+            "--country",
+            "GB",
+            "--language",
+            "en",
+            "--authority",
+            "uk-ico",
+            "--contact",
+            "dpo@thames.example",
+        ],
+    );
+    let n = proc.new_incident("Tenant database exposed", "2026-06-01T09:00:00Z");
+    proc.assess(
+        &n,
+        "2026-06-01T10:00:00Z",
+        &[
+            "--role",
+            "processor",
+            "--controllers",
+            "Thames Tea Ltd",
+            "--risk",
+            "high",
+            "--risk-reasoning",
+            "x",
+        ],
+    );
+    for lang in LANGS {
+        let d = proc.json(&[
+            "notify",
+            "controller",
+            &n,
+            "--controller",
+            "Thames Tea Ltd",
+            "--draft-lang",
+            lang,
+        ]);
+        let text = d.to_string();
+        assert!(text.contains("UK GDPR"), "{lang}: {text}");
+        assert_eq!(
+            eu_law_mentions(&text),
+            Vec::<String>::new(),
+            "{lang}: {text}"
+        );
+        let out = proc.dir.path().join(format!("notice-{lang}.pdf"));
+        proc.json(&[
+            "--lang",
+            lang,
+            "report",
+            "controller",
+            &n,
+            "--controller",
+            "Thames Tea Ltd",
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        let words = breachlog_testsupport::pdf_words(&out);
+        assert!(words.contains("UK GDPR"), "{lang}: {words}");
+        assert_eq!(
+            eu_law_mentions(&words),
+            Vec::<String>::new(),
+            "{lang}: {words}"
+        );
+    }
+}

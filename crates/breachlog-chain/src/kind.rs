@@ -14,6 +14,7 @@ pub const ACTION_ADDED: &str = EventKind::ActionAdded.as_str();
 pub const ACTION_DONE: &str = EventKind::ActionDone.as_str();
 pub const ACTION_REOPENED: &str = EventKind::ActionReopened.as_str();
 pub const NOTE_ADDED: &str = EventKind::NoteAdded.as_str();
+pub const SUBJECTS_LETTER_EDITED: &str = EventKind::SubjectsLetterEdited.as_str();
 pub const SESSION_UNLOCKED: &str = EventKind::SessionUnlocked.as_str();
 pub const SESSION_LOCKED: &str = EventKind::SessionLocked.as_str();
 pub const JOURNAL_EXPORTED: &str = EventKind::JournalExported.as_str();

@@ -160,6 +160,12 @@ event_schema! {
     NoteAdded = "note.added", subject: Incident, personal: ["/text"],
     { note_id: String, text: String }
 
+    /// The user edited the Art 34 letter to the people before issuing it (issue 14): in
+    /// `language`, each field named in `fields` gets the text at the same place in `texts`
+    /// (personal, sealed as one value); the fields in `reset` go back to the proposed text.
+    SubjectsLetterEdited = "subjects.letter_edited", subject: Incident, personal: ["/texts"],
+    { language: String, fields: Vec<String>, texts: Vec<String>, reset: Vec<String> }
+
     SessionUnlocked = "session.unlocked", subject: None, personal: [],
     { method: String, client: String, failed_attempts_before: u64, last_failed_at: Option<String> }
 

@@ -27,7 +27,16 @@ pub fn draft_text(l: &Localizer, d: &Draft) -> String {
             } else {
                 f.value.clone()
             };
-            out.push_str(&format!("\n[{}]\n{}\n", f.label, value));
+            if d.edited.contains(&f.id) {
+                out.push_str(&format!(
+                    "\n[{}] ({})\n{}\n",
+                    f.label,
+                    l.text("cli-letter-edited"),
+                    value
+                ));
+            } else {
+                out.push_str(&format!("\n[{}]\n{}\n", f.label, value));
+            }
         }
     }
     if !d.missing.is_empty() {
@@ -109,6 +118,32 @@ pub fn notify(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &NotifyCmd) -> Res
                 None => global.unwrap_or(org_language),
             };
             reg.subject_communication(id, lang)?
+        }
+        NotifyCmd::SubjectsEdit {
+            id,
+            draft_lang,
+            set,
+            reset,
+        } => {
+            let id = reg.resolve_incident(id)?;
+            let lang = match draft_lang {
+                Some(l) => validate::language("draft_lang", l)?,
+                None => global.unwrap_or(org_language),
+            };
+            let mut pairs = Vec::new();
+            for item in set {
+                let Some((field, text)) = item.split_once('=') else {
+                    return Err(breachlog_core::Error::invalid(
+                        "set",
+                        breachlog_core::Reason::UnknownValue {
+                            allowed: "FIELD=TEXT".into(),
+                        },
+                    )
+                    .into());
+                };
+                pairs.push((field.trim().to_string(), text.to_string()));
+            }
+            reg.edit_subjects_letter(id, lang, &pairs, reset)?
         }
         NotifyCmd::Controller {
             id,

@@ -425,6 +425,22 @@ pub enum NotifyCmd {
         #[arg(long)]
         draft_lang: Option<String>,
     },
+    /// Edit the Art 34(2) letter to the people before issuing it (in one language): the edited
+    /// text is what the letter, its PDF and the filing keep. Fields: subjects_intro,
+    /// letter_what_happened, letter_data, letter_consequences, letter_measures, letter_advice,
+    /// letter_contact.
+    SubjectsEdit {
+        id: String,
+        /// The letter's language (default: --lang, else the organisation's).
+        #[arg(long)]
+        draft_lang: Option<String>,
+        /// FIELD=TEXT: the field's new text (repeatable).
+        #[arg(long = "set", value_name = "FIELD=TEXT")]
+        set: Vec<String>,
+        /// FIELD: back to the proposed text (repeatable).
+        #[arg(long = "reset", value_name = "FIELD")]
+        reset: Vec<String>,
+    },
     /// Art 33(2) notice from us (processor) to a controller.
     Controller {
         id: String,

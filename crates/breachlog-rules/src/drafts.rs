@@ -1,5 +1,5 @@
 //! Notification drafts: the authority forms (NL AP, BE APD/GBA, German authorities, FR CNIL,
-//! UK ICO, IE DPC and an EDPB-style generic one), the Art 34(2) communication to data subjects
+//! UK ICO, IE DPC and the EDPB's common template, draft of 10 June 2026, for the others), the Art 34(2) communication to data subjects
 //! and the processor's Art 33(2) notice to a controller. Every field is its own block (users
 //! paste them into online forms); labels come from Fluent in the draft language, which follows
 //! the authority, not the UI.
@@ -17,6 +17,8 @@ use breachlog_model::regulation::{
 use breachlog_model::Ts;
 
 use crate::authorities::{self, Authority};
+use crate::letter;
+pub use crate::letter::LETTER_FIELDS;
 
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,6 +61,11 @@ pub struct Draft {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub since_filing: Option<SinceFiling>,
+    /// The Art 34 letter only: the fields whose text the user edited (the rest is the
+    /// proposed text); absent elsewhere and before any edit.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
+    pub edited: Vec<String>,
 }
 
 /// One field that differs from the content sent at the latest filing (`None`: the field was
@@ -152,6 +159,8 @@ const CONSEQUENCES: &[&str] = &["consequences", "risk", "severity_score"];
 /// answers are in its assessment).
 const ANSWERS: &[&str] = &[
     "legal_basis",
+    "reporting_person",
+    "prevention",
     "org_registration",
     "legal_representative",
     "dpo",
@@ -163,41 +172,77 @@ const ANSWERS: &[&str] = &[
     "severity_estimate",
 ];
 
-/// The EDPB-style generic layout (7 sections, a superset of the authorities' forms).
+/// The EDPB's common template for personal data breach notifications, **draft** adopted on
+/// 10 June 2026 for public consultation (until 5 August 2026), used for every authority without
+/// a form of its own. Its six blocks as the EDPB published them: (1) type of notification;
+/// (2) controller, reporting person and DPO; (3) nature of the breach, including date, time and
+/// duration, the people and data concerned and the protection measures in place; (4) likely
+/// consequences; (5) mitigation and measures to prevent a similar breach; (6) communication to
+/// the people. The draft's full question list (125 questions) could not be read here: the
+/// fields are this record's answers to each block (sources in `docs/report-format.md`); the
+/// block's questions the record cannot answer (`reporting_person`, `prevention`) are listed in
+/// `unanswered`.
 const EDPB: Layout = &[
+    ("edpb_type", &["notification_type", "reference"]),
     (
-        "controller",
+        "edpb_controller",
         &[
-            "notification_type",
-            "reference",
             "org_name",
             "org_registration",
             "org_address",
             "legal_representative",
+            "reporting_person",
             "contact_point",
             "dpo",
+            "other_organisation",
         ],
     ),
-    ("timeline", TIMELINE),
-    ("what_happened", WHAT),
     (
-        "data_people",
+        "edpb_nature",
         &[
+            "occurred",
+            "ongoing",
+            "detected_at",
+            "aware_at",
+            "aware_justification",
+            "contained_at",
+            "reasons_for_delay",
+            "title",
+            "description",
+            "nature",
+            "cause",
+            "affected_systems",
             "data_categories",
             "special_categories",
             "records_approx",
             "subject_categories",
             "subjects_approx",
+            "subjects_range",
+            "encrypted",
+            "cross_border",
         ],
     ),
-    ("consequences", CONSEQUENCES),
     (
-        "measures",
-        &["measures_taken", "measures_proposed", "follow_up"],
+        "edpb_consequences",
+        &[
+            "consequences",
+            "severity_estimate",
+            "risk",
+            "severity_score",
+        ],
     ),
     (
-        "communication",
-        &["subjects_informed", "cross_border", "other_regulators"],
+        "edpb_measures",
+        &[
+            "measures_taken",
+            "measures_proposed",
+            "prevention",
+            "follow_up",
+        ],
+    ),
+    (
+        "edpb_communication",
+        &["subjects_informed", "other_regulators"],
     ),
 ];
 
@@ -327,8 +372,15 @@ const FR_CNIL: Layout = &[
     ("international", &["cross_border"]),
 ];
 
+/// The ICO's report form. `legal_basis` names the law the report is made under: the UK GDPR,
+/// or PECR reg 5A for a communications provider (the ICO: "If you are subject to PECR … you
+/// should continue to report under PECR. There is no need to report under the DPA 2018 (UK
+/// GDPR), too", <https://ico.org.uk/for-organisations/report-a-breach/data-security-breach-pecr/>).
 const UK_ICO: Layout = &[
-    ("notification", &["notification_type", "reference"]),
+    (
+        "notification",
+        &["notification_type", "reference", "legal_basis"],
+    ),
     ("controller", &["org_name", "org_address", "contact_point"]),
     (
         "what_happened",
@@ -396,23 +448,14 @@ const IE_DPC: Layout = &[
     ("international", &["cross_border", "other_regulators"]),
 ];
 
+/// The Art 34 letter to the people (see [`crate::letter`] for what Art 34(2) requires of it).
 const SUBJECTS: Layout = &[
     ("intro", &["subjects_intro"]),
-    (
-        "what_happened",
-        &[
-            "plain_what_happened",
-            "nature",
-            "data_categories",
-            "special_categories",
-        ],
-    ),
-    ("consequences", &["consequences"]),
-    (
-        "measures",
-        &["measures_taken", "measures_proposed", "subjects_advice"],
-    ),
-    ("contact", &["contact_point"]),
+    ("what_happened", &["letter_what_happened", "letter_data"]),
+    ("consequences", &["letter_consequences"]),
+    ("measures", &["letter_measures"]),
+    ("advice", &["letter_advice"]),
+    ("contact", &["letter_contact"]),
 ];
 
 const CONTROLLER: Layout = &[
@@ -477,6 +520,9 @@ struct Facts<'a> {
     authority: Option<&'a Authority>,
     nis2: bool,
     dora: bool,
+    /// PECR reg 5A applies (a UK communications provider's breach): the ICO report is made
+    /// under PECR.
+    pecr: bool,
     missing: &'a [String],
     /// A notice to one customer: what only it has (its law, contract clock, countries).
     notice: Option<NoticeExtras>,
@@ -511,6 +557,20 @@ fn local(l: &Localizer, ts: Ts, tz: Tz) -> String {
     )
 }
 
+/// A day in the organisation's time zone, in the draft language's date format.
+fn local_date(l: &Localizer, ts: Ts, tz: Tz) -> String {
+    let t = ts.as_utc().with_timezone(&tz);
+    let part = |f: &str| t.format(f).to_string();
+    l.msg(
+        "letter-date",
+        &[
+            ("year", part("%Y")),
+            ("month", part("%m")),
+            ("day", part("%d")),
+        ],
+    )
+}
+
 impl Facts<'_> {
     /// A count with the language's digit grouping: 1,200 (en), 1.200 (de, nl), 1 200 (fr).
     fn count(&self, n: Option<u64>, estimate: bool) -> String {
@@ -541,6 +601,13 @@ impl Facts<'_> {
                 None if first(&self.art33).is_some() => "tpl-value-follow-up",
                 None => "tpl-value-new",
             }),
+            "legal_basis" if self.authority.is_some_and(|x| x.template == "uk-ico") => {
+                l.text(if self.pecr {
+                    "tpl-law-pecr"
+                } else {
+                    "tpl-law-uk-gdpr-33"
+                })
+            }
             "legal_basis" => a
                 .legal_basis
                 .map(|b| l.text(&b.label_id()))
@@ -625,7 +692,7 @@ impl Facts<'_> {
                 .and_then(|f| f.reasons_for_delay)
                 .unwrap_or_default(),
             "title" => i.title.clone(),
-            "description" | "plain_what_happened" => i.description.clone(),
+            "description" => i.description.clone(),
             "nature" => a
                 .nature
                 .iter()
@@ -670,9 +737,13 @@ impl Facts<'_> {
             "measures_taken" => a.measures_taken.clone().unwrap_or_default(),
             "measures_proposed" => a.measures_proposed.clone().unwrap_or_default(),
             "staff_training" => String::new(),
+            // Asked by the EDPB's draft template; not in the record: flagged, never invented.
+            "reporting_person" | "prevention" => String::new(),
             "follow_up" => {
                 if self.missing.is_empty() {
                     String::new()
+                } else if self.pecr && self.authority.is_some_and(|a| a.country == "gb") {
+                    l.text("tpl-follow-up-info-pecr")
                 } else if self.notice.as_ref().is_some_and(|n| n.law == UK_GDPR)
                     || self.authority.is_some_and(|a| a.country == "gb")
                 {
@@ -715,7 +786,74 @@ impl Facts<'_> {
                 }
             }
             "subjects_intro" => l.msg("tpl-subjects-intro", &[("org", self.org.name.clone())]),
-            "subjects_advice" => l.text("tpl-subjects-advice"),
+            "letter_what_happened" => self.letter_what_happened(),
+            "letter_data" => {
+                let mut out = Vec::new();
+                if !a.data_categories.is_empty() {
+                    out.push(l.msg("letter-data", &[("data", a.data_categories.join(", "))]));
+                }
+                if !a.special_categories.is_empty() {
+                    out.push(l.msg(
+                        "letter-data-special",
+                        &[("data", a.special_categories.join(", "))],
+                    ));
+                }
+                out.join(" ")
+            }
+            "letter_consequences" => {
+                let kinds = letter::advice_for(&a.data_categories, &a.special_categories);
+                if kinds.is_empty() {
+                    // No category says what may follow: the assessment's own words.
+                    return a.consequences.clone().unwrap_or_default();
+                }
+                kinds
+                    .iter()
+                    .map(|k| {
+                        format!(
+                            "• {}",
+                            l.text(&format!("letter-consequence-{}", k.as_str()))
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            }
+            "letter_measures" => {
+                let mut out = Vec::new();
+                if let Some(t) = a.measures_taken.as_deref().filter(|t| !t.trim().is_empty()) {
+                    out.push(l.msg("letter-measures-taken", &[("text", t.to_string())]));
+                }
+                if let Some(t) = a
+                    .measures_proposed
+                    .as_deref()
+                    .filter(|t| !t.trim().is_empty())
+                {
+                    out.push(l.msg("letter-measures-proposed", &[("text", t.to_string())]));
+                }
+                out.join("\n")
+            }
+            "letter_advice" => {
+                let org = [("org", self.org.name.clone())];
+                letter::advice_for(&a.data_categories, &a.special_categories)
+                    .iter()
+                    .map(|k| l.msg(&format!("letter-advice-{}", k.as_str()), &org))
+                    .chain(std::iter::once(l.text("letter-advice-general")))
+                    .map(|t| format!("• {t}"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            }
+            "letter_contact" => {
+                let dpo = self.value("dpo");
+                if !dpo.is_empty() {
+                    l.msg("letter-contact-dpo", &[("contact", dpo)])
+                } else {
+                    let point = self.value("contact_point");
+                    if point.trim().is_empty() {
+                        String::new()
+                    } else {
+                        l.msg("letter-contact-point", &[("contact", point)])
+                    }
+                }
+            }
             "controller_intro" => l.msg(
                 "tpl-controller-intro",
                 &[
@@ -747,6 +885,28 @@ impl Facts<'_> {
                 .unwrap_or_default(),
             _ => String::new(),
         }
+    }
+
+    /// What happened, for the people: the kind of breach in plain words (never the internal
+    /// description), when it was found and when it was stopped.
+    fn letter_what_happened(&self) -> String {
+        let l = self.l;
+        let i = self.incident;
+        let a = i.assessment.clone().unwrap_or_default();
+        let mut out = vec![l.msg(
+            "letter-found",
+            &[("date", local_date(l, i.detected_at, self.tz))],
+        )];
+        if a.nature.is_empty() {
+            out.push(l.text("letter-what-unknown"));
+        }
+        for n in &a.nature {
+            out.push(l.text(&format!("letter-what-{}", n.as_str())));
+        }
+        if let Some(c) = i.contained_at {
+            out.push(l.msg("letter-stopped", &[("date", local_date(l, c, self.tz))]));
+        }
+        out.join(" ")
     }
 
     fn subjects_informed(&self) -> String {
@@ -816,6 +976,7 @@ fn build(
         missing: f.missing.to_vec(),
         changed_since_filing: Vec::new(),
         since_filing: None,
+        edited: Vec::new(),
     }
 }
 
@@ -872,6 +1033,10 @@ fn authority_draft_in(f: &DraftFacts<'_>, auth: &Authority, language: Language) 
         authority: Some(auth),
         nis2: f.nis2,
         dora: f.dora,
+        pecr: f
+            .obligations
+            .iter()
+            .any(|(o, _)| o.regime == Regime::UkPecr),
         missing: &f.missing,
         notice: None,
     };
@@ -888,26 +1053,12 @@ fn authority_draft_in(f: &DraftFacts<'_>, auth: &Authority, language: Language) 
     )
 }
 
-/// The Art 34(2) communication to the data subjects, in plain language.
+/// The Art 34(2) communication to the data subjects: a letter written for them in plain
+/// language (see [`crate::letter`]), with the texts the user edited in `lang` in place of the
+/// proposed ones. `missing` names what Art 34(2) requires and the record does not give yet:
+/// the contact point (Art 33(3)(b)), the likely consequences (c), the measures (d).
 pub fn subjects_draft(f: &DraftFacts<'_>, lang: Language) -> Draft {
     let l = Localizer::new(lang);
-    let a = f.incident.assessment.clone().unwrap_or_default();
-    // Art 34(2) requires the items (b), (c), (d) of Art 33(3).
-    let mut missing = Vec::new();
-    if a.contact_point
-        .as_deref()
-        .unwrap_or(&f.org.contact_point)
-        .trim()
-        .is_empty()
-    {
-        missing.push("contact_point".to_string());
-    }
-    if a.consequences.as_deref().unwrap_or("").trim().is_empty() {
-        missing.push("consequences".to_string());
-    }
-    if a.measures_taken.is_none() && a.measures_proposed.is_none() {
-        missing.push("measures".to_string());
-    }
     let facts = Facts {
         l: &l,
         incident: f.incident,
@@ -918,16 +1069,46 @@ pub fn subjects_draft(f: &DraftFacts<'_>, lang: Language) -> Draft {
         authority: None,
         nis2: false,
         dora: false,
-        missing: &missing,
+        pecr: false,
+        missing: &[],
         notice: None,
     };
-    build(
+    let mut draft = build(
         &facts,
         SUBJECTS,
         None,
         lang,
         l.msg("tpl-subjects-title", &[("org", f.org.name.clone())]),
-    )
+    );
+    let edits: Vec<&breachlog_model::domain::LetterText> = f
+        .incident
+        .letter
+        .iter()
+        .filter(|t| t.language == lang)
+        .collect();
+    for field in draft.sections.iter_mut().flat_map(|s| s.fields.iter_mut()) {
+        if let Some(e) = edits.iter().find(|e| e.field == field.id) {
+            field.value.clone_from(&e.text);
+            draft.edited.push(field.id.clone());
+        }
+    }
+    let empty = |id: &str| {
+        draft
+            .fields()
+            .any(|x| x.id == id && x.value.trim().is_empty())
+    };
+    let mut missing = Vec::new();
+    if empty("letter_contact") {
+        missing.push("contact_point".to_string());
+    }
+    if empty("letter_consequences") {
+        missing.push("consequences".to_string());
+    }
+    if empty("letter_measures") {
+        missing.push("measures".to_string());
+    }
+    draft.missing = missing;
+    draft
 }
 
 /// Our Art 33(2) notice (as processor) to one affected controller: with that customer's own
@@ -1006,6 +1187,7 @@ pub fn controller_draft(
         authority: None,
         nis2: false,
         dora: false,
+        pecr: false,
         missing: &missing,
         notice: Some(notice),
     };
@@ -1109,6 +1291,7 @@ pub fn customer_authority_draft(
         authority: Some(auth),
         nis2: false,
         dora: false,
+        pecr: false,
         missing: &missing,
         notice: None,
     };
@@ -1480,21 +1663,152 @@ mod tests {
     fn the_generic_draft_carries_the_standing_details_and_flags_them_when_absent() {
         let i = incident(assessment());
         let bare = draft(&i, &org("at-dsb", None, false), "at-dsb", Language::En);
-        assert_eq!(
-            bare.unanswered,
-            ["org_registration", "legal_representative", "dpo"]
-        );
+        for id in ["org_registration", "legal_representative", "dpo"] {
+            assert!(bare.unanswered.contains(&id.to_string()), "{id}");
+        }
         let full = draft(
-            &i,
+            &incident(answered(assessment())),
             &org("at-dsb", Some("FN 123456a"), true),
             "at-dsb",
             Language::De,
         );
-        assert!(full.unanswered.is_empty());
+        // Only what the record cannot hold stays asked.
+        assert_eq!(full.unanswered, ["reporting_person", "prevention"]);
         assert_eq!(value(&full, "org_registration"), "FN 123456a");
         assert_eq!(
             value(&full, "legal_representative"),
             "Anna de Vries, directeur"
+        );
+    }
+
+    /// The EDPB common template (draft of 10 June 2026), block by block, in this order.
+    const EDPB_BLOCKS: &[(&str, &[&str])] = &[
+        ("edpb_type", &["notification_type", "reference"]),
+        (
+            "edpb_controller",
+            &[
+                "org_name",
+                "org_registration",
+                "org_address",
+                "legal_representative",
+                "reporting_person",
+                "contact_point",
+                "dpo",
+                "other_organisation",
+            ],
+        ),
+        (
+            "edpb_nature",
+            &[
+                "occurred",
+                "ongoing",
+                "detected_at",
+                "aware_at",
+                "aware_justification",
+                "contained_at",
+                "reasons_for_delay",
+                "title",
+                "description",
+                "nature",
+                "cause",
+                "affected_systems",
+                "data_categories",
+                "special_categories",
+                "records_approx",
+                "subject_categories",
+                "subjects_approx",
+                "subjects_range",
+                "encrypted",
+                "cross_border",
+            ],
+        ),
+        (
+            "edpb_consequences",
+            &[
+                "consequences",
+                "severity_estimate",
+                "risk",
+                "severity_score",
+            ],
+        ),
+        (
+            "edpb_measures",
+            &[
+                "measures_taken",
+                "measures_proposed",
+                "prevention",
+                "follow_up",
+            ],
+        ),
+        (
+            "edpb_communication",
+            &["subjects_informed", "other_regulators"],
+        ),
+    ];
+
+    /// Issue 14 item 8: the EDPB's draft template has its six blocks with every field, each
+    /// answered from the record or listed in `unanswered` (never a made-up answer), marked as
+    /// the draft of 10 June 2026 in its title, in the four languages (translated labels and
+    /// block titles).
+    #[test]
+    fn the_edpb_common_template_draft_has_its_six_blocks_in_four_languages() {
+        let full = incident(answered(assessment()));
+        let bare = incident(Assessment::default());
+        let en = draft(
+            &full,
+            &org("at-dsb", Some("FN 1"), true),
+            "at-dsb",
+            Language::En,
+        );
+        for lang in Language::ALL {
+            for (i, o) in [
+                (&full, org("at-dsb", Some("FN 1"), true)),
+                (&bare, org("at-dsb", None, false)),
+            ] {
+                let d = draft(i, &o, "at-dsb", *lang);
+                let blocks: Vec<(&str, Vec<&str>)> = d
+                    .sections
+                    .iter()
+                    .map(|s| {
+                        (
+                            s.id.as_str(),
+                            s.fields.iter().map(|f| f.id.as_str()).collect(),
+                        )
+                    })
+                    .collect();
+                let want: Vec<(&str, Vec<&str>)> =
+                    EDPB_BLOCKS.iter().map(|(b, f)| (*b, f.to_vec())).collect();
+                assert_eq!(blocks, want, "{lang:?}");
+                for f in d.fields() {
+                    if ANSWERS.contains(&f.id.as_str()) {
+                        assert_eq!(
+                            f.value.trim().is_empty(),
+                            d.unanswered.contains(&f.id),
+                            "{lang:?} {}",
+                            f.id
+                        );
+                    }
+                }
+                assert!(d.unanswered.contains(&"reporting_person".to_string()));
+                assert!(d.unanswered.contains(&"prevention".to_string()));
+                assert!(d.title.contains("2026"), "{}", d.title);
+                labelled(&d, *lang);
+                if *lang != Language::En {
+                    for (s, e) in d.sections.iter().zip(&en.sections) {
+                        assert_ne!(s.title, e.title, "{lang:?} block {} not translated", s.id);
+                    }
+                    assert_ne!(d.title, en.title);
+                }
+            }
+        }
+        assert!(en
+            .title
+            .contains("EDPB common template (draft of 10 June 2026)"));
+        let de = draft(&full, &org("at-dsb", None, true), "at-dsb", Language::De);
+        assert!(de.title.contains("EDSA-Vorlage (Entwurf"), "{}", de.title);
+        assert_eq!(
+            value(&de, "encrypted"),
+            Localizer::new(Language::De).text(&Encryption::Partly.label_id())
         );
     }
 
@@ -1530,5 +1844,149 @@ mod tests {
         assert_eq!(value(&d, "dpo"), "");
         assert!(d.unanswered.contains(&"dpo".to_string()));
         assert!(d.unanswered.contains(&"org_registration".to_string()));
+    }
+
+    fn letter(i: &Incident, o: &Org, lang: Language) -> Draft {
+        let f = DraftFacts {
+            incident: i,
+            org: o,
+            obligations: &[],
+            missing: Vec::new(),
+            nis2: false,
+            dora: false,
+        };
+        subjects_draft(&f, lang)
+    }
+
+    /// Words each language's advice uses for passwords, banks, identity documents, health.
+    const ADVICE_WORDS: &[(Language, [&str; 4])] = &[
+        (
+            Language::En,
+            ["password", "bank", "identity document", "health"],
+        ),
+        (
+            Language::Nl,
+            ["wachtwoord", "bank", "identiteitsbewijs", "gezondheid"],
+        ),
+        (
+            Language::De,
+            ["Passwort", "Bank", "Ausweisdokument", "Gesundheit"],
+        ),
+        (
+            Language::Fr,
+            ["mot de passe", "banque", "pièce d’identité", "santé"],
+        ),
+    ];
+
+    /// Issue 14 item 5: the Art 34 letter has every field Art 34(2) asks (nature in plain
+    /// words, the contact point, the likely consequences, the measures), written for the people
+    /// (the internal description and cause never appear), with the advice the data categories
+    /// call for, in each of the four languages (real translations, not the English fallback).
+    #[test]
+    fn the_art34_letter_is_written_for_the_people_with_advice_by_category_in_four_languages() {
+        let mut a = assessment();
+        a.data_categories = vec![
+            "naam".into(),
+            "wachtwoord".into(),
+            "IBAN".into(),
+            "paspoortnummer".into(),
+        ];
+        a.special_categories = vec!["gezondheidsgegevens".into()];
+        a.measures_taken = Some("Wachtwoorden van alle klanten zijn gereset.".into());
+        a.consequences =
+            Some("INTERN: risico op credential stuffing tegen het klantportaal".into());
+        let mut i = incident(a);
+        i.description = "INTERNAL: S3 bucket prod-backup-7 was world-readable".into();
+        i.contained_at = Some(Ts::parse("2026-05-04T12:00:00Z").unwrap());
+        let o = org("nl-ap", None, true);
+        let en = letter(&i, &o, Language::En);
+        for (lang, words) in ADVICE_WORDS {
+            let d = letter(&i, &o, *lang);
+            assert_eq!(ids(&d), LETTER_FIELDS, "{lang:?}");
+            assert_eq!(d.missing, Vec::<String>::new(), "{lang:?}");
+            let all: String = d
+                .fields()
+                .map(|f| f.value.clone())
+                .collect::<Vec<_>>()
+                .join("\n");
+            assert!(
+                !all.contains("INTERNAL") && !all.contains("INTERN:"),
+                "{lang:?}: {all}"
+            );
+            assert!(!all.contains(&i.category.label_id()), "{all}");
+            for f in d.fields() {
+                assert!(!f.label.starts_with("tpl-"), "{}: {}", f.id, f.label);
+                assert!(!f.value.trim().is_empty(), "{lang:?} {} empty", f.id);
+                if *lang != Language::En && f.id != "letter_data" {
+                    let english = en.fields().find(|e| e.id == f.id).unwrap();
+                    assert_ne!(f.value, english.value, "{lang:?} {} not translated", f.id);
+                }
+            }
+            let advice = value(&d, "letter_advice");
+            for w in words {
+                assert!(advice.contains(w), "{lang:?}: {w:?} not in {advice}");
+            }
+            // Passwords: change it with us and wherever it was reused.
+            assert!(advice.contains("Fictional Shop B.V."), "{advice}");
+            // (b) the DPO's name and contact details.
+            let contact = value(&d, "letter_contact");
+            assert!(
+                contact.contains("Piet Jansen") && contact.contains("+31 20 123 4567"),
+                "{contact}"
+            );
+            // (c) one consequence per kind of data, (d) the measures taken.
+            assert_eq!(
+                value(&d, "letter_consequences").matches('•').count(),
+                4,
+                "{lang:?}"
+            );
+            assert!(value(&d, "letter_measures").contains("Wachtwoorden van alle klanten"));
+            assert!(value(&d, "letter_data").contains("IBAN"));
+            assert!(value(&d, "letter_data").contains("gezondheidsgegevens"));
+        }
+        assert!(value(&en, "letter_what_happened").contains("2026-05-04"));
+        assert!(value(&letter(&i, &o, Language::De), "letter_what_happened").contains("04.05.2026"));
+
+        // Only contact data: phishing advice, no password or bank advice.
+        let mut a = assessment();
+        a.data_categories = vec!["e-mailadres".into()];
+        let d = letter(&incident(a), &o, Language::En);
+        let advice = value(&d, "letter_advice");
+        assert!(advice.contains("unexpected messages"), "{advice}");
+        assert!(
+            !advice.contains("password for your account") && !advice.contains("bank statements"),
+            "{advice}"
+        );
+        // Nothing on measures and no contact point: Art 34(2) items missing, never blank.
+        let mut bare = org("nl-ap", None, false);
+        bare.contact_point = String::new();
+        assert_eq!(d.missing, ["measures"]);
+        let d = letter(&incident(assessment()), &bare, Language::En);
+        // "naam" says nothing of what may follow, and the assessment has no consequences.
+        assert_eq!(d.missing, ["contact_point", "consequences", "measures"]);
+        // Without categories that say what may follow, the assessment's consequences stand in.
+        let mut a = assessment();
+        a.consequences = Some("Ongewenste post.".into());
+        let d = letter(&incident(a), &bare, Language::En);
+        assert_eq!(d.missing, ["contact_point", "measures"]);
+        assert_eq!(value(&d, "letter_consequences"), "Ongewenste post.");
+    }
+
+    /// The edited text replaces the proposed one in its language only, and is listed as edited.
+    #[test]
+    fn the_letter_carries_the_users_edits_in_their_language() {
+        let mut i = incident(assessment());
+        i.letter.push(breachlog_model::domain::LetterText {
+            language: Language::Nl,
+            field: "letter_advice".into(),
+            text: "Bel ons op 020 123 4567.".into(),
+        });
+        let o = org("nl-ap", None, true);
+        let nl = letter(&i, &o, Language::Nl);
+        assert_eq!(value(&nl, "letter_advice"), "Bel ons op 020 123 4567.");
+        assert_eq!(nl.edited, ["letter_advice"]);
+        let en = letter(&i, &o, Language::En);
+        assert!(en.edited.is_empty());
+        assert!(value(&en, "letter_advice").contains("unusual"));
     }
 }

@@ -15,6 +15,7 @@ mod derive_tests;
 pub mod drafts;
 pub mod enisa;
 pub mod holidays;
+pub mod letter;
 pub mod proposals;
 pub mod rules;
 pub mod significance;

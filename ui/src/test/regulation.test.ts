@@ -309,6 +309,69 @@ describe("Draft view", () => {
   });
 });
 
+describe("Art 34 letter to the people", () => {
+  it("shows advice by data category with copy buttons, saves an edit, shows a refusal under the field and goes back to the proposed text", async () => {
+    const { b, incident } = await breach("draft_letter", "Webshop accounts", new Date(Date.now() - H).toISOString(), "high");
+    await b.assess(incident.id, { data_categories: ["naam", "e-mailadres", "wachtwoord", "IBAN"], measures_taken: "All passwords were reset." });
+    const { container } = render(DraftView, { id: incident.id });
+    await screen.findByText(/Melding datalek aan de Autoriteit Persoonsgegevens/);
+    await fireEvent.click(screen.getByText("Persons concerned (Art 34)"));
+    await screen.findByText(/Important information about your personal data from/);
+    const field = (id: string) => container.querySelector<HTMLElement>(`.draft-field[data-field=${id}]`)!;
+    // Advice chosen by the categories: passwords (change them, where) and bank details.
+    const advice = field("letter_advice").querySelector(".draft-value")!.textContent!;
+    expect(advice).toMatch(/Change the password of your .* account now/);
+    expect(advice).toMatch(/bank and card statements/);
+    expect(field("letter_measures").textContent).toMatch(/All passwords were reset\./);
+    expect(field("letter_advice").querySelector("button.copy")).toBeTruthy();
+    expect(container.querySelector("#letter-hint")!.textContent).toMatch(/Art 34\(2\)/);
+    // An empty text is refused by the core: the message under the field, nothing written.
+    await fireEvent.click(field("letter_advice").querySelector("button.edit")!);
+    const area = container.querySelector<HTMLTextAreaElement>("#letter-letter_advice")!;
+    await fireEvent.input(area, { target: { value: "  " } });
+    await fireEvent.click(field("letter_advice").querySelector("button.save")!);
+    await waitFor(() => expect(container.querySelector("#letter-letter_advice-error")!.textContent).toMatch(/letter text/));
+    expect(b.written("edit_letter")).toHaveLength(0);
+    // The edited text replaces the proposed one, marked as edited.
+    await fireEvent.input(area, { target: { value: "Change your password at shop.example now." } });
+    await fireEvent.click(field("letter_advice").querySelector("button.save")!);
+    await waitFor(() => expect(field("letter_advice").querySelector(".draft-value")!.textContent).toBe("Change your password at shop.example now."));
+    expect(field("letter_advice").querySelector(".edited-pill")!.textContent).toBe("edited");
+    // Back to the proposed text.
+    await fireEvent.click(field("letter_advice").querySelector("button.reset")!);
+    await waitFor(() => expect(field("letter_advice").querySelector(".draft-value")!.textContent).toMatch(/bank and card statements/));
+    expect(field("letter_advice").querySelector(".edited-pill")).toBeNull();
+    expect(b.written("edit_letter")).toHaveLength(2);
+  });
+});
+
+describe("EDPB common template (draft)", () => {
+  it("drafts the six blocks for an authority without its own form, marked as the draft, with copy buttons and the unanswered questions flagged", async () => {
+    const { incident } = await breach("draft_edpb", "Webshop accounts", new Date(Date.now() - H).toISOString(), "high");
+    const { container } = render(DraftView, { id: incident.id });
+    await screen.findByText(/Melding datalek aan de Autoriteit Persoonsgegevens/);
+    await fireEvent.change(container.querySelector("#draft-authority")!, { target: { value: "at-dsb" } });
+    await screen.findByText(/gemeinsame EDSA-Vorlage \(Entwurf vom 10\. Juni 2026\)/);
+    const blocks = [...container.querySelectorAll("#draft h2")].map((h) => h.textContent);
+    expect(blocks).toEqual([
+      "1. Art der Meldung",
+      "2. Verantwortlicher, meldende Person und DSB",
+      "3. Art der Verletzung",
+      "4. Wahrscheinliche Folgen",
+      "5. Abmilderung und Vorbeugung gegen eine ähnliche Verletzung",
+      "6. Benachrichtigung der betroffenen Personen",
+    ]);
+    const reporting = container.querySelector<HTMLElement>(".draft-field[data-field=reporting_person]")!;
+    expect(reporting.classList.contains("missing")).toBe(true);
+    expect(container.querySelector("#draft-unanswered")!.textContent).toMatch(/Reporting person/i);
+    expect(container.querySelector(".draft-field[data-field=org_name] button.copy")).toBeTruthy();
+    // In English where the authority takes it.
+    await fireEvent.change(container.querySelector("#draft-authority")!, { target: { value: "se-imy" } });
+    await fireEvent.change(container.querySelector("#draft-language")!, { target: { value: "en" } });
+    await screen.findByText(/EDPB common template \(draft of 10 June 2026\)/);
+  });
+});
+
 describe("Processor notice to a controller", () => {
   it("offers the affected controllers of the assessment and drafts the notice in the chosen language", async () => {
     const b = mockBackend("draft_controller");

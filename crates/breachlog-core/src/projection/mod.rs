@@ -285,6 +285,33 @@ pub fn apply_to(p: &mut Projector<'_>, ev: &Event) -> Result<()> {
                 ])?;
             save_incident(p, incident, ev)?;
         }
+        EventKind::SubjectsLetterEdited => {
+            let mut incident = incident_for(p, ev)?;
+            let language: crate::domain::Language = field(ev, "language")?;
+            let fields: Vec<String> = field(ev, "fields")?;
+            let reset: Vec<String> = field(ev, "reset")?;
+            // Once erased, the texts are the redaction marker: the fields keep their place.
+            let texts: Vec<String> = match ev.payload.get("texts") {
+                Some(Value::String(s)) if s == crate::domain::REDACTED => {
+                    vec![crate::domain::REDACTED.to_string(); fields.len()]
+                }
+                _ => field(ev, "texts")?,
+            };
+            if texts.len() != fields.len() {
+                return Err(data_err(ev, "texts and fields differ in length"));
+            }
+            incident.letter.retain(|t| {
+                !(t.language == language && (reset.contains(&t.field) || fields.contains(&t.field)))
+            });
+            for (f, text) in fields.into_iter().zip(texts) {
+                incident.letter.push(crate::domain::LetterText {
+                    language,
+                    field: f,
+                    text,
+                });
+            }
+            save_incident(p, incident, ev)?;
+        }
         EventKind::EvidenceAdded => {
             let incident = incident_for(p, ev)?;
             evidence::added(conn, ev, incident.id)?;

@@ -84,6 +84,7 @@ impl IncidentInput {
             updated_at: now,
             assessment: None,
             redacted_at: None,
+            letter: Vec::new(),
             last_seq: 0,
             last_hash: String::new(),
         };

@@ -64,9 +64,24 @@ pub struct Incident {
     /// When its personal fields were redacted (`incident.redacted`); it is then read-only.
     #[serde(default)]
     pub redacted_at: Option<Ts>,
+    /// The Art 34 letter's fields as the user edited them before issuing
+    /// (`subjects.letter_edited`): per language and field, the text that replaces the proposed
+    /// one. Absent until a field is edited.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<LetterText>>", optional))]
+    pub letter: Vec<LetterText>,
     /// Seq and hash of the latest event that changed this incident (journal position).
     pub last_seq: u64,
     pub last_hash: String,
+}
+
+/// One edited field of the Art 34 letter, in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct LetterText {
+    pub language: crate::domain::Language,
+    pub field: String,
+    pub text: String,
 }
 
 impl Incident {

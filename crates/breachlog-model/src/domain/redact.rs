@@ -40,6 +40,9 @@ pub fn redact_incident(incident: &mut Incident) {
             redact_option(t);
         }
     }
+    for t in &mut incident.letter {
+        redact_text(&mut t.text);
+    }
 }
 
 /// A list of texts as projected: the list, or — once its sealed value was erased — the single

@@ -29,4 +29,9 @@ changed_since_filing: Array<FieldChange>,
 /**
  * The latest filing to this recipient the changes are counted from (`None` before any).
  */
-since_filing?: SinceFiling, };
+since_filing?: SinceFiling, 
+/**
+ * The Art 34 letter only: the fields whose text the user edited (the rest is the
+ * proposed text); absent elsewhere and before any edit.
+ */
+edited?: Array<string>, };

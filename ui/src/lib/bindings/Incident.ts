@@ -3,6 +3,7 @@ import type { Assessment } from "./Assessment";
 import type { Category } from "./Category";
 import type { CloseReason } from "./CloseReason";
 import type { CraKind } from "./CraKind";
+import type { LetterText } from "./LetterText";
 import type { Severity } from "./Severity";
 import type { Source } from "./Source";
 import type { Status } from "./Status";
@@ -40,6 +41,12 @@ recovered_at?: Ts,
  * When its personal fields were redacted (`incident.redacted`); it is then read-only.
  */
 redacted_at: Ts | null, 
+/**
+ * The Art 34 letter's fields as the user edited them before issuing
+ * (`subjects.letter_edited`): per language and field, the text that replaces the proposed
+ * one. Absent until a field is edited.
+ */
+letter?: Array<LetterText>, 
 /**
  * Seq and hash of the latest event that changed this incident (journal position).
  */

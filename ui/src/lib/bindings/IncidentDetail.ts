@@ -10,6 +10,7 @@ import type { CraKind } from "./CraKind";
 import type { Event } from "./Event";
 import type { Evidence } from "./Evidence";
 import type { ImpactTotals } from "./ImpactTotals";
+import type { LetterText } from "./LetterText";
 import type { Note } from "./Note";
 import type { ObligationView } from "./ObligationView";
 import type { Severity } from "./Severity";
@@ -82,6 +83,12 @@ recovered_at?: Ts,
  * When its personal fields were redacted (`incident.redacted`); it is then read-only.
  */
 redacted_at: Ts | null, 
+/**
+ * The Art 34 letter's fields as the user edited them before issuing
+ * (`subjects.letter_edited`): per language and field, the text that replaces the proposed
+ * one. Absent until a field is edited.
+ */
+letter?: Array<LetterText>, 
 /**
  * Seq and hash of the latest event that changed this incident (journal position).
  */

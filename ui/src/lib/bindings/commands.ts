@@ -134,6 +134,11 @@ export interface Commands {
    * controller id or name); `language` empty: the authority's own, else the UI language.
    */
   draft(incident: string, kind: string, target: string | null, language: string | null): Promise<DraftView>;
+  /**
+   * The Art 34 letter edited before issuing: `set` = [field, text] pairs, `reset` = fields
+   * back to the proposed text; the letter as it now reads.
+   */
+  editLetter(incident: string, language: string, set: Array<[string, string]>, reset: Array<string>): Promise<DraftView>;
   authorityContacts(incident: string | null): Promise<Array<AuthorityContact>>;
   logAuthorityContact(input: ContactInput): Promise<AuthorityContact>;
   /**
@@ -301,6 +306,7 @@ export function commands(call: Call): Commands {
     reinstateObligation: (obligation) => call<Obligation>("reinstate_obligation", { obligation }),
     authorities: () => call<Array<Authority>>("authorities"),
     draft: (incident, kind, target, language) => call<DraftView>("draft", { incident, kind, target, language }),
+    editLetter: (incident, language, set, reset) => call<DraftView>("edit_letter", { incident, language, set, reset }),
     authorityContacts: (incident) => call<Array<AuthorityContact>>("authority_contacts", { incident }),
     logAuthorityContact: (input) => call<AuthorityContact>("log_authority_contact", { input }),
     changePreservation: (input) => call<AuthorityContact>("change_preservation", { input }),

@@ -115,9 +115,13 @@ impl Register {
             return Ok(Some(drafts::authority_draft(&facts, &authority, lang)?));
         }
         match (ob.kind, ob.controller_id) {
-            (super::ObligationKind::SubjectCommunication, _) => Ok(Some(
-                self.subject_communication(incident, lang.unwrap_or(org.language))?,
-            )),
+            (super::ObligationKind::SubjectCommunication, _) => {
+                // The letter goes out in the language the user last edited it in (the one
+                // issued), else the organisation's.
+                let edited = self.incident(incident)?.letter.last().map(|t| t.language);
+                let lang = lang.or(edited).unwrap_or(org.language);
+                Ok(Some(self.subject_communication(incident, lang)?))
+            }
             (super::ObligationKind::ControllerNotice, Some(c)) => {
                 let Some(controller) = self.all_controllers()?.into_iter().find(|x| x.id == c)
                 else {
@@ -210,6 +214,69 @@ impl Register {
             .find(|o| o.kind == super::ObligationKind::SubjectCommunication)
             .cloned();
         self.with_changes(draft, ob.as_ref())
+    }
+
+    /// Edits the Art 34 letter in `lang` before it is issued: each `(field, text)` of `set`
+    /// replaces the proposed text of that field, each field of `reset` goes back to the proposed
+    /// text. The edited text is what the letter, its PDF and the filing's snapshot then carry.
+    /// Returns the letter as it now reads.
+    pub fn edit_subjects_letter(
+        &mut self,
+        incident: Uuid,
+        lang: Language,
+        set: &[(String, String)],
+        reset: &[String],
+    ) -> Result<Draft> {
+        let allowed = || Reason::UnknownValue {
+            allowed: drafts::LETTER_FIELDS.join(", "),
+        };
+        if set.is_empty() && reset.is_empty() {
+            return Err(Error::invalid("letter_field", Reason::NoChanges));
+        }
+        let mut seen: Vec<&str> = Vec::new();
+        let mut fields = Vec::new();
+        let mut texts = Vec::new();
+        for (field, text) in set {
+            if !breachlog_rules::letter::is_letter_field(field) {
+                return Err(Error::invalid("letter_field", allowed()));
+            }
+            if seen.contains(&field.as_str()) {
+                return Err(Error::invalid("letter_field", Reason::Duplicate));
+            }
+            seen.push(field);
+            let text = crate::validate::text("letter_text", text)?;
+            if text.trim().is_empty() {
+                return Err(Error::invalid("letter_text", Reason::Empty));
+            }
+            fields.push(field.clone());
+            texts.push(text);
+        }
+        for field in reset {
+            if !breachlog_rules::letter::is_letter_field(field) {
+                return Err(Error::invalid("letter_field", allowed()));
+            }
+            if seen.contains(&field.as_str()) {
+                return Err(Error::invalid("letter_field", Reason::Duplicate));
+            }
+            seen.push(field);
+        }
+        self.atomically(|reg| {
+            reg.incident(incident)?;
+            reg.write(|w| {
+                w.append(
+                    crate::projection::kind::SUBJECTS_LETTER_EDITED,
+                    Some(incident),
+                    serde_json::json!({
+                        "language": lang.as_str(),
+                        "fields": fields,
+                        "texts": texts,
+                        "reset": reset,
+                    }),
+                )?;
+                Ok(())
+            })?;
+            reg.subject_communication(incident, lang)
+        })
     }
 
     /// Our Art 33(2) notice (as processor) to one affected controller.
@@ -458,7 +525,7 @@ mod tests {
         let generic = reg.notify_draft(id, "at-dsb", None).unwrap();
         assert_eq!(
             (generic.language, generic.sections.len()),
-            (Language::De, 7)
+            (Language::De, 6)
         );
         assert!(matches!(
             reg.notify_draft(id, "xx", None),
@@ -476,7 +543,10 @@ mod tests {
             let d = reg.subject_communication(id, *lang).unwrap();
             assert_eq!(d.sections[0].id, "intro");
             assert!(d.sections[0].fields[0].value.contains("Voorbeeld B.V."));
-            assert!(d.missing.contains(&"consequences".to_string()));
+            // Names and e-mail addresses: the letter says what may follow (phishing); the
+            // measures (Art 33(3)(d)) are not recorded yet.
+            assert_eq!(d.missing, ["measures"]);
+            assert!(!d.fields().any(|f| f.value.contains("Wachtwoordhashes")));
         }
         reg.add_controller("Acme", Some(24), None).unwrap();
         let n = reg.controller_notice(id, "acme", Language::De).unwrap();
