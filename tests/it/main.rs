@@ -11,6 +11,7 @@ mod concurrency;
 mod crash;
 mod customers;
 mod documents;
+mod dora;
 mod encryption;
 mod evidence;
 #[cfg(unix)]

@@ -450,6 +450,11 @@ pub struct AssessArgs {
     /// The next notification: initial, complementary or withdrawal (empty: from the filings).
     #[arg(long)]
     pub notification_type: Option<String>,
+    /// An answer to the DORA report template, NUMBER=VALUE with the field number of
+    /// Implementing Regulation (EU) 2025/302 Annex II (e.g. --dora 3.4=1200 --dora 2.9=yes;
+    /// an empty value clears it). Repeatable.
+    #[arg(long = "dora", value_name = "NUMBER=VALUE")]
+    pub dora: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]

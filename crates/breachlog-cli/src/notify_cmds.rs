@@ -28,7 +28,19 @@ pub fn draft_text(l: &Localizer, d: &Draft) -> String {
             out.push_str(&format!("\n[{}]\n{}\n", f.label, value));
         }
     }
-    if !d.missing.is_empty() {
+    // A DORA report lists its missing fields by number (Annex II): named by their labels.
+    let numbered = !d.missing.is_empty() && d.missing.iter().all(|m| m.contains('.'));
+    if numbered {
+        let items: Vec<String> = d
+            .fields()
+            .filter(|f| d.missing.contains(&f.id))
+            .map(|f| f.label.clone())
+            .collect();
+        out.push_str(&format!("\n{}:\n", l.text("dora-missing-title")));
+        for i in items {
+            out.push_str(&format!("- {i}\n"));
+        }
+    } else if !d.missing.is_empty() {
         let items: Vec<String> = d.missing.iter().map(|m| l.field(m)).collect();
         out.push('\n');
         out.push_str(&l.msg("cli-missing-art33", &[("items", items.join(", "))]));
@@ -119,6 +131,20 @@ pub fn notify(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &NotifyCmd) -> Res
                 None => global.unwrap_or(org_language),
             };
             reg.controller_notice(id, controller, lang)?
+        }
+        NotifyCmd::Dora {
+            id,
+            stage,
+            draft_lang,
+        } => {
+            let id = reg.resolve_incident(id)?;
+            let stage =
+                breachlog_core::register::regulation::templates::DoraStage::parse("stage", stage)?;
+            let lang = match draft_lang {
+                Some(l) => validate::language("draft_lang", l)?,
+                None => global.unwrap_or(org_language),
+            };
+            reg.dora_draft(id, stage, Some(lang))?
         }
     };
     let l = Localizer::new(draft.language);

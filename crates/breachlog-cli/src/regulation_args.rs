@@ -337,6 +337,18 @@ pub enum NotifyCmd {
         #[arg(long)]
         draft_lang: Option<String>,
     },
+    /// DORA report to the financial supervisor (Implementing Regulation (EU) 2025/302 Annex I),
+    /// field by field under the glossary's numbers; `missing` lists the fields mandatory for
+    /// this stage that are still empty.
+    Dora {
+        id: String,
+        /// initial, intermediate or final.
+        #[arg(long)]
+        stage: String,
+        /// Draft language (default: the organisation's).
+        #[arg(long)]
+        draft_lang: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -196,6 +196,11 @@ pub enum Reason {
     NotASiren,
     /// Not a KvK number: 8 digits (or `none`).
     NotAKvk,
+    /// A report filed while fields the law makes mandatory for it are empty (DORA: Implementing
+    /// Regulation (EU) 2025/302 Annex II); `fields` names them.
+    MandatoryFieldsMissing {
+        fields: String,
+    },
 }
 
 impl Reason {
@@ -271,6 +276,7 @@ impl Reason {
             Reason::NotAnEmail => "reason-not-an-email",
             Reason::NotASiren => "reason-not-a-siren",
             Reason::NotAKvk => "reason-not-a-kvk",
+            Reason::MandatoryFieldsMissing { .. } => "reason-mandatory-fields-missing",
             Reason::EvidenceErased => "reason-evidence-erased",
             Reason::NotACheckpoint => "reason-not-a-checkpoint",
             Reason::NotAnHttpUrl => "reason-not-an-http-url",
@@ -293,6 +299,9 @@ impl Reason {
             Reason::FileTooLarge { max_mib } => vec![("max", Arg::from(*max_mib))],
             Reason::TooManyRows { max } => vec![("max", Arg::from(*max))],
             Reason::RowsRefused { count } => vec![("count", Arg::from(*count))],
+            Reason::MandatoryFieldsMissing { fields } => {
+                vec![("fields", Arg::from(fields.clone()))]
+            }
             Reason::AboveLegalMaximum { max, reference } => vec![
                 ("max", Arg::from(*max)),
                 ("reference", Arg::from(reference.clone())),

@@ -12,6 +12,7 @@ pub mod clock;
 pub mod derive;
 #[cfg(test)]
 mod derive_tests;
+pub mod dora_report;
 pub mod drafts;
 pub mod enisa;
 pub mod holidays;

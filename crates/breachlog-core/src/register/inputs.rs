@@ -326,6 +326,10 @@ pub struct AssessmentInput {
     pub legal_basis: Option<String>,
     /// `initial`, `complementary` or `withdrawal` (empty: derived from the filings).
     pub notification_kind: Option<String>,
+    /// Answers to the DORA report template, each `NUMBER=VALUE` (`3.4=1200`; an empty value
+    /// clears that answer), checked against its field of Implementing Regulation (EU) 2025/302
+    /// Annex II.
+    pub dora_answers: Option<Vec<String>>,
 }
 
 /// An optional choice: `None` when empty, else one of `T`'s wire names.
@@ -573,6 +577,26 @@ impl AssessmentInput {
                 v,
                 crate::domain::NotificationKind::allowed,
             )?;
+        }
+        if let Some(list) = &self.dora_answers {
+            for item in list {
+                let (number, value) = item.split_once('=').ok_or_else(|| {
+                    Error::invalid(
+                        "dora",
+                        Reason::UnknownValue {
+                            allowed: "NUMBER=VALUE".into(),
+                        },
+                    )
+                })?;
+                match breachlog_rules::dora_report::check_answer(number, value)? {
+                    (n, Some(v)) => {
+                        a.dora_answers.insert(n, v);
+                    }
+                    (n, None) => {
+                        a.dora_answers.remove(&n);
+                    }
+                }
+            }
         }
         // Whole-assessment rules.
         if let Some(aware) = a.aware_at {

@@ -1,3 +1,5 @@
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::{
@@ -108,6 +110,17 @@ pub struct Assessment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub notification_kind: Option<NotificationKind>,
+    /// The answers to the DORA report template (Implementing Regulation (EU) 2025/302 Annex II)
+    /// the record does not hold, by field number (`"3.4"` → `"1200"`), each checked against its
+    /// field when given (`breachlog_rules::dora_report`). Absent from assessments stored before
+    /// it existed; sealed as a whole (names, e-mails, descriptions).
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "super::redact::map_or_redacted"
+    )]
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, string>"))]
+    pub dora_answers: BTreeMap<String, String>,
 }
 
 impl Default for Assessment {
@@ -150,6 +163,7 @@ impl Default for Assessment {
             other_organisation: None,
             legal_basis: None,
             notification_kind: None,
+            dora_answers: BTreeMap::new(),
         }
     }
 }

@@ -5,6 +5,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
 
+use crate::register::regulation::templates::DoraStage;
+
 use super::derive::{self, regimes};
 use super::rules::{self, RuleSet};
 use super::{clock, kind, Channel, CraKind, Filing, Phase, Regime, RegulationSettings, Tristate};
@@ -391,6 +393,24 @@ impl Register {
                     None => None,
                 },
                 (None, false) => None,
+            };
+            // A DORA report: the fields Annex II of Implementing Regulation (EU) 2025/302 makes
+            // mandatory for its stage must be answered, unless the filing is recorded as sent
+            // without them (`complete: no`, the record then says so).
+            let complete = match (ob.regime, DoraStage::of_rule(&ob.rule), ob.incident_id) {
+                (Regime::Dora, Some(stage), Some(i)) => {
+                    let missing = reg.dora_report(i, stage, None)?.missing;
+                    if !missing.is_empty() && complete != Some(false) {
+                        return Err(Error::invalid(
+                            "complete",
+                            Reason::MandatoryFieldsMissing {
+                                fields: missing.join(", "),
+                            },
+                        ));
+                    }
+                    complete.or(Some(missing.is_empty()))
+                }
+                _ => complete,
             };
             let ack = match input
                 .acknowledged_at

@@ -8,6 +8,8 @@ use crate::error::{Error, Reason, Result};
 use crate::projection::regulation as apply;
 use crate::register::Register;
 use breachlog_model::regulation::{FilingSnapshot, SnapshotField};
+use breachlog_rules::dora_report::{self, DoraFacts};
+pub use breachlog_rules::dora_report::{DoraField, DoraReport, DoraStage};
 use breachlog_rules::drafts::{self, DraftFacts};
 pub use breachlog_rules::drafts::{Draft, DraftField, DraftSection, FieldChange, SinceFiling};
 
@@ -59,6 +61,67 @@ impl Register {
         })
     }
 
+    /// The DORA report of `stage` on `incident` (Implementing Regulation (EU) 2025/302 Annex I),
+    /// in `lang` or the organisation's language: the machine-readable file's content.
+    pub fn dora_report(
+        &self,
+        incident: Uuid,
+        stage: DoraStage,
+        lang: Option<Language>,
+    ) -> Result<DoraReport> {
+        let parts = self.draft_parts(incident)?;
+        let classified_at = self.incident_regulation(incident)?.dora.map(|c| c.at);
+        let facts = DoraFacts {
+            incident: &parts.incident,
+            org: &parts.org,
+            classified_at,
+            obligations: &parts.obligations,
+        };
+        Ok(dora_report::report(
+            &facts,
+            stage,
+            lang.unwrap_or(parts.org.language),
+        ))
+    }
+
+    /// The DORA report of `stage` as a draft (copy buttons, PDF), with what changed since the
+    /// latest filing of that stage's obligation.
+    pub fn dora_draft(
+        &self,
+        incident: Uuid,
+        stage: DoraStage,
+        lang: Option<Language>,
+    ) -> Result<Draft> {
+        let draft = self.dora_draft_plain(incident, stage, lang)?;
+        let ob = apply::obligations(self.conn(), Some(incident))?
+            .into_iter()
+            .filter(|o| o.regime == super::Regime::Dora)
+            .filter(|o| DoraStage::of_rule(&o.rule) == Some(stage))
+            .max_by_key(|o| o.rule == "updated-intermediate");
+        self.with_changes(draft, ob.as_ref())
+    }
+
+    fn dora_draft_plain(
+        &self,
+        incident: Uuid,
+        stage: DoraStage,
+        lang: Option<Language>,
+    ) -> Result<Draft> {
+        let parts = self.draft_parts(incident)?;
+        let classified_at = self.incident_regulation(incident)?.dora.map(|c| c.at);
+        let facts = DoraFacts {
+            incident: &parts.incident,
+            org: &parts.org,
+            classified_at,
+            obligations: &parts.obligations,
+        };
+        Ok(dora_report::draft(
+            &facts,
+            stage,
+            lang.unwrap_or(parts.org.language),
+        ))
+    }
+
     /// The notification draft for `authority`, in `lang` if the authority accepts it (else an error)
     /// or in the authority's own language.
     pub fn notify_draft(
@@ -100,6 +163,12 @@ impl Register {
         let Some(incident) = ob.incident_id else {
             return Ok(None);
         };
+        if ob.regime == super::Regime::Dora {
+            return match DoraStage::of_rule(&ob.rule) {
+                Some(stage) => Ok(Some(self.dora_draft_plain(incident, stage, lang)?)),
+                None => Ok(None),
+            };
+        }
         let org = self.org()?;
         if is_art33(ob) {
             let authority = if ob.recipient == super::GENERIC_AUTHORITY {
