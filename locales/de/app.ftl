@@ -578,3 +578,11 @@ app-authority-not-confirmed = nicht bestätigt
 app-authority-attachments-yes = Anhänge möglich
 app-authority-attachments-no = keine Anhänge
 app-authority-source = Quelle, geprüft am { $checked }
+app-draft-dora = DORA-Meldung
+app-dora-stage-initial = Erstmeldung
+app-dora-stage-intermediate = Zwischenbericht
+app-dora-stage-final = Abschlussbericht
+app-draft-missing-dora = { $count ->
+    [one] Ein Feld, das Anhang II für diesen Bericht verpflichtend macht, ist noch leer; die Übermittlung wird abgelehnt, bis es beantwortet ist (oder als ohne es gesendet erfasst wird):
+   *[other] { $count } Felder, die Anhang II für diesen Bericht verpflichtend macht, sind noch leer; die Übermittlung wird abgelehnt, bis sie beantwortet sind (oder als ohne sie gesendet erfasst wird):
+}

@@ -579,3 +579,11 @@ app-authority-not-confirmed = not confirmed
 app-authority-attachments-yes = attachments accepted
 app-authority-attachments-no = no attachments
 app-authority-source = source, checked { $checked }
+app-draft-dora = DORA report
+app-dora-stage-initial = initial notification
+app-dora-stage-intermediate = intermediate report
+app-dora-stage-final = final report
+app-draft-missing-dora = { $count ->
+    [one] One field Annex II makes mandatory for this report is still empty; the filing is refused until it is answered (or recorded as sent without it):
+   *[other] { $count } fields Annex II makes mandatory for this report are still empty; the filing is refused until they are answered (or recorded as sent without them):
+}

@@ -578,3 +578,11 @@ app-authority-not-confirmed = non confirmé
 app-authority-attachments-yes = pièces jointes acceptées
 app-authority-attachments-no = pas de pièces jointes
 app-authority-source = source, vérifiée le { $checked }
+app-draft-dora = Rapport DORA
+app-dora-stage-initial = notification initiale
+app-dora-stage-intermediate = rapport intermédiaire
+app-dora-stage-final = rapport final
+app-draft-missing-dora = { $count ->
+    [one] Un champ que l’annexe II rend obligatoire pour ce rapport est encore vide ; l’envoi est refusé tant qu’il n’est pas renseigné (ou enregistré comme envoyé sans lui) :
+   *[other] { $count } champs que l’annexe II rend obligatoires pour ce rapport sont encore vides ; l’envoi est refusé tant qu’ils ne sont pas renseignés (ou enregistré comme envoyé sans eux) :
+}

@@ -578,3 +578,11 @@ app-authority-not-confirmed = niet bevestigd
 app-authority-attachments-yes = bijlagen mogelijk
 app-authority-attachments-no = geen bijlagen
 app-authority-source = bron, gecontroleerd { $checked }
+app-draft-dora = DORA-verslag
+app-dora-stage-initial = eerste kennisgeving
+app-dora-stage-intermediate = tussentijds verslag
+app-dora-stage-final = eindverslag
+app-draft-missing-dora = { $count ->
+    [one] Eén veld dat bijlage II verplicht stelt voor dit verslag is nog leeg; de indiening wordt geweigerd tot het is ingevuld (of vastgelegd als verstuurd zonder dit veld):
+   *[other] { $count } velden die bijlage II verplicht stelt voor dit verslag zijn nog leeg; de indiening wordt geweigerd tot ze zijn ingevuld (of vastgelegd als verstuurd zonder deze velden):
+}

@@ -87,9 +87,10 @@ pub async fn authorities() -> Res<Vec<Authority>> {
     Ok(authorities::all().map(|a| a.to_vec()).unwrap_or_default())
 }
 
-/// The draft of `kind`: `authority` (with `target` = authority id), `subjects`, or
-/// `controller` (with `target` = controller id or name), in `language` (empty: the
-/// authority's own language; the UI language for the others).
+/// The draft of `kind`: `authority` (with `target` = authority id), `subjects`,
+/// `controller` (with `target` = controller id or name), or `dora` (with `target` = the stage:
+/// `initial`, `intermediate`, `final`), in `language` (empty: the authority's own language;
+/// the UI language for the others).
 #[tauri::command]
 pub async fn draft(
     state: State<'_, AppState>,
@@ -109,10 +110,16 @@ pub async fn draft(
         "authority" => reg.notify_draft(id, &target, lang),
         "subjects" => reg.subject_communication(id, lang.unwrap_or(ui)),
         "controller" => reg.controller_notice(id, &target, lang.unwrap_or(ui)),
+        "dora" => {
+            let stage = breachlog_core::register::regulation::templates::DoraStage::parse(
+                "stage", &target,
+            )?;
+            reg.dora_draft(id, stage, Some(lang.unwrap_or(ui)))
+        }
         _ => Err(Error::invalid(
             "kind",
             Reason::UnknownValue {
-                allowed: "authority, subjects, controller".into(),
+                allowed: "authority, subjects, controller, dora".into(),
             },
         )),
     })?;

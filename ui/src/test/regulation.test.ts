@@ -296,6 +296,43 @@ describe("Draft view", () => {
     expect(container.querySelector("#channel-portal")!.textContent).toBe("https://notifications.cnil.fr/notifications/violation");
   });
 
+  it("shows the DORA report under Annex II's numbers with copy buttons and what is mandatory for each stage", async () => {
+    const { b, incident } = await breach("draft_dora", "Payment platform outage", new Date(Date.now() - H).toISOString());
+    app.org = await b.updateOrg({ regimes: ["gdpr", "dora"], dora_entity_type: "credit_institution" });
+    await b.classify(incident.id, { regime: "dora", at: new Date(Date.now() - H).toISOString() });
+    // An answer outside the glossary's list is refused naming its field.
+    await expect(b.assess(incident.id, { dora_answers: ["2.7=psychic"] })).rejects.toMatchObject({ field: "dora_2_7" });
+    await b.assess(incident.id, { dora_answers: ["1.3=529900T8BM49AURSDO55", "1.7=Anna de Vries", "2.7=monitoring_systems", "2.9=yes"] });
+    const draft = vi.spyOn(b, "draft");
+    const { container } = render(DraftView, { id: incident.id });
+    await screen.findByText(/Melding datalek aan de Autoriteit Persoonsgegevens/);
+    await fireEvent.click(screen.getByText("DORA report"));
+    await screen.findByText(/DORA initial notification of a major ICT-related incident/);
+    expect(draft).toHaveBeenLastCalledWith(incident.id, "dora", "initial", "en");
+    const field = (id: string) => container.querySelector<HTMLElement>(`.draft-field[data-field="${id}"]`)!;
+    const value = (id: string) => field(id).querySelector(".draft-value")!.textContent;
+    // Every field of sections 1 and 2 under its number; filled from the record and the answers.
+    const ids = [...container.querySelectorAll<HTMLElement>("#draft .draft-field[data-field]")].map((f) => f.dataset.field);
+    expect(ids).toEqual([...Array.from({ length: 15 }, (_, i) => `1.${i + 1}`), ...Array.from({ length: 10 }, (_, i) => `2.${i + 1}`)]);
+    expect(field("2.7").querySelector(".draft-label")!.textContent).toContain("2.7 Discovery of the major ICT-related incident");
+    expect([value("1.1"), value("1.4"), value("1.7"), value("2.7")]).toEqual(["initial_notification", "credit_institution", "Anna de Vries", "monitoring_systems"]);
+    // The mandatory fields still empty are flagged and named; conditional ones are not.
+    expect(field("1.8").classList.contains("missing")).toBe(true);
+    expect(field("2.8").classList.contains("missing")).toBe(false);
+    const missing = container.querySelector("#draft-missing")!.textContent!;
+    expect(missing).toMatch(/7 fields Annex II makes mandatory/);
+    expect(missing).toContain("1.15 Reporting currency");
+    // Each filled field has its copy button; an empty one's is disabled.
+    expect(field("2.7").querySelector<HTMLButtonElement>("button.copy")!.disabled).toBe(false);
+    expect(field("1.8").querySelector<HTMLButtonElement>("button.copy")!.disabled).toBe(true);
+    // The intermediate report adds section 3 and its mandatory fields.
+    await fireEvent.change(container.querySelector("#draft-stage")!, { target: { value: "intermediate" } });
+    await screen.findByText(/DORA intermediate report on a major ICT-related incident/);
+    expect(draft).toHaveBeenLastCalledWith(incident.id, "dora", "intermediate", "en");
+    expect(field("3.4").classList.contains("missing")).toBe(true);
+    expect(field("3.1").classList.contains("missing")).toBe(false);
+  });
+
   it("switches to the Art 34 communication in the UI language", async () => {
     const { b, incident } = await breach("draft_subjects", "Mail", new Date(Date.now() - H).toISOString());
     const draft = vi.spyOn(b, "draft");

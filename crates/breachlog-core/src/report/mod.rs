@@ -140,6 +140,7 @@ pub struct ReportOptions {
     pub controller: Option<String>,
     /// `initial`, `intermediate` or `final` for [`ReportKind::Dora`].
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub stage: Option<String>,
 }
 
