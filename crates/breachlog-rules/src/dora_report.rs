@@ -558,7 +558,7 @@ impl DoraFacts<'_> {
         let answers: BTreeMap<String, String> = i
             .assessment
             .as_ref()
-            .map(|a| a.dora_answers.clone())
+            .map(|a| a.dora_answers.0.clone())
             .unwrap_or_default();
         let record = match number {
             "1.1" => Some(stage.submission().to_string()),

@@ -1,4 +1,5 @@
 use std::collections::BTreeMap;
+use std::ops::{Deref, DerefMut};
 
 use serde::{Deserialize, Serialize};
 
@@ -114,13 +115,9 @@ pub struct Assessment {
     /// the record does not hold, by field number (`"3.4"` → `"1200"`), each checked against its
     /// field when given (`breachlog_rules::dora_report`). Absent from assessments stored before
     /// it existed; sealed as a whole (names, e-mails, descriptions).
-    #[serde(
-        default,
-        skip_serializing_if = "BTreeMap::is_empty",
-        deserialize_with = "super::redact::map_or_redacted"
-    )]
+    #[serde(default, skip_serializing_if = "DoraAnswers::is_empty")]
     #[cfg_attr(feature = "ts", ts(type = "Record<string, string>"))]
-    pub dora_answers: BTreeMap<String, String>,
+    pub dora_answers: DoraAnswers,
 }
 
 impl Default for Assessment {
@@ -163,7 +160,7 @@ impl Default for Assessment {
             other_organisation: None,
             legal_basis: None,
             notification_kind: None,
-            dora_answers: BTreeMap::new(),
+            dora_answers: DoraAnswers::default(),
         }
     }
 }
@@ -268,5 +265,36 @@ mod tests {
     fn org_contact_point_fills_item_b() {
         let missing = Assessment::default().missing_art33(Some("dpo@example.test"));
         assert!(!missing.contains(&Art33Item::ContactPoint));
+    }
+}
+
+/// The answers to the DORA report template by field number. Read back from the journal once
+/// redacted, the sealed object is the redaction marker: it then holds `*` → the marker.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct DoraAnswers(pub BTreeMap<String, String>);
+
+impl DoraAnswers {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<'de> Deserialize<'de> for DoraAnswers {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        super::redact::map_or_redacted(d).map(DoraAnswers)
+    }
+}
+
+impl Deref for DoraAnswers {
+    type Target = BTreeMap<String, String>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl DerefMut for DoraAnswers {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0
     }
 }

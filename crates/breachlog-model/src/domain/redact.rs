@@ -40,8 +40,10 @@ pub fn redact_incident(incident: &mut Incident) {
             redact_option(t);
         }
         if !a.dora_answers.is_empty() {
-            a.dora_answers =
-                std::collections::BTreeMap::from([("*".to_string(), REDACTED.to_string())]);
+            a.dora_answers = super::DoraAnswers(std::collections::BTreeMap::from([(
+                "*".to_string(),
+                REDACTED.to_string(),
+            )]));
         }
     }
 }
