@@ -586,3 +586,12 @@ app-draft-missing-dora = { $count ->
     [one] Ein Feld, das Anhang II für diesen Bericht verpflichtend macht, ist noch leer; die Übermittlung wird abgelehnt, bis es beantwortet ist (oder als ohne es gesendet erfasst wird):
    *[other] { $count } Felder, die Anhang II für diesen Bericht verpflichtend macht, sind noch leer; die Übermittlung wird abgelehnt, bis sie beantwortet sind (oder als ohne sie gesendet erfasst wird):
 }
+app-filing-missing-blocking = { $count ->
+    [one] Ein Feld, das das Gesetz für diesen Bericht verpflichtend macht, ist noch leer; die Übermittlung wird abgelehnt, bis es beantwortet ist:
+   *[other] { $count } Felder, die das Gesetz für diesen Bericht verpflichtend macht, sind noch leer; die Übermittlung wird abgelehnt, bis sie beantwortet sind:
+}
+app-filing-missing-shown = { $count ->
+    [one] Eine Angabe, die diese Übermittlung enthalten sollte, fehlt noch (Sie können jetzt übermitteln und sie nachreichen):
+   *[other] { $count } Angaben, die diese Übermittlung enthalten sollte, fehlen noch (Sie können jetzt übermitteln und sie nachreichen):
+}
+app-filing-without-missing = Sie wurde ohne diese Felder gesendet (als unvollständig erfassen)

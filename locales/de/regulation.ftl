@@ -435,6 +435,8 @@ dora-title-intermediate = DORA-Zwischenbericht über einen schwerwiegenden IKT-b
 dora-title-final = DORA-Abschlussbericht über einen schwerwiegenden IKT-bezogenen Vorfall — { $org }
 field-dora = DORA-Feldnummer
 field-stage = Stufe
+field-format = Dateiformat
+field-complete = vollständig (alle Angaben gemacht)
 dora-missing-title = Für diesen Bericht verpflichtend und noch leer
 dora-source = Vorlage: { $source }
 report-title-dora = DORA-Vorfallsmeldung
@@ -515,3 +517,6 @@ field-dora-4-14 = 4.14 Betrag der finanziellen Rückflüsse
 field-dora-4-15 = 4.15 Angabe, ob sich die nicht schwerwiegenden Vorfälle wiederholt haben
 field-dora-4-16 = 4.16 Datum und Uhrzeit des Eintretens der wiederkehrenden Vorfälle
 reason-mandatory-fields-missing = Felder, die dieser Bericht enthalten muss, sind noch leer: { $fields } (beantworten Sie sie oder erfassen Sie die Übermittlung mit vollständig = nein, wenn sie ohne sie gesendet wurde)
+cli-nothing-missing = nichts fehlt
+cli-missing-blocking = Abgelehnt, bis diese beantwortet sind (oder als ohne sie gesendet erfasst, --complete no):
+cli-missing-shown = Fehlt noch (angezeigt; die Übermittlung wird nicht abgelehnt):

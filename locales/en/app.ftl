@@ -587,3 +587,12 @@ app-draft-missing-dora = { $count ->
     [one] One field Annex II makes mandatory for this report is still empty; the filing is refused until it is answered (or recorded as sent without it):
    *[other] { $count } fields Annex II makes mandatory for this report are still empty; the filing is refused until they are answered (or recorded as sent without them):
 }
+app-filing-missing-blocking = { $count ->
+    [one] One field the law makes mandatory for this report is still empty; the filing is refused until it is answered:
+   *[other] { $count } fields the law makes mandatory for this report are still empty; the filing is refused until they are answered:
+}
+app-filing-missing-shown = { $count ->
+    [one] One item this filing should contain is still missing (you may file now and send it later):
+   *[other] { $count } items this filing should contain are still missing (you may file now and send them later):
+}
+app-filing-without-missing = It was sent without these fields (record it as incomplete)

@@ -436,6 +436,8 @@ dora-title-intermediate = DORA intermediate report on a major ICT-related incide
 dora-title-final = DORA final report on a major ICT-related incident — { $org }
 field-dora = DORA field number
 field-stage = stage
+field-format = file format
+field-complete = complete (all the information given)
 dora-missing-title = Mandatory for this report and still empty
 dora-source = Template: { $source }
 report-title-dora = DORA incident report
@@ -516,3 +518,6 @@ field-dora-4-14 = 4.14 Amount of financial recoveries
 field-dora-4-15 = 4.15 Information on whether the non-major incidents have been recurring
 field-dora-4-16 = 4.16 Date and time of occurrence of recurring incidents
 reason-mandatory-fields-missing = fields this report must contain are still empty: { $fields } (answer them, or record the filing with complete = no if it was sent without them)
+cli-nothing-missing = nothing missing
+cli-missing-blocking = Refused until these are answered (or recorded as sent without them, --complete no):
+cli-missing-shown = Still missing (shown; filing is not refused):

@@ -586,3 +586,12 @@ app-draft-missing-dora = { $count ->
     [one] Un champ que l’annexe II rend obligatoire pour ce rapport est encore vide ; l’envoi est refusé tant qu’il n’est pas renseigné (ou enregistré comme envoyé sans lui) :
    *[other] { $count } champs que l’annexe II rend obligatoires pour ce rapport sont encore vides ; l’envoi est refusé tant qu’ils ne sont pas renseignés (ou enregistré comme envoyé sans eux) :
 }
+app-filing-missing-blocking = { $count ->
+    [one] Un champ que la loi rend obligatoire pour ce rapport est encore vide ; l’envoi est refusé tant qu’il n’est pas renseigné :
+   *[other] { $count } champs que la loi rend obligatoires pour ce rapport sont encore vides ; l’envoi est refusé tant qu’ils ne sont pas renseignés :
+}
+app-filing-missing-shown = { $count ->
+    [one] Une information que cet envoi devrait contenir manque encore (vous pouvez envoyer maintenant et la transmettre plus tard) :
+   *[other] { $count } informations que cet envoi devrait contenir manquent encore (vous pouvez envoyer maintenant et les transmettre plus tard) :
+}
+app-filing-without-missing = Il a été envoyé sans ces champs (l’enregistrer comme incomplet)

@@ -432,6 +432,8 @@ dora-title-intermediate = DORA — rapport intermédiaire sur un incident majeur
 dora-title-final = DORA — rapport final sur un incident majeur lié aux TIC — { $org }
 field-dora = numéro de champ DORA
 field-stage = étape
+field-format = format de fichier
+field-complete = complet (toutes les informations fournies)
 dora-missing-title = Obligatoire pour ce rapport et encore vide
 dora-source = Modèle : { $source }
 report-title-dora = Déclaration d’incident DORA
@@ -512,3 +514,6 @@ field-dora-4-14 = 4.14 Montant des recouvrements financiers
 field-dora-4-15 = 4.15 Indication si les incidents non majeurs se sont répétés
 field-dora-4-16 = 4.16 Date et heure de survenance des incidents récurrents
 reason-mandatory-fields-missing = des champs que ce rapport doit contenir sont encore vides : { $fields } (renseignez-les, ou enregistrez l’envoi avec complet = non s’il a été envoyé sans eux)
+cli-nothing-missing = rien ne manque
+cli-missing-blocking = Refusé tant que ces champs ne sont pas renseignés (ou enregistré comme envoyé sans eux, --complete no) :
+cli-missing-shown = Manque encore (affiché ; l’envoi n’est pas refusé) :

@@ -586,3 +586,12 @@ app-draft-missing-dora = { $count ->
     [one] Eén veld dat bijlage II verplicht stelt voor dit verslag is nog leeg; de indiening wordt geweigerd tot het is ingevuld (of vastgelegd als verstuurd zonder dit veld):
    *[other] { $count } velden die bijlage II verplicht stelt voor dit verslag zijn nog leeg; de indiening wordt geweigerd tot ze zijn ingevuld (of vastgelegd als verstuurd zonder deze velden):
 }
+app-filing-missing-blocking = { $count ->
+    [one] Eén veld dat de wet voor dit verslag verplicht stelt is nog leeg; de indiening wordt geweigerd tot het is ingevuld:
+   *[other] { $count } velden die de wet voor dit verslag verplicht stelt zijn nog leeg; de indiening wordt geweigerd tot ze zijn ingevuld:
+}
+app-filing-missing-shown = { $count ->
+    [one] Eén gegeven dat deze indiening zou moeten bevatten ontbreekt nog (u kunt nu indienen en het later nasturen):
+   *[other] { $count } gegevens die deze indiening zou moeten bevatten ontbreken nog (u kunt nu indienen en ze later nasturen):
+}
+app-filing-without-missing = Ze is zonder deze velden verstuurd (vastleggen als onvolledig)

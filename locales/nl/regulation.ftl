@@ -429,6 +429,8 @@ dora-title-intermediate = DORA tussentijds verslag over een ernstig ICT-gerelate
 dora-title-final = DORA eindverslag over een ernstig ICT-gerelateerd incident — { $org }
 field-dora = DORA-veldnummer
 field-stage = fase
+field-format = bestandsformaat
+field-complete = volledig (alle informatie gegeven)
 dora-missing-title = Verplicht voor dit verslag en nog leeg
 dora-source = Sjabloon: { $source }
 report-title-dora = DORA-incidentmelding
@@ -509,3 +511,6 @@ field-dora-4-14 = 4.14 Bedrag van de financiële terugvorderingen
 field-dora-4-15 = 4.15 Informatie of de niet-ernstige incidenten terugkerend waren
 field-dora-4-16 = 4.16 Datum en tijdstip waarop de terugkerende incidenten zich hebben voorgedaan
 reason-mandatory-fields-missing = velden die dit verslag moet bevatten zijn nog leeg: { $fields } (beantwoord ze, of leg de indiening vast met volledig = nee als ze zonder die velden is verstuurd)
+cli-nothing-missing = niets ontbreekt
+cli-missing-blocking = Geweigerd tot deze zijn ingevuld (of vastgelegd als verstuurd zonder deze, --complete no):
+cli-missing-shown = Ontbreekt nog (getoond; indienen wordt niet geweigerd):

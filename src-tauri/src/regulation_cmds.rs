@@ -14,6 +14,8 @@ use breachlog_core::views::{ObligationRow, RulesView};
 use breachlog_core::{validate, Error, Reason, Ts};
 use tauri::{AppHandle, State};
 
+use breachlog_core::register::regulation::templates::FilingRequirements;
+
 use crate::commands::parse_id;
 use crate::error::AppError;
 use crate::regulation_dto::DraftView;
@@ -38,6 +40,17 @@ pub async fn record_filing(
 ) -> Res<Filing> {
     let id = parse_id(&state, &incident)?;
     state.with(|reg| reg.record_filing(Some(id), &input))
+}
+
+/// What a filing of `obligation` still lacks at its stage (labels in the UI language), and
+/// whether the core refuses it until answered.
+#[tauri::command]
+pub async fn filing_requirements(
+    state: State<'_, AppState>,
+    obligation: String,
+) -> Res<FilingRequirements> {
+    let lang = state.language();
+    state.with(|reg| reg.filing_requirements(&obligation, Some(lang)))
 }
 
 /// Records that the recipient acknowledged a filing (`at` RFC 3339, `by` who; both checked by

@@ -331,3 +331,75 @@ fn the_pdf_is_issued_with_the_numbered_fields_and_what_is_still_missing() {
     let v = reg.json(&["verify"]);
     assert_eq!(v["ok"], true);
 }
+
+/// Issue 14 item 12: before filing, every obligation says what its filing still lacks at its
+/// stage, and whether the filing is refused until it is answered (only where the law makes the
+/// content mandatory: DORA), in the organisation's language or --lang.
+#[test]
+fn notify_missing_lists_per_obligation_what_its_stage_still_lacks_and_what_blocks() {
+    let reg = TempRegister::dutch_controller("gdpr,dora");
+    reg.json(&["org", "set", "--dora-entity-type", "credit_institution"]);
+    let id = reg.new_incident("Payment platform outage", "2026-09-07T08:00:00+02:00");
+    reg.assess(
+        &id,
+        "2026-09-07T08:30:00+02:00",
+        &["--risk", "risk", "--risk-reasoning", "test"],
+    );
+    reg.json(&[
+        "incident",
+        "classify",
+        &id,
+        "--regime",
+        "dora",
+        "--at",
+        "2026-09-07T09:00:00+02:00",
+    ]);
+    let list = reg.json(&["notify", "missing", &id]);
+    let list = list.as_array().unwrap();
+    let of = |regime: &str, rule: &str| {
+        list.iter()
+            .find(|r| r["regime"] == regime && r["rule"] == rule)
+            .unwrap_or_else(|| panic!("{regime}/{rule} in {list:?}"))
+            .clone()
+    };
+    let dora = of("dora", "initial");
+    assert_eq!(dora["blocking"], true);
+    assert_eq!(dora["stage"], "initial");
+    let ids: Vec<&str> = dora["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        ["1.3", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.15", "2.5", "2.7", "2.9"]
+    );
+    // The intermediate report's own fields are not asked of the initial notification.
+    assert!(!ids.iter().any(|i| i.starts_with('3')));
+    let gdpr = of("gdpr", "art33-1");
+    assert_eq!(gdpr["blocking"], false);
+    assert_eq!(gdpr["basis"], "GDPR Art 33(3), (4)");
+    assert!(gdpr["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m["id"] == "consequences"));
+    // Answered: nothing left for the initial notification; the human list says so, in German.
+    answer(&reg, &id, INITIAL_ANSWERS);
+    let list = reg.json(&["notify", "missing", &id]);
+    let dora = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["regime"] == "dora" && r["rule"] == "initial")
+        .unwrap();
+    assert_eq!(dora["missing"], serde_json::json!([]));
+    let out = reg.run(&["--lang", "de", "notify", "missing", &id]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("nichts fehlt"), "{text}");
+    assert!(
+        text.contains("Fehlt noch (angezeigt; die Übermittlung wird nicht abgelehnt)"),
+        "{text}"
+    );
+}

@@ -95,7 +95,51 @@ pub fn notify(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &NotifyCmd) -> Res
     let global = cli.lang.as_deref().and_then(|l| l.parse::<Language>().ok());
     let mut reg = open(cli, ctx)?;
     let org_language = reg.org()?.language;
+    if let NotifyCmd::Missing { id } = cmd {
+        let id = reg.resolve_incident(id)?;
+        let mut list = Vec::new();
+        for ob in reg.obligations(Some(id), breachlog_core::Ts::now())? {
+            if ob.status == breachlog_core::register::regulation::ObligationStatus::NotRequired {
+                continue;
+            }
+            list.push(reg.filing_requirements(&ob.id.to_string(), global)?);
+        }
+        let l = Localizer::new(global.unwrap_or(org_language));
+        reg.record_access()?;
+        p.emit(&list, || {
+            let mut out = String::new();
+            for r in &list {
+                let stage = r
+                    .stage
+                    .map(|s| format!(" ({})", l.text(&format!("app-dora-stage-{}", s.as_str()))))
+                    .unwrap_or_default();
+                out.push_str(&format!(
+                    "{} · {}{} — {}\n",
+                    l.text(&r.regime.label_id()),
+                    l.text(&r.kind.label_id()),
+                    stage,
+                    r.basis
+                ));
+                if r.missing.is_empty() {
+                    out.push_str(&format!("  {}\n", l.text("cli-nothing-missing")));
+                } else {
+                    let head = if r.blocking {
+                        "cli-missing-blocking"
+                    } else {
+                        "cli-missing-shown"
+                    };
+                    out.push_str(&format!("  {}\n", l.text(head)));
+                    for f in &r.missing {
+                        out.push_str(&format!("  - {}\n", f.label));
+                    }
+                }
+            }
+            out.trim_end().to_string()
+        });
+        return Ok(());
+    }
     let draft = match cmd {
+        NotifyCmd::Missing { .. } => return Ok(()),
         NotifyCmd::Draft {
             id,
             authority,

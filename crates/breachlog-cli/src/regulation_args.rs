@@ -337,6 +337,9 @@ pub enum NotifyCmd {
         #[arg(long)]
         draft_lang: Option<String>,
     },
+    /// What each obligation's filing still lacks at its stage (the fields the law asks of it
+    /// that the record does not answer yet), and whether the filing is refused until they are.
+    Missing { id: String },
     /// DORA report to the financial supervisor (Implementing Regulation (EU) 2025/302 Annex I),
     /// field by field under the glossary's numbers; `missing` lists the fields mandatory for
     /// this stage that are still empty.

@@ -88,6 +88,12 @@ describe("Obligations panel", () => {
     expect(container.ownerDocument.querySelector("#f-late-hint")).toBeNull();
     // GDPR Art 33(4): complete or in phases; left to the Art 33(3) checklist (here incomplete).
     expect((container.ownerDocument.querySelector("#f-complete") as HTMLSelectElement).value).toBe("");
+    // What the checklist still lacks is listed before filing, and does not stop it.
+    const missing = await waitFor(() => container.ownerDocument.querySelector<HTMLElement>("#f-missing")!);
+    expect(missing.textContent).toMatch(/8 items this filing should contain are still missing \(you may file now/);
+    expect(missing.textContent).toContain("GDPR Art 33(3), (4)");
+    expect(missing.querySelector('[data-missing="contact_point"]')!.textContent).toBe("contact point");
+    expect(container.ownerDocument.querySelector("#f-without-missing")).toBeNull();
     await fireEvent.input(container.ownerDocument.querySelector("#f-reference")!, { target: { value: "AP-2026-1" } });
     await fireEvent.click(container.ownerDocument.querySelector("#f-save")!);
     await waitFor(() => expect(item(container, "notification").dataset.status).toBe("filed"));
@@ -96,6 +102,32 @@ describe("Obligations panel", () => {
     // The first filing was incomplete by the checklist: the rest is owed without undue further delay.
     await waitFor(() => expect(item(container, "complete").dataset.status).toBe("pending"));
     expect(item(container, "complete").textContent).toContain("GDPR Art 33(4)");
+  });
+
+  it("lists the DORA fields mandatory for the initial notification, refuses the filing, then records it as sent without them", async () => {
+    const { b, incident } = await breach("filing_dora", "Payment platform outage", new Date(Date.now() - H).toISOString());
+    app.org = await b.updateOrg({ regimes: ["gdpr", "dora"], dora_entity_type: "credit_institution" });
+    await b.classify(incident.id, { regime: "dora", at: new Date(Date.now() - H).toISOString() });
+    const record = vi.spyOn(b, "recordFiling");
+    const { container } = render(ObligationsPanel, { incident, onChanged: () => (app.revision += 1) });
+    await waitFor(() => expect(item(container, "initial")).toBeTruthy());
+    await fireEvent.click(item(container, "initial").querySelector("button.file-btn")!);
+    const doc = container.ownerDocument;
+    const missing = await waitFor(() => doc.querySelector<HTMLElement>("#f-missing")!);
+    expect(missing.textContent).toMatch(/11 fields the law makes mandatory for this report are still empty; the filing is refused/);
+    expect(missing.textContent).toContain("Implementing Regulation (EU) 2025/302");
+    expect([...missing.querySelectorAll<HTMLElement>("li")].map((li) => li.dataset.missing)).toEqual(["1.3", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.15", "2.5", "2.7", "2.9"]);
+    expect(missing.querySelector('[data-missing="2.7"]')!.textContent).toBe("2.7 Discovery of the major ICT-related incident");
+    await fireEvent.input(doc.querySelector("#f-reference")!, { target: { value: "DNB-1" } });
+    await fireEvent.click(doc.querySelector("#f-save")!);
+    await screen.findByText(/fields this report must contain are still empty: 1.3, 1.7/);
+    expect((await b.obligations(incident.id)).find((o) => o.regime === "dora" && o.kind === "initial")!.filings).toHaveLength(0);
+    // Sent without them: recorded as incomplete.
+    await fireEvent.click(doc.querySelector("#f-without-missing")!);
+    await fireEvent.click(doc.querySelector("#f-save")!);
+    await waitFor(() => expect(doc.querySelector("#filing-dialog")).toBeNull());
+    expect(record).toHaveBeenLastCalledWith(incident.id, expect.objectContaining({ complete: "no", reference: "DNB-1" }));
+    expect(b.written<{ complete: boolean }>("record_filing")[0].complete).toBe(false);
   });
 
   it("records a follow-up linked to the initial filing, without reasons of its own", async () => {

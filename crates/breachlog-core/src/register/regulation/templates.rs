@@ -559,3 +559,111 @@ mod tests {
         assert!(reg.controller_notice(id, "Umbrella", Language::En).is_err());
     }
 }
+
+/// One field a filing's content still lacks.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct MissingField {
+    /// The draft's field id (a DORA field number, an Art 33(3) item).
+    pub id: String,
+    pub label: String,
+}
+
+/// What the content of a filing of one obligation still lacks at its stage, shown before it is
+/// filed (issue 14 item 12): `notify missing`, the app's filing form.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct FilingRequirements {
+    pub obligation: Uuid,
+    pub regime: super::Regime,
+    pub rule: String,
+    pub kind: super::ObligationKind,
+    /// The content's stage where the law distinguishes stages (DORA: `initial`,
+    /// `intermediate`, `final`).
+    #[cfg_attr(feature = "ts", ts(optional))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stage: Option<DoraStage>,
+    /// The fields the law asks of this filing that the record does not answer yet.
+    pub missing: Vec<MissingField>,
+    /// The filing is refused while `missing` is not empty, unless it is recorded as sent
+    /// without them (`complete: no`): only where the law makes the content mandatory at this
+    /// stage (DORA). Elsewhere the list is shown and filing goes ahead (GDPR Art 33(4): the
+    /// information may be provided in phases).
+    pub blocking: bool,
+    /// Where the content is required (legal reference).
+    pub basis: String,
+}
+
+impl Register {
+    /// What the content of a filing of obligation `id` still lacks at its stage, labelled in
+    /// `lang` (or the organisation's language).
+    pub fn filing_requirements(
+        &self,
+        id: &str,
+        lang: Option<Language>,
+    ) -> Result<FilingRequirements> {
+        let ob = self.obligation(self.resolve_obligation(id)?)?;
+        let lang = lang.unwrap_or(self.org()?.language);
+        let l = crate::i18n::Localizer::new(lang);
+        let mut req = FilingRequirements {
+            obligation: ob.id,
+            regime: ob.regime,
+            rule: ob.rule.clone(),
+            kind: ob.kind,
+            stage: None,
+            missing: Vec::new(),
+            blocking: false,
+            basis: String::new(),
+        };
+        let Some(incident) = ob.incident_id else {
+            return Ok(req);
+        };
+        let labelled = |d: &Draft| -> Vec<MissingField> {
+            d.missing
+                .iter()
+                .map(|m| MissingField {
+                    id: m.clone(),
+                    label: d
+                        .fields()
+                        .find(|f| f.id == *m)
+                        .map(|f| f.label.clone())
+                        .unwrap_or_else(|| l.field(m)),
+                })
+                .collect()
+        };
+        match (ob.regime, DoraStage::of_rule(&ob.rule)) {
+            (super::Regime::Dora, Some(stage)) => {
+                let d = self.dora_draft_plain(incident, stage, Some(lang))?;
+                req.stage = Some(stage);
+                req.missing = labelled(&d);
+                req.blocking = true;
+                req.basis = "Implementing Regulation (EU) 2025/302 Art 1(1) and Annex II; Delegated Regulation (EU) 2025/301 Arts 2-4".into();
+            }
+            _ if is_art33(&ob) => {
+                let i = self.incident(incident)?;
+                req.missing = i
+                    .missing_art33(&self.org()?)
+                    .iter()
+                    .map(|m| MissingField {
+                        id: m.as_str().to_string(),
+                        label: l.field(m.as_str()),
+                    })
+                    .collect();
+                req.basis = match ob.regime {
+                    super::Regime::UkGdpr => "UK GDPR Art 33(3), (4)".into(),
+                    _ => "GDPR Art 33(3), (4)".into(),
+                };
+            }
+            _ if ob.kind == super::ObligationKind::SubjectCommunication => {
+                let d = self.subject_communication(incident, lang)?;
+                req.missing = labelled(&d);
+                req.basis = match ob.regime {
+                    super::Regime::UkGdpr => "UK GDPR Art 34(2)".into(),
+                    _ => "GDPR Art 34(2)".into(),
+                };
+            }
+            _ => {}
+        }
+        Ok(req)
+    }
+}
