@@ -595,3 +595,8 @@ app-filing-missing-shown = { $count ->
    *[other] { $count } Angaben, die diese Übermittlung enthalten sollte, fehlen noch (Sie können jetzt übermitteln und sie nachreichen):
 }
 app-filing-without-missing = Sie wurde ohne diese Felder gesendet (als unvollständig erfassen)
+app-draft-cra = CRA-Meldung
+app-draft-missing-cra = { $count ->
+    [one] Eine Angabe, die dieser Bericht nach Artikel 14 mindestens enthält, ist noch leer; die Übermittlung wird abgelehnt, bis sie beantwortet ist (oder als ohne sie gesendet erfasst wird):
+   *[other] { $count } Angaben, die dieser Bericht nach Artikel 14 mindestens enthält, sind noch leer; die Übermittlung wird abgelehnt, bis sie beantwortet sind (oder als ohne sie gesendet erfasst wird):
+}

@@ -596,3 +596,8 @@ app-filing-missing-shown = { $count ->
    *[other] { $count } items this filing should contain are still missing (you may file now and send them later):
 }
 app-filing-without-missing = It was sent without these fields (record it as incomplete)
+app-draft-cra = CRA report
+app-draft-missing-cra = { $count ->
+    [one] One item Article 14 says this report includes at least is still empty; the filing is refused until it is answered (or recorded as sent without it):
+   *[other] { $count } items Article 14 says this report includes at least are still empty; the filing is refused until they are answered (or recorded as sent without them):
+}

@@ -595,3 +595,8 @@ app-filing-missing-shown = { $count ->
    *[other] { $count } informations que cet envoi devrait contenir manquent encore (vous pouvez envoyer maintenant et les transmettre plus tard) :
 }
 app-filing-without-missing = Il a été envoyé sans ces champs (l’enregistrer comme incomplet)
+app-draft-cra = Rapport CRA
+app-draft-missing-cra = { $count ->
+    [one] Un élément que ce rapport comprend au moins selon l’article 14 est encore vide ; l’envoi est refusé tant qu’il n’est pas renseigné (ou enregistré comme envoyé sans lui) :
+   *[other] { $count } éléments que ce rapport comprend au moins selon l’article 14 sont encore vides ; l’envoi est refusé tant qu’ils ne sont pas renseignés (ou enregistré comme envoyé sans eux) :
+}

@@ -595,3 +595,8 @@ app-filing-missing-shown = { $count ->
    *[other] { $count } gegevens die deze indiening zou moeten bevatten ontbreken nog (u kunt nu indienen en ze later nasturen):
 }
 app-filing-without-missing = Ze is zonder deze velden verstuurd (vastleggen als onvolledig)
+app-draft-cra = CRA-melding
+app-draft-missing-cra = { $count ->
+    [one] Eén onderdeel dat dit verslag volgens artikel 14 ten minste bevat is nog leeg; de indiening wordt geweigerd tot het is ingevuld (of vastgelegd als verstuurd zonder dit onderdeel):
+   *[other] { $count } onderdelen die dit verslag volgens artikel 14 ten minste bevat zijn nog leeg; de indiening wordt geweigerd tot ze zijn ingevuld (of vastgelegd als verstuurd zonder deze onderdelen):
+}

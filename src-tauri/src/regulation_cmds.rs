@@ -129,10 +129,16 @@ pub async fn draft(
             )?;
             reg.dora_draft(id, stage, Some(lang.unwrap_or(ui)))
         }
+        "cra" => {
+            let stage = breachlog_core::register::regulation::templates::CraStage::parse(
+                "report", &target,
+            )?;
+            reg.cra_draft(id, stage, Some(lang.unwrap_or(ui)))
+        }
         _ => Err(Error::invalid(
             "kind",
             Reason::UnknownValue {
-                allowed: "authority, subjects, controller, dora".into(),
+                allowed: "authority, subjects, controller, dora, cra".into(),
             },
         )),
     })?;

@@ -8,6 +8,7 @@ mod changes;
 mod checkpoints;
 mod cli;
 mod concurrency;
+mod cra;
 mod crash;
 mod customers;
 mod documents;

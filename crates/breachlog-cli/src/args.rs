@@ -455,6 +455,13 @@ pub struct AssessArgs {
     /// an empty value clears it). Repeatable.
     #[arg(long = "dora", value_name = "NUMBER=VALUE")]
     pub dora: Vec<String>,
+    /// An answer to the Cyber Resilience Act reports, ITEM=VALUE (Regulation (EU) 2024/2847
+    /// Art 14(2), (4): member_states, product, exploit_nature, measures_taken, user_measures,
+    /// sensitivity, vulnerability_description, malicious_actor, security_update,
+    /// incident_nature, initial_assessment, incident_description, root_cause,
+    /// mitigation_measures; an empty value clears it). Repeatable.
+    #[arg(long = "cra", value_name = "ITEM=VALUE")]
+    pub cra: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -506,6 +506,7 @@ fn assessment_input(a: &AssessArgs) -> AssessmentInput {
         legal_basis: a.legal_basis.clone(),
         notification_kind: a.notification_type.clone(),
         dora_answers: (!a.dora.is_empty()).then(|| a.dora.clone()),
+        cra_answers: (!a.cra.is_empty()).then(|| a.cra.clone()),
     }
 }
 

@@ -176,6 +176,20 @@ pub fn notify(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &NotifyCmd) -> Res
             };
             reg.controller_notice(id, controller, lang)?
         }
+        NotifyCmd::Cra {
+            id,
+            report,
+            draft_lang,
+        } => {
+            let id = reg.resolve_incident(id)?;
+            let stage =
+                breachlog_core::register::regulation::templates::CraStage::parse("report", report)?;
+            let lang = match draft_lang {
+                Some(l) => validate::language("draft_lang", l)?,
+                None => global.unwrap_or(org_language),
+            };
+            reg.cra_draft(id, stage, Some(lang))?
+        }
         NotifyCmd::Dora {
             id,
             stage,

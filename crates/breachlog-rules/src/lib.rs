@@ -9,6 +9,7 @@
 
 pub mod authorities;
 pub mod clock;
+pub mod cra_report;
 pub mod derive;
 #[cfg(test)]
 mod derive_tests;

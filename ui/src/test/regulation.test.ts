@@ -365,6 +365,33 @@ describe("Draft view", () => {
     expect(field("3.1").classList.contains("missing")).toBe(false);
   });
 
+  it("shows the CRA early warning and final report with the items Article 14(4) asks, flagging the required ones still empty", async () => {
+    const { b, incident } = await breach("draft_cra", "Router firmware exploited", new Date(Date.now() - H).toISOString());
+    app.org = await b.updateOrg({ regimes: ["gdpr", "cra"] });
+    await b.classify(incident.id, { regime: "cra", at: new Date(Date.now() - H).toISOString(), cra_kind: "severe-incident", malicious: "yes" });
+    await expect(b.assess(incident.id, { cra_answers: ["member_states=Narnia"] })).rejects.toMatchObject({ field: "cra_member_states" });
+    await b.assess(incident.id, { cra_answers: ["root_cause=Compromised build server."] });
+    const draft = vi.spyOn(b, "draft");
+    const { container } = render(DraftView, { id: incident.id });
+    await screen.findByText(/Melding datalek aan de Autoriteit Persoonsgegevens/);
+    await fireEvent.click(screen.getByText("CRA report"));
+    await screen.findByText(/Early warning under the Cyber Resilience Act, Art 14\(4\)\(a\)/);
+    expect(draft).toHaveBeenLastCalledWith(incident.id, "cra", "early-warning", "en");
+    const field = (id: string) => container.querySelector<HTMLElement>(`.draft-field[data-field="${id}"]`)!;
+    expect(field("malicious_suspected").querySelector(".draft-value")!.textContent).toBe("yes");
+    expect(container.querySelector("#draft-missing")).toBeNull();
+    await fireEvent.change(container.querySelector("#draft-cra-report")!, { target: { value: "final" } });
+    await screen.findByText(/Final report under the Cyber Resilience Act, Art 14\(4\)\(c\)/);
+    const content = [...container.querySelectorAll<HTMLElement>("#draft .draft-field[data-field]")].map((f) => f.dataset.field).slice(-3);
+    expect(content).toEqual(["incident_description", "root_cause", "mitigation_measures"]);
+    expect(field("root_cause").querySelector(".draft-value")!.textContent).toBe("Compromised build server.");
+    expect(field("root_cause").classList.contains("missing")).toBe(false);
+    expect(field("incident_description").classList.contains("missing")).toBe(true);
+    expect(container.querySelector("#draft-missing")!.textContent).toMatch(/2 items Article 14 says this report includes at least are still empty/);
+    expect(container.querySelector("#draft-missing")!.textContent).toContain("Applied and ongoing mitigation measures");
+    expect(field("root_cause").querySelector<HTMLButtonElement>("button.copy")!.disabled).toBe(false);
+  });
+
   it("switches to the Art 34 communication in the UI language", async () => {
     const { b, incident } = await breach("draft_subjects", "Mail", new Date(Date.now() - H).toISOString());
     const draft = vi.spyOn(b, "draft");

@@ -115,9 +115,15 @@ pub struct Assessment {
     /// the record does not hold, by field number (`"3.4"` → `"1200"`), each checked against its
     /// field when given (`breachlog_rules::dora_report`). Absent from assessments stored before
     /// it existed; sealed as a whole (names, e-mails, descriptions).
-    #[serde(default, skip_serializing_if = "DoraAnswers::is_empty")]
+    #[serde(default, skip_serializing_if = "FormAnswers::is_empty")]
     #[cfg_attr(feature = "ts", ts(type = "Record<string, string>"))]
-    pub dora_answers: DoraAnswers,
+    pub dora_answers: FormAnswers,
+    /// The answers to the Cyber Resilience Act reports (Regulation (EU) 2024/2847 Art 14(2) and
+    /// (4)) the record does not hold, by item (`member_states`, `security_update`, …), each
+    /// checked when given (`breachlog_rules::cra_report`); sealed as a whole.
+    #[serde(default, skip_serializing_if = "FormAnswers::is_empty")]
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, string>"))]
+    pub cra_answers: FormAnswers,
 }
 
 impl Default for Assessment {
@@ -160,7 +166,8 @@ impl Default for Assessment {
             other_organisation: None,
             legal_basis: None,
             notification_kind: None,
-            dora_answers: DoraAnswers::default(),
+            dora_answers: FormAnswers::default(),
+            cra_answers: FormAnswers::default(),
         }
     }
 }
@@ -268,32 +275,32 @@ mod tests {
     }
 }
 
-/// The answers to the DORA report template by field number. Read back from the journal once
+/// Answers to a report template by field (DORA field numbers, CRA items). Read back from the journal once
 /// redacted, the sealed object is the redaction marker: it then holds `*` → the marker.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
-pub struct DoraAnswers(pub BTreeMap<String, String>);
+pub struct FormAnswers(pub BTreeMap<String, String>);
 
-impl DoraAnswers {
+impl FormAnswers {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 }
 
-impl<'de> Deserialize<'de> for DoraAnswers {
+impl<'de> Deserialize<'de> for FormAnswers {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        super::redact::map_or_redacted(d).map(DoraAnswers)
+        super::redact::map_or_redacted(d).map(FormAnswers)
     }
 }
 
-impl Deref for DoraAnswers {
+impl Deref for FormAnswers {
     type Target = BTreeMap<String, String>;
     fn deref(&self) -> &Self::Target {
         &self.0
     }
 }
 
-impl DerefMut for DoraAnswers {
+impl DerefMut for FormAnswers {
     fn deref_mut(&mut self) -> &mut Self::Target {
         &mut self.0
     }

@@ -39,8 +39,14 @@ pub fn redact_incident(incident: &mut Incident) {
         ] {
             redact_option(t);
         }
+        if !a.cra_answers.is_empty() {
+            a.cra_answers = super::FormAnswers(std::collections::BTreeMap::from([(
+                "*".to_string(),
+                REDACTED.to_string(),
+            )]));
+        }
         if !a.dora_answers.is_empty() {
-            a.dora_answers = super::DoraAnswers(std::collections::BTreeMap::from([(
+            a.dora_answers = super::FormAnswers(std::collections::BTreeMap::from([(
                 "*".to_string(),
                 REDACTED.to_string(),
             )]));

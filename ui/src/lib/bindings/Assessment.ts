@@ -76,4 +76,10 @@ notification_kind?: NotificationKind,
  * field when given (`breachlog_rules::dora_report`). Absent from assessments stored before
  * it existed; sealed as a whole (names, e-mails, descriptions).
  */
-dora_answers?: Record<string, string>, };
+dora_answers?: Record<string, string>, 
+/**
+ * The answers to the Cyber Resilience Act reports (Regulation (EU) 2024/2847 Art 14(2) and
+ * (4)) the record does not hold, by item (`member_states`, `security_update`, …), each
+ * checked when given (`breachlog_rules::cra_report`); sealed as a whole.
+ */
+cra_answers?: Record<string, string>, };

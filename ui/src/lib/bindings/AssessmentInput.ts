@@ -54,4 +54,9 @@ notification_kind?: string,
  * clears that answer), checked against its field of Implementing Regulation (EU) 2025/302
  * Annex II.
  */
-dora_answers?: Array<string>, };
+dora_answers?: Array<string>, 
+/**
+ * Answers to the Cyber Resilience Act reports, each `ITEM=VALUE` (`member_states=NL, BE`;
+ * an empty value clears it), checked against Regulation (EU) 2024/2847 Art 14(2), (4).
+ */
+cra_answers?: Array<string>, };

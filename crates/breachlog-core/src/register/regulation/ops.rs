@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
 
-use crate::register::regulation::templates::DoraStage;
+use crate::register::regulation::templates::{CraStage, DoraStage};
 
 use super::derive::{self, regimes};
 use super::rules::{self, RuleSet};
@@ -400,6 +400,24 @@ impl Register {
             let complete = match (ob.regime, DoraStage::of_rule(&ob.rule), ob.incident_id) {
                 (Regime::Dora, Some(stage), Some(i)) => {
                     let missing = reg.dora_report(i, stage, None)?.missing;
+                    if !missing.is_empty() && complete != Some(false) {
+                        return Err(Error::invalid(
+                            "complete",
+                            Reason::MandatoryFieldsMissing {
+                                fields: missing.join(", "),
+                            },
+                        ));
+                    }
+                    complete.or(Some(missing.is_empty()))
+                }
+                // A Cyber Resilience Act report: the items Art 14(2)/(4) says it includes "at
+                // least" (the final reports' descriptions, the early warning's malicious-acts
+                // answer for a severe incident), the same way.
+                (Regime::Cra, _, Some(i)) if CraStage::of_rule(&ob.rule).is_some() => {
+                    let missing = match CraStage::of_rule(&ob.rule) {
+                        Some((_, stage)) => reg.cra_draft(i, stage, None)?.missing,
+                        None => Vec::new(),
+                    };
                     if !missing.is_empty() && complete != Some(false) {
                         return Err(Error::invalid(
                             "complete",

@@ -8,6 +8,8 @@ use crate::error::{Error, Reason, Result};
 use crate::projection::regulation as apply;
 use crate::register::Register;
 use breachlog_model::regulation::{FilingSnapshot, SnapshotField};
+pub use breachlog_rules::cra_report::CraStage;
+use breachlog_rules::cra_report::{self, CraFacts};
 use breachlog_rules::dora_report::{self, DoraFacts};
 pub use breachlog_rules::dora_report::{DoraField, DoraReport, DoraStage};
 use breachlog_rules::drafts::{self, DraftFacts};
@@ -122,6 +124,60 @@ impl Register {
         ))
     }
 
+    /// The Cyber Resilience Act report of `stage` on `incident` (Regulation (EU) 2024/2847
+    /// Art 14(2) or (4) by the incident's CRA kind), with what changed since the latest filing
+    /// of that report. Refused for an incident without a CRA kind.
+    pub fn cra_draft(
+        &self,
+        incident: Uuid,
+        stage: CraStage,
+        lang: Option<Language>,
+    ) -> Result<Draft> {
+        let draft = self.cra_draft_plain(incident, stage, lang)?;
+        let kind = self.incident(incident)?.cra_kind;
+        let ob = apply::obligations(self.conn(), Some(incident))?
+            .into_iter()
+            .find(|o| {
+                o.regime == super::Regime::Cra && kind.is_some_and(|k| o.rule == stage.rule(k))
+            });
+        self.with_changes(draft, ob.as_ref())
+    }
+
+    fn cra_draft_plain(
+        &self,
+        incident: Uuid,
+        stage: CraStage,
+        lang: Option<Language>,
+    ) -> Result<Draft> {
+        let parts = self.draft_parts(incident)?;
+        let kind = parts
+            .incident
+            .cra_kind
+            .ok_or(Error::invalid("cra_kind", Reason::NotClassified))?;
+        let cra = self.incident_regulation(incident)?.cra;
+        let reference = parts
+            .obligations
+            .iter()
+            .filter(|(o, _)| o.regime == super::Regime::Cra)
+            .flat_map(|(_, f)| f.iter())
+            .filter(|f| !f.reference.trim().is_empty())
+            .min_by_key(|f| f.at)
+            .map(|f| f.reference.clone());
+        let facts = CraFacts {
+            incident: &parts.incident,
+            org: &parts.org,
+            aware_at: cra.as_ref().map(|c| c.at),
+            malicious: cra.as_ref().map(|c| c.malicious),
+            reference,
+        };
+        Ok(cra_report::draft(
+            &facts,
+            kind,
+            stage,
+            lang.unwrap_or(parts.org.language),
+        ))
+    }
+
     /// The notification draft for `authority`, in `lang` if the authority accepts it (else an error)
     /// or in the authority's own language.
     pub fn notify_draft(
@@ -163,6 +219,12 @@ impl Register {
         let Some(incident) = ob.incident_id else {
             return Ok(None);
         };
+        if ob.regime == super::Regime::Cra {
+            return match CraStage::of_rule(&ob.rule) {
+                Some((_, stage)) => Ok(Some(self.cra_draft_plain(incident, stage, lang)?)),
+                None => Ok(None),
+            };
+        }
         if ob.regime == super::Regime::Dora {
             return match DoraStage::of_rule(&ob.rule) {
                 Some(stage) => Ok(Some(self.dora_draft_plain(incident, stage, lang)?)),
@@ -638,6 +700,17 @@ impl Register {
                 req.missing = labelled(&d);
                 req.blocking = true;
                 req.basis = "Implementing Regulation (EU) 2025/302 Art 1(1) and Annex II; Delegated Regulation (EU) 2025/301 Arts 2-4".into();
+            }
+            (super::Regime::Cra, _) if CraStage::of_rule(&ob.rule).is_some() => {
+                if let Some((kind, stage)) = CraStage::of_rule(&ob.rule) {
+                    let d = self.cra_draft_plain(incident, stage, Some(lang))?;
+                    req.missing = labelled(&d);
+                    req.blocking = true;
+                    req.basis = format!(
+                        "Regulation (EU) 2024/2847 {}",
+                        cra_report::article(kind, stage)
+                    );
+                }
             }
             _ if is_art33(&ob) => {
                 let i = self.incident(incident)?;
