@@ -612,3 +612,25 @@ app-letter-save = Text speichern
 app-letter-reset = Zurück zum vorgeschlagenen Text
 app-letter-edited = bearbeitet
 app-letter-hint = Dieses Schreiben richtet sich an die betroffenen Personen, mit Hinweisen passend zu den betroffenen Datenarten. Lesen und bearbeiten Sie es, bevor Sie es versenden: Der gespeicherte Text ist das, was das PDF und die Meldung festhalten (Art. 34 Abs. 2 DSGVO).
+app-draft-dora = DORA-Meldung
+app-dora-stage-initial = Erstmeldung
+app-dora-stage-intermediate = Zwischenbericht
+app-dora-stage-final = Abschlussbericht
+app-draft-missing-dora = { $count ->
+    [one] Ein Feld, das Anhang II für diesen Bericht verpflichtend macht, ist noch leer; die Übermittlung wird abgelehnt, bis es beantwortet ist (oder als ohne es gesendet erfasst wird):
+   *[other] { $count } Felder, die Anhang II für diesen Bericht verpflichtend macht, sind noch leer; die Übermittlung wird abgelehnt, bis sie beantwortet sind (oder als ohne sie gesendet erfasst wird):
+}
+app-filing-missing-blocking = { $count ->
+    [one] Ein Feld, das das Gesetz für diesen Bericht verpflichtend macht, ist noch leer; die Übermittlung wird abgelehnt, bis es beantwortet ist:
+   *[other] { $count } Felder, die das Gesetz für diesen Bericht verpflichtend macht, sind noch leer; die Übermittlung wird abgelehnt, bis sie beantwortet sind:
+}
+app-filing-missing-shown = { $count ->
+    [one] Eine Angabe, die diese Übermittlung enthalten sollte, fehlt noch (Sie können jetzt übermitteln und sie nachreichen):
+   *[other] { $count } Angaben, die diese Übermittlung enthalten sollte, fehlen noch (Sie können jetzt übermitteln und sie nachreichen):
+}
+app-filing-without-missing = Sie wurde ohne diese Felder gesendet (als unvollständig erfassen)
+app-draft-cra = CRA-Meldung
+app-draft-missing-cra = { $count ->
+    [one] Eine Angabe, die dieser Bericht nach Artikel 14 mindestens enthält, ist noch leer; die Übermittlung wird abgelehnt, bis sie beantwortet ist (oder als ohne sie gesendet erfasst wird):
+   *[other] { $count } Angaben, die dieser Bericht nach Artikel 14 mindestens enthält, sind noch leer; die Übermittlung wird abgelehnt, bis sie beantwortet sind (oder als ohne sie gesendet erfasst wird):
+}

@@ -551,3 +551,10 @@ report-section-art34-exemption-uk = Ausnahme von der Benachrichtigung (Art. 34 A
 report-filing-record-intro-notification-uk = Die Meldepflicht gegenüber dieser Behörde und jede dazu erfasste Meldung (Erstmeldung, weitere Informationen, Rücknahme) mit dem Zeitpunkt der Meldung und, wenn die Frist überschritten wurde, den Gründen für die Verzögerung.
 report-filing-record-intro-subjects-uk = Die Pflicht zur Benachrichtigung der betroffenen Personen und jede dazu erfasste Benachrichtigung.
 report-col-field = Feld
+cli-dora-written = DORA-Bericht in { $path } geschrieben ({ $missing ->
+    [0] alle Pflichtfelder beantwortet
+    [one] ein Pflichtfeld noch leer
+   *[other] { $missing } Pflichtfelder noch leer
+})
+report-kind-dora = DORA-Meldung an die Finanzaufsicht
+report-filing-record-intro-dora = Die DORA-Meldepflicht dieser Stufe gegenüber der Finanzaufsicht (DORA Art. 19 Abs. 4; Delegierte Verordnung (EU) 2025/301 Art. 5) und jede dafür erfasste Übermittlung, mit dem Zeitpunkt der Übermittlung und, wo die Frist versäumt wurde, den Gründen für die Verzögerung.

@@ -613,3 +613,25 @@ app-letter-save = Save text
 app-letter-reset = Back to the proposed text
 app-letter-edited = edited
 app-letter-hint = This letter is written for the people concerned, with advice chosen by the kinds of data involved. Read it and edit it before you send it: the text you save is what the PDF and the filing keep (GDPR Art 34(2)).
+app-draft-dora = DORA report
+app-dora-stage-initial = initial notification
+app-dora-stage-intermediate = intermediate report
+app-dora-stage-final = final report
+app-draft-missing-dora = { $count ->
+    [one] One field Annex II makes mandatory for this report is still empty; the filing is refused until it is answered (or recorded as sent without it):
+   *[other] { $count } fields Annex II makes mandatory for this report are still empty; the filing is refused until they are answered (or recorded as sent without them):
+}
+app-filing-missing-blocking = { $count ->
+    [one] One field the law makes mandatory for this report is still empty; the filing is refused until it is answered:
+   *[other] { $count } fields the law makes mandatory for this report are still empty; the filing is refused until they are answered:
+}
+app-filing-missing-shown = { $count ->
+    [one] One item this filing should contain is still missing (you may file now and send it later):
+   *[other] { $count } items this filing should contain are still missing (you may file now and send them later):
+}
+app-filing-without-missing = It was sent without these fields (record it as incomplete)
+app-draft-cra = CRA report
+app-draft-missing-cra = { $count ->
+    [one] One item Article 14 says this report includes at least is still empty; the filing is refused until it is answered (or recorded as sent without it):
+   *[other] { $count } items Article 14 says this report includes at least are still empty; the filing is refused until they are answered (or recorded as sent without them):
+}

@@ -551,3 +551,10 @@ report-section-art34-exemption-uk = Exemption from the communication (UK GDPR Ar
 report-filing-record-intro-notification-uk = The notification obligation towards this authority and every filing recorded for it (initial notification, further information, withdrawal), with the time of filing and, where the deadline was missed, the reasons for the delay.
 report-filing-record-intro-subjects-uk = The obligation to communicate the breach to the data subjects and every communication recorded for it.
 report-col-field = Field
+cli-dora-written = DORA report written to { $path } ({ $missing ->
+    [0] every mandatory field answered
+    [one] one mandatory field still empty
+   *[other] { $missing } mandatory fields still empty
+})
+report-kind-dora = DORA report to the financial supervisor
+report-filing-record-intro-dora = The DORA reporting obligation of this stage towards the financial supervisor (DORA Art 19(4); Delegated Regulation (EU) 2025/301 Art 5) and every filing recorded for it, with the time of filing and, where the time limit was missed, the reasons for the delay.

@@ -612,3 +612,25 @@ app-letter-save = Enregistrer le texte
 app-letter-reset = Revenir au texte proposé
 app-letter-edited = modifié
 app-letter-hint = Cette lettre est rédigée pour les personnes concernées, avec des conseils choisis selon les types de données touchées. Relisez-la et modifiez-la avant de l’envoyer : le texte enregistré est celui que conservent le PDF et la notification (RGPD, art. 34, paragraphe 2).
+app-draft-dora = Rapport DORA
+app-dora-stage-initial = notification initiale
+app-dora-stage-intermediate = rapport intermédiaire
+app-dora-stage-final = rapport final
+app-draft-missing-dora = { $count ->
+    [one] Un champ que l’annexe II rend obligatoire pour ce rapport est encore vide ; l’envoi est refusé tant qu’il n’est pas renseigné (ou enregistré comme envoyé sans lui) :
+   *[other] { $count } champs que l’annexe II rend obligatoires pour ce rapport sont encore vides ; l’envoi est refusé tant qu’ils ne sont pas renseignés (ou enregistré comme envoyé sans eux) :
+}
+app-filing-missing-blocking = { $count ->
+    [one] Un champ que la loi rend obligatoire pour ce rapport est encore vide ; l’envoi est refusé tant qu’il n’est pas renseigné :
+   *[other] { $count } champs que la loi rend obligatoires pour ce rapport sont encore vides ; l’envoi est refusé tant qu’ils ne sont pas renseignés :
+}
+app-filing-missing-shown = { $count ->
+    [one] Une information que cet envoi devrait contenir manque encore (vous pouvez envoyer maintenant et la transmettre plus tard) :
+   *[other] { $count } informations que cet envoi devrait contenir manquent encore (vous pouvez envoyer maintenant et les transmettre plus tard) :
+}
+app-filing-without-missing = Il a été envoyé sans ces champs (l’enregistrer comme incomplet)
+app-draft-cra = Rapport CRA
+app-draft-missing-cra = { $count ->
+    [one] Un élément que ce rapport comprend au moins selon l’article 14 est encore vide ; l’envoi est refusé tant qu’il n’est pas renseigné (ou enregistré comme envoyé sans lui) :
+   *[other] { $count } éléments que ce rapport comprend au moins selon l’article 14 sont encore vides ; l’envoi est refusé tant qu’ils ne sont pas renseignés (ou enregistré comme envoyé sans eux) :
+}

@@ -551,3 +551,10 @@ report-section-art34-exemption-uk = Dispense de communication (art. 34, par. 3, 
 report-filing-record-intro-notification-uk = L'obligation de notification à cette autorité et chaque notification enregistrée à ce titre (notification initiale, informations complémentaires, retrait), avec la date de la notification et, en cas de dépassement du délai, les motifs du retard.
 report-filing-record-intro-subjects-uk = L'obligation de communiquer la violation aux personnes concernées et chaque communication enregistrée à ce titre.
 report-col-field = Champ
+cli-dora-written = Rapport DORA écrit dans { $path } ({ $missing ->
+    [0] tous les champs obligatoires sont renseignés
+    [one] un champ obligatoire encore vide
+   *[other] { $missing } champs obligatoires encore vides
+})
+report-kind-dora = rapport DORA à l’autorité de surveillance financière
+report-filing-record-intro-dora = L’obligation de déclaration DORA de cette étape envers l’autorité de surveillance financière (DORA art. 19, paragraphe 4 ; règlement délégué (UE) 2025/301, art. 5) et chaque envoi enregistré pour elle, avec l’heure de l’envoi et, lorsque le délai a été dépassé, les raisons du retard.

@@ -612,3 +612,25 @@ app-letter-save = Tekst opslaan
 app-letter-reset = Terug naar de voorgestelde tekst
 app-letter-edited = bewerkt
 app-letter-hint = Deze brief is geschreven voor de betrokkenen, met adviezen die passen bij de soorten gegevens. Lees en bewerk hem voordat u hem verstuurt: de tekst die u opslaat, is wat de pdf en de melding bewaren (AVG art. 34 lid 2).
+app-draft-dora = DORA-verslag
+app-dora-stage-initial = eerste kennisgeving
+app-dora-stage-intermediate = tussentijds verslag
+app-dora-stage-final = eindverslag
+app-draft-missing-dora = { $count ->
+    [one] Eén veld dat bijlage II verplicht stelt voor dit verslag is nog leeg; de indiening wordt geweigerd tot het is ingevuld (of vastgelegd als verstuurd zonder dit veld):
+   *[other] { $count } velden die bijlage II verplicht stelt voor dit verslag zijn nog leeg; de indiening wordt geweigerd tot ze zijn ingevuld (of vastgelegd als verstuurd zonder deze velden):
+}
+app-filing-missing-blocking = { $count ->
+    [one] Eén veld dat de wet voor dit verslag verplicht stelt is nog leeg; de indiening wordt geweigerd tot het is ingevuld:
+   *[other] { $count } velden die de wet voor dit verslag verplicht stelt zijn nog leeg; de indiening wordt geweigerd tot ze zijn ingevuld:
+}
+app-filing-missing-shown = { $count ->
+    [one] Eén gegeven dat deze indiening zou moeten bevatten ontbreekt nog (u kunt nu indienen en het later nasturen):
+   *[other] { $count } gegevens die deze indiening zou moeten bevatten ontbreken nog (u kunt nu indienen en ze later nasturen):
+}
+app-filing-without-missing = Ze is zonder deze velden verstuurd (vastleggen als onvolledig)
+app-draft-cra = CRA-melding
+app-draft-missing-cra = { $count ->
+    [one] Eén onderdeel dat dit verslag volgens artikel 14 ten minste bevat is nog leeg; de indiening wordt geweigerd tot het is ingevuld (of vastgelegd als verstuurd zonder dit onderdeel):
+   *[other] { $count } onderdelen die dit verslag volgens artikel 14 ten minste bevat zijn nog leeg; de indiening wordt geweigerd tot ze zijn ingevuld (of vastgelegd als verstuurd zonder deze onderdelen):
+}

@@ -551,3 +551,10 @@ report-section-art34-exemption-uk = Uitzondering op de mededeling (art. 34, lid 
 report-filing-record-intro-notification-uk = De meldplicht tegenover deze autoriteit en iedere daarvoor vastgelegde melding (eerste melding, aanvullende informatie, intrekking), met het tijdstip van melding en, als de termijn is overschreden, de redenen voor de vertraging.
 report-filing-record-intro-subjects-uk = De plicht om de betrokkenen over de inbreuk te informeren en iedere daarvoor vastgelegde mededeling.
 report-col-field = Veld
+cli-dora-written = DORA-verslag geschreven naar { $path } ({ $missing ->
+    [0] alle verplichte velden ingevuld
+    [one] één verplicht veld nog leeg
+   *[other] { $missing } verplichte velden nog leeg
+})
+report-kind-dora = DORA-verslag aan de financiële toezichthouder
+report-filing-record-intro-dora = De DORA-meldplicht van deze fase jegens de financiële toezichthouder (DORA art. 19, lid 4; Gedelegeerde Verordening (EU) 2025/301 art. 5) en elke daarvoor vastgelegde indiening, met het tijdstip van indiening en, waar de termijn is overschreden, de redenen voor de vertraging.

@@ -27,7 +27,7 @@ use breachlog_core::register::regulation::what_if::{
 };
 use breachlog_core::regulation::authorities::Authority;
 use breachlog_core::regulation::enisa::{EnisaInput, EnisaResult};
-use breachlog_core::regulation::templates::Draft;
+use breachlog_core::regulation::templates::{DoraStage, Draft, FilingRequirements, MissingField};
 use breachlog_core::regulation::{
     AuthorityContact, Channel, ClassifyInput, ClockGap, ContactDirection, ContactInput, Controller,
     ControllerInput, ControllerUpdate, CraKind, DoraEntityType, EvidenceOrder, Filing, FilingInput,
@@ -103,6 +103,9 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         Authority,
         Draft,
         DraftView,
+        FilingRequirements,
+        MissingField,
+        DoraStage,
         AuthorityContact,
         ContactInput,
         ContactDirection,

@@ -36,6 +36,7 @@ use crate::report_cmds::{
 };
 use crate::team_cmds::TeamStatus;
 use crate::upkeep::{CheckpointExport, RestoreTest};
+use breachlog_core::register::regulation::templates::FilingRequirements;
 use breachlog_core::register::regulation::what_if::{Pack, WhatIf};
 use breachlog_core::register::timestamps::{TimestampInfo, TsaInfo};
 use breachlog_core::views::{BackupOverview, IncidentDetail, ObligationRow, RulesView};

@@ -14,6 +14,8 @@ use breachlog_core::views::{ObligationRow, RulesView};
 use breachlog_core::{validate, Error, Reason, Ts};
 use tauri::{AppHandle, State};
 
+use breachlog_core::register::regulation::templates::FilingRequirements;
+
 use crate::commands::parse_id;
 use crate::error::AppError;
 use crate::regulation_dto::DraftView;
@@ -38,6 +40,17 @@ pub async fn record_filing(
 ) -> Res<Filing> {
     let id = parse_id(&state, &incident)?;
     state.with(|reg| reg.record_filing(Some(id), &input))
+}
+
+/// What a filing of `obligation` still lacks at its stage (labels in the UI language), and
+/// whether the core refuses it until answered.
+#[tauri::command]
+pub async fn filing_requirements(
+    state: State<'_, AppState>,
+    obligation: String,
+) -> Res<FilingRequirements> {
+    let lang = state.language();
+    state.with(|reg| reg.filing_requirements(&obligation, Some(lang)))
 }
 
 /// Records that the recipient acknowledged a filing (`at` RFC 3339, `by` who; both checked by
@@ -87,9 +100,10 @@ pub async fn authorities() -> Res<Vec<Authority>> {
     Ok(authorities::all().map(|a| a.to_vec()).unwrap_or_default())
 }
 
-/// The draft of `kind`: `authority` (with `target` = authority id), `subjects`, or
-/// `controller` (with `target` = controller id or name), in `language` (empty: the
-/// authority's own language; the UI language for the others).
+/// The draft of `kind`: `authority` (with `target` = authority id), `subjects`,
+/// `controller` (with `target` = controller id or name), or `dora` (with `target` = the stage:
+/// `initial`, `intermediate`, `final`), in `language` (empty: the authority's own language;
+/// the UI language for the others).
 #[tauri::command]
 pub async fn draft(
     state: State<'_, AppState>,
@@ -109,10 +123,22 @@ pub async fn draft(
         "authority" => reg.notify_draft(id, &target, lang),
         "subjects" => reg.subject_communication(id, lang.unwrap_or(ui)),
         "controller" => reg.controller_notice(id, &target, lang.unwrap_or(ui)),
+        "dora" => {
+            let stage = breachlog_core::register::regulation::templates::DoraStage::parse(
+                "stage", &target,
+            )?;
+            reg.dora_draft(id, stage, Some(lang.unwrap_or(ui)))
+        }
+        "cra" => {
+            let stage = breachlog_core::register::regulation::templates::CraStage::parse(
+                "report", &target,
+            )?;
+            reg.cra_draft(id, stage, Some(lang.unwrap_or(ui)))
+        }
         _ => Err(Error::invalid(
             "kind",
             Reason::UnknownValue {
-                allowed: "authority, subjects, controller".into(),
+                allowed: "authority, subjects, controller, dora, cra".into(),
             },
         )),
     })?;

@@ -374,6 +374,19 @@ try {
   await s.waitFor(".draft-field[data-field=subjects_intro]");
   assert.equal(await s.exec("return document.querySelector('#draft').lang"), "en");
   await shot("draft-subjects");
+  // The DORA report (Implementing Regulation (EU) 2025/302 Annex I), fields under their numbers;
+  // no CRA tab for an incident not classified under the Cyber Resilience Act.
+  assert.equal(await s.exec("return document.querySelector('#draft-kind-cra')"), null, "no CRA tab without a CRA kind");
+  await s.click("#draft-kind-dora");
+  await s.waitFor(".draft-field[data-field='2.2'] .draft-label", { text: "2.2 Date and time of detection" });
+  await s.waitFor("#draft-missing", { text: "Annex II makes mandatory" });
+  assert.ok(await s.exec("return document.querySelector(\".draft-field[data-field='1.3']\").classList.contains('missing')"), "1.3 flagged");
+  await s.setValue("#draft-stage", "final");
+  await s.waitFor(".draft-field[data-field='4.6'] .draft-label", { text: "4.6 Incident resolution summary" });
+  await shot("draft-dora-final");
+  // Back to the letter to the people.
+  await s.click("#draft-kind-subjects");
+  await s.waitFor(".draft-field[data-field=subjects_intro]");
   // The Art 34 letter is edited before issuing: the saved text replaces the proposed one.
   await s.click(".draft-field[data-field=letter_advice] button.edit");
   await s.clear("#letter-letter_advice");

@@ -144,7 +144,7 @@ event_schema! {
         "/changes/aware_justification", "/changes/consequences", "/changes/measures_taken",
         "/changes/measures_proposed", "/changes/contact_point", "/changes/risk_reasoning",
         "/changes/decision_rationale", "/changes/art34_justification",
-        "/changes/other_organisation",
+        "/changes/other_organisation", "/changes/dora_answers", "/changes/cra_answers",
     ],
     { changes: Changes }
 

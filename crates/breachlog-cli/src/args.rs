@@ -455,6 +455,18 @@ pub struct AssessArgs {
     /// The next notification: initial, complementary or withdrawal (empty: from the filings).
     #[arg(long)]
     pub notification_type: Option<String>,
+    /// An answer to the DORA report template, NUMBER=VALUE with the field number of
+    /// Implementing Regulation (EU) 2025/302 Annex II (e.g. --dora 3.4=1200 --dora 2.9=yes;
+    /// an empty value clears it). Repeatable.
+    #[arg(long = "dora", value_name = "NUMBER=VALUE")]
+    pub dora: Vec<String>,
+    /// An answer to the Cyber Resilience Act reports, ITEM=VALUE (Regulation (EU) 2024/2847
+    /// Art 14(2), (4): member_states, product, exploit_nature, measures_taken, user_measures,
+    /// sensitivity, vulnerability_description, malicious_actor, security_update,
+    /// incident_nature, initial_assessment, incident_description, root_cause,
+    /// mitigation_measures; an empty value clears it). Repeatable.
+    #[arg(long = "cra", value_name = "ITEM=VALUE")]
+    pub cra: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -510,6 +510,8 @@ fn assessment_input(a: &AssessArgs) -> AssessmentInput {
         other_organisation: a.other_organisation.clone(),
         legal_basis: a.legal_basis.clone(),
         notification_kind: a.notification_type.clone(),
+        dora_answers: (!a.dora.is_empty()).then(|| a.dora.clone()),
+        cra_answers: (!a.cra.is_empty()).then(|| a.cra.clone()),
     }
 }
 

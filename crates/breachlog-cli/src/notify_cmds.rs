@@ -39,7 +39,19 @@ pub fn draft_text(l: &Localizer, d: &Draft) -> String {
             }
         }
     }
-    if !d.missing.is_empty() {
+    // A DORA report lists its missing fields by number (Annex II): named by their labels.
+    let numbered = !d.missing.is_empty() && d.missing.iter().all(|m| m.contains('.'));
+    if numbered {
+        let items: Vec<String> = d
+            .fields()
+            .filter(|f| d.missing.contains(&f.id))
+            .map(|f| f.label.clone())
+            .collect();
+        out.push_str(&format!("\n{}:\n", l.text("dora-missing-title")));
+        for i in items {
+            out.push_str(&format!("- {i}\n"));
+        }
+    } else if !d.missing.is_empty() {
         let items: Vec<String> = d.missing.iter().map(|m| l.field(m)).collect();
         out.push('\n');
         out.push_str(&l.msg("cli-missing-art33", &[("items", items.join(", "))]));
@@ -94,7 +106,51 @@ pub fn notify(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &NotifyCmd) -> Res
     let global = cli.lang.as_deref().and_then(|l| l.parse::<Language>().ok());
     let mut reg = open(cli, ctx)?;
     let org_language = reg.org()?.language;
+    if let NotifyCmd::Missing { id } = cmd {
+        let id = reg.resolve_incident(id)?;
+        let mut list = Vec::new();
+        for ob in reg.obligations(Some(id), breachlog_core::Ts::now())? {
+            if ob.status == breachlog_core::register::regulation::ObligationStatus::NotRequired {
+                continue;
+            }
+            list.push(reg.filing_requirements(&ob.id.to_string(), global)?);
+        }
+        let l = Localizer::new(global.unwrap_or(org_language));
+        reg.record_access()?;
+        p.emit(&list, || {
+            let mut out = String::new();
+            for r in &list {
+                let stage = r
+                    .stage
+                    .map(|s| format!(" ({})", l.text(&format!("app-dora-stage-{}", s.as_str()))))
+                    .unwrap_or_default();
+                out.push_str(&format!(
+                    "{} · {}{} — {}\n",
+                    l.text(&r.regime.label_id()),
+                    l.text(&r.kind.label_id()),
+                    stage,
+                    r.basis
+                ));
+                if r.missing.is_empty() {
+                    out.push_str(&format!("  {}\n", l.text("cli-nothing-missing")));
+                } else {
+                    let head = if r.blocking {
+                        "cli-missing-blocking"
+                    } else {
+                        "cli-missing-shown"
+                    };
+                    out.push_str(&format!("  {}\n", l.text(head)));
+                    for f in &r.missing {
+                        out.push_str(&format!("  - {}\n", f.label));
+                    }
+                }
+            }
+            out.trim_end().to_string()
+        });
+        return Ok(());
+    }
     let draft = match cmd {
+        NotifyCmd::Missing { .. } => return Ok(()),
         NotifyCmd::Draft {
             id,
             authority,
@@ -156,6 +212,34 @@ pub fn notify(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &NotifyCmd) -> Res
                 None => global.unwrap_or(org_language),
             };
             reg.controller_notice(id, controller, lang)?
+        }
+        NotifyCmd::Cra {
+            id,
+            report,
+            draft_lang,
+        } => {
+            let id = reg.resolve_incident(id)?;
+            let stage =
+                breachlog_core::register::regulation::templates::CraStage::parse("report", report)?;
+            let lang = match draft_lang {
+                Some(l) => validate::language("draft_lang", l)?,
+                None => global.unwrap_or(org_language),
+            };
+            reg.cra_draft(id, stage, Some(lang))?
+        }
+        NotifyCmd::Dora {
+            id,
+            stage,
+            draft_lang,
+        } => {
+            let id = reg.resolve_incident(id)?;
+            let stage =
+                breachlog_core::register::regulation::templates::DoraStage::parse("stage", stage)?;
+            let lang = match draft_lang {
+                Some(l) => validate::language("draft_lang", l)?,
+                None => global.unwrap_or(org_language),
+            };
+            reg.dora_draft(id, stage, Some(lang))?
         }
     };
     let l = Localizer::new(draft.language);

@@ -450,6 +450,33 @@ pub enum NotifyCmd {
         #[arg(long)]
         draft_lang: Option<String>,
     },
+    /// What each obligation's filing still lacks at its stage (the fields the law asks of it
+    /// that the record does not answer yet), and whether the filing is refused until they are.
+    Missing { id: String },
+    /// Cyber Resilience Act report to the CSIRT designated as coordinator and ENISA
+    /// (Regulation (EU) 2024/2847 Art 14(2) or (4), by the incident's CRA kind); `missing`
+    /// lists the items the Article requires "at least" that are still empty.
+    Cra {
+        id: String,
+        /// early-warning, notification or final.
+        #[arg(long)]
+        report: String,
+        /// Draft language (default: the organisation's).
+        #[arg(long)]
+        draft_lang: Option<String>,
+    },
+    /// DORA report to the financial supervisor (Implementing Regulation (EU) 2025/302 Annex I),
+    /// field by field under the glossary's numbers; `missing` lists the fields mandatory for
+    /// this stage that are still empty.
+    Dora {
+        id: String,
+        /// initial, intermediate or final.
+        #[arg(long)]
+        stage: String,
+        /// Draft language (default: the organisation's).
+        #[arg(long)]
+        draft_lang: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -379,6 +379,7 @@ impl Register {
             language: self.org()?.language,
             authority: None,
             controller: None,
+            stage: None,
         };
         // Obligation statuses as of the journal head: the same register gives the same rows.
         let (head_seq, _) = self.head()?;

@@ -202,6 +202,11 @@ pub enum Reason {
     NotAPreservationOrder,
     /// The duty to preserve had ended (its period was over, or it was released) at that time.
     PreservationOver,
+    /// A report filed while fields the law makes mandatory for it are empty (DORA: Implementing
+    /// Regulation (EU) 2025/302 Annex II); `fields` names them.
+    MandatoryFieldsMissing {
+        fields: String,
+    },
 }
 
 impl Reason {
@@ -280,6 +285,7 @@ impl Reason {
             Reason::SetByLaw => "reason-set-by-law",
             Reason::NotAPreservationOrder => "reason-not-a-preservation-order",
             Reason::PreservationOver => "reason-preservation-over",
+            Reason::MandatoryFieldsMissing { .. } => "reason-mandatory-fields-missing",
             Reason::EvidenceErased => "reason-evidence-erased",
             Reason::NotACheckpoint => "reason-not-a-checkpoint",
             Reason::NotAnHttpUrl => "reason-not-an-http-url",
@@ -302,6 +308,9 @@ impl Reason {
             Reason::FileTooLarge { max_mib } => vec![("max", Arg::from(*max_mib))],
             Reason::TooManyRows { max } => vec![("max", Arg::from(*max))],
             Reason::RowsRefused { count } => vec![("count", Arg::from(*count))],
+            Reason::MandatoryFieldsMissing { fields } => {
+                vec![("fields", Arg::from(fields.clone()))]
+            }
             Reason::AboveLegalMaximum { max, reference } => vec![
                 ("max", Arg::from(*max)),
                 ("reference", Arg::from(reference.clone())),

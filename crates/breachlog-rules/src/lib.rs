@@ -9,9 +9,11 @@
 
 pub mod authorities;
 pub mod clock;
+pub mod cra_report;
 pub mod derive;
 #[cfg(test)]
 mod derive_tests;
+pub mod dora_report;
 pub mod drafts;
 pub mod enisa;
 pub mod holidays;

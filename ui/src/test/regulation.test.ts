@@ -88,6 +88,12 @@ describe("Obligations panel", () => {
     expect(container.ownerDocument.querySelector("#f-late-hint")).toBeNull();
     // GDPR Art 33(4): complete or in phases; left to the Art 33(3) checklist (here incomplete).
     expect((container.ownerDocument.querySelector("#f-complete") as HTMLSelectElement).value).toBe("");
+    // What the checklist still lacks is listed before filing, and does not stop it.
+    const missing = await waitFor(() => container.ownerDocument.querySelector<HTMLElement>("#f-missing")!);
+    expect(missing.textContent).toMatch(/8 items this filing should contain are still missing \(you may file now/);
+    expect(missing.textContent).toContain("GDPR Art 33(3), (4)");
+    expect(missing.querySelector('[data-missing="contact_point"]')!.textContent).toBe("contact point");
+    expect(container.ownerDocument.querySelector("#f-without-missing")).toBeNull();
     await fireEvent.input(container.ownerDocument.querySelector("#f-reference")!, { target: { value: "AP-2026-1" } });
     await fireEvent.click(container.ownerDocument.querySelector("#f-save")!);
     await waitFor(() => expect(item(container, "notification").dataset.status).toBe("filed"));
@@ -96,6 +102,32 @@ describe("Obligations panel", () => {
     // The first filing was incomplete by the checklist: the rest is owed without undue further delay.
     await waitFor(() => expect(item(container, "complete").dataset.status).toBe("pending"));
     expect(item(container, "complete").textContent).toContain("GDPR Art 33(4)");
+  });
+
+  it("lists the DORA fields mandatory for the initial notification, refuses the filing, then records it as sent without them", async () => {
+    const { b, incident } = await breach("filing_dora", "Payment platform outage", new Date(Date.now() - H).toISOString());
+    app.org = await b.updateOrg({ regimes: ["gdpr", "dora"], dora_entity_type: "credit_institution" });
+    await b.classify(incident.id, { regime: "dora", at: new Date(Date.now() - H).toISOString() });
+    const record = vi.spyOn(b, "recordFiling");
+    const { container } = render(ObligationsPanel, { incident, onChanged: () => (app.revision += 1) });
+    await waitFor(() => expect(item(container, "initial")).toBeTruthy());
+    await fireEvent.click(item(container, "initial").querySelector("button.file-btn")!);
+    const doc = container.ownerDocument;
+    const missing = await waitFor(() => doc.querySelector<HTMLElement>("#f-missing")!);
+    expect(missing.textContent).toMatch(/11 fields the law makes mandatory for this report are still empty; the filing is refused/);
+    expect(missing.textContent).toContain("Implementing Regulation (EU) 2025/302");
+    expect([...missing.querySelectorAll<HTMLElement>("li")].map((li) => li.dataset.missing)).toEqual(["1.3", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.15", "2.5", "2.7", "2.9"]);
+    expect(missing.querySelector('[data-missing="2.7"]')!.textContent).toBe("2.7 Discovery of the major ICT-related incident");
+    await fireEvent.input(doc.querySelector("#f-reference")!, { target: { value: "DNB-1" } });
+    await fireEvent.click(doc.querySelector("#f-save")!);
+    await screen.findByText(/fields this report must contain are still empty: 1.3, 1.7/);
+    expect((await b.obligations(incident.id)).find((o) => o.regime === "dora" && o.kind === "initial")!.filings).toHaveLength(0);
+    // Sent without them: recorded as incomplete.
+    await fireEvent.click(doc.querySelector("#f-without-missing")!);
+    await fireEvent.click(doc.querySelector("#f-save")!);
+    await waitFor(() => expect(doc.querySelector("#filing-dialog")).toBeNull());
+    expect(record).toHaveBeenLastCalledWith(incident.id, expect.objectContaining({ complete: "no", reference: "DNB-1" }));
+    expect(b.written<{ complete: boolean }>("record_filing")[0].complete).toBe(false);
   });
 
   it("records a follow-up linked to the initial filing, without reasons of its own", async () => {
@@ -294,6 +326,70 @@ describe("Draft view", () => {
     expect(value("ongoing")).toBe("non");
     expect(container.querySelector("#channel-phone")!.textContent).toBe("not confirmed");
     expect(container.querySelector("#channel-portal")!.textContent).toBe("https://notifications.cnil.fr/notifications/violation");
+  });
+
+  it("shows the DORA report under Annex II's numbers with copy buttons and what is mandatory for each stage", async () => {
+    const { b, incident } = await breach("draft_dora", "Payment platform outage", new Date(Date.now() - H).toISOString());
+    app.org = await b.updateOrg({ regimes: ["gdpr", "dora"], dora_entity_type: "credit_institution" });
+    await b.classify(incident.id, { regime: "dora", at: new Date(Date.now() - H).toISOString() });
+    // An answer outside the glossary's list is refused naming its field.
+    await expect(b.assess(incident.id, { dora_answers: ["2.7=psychic"] })).rejects.toMatchObject({ field: "dora_2_7" });
+    await b.assess(incident.id, { dora_answers: ["1.3=529900T8BM49AURSDO55", "1.7=Anna de Vries", "2.7=monitoring_systems", "2.9=yes"] });
+    const draft = vi.spyOn(b, "draft");
+    const { container } = render(DraftView, { id: incident.id });
+    await screen.findByText(/Melding datalek aan de Autoriteit Persoonsgegevens/);
+    await fireEvent.click(screen.getByText("DORA report"));
+    await screen.findByText(/DORA initial notification of a major ICT-related incident/);
+    expect(draft).toHaveBeenLastCalledWith(incident.id, "dora", "initial", "en");
+    const field = (id: string) => container.querySelector<HTMLElement>(`.draft-field[data-field="${id}"]`)!;
+    const value = (id: string) => field(id).querySelector(".draft-value")!.textContent;
+    // Every field of sections 1 and 2 under its number; filled from the record and the answers.
+    const ids = [...container.querySelectorAll<HTMLElement>("#draft .draft-field[data-field]")].map((f) => f.dataset.field);
+    expect(ids).toEqual([...Array.from({ length: 15 }, (_, i) => `1.${i + 1}`), ...Array.from({ length: 10 }, (_, i) => `2.${i + 1}`)]);
+    expect(field("2.7").querySelector(".draft-label")!.textContent).toContain("2.7 Discovery of the major ICT-related incident");
+    expect([value("1.1"), value("1.4"), value("1.7"), value("2.7")]).toEqual(["initial_notification", "credit_institution", "Anna de Vries", "monitoring_systems"]);
+    // The mandatory fields still empty are flagged and named; conditional ones are not.
+    expect(field("1.8").classList.contains("missing")).toBe(true);
+    expect(field("2.8").classList.contains("missing")).toBe(false);
+    const missing = container.querySelector("#draft-missing")!.textContent!;
+    expect(missing).toMatch(/7 fields Annex II makes mandatory/);
+    expect(missing).toContain("1.15 Reporting currency");
+    // Each filled field has its copy button; an empty one's is disabled.
+    expect(field("2.7").querySelector<HTMLButtonElement>("button.copy")!.disabled).toBe(false);
+    expect(field("1.8").querySelector<HTMLButtonElement>("button.copy")!.disabled).toBe(true);
+    // The intermediate report adds section 3 and its mandatory fields.
+    await fireEvent.change(container.querySelector("#draft-stage")!, { target: { value: "intermediate" } });
+    await screen.findByText(/DORA intermediate report on a major ICT-related incident/);
+    expect(draft).toHaveBeenLastCalledWith(incident.id, "dora", "intermediate", "en");
+    expect(field("3.4").classList.contains("missing")).toBe(true);
+    expect(field("3.1").classList.contains("missing")).toBe(false);
+  });
+
+  it("shows the CRA early warning and final report with the items Article 14(4) asks, flagging the required ones still empty", async () => {
+    const { b, incident } = await breach("draft_cra", "Router firmware exploited", new Date(Date.now() - H).toISOString());
+    app.org = await b.updateOrg({ regimes: ["gdpr", "cra"] });
+    await b.classify(incident.id, { regime: "cra", at: new Date(Date.now() - H).toISOString(), cra_kind: "severe-incident", malicious: "yes" });
+    await expect(b.assess(incident.id, { cra_answers: ["member_states=Narnia"] })).rejects.toMatchObject({ field: "cra_member_states" });
+    await b.assess(incident.id, { cra_answers: ["root_cause=Compromised build server."] });
+    const draft = vi.spyOn(b, "draft");
+    const { container } = render(DraftView, { id: incident.id });
+    await screen.findByText(/Melding datalek aan de Autoriteit Persoonsgegevens/);
+    await fireEvent.click(screen.getByText("CRA report"));
+    await screen.findByText(/Early warning under the Cyber Resilience Act, Art 14\(4\)\(a\)/);
+    expect(draft).toHaveBeenLastCalledWith(incident.id, "cra", "early-warning", "en");
+    const field = (id: string) => container.querySelector<HTMLElement>(`.draft-field[data-field="${id}"]`)!;
+    expect(field("malicious_suspected").querySelector(".draft-value")!.textContent).toBe("yes");
+    expect(container.querySelector("#draft-missing")).toBeNull();
+    await fireEvent.change(container.querySelector("#draft-cra-report")!, { target: { value: "final" } });
+    await screen.findByText(/Final report under the Cyber Resilience Act, Art 14\(4\)\(c\)/);
+    const content = [...container.querySelectorAll<HTMLElement>("#draft .draft-field[data-field]")].map((f) => f.dataset.field).slice(-3);
+    expect(content).toEqual(["incident_description", "root_cause", "mitigation_measures"]);
+    expect(field("root_cause").querySelector(".draft-value")!.textContent).toBe("Compromised build server.");
+    expect(field("root_cause").classList.contains("missing")).toBe(false);
+    expect(field("incident_description").classList.contains("missing")).toBe(true);
+    expect(container.querySelector("#draft-missing")!.textContent).toMatch(/2 items Article 14 says this report includes at least are still empty/);
+    expect(container.querySelector("#draft-missing")!.textContent).toContain("Applied and ongoing mitigation measures");
+    expect(field("root_cause").querySelector<HTMLButtonElement>("button.copy")!.disabled).toBe(false);
   });
 
   it("switches to the Art 34 communication in the UI language", async () => {

@@ -327,6 +327,13 @@ pub struct AssessmentInput {
     pub legal_basis: Option<String>,
     /// `initial`, `complementary` or `withdrawal` (empty: derived from the filings).
     pub notification_kind: Option<String>,
+    /// Answers to the DORA report template, each `NUMBER=VALUE` (`3.4=1200`; an empty value
+    /// clears that answer), checked against its field of Implementing Regulation (EU) 2025/302
+    /// Annex II.
+    pub dora_answers: Option<Vec<String>>,
+    /// Answers to the Cyber Resilience Act reports, each `ITEM=VALUE` (`member_states=NL, BE`;
+    /// an empty value clears it), checked against Regulation (EU) 2024/2847 Art 14(2), (4).
+    pub cra_answers: Option<Vec<String>>,
 }
 
 /// An optional choice: `None` when empty, else one of `T`'s wire names.
@@ -574,6 +581,46 @@ impl AssessmentInput {
                 v,
                 crate::domain::NotificationKind::allowed,
             )?;
+        }
+        if let Some(list) = &self.dora_answers {
+            for item in list {
+                let (number, value) = item.split_once('=').ok_or_else(|| {
+                    Error::invalid(
+                        "dora",
+                        Reason::UnknownValue {
+                            allowed: "NUMBER=VALUE".into(),
+                        },
+                    )
+                })?;
+                match breachlog_rules::dora_report::check_answer(number, value)? {
+                    (n, Some(v)) => {
+                        a.dora_answers.insert(n, v);
+                    }
+                    (n, None) => {
+                        a.dora_answers.remove(&n);
+                    }
+                }
+            }
+        }
+        if let Some(list) = &self.cra_answers {
+            for item in list {
+                let (key, value) = item.split_once('=').ok_or_else(|| {
+                    Error::invalid(
+                        "cra",
+                        Reason::UnknownValue {
+                            allowed: "ITEM=VALUE".into(),
+                        },
+                    )
+                })?;
+                match breachlog_rules::cra_report::check_answer(key, value)? {
+                    (k, Some(v)) => {
+                        a.cra_answers.insert(k, v);
+                    }
+                    (k, None) => {
+                        a.cra_answers.remove(&k);
+                    }
+                }
+            }
         }
         // Whole-assessment rules.
         if let Some(aware) = a.aware_at {

@@ -254,6 +254,52 @@ mod tests {
     use super::*;
     use crate::register::IncidentInput;
 
+    /// The DORA answers are sealed as a whole: redaction erases them (names, e-mails, texts), the
+    /// projection shows the marker, the answered report flags its fields again, and the register
+    /// still verifies (the replay reads the marker where the object was).
+    #[test]
+    fn redaction_erases_the_dora_answers_and_the_register_verifies() {
+        let (_dir, mut reg) =
+            crate::testing::register(crate::testing::org_in("Europe/Berlin"), "ciso");
+        let i = reg
+            .create_incident(&IncidentInput {
+                title: Some("Payment outage".into()),
+                detected_at: Some("2026-10-01T08:00:00Z".into()),
+                ..Default::default()
+            })
+            .unwrap();
+        let answers = crate::register::AssessmentInput {
+            dora_answers: Some(vec!["1.7=Jane Doe".into(), "1.8=jane@example.test".into()]),
+            ..Default::default()
+        };
+        reg.assess(i.id, &answers).unwrap();
+        let shown = reg.incident(i.id).unwrap().assessment.unwrap();
+        assert_eq!(
+            shown.dora_answers.get("1.7").map(String::as_str),
+            Some("Jane Doe")
+        );
+        for to in ["triage", "investigating", "contained", "resolved", "closed"] {
+            reg.transition(i.id, to, None, None, None).unwrap();
+        }
+        reg.redact_incident(i.id, "erasure request", true, Ts::now())
+            .unwrap();
+        let a = reg.incident(i.id).unwrap().assessment.unwrap();
+        assert_eq!(a.dora_answers.get("1.7"), None);
+        assert_eq!(
+            a.dora_answers.get("*").map(String::as_str),
+            Some(crate::domain::REDACTED)
+        );
+        let report = reg
+            .dora_report(
+                i.id,
+                crate::register::regulation::templates::DoraStage::Initial,
+                None,
+            )
+            .unwrap();
+        assert!(report.missing.contains(&"1.7".to_string()));
+        assert_eq!(reg.verify(None).unwrap().redactions.len(), 1);
+    }
+
     /// An incident of an older register: an update of its affected systems was hashed in clear.
     #[test]
     fn clear_texts_of_older_events_are_named_and_blanked_by_a_redaction() {

@@ -162,11 +162,11 @@ impl Register {
         &self,
         kind: ReportKind,
         incident: &Incident,
-        authority: Option<&str>,
-        controller: Option<Uuid>,
-        language: Language,
+        opts: &super::ResolvedOptions,
         as_of: Ts,
     ) -> Result<DocumentData> {
+        let (authority, controller, language) =
+            (opts.authority.as_deref(), opts.controller, opts.language);
         let id = incident.id;
         let records = self.obligation_records(id, as_of)?;
         let a = incident.assessment.clone().unwrap_or_default();
@@ -238,6 +238,28 @@ impl Register {
                     id: Some(c.id.to_string()),
                     name: c.name.clone(),
                     detail: c.contacts.join(", "),
+                    website: String::new(),
+                };
+                (to, draft, mine)
+            }
+            ReportKind::Dora => {
+                let stage = opts.stage.ok_or(Error::invalid("stage", Reason::Empty))?;
+                let draft = self.dora_draft(id, stage, Some(language))?;
+                let mine = records
+                    .into_iter()
+                    .filter(|r| {
+                        r.obligation.regime == Regime::Dora
+                            && crate::register::regulation::templates::DoraStage::of_rule(
+                                &r.obligation.rule,
+                            ) == Some(stage)
+                    })
+                    .collect();
+                let to = Addressee {
+                    kind: "financial_supervisor",
+                    id: None,
+                    name: crate::i18n::Localizer::new(language)
+                        .text("recipient-financial-supervisor"),
+                    detail: String::new(),
                     website: String::new(),
                 };
                 (to, draft, mine)

@@ -68,6 +68,9 @@ pub enum ReportKind {
     Subjects,
     /// Our Art 33(2) notice, as processor, to one controller.
     Controller,
+    /// A DORA report on a major ICT-related incident to the financial supervisor (initial,
+    /// intermediate or final: Implementing Regulation (EU) 2025/302 Annex I).
+    Dora,
 }
 
 impl ReportKind {
@@ -79,6 +82,7 @@ impl ReportKind {
             ReportKind::Notification => "notification",
             ReportKind::Subjects => "subjects",
             ReportKind::Controller => "controller",
+            ReportKind::Dora => "dora",
         }
     }
 
@@ -88,7 +92,10 @@ impl ReportKind {
     pub fn is_external(&self) -> bool {
         matches!(
             self,
-            ReportKind::Notification | ReportKind::Subjects | ReportKind::Controller
+            ReportKind::Notification
+                | ReportKind::Subjects
+                | ReportKind::Controller
+                | ReportKind::Dora
         )
     }
 
@@ -105,6 +112,7 @@ impl ReportKind {
             ReportKind::Notification => "report-title-notification",
             ReportKind::Subjects => "report-title-subjects",
             ReportKind::Controller => "report-title-controller",
+            ReportKind::Dora => "report-title-dora",
         }
     }
 }
@@ -130,6 +138,10 @@ pub struct ReportOptions {
     /// Controller name or id for [`ReportKind::Controller`].
     #[serde(default)]
     pub controller: Option<String>,
+    /// `initial`, `intermediate` or `final` for [`ReportKind::Dora`].
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub stage: Option<String>,
 }
 
 /// Validated options, as recorded in the content and in `report.issued`.
@@ -145,6 +157,9 @@ pub struct ResolvedOptions {
     /// The controller a processor's notice is addressed to (absent for other kinds).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub controller: Option<Uuid>,
+    /// The stage of a DORA report (absent for other kinds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage: Option<crate::register::regulation::templates::DoraStage>,
 }
 
 /// Everything about an issue that is not register state: with the same state, the same
@@ -280,6 +295,13 @@ impl Register {
                 return Err(Error::invalid("from", Reason::InvalidRange));
             }
         }
+        let stage = match kind {
+            ReportKind::Dora => Some(crate::register::regulation::templates::DoraStage::parse(
+                "stage",
+                opts.stage.as_deref().unwrap_or(""),
+            )?),
+            _ => None,
+        };
         Ok(ResolvedOptions {
             incident,
             from,
@@ -287,6 +309,7 @@ impl Register {
             language,
             authority,
             controller,
+            stage,
         })
     }
 
@@ -587,17 +610,13 @@ impl Register {
                     shown,
                 })
             }
-            ReportKind::Notification | ReportKind::Subjects | ReportKind::Controller => {
+            ReportKind::Notification
+            | ReportKind::Subjects
+            | ReportKind::Controller
+            | ReportKind::Dora => {
                 let id = opts.incident.ok_or(Error::invalid("id", Reason::Empty))?;
                 let incident = self.incident(id)?;
-                let data = self.document_data(
-                    kind,
-                    &incident,
-                    opts.authority.as_deref(),
-                    opts.controller,
-                    opts.language,
-                    as_of,
-                )?;
+                let data = self.document_data(kind, &incident, opts, as_of)?;
                 Ok(ReportData::Document(Box::new(data)))
             }
             ReportKind::Register => {
@@ -693,6 +712,7 @@ pub fn render_register_rows(
         language: org.language,
         authority: None,
         controller: None,
+        stage: None,
     };
     let meta = IssueMeta {
         serial: "RPT-BENCH".into(),

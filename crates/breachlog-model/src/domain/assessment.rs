@@ -1,3 +1,6 @@
+use std::collections::BTreeMap;
+use std::ops::{Deref, DerefMut};
+
 use serde::{Deserialize, Serialize};
 
 use super::{
@@ -108,6 +111,19 @@ pub struct Assessment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub notification_kind: Option<NotificationKind>,
+    /// The answers to the DORA report template (Implementing Regulation (EU) 2025/302 Annex II)
+    /// the record does not hold, by field number (`"3.4"` → `"1200"`), each checked against its
+    /// field when given (`breachlog_rules::dora_report`). Absent from assessments stored before
+    /// it existed; sealed as a whole (names, e-mails, descriptions).
+    #[serde(default, skip_serializing_if = "FormAnswers::is_empty")]
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, string>"))]
+    pub dora_answers: FormAnswers,
+    /// The answers to the Cyber Resilience Act reports (Regulation (EU) 2024/2847 Art 14(2) and
+    /// (4)) the record does not hold, by item (`member_states`, `security_update`, …), each
+    /// checked when given (`breachlog_rules::cra_report`); sealed as a whole.
+    #[serde(default, skip_serializing_if = "FormAnswers::is_empty")]
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, string>"))]
+    pub cra_answers: FormAnswers,
 }
 
 impl Default for Assessment {
@@ -150,6 +166,8 @@ impl Default for Assessment {
             other_organisation: None,
             legal_basis: None,
             notification_kind: None,
+            dora_answers: FormAnswers::default(),
+            cra_answers: FormAnswers::default(),
         }
     }
 }
@@ -254,5 +272,36 @@ mod tests {
     fn org_contact_point_fills_item_b() {
         let missing = Assessment::default().missing_art33(Some("dpo@example.test"));
         assert!(!missing.contains(&Art33Item::ContactPoint));
+    }
+}
+
+/// Answers to a report template by field (DORA field numbers, CRA items). Read back from the journal once
+/// redacted, the sealed object is the redaction marker: it then holds `*` → the marker.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct FormAnswers(pub BTreeMap<String, String>);
+
+impl FormAnswers {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<'de> Deserialize<'de> for FormAnswers {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        super::redact::map_or_redacted(d).map(FormAnswers)
+    }
+}
+
+impl Deref for FormAnswers {
+    type Target = BTreeMap<String, String>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl DerefMut for FormAnswers {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0
     }
 }

@@ -9,7 +9,7 @@ mod incident;
 mod org;
 mod redact;
 
-pub use assessment::{Art33Item, Assessment};
+pub use assessment::{Art33Item, Assessment, FormAnswers};
 pub(crate) use enums::wire_enum;
 pub use enums::*;
 pub use evidence::{Evidence, EvidenceExport};

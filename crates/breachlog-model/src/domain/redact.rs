@@ -39,6 +39,18 @@ pub fn redact_incident(incident: &mut Incident) {
         ] {
             redact_option(t);
         }
+        if !a.cra_answers.is_empty() {
+            a.cra_answers = super::FormAnswers(std::collections::BTreeMap::from([(
+                "*".to_string(),
+                REDACTED.to_string(),
+            )]));
+        }
+        if !a.dora_answers.is_empty() {
+            a.dora_answers = super::FormAnswers(std::collections::BTreeMap::from([(
+                "*".to_string(),
+                REDACTED.to_string(),
+            )]));
+        }
     }
     for t in &mut incident.letter {
         redact_text(&mut t.text);
@@ -57,6 +69,24 @@ pub fn list_or_redacted<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, 
     Ok(match ListOrText::deserialize(d)? {
         ListOrText::List(l) => l,
         ListOrText::Text(t) => vec![t],
+    })
+}
+
+/// A map of texts as projected: the map, or — once its sealed value was erased — a map holding
+/// the redaction marker under every key it had (the keys are lost with the value: one entry,
+/// `*`).
+pub fn map_or_redacted<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<std::collections::BTreeMap<String, String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum MapOrText {
+        Map(std::collections::BTreeMap<String, String>),
+        Text(String),
+    }
+    Ok(match MapOrText::deserialize(d)? {
+        MapOrText::Map(m) => m,
+        MapOrText::Text(t) => std::collections::BTreeMap::from([("*".to_string(), t)]),
     })
 }
 

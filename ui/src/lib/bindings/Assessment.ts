@@ -69,4 +69,17 @@ legal_basis?: LegalBasis,
  * What the next notification is (initial, complementary, withdrawal); `None`: derived from
  * the filings (a first one until one is recorded, then a complement).
  */
-notification_kind?: NotificationKind, };
+notification_kind?: NotificationKind, 
+/**
+ * The answers to the DORA report template (Implementing Regulation (EU) 2025/302 Annex II)
+ * the record does not hold, by field number (`"3.4"` → `"1200"`), each checked against its
+ * field when given (`breachlog_rules::dora_report`). Absent from assessments stored before
+ * it existed; sealed as a whole (names, e-mails, descriptions).
+ */
+dora_answers?: Record<string, string>, 
+/**
+ * The answers to the Cyber Resilience Act reports (Regulation (EU) 2024/2847 Art 14(2) and
+ * (4)) the record does not hold, by item (`member_states`, `security_update`, …), each
+ * checked when given (`breachlog_rules::cra_report`); sealed as a whole.
+ */
+cra_answers?: Record<string, string>, };

@@ -48,4 +48,15 @@ legal_basis?: string,
 /**
  * `initial`, `complementary` or `withdrawal` (empty: derived from the filings).
  */
-notification_kind?: string, };
+notification_kind?: string, 
+/**
+ * Answers to the DORA report template, each `NUMBER=VALUE` (`3.4=1200`; an empty value
+ * clears that answer), checked against its field of Implementing Regulation (EU) 2025/302
+ * Annex II.
+ */
+dora_answers?: Array<string>, 
+/**
+ * Answers to the Cyber Resilience Act reports, each `ITEM=VALUE` (`member_states=NL, BE`;
+ * an empty value clears it), checked against Regulation (EU) 2024/2847 Art 14(2), (4).
+ */
+cra_answers?: Array<string>, };

@@ -23,4 +23,8 @@ authority: string | null,
 /**
  * Controller name or id for [`ReportKind::Controller`].
  */
-controller: string | null, };
+controller: string | null, 
+/**
+ * `initial`, `intermediate` or `final` for [`ReportKind::Dora`].
+ */
+stage?: string, };

@@ -22,6 +22,7 @@ import type { Evidence } from "./Evidence";
 import type { EvidenceWritten } from "./EvidenceWritten";
 import type { Filing } from "./Filing";
 import type { FilingInput } from "./FilingInput";
+import type { FilingRequirements } from "./FilingRequirements";
 import type { ImpactInput } from "./ImpactInput";
 import type { ImportReport } from "./ImportReport";
 import type { Incident } from "./Incident";
@@ -129,9 +130,12 @@ export interface Commands {
   dropObligation(obligation: string, rationale: string): Promise<Obligation>;
   reinstateObligation(obligation: string): Promise<Obligation>;
   authorities(): Promise<Array<Authority>>;
+  /** What a filing of the obligation still lacks at its stage, and whether it is refused until answered. */
+  filingRequirements(obligation: string): Promise<FilingRequirements>;
   /**
-   * `kind`: `authority` (`target` = authority id), `subjects`, or `controller` (`target` =
-   * controller id or name); `language` empty: the authority's own, else the UI language.
+   * `kind`: `authority` (`target` = authority id), `subjects`, `controller` (`target` =
+   * controller id or name) or `dora` (`target` = the stage); `language` empty: the
+   * authority's own, else the UI language.
    */
   draft(incident: string, kind: string, target: string | null, language: string | null): Promise<DraftView>;
   /**
@@ -305,6 +309,7 @@ export function commands(call: Call): Commands {
     dropObligation: (obligation, rationale) => call<Obligation>("drop_obligation", { obligation, rationale }),
     reinstateObligation: (obligation) => call<Obligation>("reinstate_obligation", { obligation }),
     authorities: () => call<Array<Authority>>("authorities"),
+    filingRequirements: (obligation) => call<FilingRequirements>("filing_requirements", { obligation }),
     draft: (incident, kind, target, language) => call<DraftView>("draft", { incident, kind, target, language }),
     editLetter: (incident, language, set, reset) => call<DraftView>("edit_letter", { incident, language, set, reset }),
     authorityContacts: (incident) => call<Array<AuthorityContact>>("authority_contacts", { incident }),

@@ -5,6 +5,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
 
+use crate::register::regulation::templates::{CraStage, DoraStage};
+
 use super::derive::{self, regimes};
 use super::rules::{self, RuleSet};
 use super::{clock, kind, Channel, CraKind, Filing, Phase, Regime, RegulationSettings, Tristate};
@@ -548,6 +550,42 @@ impl Register {
                     None => None,
                 },
                 (None, false) => None,
+            };
+            // A DORA report: the fields Annex II of Implementing Regulation (EU) 2025/302 makes
+            // mandatory for its stage must be answered, unless the filing is recorded as sent
+            // without them (`complete: no`, the record then says so).
+            let complete = match (ob.regime, DoraStage::of_rule(&ob.rule), ob.incident_id) {
+                (Regime::Dora, Some(stage), Some(i)) => {
+                    let missing = reg.dora_report(i, stage, None)?.missing;
+                    if !missing.is_empty() && complete != Some(false) {
+                        return Err(Error::invalid(
+                            "complete",
+                            Reason::MandatoryFieldsMissing {
+                                fields: missing.join(", "),
+                            },
+                        ));
+                    }
+                    complete.or(Some(missing.is_empty()))
+                }
+                // A Cyber Resilience Act report: the items Art 14(2)/(4) says it includes "at
+                // least" (the final reports' descriptions, the early warning's malicious-acts
+                // answer for a severe incident), the same way.
+                (Regime::Cra, _, Some(i)) if CraStage::of_rule(&ob.rule).is_some() => {
+                    let missing = match CraStage::of_rule(&ob.rule) {
+                        Some((_, stage)) => reg.cra_draft(i, stage, None)?.missing,
+                        None => Vec::new(),
+                    };
+                    if !missing.is_empty() && complete != Some(false) {
+                        return Err(Error::invalid(
+                            "complete",
+                            Reason::MandatoryFieldsMissing {
+                                fields: missing.join(", "),
+                            },
+                        ));
+                    }
+                    complete.or(Some(missing.is_empty()))
+                }
+                _ => complete,
             };
             let ack = match input
                 .acknowledged_at

@@ -47,6 +47,7 @@ fn follow_up(
             reference: "REF-2".into(),
             phase: Some(phase.into()),
             follows: Some(follows.to_string()),
+            complete: super::test_support::dora_without_content(reg, ob),
             ..Default::default()
         },
     )
@@ -1774,4 +1775,96 @@ fn clock_gap_names_exercises_no_personal_data_and_regimes_without_gdpr() {
         .unwrap();
     assert!(ex.exercise);
     assert_eq!(reg.clock_gap(id).unwrap(), Some(ClockGap::Exercise));
+}
+
+/// Implementing Regulation (EU) 2025/302 Art 1(1)(a) and Annex II: an initial notification is
+/// refused while fields Annex II makes mandatory for it are empty (naming them), recorded once
+/// they are answered (then `complete`), and recorded as sent without them only when the filing
+/// says so (`complete: no`); the filing keeps the report as sent, under the field numbers.
+#[test]
+fn a_dora_report_is_filed_only_with_its_mandatory_fields_or_as_incomplete() {
+    let (_d, mut reg) = register("UTC", "dora", "");
+    let (id, initial) = dora_initial(&mut reg, "2026-09-07T08:00:00Z");
+    let input = |complete: Option<&str>| FilingInput {
+        obligation: initial.id.to_string(),
+        at: "2026-09-07T09:00:00Z".into(),
+        channel: "portal".into(),
+        reference: "FI-1".into(),
+        complete: complete.map(String::from),
+        ..Default::default()
+    };
+    let (field, why) = reason(reg.record_filing(Some(id), &input(None)));
+    assert_eq!(field, "complete");
+    assert_eq!(
+        why,
+        Reason::MandatoryFieldsMissing {
+            fields: "1.3, 1.4, 1.7, 1.8, 1.9, 1.10, 1.11, 1.12, 1.15, 2.5, 2.7, 2.9".into()
+        }
+    );
+    assert!(reg.filings(initial.id).unwrap().is_empty());
+    // Answered (a bad answer is refused naming its field, nothing written).
+    let answers = |list: &[&str]| AssessmentInput {
+        dora_answers: Some(list.iter().map(|s| s.to_string()).collect()),
+        ..Default::default()
+    };
+    assert_eq!(
+        reason(reg.assess(id, &answers(&["2.7=psychic"]))).0,
+        "dora_2_7"
+    );
+    reg.assess(
+        id,
+        &answers(&[
+            "1.3=529900T8BM49AURSDO55",
+            "1.4=payment_institution",
+            "1.7=Anna de Vries",
+            "1.8=anna@example.test",
+            "1.9=+31 20 123 4567",
+            "1.10=Piet Jansen",
+            "1.11=piet@example.test",
+            "1.12=+31 20 765 4321",
+            "1.15=EUR",
+        ]),
+    )
+    .unwrap();
+    reg.assess(
+        id,
+        &answers(&[
+            "2.5=critical_services_affected",
+            "2.7=monitoring_systems",
+            "2.9=no",
+        ]),
+    )
+    .unwrap();
+    let f = reg.record_filing(Some(id), &input(None)).unwrap();
+    assert_eq!(f.complete, Some(true));
+    let snap = f.snapshot.expect("the report as sent");
+    let field = |n: &str| {
+        snap.fields
+            .iter()
+            .find(|x| x.id == n)
+            .unwrap()
+            .value
+            .clone()
+    };
+    assert_eq!(field("2.7"), "monitoring_systems");
+    assert_eq!(field("1.7"), "Anna de Vries");
+    // The intermediate report lacks section 3: recorded only as incomplete.
+    let inter = one(
+        &obligations(&reg, id, "2026-09-07T10:00:00Z"),
+        Regime::Dora,
+        ObligationKind::Intermediate,
+    );
+    let mut later = input(None);
+    later.obligation = inter.id.to_string();
+    later.at = "2026-09-08T09:00:00Z".into();
+    assert!(matches!(
+        reason(reg.record_filing(Some(id), &later)).1,
+        Reason::MandatoryFieldsMissing { .. }
+    ));
+    later.complete = Some("no".into());
+    assert_eq!(
+        reg.record_filing(Some(id), &later).unwrap().complete,
+        Some(false)
+    );
+    reg.verify(None).unwrap();
 }

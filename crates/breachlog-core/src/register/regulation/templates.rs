@@ -8,6 +8,10 @@ use crate::error::{Error, Reason, Result};
 use crate::projection::regulation as apply;
 use crate::register::Register;
 use breachlog_model::regulation::{FilingSnapshot, SnapshotField};
+pub use breachlog_rules::cra_report::CraStage;
+use breachlog_rules::cra_report::{self, CraFacts};
+use breachlog_rules::dora_report::{self, DoraFacts};
+pub use breachlog_rules::dora_report::{DoraField, DoraReport, DoraStage};
 use breachlog_rules::drafts::{self, DraftFacts};
 pub use breachlog_rules::drafts::{Draft, DraftField, DraftSection, FieldChange, SinceFiling};
 
@@ -59,6 +63,121 @@ impl Register {
         })
     }
 
+    /// The DORA report of `stage` on `incident` (Implementing Regulation (EU) 2025/302 Annex I),
+    /// in `lang` or the organisation's language: the machine-readable file's content.
+    pub fn dora_report(
+        &self,
+        incident: Uuid,
+        stage: DoraStage,
+        lang: Option<Language>,
+    ) -> Result<DoraReport> {
+        let parts = self.draft_parts(incident)?;
+        let classified_at = self.incident_regulation(incident)?.dora.map(|c| c.at);
+        let facts = DoraFacts {
+            incident: &parts.incident,
+            org: &parts.org,
+            classified_at,
+            obligations: &parts.obligations,
+        };
+        Ok(dora_report::report(
+            &facts,
+            stage,
+            lang.unwrap_or(parts.org.language),
+        ))
+    }
+
+    /// The DORA report of `stage` as a draft (copy buttons, PDF), with what changed since the
+    /// latest filing of that stage's obligation.
+    pub fn dora_draft(
+        &self,
+        incident: Uuid,
+        stage: DoraStage,
+        lang: Option<Language>,
+    ) -> Result<Draft> {
+        let draft = self.dora_draft_plain(incident, stage, lang)?;
+        let ob = apply::obligations(self.conn(), Some(incident))?
+            .into_iter()
+            .filter(|o| o.regime == super::Regime::Dora)
+            .filter(|o| DoraStage::of_rule(&o.rule) == Some(stage))
+            .max_by_key(|o| o.rule == "updated-intermediate");
+        self.with_changes(draft, ob.as_ref())
+    }
+
+    fn dora_draft_plain(
+        &self,
+        incident: Uuid,
+        stage: DoraStage,
+        lang: Option<Language>,
+    ) -> Result<Draft> {
+        let parts = self.draft_parts(incident)?;
+        let classified_at = self.incident_regulation(incident)?.dora.map(|c| c.at);
+        let facts = DoraFacts {
+            incident: &parts.incident,
+            org: &parts.org,
+            classified_at,
+            obligations: &parts.obligations,
+        };
+        Ok(dora_report::draft(
+            &facts,
+            stage,
+            lang.unwrap_or(parts.org.language),
+        ))
+    }
+
+    /// The Cyber Resilience Act report of `stage` on `incident` (Regulation (EU) 2024/2847
+    /// Art 14(2) or (4) by the incident's CRA kind), with what changed since the latest filing
+    /// of that report. Refused for an incident without a CRA kind.
+    pub fn cra_draft(
+        &self,
+        incident: Uuid,
+        stage: CraStage,
+        lang: Option<Language>,
+    ) -> Result<Draft> {
+        let draft = self.cra_draft_plain(incident, stage, lang)?;
+        let kind = self.incident(incident)?.cra_kind;
+        let ob = apply::obligations(self.conn(), Some(incident))?
+            .into_iter()
+            .find(|o| {
+                o.regime == super::Regime::Cra && kind.is_some_and(|k| o.rule == stage.rule(k))
+            });
+        self.with_changes(draft, ob.as_ref())
+    }
+
+    fn cra_draft_plain(
+        &self,
+        incident: Uuid,
+        stage: CraStage,
+        lang: Option<Language>,
+    ) -> Result<Draft> {
+        let parts = self.draft_parts(incident)?;
+        let kind = parts
+            .incident
+            .cra_kind
+            .ok_or(Error::invalid("cra_kind", Reason::NotClassified))?;
+        let cra = self.incident_regulation(incident)?.cra;
+        let reference = parts
+            .obligations
+            .iter()
+            .filter(|(o, _)| o.regime == super::Regime::Cra)
+            .flat_map(|(_, f)| f.iter())
+            .filter(|f| !f.reference.trim().is_empty())
+            .min_by_key(|f| f.at)
+            .map(|f| f.reference.clone());
+        let facts = CraFacts {
+            incident: &parts.incident,
+            org: &parts.org,
+            aware_at: cra.as_ref().map(|c| c.at),
+            malicious: cra.as_ref().map(|c| c.malicious),
+            reference,
+        };
+        Ok(cra_report::draft(
+            &facts,
+            kind,
+            stage,
+            lang.unwrap_or(parts.org.language),
+        ))
+    }
+
     /// The notification draft for `authority`, in `lang` if the authority accepts it (else an error)
     /// or in the authority's own language.
     pub fn notify_draft(
@@ -100,6 +219,18 @@ impl Register {
         let Some(incident) = ob.incident_id else {
             return Ok(None);
         };
+        if ob.regime == super::Regime::Cra {
+            return match CraStage::of_rule(&ob.rule) {
+                Some((_, stage)) => Ok(Some(self.cra_draft_plain(incident, stage, lang)?)),
+                None => Ok(None),
+            };
+        }
+        if ob.regime == super::Regime::Dora {
+            return match DoraStage::of_rule(&ob.rule) {
+                Some(stage) => Ok(Some(self.dora_draft_plain(incident, stage, lang)?)),
+                None => Ok(None),
+            };
+        }
         let org = self.org()?;
         if is_art33(ob) {
             let authority = if ob.recipient == super::GENERIC_AUTHORITY {
@@ -558,5 +689,124 @@ mod tests {
             "{n:?}"
         );
         assert!(reg.controller_notice(id, "Umbrella", Language::En).is_err());
+    }
+}
+
+/// One field a filing's content still lacks.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct MissingField {
+    /// The draft's field id (a DORA field number, an Art 33(3) item).
+    pub id: String,
+    pub label: String,
+}
+
+/// What the content of a filing of one obligation still lacks at its stage, shown before it is
+/// filed (issue 14 item 12): `notify missing`, the app's filing form.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct FilingRequirements {
+    pub obligation: Uuid,
+    pub regime: super::Regime,
+    pub rule: String,
+    pub kind: super::ObligationKind,
+    /// The content's stage where the law distinguishes stages (DORA: `initial`,
+    /// `intermediate`, `final`).
+    #[cfg_attr(feature = "ts", ts(optional))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stage: Option<DoraStage>,
+    /// The fields the law asks of this filing that the record does not answer yet.
+    pub missing: Vec<MissingField>,
+    /// The filing is refused while `missing` is not empty, unless it is recorded as sent
+    /// without them (`complete: no`): only where the law makes the content mandatory at this
+    /// stage (DORA). Elsewhere the list is shown and filing goes ahead (GDPR Art 33(4): the
+    /// information may be provided in phases).
+    pub blocking: bool,
+    /// Where the content is required (legal reference).
+    pub basis: String,
+}
+
+impl Register {
+    /// What the content of a filing of obligation `id` still lacks at its stage, labelled in
+    /// `lang` (or the organisation's language).
+    pub fn filing_requirements(
+        &self,
+        id: &str,
+        lang: Option<Language>,
+    ) -> Result<FilingRequirements> {
+        let ob = self.obligation(self.resolve_obligation(id)?)?;
+        let lang = lang.unwrap_or(self.org()?.language);
+        let l = crate::i18n::Localizer::new(lang);
+        let mut req = FilingRequirements {
+            obligation: ob.id,
+            regime: ob.regime,
+            rule: ob.rule.clone(),
+            kind: ob.kind,
+            stage: None,
+            missing: Vec::new(),
+            blocking: false,
+            basis: String::new(),
+        };
+        let Some(incident) = ob.incident_id else {
+            return Ok(req);
+        };
+        let labelled = |d: &Draft| -> Vec<MissingField> {
+            d.missing
+                .iter()
+                .map(|m| MissingField {
+                    id: m.clone(),
+                    label: d
+                        .fields()
+                        .find(|f| f.id == *m)
+                        .map(|f| f.label.clone())
+                        .unwrap_or_else(|| l.field(m)),
+                })
+                .collect()
+        };
+        match (ob.regime, DoraStage::of_rule(&ob.rule)) {
+            (super::Regime::Dora, Some(stage)) => {
+                let d = self.dora_draft_plain(incident, stage, Some(lang))?;
+                req.stage = Some(stage);
+                req.missing = labelled(&d);
+                req.blocking = true;
+                req.basis = "Implementing Regulation (EU) 2025/302 Art 1(1) and Annex II; Delegated Regulation (EU) 2025/301 Arts 2-4".into();
+            }
+            (super::Regime::Cra, _) if CraStage::of_rule(&ob.rule).is_some() => {
+                if let Some((kind, stage)) = CraStage::of_rule(&ob.rule) {
+                    let d = self.cra_draft_plain(incident, stage, Some(lang))?;
+                    req.missing = labelled(&d);
+                    req.blocking = true;
+                    req.basis = format!(
+                        "Regulation (EU) 2024/2847 {}",
+                        cra_report::article(kind, stage)
+                    );
+                }
+            }
+            _ if is_art33(&ob) => {
+                let i = self.incident(incident)?;
+                req.missing = i
+                    .missing_art33(&self.org()?)
+                    .iter()
+                    .map(|m| MissingField {
+                        id: m.as_str().to_string(),
+                        label: l.field(m.as_str()),
+                    })
+                    .collect();
+                req.basis = match ob.regime {
+                    super::Regime::UkGdpr => "UK GDPR Art 33(3), (4)".into(),
+                    _ => "GDPR Art 33(3), (4)".into(),
+                };
+            }
+            _ if ob.kind == super::ObligationKind::SubjectCommunication => {
+                let d = self.subject_communication(incident, lang)?;
+                req.missing = labelled(&d);
+                req.basis = match ob.regime {
+                    super::Regime::UkGdpr => "UK GDPR Art 34(2)".into(),
+                    _ => "GDPR Art 34(2)".into(),
+                };
+            }
+            _ => {}
+        }
+        Ok(req)
     }
 }

@@ -89,9 +89,19 @@ pub(super) fn file(
         channel: "portal".into(),
         reference: "REF-1".into(),
         reasons_for_delay: reasons.map(String::from),
+        complete: dora_without_content(reg, ob),
         ..Default::default()
     };
     reg.record_filing(Some(id), &input)
+}
+
+/// The clock tests record DORA reports as sent without the template's content (`complete: no`):
+/// what a report must contain is tested in `breachlog_rules::dora_report` and `it::dora`.
+pub(super) fn dora_without_content(reg: &Register, ob: Uuid) -> Option<String> {
+    reg.obligation(ob)
+        .ok()
+        .filter(|o| o.regime == super::Regime::Dora)
+        .map(|_| "no".to_string())
 }
 
 /// The field and reason of a refusal.

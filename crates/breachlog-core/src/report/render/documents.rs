@@ -282,7 +282,29 @@ pub(super) fn document_body(
             l.text(&format!("language-{}", d.draft.language.as_str())),
         ),
     ]);
-    if !d.draft.missing.is_empty() {
+    if kind == ReportKind::Dora {
+        flow.paragraph(
+            Face::Regular,
+            BODY,
+            &l.msg(
+                "dora-source",
+                &[("source", breachlog_rules::dora_report::SOURCE.to_string())],
+            ),
+        );
+        if !d.draft.missing.is_empty() {
+            let items: Vec<String> = d
+                .draft
+                .fields()
+                .filter(|f| d.draft.missing.contains(&f.id))
+                .map(|f| f.label.clone())
+                .collect();
+            flow.paragraph(
+                Face::Bold,
+                BODY,
+                &format!("{}: {}", l.text("dora-missing-title"), items.join("; ")),
+            );
+        }
+    } else if !d.draft.missing.is_empty() {
         let items: Vec<String> = d
             .draft
             .missing
