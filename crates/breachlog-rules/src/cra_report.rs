@@ -311,6 +311,7 @@ pub fn draft(f: &CraFacts<'_>, kind: CraKind, stage: CraStage, lang: Language) -
         .map(str::to_string)
         .collect();
     Draft {
+        edited: Vec::new(),
         authority: None,
         language: lang,
         title: l.msg(

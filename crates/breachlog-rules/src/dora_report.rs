@@ -707,6 +707,7 @@ pub fn draft(facts: &DoraFacts<'_>, stage: DoraStage, lang: Language) -> Draft {
         }
     }
     Draft {
+        edited: Vec::new(),
         authority: None,
         language: lang,
         title: l.msg(
