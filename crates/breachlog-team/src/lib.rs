@@ -460,23 +460,23 @@ pub(crate) fn pull_with(reg: &mut Register, server: &mut Server) -> Result<u64> 
     if local_seq > state.synced_seq {
         return rebase::rebase(reg, server, &keys);
     }
-    let mut pulled = 0u64;
+    // Everything is read first and appended in one local transaction: an empty replica (a
+    // join) is then projected in one pass, as `verify` rebuilds a register.
     let mut next = state.synced_seq + 1;
+    let mut batch = Vec::new();
     loop {
         let rows = server.rows(next, BATCH)?;
         if rows.is_empty() {
             break;
         }
-        let mut batch = Vec::with_capacity(rows.len());
         for row in &rows {
             batch.push(from_row(row, keys.get(&row.epoch))?);
         }
-        let evidence = pull_evidence(server, &batch, &keys)?;
-        reg.append_pulled(&batch, &evidence)?;
-        pulled += batch.len() as u64;
         next = rows.last().map_or(next, |r| r.seq + 1);
     }
-    Ok(pulled)
+    let evidence = pull_evidence(server, &batch, &keys)?;
+    reg.append_pulled(&batch, &evidence)?;
+    Ok(batch.len() as u64)
 }
 
 /// Moves the synced seq over the pending events the server already holds as they are here: a

@@ -307,11 +307,21 @@ impl Register {
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         insert_chunks(&tx, evidence)?;
         let (mut seq, mut prev) = super::head_of(&tx)?;
-        for (ev, secrets) in events {
-            let opened = insert_checked(&tx, ev, secrets, seq, &prev)?;
-            crate::projection::apply(&tx, &opened)?;
-            seq = ev.seq;
-            prev.clone_from(&ev.hash);
+        {
+            // An empty replica (a join) is built as `verify` rebuilds: incidents folded in memory
+            // and written once at the end, not read, parsed and written back per event.
+            let mut projector = if seq == 0 {
+                crate::projection::Projector::replay(&tx)
+            } else {
+                crate::projection::Projector::direct(&tx)
+            };
+            for (ev, secrets) in events {
+                let opened = insert_checked(&tx, ev, secrets, seq, &prev)?;
+                crate::projection::apply_to(&mut projector, &opened)?;
+                seq = ev.seq;
+                prev.clone_from(&ev.hash);
+            }
+            projector.flush()?;
         }
         state.synced_seq = seq;
         let stored = serde_json::to_string(&state).map_err(|e| Error::Data(e.to_string()))?;
@@ -527,13 +537,16 @@ impl Register {
             tx.execute(&format!("DELETE FROM {table}"), [])?;
         }
         {
+            // Rebuilt from empty tables as `verify` rebuilds them (incidents folded in memory).
+            let mut projector = crate::projection::Projector::replay(&tx);
             let mut stmt = tx.prepare(&format!("{EVENT_COLUMNS} ORDER BY seq"))?;
             let mut rows = stmt.query([])?;
             while let Some(row) = rows.next()? {
                 let ev = raw_event(row)?.into_event()?;
                 let ev = super::open_event(&tx, ev)?;
-                crate::projection::apply(&tx, &ev)?;
+                crate::projection::apply_to(&mut projector, &ev)?;
             }
+            projector.flush()?;
         }
         let mut out = Rebased::default();
         insert_chunks(&tx, evidence)?;
