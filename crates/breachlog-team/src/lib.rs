@@ -27,7 +27,7 @@ use envelope::DataKey;
 use slots::MemberKey;
 
 /// The stored values of an event's sealed fields: (path, salt, value).
-pub type Secrets = Vec<(String, String, String)>;
+pub type Secrets = breachlog_core::register::SecretRows;
 
 /// Rows read or written per round trip.
 pub(crate) const BATCH: u32 = 5_000;

@@ -1,7 +1,6 @@
 //! Creating a register: its key slots derived in memory first ([`PendingRegister`]), the files
 //! written only once the recovery key is confirmed (or at once by [`Register::init`]).
 
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde_json::json;
@@ -179,13 +178,7 @@ impl PendingRegister {
             }
             Err(e) => {
                 // Never leave a half-created register behind.
-                for p in crate::store::files::register_files(path) {
-                    if p != crate::store::lock::register_lock_path(path)
-                        && p != crate::store::lock::key_lock_path(path)
-                    {
-                        let _ = fs::remove_file(p);
-                    }
-                }
+                crate::store::files::remove_register_files(path);
                 if keyring {
                     let _ = keys::keyring_delete(&key_file.keyring_name());
                 }

@@ -31,6 +31,16 @@ pub type EvidenceChunk = (String, i64, Vec<u8>);
 /// The `meta` key the team state is stored under.
 const META_KEY: &str = "team";
 
+/// Stores the team state in `meta` (inside the encrypted register): the one writer of it.
+fn put_state(conn: &rusqlite::Connection, state: &TeamState) -> Result<()> {
+    let stored = serde_json::to_string(state).map_err(|e| Error::Data(e.to_string()))?;
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",
+        params![META_KEY, stored],
+    )?;
+    Ok(())
+}
+
 /// What a register shared with a team keeps about it. Secret: the connection string may carry
 /// a password, `member_secret` is this member's X25519 private key and `data_keys` the team's
 /// data keys by epoch (all base64). It lives only inside the encrypted register.
@@ -106,7 +116,6 @@ impl Register {
         if self.team_state()?.is_some() {
             return Err(Error::invalid("server", Reason::Duplicate));
         }
-        let stored = serde_json::to_string(state).map_err(|e| Error::Data(e.to_string()))?;
         let payload = json!({
             "team_id": created.team_id.to_string(),
             "server": created.server_label,
@@ -115,10 +124,7 @@ impl Register {
         });
         self.write(|w| {
             let ev = w.append(kind::TEAM_CREATED, None, payload)?;
-            w.conn.execute(
-                "INSERT INTO meta (key, value) VALUES (?1, ?2)",
-                params![META_KEY, stored],
-            )?;
+            put_state(w.conn, state)?;
             Ok(ev)
         })
     }
@@ -129,12 +135,7 @@ impl Register {
             return Err(Error::NotInTeam);
         };
         state.data_keys.insert(epoch, key_b64.to_string());
-        let stored = serde_json::to_string(&state).map_err(|e| Error::Data(e.to_string()))?;
-        self.conn.execute(
-            "UPDATE meta SET value = ?2 WHERE key = ?1",
-            params![META_KEY, stored],
-        )?;
-        Ok(())
+        put_state(&self.conn, &state)
     }
 
     /// Journals a member's removal and stores the new epoch's key, in one transaction (the
@@ -149,14 +150,10 @@ impl Register {
             return Err(Error::NotInTeam);
         };
         state.data_keys.insert(epoch, key_b64.to_string());
-        let stored = serde_json::to_string(&state).map_err(|e| Error::Data(e.to_string()))?;
         let payload = json!({"member": member, "epoch": epoch});
         self.write(|w| {
             let ev = w.append(kind::TEAM_MEMBER_REMOVED, None, payload)?;
-            w.conn.execute(
-                "UPDATE meta SET value = ?2 WHERE key = ?1",
-                params![META_KEY, stored],
-            )?;
+            put_state(w.conn, &state)?;
             Ok(ev)
         })
     }
@@ -170,12 +167,7 @@ impl Register {
             });
         };
         state.synced_seq = seq;
-        let stored = serde_json::to_string(&state).map_err(|e| Error::Data(e.to_string()))?;
-        self.conn.execute(
-            "UPDATE meta SET value = ?2 WHERE key = ?1",
-            params![META_KEY, stored],
-        )?;
-        Ok(())
+        put_state(&self.conn, &state)
     }
 
     /// Streams the events with `from <= seq <= to` in order, each with the stored values of its
@@ -249,16 +241,12 @@ impl Register {
         let key_lock = KeyLock::acquire(path)?;
         let lock = RegisterLock::shared(path, &key_lock)?;
         let key_path = keys::key_file_path(path);
-        let stored = serde_json::to_string(&init.state).map_err(|e| Error::Data(e.to_string()))?;
         let result = (|| -> Result<Register> {
             key_file.save(&key_path)?;
             drop(crate::store::files::create_new_private(path)?);
             let mut conn = storage::open(path, &key, true)?;
             storage::migrate(&mut conn)?;
-            conn.execute(
-                "INSERT INTO meta (key, value) VALUES (?1, ?2)",
-                params![META_KEY, stored],
-            )?;
+            put_state(&conn, &init.state)?;
             Ok(Register {
                 conn,
                 key: DataKey::from_bytes(key.bytes()),
@@ -278,13 +266,7 @@ impl Register {
                 Ok((reg, recovery))
             }
             Err(e) => {
-                for p in crate::store::files::register_files(path) {
-                    if p != crate::store::lock::register_lock_path(path)
-                        && p != crate::store::lock::key_lock_path(path)
-                    {
-                        let _ = std::fs::remove_file(p);
-                    }
-                }
+                remove_replica_files(path);
                 Err(e)
             }
         }
@@ -324,11 +306,7 @@ impl Register {
             projector.flush()?;
         }
         state.synced_seq = seq;
-        let stored = serde_json::to_string(&state).map_err(|e| Error::Data(e.to_string()))?;
-        tx.execute(
-            "UPDATE meta SET value = ?2 WHERE key = ?1",
-            params![META_KEY, stored],
-        )?;
+        put_state(&tx, &state)?;
         tx.commit()?;
         Ok(())
     }
@@ -397,13 +375,7 @@ pub fn check_invitee(name: &str, email: &str) -> Result<()> {
 
 /// Removes a replica's files (not its lock files) after a `team join` that failed part-way.
 pub fn remove_replica_files(path: &Path) {
-    for p in crate::store::files::register_files(path) {
-        if p != crate::store::lock::register_lock_path(path)
-            && p != crate::store::lock::key_lock_path(path)
-        {
-            let _ = std::fs::remove_file(p);
-        }
-    }
+    crate::store::files::remove_register_files(path);
 }
 
 /// A pending local event that could not be re-applied on top of what other members wrote:
@@ -445,6 +417,19 @@ pub struct Rebased {
 }
 
 const CONFLICTS_KEY: &str = "team.conflicts";
+
+/// The conflicts kept for their author (`meta`), oldest first.
+fn stored_conflicts(conn: &rusqlite::Connection) -> Result<Vec<TeamConflict>> {
+    Ok(conn
+        .query_row(
+            "SELECT value FROM meta WHERE key = ?1",
+            [CONFLICTS_KEY],
+            |r| r.get::<_, String>(0),
+        )
+        .optional()?
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default())
+}
 
 /// Why `pending` (opened) cannot follow `pulled` (opened, already applied): a transition from a
 /// status the incident no longer has, an edit of a field another member edited meanwhile, any
@@ -561,15 +546,7 @@ impl Register {
             out.pulled += 1;
         }
         let shared_head = seq;
-        let mut conflicts: Vec<TeamConflict> = tx
-            .query_row(
-                "SELECT value FROM meta WHERE key = ?1",
-                [CONFLICTS_KEY],
-                |r| r.get::<_, String>(0),
-            )
-            .optional()?
-            .and_then(|t| serde_json::from_str(&t).ok())
-            .unwrap_or_default();
+        let mut conflicts = stored_conflicts(&tx)?;
         for (ev, secrets) in pending {
             if matches!(
                 ev.kind.as_str(),
@@ -619,11 +596,7 @@ impl Register {
         }
         let mut state = state;
         state.synced_seq = shared_head;
-        let stored = serde_json::to_string(&state).map_err(|e| Error::Data(e.to_string()))?;
-        tx.execute(
-            "UPDATE meta SET value = ?2 WHERE key = ?1",
-            params![META_KEY, stored],
-        )?;
+        put_state(&tx, &state)?;
         if !out.conflicts.is_empty() {
             let text = serde_json::to_string(&conflicts).map_err(|e| Error::Data(e.to_string()))?;
             tx.execute(
@@ -640,16 +613,7 @@ impl Register {
 
     /// The conflicts of pending changes not yet acknowledged by their author.
     pub fn team_conflicts(&self) -> Result<Vec<TeamConflict>> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT value FROM meta WHERE key = ?1",
-                [CONFLICTS_KEY],
-                |r| r.get::<_, String>(0),
-            )
-            .optional()?
-            .and_then(|t| serde_json::from_str(&t).ok())
-            .unwrap_or_default())
+        stored_conflicts(&self.conn)
     }
 
     /// Forgets the reported conflicts (the author has seen them).
@@ -718,22 +682,7 @@ fn insert_checked(
     if computed != ev.hash {
         return Err(fail(IntegrityReason::HashMismatch));
     }
-    let payload_text =
-        crate::canonical::to_string(&ev.payload).map_err(|e| Error::Data(e.to_string()))?;
-    conn.prepare_cached(
-        "INSERT INTO events (seq, id, ts, actor, kind, subject, payload, prev, hash) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
-    )?
-    .execute(params![
-        ev.seq as i64,
-        ev.id.to_string(),
-        ev.ts.to_string(),
-        ev.actor,
-        ev.kind,
-        ev.subject.map(|s| s.to_string()),
-        payload_text,
-        ev.prev,
-        ev.hash
-    ])?;
+    super::insert_event(conn, ev)?;
     let mut opened = ev.clone();
     if !secrets.is_empty() {
         let mut stmt = conn.prepare_cached(

@@ -207,23 +207,7 @@ impl Writer<'_> {
             sealed,
         )
         .map_err(|e| Error::Data(e.to_string()))?;
-        let payload_text =
-            crate::canonical::to_string(&ev.payload).map_err(|e| Error::Data(e.to_string()))?;
-        self.conn.prepare_cached(
-            "INSERT INTO events (seq, id, ts, actor, kind, subject, payload, prev, hash) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
-        )?.execute(
-            params![
-                ev.seq as i64,
-                ev.id.to_string(),
-                ev.ts.to_string(),
-                ev.actor,
-                ev.kind,
-                ev.subject.map(|s| s.to_string()),
-                payload_text,
-                ev.prev,
-                ev.hash
-            ],
-        )?;
+        insert_event(self.conn, &ev)?;
         if secrets.is_empty() {
             projection::apply(self.conn, &ev)?;
         } else {
@@ -269,6 +253,28 @@ pub(crate) fn is_redacted(conn: &Connection, id: Uuid) -> Result<bool> {
         )
         .optional()?;
     Ok(found.is_some())
+}
+
+/// Inserts `ev` (its payload as the journal holds it, sealed) into `events`: the one place an
+/// event row is written (a write here, an event pulled from a team server).
+pub(crate) fn insert_event(conn: &Connection, ev: &Event) -> Result<()> {
+    let payload_text =
+        crate::canonical::to_string(&ev.payload).map_err(|e| Error::Data(e.to_string()))?;
+    conn.prepare_cached(
+        "INSERT INTO events (seq, id, ts, actor, kind, subject, payload, prev, hash) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
+    )?
+    .execute(params![
+        ev.seq as i64,
+        ev.id.to_string(),
+        ev.ts.to_string(),
+        ev.actor,
+        ev.kind,
+        ev.subject.map(|s| s.to_string()),
+        payload_text,
+        ev.prev,
+        ev.hash
+    ])?;
+    Ok(())
 }
 
 pub(crate) fn head_of(conn: &Connection) -> Result<(u64, String)> {

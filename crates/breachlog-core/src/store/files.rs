@@ -7,6 +7,18 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 pub use super::paths::register_files;
+
+/// Removes a register's files — database, sidecars, key file — but not its lock files (other
+/// processes may be waiting on them): what a creation that failed part-way leaves.
+pub fn remove_register_files(db: &Path) {
+    for p in register_files(db) {
+        if p != crate::store::lock::register_lock_path(db)
+            && p != crate::store::lock::key_lock_path(db)
+        {
+            let _ = std::fs::remove_file(p);
+        }
+    }
+}
 use crate::error::{Error, Reason, Result};
 
 /// Creates `dir` and its missing parents, private to the user (0700 on Unix).
