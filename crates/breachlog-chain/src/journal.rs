@@ -271,6 +271,29 @@ impl Event {
         prev: String,
         hash: String,
     ) -> Result<Event, IntegrityError> {
+        let payload: Value = serde_json::from_str(payload).map_err(|e| IntegrityError {
+            seq,
+            reason: IntegrityReason::Malformed {
+                detail: format!("payload is not JSON: {e}"),
+            },
+        })?;
+        Self::from_columns_parsed(seq, id, ts, actor, kind, subject, payload, prev, hash)
+    }
+
+    /// [`Event::from_columns`] with the payload already parsed (as a team member's opened
+    /// envelope holds it), with the same checks.
+    #[allow(clippy::too_many_arguments)]
+    pub fn from_columns_parsed(
+        seq: u64,
+        id: &str,
+        ts: &str,
+        actor: String,
+        kind: String,
+        subject: Option<&str>,
+        payload: Value,
+        prev: String,
+        hash: String,
+    ) -> Result<Event, IntegrityError> {
         let fail = |detail: String| IntegrityError {
             seq,
             reason: IntegrityReason::Malformed { detail },
@@ -281,8 +304,6 @@ impl Event {
         let subject = subject
             .map(|s| Uuid::parse_str(s).map_err(|_| fail("subject is not a UUID".into())))
             .transpose()?;
-        let payload: Value =
-            serde_json::from_str(payload).map_err(|e| fail(format!("payload is not JSON: {e}")))?;
         if !payload.is_object() {
             return Err(fail("payload is not an object".into()));
         }

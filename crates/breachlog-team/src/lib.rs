@@ -90,6 +90,15 @@ pub fn to_row(
     })
 }
 
+/// What an envelope holds: the event's payload and its sealed values.
+#[derive(serde::Deserialize)]
+struct Opened {
+    #[serde(default)]
+    payload: Value,
+    #[serde(default)]
+    secrets: Value,
+}
+
 /// The event of a server row as a member reads it (its envelope opened with `key`), with its
 /// sealed values. Fails with an integrity error naming the row's seq when the envelope does
 /// not open or the event it holds does not hash to the row's hash.
@@ -102,30 +111,41 @@ pub fn from_row(row: &ServerRow, key: Option<&DataKey>) -> Result<(Event, Secret
             },
         })
     };
-    let (payload, secrets): (String, Secrets) = match (&row.clear_payload, &row.sealed) {
-        (Some(p), None) => (p.clone(), Vec::new()),
+    let (payload, secrets): (Value, Secrets) = match (&row.clear_payload, &row.sealed) {
+        (Some(p), None) => {
+            let ev = Event::from_columns(
+                row.seq,
+                &row.id,
+                &row.ts,
+                row.actor.clone(),
+                row.kind.clone(),
+                row.subject.as_deref(),
+                p,
+                row.prev.clone(),
+                row.hash.clone(),
+            )?;
+            return Ok((ev, Vec::new()));
+        }
         (None, Some(sealed)) => {
             let key = key.ok_or_else(|| bad("no team data key for the row's key epoch"))?;
             let inner = envelope::open(key, &row.id, &row.hash, sealed)
                 .ok_or_else(|| bad("the row's envelope does not open with the team key"))?;
-            let v: Value = serde_json::from_slice(&inner)
+            let opened: Opened = serde_json::from_slice(&inner)
                 .map_err(|_| bad("the row's envelope holds no event payload"))?;
-            let payload =
-                serde_json::to_string(&v["payload"]).map_err(|e| Error::Data(e.to_string()))?;
-            let secrets = serde_json::from_value(v["secrets"].clone())
+            let secrets = serde_json::from_value(opened.secrets)
                 .map_err(|_| bad("the row's sealed values are malformed"))?;
-            (payload, secrets)
+            (opened.payload, secrets)
         }
         _ => return Err(bad("the row has neither a payload nor an envelope")),
     };
-    let ev = Event::from_columns(
+    let ev = Event::from_columns_parsed(
         row.seq,
         &row.id,
         &row.ts,
         row.actor.clone(),
         row.kind.clone(),
         row.subject.as_deref(),
-        &payload,
+        payload,
         row.prev.clone(),
         row.hash.clone(),
     )?;
@@ -462,21 +482,51 @@ pub(crate) fn pull_with(reg: &mut Register, server: &mut Server) -> Result<u64> 
     }
     // Everything is read first and appended in one local transaction: an empty replica (a
     // join) is then projected in one pass, as `verify` rebuilds a register.
-    let mut next = state.synced_seq + 1;
-    let mut batch = Vec::new();
-    loop {
-        let rows = server.rows(next, BATCH)?;
-        if rows.is_empty() {
-            break;
-        }
-        for row in &rows {
-            batch.push(from_row(row, keys.get(&row.epoch))?);
-        }
-        next = rows.last().map_or(next, |r| r.seq + 1);
-    }
+    let batch = fetch_opened(server, state.synced_seq + 1, &keys)?;
     let evidence = pull_evidence(server, &batch, &keys)?;
     reg.append_pulled(&batch, &evidence)?;
     Ok(batch.len() as u64)
+}
+
+/// Fetches every server row from `from` on and opens each: a fetched batch is opened on a
+/// thread of its own while the next one is fetched. Fails with the first row (in seq order)
+/// that does not open.
+fn fetch_opened(
+    server: &mut Server,
+    from: u64,
+    keys: &std::collections::BTreeMap<u32, DataKey>,
+) -> Result<Vec<(Event, Secrets)>> {
+    let open_all = |rows: Vec<ServerRow>| -> Result<Vec<(Event, Secrets)>> {
+        rows.iter()
+            .map(|row| from_row(row, keys.get(&row.epoch)))
+            .collect()
+    };
+    std::thread::scope(|scope| {
+        let mut next = from;
+        let mut out = Vec::new();
+        let mut opening: Option<std::thread::ScopedJoinHandle<'_, Result<Vec<_>>>> = None;
+        loop {
+            let rows = server.rows(next, BATCH);
+            if let Some(handle) = opening.take() {
+                out.extend(join_opened(handle)?);
+            }
+            let rows = rows?;
+            let Some(last) = rows.last() else {
+                break;
+            };
+            next = last.seq + 1;
+            opening = Some(scope.spawn(move || open_all(rows)));
+        }
+        Ok(out)
+    })
+}
+
+fn join_opened(
+    handle: std::thread::ScopedJoinHandle<'_, Result<Vec<(Event, Secrets)>>>,
+) -> Result<Vec<(Event, Secrets)>> {
+    handle
+        .join()
+        .unwrap_or_else(|_| Err(Error::Data("opening pulled rows failed".into())))
 }
 
 /// Moves the synced seq over the pending events the server already holds as they are here: a

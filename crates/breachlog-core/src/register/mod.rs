@@ -40,7 +40,7 @@ pub use inputs::{AssessmentInput, IncidentInput, OrgInput, SettingsInput};
 pub use retention::{retention_months, RetentionItem};
 pub use team::{EvidenceChunk, ReplicaInit, SealedEvent, TeamCreated, TeamState};
 pub use write::Writer;
-pub(crate) use write::{diff, head_of, insert_event, to_map};
+pub(crate) use write::{diff, head_of, to_map};
 
 /// How to obtain the data key.
 #[derive(Debug)]

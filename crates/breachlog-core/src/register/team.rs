@@ -297,11 +297,22 @@ impl Register {
             } else {
                 crate::projection::Projector::direct(&tx)
             };
-            for (ev, secrets) in events {
-                let opened = insert_checked(&tx, ev, secrets, seq, &prev)?;
-                crate::projection::apply_to(&mut projector, &opened)?;
-                seq = ev.seq;
-                prev.clone_from(&ev.hash);
+            // Hashes and sealed values are checked off the insert, on every core, a chunk at a
+            // time (memory stays bounded); the chain links, the rows and the projection then
+            // follow in seq order, so the first bad event is named as before.
+            for chunk in events.chunks(CHECK_CHUNK) {
+                let checked = check_parallel(chunk);
+                for ((ev, secrets), checked) in chunk.iter().zip(checked) {
+                    check_link(ev, seq, &prev)?;
+                    let checked = checked?;
+                    insert_rows(&tx, ev, &checked.payload_text, secrets)?;
+                    crate::projection::apply_to(
+                        &mut projector,
+                        checked.opened.as_ref().unwrap_or(ev),
+                    )?;
+                    seq = ev.seq;
+                    prev.clone_from(&ev.hash);
+                }
             }
             projector.flush()?;
         }
@@ -651,15 +662,18 @@ impl Register {
     }
 }
 
-/// Inserts `ev` (sealed, with its stored values) after (`seq`, `prev`), checking its place and
-/// hash; returns it opened, for the projections.
-fn insert_checked(
-    conn: &rusqlite::Connection,
-    ev: &Event,
-    secrets: &[(String, String, String)],
-    seq: u64,
-    prev: &str,
-) -> Result<Event> {
+/// Events checked at a time by [`check_parallel`] during a pull.
+const CHECK_CHUNK: usize = 4096;
+
+/// What [`check_pulled`] hands the insert: the payload's canonical text (the row's `payload`)
+/// and, when the event seals values, the event with them opened (for the projection).
+struct Checked {
+    payload_text: String,
+    opened: Option<Event>,
+}
+
+/// Checks that a pulled event follows the local head.
+fn check_link(ev: &Event, seq: u64, prev: &str) -> Result<()> {
     use crate::error::IntegrityError;
     use crate::IntegrityReason;
     let fail = |reason| {
@@ -674,16 +688,77 @@ fn insert_checked(
     if ev.prev != prev {
         return Err(fail(IntegrityReason::PrevMismatch));
     }
-    let computed = ev.compute_hash().map_err(|e| {
+    Ok(())
+}
+
+/// Checks what a pulled event says of itself, without the register: it hashes to its hash and
+/// its sealed values open its commitments.
+fn check_pulled(ev: &Event, secrets: &[(String, String, String)]) -> Result<Checked> {
+    use crate::error::IntegrityError;
+    use crate::IntegrityReason;
+    let fail = |reason| {
+        Error::from(IntegrityError {
+            seq: ev.seq,
+            reason,
+        })
+    };
+    let malformed = |e: crate::canonical::CanonicalError| {
         fail(IntegrityReason::Malformed {
             detail: e.to_string(),
         })
-    })?;
-    if computed != ev.hash {
+    };
+    if ev.compute_hash().map_err(malformed)? != ev.hash {
         return Err(fail(IntegrityReason::HashMismatch));
     }
-    super::insert_event(conn, ev)?;
-    let mut opened = ev.clone();
+    let payload_text = crate::canonical::to_string(&ev.payload).map_err(malformed)?;
+    let opened = if secrets.is_empty() {
+        None
+    } else {
+        let mut opened = ev.clone();
+        crate::seal::open(&opened.kind, &mut opened.payload, secrets)
+            .map_err(|e| super::sealed_error(ev.seq, e))?;
+        Some(opened)
+    };
+    Ok(Checked {
+        payload_text,
+        opened,
+    })
+}
+
+/// [`check_pulled`] over `events` on every available core; the results in the events' order.
+fn check_parallel(events: &[SealedEvent]) -> Vec<Result<Checked>> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let per = events.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = events
+            .chunks(per)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|(ev, secrets)| check_pulled(ev, secrets))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        parts
+            .into_iter()
+            .flat_map(|part| {
+                part.join().unwrap_or_else(|_| {
+                    vec![Err(Error::Data("a pulled event's check failed".into()))]
+                })
+            })
+            .collect()
+    })
+}
+
+/// Writes a checked event's journal row and its sealed values' rows.
+fn insert_rows(
+    conn: &rusqlite::Connection,
+    ev: &Event,
+    payload_text: &str,
+    secrets: &[(String, String, String)],
+) -> Result<()> {
+    super::write::insert_event_text(conn, ev, payload_text)?;
     if !secrets.is_empty() {
         let mut stmt = conn.prepare_cached(
             "INSERT INTO event_secrets (seq, path, salt, value) VALUES (?1, ?2, ?3, ?4)",
@@ -691,8 +766,21 @@ fn insert_checked(
         for (path, salt, value) in secrets {
             stmt.execute(params![ev.seq as i64, path, salt, value])?;
         }
-        crate::seal::open(&opened.kind, &mut opened.payload, secrets)
-            .map_err(|e| super::sealed_error(ev.seq, e))?;
     }
-    Ok(opened)
+    Ok(())
+}
+
+/// Inserts `ev` (sealed, with its stored values) after (`seq`, `prev`), checking its place and
+/// hash; returns it opened, for the projections.
+fn insert_checked(
+    conn: &rusqlite::Connection,
+    ev: &Event,
+    secrets: &[(String, String, String)],
+    seq: u64,
+    prev: &str,
+) -> Result<Event> {
+    check_link(ev, seq, prev)?;
+    let checked = check_pulled(ev, secrets)?;
+    insert_rows(conn, ev, &checked.payload_text, secrets)?;
+    Ok(checked.opened.unwrap_or_else(|| ev.clone()))
 }

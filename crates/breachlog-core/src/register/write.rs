@@ -260,6 +260,12 @@ pub(crate) fn is_redacted(conn: &Connection, id: Uuid) -> Result<bool> {
 pub(crate) fn insert_event(conn: &Connection, ev: &Event) -> Result<()> {
     let payload_text =
         crate::canonical::to_string(&ev.payload).map_err(|e| Error::Data(e.to_string()))?;
+    insert_event_text(conn, ev, &payload_text)
+}
+
+/// [`insert_event`] with the payload's canonical text already made (a pull makes it while it
+/// checks the event's hash, off the writing thread).
+pub(crate) fn insert_event_text(conn: &Connection, ev: &Event, payload_text: &str) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO events (seq, id, ts, actor, kind, subject, payload, prev, hash) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
     )?
