@@ -1,5 +1,6 @@
 ## Das Team-Register (Issue 17, docs/team.md).
 error-team-server = Der Team-Server { $server } war nicht nutzbar: { $detail }. Es ging nichts verloren: was dieses Register enthält, bleibt hier und wird bei der nächsten Synchronisierung gesendet.
+error-team-server-untrusted = Der Team-Server { $server } hat kein Zertifikat vorgelegt, dem dieser Computer für seine Adresse vertraut ({ $detail }). Geben Sie die ausstellende Zertifizierungsstelle an: fügen Sie sslrootcert=PFAD-ZUR-CA.pem zur Verbindungszeichenfolge hinzu (siehe docs/team.md). Es wurde nichts gesendet und nichts ging verloren.
 error-team-server-in-use = Der Team-Server { $server } enthält bereits ein anderes Register. Verwenden Sie eine leere Datenbank oder treten Sie diesem Team mit einer Einladung bei.
 error-team-not-shared = Dieses Register wird mit keinem Team geteilt. Legen Sie eines an mit: breachlog team create --server postgres://…
 

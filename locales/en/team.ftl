@@ -1,5 +1,6 @@
 ## The team register (issue 17, docs/team.md).
 error-team-server = The team server { $server } could not be used: { $detail }. Nothing was lost: what this register holds stays here and is sent at the next sync.
+error-team-server-untrusted = The team server { $server } did not show a certificate this computer trusts for its address ({ $detail }). Name the CA that signs it: add sslrootcert=PATH-TO-CA.pem to the connection string (see docs/team.md). Nothing was sent and nothing was lost.
 error-team-server-in-use = The team server { $server } already holds another register. Use an empty database, or join that team with an invitation.
 error-team-not-shared = This register is not shared with a team. Create one with: breachlog team create --server postgres://…
 

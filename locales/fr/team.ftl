@@ -1,5 +1,6 @@
 ## Le registre d’équipe (ticket 17, docs/team.md).
 error-team-server = Le serveur d’équipe { $server } n’a pas pu être utilisé : { $detail }. Rien n’est perdu : ce que contient ce registre reste ici et sera envoyé à la prochaine synchronisation.
+error-team-server-untrusted = Le serveur d’équipe { $server } n’a pas présenté de certificat auquel cet ordinateur fait confiance pour son adresse ({ $detail }). Indiquez l’autorité de certification qui le signe : ajoutez sslrootcert=CHEMIN-VERS-CA.pem à la chaîne de connexion (voir docs/team.md). Rien n’a été envoyé et rien n’est perdu.
 error-team-server-in-use = Le serveur d’équipe { $server } contient déjà un autre registre. Utilisez une base vide, ou rejoignez cette équipe avec une invitation.
 error-team-not-shared = Ce registre n’est partagé avec aucune équipe. Créez-en une avec : breachlog team create --server postgres://…
 

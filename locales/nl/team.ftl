@@ -1,5 +1,6 @@
 ## Het teamregister (issue 17, docs/team.md).
 error-team-server = De teamserver { $server } kon niet worden gebruikt: { $detail }. Er ging niets verloren: wat dit register bevat, blijft hier en wordt bij de volgende synchronisatie verzonden.
+error-team-server-untrusted = De teamserver { $server } toonde geen certificaat dat deze computer voor zijn adres vertrouwt ({ $detail }). Noem de CA die het ondertekent: voeg sslrootcert=PAD-NAAR-CA.pem toe aan de verbindingsreeks (zie docs/team.md). Er is niets verzonden en niets verloren.
 error-team-server-in-use = De teamserver { $server } bevat al een ander register. Gebruik een lege database, of word lid van dat team met een uitnodiging.
 error-team-not-shared = Dit register wordt niet met een team gedeeld. Maak er een met: breachlog team create --server postgres://…
 

@@ -85,7 +85,12 @@ fn sync_once(reg: &mut Register, state: &AppState) {
         }
         Err(e) => {
             let mut st = state.team().state();
-            if matches!(e, breachlog_core::Error::TeamServer { .. }) && st.offline_since.is_none() {
+            if matches!(
+                e,
+                breachlog_core::Error::TeamServer { .. }
+                    | breachlog_core::Error::TeamServerUntrusted { .. }
+            ) && st.offline_since.is_none()
+            {
                 st.offline_since = Some(Ts::now());
             }
             st.problem = Some(state.localizer().error(&e));

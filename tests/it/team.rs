@@ -179,7 +179,11 @@ fn a_tampered_server_row_is_named_by_its_seq() {
 
 /// A team on `url` with a creator and one joined member.
 fn team_of_two(url: &str) -> (TempRegister, TempRegister) {
-    let a = register_with_markers();
+    team_of_two_at(register_with_markers(), url)
+}
+
+/// `a` creates a team at `url` and invites a second member, who joins.
+fn team_of_two_at(a: TempRegister, url: &str) -> (TempRegister, TempRegister) {
     a.json(&["team", "create", "--server", url]);
     let inv = a.json(&[
         "team",
@@ -649,4 +653,77 @@ fn a_removed_member_can_no_longer_log_in_nor_read_what_is_written_after() {
     // Removing twice, or oneself, is refused.
     a.fails(&["team", "remove", "--member", "bea.member"], 1);
     a.fails(&["team", "remove", "--member", "pieter.tester"], 5);
+}
+
+#[test]
+fn a_server_that_requires_tls_is_reached_only_with_a_verified_certificate() {
+    let pg = TestPostgres::start();
+    let url = pg.database("team_tls");
+    let ca = pg.require_tls();
+    let other_dir = tempfile::tempdir().unwrap();
+    let other_ca = breachlog_testsupport::postgres::make_ca(other_dir.path(), "other", "Not ours");
+    let not_a_cert = other_dir.path().join("notes.txt");
+    std::fs::write(&not_a_cert, "not a certificate").unwrap();
+    let with = |query: String| format!("{url}?{query}");
+    let r = register_with_markers();
+    let head = r.json(&["verify"])["head_seq"].clone();
+
+    // In clear, the server refuses; with a certificate nobody vouches for (the system's CAs,
+    // or another CA), the client refuses. Each time: exit 7, nothing written, not in a team.
+    for (server, expect) in [
+        (with("sslmode=disable".into()), "no encryption"),
+        (with("sslmode=require".into()), "sslrootcert=PATH-TO-CA.pem"),
+        (
+            with(format!(
+                "sslmode=verify-full&sslrootcert={}",
+                other_ca.display()
+            )),
+            "trusts for its address (unable to get local issuer certificate)",
+        ),
+    ] {
+        let out = r.run(&["team", "create", "--server", &server]);
+        assert_eq!(out.status.code(), Some(7), "{server}: {out:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(expect), "{server}: {err}");
+        assert!(err.contains("127.0.0.1"), "{err}");
+        assert!(!err.contains("test-cluster-password"), "{err}");
+    }
+    // A CA file that is no certificate is bad input, named by its parameter.
+    let out = r.run(&[
+        "team",
+        "create",
+        "--server",
+        &with(format!("sslrootcert={}", not_a_cert.display())),
+    ]);
+    assert_eq!(out.status.code(), Some(5), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("sslrootcert"));
+    // Nothing but the access log (each unlock is journalled) was written.
+    let head = head.as_i64().unwrap();
+    let kinds: Vec<String> = {
+        let c = r.raw();
+        let mut st = c
+            .prepare("SELECT DISTINCT kind FROM events WHERE seq > ?1")
+            .unwrap();
+        st.query_map([head], |x| x.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    assert!(kinds.iter().all(|k| k.starts_with("session.")), "{kinds:?}");
+    assert!(r.run(&["team", "status"]).status.code() != Some(0));
+
+    // With the server's CA, verified to the host: create, invite, join, sync, verify.
+    let tls = with(format!("sslmode=verify-full&sslrootcert={}", ca.display()));
+    let (a, b) = team_of_two_at(r, &tls);
+    let id = b.new_incident("Seen over TLS", "2026-03-06T10:00:00Z");
+    b.json(&["sync"]);
+    a.json(&["sync"]);
+    assert_eq!(a.json(&["incident", "show", &id])["title"], "Seen over TLS");
+    assert_eq!(a.json(&["verify", "--server", &tls])["ok"], true);
+    // Every session the members held was in TLS (the server refuses any other).
+    let clear = pg.psql(
+        "team_tls",
+        "SELECT count(*) FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) WHERE NOT s.ssl AND a.client_addr IS NOT NULL",
+    );
+    assert_eq!(clear.trim(), "0");
 }

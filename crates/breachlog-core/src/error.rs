@@ -122,6 +122,10 @@ pub enum Error {
     /// The team's PostgreSQL server could not be reached or refused a request (issue 17).
     #[error("team server {server}: {detail}")]
     TeamServer { server: String, detail: String },
+    /// The team server's TLS certificate is not vouched for by a CA this computer trusts (or by
+    /// the `sslrootcert` the connection string names), or is not for its address.
+    #[error("team server {server}: untrusted certificate: {detail}")]
+    TeamServerUntrusted { server: String, detail: String },
     /// `team create` on a server that already holds another register.
     #[error("team server {server} already holds another register")]
     TeamServerInUse { server: String },
@@ -201,7 +205,8 @@ impl Localize for Error {
             Error::TsaRefused { url, reason } => m
                 .arg("url", url.clone())
                 .arg("reason", Arg::Msg(Box::new(reason.message()))),
-            Error::TeamServer { server, detail } => m
+            Error::TeamServer { server, detail }
+            | Error::TeamServerUntrusted { server, detail } => m
                 .arg("server", server.clone())
                 .arg("detail", detail.clone()),
             Error::TeamServerInUse { server } => m.arg("server", server.clone()),
@@ -249,7 +254,7 @@ impl Error {
             Error::RegisterBusy { .. } => ErrorCode::Busy,
             Error::TsaUnavailable { .. } => ErrorCode::Unavailable,
             Error::TsaRefused { .. } => ErrorCode::IntegrityFailure,
-            Error::TeamServer { .. } => ErrorCode::Unavailable,
+            Error::TeamServer { .. } | Error::TeamServerUntrusted { .. } => ErrorCode::Unavailable,
             Error::TeamServerInUse { .. } => ErrorCode::AlreadyExists,
             Error::NotInTeam => ErrorCode::NotFound,
         }
@@ -289,6 +294,7 @@ impl Error {
             Error::TsaUnavailable { .. } => "error-tsa-unavailable",
             Error::TsaRefused { .. } => "error-tsa-refused",
             Error::TeamServer { .. } => "error-team-server",
+            Error::TeamServerUntrusted { .. } => "error-team-server-untrusted",
             Error::TeamServerInUse { .. } => "error-team-server-in-use",
             Error::NotInTeam => "error-team-not-shared",
         }

@@ -204,7 +204,11 @@ pub fn join(
     let register_id = keys.register_id.parse().map_err(|_| unknown())?;
     // From now on the member logs in with their own role (when the invitation made one).
     let member_url = match (&keys.role, &keys.password) {
-        (Some(role), Some(password)) => format!("postgres://{role}:{password}@{}", server.label()),
+        (Some(role), Some(password)) => format!(
+            "postgres://{role}:{password}@{}{}",
+            server.label(),
+            crate::server::tls_query(url)
+        ),
         _ => url.to_string(),
     };
     let mut server = Server::connect(&member_url)?;

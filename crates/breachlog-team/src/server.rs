@@ -6,16 +6,23 @@
 //! one order: an append must name the current head (`prev`) and the next seq, enforced by a
 //! trigger and by unique constraints, so of two members appending at once exactly one wins.
 
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use openssl::ssl::{SslConnector, SslMethod, SslVerifyMode, SslVersion};
+use openssl::x509::store::X509StoreBuilder;
+use openssl::x509::X509;
 use postgres::binary_copy::BinaryCopyInWriter;
 use postgres::config::Host;
+use postgres::config::SslMode;
 use postgres::error::SqlState;
 use postgres::types::Type;
 use postgres::{Client, Config, NoTls};
+use postgres_openssl::MakeTlsConnector;
 
 use breachlog_core::journal::GENESIS_PREV;
-use breachlog_core::Error;
+use breachlog_core::{Error, Reason};
 
 /// The server's schema, one migration per entry (version = index + 1). Append only.
 const MIGRATIONS: &[&str] = &[
@@ -161,10 +168,103 @@ impl std::fmt::Debug for Server {
     }
 }
 
+/// The TLS part of a connection string, in libpq's names: its query string (`?sslmode=…&…`),
+/// kept when a member's own login replaces the credentials (`team join`).
+pub fn tls_query(url: &str) -> &str {
+    url.find('?').map_or("", |i| &url[i..])
+}
+
+/// Takes libpq's TLS parameters the client library does not know out of a URL: `sslrootcert`
+/// (a PEM file of the CA that signs the server's certificate; then only that CA is trusted)
+/// and `sslmode=verify-ca|verify-full` (read as `require`: a certificate is always verified,
+/// chain and host name, see [`tls_connector`]).
+fn split_tls(url: &str) -> (String, Option<PathBuf>) {
+    let Some((base, query)) = url.split_once('?') else {
+        return (url.to_string(), None);
+    };
+    let mut root = None;
+    let mut kept = Vec::new();
+    for pair in query.split('&') {
+        match pair.split_once('=') {
+            Some(("sslrootcert", value)) => root = Some(PathBuf::from(percent_decode(value))),
+            Some(("sslmode", "verify-ca" | "verify-full")) => kept.push("sslmode=require"),
+            _ => kept.push(pair),
+        }
+    }
+    let url = if kept.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}?{}", kept.join("&"))
+    };
+    (url, root)
+}
+
+/// `%XX` escapes of a URL query value (a file path may hold spaces or `&`).
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
+            (b'%', Some(&h), Some(&l)) if hex(h).is_some() && hex(l).is_some() => {
+                out.push((hex(h).unwrap_or(0) * 16 + hex(l).unwrap_or(0)) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The TLS connector of a team connection: TLS 1.2 or later, the server's certificate checked
+/// against the system's trusted CAs — or only against `root_cert` when the connection string
+/// names one — and against the host name (or IP address) connected to. Never an unverified
+/// certificate: that would let anyone on the path read the chain's metadata and the members'
+/// passwords. `sslmode=prefer` (the default) still talks in clear to a server without TLS.
+fn tls_connector(
+    label: &str,
+    root_cert: Option<&Path>,
+    rejected: Arc<Mutex<Option<String>>>,
+) -> Result<MakeTlsConnector, Error> {
+    let tls = |e: openssl::error::ErrorStack| Error::TeamServer {
+        server: label.to_string(),
+        detail: format!("TLS: {e}"),
+    };
+    let mut builder = SslConnector::builder(SslMethod::tls_client()).map_err(tls)?;
+    builder
+        .set_min_proto_version(Some(SslVersion::TLS1_2))
+        .map_err(tls)?;
+    if let Some(path) = root_cert {
+        let pem = breachlog_core::register::timestamps::read_certificate_file(path, "sslrootcert")?;
+        let certs = X509::stack_from_pem(&pem)
+            .ok()
+            .filter(|certs| !certs.is_empty())
+            .ok_or_else(|| Error::invalid("sslrootcert", Reason::NotACertificate))?;
+        let mut store = X509StoreBuilder::new().map_err(tls)?;
+        for cert in certs {
+            store.add_cert(cert).map_err(tls)?;
+        }
+        builder.set_cert_store(store.build());
+    }
+    builder.set_verify_callback(SslVerifyMode::PEER, move |ok, chain| {
+        if !ok {
+            if let Ok(mut reason) = rejected.lock() {
+                reason.get_or_insert_with(|| chain.error().error_string().to_string());
+            }
+        }
+        ok
+    });
+    Ok(MakeTlsConnector::new(builder.build()))
+}
+
 /// `host:port/database` of a connection string: where the team lives, without credentials.
 /// `None` when `url` is not a PostgreSQL connection string.
 pub fn label(url: &str) -> Option<String> {
-    let config: Config = url.parse().ok()?;
+    let config: Config = split_tls(url).0.parse().ok()?;
     let host = match config.get_hosts().first()? {
         Host::Tcp(h) => h.clone(),
         Host::Unix(p) => p.display().to_string(),
@@ -188,10 +288,28 @@ impl Server {
                 },
             )
         })?;
+        let (url, root_cert) = split_tls(url);
         let mut config: Config = url.parse().map_err(|e| unavailable(&label, &e))?;
         config.connect_timeout(Duration::from_secs(10));
         config.application_name("breachlog");
-        let client = config.connect(NoTls).map_err(|e| unavailable(&label, &e))?;
+        let client = if config.get_ssl_mode() == SslMode::Disable {
+            config.connect(NoTls).map_err(|e| unavailable(&label, &e))?
+        } else {
+            // The certificate check's own reason ("unable to get local issuer certificate",
+            // "hostname mismatch"), kept by the check itself: the handshake error only says
+            // that it failed.
+            let rejected = Arc::new(Mutex::new(None));
+            let connector = tls_connector(&label, root_cert.as_deref(), rejected.clone())?;
+            config.connect(connector).map_err(|e| {
+                match rejected.lock().ok().and_then(|mut r| r.take()) {
+                    Some(reason) => Error::TeamServerUntrusted {
+                        server: label.clone(),
+                        detail: reason,
+                    },
+                    None => unavailable(&label, &e),
+                }
+            })?
+        };
         let mut server = Server { client, label };
         server.migrate()?;
         Ok(server)
@@ -679,5 +797,36 @@ fn unavailable(label: &str, e: &postgres::Error) -> Error {
     Error::TeamServer {
         server: label.to_string(),
         detail,
+    }
+}
+
+#[cfg(test)]
+mod tls_tests {
+    use super::*;
+
+    #[test]
+    fn libpq_tls_parameters_the_client_lacks_are_taken_out_of_the_url() {
+        let (url, root) = split_tls(
+            "postgres://u:p@db.example.com:5432/t?sslmode=verify-full&sslrootcert=/etc/a%20b/ca.pem&application_name=x",
+        );
+        assert_eq!(
+            url,
+            "postgres://u:p@db.example.com:5432/t?sslmode=require&application_name=x"
+        );
+        assert_eq!(root, Some(PathBuf::from("/etc/a b/ca.pem")));
+        let (url, root) = split_tls("postgres://u:p@h/t?sslrootcert=ca.pem");
+        assert_eq!(url, "postgres://u:p@h/t");
+        assert_eq!(root, Some(PathBuf::from("ca.pem")));
+        assert_eq!(split_tls("postgres://u:p@h/t").0, "postgres://u:p@h/t");
+        assert_eq!(
+            label("postgres://u:p@h:6543/t?sslmode=verify-ca&sslrootcert=x").as_deref(),
+            Some("h:6543/t")
+        );
+        assert_eq!(
+            tls_query("postgres://u:p@h/t?sslmode=require"),
+            "?sslmode=require"
+        );
+        assert_eq!(tls_query("postgres://u:p@h/t"), "");
+        assert_eq!(percent_decode("%zz%4"), "%zz%4");
     }
 }

@@ -193,6 +193,85 @@ impl TestPostgres {
         }
     }
 
+    /// Makes the server speak TLS only: a certificate for 127.0.0.1 and `localhost` signed by a
+    /// CA made here, `ssl = on`, and `pg_hba.conf` refusing every connection not in TLS; then
+    /// restarts it. Returns the CA's certificate (PEM), what a client names as `sslrootcert`.
+    pub fn require_tls(&self) -> PathBuf {
+        let dir = self.dir.path().join("tls");
+        std::fs::create_dir_all(&dir).expect("tls dir");
+        let ca = make_ca(&dir, "ca", "Breachlog test CA");
+        let key = dir.join("ca.key");
+        let ext = dir.join("server.ext");
+        std::fs::write(&ext, "subjectAltName=IP:127.0.0.1,DNS:localhost\n").expect("ext");
+        openssl(&[
+            "req",
+            "-new",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-keyout",
+            path_str(&dir.join("server.key")),
+            "-subj",
+            "/CN=127.0.0.1",
+            "-out",
+            path_str(&dir.join("server.csr")),
+        ]);
+        openssl(&[
+            "x509",
+            "-req",
+            "-in",
+            path_str(&dir.join("server.csr")),
+            "-CA",
+            path_str(&ca),
+            "-CAkey",
+            path_str(&key),
+            "-CAcreateserial",
+            "-days",
+            "2",
+            "-extfile",
+            path_str(&ext),
+            "-out",
+            path_str(&dir.join("server.pem")),
+        ]);
+        let data = self.data_dir();
+        let mut conf = std::fs::read_to_string(data.join("postgresql.conf")).expect("conf");
+        conf.push_str(&format!(
+            "\nssl = on\nssl_cert_file = '{}'\nssl_key_file = '{}'\n",
+            dir.join("server.pem").display(),
+            dir.join("server.key").display()
+        ));
+        std::fs::write(data.join("postgresql.conf"), conf).expect("conf");
+        std::fs::write(
+            data.join("pg_hba.conf"),
+            "local all all scram-sha-256\n\
+             hostssl all all 127.0.0.1/32 scram-sha-256\n\
+             hostnossl all all 0.0.0.0/0 reject\n",
+        )
+        .expect("pg_hba.conf");
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(
+            dir.join("server.key"),
+            std::fs::Permissions::from_mode(0o600),
+        )
+        .expect("key mode");
+        if self.as_postgres {
+            let out = Command::new("chown")
+                .args(["-R", "postgres:postgres"])
+                .arg(self.dir.path())
+                .output()
+                .expect("chown");
+            assert!(out.status.success(), "chown postgres: {out:?}");
+        }
+        self.run_ok(
+            "pg_ctl",
+            &["-D", path_str(&data), "-m", "fast", "-w", "stop"],
+        );
+        self.start_server();
+        ca
+    }
+
     pub fn port(&self) -> u16 {
         self.port
     }
@@ -269,6 +348,45 @@ impl TestPostgres {
     pub fn dir(&self) -> &Path {
         self.dir.path()
     }
+}
+
+/// Makes a self-signed CA (P-256) in `dir`: `NAME.key` and `NAME.pem`; returns the certificate.
+pub fn make_ca(dir: &Path, name: &str, common_name: &str) -> PathBuf {
+    let cert = dir.join(format!("{name}.pem"));
+    openssl(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+        "-keyout",
+        path_str(&dir.join(format!("{name}.key"))),
+        "-out",
+        path_str(&cert),
+        "-days",
+        "2",
+        "-subj",
+        &format!("/CN={common_name}"),
+        "-addext",
+        "basicConstraints=critical,CA:TRUE",
+        "-addext",
+        "keyUsage=critical,keyCertSign,cRLSign",
+    ]);
+    cert
+}
+
+fn openssl(args: &[&str]) {
+    let out = Command::new("openssl")
+        .args(args)
+        .output()
+        .expect("openssl");
+    assert!(
+        out.status.success(),
+        "openssl {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 fn path_str(p: &Path) -> &str {
