@@ -604,6 +604,11 @@ app-team-conflicts = { $count ->
     [one] 1 Konflikt
    *[other] { $count } Konflikte
 }
+app-team-reissue = { $count ->
+    [one] 1 Bericht neu ausstellen
+   *[other] { $count } Berichte neu ausstellen
+}
+app-team-reissue-title = Ausgestellt, bevor Ihre Ereignisse gesendet waren; die Ereignisse eines anderen Mitglieds kamen zuerst, daher gibt es den darin genannten Journalstand nicht mehr. Bitte neu ausstellen: { $serials }
 app-team-title = Team-Server { $server }, Sie sind { $member }. Klicken, um jetzt zu synchronisieren.
 
 # The Art 34 letter edited before issuing (issue 14 item 5)

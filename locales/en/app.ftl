@@ -605,6 +605,11 @@ app-team-conflicts = { $count ->
     [one] 1 conflict
    *[other] { $count } conflicts
 }
+app-team-reissue = { $count ->
+    [one] 1 report to issue again
+   *[other] { $count } reports to issue again
+}
+app-team-reissue-title = Issued before your events were sent; another member's events came first, so the journal head they name no longer exists. Issue them again: { $serials }
 app-team-title = Team server { $server }, you are { $member }. Click to sync now.
 
 # The Art 34 letter edited before issuing (issue 14 item 5)

@@ -18,4 +18,5 @@ cli-team-no-conflicts = No conflicts: every change of yours is in the shared reg
 team-conflict-moved = Not applied: your { $kind } of incident { $subject } ({ $ts }) — { $other_actor } moved the incident first (event { $other_seq }). Look at its status and decide again.
 team-conflict-edited = Not applied: your { $kind } of incident { $subject } ({ $ts }) — { $other_actor } changed the same field first (event { $other_seq }). Compare and edit again.
 team-conflict-redacted = Not applied: your { $kind } of incident { $subject } ({ $ts }) — { $other_actor } erased the incident's personal data first (event { $other_seq }).
+team-report-reissue = Issue again: report { $serial } ({ $ts }) was issued before your events were sent; { $other_actor }'s events (from event { $other_seq }) came first, so the journal head it names no longer exists. Issue the report again and hand out the new one.
 cli-team-removed = { $member } is removed from the team: their database role can no longer log in, and from now on events are sealed under key epoch { $epoch }, which only { $members } hold.

@@ -604,6 +604,11 @@ app-team-conflicts = { $count ->
     [one] 1 conflit
    *[other] { $count } conflits
 }
+app-team-reissue = { $count ->
+    [one] 1 rapport à réémettre
+   *[other] { $count } rapports à réémettre
+}
+app-team-reissue-title = Émis avant l’envoi de vos événements ; ceux d’un autre membre sont passés en premier, l’état du journal qu’ils citent n’existe donc plus. À réémettre : { $serials }
 app-team-title = Serveur d’équipe { $server }, vous êtes { $member }. Cliquez pour synchroniser maintenant.
 
 # The Art 34 letter edited before issuing (issue 14 item 5)

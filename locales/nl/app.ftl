@@ -604,6 +604,11 @@ app-team-conflicts = { $count ->
     [one] 1 conflict
    *[other] { $count } conflicten
 }
+app-team-reissue = { $count ->
+    [one] 1 rapport opnieuw uitgeven
+   *[other] { $count } rapporten opnieuw uitgeven
+}
+app-team-reissue-title = Uitgegeven voordat uw gebeurtenissen waren verzonden; de gebeurtenissen van een ander lid kwamen eerst, dus de journaalstand die ze noemen bestaat niet meer. Geef ze opnieuw uit: { $serials }
 app-team-title = Teamserver { $server }, u bent { $member }. Klik om nu te synchroniseren.
 
 # The Art 34 letter edited before issuing (issue 14 item 5)

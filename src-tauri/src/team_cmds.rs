@@ -37,6 +37,9 @@ pub struct TeamStatus {
     pub problem: Option<String>,
     /// This member's changes that could not follow another member's (see `team conflicts`).
     pub conflicts: u32,
+    /// Serials of reports issued here while events were pending, whose embedded journal head
+    /// another member's events replaced: to issue again (kept with the conflicts).
+    pub reports_to_reissue: Vec<String>,
 }
 
 #[derive(Debug, Default)]
@@ -98,6 +101,8 @@ fn sync_once(reg: &mut Register, state: &AppState) {
     }
 }
 
+use breachlog_core::register::team::REISSUE_REASON;
+
 fn status_of(reg: &Register, sync: &TeamSync) -> breachlog_core::Result<TeamStatus> {
     let Some(team) = reg.team_state()? else {
         return Ok(TeamStatus {
@@ -109,10 +114,12 @@ fn status_of(reg: &Register, sync: &TeamSync) -> breachlog_core::Result<TeamStat
             offline_since: None,
             problem: None,
             conflicts: 0,
+            reports_to_reissue: Vec::new(),
         });
     };
     let (head, _) = reg.head()?;
     let st = sync.state();
+    let stored = reg.team_conflicts()?;
     Ok(TeamStatus {
         shared: true,
         server: breachlog_team::server::label(&team.server),
@@ -121,7 +128,14 @@ fn status_of(reg: &Register, sync: &TeamSync) -> breachlog_core::Result<TeamStat
         last_sync: st.last_sync,
         offline_since: st.offline_since,
         problem: st.problem.clone(),
-        conflicts: u32::try_from(reg.team_conflicts()?.len()).unwrap_or(u32::MAX),
+        conflicts: u32::try_from(stored.iter().filter(|c| c.reason != REISSUE_REASON).count())
+            .unwrap_or(u32::MAX),
+        reports_to_reissue: stored
+            .iter()
+            .filter(|c| c.reason == REISSUE_REASON)
+            .filter_map(|c| c.payload.get("serial").and_then(|s| s.as_str()))
+            .map(str::to_string)
+            .collect(),
     })
 }
 

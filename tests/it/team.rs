@@ -293,17 +293,35 @@ fn offline_writes_of_two_members_are_both_kept_in_one_order_and_a_double_move_is
     let from_b = b.new_incident("Written by B offline", "2026-03-06T09:05:00Z");
     a.json(&["incident", "transition", &shared, "--to", "triage"]);
     b.json(&["incident", "transition", &shared, "--to", "triage"]);
+    // B also hands out a report while its events are pending: its embedded head is B's own.
+    let pdf = b.dir.path().join("offline.pdf");
+    let issued = b.json(&[
+        "report",
+        "incident",
+        &from_b,
+        "--out",
+        pdf.to_str().unwrap(),
+    ]);
+    let serial = issued["serial"].as_str().unwrap().to_string();
     a.json(&["sync"]);
     // B's sync lost the race: it pulls A's events, re-applies its own after them, and reports
     // its move of the shared incident, which A made first.
     let synced = b.json(&["sync"]);
     let conflicts = synced["conflicts"].as_array().unwrap();
-    assert_eq!(conflicts.len(), 1, "{synced}");
+    assert_eq!(conflicts.len(), 2, "{synced}");
     assert_eq!(conflicts[0]["reason"], "team-conflict-moved");
     assert_eq!(conflicts[0]["subject"], shared.as_str());
     assert_eq!(conflicts[0]["other_actor"], "pieter.tester");
+    // The report names a head the rebase replaced: B is told to issue it again.
+    assert_eq!(conflicts[1]["reason"], "team-report-reissue");
+    assert_eq!(conflicts[1]["payload"]["serial"], serial.as_str());
+    assert_eq!(conflicts[1]["other_actor"], "pieter.tester");
     let text = String::from_utf8_lossy(&b.run(&["team", "conflicts"]).stdout).into_owned();
     assert!(text.contains("moved the incident first"), "{text}");
+    assert!(
+        text.contains(&format!("Issue again: report {serial}")),
+        "{text}"
+    );
     a.json(&["sync"]);
     // Both new incidents are everywhere; the heads are equal; everything verifies.
     for r in [&a, &b] {

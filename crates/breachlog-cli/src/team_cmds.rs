@@ -219,6 +219,16 @@ fn conflict_line(
             ("ts", Arg::from(c.ts.clone())),
             ("other_actor", Arg::from(c.other_actor.clone())),
             ("other_seq", Arg::from(c.other_seq.to_string())),
+            (
+                "serial",
+                Arg::from(
+                    c.payload
+                        .get("serial")
+                        .and_then(|s| s.as_str())
+                        .unwrap_or_default()
+                        .to_string(),
+                ),
+            ),
         ],
     )
 }

@@ -491,7 +491,7 @@ pub(crate) fn pull_with(reg: &mut Register, server: &mut Server) -> Result<u64> 
 /// Fetches every server row from `from` on and opens each: a fetched batch is opened on a
 /// thread of its own while the next one is fetched. Fails with the first row (in seq order)
 /// that does not open.
-fn fetch_opened(
+pub(crate) fn fetch_opened(
     server: &mut Server,
     from: u64,
     keys: &std::collections::BTreeMap<u32, DataKey>,

@@ -8,7 +8,7 @@ use breachlog_core::register::team::Rebased;
 use breachlog_core::{Register, Result};
 
 use crate::envelope::DataKey;
-use crate::{from_row, state_of, Server, BATCH};
+use crate::{state_of, Server};
 
 /// Pulls every event the server holds past the synced seq and rebases the pending events onto
 /// them. Returns how many were pulled.
@@ -26,18 +26,7 @@ pub(crate) fn rebase_report(
     keys: &BTreeMap<u32, DataKey>,
 ) -> Result<Rebased> {
     let state = state_of(reg)?;
-    let mut next = state.synced_seq + 1;
-    let mut pulled = Vec::new();
-    loop {
-        let rows = server.rows(next, BATCH)?;
-        if rows.is_empty() {
-            break;
-        }
-        for row in &rows {
-            pulled.push(from_row(row, keys.get(&row.epoch))?);
-        }
-        next = rows.last().map_or(next, |r| r.seq + 1);
-    }
+    let pulled = crate::fetch_opened(server, state.synced_seq + 1, keys)?;
     let evidence = crate::pull_evidence(server, &pulled, keys)?;
     reg.rebase_onto(&pulled, &evidence)
 }

@@ -60,4 +60,22 @@ describe("the sharing state in the top bar", () => {
     const u = await b.unlock("passphrase", "correct horse battery");
     expect(u.shared).toBe(false);
   });
+
+  it("lists a report issued while events were pending, to be issued again once another member's events came first", async () => {
+    const b = mockBackend("team_reissue");
+    const u = await b.unlock("passphrase", "correct horse battery");
+    app.settings = u.settings;
+    app.org = u.org;
+    app.shared = u.shared;
+    setBackend(b);
+    setLanguage("en");
+    const issued = await b.issueReport("register", { incident: null, from: null, to: null, lang: null, authority: null, controller: null } as never);
+    expect(issued?.serial).toBe("RPT-000001");
+    render(ShareStatus);
+    await fireEvent.click(await screen.findByText(/^Shared · /));
+    const badge = await screen.findByText("1 report to issue again");
+    expect(badge.getAttribute("title")).toContain("Issue them again: RPT-000001");
+    expect(b.written("sync_now")).toHaveLength(1);
+    expect(document.querySelector("#team-conflicts")).toBeNull();
+  });
 });

@@ -429,6 +429,10 @@ pub struct Rebased {
 
 const CONFLICTS_KEY: &str = "team.conflicts";
 
+/// The `reason` of a stored notice that a report issued from pending events must be issued
+/// again (its embedded head was replaced by the rebase); kept with the conflicts.
+pub const REISSUE_REASON: &str = "team-report-reissue";
+
 /// The conflicts kept for their author (`meta`), oldest first.
 fn stored_conflicts(conn: &rusqlite::Connection) -> Result<Vec<TeamConflict>> {
     Ok(conn
@@ -591,6 +595,21 @@ impl Register {
             if ev.kind == kind::REPORT_ISSUED {
                 if let Some(serial) = opened.payload.get("serial").and_then(|s| s.as_str()) {
                     out.reports_to_reissue.push(serial.to_string());
+                    // Kept for its author with the conflicts (`team conflicts`, the app's
+                    // share status) until seen: the PDF handed out names a head that the
+                    // other members' events replaced.
+                    let first = pulled_opened.first();
+                    conflicts.push(TeamConflict {
+                        kind: opened.kind.clone(),
+                        subject: opened.subject.map(|s| s.to_string()),
+                        ts: opened.ts.to_string(),
+                        payload: json!({"serial": serial}),
+                        reason: REISSUE_REASON.to_string(),
+                        other_seq: first.map_or(0, |o| o.seq),
+                        other_kind: first.map(|o| o.kind.clone()).unwrap_or_default(),
+                        other_actor: first.map(|o| o.actor.clone()).unwrap_or_default(),
+                        other_ts: first.map(|o| o.ts.to_string()).unwrap_or_default(),
+                    });
                 }
             }
             let mut moved = ev.clone();
@@ -608,7 +627,7 @@ impl Register {
         let mut state = state;
         state.synced_seq = shared_head;
         put_state(&tx, &state)?;
-        if !out.conflicts.is_empty() {
+        if !out.conflicts.is_empty() || !out.reports_to_reissue.is_empty() {
             let text = serde_json::to_string(&conflicts).map_err(|e| Error::Data(e.to_string()))?;
             tx.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",

@@ -36,4 +36,9 @@ problem: string | null,
 /**
  * This member's changes that could not follow another member's (see `team conflicts`).
  */
-conflicts: number, };
+conflicts: number, 
+/**
+ * Serials of reports issued here while events were pending, whose embedded journal head
+ * another member's events replaced: to issue again (kept with the conflicts).
+ */
+reports_to_reissue: Array<string>, };
