@@ -2,7 +2,9 @@
 // docs/team.md). The test starts a private cluster (initdb + pg_ctl on a free port of 127.0.0.1,
 // as the `postgres` user when run as root), makes the team with the CLI (create, invite, join),
 // then opens each member's replica in its own app window: an incident logged in the first
-// appears in the second, which shows "Shared · up to date".
+// appears in the second, which shows "Shared · up to date"; then the server stops, the second
+// member writes offline ("offline since … · N pending"), and once the server is back the write
+// reaches the first member's window by itself.
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
 import { chownSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
@@ -133,6 +135,24 @@ try {
   const createdByAnn = await b.waitFor("#timeline li", { text: /· ann\b/ });
   await b.exec("arguments[0].scrollIntoView({ block: 'center' })", { "element-6066-11e4-a52e-4f735466cecf": createdByAnn });
   await shot(b, "03-bea-timeline");
+  // Offline: the server stops and Bea keeps working. Her incident waits as pending, and the
+  // top bar says since when the server has been unreachable.
+  pg("pg_ctl", ["-D", join(pgDir, "data"), "-m", "fast", "-w", "stop"]);
+  const offlineTitle = "Phishing mail while the server was down (team e2e)";
+  await b.click("#quick-log");
+  await b.waitFor("#ql-input-title");
+  await b.keys(...offlineTitle);
+  await b.click("#ql-save");
+  await b.waitFor("#incident-title", { text: offlineTitle });
+  await b.waitFor("#team-status", { text: /offline since .+ · \d+ pending/, timeout: 30000 });
+  await shot(b, "04-bea-offline");
+  // Back online: nobody clicks; the pending events go out, and Ann's window shows the incident.
+  pg("pg_ctl", ["-D", join(pgDir, "data"), "-o", `-p ${port} -k ${pgDir} -c listen_addresses=127.0.0.1`, "-l", join(pgDir, "log"), "-w", "start"]);
+  await b.waitFor("#team-status", { text: "up to date", timeout: 30000 });
+  await a.click("#nav-register");
+  await a.waitFor("table", { text: offlineTitle, timeout: 30000 });
+  await a.waitFor("#team-status", { text: "up to date", timeout: 20000 });
+  await shot(a, "05-ann-sees-the-offline-write");
   // Both registers verify, and the server's chain verifies without a key.
   const v = JSON.parse(execFileSync(cli, ["verify", "--server", url, "--json"]).toString());
   assert.equal(v.ok, true);
