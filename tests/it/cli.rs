@@ -544,3 +544,27 @@ fn reading_commands_print_nothing_when_the_access_cannot_be_recorded() {
         );
     }
 }
+
+#[test]
+fn a_reader_that_goes_away_ends_the_output_quietly_without_a_panic() {
+    // `breachlog incident list | head -0`: the pipe is closed before the CLI writes.
+    let r = TempRegister::new();
+    r.new_incident("Printed to nobody", "2026-03-02T09:00:00Z");
+    for args in [
+        &["incident", "list"][..],
+        &["incident", "list", "--json"][..],
+    ] {
+        let mut child = r
+            .cmd_std()
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+    }
+}

@@ -162,7 +162,7 @@ pub fn key(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &KeyCmd) -> Result<()
                     String::new,
                 );
             } else {
-                println!("{}", ctx.localizer().text("cli-key-rotated"));
+                crate::output::line(&ctx.localizer().text("cli-key-rotated"));
             }
         }
         KeyCmd::ConfirmRecovery { file } => {

@@ -442,10 +442,10 @@ pub(crate) fn verify_output(
             });
             if p.json {
                 let good = seq.saturating_sub(1);
-                println!(
-                    "{}",
-                    json!({"ok": false, "events": good, "head_seq": good, "head_hash": null,
+                crate::output::line(
+                    &json!({"ok": false, "events": good, "head_seq": good, "head_hash": null,
                            "error": {"seq": seq, "reason": reason.code()}})
+                    .to_string(),
                 );
             } else {
                 eprintln!("breachlog: {}", ctx.l10n.error(&e));

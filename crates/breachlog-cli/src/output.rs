@@ -21,12 +21,26 @@ impl Printer {
     pub fn emit<T: Serialize + ?Sized>(&self, value: &T, human: impl FnOnce() -> String) {
         if self.json {
             match serde_json::to_string(value) {
-                Ok(s) => println!("{s}"),
+                Ok(s) => line(&s),
                 Err(e) => eprintln!("breachlog: {e}"),
             }
         } else {
-            println!("{}", human());
+            line(&human());
         }
+    }
+}
+
+/// Writes one line to standard output. A reader that has gone (`breachlog … | head`) ends the
+/// program quietly, as for any Unix tool: the command's work is done and committed by the time
+/// it prints.
+pub fn line(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = writeln!(out, "{text}").and_then(|()| out.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("breachlog: {e}");
     }
 }
 

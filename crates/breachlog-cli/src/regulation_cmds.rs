@@ -293,7 +293,7 @@ pub fn obligation(
                     ),
                     ("reference", ob.reference.clone()),
                 ];
-                println!("{}", l.msg("cli-obligation-requested", &args));
+                crate::output::line(&l.msg("cli-obligation-requested", &args));
             }
             ob
         }

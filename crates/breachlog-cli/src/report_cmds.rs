@@ -385,7 +385,7 @@ pub fn verify_report(
             }
             None => lines.push(l.text("cli-verify-report-no-proof")),
         }
-        println!("{}", lines.join("\n"));
+        crate::output::line(&lines.join("\n"));
     }
     if check.ok {
         Ok(())
@@ -477,7 +477,9 @@ pub fn verify_bundle(ctx: &Context, p: &Printer, dir: &Path) -> Result<(), Failu
         }
         Err(problem) => {
             if p.json {
-                println!("{}", json!({"ok": false, "error": problem.to_string()}));
+                crate::output::line(
+                    &json!({"ok": false, "error": problem.to_string()}).to_string(),
+                );
             } else {
                 let reason = l.message_of(&problem);
                 eprintln!(
