@@ -161,10 +161,7 @@ impl Register {
     /// Stores the highest seq the server holds as this register does.
     pub fn set_team_synced(&mut self, seq: u64) -> Result<()> {
         let Some(mut state) = self.team_state()? else {
-            return Err(Error::NotFound {
-                entity: "team",
-                id: String::new(),
-            });
+            return Err(Error::NotInTeam);
         };
         state.synced_seq = seq;
         put_state(&self.conn, &state)
