@@ -319,14 +319,19 @@ app-art34-none = no exemption: inform them
 
 app-incident-regimes = Regimes and classification
 app-incident-regimes-own = Use other regimes for this incident than the organisation’s
-app-classification = NIS2 / DORA classification
-app-classification-intro = Record when the incident was found significant (NIS2) or classified as major (DORA): the reporting deadlines run from that moment.
+app-classification = NIS2 / DORA / CRA classification
+app-classification-intro = Record when the incident was found significant (NIS2), classified as major (DORA) or when you became aware of an actively exploited vulnerability or severe incident in a product you ship (CRA): the reporting deadlines run from that moment.
 app-classified-at = found significant / major at
 app-classify = Classify
 app-classify-as-nis2 = NIS2: significant incident
 app-classify-as-dora = DORA: major ICT incident
 app-classified-nis2 = NIS2 significant since
 app-classified-dora = DORA major since
+app-classify-as-cra = CRA: report on a product with digital elements
+app-classified-cra = CRA report, aware since
+app-cra-aware-at = became aware at
+app-milestones = Recovery and corrective measures
+app-milestones-intro = Later reports run from these times: the CRA final report on an actively exploited vulnerability is due 14 days after a corrective or mitigating measure is available (Regulation (EU) 2024/2847 Art 14(2)(c)); DORA’s updated intermediate report is owed once regular activities are recovered (Delegated Regulation (EU) 2025/301 Art 5(1)(b)). Leave a time empty while it is not known; emptying it clears it.
 
 ## Regulation settings
 

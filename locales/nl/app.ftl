@@ -318,14 +318,19 @@ app-art34-none = geen uitzondering: informeren
 
 app-incident-regimes = Regimes en classificatie
 app-incident-regimes-own = Voor dit incident andere regimes dan die van de organisatie toepassen
-app-classification = Classificatie NIS2 / DORA
-app-classification-intro = Leg vast wanneer het incident als significant (NIS2) of als ernstig (DORA) is aangemerkt: de meldtermijnen lopen vanaf dat moment.
+app-classification = Classificatie NIS2 / DORA / CRA
+app-classification-intro = Leg vast wanneer het incident als significant (NIS2) of als ernstig (DORA) is aangemerkt, of wanneer u kennis kreeg van een actief uitgebuite kwetsbaarheid of een ernstig incident in een product dat u levert (CRA): de meldtermijnen lopen vanaf dat moment.
 app-classified-at = aangemerkt op
 app-classify = Classificeren
 app-classify-as-nis2 = NIS2: significant incident
 app-classify-as-dora = DORA: ernstig ICT-gerelateerd incident
 app-classified-nis2 = NIS2 significant sinds
 app-classified-dora = DORA ernstig sinds
+app-classify-as-cra = CRA: melding over een product met digitale elementen
+app-classified-cra = CRA-melding, kennis sinds
+app-cra-aware-at = kennis gekregen op
+app-milestones = Herstel en corrigerende maatregelen
+app-milestones-intro = Latere meldingen lopen vanaf deze tijdstippen: het eindverslag onder de CRA over een actief uitgebuite kwetsbaarheid is uiterlijk 14 dagen nadat een corrigerende of mitigerende maatregel beschikbaar is verschuldigd (Verordening (EU) 2024/2847 art. 14, lid 2, onder c); het bijgewerkte tussentijdse verslag onder DORA is verschuldigd zodra de reguliere activiteiten zijn hersteld (Gedelegeerde Verordening (EU) 2025/301 art. 5, lid 1, onder b). Laat een tijdstip leeg zolang het niet bekend is; een leeggemaakt veld wist het.
 
 ## Regulation settings
 

@@ -617,6 +617,68 @@ describe("NIS2 / DORA classification", () => {
   });
 });
 
+describe("CRA classification, corrective measure and DORA recovery", () => {
+  it("classifies a CRA report, records the corrective measure and the recovery, and refuses bad times under their fields", async () => {
+    const { b, incident } = await breach("cra_dora_milestones", "Router firmware exploited", new Date(Date.now() - H).toISOString());
+    app.org = await b.updateOrg({ regimes: ["gdpr", "cra", "dora"] });
+    const { container } = render(ClassifyCard, { incident, onChanged: () => (app.revision += 1) });
+    const q = <T extends Element = HTMLElement>(sel: string) => container.querySelector<T & HTMLElement>(sel)!;
+    await waitFor(() => expect(q("#cl-regime")).toBeTruthy());
+    expect([...container.querySelectorAll("#cl-regime option")].map((o) => o.getAttribute("value")).sort()).toEqual(["cra", "dora"]);
+    await fireEvent.change(q("#cl-regime"), { target: { value: "cra" } });
+    expect(q("#cl-cross-border")).toBeNull(); // NIS2 only
+    await fireEvent.input(q("#cl-at"), { target: { value: "2026-06-01T10:30" } });
+    // The kind is required the first time (Regulation (EU) 2024/2847 Art 14(1), (3)): refused, nothing written.
+    await fireEvent.click(q("#cl-save"));
+    await waitFor(() => expect(q("#cl-cra-kind-error").textContent).toMatch(/kind of Cyber Resilience Act report: it is required/));
+    expect(q("#cl-cra-kind").getAttribute("aria-invalid")).toBe("true");
+    expect(b.written("classify")).toHaveLength(0);
+    await fireEvent.change(q("#cl-cra-kind"), { target: { value: "exploited-vulnerability" } });
+    await fireEvent.click(q("#cl-save"));
+    await waitFor(() => expect(q("#classified-cra")).toBeTruthy());
+    expect(q("#classified-cra").textContent).toMatch(/CRA report, aware since 01\/06\/2026 10:30 CEST.*actively exploited vulnerability/);
+    // Until the corrective measure is known, the final report awaits its start.
+    const finalCra = async () => (await b.obligations(incident.id)).find((o) => o.regime === "cra" && o.kind === "final")!;
+    expect((await finalCra()).status).toBe("awaiting_anchor");
+
+    // The corrective measure: text that is no time is refused under its field, nothing written.
+    await fireEvent.input(q("#ms-corrective"), { target: { value: "soon" } });
+    await fireEvent.click(q("#ms-save"));
+    await waitFor(() => expect(q("#ms-corrective-error").textContent).toMatch(/^Invalid corrective or mitigating measure available since: it is not a date and time/));
+    expect(b.written("update_incident")).toHaveLength(0);
+    await fireEvent.input(q("#ms-corrective"), { target: { value: "2026-06-01T10:45" } });
+    await fireEvent.click(q("#ms-save"));
+    await waitFor(() => expect(b.written("update_incident")).toHaveLength(1));
+    expect(q("#ms-corrective-error").textContent).toBe("");
+    // Art 14(2)(c): 14 days after 1 June 10:45 CEST; under 1182/71 the period ends with 15 June.
+    const fin = await finalCra();
+    expect([fin.status, fin.target_at, fin.due_at]).toEqual(["pending", "2026-06-15T08:45:00.000000Z", "2026-06-15T21:59:59.999999Z"]);
+    const panel = render(ObligationsPanel, { incident, onChanged: () => {} });
+    await waitFor(() => expect(panel.container.querySelector('li.obligation[data-regime="cra"][data-kind="final"]')).toBeTruthy());
+    expect(panel.container.querySelector('li.obligation[data-regime="cra"][data-kind="final"] .obl-due')!.textContent!.trim()).toBe(
+      "Aim for 15/06/2026 10:45 CEST · legal limit 15/06/2026 23:59 CEST",
+    );
+    panel.unmount();
+
+    // DORA: classified major, then the recovery of regular activities (2025/301 Art 5(1)(b)).
+    await fireEvent.change(q("#cl-regime"), { target: { value: "dora" } });
+    expect(q("#cl-cra-kind")).toBeNull();
+    await fireEvent.click(q("#cl-save"));
+    await waitFor(() => expect(q("#classified-dora")).toBeTruthy());
+    expect(b.written("classify")).toHaveLength(2);
+    await fireEvent.input(q("#ms-recovered"), { target: { value: "2026-05-01T10:00" } });
+    await fireEvent.click(q("#ms-save"));
+    await waitFor(() => expect(q("#ms-recovered-error").textContent).toBe("Invalid regular activities recovered at: it is earlier than the time the incident was detected"));
+    expect(b.written("update_incident")).toHaveLength(1);
+    expect((await b.obligations(incident.id)).some((o) => o.kind === "updated-intermediate")).toBe(false);
+    await fireEvent.input(q("#ms-recovered"), { target: { value: "2026-06-01T10:50" } });
+    await fireEvent.click(q("#ms-save"));
+    await waitFor(() => expect(b.written("update_incident")).toHaveLength(2));
+    const updated = (await b.obligations(incident.id)).find((o) => o.regime === "dora" && o.kind === "updated-intermediate")!;
+    expect([updated.status, updated.due_at]).toEqual(["pending", null]);
+  });
+});
+
 describe("NIS2 significance checker", () => {
   it("sends the facts, shows a refused figure under its field, then stores the answer with its arithmetic", async () => {
     const { b, incident } = await breach("classify_significance", "Outage", new Date(Date.now() - H).toISOString());
