@@ -174,6 +174,7 @@ reg-header-status = Status
 reg-header-reference = Rechtsgrundlage
 reg-no-due-time = unverzüglich
 reg-on-request = Frist laut Anforderung
+reg-on-request-no-time = keine Frist: die Anforderung nennt keine (nie verspätet)
 reg-target = internes Ziel { $at }
 reg-aim-for = anstreben bis { $target } · gesetzliche Frist { $due }
 recipient-data-subjects = betroffene Personen

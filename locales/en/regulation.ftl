@@ -175,6 +175,7 @@ reg-header-status = Status
 reg-header-reference = Legal basis
 reg-no-due-time = without undue delay
 reg-on-request = due date set by the request
+reg-on-request-no-time = no due time: the request set none (never late)
 reg-target = internal target { $at }
 reg-aim-for = aim for { $target } · legal limit { $due }
 recipient-data-subjects = persons concerned

@@ -174,6 +174,7 @@ reg-header-status = Statut
 reg-header-reference = Base juridique
 reg-no-due-time = dans les meilleurs délais
 reg-on-request = échéance fixée par la demande
+reg-on-request-no-time = pas d’échéance : la demande n’en fixe pas (jamais en retard)
 reg-target = objectif interne { $at }
 reg-aim-for = viser { $target } · limite légale { $due }
 recipient-data-subjects = personnes concernées

@@ -174,6 +174,7 @@ reg-header-status = Status
 reg-header-reference = Rechtsgrond
 reg-no-due-time = zonder onredelijke vertraging
 reg-on-request = termijn volgens het verzoek
+reg-on-request-no-time = geen termijn: het verzoek noemt er geen (nooit te laat)
 reg-target = interne streeftermijn { $at }
 reg-aim-for = streef naar { $target } · wettelijke termijn { $due }
 recipient-data-subjects = betrokkenen
