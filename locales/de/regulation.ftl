@@ -13,6 +13,7 @@ reason-already-filed = für diese Pflicht liegt bereits eine Erstmeldung vor; er
 reason-no-initial-filing = für diese Pflicht liegt noch keine Erstmeldung vor
 reason-before-initial-filing = der Zeitpunkt liegt vor der Erstmeldung
 reason-before-filing = der Zeitpunkt liegt vor der Meldung, deren Eingang bestätigt wird
+reason-before-application = der Zeitpunkt liegt vor dem { $date }, ab dem { $reference } gilt: eine Anordnung danach kann damals nicht eingegangen sein (eine frühere Anfrage als gewöhnlichen Behördenkontakt erfassen)
 reason-already-acknowledged = die Eingangsbestätigung dieser Meldung ist bereits erfasst
 reason-wrong-obligation = der Eintrag gehört nicht zu diesem Vorfall bzw. dieser Pflicht
 reason-obligation-not-required = für diese Pflicht wurde entschieden, dass sie nicht besteht

@@ -14,6 +14,7 @@ reason-already-filed = this obligation already has an initial filing; record a f
 reason-no-initial-filing = there is no initial filing yet for this obligation
 reason-before-initial-filing = it is earlier than the initial filing
 reason-before-filing = it is earlier than the filing it acknowledges
+reason-before-application = it is before { $date }, the day { $reference } starts to apply: no order under it can have been received then (log an earlier request as an ordinary authority contact)
 reason-already-acknowledged = this filing's acknowledgement is already recorded
 reason-wrong-obligation = it does not belong to this incident or obligation
 reason-obligation-not-required = this obligation was decided not to be required

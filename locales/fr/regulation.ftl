@@ -13,6 +13,7 @@ reason-already-filed = cette obligation a déjà fait l’objet d’une notifica
 reason-no-initial-filing = cette obligation n’a pas encore fait l’objet d’une notification initiale
 reason-before-initial-filing = la date est antérieure à la notification initiale
 reason-before-filing = la date est antérieure à la notification dont la réception est confirmée
+reason-before-application = la date est antérieure au { $date }, jour à partir duquel { $reference } s’applique : aucune injonction fondée sur ce texte ne peut avoir été reçue avant (enregistrez une demande antérieure comme un contact ordinaire avec une autorité)
 reason-already-acknowledged = l’accusé de réception de cette notification est déjà enregistré
 reason-wrong-obligation = l’élément ne relève pas de cet incident ou de cette obligation
 reason-obligation-not-required = il a été décidé que cette obligation ne s’applique pas

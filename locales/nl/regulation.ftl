@@ -13,6 +13,7 @@ reason-already-filed = voor deze verplichting is al een eerste melding gedaan; l
 reason-no-initial-filing = voor deze verplichting is nog geen eerste melding gedaan
 reason-before-initial-filing = het tijdstip ligt vóór de eerste melding
 reason-before-filing = het tijdstip ligt vóór de melding waarvan de ontvangst wordt bevestigd
+reason-before-application = het tijdstip ligt vóór { $date }, de dag vanaf wanneer { $reference } van toepassing is: een bevel op grond daarvan kan toen niet zijn ontvangen (leg een eerder verzoek vast als gewoon contact met een autoriteit)
 reason-already-acknowledged = de ontvangstbevestiging van deze melding is al vastgelegd
 reason-wrong-obligation = het hoort niet bij dit incident of deze verplichting
 reason-obligation-not-required = over deze verplichting is besloten dat zij niet geldt

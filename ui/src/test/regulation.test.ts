@@ -526,6 +526,8 @@ describe("e-Evidence orders in the contact log", () => {
     await fireEvent.input(container.querySelector("#c-issuer")!, { target: { value: "Staatsanwaltschaft Köln" } });
     await fireEvent.input(container.querySelector("#c-issuer-country")!, { target: { value: "US" } });
     await fireEvent.input(container.querySelector("#c-subject")!, { target: { value: "EPOC-PR 2026/17" } });
+    // Received Monday 31 August 2026 (the Regulation applies from 18 August 2026, Art 34(2)).
+    await fireEvent.input(container.querySelector("#c-at")!, { target: { value: "2026-08-31T11:00" } });
     await fireEvent.click(container.querySelector("#c-save")!);
     const err = await screen.findByText(/Invalid issuing State/);
     expect(err.closest("label")!.querySelector("#c-issuer-country")).toBeTruthy();
@@ -535,13 +537,14 @@ describe("e-Evidence orders in the contact log", () => {
     expect(b.written("log_authority_contact")[0]).toMatchObject({ authority: "issuing-authority", order: { kind: "preservation", issuer_country: "DE" } });
     const row = container.querySelector(".contact-row")!;
     expect(row.querySelector(".contact-order")!.textContent).toBe("Staatsanwaltschaft Köln (DE)European Preservation Order (EPOC-PR)");
-    // 60 days from 1 June: the end of 31 July, in the organisation's zone.
-    expect(row.querySelector(".contact-preserve")!.textContent!.trim()).toBe("preserve until 31/07/2026 23:59 CEST");
+    // 60 days from 31 August: the end of Friday 30 October, in the organisation's zone (winter time).
+    expect(row.querySelector(".contact-preserve")!.textContent!.trim()).toBe("preserve until 30/10/2026 23:59 CET");
+    await fireEvent.input(row.querySelector("input.datetime[id^='c-change-at-']")!, { target: { value: "2026-08-31T11:00" } });
     await fireEvent.click(row.querySelector(".c-change-save")!);
-    await waitFor(() => expect(b.written("change_preservation")[0]).toMatchObject({ order: { extended_at: "2026-06-01T09:00:00.000000Z" } }));
-    // 30 more days from the end of 31 July: Sunday 30 August moves to Monday 31 August.
+    await waitFor(() => expect(b.written("change_preservation")[0]).toMatchObject({ order: { extended_at: "2026-08-31T09:00:00.000000Z" } }));
+    // 30 more days from the end of 30 October: Sunday 29 November moves to Monday 30 November.
     await waitFor(() =>
-      expect(container.querySelector(".contact-preserve")!.textContent!.trim()).toBe("preserve until 31/08/2026 23:59 CEST"),
+      expect(container.querySelector(".contact-preserve")!.textContent!.trim()).toBe("preserve until 30/11/2026 23:59 CET"),
     );
   });
 });
