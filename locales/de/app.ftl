@@ -331,6 +331,13 @@ app-classified-cra = CRA-Meldung, Kenntnis seit
 app-cra-aware-at = Kenntnis erlangt am
 app-milestones = Wiederherstellung und Korrekturmaßnahmen
 app-milestones-intro = Spätere Meldungen laufen ab diesen Zeitpunkten: Der Abschlussbericht nach der CRA zu einer aktiv ausgenutzten Schwachstelle ist 14 Tage nach Verfügbarkeit einer Korrektur- oder Abhilfemaßnahme fällig (Verordnung (EU) 2024/2847 Art. 14 Abs. 2 Buchst. c); der aktualisierte Zwischenbericht nach DORA ist geschuldet, sobald die regulären Tätigkeiten wiederhergestellt sind (Delegierte Verordnung (EU) 2025/301 Art. 5 Abs. 1 Buchst. b). Lassen Sie einen Zeitpunkt leer, solange er nicht bekannt ist; ein geleertes Feld löscht ihn.
+app-report-request = Vom CSIRT angeforderter Bericht
+app-report-request-intro = Das CSIRT kann einen Zwischenbericht über relevante Statusaktualisierungen anfordern (NIS2 Art. 23 Abs. 4 Buchst. c; CRA Art. 14 Abs. 6: das als Koordinator benannte CSIRT). Keine der beiden Vorschriften nennt eine Frist: Der Bericht ist fällig, wann die Anforderung es sagt; lassen Sie die Frist leer, wenn sie keine nennt (dann ist er nie verspätet).
+app-report-request-nis2 = NIS2: Zwischenbericht (Art. 23 Abs. 4 Buchst. c)
+app-report-request-cra = CRA: Zwischenbericht (Art. 14 Abs. 6)
+app-report-requested-at = Anforderung eingegangen am
+app-report-request-due = fällig laut Anforderung (optional)
+app-report-request-save = Anforderung erfassen
 
 ## Regulation settings
 

@@ -331,6 +331,13 @@ app-classified-cra = Signalement CRA, connaissance depuis
 app-cra-aware-at = connaissance acquise le
 app-milestones = Rétablissement et mesures correctives
 app-milestones-intro = Des rapports ultérieurs courent à partir de ces moments : le rapport final au titre du CRA sur une vulnérabilité activement exploitée est dû au plus tard 14 jours après qu'une mesure corrective ou d'atténuation est disponible (règlement (UE) 2024/2847, art. 14, par. 2, point c) ; le rapport intermédiaire mis à jour au titre de DORA est dû dès que les activités normales sont rétablies (règlement délégué (UE) 2025/301, art. 5, par. 1, point b). Laissez un moment vide tant qu'il n'est pas connu ; vider le champ l'efface.
+app-report-request = Rapport demandé par le CSIRT
+app-report-request-intro = Le CSIRT peut demander un rapport intermédiaire sur les mises à jour pertinentes de la situation (NIS2, art. 23, par. 4, point c ; CRA, art. 14, par. 6 : le CSIRT désigné comme coordinateur). Aucun des deux textes ne fixe de délai : le rapport est dû quand la demande le dit ; laissez l’échéance vide si elle n’en fixe pas (il n’est alors jamais en retard).
+app-report-request-nis2 = NIS2 : rapport intermédiaire (art. 23, par. 4, point c)
+app-report-request-cra = CRA : rapport intermédiaire (art. 14, par. 6)
+app-report-requested-at = demande reçue le
+app-report-request-due = échéance fixée par la demande (facultatif)
+app-report-request-save = Enregistrer la demande
 
 ## Regulation settings
 

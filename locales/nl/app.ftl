@@ -331,6 +331,13 @@ app-classified-cra = CRA-melding, kennis sinds
 app-cra-aware-at = kennis gekregen op
 app-milestones = Herstel en corrigerende maatregelen
 app-milestones-intro = Latere meldingen lopen vanaf deze tijdstippen: het eindverslag onder de CRA over een actief uitgebuite kwetsbaarheid is uiterlijk 14 dagen nadat een corrigerende of mitigerende maatregel beschikbaar is verschuldigd (Verordening (EU) 2024/2847 art. 14, lid 2, onder c); het bijgewerkte tussentijdse verslag onder DORA is verschuldigd zodra de reguliere activiteiten zijn hersteld (Gedelegeerde Verordening (EU) 2025/301 art. 5, lid 1, onder b). Laat een tijdstip leeg zolang het niet bekend is; een leeggemaakt veld wist het.
+app-report-request = Door het CSIRT gevraagd verslag
+app-report-request-intro = Het CSIRT kan om een tussentijds verslag over relevante statusupdates vragen (NIS2 art. 23, lid 4, onder c; CRA art. 14, lid 6: het als coördinator aangewezen CSIRT). Geen van beide noemt een termijn: het verslag is verschuldigd wanneer het verzoek dat zegt; laat de termijn leeg als het er geen noemt (dan is het nooit te laat).
+app-report-request-nis2 = NIS2: tussentijds verslag (art. 23, lid 4, onder c)
+app-report-request-cra = CRA: tussentijds verslag (art. 14, lid 6)
+app-report-requested-at = verzoek ontvangen op
+app-report-request-due = termijn volgens het verzoek (optioneel)
+app-report-request-save = Verzoek vastleggen
 
 ## Regulation settings
 

@@ -609,6 +609,20 @@ try {
   await shot("incident-cra-dora-obligations");
   await s.exec("document.querySelector('#milestones').scrollIntoView({ block: 'center' })");
   await shot("incident-milestones-saved", { top: false });
+  // CRA Art 14(6): the coordinator CSIRT asks for an intermediate report and sets no time: an
+  // obligation with no due time, never late.
+  await waitGone(".toast");
+  await centre("#report-request");
+  await s.setValue("#rq-regime", "cra");
+  await s.type("#rq-at", nowLocal);
+  await centre("#report-request");
+  await s.click("#rq-save");
+  const craInt = '#obligations-panel li.obligation[data-regime="cra"][data-kind="intermediate"]';
+  await s.waitFor(`${craInt} .obl-due`, { text: "No due time: the request set none (never late)" });
+  assert.equal(await s.exec(`return document.querySelector('${craInt}').dataset.status`), "pending");
+  assert.equal(await s.exec(`return document.querySelector('${craInt} .clock')`), null, "no countdown without a due time");
+  await s.exec(`document.querySelector('${craInt}').scrollIntoView({ block: 'center' })`);
+  await shot("incident-cra-intermediate-requested", { top: false });
   log("contacts, settings and classification done");
 
 

@@ -682,6 +682,34 @@ describe("CRA classification, corrective measure and DORA recovery", () => {
   });
 });
 
+describe("A report the CSIRT asks for (CRA Art 14(6))", () => {
+  it("refuses a due time before the request under its field, then records the request, which has no due time and is never late", async () => {
+    const { b, incident } = await breach("report_request_cra", "Router firmware exploited", new Date(Date.now() - H).toISOString());
+    app.org = await b.updateOrg({ regimes: ["gdpr", "cra"] });
+    await b.classify(incident.id, { regime: "cra", at: "2026-06-01T10:30:00+02:00", cra_kind: "severe-incident", malicious: "unknown" });
+    const { container } = render(ClassifyCard, { incident, onChanged: () => (app.revision += 1) });
+    const q = (sel: string) => container.querySelector<HTMLElement>(sel)!;
+    await waitFor(() => expect(q("#report-request")).toBeTruthy());
+    expect([...container.querySelectorAll("#rq-regime option")].map((o) => o.getAttribute("value"))).toEqual(["cra"]);
+    await fireEvent.input(q("#rq-at"), { target: { value: "2026-06-01T10:45" } });
+    await fireEvent.input(q("#rq-due"), { target: { value: "2026-06-01T10:00" } });
+    await fireEvent.click(q("#rq-save"));
+    await waitFor(() => expect(q("#rq-due-error").textContent).toMatch(/^Invalid due date/));
+    expect(b.written("request_report")).toHaveLength(0);
+    await fireEvent.input(q("#rq-due"), { target: { value: "" } });
+    await fireEvent.click(q("#rq-save"));
+    await waitFor(() => expect(b.written("request_report")).toHaveLength(1));
+    expect(b.written<{ reference: string; due_at: string | null }>("request_report")[0]).toMatchObject({ reference: "Regulation (EU) 2024/2847 Art 14(6)", due_at: null });
+    const panel = render(ObligationsPanel, { incident, onChanged: () => {} });
+    const row = '#obligations-panel li.obligation[data-regime="cra"][data-kind="intermediate"]';
+    await waitFor(() => expect(panel.container.querySelector(row)).toBeTruthy());
+    const li = panel.container.querySelector<HTMLElement>(row)!;
+    expect(li.dataset.status).toBe("pending");
+    expect(li.querySelector(".obl-due")!.textContent!.trim()).toBe("No due time: the request set none (never late)");
+    expect(li.querySelector(".clock")).toBeNull();
+  });
+});
+
 describe("NIS2 significance checker", () => {
   it("sends the facts, shows a refused figure under its field, then stores the answer with its arithmetic", async () => {
     const { b, incident } = await breach("classify_significance", "Outage", new Date(Date.now() - H).toISOString());
