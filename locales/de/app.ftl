@@ -318,14 +318,26 @@ app-art34-none = keine Ausnahme: benachrichtigen
 
 app-incident-regimes = Regelwerke und Einstufung
 app-incident-regimes-own = Für diesen Vorfall andere Regelwerke als die der Organisation anwenden
-app-classification = Einstufung nach NIS2 / DORA
-app-classification-intro = Erfassen Sie, wann der Vorfall als erheblich (NIS2) oder als schwerwiegend (DORA) eingestuft wurde: Die Meldefristen laufen ab diesem Zeitpunkt.
+app-classification = Einstufung nach NIS2 / DORA / CRA
+app-classification-intro = Erfassen Sie, wann der Vorfall als erheblich (NIS2) oder als schwerwiegend (DORA) eingestuft wurde oder wann Sie von einer aktiv ausgenutzten Schwachstelle oder einem schwerwiegenden Sicherheitsvorfall in einem Ihrer Produkte Kenntnis erlangt haben (CRA): Die Meldefristen laufen ab diesem Zeitpunkt.
 app-classified-at = eingestuft am
 app-classify = Einstufen
 app-classify-as-nis2 = NIS2: erheblicher Sicherheitsvorfall
 app-classify-as-dora = DORA: schwerwiegender IKT-Vorfall
 app-classified-nis2 = NIS2 erheblich seit
 app-classified-dora = DORA schwerwiegend seit
+app-classify-as-cra = CRA: Meldung zu einem Produkt mit digitalen Elementen
+app-classified-cra = CRA-Meldung, Kenntnis seit
+app-cra-aware-at = Kenntnis erlangt am
+app-milestones = Wiederherstellung und Korrekturmaßnahmen
+app-milestones-intro = Spätere Meldungen laufen ab diesen Zeitpunkten: Der Abschlussbericht nach der CRA zu einer aktiv ausgenutzten Schwachstelle ist 14 Tage nach Verfügbarkeit einer Korrektur- oder Abhilfemaßnahme fällig (Verordnung (EU) 2024/2847 Art. 14 Abs. 2 Buchst. c); der aktualisierte Zwischenbericht nach DORA ist geschuldet, sobald die regulären Tätigkeiten wiederhergestellt sind (Delegierte Verordnung (EU) 2025/301 Art. 5 Abs. 1 Buchst. b). Lassen Sie einen Zeitpunkt leer, solange er nicht bekannt ist; ein geleertes Feld löscht ihn.
+app-report-request = Vom CSIRT angeforderter Bericht
+app-report-request-intro = Das CSIRT kann einen Zwischenbericht über relevante Statusaktualisierungen anfordern (NIS2 Art. 23 Abs. 4 Buchst. c; CRA Art. 14 Abs. 6: das als Koordinator benannte CSIRT). Keine der beiden Vorschriften nennt eine Frist: Der Bericht ist fällig, wann die Anforderung es sagt; lassen Sie die Frist leer, wenn sie keine nennt (dann ist er nie verspätet).
+app-report-request-nis2 = NIS2: Zwischenbericht (Art. 23 Abs. 4 Buchst. c)
+app-report-request-cra = CRA: Zwischenbericht (Art. 14 Abs. 6)
+app-report-requested-at = Anforderung eingegangen am
+app-report-request-due = fällig laut Anforderung (optional)
+app-report-request-save = Anforderung erfassen
 
 ## Regulation settings
 

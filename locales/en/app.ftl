@@ -319,14 +319,26 @@ app-art34-none = no exemption: inform them
 
 app-incident-regimes = Regimes and classification
 app-incident-regimes-own = Use other regimes for this incident than the organisation’s
-app-classification = NIS2 / DORA classification
-app-classification-intro = Record when the incident was found significant (NIS2) or classified as major (DORA): the reporting deadlines run from that moment.
+app-classification = NIS2 / DORA / CRA classification
+app-classification-intro = Record when the incident was found significant (NIS2), classified as major (DORA) or when you became aware of an actively exploited vulnerability or severe incident in a product you ship (CRA): the reporting deadlines run from that moment.
 app-classified-at = found significant / major at
 app-classify = Classify
 app-classify-as-nis2 = NIS2: significant incident
 app-classify-as-dora = DORA: major ICT incident
 app-classified-nis2 = NIS2 significant since
 app-classified-dora = DORA major since
+app-classify-as-cra = CRA: report on a product with digital elements
+app-classified-cra = CRA report, aware since
+app-cra-aware-at = became aware at
+app-milestones = Recovery and corrective measures
+app-milestones-intro = Later reports run from these times: the CRA final report on an actively exploited vulnerability is due 14 days after a corrective or mitigating measure is available (Regulation (EU) 2024/2847 Art 14(2)(c)); DORA’s updated intermediate report is owed once regular activities are recovered (Delegated Regulation (EU) 2025/301 Art 5(1)(b)). Leave a time empty while it is not known; emptying it clears it.
+app-report-request = Report requested by the CSIRT
+app-report-request-intro = The CSIRT may ask for an intermediate report on relevant status updates (NIS2 Art 23(4)(c); CRA Art 14(6): the CSIRT designated as coordinator). Neither sets a period: the report is due when the request says; leave the due time empty when it sets none (then it is never late).
+app-report-request-nis2 = NIS2: intermediate report (Art 23(4)(c))
+app-report-request-cra = CRA: intermediate report (Art 14(6))
+app-report-requested-at = request received at
+app-report-request-due = due as the request says (optional)
+app-report-request-save = Record the request
 
 ## Regulation settings
 

@@ -318,14 +318,26 @@ app-art34-none = aucune exception : informer
 
 app-incident-regimes = Régimes et classification
 app-incident-regimes-own = Appliquer à cet incident d'autres régimes que ceux de l'organisation
-app-classification = Classification NIS2 / DORA
-app-classification-intro = Indiquez quand l'incident a été jugé important (NIS2) ou classé comme majeur (DORA) : les délais de notification courent à partir de ce moment.
+app-classification = Classification NIS2 / DORA / CRA
+app-classification-intro = Indiquez quand l'incident a été jugé important (NIS2) ou classé comme majeur (DORA), ou quand vous avez eu connaissance d'une vulnérabilité activement exploitée ou d'un incident grave touchant un produit que vous mettez sur le marché (CRA) : les délais de notification courent à partir de ce moment.
 app-classified-at = classé le
 app-classify = Classer
 app-classify-as-nis2 = NIS2 : incident important
 app-classify-as-dora = DORA : incident majeur lié aux TIC
 app-classified-nis2 = NIS2 important depuis
 app-classified-dora = DORA majeur depuis
+app-classify-as-cra = CRA : signalement concernant un produit comportant des éléments numériques
+app-classified-cra = Signalement CRA, connaissance depuis
+app-cra-aware-at = connaissance acquise le
+app-milestones = Rétablissement et mesures correctives
+app-milestones-intro = Des rapports ultérieurs courent à partir de ces moments : le rapport final au titre du CRA sur une vulnérabilité activement exploitée est dû au plus tard 14 jours après qu'une mesure corrective ou d'atténuation est disponible (règlement (UE) 2024/2847, art. 14, par. 2, point c) ; le rapport intermédiaire mis à jour au titre de DORA est dû dès que les activités normales sont rétablies (règlement délégué (UE) 2025/301, art. 5, par. 1, point b). Laissez un moment vide tant qu'il n'est pas connu ; vider le champ l'efface.
+app-report-request = Rapport demandé par le CSIRT
+app-report-request-intro = Le CSIRT peut demander un rapport intermédiaire sur les mises à jour pertinentes de la situation (NIS2, art. 23, par. 4, point c ; CRA, art. 14, par. 6 : le CSIRT désigné comme coordinateur). Aucun des deux textes ne fixe de délai : le rapport est dû quand la demande le dit ; laissez l’échéance vide si elle n’en fixe pas (il n’est alors jamais en retard).
+app-report-request-nis2 = NIS2 : rapport intermédiaire (art. 23, par. 4, point c)
+app-report-request-cra = CRA : rapport intermédiaire (art. 14, par. 6)
+app-report-requested-at = demande reçue le
+app-report-request-due = échéance fixée par la demande (facultatif)
+app-report-request-save = Enregistrer la demande
 
 ## Regulation settings
 

@@ -318,14 +318,26 @@ app-art34-none = geen uitzondering: informeren
 
 app-incident-regimes = Regimes en classificatie
 app-incident-regimes-own = Voor dit incident andere regimes dan die van de organisatie toepassen
-app-classification = Classificatie NIS2 / DORA
-app-classification-intro = Leg vast wanneer het incident als significant (NIS2) of als ernstig (DORA) is aangemerkt: de meldtermijnen lopen vanaf dat moment.
+app-classification = Classificatie NIS2 / DORA / CRA
+app-classification-intro = Leg vast wanneer het incident als significant (NIS2) of als ernstig (DORA) is aangemerkt, of wanneer u kennis kreeg van een actief uitgebuite kwetsbaarheid of een ernstig incident in een product dat u levert (CRA): de meldtermijnen lopen vanaf dat moment.
 app-classified-at = aangemerkt op
 app-classify = Classificeren
 app-classify-as-nis2 = NIS2: significant incident
 app-classify-as-dora = DORA: ernstig ICT-gerelateerd incident
 app-classified-nis2 = NIS2 significant sinds
 app-classified-dora = DORA ernstig sinds
+app-classify-as-cra = CRA: melding over een product met digitale elementen
+app-classified-cra = CRA-melding, kennis sinds
+app-cra-aware-at = kennis gekregen op
+app-milestones = Herstel en corrigerende maatregelen
+app-milestones-intro = Latere meldingen lopen vanaf deze tijdstippen: het eindverslag onder de CRA over een actief uitgebuite kwetsbaarheid is uiterlijk 14 dagen nadat een corrigerende of mitigerende maatregel beschikbaar is verschuldigd (Verordening (EU) 2024/2847 art. 14, lid 2, onder c); het bijgewerkte tussentijdse verslag onder DORA is verschuldigd zodra de reguliere activiteiten zijn hersteld (Gedelegeerde Verordening (EU) 2025/301 art. 5, lid 1, onder b). Laat een tijdstip leeg zolang het niet bekend is; een leeggemaakt veld wist het.
+app-report-request = Door het CSIRT gevraagd verslag
+app-report-request-intro = Het CSIRT kan om een tussentijds verslag over relevante statusupdates vragen (NIS2 art. 23, lid 4, onder c; CRA art. 14, lid 6: het als coördinator aangewezen CSIRT). Geen van beide noemt een termijn: het verslag is verschuldigd wanneer het verzoek dat zegt; laat de termijn leeg als het er geen noemt (dan is het nooit te laat).
+app-report-request-nis2 = NIS2: tussentijds verslag (art. 23, lid 4, onder c)
+app-report-request-cra = CRA: tussentijds verslag (art. 14, lid 6)
+app-report-requested-at = verzoek ontvangen op
+app-report-request-due = termijn volgens het verzoek (optioneel)
+app-report-request-save = Verzoek vastleggen
 
 ## Regulation settings
 

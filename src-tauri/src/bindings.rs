@@ -32,8 +32,8 @@ use breachlog_core::regulation::{
     AuthorityContact, Channel, ClassifyInput, ClockGap, ContactDirection, ContactInput, Controller,
     ControllerInput, ControllerUpdate, CraKind, DoraEntityType, EvidenceOrder, Filing, FilingInput,
     ImpactInput, ImportReport, IncidentRegulation, Nis2EntityType, Obligation, ObligationStatus,
-    ObligationView, OrderKind, Phase, PreservationChange, PreservationInput, RowError,
-    SignificanceCheck, SignificanceInput, Tristate,
+    ObligationView, OrderKind, Phase, PreservationChange, PreservationInput, RequestInput,
+    RowError, SignificanceCheck, SignificanceInput, Tristate,
 };
 use breachlog_core::views::{BackupOverview, IncidentDetail, ObligationRow, RuleRow, RulesView};
 
@@ -125,6 +125,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
         ImportReport,
         RowError,
         ClassifyInput,
+        RequestInput,
         IncidentRegulation,
         Tristate,
         DoraEntityType,

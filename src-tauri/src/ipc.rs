@@ -23,7 +23,7 @@ use breachlog_core::regulation::enisa::{EnisaInput, EnisaResult};
 use breachlog_core::regulation::{
     AuthorityContact, ClassifyInput, ContactInput, Controller, ControllerImpact, ControllerInput,
     ControllerUpdate, Filing, FilingInput, ImpactInput, ImportReport, IncidentRegulation,
-    Obligation, PreservationInput, RegulationSettings,
+    Obligation, PreservationInput, RegulationSettings, RequestInput,
 };
 use breachlog_core::report::{NoticesWritten, ReportKind, ReportOptions};
 

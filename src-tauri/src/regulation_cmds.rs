@@ -8,7 +8,7 @@ use breachlog_core::regulation::enisa::{self, EnisaInput, EnisaResult};
 use breachlog_core::regulation::{
     AuthorityContact, ClassifyInput, ContactInput, Controller, ControllerImpact, ControllerInput,
     ControllerUpdate, Filing, FilingInput, ImpactInput, ImportReport, IncidentRegulation,
-    Obligation, PreservationInput, RegulationSettings,
+    Obligation, PreservationInput, RegulationSettings, RequestInput,
 };
 use breachlog_core::views::{ObligationRow, RulesView};
 use breachlog_core::{validate, Error, Reason, Ts};
@@ -84,6 +84,18 @@ pub async fn drop_obligation(
     rationale: String,
 ) -> Res<Obligation> {
     state.with(|reg| reg.drop_obligation(&obligation, &rationale))
+}
+
+/// An authority asked for a report on incident `id` (NIS2 Art 23(4)(c); CRA Art 14(6): the
+/// CSIRT designated as coordinator): the report becomes an obligation, due when the request says.
+#[tauri::command]
+pub async fn request_report(
+    state: State<'_, AppState>,
+    id: String,
+    input: RequestInput,
+) -> Res<Obligation> {
+    let id = parse_id(&state, &id)?;
+    state.with(|reg| reg.request_report(id, &input))
 }
 
 #[tauri::command]

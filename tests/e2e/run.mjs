@@ -548,6 +548,81 @@ try {
   await s.waitFor(`${fin} .obl-aim`, { text: /^Aim for \d\d\/\d\d\/\d{4} \d\d:\d\d CES?T · legal limit \d\d\/\d\d\/\d{4} 23:59 CES?T$/ });
   assert.equal(await s.exec(`return document.querySelector('${fin} .obl-aim').title`), "eu-1182-71-months");
   await shot("incident-nis2-final-aim-for");
+  // The Cyber Resilience Act and DORA (issue 13): the kind of CRA report is required (refused
+  // under its field, nothing written), then the corrective measure (the vulnerability's final
+  // report, 14 days, Art 14(2)(c)) and DORA's recovery of regular activities (the updated
+  // intermediate report, 2025/301 Art 5(1)(b)) recorded from the incident screen.
+  await s.click("#nav-settings");
+  await s.click("#regime-cra");
+  await s.click("#regime-dora");
+  await s.click("#save-regimes");
+  await s.waitFor('#rules tr[data-rule^="cra/"]');
+  await s.click("#nav-register");
+  await s.waitFor(".row-title", { text: "Customer CSV" });
+  await s.exec("[...document.querySelectorAll('.row-title')].find((b) => b.textContent.includes('Customer CSV')).click()");
+  await s.waitFor("#classify");
+  await s.setValue("#cl-regime", "cra");
+  await s.waitFor("#cl-cra-kind");
+  await s.click("#cl-save");
+  await s.waitFor("#cl-cra-kind-error .error", { text: "kind of Cyber Resilience Act report" });
+  assert.equal(await s.exec("return document.querySelector('#classified-cra')"), null, "a refused classification writes nothing");
+  await s.exec("document.querySelector('#classify').scrollIntoView({ block: 'center' })");
+  await shot("incident-cra-kind-refused", { top: false });
+  await s.setValue("#cl-cra-kind", "exploited-vulnerability");
+  await s.click("#cl-save");
+  await s.waitFor("#classified-cra", { text: "actively exploited vulnerability" });
+  await s.waitFor('#obligations-panel li.obligation[data-regime="cra"][data-kind="early-warning"] .obl-clock .clock');
+  await s.waitFor('#obligations-panel li.obligation[data-regime="cra"][data-kind="final"][data-status="awaiting_anchor"]');
+  // The "Saved" toast sits over the lower right corner where the buttons are: wait it out.
+  const centre = (css) => s.exec(`document.querySelector('${css}').scrollIntoView({ block: 'center' })`);
+  await waitGone(".toast");
+  await centre("#milestones");
+  // Typed and left (input + change): the field's own hint appears under it before Save is pressed.
+  await s.setValue("#ms-corrective", "soon");
+  await s.waitFor("#ms-corrective-format", { text: "Not a date" });
+  await s.click("#ms-save");
+  await s.waitFor("#ms-corrective-error .error", { text: "corrective or mitigating measure" });
+  await s.exec("document.querySelector('#milestones').scrollIntoView({ block: 'center' })");
+  await shot("incident-corrective-refused", { top: false });
+  const nowLocal = await s.exec(
+    `const p = Object.fromEntries(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hourCycle: "h23",
+       year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(Date.now()).map(x => [x.type, x.value]));
+     return p.day + "/" + p.month + "/" + p.year + " " + p.hour + ":" + p.minute;`,
+  );
+  await s.clear("#ms-corrective");
+  await s.type("#ms-corrective", nowLocal);
+  await centre("#milestones");
+  await s.click("#ms-save");
+  const craFinal = '#obligations-panel li.obligation[data-regime="cra"][data-kind="final"]';
+  await s.waitFor(`${craFinal}[data-status="pending"] .obl-aim`, { text: /^Aim for \d\d\/\d\d\/\d{4} \d\d:\d\d CES?T · legal limit \d\d\/\d\d\/\d{4} 23:59 CES?T$/ });
+  assert.equal(await s.exec("return document.querySelector('#ms-corrective-error .error')"), null, "the error left after saving");
+  await waitGone(".toast");
+  await s.setValue("#cl-regime", "dora");
+  await centre("#classify");
+  await s.click("#cl-save");
+  await s.waitFor("#classified-dora", { text: "DORA major since" });
+  await waitGone(".toast");
+  await centre("#milestones");
+  await s.type("#ms-recovered", nowLocal);
+  await s.click("#ms-save");
+  await s.waitFor('#obligations-panel li.obligation[data-regime="dora"][data-kind="updated-intermediate"]');
+  await shot("incident-cra-dora-obligations");
+  await s.exec("document.querySelector('#milestones').scrollIntoView({ block: 'center' })");
+  await shot("incident-milestones-saved", { top: false });
+  // CRA Art 14(6): the coordinator CSIRT asks for an intermediate report and sets no time: an
+  // obligation with no due time, never late.
+  await waitGone(".toast");
+  await centre("#report-request");
+  await s.setValue("#rq-regime", "cra");
+  await s.type("#rq-at", nowLocal);
+  await centre("#report-request");
+  await s.click("#rq-save");
+  const craInt = '#obligations-panel li.obligation[data-regime="cra"][data-kind="intermediate"]';
+  await s.waitFor(`${craInt} .obl-due`, { text: "No due time: the request set none (never late)" });
+  assert.equal(await s.exec(`return document.querySelector('${craInt}').dataset.status`), "pending");
+  assert.equal(await s.exec(`return document.querySelector('${craInt} .clock')`), null, "no countdown without a due time");
+  await s.exec(`document.querySelector('${craInt}').scrollIntoView({ block: 'center' })`);
+  await shot("incident-cra-intermediate-requested", { top: false });
   log("contacts, settings and classification done");
 
 

@@ -186,13 +186,13 @@ fn an_emergency_order_is_due_eight_elapsed_hours_after_receipt_across_the_end_of
 #[test]
 fn a_preservation_order_runs_sixty_days_and_thirty_more_when_extended_within_them() {
     let reg = TempRegister::dutch_controller("gdpr");
-    // Received Monday 1 Jun 2026 11:00 CEST. Day 60 after is Friday 31 Jul: preserve until its
-    // end (21:59:59.999999Z).
-    let id = order(&reg, "preservation", "2026-06-01T09:00:00Z");
+    // Received Monday 31 Aug 2026 11:00 CEST (after the Regulation applies, 18 Aug 2026). Day 60
+    // after is Friday 30 Oct, in winter time: preserve until its end (22:59:59.999999Z).
+    let id = order(&reg, "preservation", "2026-08-31T09:00:00Z");
     let c = contact(&reg, &id);
-    assert_eq!(c["order"]["preserve_until"], "2026-07-31T21:59:59.999999Z");
+    assert_eq!(c["order"]["preserve_until"], "2026-10-30T22:59:59.999999Z");
     // The duty to preserve: without undue delay, never late, the elapsed time shown.
-    let o = the_obligation(&reg, "2026-06-03T09:00:00Z");
+    let o = the_obligation(&reg, "2026-09-02T09:00:00Z");
     assert_eq!(
         (
             o["kind"].as_str(),
@@ -220,7 +220,7 @@ fn a_preservation_order_runs_sixty_days_and_thirty_more_when_extended_within_the
             "--change",
             "extended",
             "--at",
-            "2026-07-31T22:00:00Z",
+            "2026-10-30T23:00:00Z",
         ],
         5,
     );
@@ -229,8 +229,8 @@ fn a_preservation_order_runs_sixty_days_and_thirty_more_when_extended_within_the
         "{err}"
     );
     assert_eq!(reg.event_count(), before);
-    // At the last second of the 60 days: 30 more days from the end of 31 Jul; day 30 is
-    // Sunday 30 Aug, so the end of Monday 31 Aug.
+    // At the last second of the 60 days: 30 more days from the end of 30 Oct; day 30 is
+    // Sunday 29 Nov, so the end of Monday 30 Nov.
     let v = reg.json(&[
         "authority",
         "preservation",
@@ -238,10 +238,10 @@ fn a_preservation_order_runs_sixty_days_and_thirty_more_when_extended_within_the
         "--change",
         "extended",
         "--at",
-        "2026-07-31T21:59:59Z",
+        "2026-10-30T22:59:59Z",
     ]);
-    assert_eq!(v["order"]["preserve_until"], "2026-08-31T21:59:59.999999Z");
-    assert_eq!(v["order"]["extended_at"], "2026-07-31T21:59:59.000000Z");
+    assert_eq!(v["order"]["preserve_until"], "2026-11-30T22:59:59.999999Z");
+    assert_eq!(v["order"]["extended_at"], "2026-10-30T22:59:59.000000Z");
     // Only one extension.
     reg.fails(
         &[
@@ -251,7 +251,7 @@ fn a_preservation_order_runs_sixty_days_and_thirty_more_when_extended_within_the
             "--change",
             "extended",
             "--at",
-            "2026-08-01T10:00:00Z",
+            "2026-10-31T10:00:00Z",
         ],
         5,
     );
@@ -264,7 +264,7 @@ fn a_preservation_order_runs_sixty_days_and_thirty_more_when_extended_within_the
         "--change",
         "production-confirmed",
         "--at",
-        "2026-08-20T10:00:00Z",
+        "2026-11-19T10:00:00Z",
     ]);
     assert!(v["order"]["preserve_until"].is_null());
     let v = reg.json(&[
@@ -274,9 +274,9 @@ fn a_preservation_order_runs_sixty_days_and_thirty_more_when_extended_within_the
         "--change",
         "released",
         "--at",
-        "2026-09-20T10:00:00Z",
+        "2026-11-25T10:00:00Z",
     ]);
-    assert_eq!(v["order"]["released_at"], "2026-09-20T10:00:00.000000Z");
+    assert_eq!(v["order"]["released_at"], "2026-11-25T10:00:00.000000Z");
     reg.fails(
         &[
             "authority",
@@ -285,13 +285,13 @@ fn a_preservation_order_runs_sixty_days_and_thirty_more_when_extended_within_the
             "--change",
             "released",
             "--at",
-            "2026-09-21T10:00:00Z",
+            "2026-11-26T10:00:00Z",
         ],
         5,
     );
     assert_eq!(contact(&reg, &id), {
         let mut c = v.clone();
-        c["order"]["released_at"] = "2026-09-20T10:00:00.000000Z".into();
+        c["order"]["released_at"] = "2026-11-25T10:00:00.000000Z".into();
         c
     });
     reg.json(&["verify"]);
@@ -300,7 +300,7 @@ fn a_preservation_order_runs_sixty_days_and_thirty_more_when_extended_within_the
 #[test]
 fn a_release_or_confirmation_after_the_sixty_days_is_refused() {
     let reg = TempRegister::dutch_controller("gdpr");
-    let id = order(&reg, "preservation", "2026-06-01T09:00:00Z");
+    let id = order(&reg, "preservation", "2026-08-31T09:00:00Z");
     for change in ["production-confirmed", "released"] {
         reg.fails(
             &[
@@ -310,13 +310,13 @@ fn a_release_or_confirmation_after_the_sixty_days_is_refused() {
                 "--change",
                 change,
                 "--at",
-                "2026-07-31T22:00:00Z",
+                "2026-10-30T23:00:00Z",
             ],
             5,
         );
     }
     // Not a preservation order.
-    let prod = order(&reg, "production", "2026-06-01T09:00:00Z");
+    let prod = order(&reg, "production", "2026-08-31T09:00:00Z");
     let err = reg.fails(
         &[
             "authority",
@@ -325,7 +325,7 @@ fn a_release_or_confirmation_after_the_sixty_days_is_refused() {
             "--change",
             "extended",
             "--at",
-            "2026-06-02T09:00:00Z",
+            "2026-09-01T09:00:00Z",
         ],
         5,
     );
@@ -344,7 +344,7 @@ fn an_order_is_refused_without_its_issuer_or_with_what_the_law_sets() {
         "--direction",
         "incoming",
         "--at",
-        "2026-06-01T09:00:00Z",
+        "2026-09-01T09:00:00Z",
         "--subject",
         "EPOC",
     ];
@@ -389,7 +389,7 @@ fn an_order_is_refused_without_its_issuer_or_with_what_the_law_sets() {
                 "--issuer-country",
                 "DE",
                 "--response-due",
-                "2026-07-01T00:00:00Z",
+                "2026-10-01T00:00:00Z",
             ],
             "response due",
         ),
@@ -424,7 +424,7 @@ fn an_order_is_refused_without_its_issuer_or_with_what_the_law_sets() {
             "--direction",
             "outgoing",
             "--at",
-            "2026-06-01T09:00:00Z",
+            "2026-09-01T09:00:00Z",
             "--subject",
             "EPOC",
             "--order",
@@ -438,4 +438,58 @@ fn an_order_is_refused_without_its_issuer_or_with_what_the_law_sets() {
     );
     assert!(err.contains("e-Evidence order"), "{err}");
     assert_eq!(reg.event_count(), before);
+}
+
+/// Regulation (EU) 2023/1543 Art 34(2): "It shall apply from 18 August 2026." No order under it
+/// exists before then, so none is logged (and no deadline opened) for an earlier receipt. The
+/// first instant of 18 August anywhere in the Union is midnight at UTC+4 (Réunion):
+/// 2026-08-17T20:00:00Z.
+#[test]
+fn an_order_received_before_the_regulation_applies_is_refused() {
+    let reg = TempRegister::dutch_controller("gdpr");
+    let before = reg.event_count();
+    let log = |at: &str| {
+        vec![
+            "authority".to_string(),
+            "log".into(),
+            "--direction".into(),
+            "incoming".into(),
+            "--order".into(),
+            "production".into(),
+            "--issuer".into(),
+            "Staatsanwaltschaft Köln".into(),
+            "--issuer-country".into(),
+            "DE".into(),
+            "--at".into(),
+            at.into(),
+            "--subject".into(),
+            "EPOC 2026/1".into(),
+        ]
+    };
+    let args = log("2026-08-17T19:59:59Z");
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let err = reg.fails(&args, 5);
+    assert!(
+        err.contains("time") && err.contains("2026-08-18") && err.contains("Art 34(2)"),
+        "{err}"
+    );
+    assert_eq!(reg.event_count(), before, "nothing written");
+    // The same order received at the first instant of 18 August (UTC+4) opens its 10 days.
+    let id = order(&reg, "production", "2026-08-17T20:00:00Z");
+    assert!(!id.is_empty());
+    let o = the_obligation(&reg, "2026-08-18T00:00:00Z");
+    assert_eq!(o["kind"], "production");
+    // A request of an authority before that date is still an ordinary contact.
+    reg.json(&[
+        "authority",
+        "log",
+        "--authority",
+        "nl-ap",
+        "--direction",
+        "incoming",
+        "--at",
+        "2026-06-01T09:00:00Z",
+        "--subject",
+        "Request under national law",
+    ]);
 }

@@ -737,3 +737,129 @@ fn every_uk_draft_in_every_language_cites_the_uk_gdpr_or_pecr_never_the_gdpr() {
         );
     }
 }
+
+/// CRA Art 14(6): the CSIRT designated as coordinator may request an intermediate report on
+/// relevant status updates; the Regulation sets no period. Requested Saturday 24 Oct 2026 20:00
+/// CEST (18:00Z) with a time set, Monday 26 Oct 09:00 CET (08:00Z; summer time ended in
+/// between): pending at that minute, overdue by one minute after it. A request that sets no time
+/// has no due time and is never overdue.
+#[test]
+fn cra_intermediate_report_on_request_of_the_csirt_coordinator() {
+    let reg = register("controller", "gdpr,cra");
+    let id = reg.new_incident("Router firmware exploited", "2026-10-24T09:00:00+02:00");
+    let base = [
+        "obligation",
+        "request",
+        id.as_str(),
+        "--regime",
+        "cra",
+        "--kind",
+        "intermediate",
+        "--at",
+        "2026-10-24T20:00:00+02:00",
+    ];
+    let before = reg.event_count();
+    // Not classified under the CRA yet.
+    let err = refused(&reg, "en", &base);
+    assert!(err.contains("regime"), "{err}");
+    reg.json(&[
+        "incident",
+        "classify",
+        &id,
+        "--regime",
+        "cra",
+        "--cra-kind",
+        "severe-incident",
+        "--at",
+        "2026-10-24T09:15:00+02:00",
+    ]);
+    let before_requests = reg.event_count();
+    assert!(before_requests > before);
+    let mut bad = base.to_vec();
+    bad.extend(["--due", "2026-10-24T17:59:00Z"]);
+    let err = refused(&reg, "en", &bad);
+    assert!(err.contains("due date"), "{err}");
+    let mut bad = base.to_vec();
+    bad[6] = "final";
+    let err = refused(&reg, "en", &bad);
+    assert!(err.contains("kind of report"), "{err}");
+    assert_eq!(
+        reg.event_count(),
+        before_requests,
+        "refused requests write nothing"
+    );
+
+    let mut args = base.to_vec();
+    args.extend(["--due", "2026-10-26T09:00:00+01:00"]);
+    let v = reg.json(&args);
+    assert_eq!(
+        (
+            v["obligation"]["regime"].as_str(),
+            v["obligation"]["kind"].as_str(),
+            v["obligation"]["reference"].as_str()
+        ),
+        (
+            Some("cra"),
+            Some("intermediate"),
+            Some("Regulation (EU) 2024/2847 Art 14(6)")
+        )
+    );
+    for (as_of, status, late) in [
+        ("2026-10-26T07:59:00Z", "pending", None),
+        ("2026-10-26T08:00:00Z", "pending", None),
+        ("2026-10-26T08:01:00Z", "overdue", Some(1)),
+    ] {
+        let list = obligations(&reg, &id, as_of);
+        let r = list
+            .iter()
+            .find(|o| o["regime"] == "cra" && o["kind"] == "intermediate")
+            .unwrap();
+        assert_eq!(
+            (
+                r["due_at"].as_str(),
+                r["status"].as_str(),
+                r["late_by_minutes"].as_i64(),
+                r["counting"].as_str()
+            ),
+            (
+                Some("2026-10-26T08:00:00.000000Z"),
+                Some(status),
+                late,
+                Some("set-by-request")
+            ),
+            "{as_of}"
+        );
+    }
+    // A request that sets no time: no due time, not overdue months later.
+    let mut args = base.to_vec();
+    args[8] = "2026-11-02T10:00:00+01:00";
+    let open = reg.json(&args);
+    let open_id = open["obligation"]["id"].as_str().unwrap().to_string();
+    let list = obligations(&reg, &id, "2027-06-01T00:00:00Z");
+    let r = list.iter().find(|o| o["id"] == open_id.as_str()).unwrap();
+    assert_eq!(
+        (
+            r["due_at"].as_str(),
+            r["status"].as_str(),
+            r["late_by_minutes"].as_i64()
+        ),
+        (None, Some("pending"), None)
+    );
+    // Shown as what it is: the law sets no period and the request set none.
+    let human = text(
+        &reg,
+        "en",
+        &[
+            "obligations",
+            "--incident",
+            &id,
+            "--as-of",
+            "2027-06-01T00:00:00Z",
+        ],
+    );
+    assert!(
+        human.contains("no due time: the request set none (never late)"),
+        "{human}"
+    );
+    assert_eq!(reg.json(&["verify"])["ok"], true);
+}

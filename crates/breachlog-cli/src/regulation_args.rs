@@ -33,8 +33,10 @@ pub enum ObligationCmd {
     },
     /// Undo a not-required decision taken with `obligation not-required`.
     Reinstate { id: String },
-    /// Record that an authority asked for a report, e.g. the NIS2 intermediate report the CSIRT
-    /// requests (Art 23(4)(c)); it becomes an obligation of the incident.
+    /// Record that an authority asked for a report: the NIS2 intermediate report the CSIRT
+    /// requests (Art 23(4)(c)), or the CRA intermediate report the CSIRT designated as
+    /// coordinator requests (Regulation (EU) 2024/2847 Art 14(6)); it becomes an obligation of
+    /// the incident.
     Request(RequestArgs),
 }
 
@@ -42,7 +44,7 @@ pub enum ObligationCmd {
 pub struct RequestArgs {
     /// Incident id or prefix.
     pub incident: String,
-    /// The regime the request is made under: nis2.
+    /// The regime the request is made under: nis2 or cra.
     #[arg(long)]
     pub regime: String,
     /// What is asked for: intermediate.
@@ -51,7 +53,8 @@ pub struct RequestArgs {
     /// When the request was received (RFC 3339).
     #[arg(long)]
     pub at: String,
-    /// When the report is due, as the request says (RFC 3339); omit: without undue delay.
+    /// When the report is due, as the request says (RFC 3339); omit when the request sets no
+    /// time (no due time: never late).
     #[arg(long)]
     pub due: Option<String>,
 }

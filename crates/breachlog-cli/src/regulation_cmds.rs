@@ -62,6 +62,8 @@ pub fn obligations_table(l: &Localizer, list: &[ObligationRow], tz: Tz) -> Strin
             ),
             (Some(d), _) => d.local_minute_in(tz),
             (None, _) if o.status == ObligationStatus::AwaitingAnchor => "—".to_string(),
+            // NIS2 Art 23(4)(c), CRA Art 14(6): no period in the law, none in the request.
+            (None, _) if o.counting == "set-by-request" => l.text("reg-on-request-no-time"),
             (None, _) => l.text("reg-no-due-time"),
         };
         let mut status = l.text(&o.status.label_id());
@@ -307,6 +309,7 @@ pub fn obligation(
             (Some(h), _) => l.msg("reg-hours", &[("hours", Arg::from(h))]),
             (None, true) => l.msg("reg-months", &[("months", Arg::from(1_u32))]),
             _ if ob.hours_source == ON_REQUEST && ob.due_at.is_some() => l.text("reg-on-request"),
+            _ if ob.hours_source == ON_REQUEST => l.text("reg-on-request-no-time"),
             _ => l.text("reg-no-due-time"),
         };
         let counting = ob.counting.clone().unwrap_or_else(|| ob.legacy_counting().to_string());

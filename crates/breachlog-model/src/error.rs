@@ -202,6 +202,12 @@ pub enum Reason {
     NotAPreservationOrder,
     /// The duty to preserve had ended (its period was over, or it was released) at that time.
     PreservationOver,
+    /// Earlier than the day the act starts to apply (an e-Evidence order received before
+    /// Regulation (EU) 2023/1543 applied: Art 34(2)); `date` is that day.
+    BeforeApplication {
+        date: String,
+        reference: String,
+    },
     /// A report filed while fields the law makes mandatory for it are empty (DORA: Implementing
     /// Regulation (EU) 2025/302 Annex II); `fields` names them.
     MandatoryFieldsMissing {
@@ -285,6 +291,7 @@ impl Reason {
             Reason::SetByLaw => "reason-set-by-law",
             Reason::NotAPreservationOrder => "reason-not-a-preservation-order",
             Reason::PreservationOver => "reason-preservation-over",
+            Reason::BeforeApplication { .. } => "reason-before-application",
             Reason::MandatoryFieldsMissing { .. } => "reason-mandatory-fields-missing",
             Reason::EvidenceErased => "reason-evidence-erased",
             Reason::NotACheckpoint => "reason-not-a-checkpoint",
@@ -311,6 +318,10 @@ impl Reason {
             Reason::MandatoryFieldsMissing { fields } => {
                 vec![("fields", Arg::from(fields.clone()))]
             }
+            Reason::BeforeApplication { date, reference } => vec![
+                ("date", Arg::from(date.clone())),
+                ("reference", Arg::from(reference.clone())),
+            ],
             Reason::AboveLegalMaximum { max, reference } => vec![
                 ("max", Arg::from(*max)),
                 ("reference", Arg::from(reference.clone())),

@@ -151,7 +151,34 @@ pub struct RuleSet {
     pub regime: Regime,
     pub version: String,
     pub law: String,
+    /// The day the act starts to apply, where nothing it governs can exist before it (an
+    /// e-Evidence order: Regulation (EU) 2023/1543 Art 34(2)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applies_from: Option<AppliesFrom>,
     pub rules: Vec<Rule>,
+}
+
+/// The date of application of an act, with its provision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppliesFrom {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub reference: String,
+    pub source_url: String,
+}
+
+impl AppliesFrom {
+    /// The first instant of `date` anywhere in the Union: midnight at UTC+4 (Réunion, the
+    /// Union's easternmost time zone), so nothing that may lawfully exist on that day is refused.
+    pub fn earliest_instant(&self) -> Result<breachlog_model::Ts> {
+        let day = chrono::NaiveDate::parse_from_str(&self.date, "%Y-%m-%d")
+            .map_err(|e| Error::Data(format!("applies_from {}: {e}", self.date)))?;
+        let midnight = day
+            .and_hms_opt(0, 0, 0)
+            .ok_or_else(|| Error::Data(format!("applies_from {}", self.date)))?;
+        let utc = midnight - chrono::Duration::hours(4);
+        Ok(breachlog_model::Ts::from_utc(utc.and_utc()))
+    }
 }
 
 impl RuleSet {

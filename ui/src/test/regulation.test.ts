@@ -526,6 +526,8 @@ describe("e-Evidence orders in the contact log", () => {
     await fireEvent.input(container.querySelector("#c-issuer")!, { target: { value: "Staatsanwaltschaft Köln" } });
     await fireEvent.input(container.querySelector("#c-issuer-country")!, { target: { value: "US" } });
     await fireEvent.input(container.querySelector("#c-subject")!, { target: { value: "EPOC-PR 2026/17" } });
+    // Received Monday 31 August 2026 (the Regulation applies from 18 August 2026, Art 34(2)).
+    await fireEvent.input(container.querySelector("#c-at")!, { target: { value: "2026-08-31T11:00" } });
     await fireEvent.click(container.querySelector("#c-save")!);
     const err = await screen.findByText(/Invalid issuing State/);
     expect(err.closest("label")!.querySelector("#c-issuer-country")).toBeTruthy();
@@ -535,13 +537,14 @@ describe("e-Evidence orders in the contact log", () => {
     expect(b.written("log_authority_contact")[0]).toMatchObject({ authority: "issuing-authority", order: { kind: "preservation", issuer_country: "DE" } });
     const row = container.querySelector(".contact-row")!;
     expect(row.querySelector(".contact-order")!.textContent).toBe("Staatsanwaltschaft Köln (DE)European Preservation Order (EPOC-PR)");
-    // 60 days from 1 June: the end of 31 July, in the organisation's zone.
-    expect(row.querySelector(".contact-preserve")!.textContent!.trim()).toBe("preserve until 31/07/2026 23:59 CEST");
+    // 60 days from 31 August: the end of Friday 30 October, in the organisation's zone (winter time).
+    expect(row.querySelector(".contact-preserve")!.textContent!.trim()).toBe("preserve until 30/10/2026 23:59 CET");
+    await fireEvent.input(row.querySelector("input.datetime[id^='c-change-at-']")!, { target: { value: "2026-08-31T11:00" } });
     await fireEvent.click(row.querySelector(".c-change-save")!);
-    await waitFor(() => expect(b.written("change_preservation")[0]).toMatchObject({ order: { extended_at: "2026-06-01T09:00:00.000000Z" } }));
-    // 30 more days from the end of 31 July: Sunday 30 August moves to Monday 31 August.
+    await waitFor(() => expect(b.written("change_preservation")[0]).toMatchObject({ order: { extended_at: "2026-08-31T09:00:00.000000Z" } }));
+    // 30 more days from the end of 30 October: Sunday 29 November moves to Monday 30 November.
     await waitFor(() =>
-      expect(container.querySelector(".contact-preserve")!.textContent!.trim()).toBe("preserve until 31/08/2026 23:59 CEST"),
+      expect(container.querySelector(".contact-preserve")!.textContent!.trim()).toBe("preserve until 30/11/2026 23:59 CET"),
     );
   });
 });
@@ -614,6 +617,96 @@ describe("NIS2 / DORA classification", () => {
     expect(classify).toHaveBeenCalledWith(incident.id, { regime: "nis2", at: "2026-06-01T10:30:00+02:00", malicious: "unknown", cross_border: "yes", trust_service: false });
     expect(container.querySelector("#classified-nis2")!.textContent).toMatch(/01\/06\/2026 10:30 CEST.*Cross-border impact: yes/);
     expect(onChanged).toHaveBeenCalled();
+  });
+});
+
+describe("CRA classification, corrective measure and DORA recovery", () => {
+  it("classifies a CRA report, records the corrective measure and the recovery, and refuses bad times under their fields", async () => {
+    const { b, incident } = await breach("cra_dora_milestones", "Router firmware exploited", new Date(Date.now() - H).toISOString());
+    app.org = await b.updateOrg({ regimes: ["gdpr", "cra", "dora"] });
+    const { container } = render(ClassifyCard, { incident, onChanged: () => (app.revision += 1) });
+    const q = <T extends Element = HTMLElement>(sel: string) => container.querySelector<T & HTMLElement>(sel)!;
+    await waitFor(() => expect(q("#cl-regime")).toBeTruthy());
+    expect([...container.querySelectorAll("#cl-regime option")].map((o) => o.getAttribute("value")).sort()).toEqual(["cra", "dora"]);
+    await fireEvent.change(q("#cl-regime"), { target: { value: "cra" } });
+    expect(q("#cl-cross-border")).toBeNull(); // NIS2 only
+    await fireEvent.input(q("#cl-at"), { target: { value: "2026-06-01T10:30" } });
+    // The kind is required the first time (Regulation (EU) 2024/2847 Art 14(1), (3)): refused, nothing written.
+    await fireEvent.click(q("#cl-save"));
+    await waitFor(() => expect(q("#cl-cra-kind-error").textContent).toMatch(/kind of Cyber Resilience Act report: it is required/));
+    expect(q("#cl-cra-kind").getAttribute("aria-invalid")).toBe("true");
+    expect(b.written("classify")).toHaveLength(0);
+    await fireEvent.change(q("#cl-cra-kind"), { target: { value: "exploited-vulnerability" } });
+    await fireEvent.click(q("#cl-save"));
+    await waitFor(() => expect(q("#classified-cra")).toBeTruthy());
+    expect(q("#classified-cra").textContent).toMatch(/CRA report, aware since 01\/06\/2026 10:30 CEST.*actively exploited vulnerability/);
+    // Until the corrective measure is known, the final report awaits its start.
+    const finalCra = async () => (await b.obligations(incident.id)).find((o) => o.regime === "cra" && o.kind === "final")!;
+    expect((await finalCra()).status).toBe("awaiting_anchor");
+
+    // The corrective measure: text that is no time is refused under its field, nothing written.
+    await fireEvent.input(q("#ms-corrective"), { target: { value: "soon" } });
+    await fireEvent.click(q("#ms-save"));
+    await waitFor(() => expect(q("#ms-corrective-error").textContent).toMatch(/^Invalid corrective or mitigating measure available since: it is not a date and time/));
+    expect(b.written("update_incident")).toHaveLength(0);
+    await fireEvent.input(q("#ms-corrective"), { target: { value: "2026-06-01T10:45" } });
+    await fireEvent.click(q("#ms-save"));
+    await waitFor(() => expect(b.written("update_incident")).toHaveLength(1));
+    expect(q("#ms-corrective-error").textContent).toBe("");
+    // Art 14(2)(c): 14 days after 1 June 10:45 CEST; under 1182/71 the period ends with 15 June.
+    const fin = await finalCra();
+    expect([fin.status, fin.target_at, fin.due_at]).toEqual(["pending", "2026-06-15T08:45:00.000000Z", "2026-06-15T21:59:59.999999Z"]);
+    const panel = render(ObligationsPanel, { incident, onChanged: () => {} });
+    await waitFor(() => expect(panel.container.querySelector('li.obligation[data-regime="cra"][data-kind="final"]')).toBeTruthy());
+    expect(panel.container.querySelector('li.obligation[data-regime="cra"][data-kind="final"] .obl-due')!.textContent!.trim()).toBe(
+      "Aim for 15/06/2026 10:45 CEST · legal limit 15/06/2026 23:59 CEST",
+    );
+    panel.unmount();
+
+    // DORA: classified major, then the recovery of regular activities (2025/301 Art 5(1)(b)).
+    await fireEvent.change(q("#cl-regime"), { target: { value: "dora" } });
+    expect(q("#cl-cra-kind")).toBeNull();
+    await fireEvent.click(q("#cl-save"));
+    await waitFor(() => expect(q("#classified-dora")).toBeTruthy());
+    expect(b.written("classify")).toHaveLength(2);
+    await fireEvent.input(q("#ms-recovered"), { target: { value: "2026-05-01T10:00" } });
+    await fireEvent.click(q("#ms-save"));
+    await waitFor(() => expect(q("#ms-recovered-error").textContent).toBe("Invalid regular activities recovered at: it is earlier than the time the incident was detected"));
+    expect(b.written("update_incident")).toHaveLength(1);
+    expect((await b.obligations(incident.id)).some((o) => o.kind === "updated-intermediate")).toBe(false);
+    await fireEvent.input(q("#ms-recovered"), { target: { value: "2026-06-01T10:50" } });
+    await fireEvent.click(q("#ms-save"));
+    await waitFor(() => expect(b.written("update_incident")).toHaveLength(2));
+    const updated = (await b.obligations(incident.id)).find((o) => o.regime === "dora" && o.kind === "updated-intermediate")!;
+    expect([updated.status, updated.due_at]).toEqual(["pending", null]);
+  });
+});
+
+describe("A report the CSIRT asks for (CRA Art 14(6))", () => {
+  it("refuses a due time before the request under its field, then records the request, which has no due time and is never late", async () => {
+    const { b, incident } = await breach("report_request_cra", "Router firmware exploited", new Date(Date.now() - H).toISOString());
+    app.org = await b.updateOrg({ regimes: ["gdpr", "cra"] });
+    await b.classify(incident.id, { regime: "cra", at: "2026-06-01T10:30:00+02:00", cra_kind: "severe-incident", malicious: "unknown" });
+    const { container } = render(ClassifyCard, { incident, onChanged: () => (app.revision += 1) });
+    const q = (sel: string) => container.querySelector<HTMLElement>(sel)!;
+    await waitFor(() => expect(q("#report-request")).toBeTruthy());
+    expect([...container.querySelectorAll("#rq-regime option")].map((o) => o.getAttribute("value"))).toEqual(["cra"]);
+    await fireEvent.input(q("#rq-at"), { target: { value: "2026-06-01T10:45" } });
+    await fireEvent.input(q("#rq-due"), { target: { value: "2026-06-01T10:00" } });
+    await fireEvent.click(q("#rq-save"));
+    await waitFor(() => expect(q("#rq-due-error").textContent).toMatch(/^Invalid due date/));
+    expect(b.written("request_report")).toHaveLength(0);
+    await fireEvent.input(q("#rq-due"), { target: { value: "" } });
+    await fireEvent.click(q("#rq-save"));
+    await waitFor(() => expect(b.written("request_report")).toHaveLength(1));
+    expect(b.written<{ reference: string; due_at: string | null }>("request_report")[0]).toMatchObject({ reference: "Regulation (EU) 2024/2847 Art 14(6)", due_at: null });
+    const panel = render(ObligationsPanel, { incident, onChanged: () => {} });
+    const row = '#obligations-panel li.obligation[data-regime="cra"][data-kind="intermediate"]';
+    await waitFor(() => expect(panel.container.querySelector(row)).toBeTruthy());
+    const li = panel.container.querySelector<HTMLElement>(row)!;
+    expect(li.dataset.status).toBe("pending");
+    expect(li.querySelector(".obl-due")!.textContent!.trim()).toBe("No due time: the request set none (never late)");
+    expect(li.querySelector(".clock")).toBeNull();
   });
 });
 

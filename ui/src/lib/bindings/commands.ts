@@ -51,6 +51,7 @@ import type { ReportChoices } from "./ReportChoices";
 import type { ReportKind } from "./ReportKind";
 import type { ReportOptions } from "./ReportOptions";
 import type { ReportVerification } from "./ReportVerification";
+import type { RequestInput } from "./RequestInput";
 import type { RestoreTest } from "./RestoreTest";
 import type { RetentionItem } from "./RetentionItem";
 import type { RulesView } from "./RulesView";
@@ -129,6 +130,12 @@ export interface Commands {
   markNoticesSent(incident: string, obligations: Array<string>, input: FilingInput): Promise<Array<Filing>>;
   dropObligation(obligation: string, rationale: string): Promise<Obligation>;
   reinstateObligation(obligation: string): Promise<Obligation>;
+  /**
+   * An authority's request for a report on incident `id` (NIS2 Art 23(4)(c), CRA Art 14(6)):
+   * `input.regime` `nis2` or `cra`, `input.kind` `intermediate`, `input.due_at` the time the
+   * request sets (none: no due time, never late).
+   */
+  requestReport(id: string, input: RequestInput): Promise<Obligation>;
   authorities(): Promise<Array<Authority>>;
   /** What a filing of the obligation still lacks at its stage, and whether it is refused until answered. */
   filingRequirements(obligation: string): Promise<FilingRequirements>;
@@ -308,6 +315,7 @@ export function commands(call: Call): Commands {
     markNoticesSent: (incident, obligations, input) => call<Array<Filing>>("mark_notices_sent", { incident, obligations, input }),
     dropObligation: (obligation, rationale) => call<Obligation>("drop_obligation", { obligation, rationale }),
     reinstateObligation: (obligation) => call<Obligation>("reinstate_obligation", { obligation }),
+    requestReport: (id, input) => call<Obligation>("request_report", { id, input }),
     authorities: () => call<Array<Authority>>("authorities"),
     filingRequirements: (obligation) => call<FilingRequirements>("filing_requirements", { obligation }),
     draft: (incident, kind, target, language) => call<DraftView>("draft", { incident, kind, target, language }),

@@ -8,7 +8,7 @@ use uuid::Uuid;
 use super::authorities;
 use super::derive;
 use super::{
-    clock, kind, AuthorityContact, Channel, ContactDirection, ContactInput, ObligationKind,
+    clock, kind, rules, AuthorityContact, Channel, ContactDirection, ContactInput, ObligationKind,
     OrderKind, PreservationChange, PreservationInput, Regime,
 };
 use crate::error::{Error, Reason, Result};
@@ -49,6 +49,21 @@ impl Register {
                 None => authorities::find("authority", &input.authority)?.id.clone(),
             };
             let at = validate::not_future("at", validate::timestamp("at", &input.at)?, now)?;
+            // Regulation (EU) 2023/1543 Art 34(2): it applies from 18 August 2026, so no order
+            // under it exists before then; its deadlines are never opened for an earlier receipt.
+            if order.is_some() {
+                if let Some(from) = &rules::regime(Regime::EEvidence)?.applies_from {
+                    if at < from.earliest_instant()? {
+                        return Err(Error::invalid(
+                            "at",
+                            Reason::BeforeApplication {
+                                date: from.date.clone(),
+                                reference: from.reference.clone(),
+                            },
+                        ));
+                    }
+                }
+            }
             let subject = validate::line("subject", &input.subject)?;
             let reference = match input.reference.as_deref() {
                 Some(r) => Some(validate::optional_line("reference", r)?).filter(|r| !r.is_empty()),

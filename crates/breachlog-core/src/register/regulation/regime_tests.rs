@@ -7,9 +7,10 @@
 use uuid::Uuid;
 
 use super::test_support::{
-    due, file, incident, obligations as list, refused as reason, register_in, required as open,
+    due, file, head, incident, obligations as list, refused as reason, register_in,
+    required as open,
 };
-use super::{ClassifyInput, ObligationKind, ObligationStatus, Regime};
+use super::{ClassifyInput, ObligationKind, ObligationStatus, Regime, RequestInput};
 use crate::register::{AssessmentInput, IncidentInput, OrgInput};
 use crate::{Error, Reason, Register};
 
@@ -552,5 +553,141 @@ fn dora_updated_intermediate_report_and_the_delay_notice() {
         )),
         ("recovered_at", Reason::BeforeDetected)
     );
+    reg.verify(None).unwrap();
+}
+
+/// CRA Art 14(6): "Where necessary, the CSIRT designated as coordinator initially receiving the
+/// notification may request manufacturers to provide an intermediate report on relevant status
+/// updates". The Regulation sets no period, so the report is due only when the request sets a
+/// time, and is never late otherwise. Refused requests name their field and write nothing.
+#[test]
+fn cra_intermediate_report_on_request_of_the_csirt_coordinator() {
+    let (_d, mut reg) = register("Europe/Amsterdam", "gdpr,cra");
+    let id = incident(&mut reg, "2026-10-24T09:00:00+02:00");
+    let unclassified = incident(&mut reg, "2026-10-24T09:00:00+02:00");
+    cra(
+        &mut reg,
+        id,
+        Some("severe-incident"),
+        "2026-10-24T09:15:00+02:00",
+    )
+    .unwrap();
+    let req = |at: &str, due: Option<&str>| RequestInput {
+        regime: "cra".into(),
+        kind: "intermediate".into(),
+        at: at.into(),
+        due_at: due.map(String::from),
+    };
+    // Saturday 24 Oct 2026 20:00 CEST (18:00Z); due Monday 26 Oct 09:00 CET (08:00Z), summer
+    // time having ended in between: the time the request set, whatever the clocks did.
+    let ok = req(
+        "2026-10-24T20:00:00+02:00",
+        Some("2026-10-26T09:00:00+01:00"),
+    );
+    let before = head(&reg);
+    let cases: [(&str, Uuid, RequestInput, &str, Reason); 4] = [
+        (
+            "not classified under the CRA",
+            unclassified,
+            ok.clone(),
+            "regime",
+            Reason::NotClassified,
+        ),
+        (
+            "due before the request",
+            id,
+            req("2026-10-24T20:00:00+02:00", Some("2026-10-24T17:59:00Z")),
+            "due_at",
+            Reason::InvalidRange,
+        ),
+        (
+            "due not a time",
+            id,
+            req("2026-10-24T20:00:00+02:00", Some("Monday")),
+            "due_at",
+            Reason::NotATimestamp,
+        ),
+        (
+            "request before detection",
+            id,
+            req("2026-10-24T06:59:00Z", None),
+            "at",
+            Reason::BeforeDetected,
+        ),
+    ];
+    for (what, incident, input, field, want) in cases {
+        assert_eq!(
+            reason(reg.request_report(incident, &input)),
+            (field, want),
+            "{what}"
+        );
+    }
+    // The CRA asks for no other report on request.
+    let final_kind = RequestInput {
+        kind: "final".into(),
+        ..ok.clone()
+    };
+    assert_eq!(reason(reg.request_report(id, &final_kind)).0, "kind");
+    assert_eq!(head(&reg), before, "refused requests write nothing");
+
+    let ob = reg.request_report(id, &ok).unwrap();
+    assert_eq!(
+        (
+            ob.regime,
+            ob.kind,
+            ob.recipient.as_str(),
+            ob.reference.as_str(),
+            ob.anchor.as_str()
+        ),
+        (
+            Regime::Cra,
+            ObligationKind::Intermediate,
+            "csirt-coordinator",
+            "Regulation (EU) 2024/2847 Art 14(6)",
+            "requested_at"
+        )
+    );
+    assert_eq!(
+        ob.source_url,
+        "https://eur-lex.europa.eu/eli/reg/2024/2847/oj"
+    );
+    let v = open(
+        &list(&reg, id, "2026-10-26T07:59:00Z"),
+        Regime::Cra,
+        ObligationKind::Intermediate,
+    );
+    assert_eq!(due(&v).as_deref(), Some("2026-10-26T08:00:00.000000Z"));
+    assert_eq!(v.counting, "set-by-request");
+    for (at, want) in [
+        ("2026-10-26T07:59:00Z", (ObligationStatus::Pending, None)),
+        ("2026-10-26T08:00:00Z", (ObligationStatus::Pending, None)),
+        ("2026-10-26T08:01:00Z", (ObligationStatus::Overdue, Some(1))),
+    ] {
+        assert_eq!(state(&reg, id, ob.id, at), want, "{at}");
+    }
+    // Filed at the time the request set: on time.
+    let f = file(&mut reg, id, ob.id, "2026-10-26T08:00:00Z", None).unwrap();
+    assert_eq!(f.late_by_minutes, None);
+
+    // A second request that sets no time: no due time, never late, however long it takes.
+    let open_ended = reg
+        .request_report(id, &req("2026-11-02T10:00:00+01:00", None))
+        .unwrap();
+    let v = list(&reg, id, "2027-03-01T00:00:00Z")
+        .into_iter()
+        .find(|o| o.id == open_ended.id)
+        .unwrap();
+    assert_eq!(
+        (v.due_at, v.status, v.late_by_minutes),
+        (None, ObligationStatus::Pending, None)
+    );
+    // Filed four weeks after the request, without reasons for a delay: none is owed.
+    let f = file(&mut reg, id, open_ended.id, "2026-11-30T10:00:00Z", None).unwrap();
+    assert_eq!(f.late_by_minutes, None);
+    // Re-deriving (the incident's regimes change) neither moves nor drops a requested report.
+    reg.set_incident_regimes(id, Some(&["cra".to_string()][..]))
+        .unwrap();
+    let after = list(&reg, id, "2027-03-01T00:00:00Z");
+    assert!(after.iter().any(|o| o.id == ob.id) && after.iter().any(|o| o.id == open_ended.id));
     reg.verify(None).unwrap();
 }
