@@ -360,7 +360,7 @@ app-no-controllers = Noch keine Verantwortlichen.
 ## Timeline event kinds of the regulation engine
 
 app-event-controller-added = Verantwortlicher angelegt
-app-event-incident-classified = Eingestuft (NIS2/DORA)
+app-event-incident-classified = Eingestuft (NIS2/DORA/CRA)
 app-event-incident-regimes-set = Regelwerke geändert
 app-event-obligation-opened = Pflicht eröffnet
 app-event-obligation-anchor-changed = Frist verschoben

@@ -361,7 +361,7 @@ app-no-controllers = No controllers yet.
 ## Timeline event kinds of the regulation engine
 
 app-event-controller-added = Controller added
-app-event-incident-classified = Classified (NIS2/DORA)
+app-event-incident-classified = Classified (NIS2/DORA/CRA)
 app-event-incident-regimes-set = Regimes changed
 app-event-obligation-opened = Obligation opened
 app-event-obligation-anchor-changed = Deadline moved

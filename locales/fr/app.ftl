@@ -360,7 +360,7 @@ app-no-controllers = Aucun responsable du traitement pour l'instant.
 ## Timeline event kinds of the regulation engine
 
 app-event-controller-added = Responsable du traitement ajouté
-app-event-incident-classified = Classé (NIS2/DORA)
+app-event-incident-classified = Classé (NIS2/DORA/CRA)
 app-event-incident-regimes-set = Régimes modifiés
 app-event-obligation-opened = Obligation ouverte
 app-event-obligation-anchor-changed = Échéance déplacée

@@ -360,7 +360,7 @@ app-no-controllers = Nog geen verwerkingsverantwoordelijken.
 ## Timeline event kinds of the regulation engine
 
 app-event-controller-added = Verwerkingsverantwoordelijke toegevoegd
-app-event-incident-classified = Geclassificeerd (NIS2/DORA)
+app-event-incident-classified = Geclassificeerd (NIS2/DORA/CRA)
 app-event-incident-regimes-set = Regimes gewijzigd
 app-event-obligation-opened = Verplichting ontstaan
 app-event-obligation-anchor-changed = Termijn verschoven
