@@ -586,6 +586,8 @@ app-draft-unanswered = { $count ->
 }
 app-org-standing = Gesetzlicher Vertreter, Registernummer und Datenschutzbeauftragte/r
 app-org-standing-help = Einmal erfasst, in jedem Meldungsentwurf verwendet. SIREN (Frankreich: 9 Ziffern), KvK (Niederlande: 8 Ziffern) oder Handelsregisternummer; „none“, wenn die Organisation keine hat.
+app-org-dora-profile = DORA: das Unternehmen in jeder Meldung schwerwiegender Vorfälle
+app-org-dora-profile-help = Felder 1.3 und 1.7–1.15 des Anhangs I der Durchführungsverordnung (EU) 2025/302, einmal erfasst und in jeder DORA-Meldung verwendet; die eigene Antwort eines Vorfalls auf ein Feld geht für diesen Vorfall weiterhin vor.
 app-authority-channel = So wird gemeldet
 app-authority-not-confirmed = nicht bestätigt
 app-authority-attachments-yes = Anhänge möglich

@@ -587,6 +587,8 @@ app-draft-unanswered = { $count ->
 }
 app-org-standing = Legal representative, registration number and DPO
 app-org-standing-help = Stated once, used in every notification draft. SIREN (France: 9 digits), KvK (Netherlands: 8 digits) or company number; "none" if the organisation has none.
+app-org-dora-profile = DORA: the entity in every major-incident report
+app-org-dora-profile-help = Implementing Regulation (EU) 2025/302 Annex I fields 1.3 and 1.7–1.15, stated once and used in every DORA report; an incident's own answer to a field still wins for that incident.
 app-authority-channel = How to notify
 app-authority-not-confirmed = not confirmed
 app-authority-attachments-yes = attachments accepted

@@ -586,6 +586,8 @@ app-draft-unanswered = { $count ->
 }
 app-org-standing = Représentant légal, numéro d’immatriculation et DPO
 app-org-standing-help = Renseignés une fois, repris dans chaque projet de notification. SIREN (France : 9 chiffres), KvK (Pays-Bas : 8 chiffres) ou numéro d’entreprise ; « none » si l’organisme n’en a pas.
+app-org-dora-profile = DORA : l’entité dans chaque rapport d’incident majeur
+app-org-dora-profile-help = Champs 1.3 et 1.7 à 1.15 de l’annexe I du règlement d’exécution (UE) 2025/302, renseignés une fois et repris dans chaque rapport DORA ; la réponse propre d’un incident à un champ prime toujours pour cet incident.
 app-authority-channel = Comment notifier
 app-authority-not-confirmed = non confirmé
 app-authority-attachments-yes = pièces jointes acceptées

@@ -586,6 +586,8 @@ app-draft-unanswered = { $count ->
 }
 app-org-standing = Wettelijk vertegenwoordiger, inschrijvingsnummer en FG
 app-org-standing-help = Eén keer vastgelegd, gebruikt in elk conceptmelding. SIREN (Frankrijk: 9 cijfers), KvK (Nederland: 8 cijfers) of ander registratienummer; "none" als de organisatie er geen heeft.
+app-org-dora-profile = DORA: de entiteit in elk rapport over een ernstig incident
+app-org-dora-profile-help = Velden 1.3 en 1.7–1.15 van bijlage I bij Uitvoeringsverordening (EU) 2025/302, één keer vastgelegd en gebruikt in elk DORA-rapport; het eigen antwoord van een incident op een veld gaat voor dat incident nog steeds voor.
 app-authority-channel = Zo meldt u
 app-authority-not-confirmed = niet bevestigd
 app-authority-attachments-yes = bijlagen mogelijk

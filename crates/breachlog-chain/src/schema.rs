@@ -116,7 +116,9 @@ event_schema! {
     OrgUpdated = "org.updated", subject: None,
     personal: [
         "/changes/legal_representative_name", "/changes/dpo_name", "/changes/dpo_email",
-        "/changes/dpo_phone",
+        "/changes/dpo_phone", "/changes/dora_contact_name", "/changes/dora_contact_email",
+        "/changes/dora_contact_phone", "/changes/dora_second_contact_name",
+        "/changes/dora_second_contact_email", "/changes/dora_second_contact_phone",
     ],
     { changes: Changes }
 

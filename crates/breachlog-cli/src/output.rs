@@ -400,6 +400,31 @@ pub fn org(l: &Localizer, o: &Org) -> String {
         (l.field("dpo_name"), opt(&o.dpo_name)),
         (l.field("dpo_email"), opt(&o.dpo_email)),
         (l.field("dpo_phone"), opt(&o.dpo_phone)),
+        (l.field("lei"), opt(&o.lei)),
+        (l.field("dora_contact_name"), opt(&o.dora_contact_name)),
+        (l.field("dora_contact_email"), opt(&o.dora_contact_email)),
+        (l.field("dora_contact_phone"), opt(&o.dora_contact_phone)),
+        (
+            l.field("dora_second_contact_name"),
+            opt(&o.dora_second_contact_name),
+        ),
+        (
+            l.field("dora_second_contact_email"),
+            opt(&o.dora_second_contact_email),
+        ),
+        (
+            l.field("dora_second_contact_phone"),
+            opt(&o.dora_second_contact_phone),
+        ),
+        (
+            l.field("parent_undertaking_name"),
+            opt(&o.parent_undertaking_name),
+        ),
+        (
+            l.field("parent_undertaking_lei"),
+            opt(&o.parent_undertaking_lei),
+        ),
+        (l.field("reporting_currency"), opt(&o.reporting_currency)),
     ];
     let w = pairs.iter().map(|(k, _)| width(k) + 1).max().unwrap_or(0);
     pairs
