@@ -147,6 +147,7 @@ event_schema! {
         "/changes/measures_proposed", "/changes/contact_point", "/changes/risk_reasoning",
         "/changes/decision_rationale", "/changes/art34_justification",
         "/changes/other_organisation", "/changes/dora_answers", "/changes/cra_answers",
+        "/changes/nis2_answers",
     ],
     { changes: Changes }
 

@@ -467,6 +467,12 @@ pub struct AssessArgs {
     /// mitigation_measures; an empty value clears it). Repeatable.
     #[arg(long = "cra", value_name = "ITEM=VALUE")]
     pub cra: Vec<String>,
+    /// An answer to the NIS2 reports to a national CSIRT, ITEM=VALUE (Directive (EU) 2022/2555
+    /// Art 23(4): sector, entity_kind (essential, important), contact, contact_availability,
+    /// initial_assessment, indicators_of_compromise, detailed_description, threat_root_cause,
+    /// mitigation_measures, cross_border_impact; an empty value clears it). Repeatable.
+    #[arg(long = "nis2", value_name = "ITEM=VALUE")]
+    pub nis2: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -522,6 +522,7 @@ fn assessment_input(a: &AssessArgs) -> AssessmentInput {
         notification_kind: a.notification_type.clone(),
         dora_answers: (!a.dora.is_empty()).then(|| a.dora.clone()),
         cra_answers: (!a.cra.is_empty()).then(|| a.cra.clone()),
+        nis2_answers: (!a.nis2.is_empty()).then(|| a.nis2.clone()),
     }
 }
 

@@ -334,6 +334,9 @@ pub struct AssessmentInput {
     /// Answers to the Cyber Resilience Act reports, each `ITEM=VALUE` (`member_states=NL, BE`;
     /// an empty value clears it), checked against Regulation (EU) 2024/2847 Art 14(2), (4).
     pub cra_answers: Option<Vec<String>>,
+    /// Answers to the NIS2 reports to a national CSIRT, each `ITEM=VALUE` (`sector=energy`; an
+    /// empty value clears it), checked against Directive (EU) 2022/2555 Art 23(4).
+    pub nis2_answers: Option<Vec<String>>,
 }
 
 /// An optional choice: `None` when empty, else one of `T`'s wire names.
@@ -618,6 +621,26 @@ impl AssessmentInput {
                     }
                     (k, None) => {
                         a.cra_answers.remove(&k);
+                    }
+                }
+            }
+        }
+        if let Some(list) = &self.nis2_answers {
+            for item in list {
+                let (key, value) = item.split_once('=').ok_or_else(|| {
+                    Error::invalid(
+                        "nis2",
+                        Reason::UnknownValue {
+                            allowed: "ITEM=VALUE".into(),
+                        },
+                    )
+                })?;
+                match breachlog_rules::nis2_report::check_answer(key, value)? {
+                    (k, Some(v)) => {
+                        a.nis2_answers.insert(k, v);
+                    }
+                    (k, None) => {
+                        a.nis2_answers.remove(&k);
                     }
                 }
             }
