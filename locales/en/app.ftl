@@ -632,6 +632,18 @@ app-filing-missing-shown = { $count ->
    *[other] { $count } items this filing should contain are still missing (you may file now and send them later):
 }
 app-filing-without-missing = It was sent without these fields (record it as incomplete)
+app-draft-nis2 = NIS2 report to the CSIRT
+app-draft-missing-nis2 = { $count ->
+    [one] One field NIS2 Art 23(4) or the channel's form asks for is still empty:
+   *[other] { $count } fields NIS2 Art 23(4) or the channel's form asks for are still empty:
+}
+app-nis2-channel = CSIRT channel
+app-nis2-channel-default = the lead authority's country
+app-nis2-channel-nl = Netherlands: NCSC-NL
+app-nis2-channel-be = Belgium: CCB
+app-nis2-channel-de = Germany: BSI
+app-nis2-channel-fr = France: ANSSI / CERT-FR
+app-nis2-language-default = the channel's language
 app-draft-cra = CRA report
 app-draft-missing-cra = { $count ->
     [one] One item Article 14 says this report includes at least is still empty; the filing is refused until it is answered (or recorded as sent without it):

@@ -631,6 +631,18 @@ app-filing-missing-shown = { $count ->
    *[other] { $count } informations que cet envoi devrait contenir manquent encore (vous pouvez envoyer maintenant et les transmettre plus tard) :
 }
 app-filing-without-missing = Il a été envoyé sans ces champs (l’enregistrer comme incomplet)
+app-draft-nis2 = Notification NIS2 au CSIRT
+app-draft-missing-nis2 = { $count ->
+    [one] Un champ exigé par l’art. 23, par. 4, de NIS2 ou par le formulaire du canal est encore vide :
+   *[other] { $count } champs exigés par l’art. 23, par. 4, de NIS2 ou par le formulaire du canal sont encore vides :
+}
+app-nis2-channel = Canal de déclaration (CSIRT)
+app-nis2-channel-default = pays de l’autorité chef de file
+app-nis2-channel-nl = Pays-Bas : NCSC-NL
+app-nis2-channel-be = Belgique : CCB
+app-nis2-channel-de = Allemagne : BSI
+app-nis2-channel-fr = France : ANSSI / CERT-FR
+app-nis2-language-default = langue du canal
 app-draft-cra = Rapport CRA
 app-draft-missing-cra = { $count ->
     [one] Un élément que ce rapport comprend au moins selon l’article 14 est encore vide ; l’envoi est refusé tant qu’il n’est pas renseigné (ou enregistré comme envoyé sans lui) :

@@ -631,6 +631,18 @@ app-filing-missing-shown = { $count ->
    *[other] { $count } gegevens die deze indiening zou moeten bevatten ontbreken nog (u kunt nu indienen en ze later nasturen):
 }
 app-filing-without-missing = Ze is zonder deze velden verstuurd (vastleggen als onvolledig)
+app-draft-nis2 = NIS2-melding aan het CSIRT
+app-draft-missing-nis2 = { $count ->
+    [one] Eén veld dat NIS2 art. 23 lid 4 of het formulier van het meldkanaal vraagt, is nog leeg:
+   *[other] { $count } velden die NIS2 art. 23 lid 4 of het formulier van het meldkanaal vraagt, zijn nog leeg:
+}
+app-nis2-channel = Meldkanaal (CSIRT)
+app-nis2-channel-default = land van de leidende toezichthouder
+app-nis2-channel-nl = Nederland: NCSC-NL
+app-nis2-channel-be = België: CCB
+app-nis2-channel-de = Duitsland: BSI
+app-nis2-channel-fr = Frankrijk: ANSSI / CERT-FR
+app-nis2-language-default = taal van het meldkanaal
 app-draft-cra = CRA-melding
 app-draft-missing-cra = { $count ->
     [one] Eén onderdeel dat dit verslag volgens artikel 14 ten minste bevat is nog leeg; de indiening wordt geweigerd tot het is ingevuld (of vastgelegd als verstuurd zonder dit onderdeel):

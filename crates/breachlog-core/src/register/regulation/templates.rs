@@ -857,6 +857,18 @@ impl Register {
                     );
                 }
             }
+            (super::Regime::Nis2, _) if Nis2Stage::of_rule(&ob.rule).is_some() => {
+                // Shown, never blocking: what Art 23(4) lists is "where relevant" / "where
+                // available" in part, and the channels' form fields are not the law's.
+                if let (Some(stage), Some(ch)) =
+                    (Nis2Stage::of_rule(&ob.rule), self.nis2_channel(None)?)
+                {
+                    let d = self.nis2_draft_plain(incident, stage, ch, Some(lang))?;
+                    req.missing = labelled(&d);
+                    req.basis =
+                        format!("Directive (EU) 2022/2555 {}; {}", stage.article(), ch.form);
+                }
+            }
             _ if is_art33(&ob) => {
                 let i = self.incident(incident)?;
                 req.missing = i
