@@ -145,7 +145,7 @@ pub const CHANNELS: &[Channel] = &[
         recipient: "ANSSI / CERT-FR",
         law: "NIS2 Art 23 (French transposition)",
         form: "Déclaration d'incident à l'ANSSI (CERT-FR)",
-        source_url: "https://cyber.gouv.fr/notifications-reglementaires",
+        source_url: "https://cyber.sites.beta.gouv.fr/contact-acces/contact/notifications-reglementaires",
         checked: "2026-12-05",
         languages: &[Language::Fr],
         source_note: "ANSSI's regulatory notifications page lists its forms for the NIS1 regimes (OIV, OSE, FSN); no NIS2 form field list was found, nor confirmed the French transposition in force. The fields follow NIS2 Art 23(4).",
