@@ -396,7 +396,19 @@ pub fn org(l: &Localizer, o: &Org) -> String {
             l.field("legal_representative_role"),
             opt(&o.legal_representative_role),
         ),
-        (l.field("registration_number"), opt(&o.registration_number)),
+        (
+            // Named by the register of the lead authority's country (SIREN, KvK, …).
+            l.text(&breachlog_core::domain::registration_label(
+                "field-registration-number",
+                &breachlog_core::register::regulation::authorities::find(
+                    "lead_authority",
+                    &o.lead_authority,
+                )
+                .map(|a| a.country.clone())
+                .unwrap_or_default(),
+            )),
+            opt(&o.registration_number),
+        ),
         (l.field("dpo_name"), opt(&o.dpo_name)),
         (l.field("dpo_email"), opt(&o.dpo_email)),
         (l.field("dpo_phone"), opt(&o.dpo_phone)),

@@ -378,7 +378,15 @@ pub fn draft(
     let l = Localizer::new(lang);
     let field = |id: &str| DraftField {
         id: id.to_string(),
-        label: l.field(&format!("nis2_{id}")),
+        label: if id == "registration_number" {
+            // Named by the channel's country's register (KvK, CBE, Handelsregister, SIREN).
+            l.text(&breachlog_model::domain::registration_label(
+                "field-registration-number",
+                channel.id,
+            ))
+        } else {
+            l.field(&format!("nis2_{id}"))
+        },
         value: f.value(&l, id),
     };
     let entity: Vec<DraftField> = ENTITY

@@ -185,6 +185,8 @@ describe("Standing details in the organisation profile (issue 14 item 7)", () =>
   it("refuses a KvK number of the wrong length under its field, then saves the legal representative, number and DPO", async () => {
     await open("org_standing");
     render(SettingsView);
+    // The lead authority is the Dutch AP: the number is the KvK's (not the French SIREN's).
+    expect(document.querySelector("#org-registration-label")!.textContent).toBe("KvK number (Chamber of Commerce)");
     const set = (id: string, value: string) => fireEvent.input(document.querySelector(`#${id}`)!, { target: { value } });
     await set("org-legal-rep", "Anna de Vries");
     await set("org-legal-rep-role", "directeur");

@@ -105,6 +105,17 @@ pub struct Org {
 /// The registration number meaning "the organisation has none" (CNIL's "no SIREN").
 pub const NO_REGISTRATION: &str = "none";
 
+/// The Fluent id of the registration number's label for an organisation whose lead authority
+/// is in `country` (ISO code, lower case), `prefix` being `field-registration-number` or
+/// `tpl-field-org-registration`: the SIREN (fr), the KvK number (nl), the company number of the
+/// CBE/KBO (be), the Handelsregister number (de), the RCS number (lu), else the generic label.
+pub fn registration_label(prefix: &str, country: &str) -> String {
+    match country {
+        "fr" | "nl" | "be" | "de" | "lu" => format!("{prefix}-{country}"),
+        _ => prefix.to_string(),
+    }
+}
+
 impl Org {
     /// The organisation's time zone (UTC when the stored name is not one): deadlines, reports
     /// and drafts show times in it.
