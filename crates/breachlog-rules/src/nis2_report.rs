@@ -101,9 +101,9 @@ pub struct Channel {
 pub const CHANNELS: &[Channel] = &[
     Channel {
         id: "nl",
-        recipient: "NCSC-NL (or the sector CSIRT)",
+        recipient: "NCSC-NL",
         law: "Cyberbeveiligingswet (NIS2)",
-        form: "NCSC-NL incident report form (NIS2) / MyNCSC",
+        form: "NCSC-NL incident report form (NIS2) / MyNCSC; or the sector CSIRT",
         source_url: "https://www.ncsc.nl/en/report-an-incident-to-ncsc-nl",
         checked: "2026-12-05",
         languages: &[Language::Nl, Language::En],
@@ -379,10 +379,13 @@ pub fn draft(
     let field = |id: &str| DraftField {
         id: id.to_string(),
         label: if id == "registration_number" {
-            // Named by the channel's country's register (KvK, CBE, Handelsregister, SIREN).
+            // Named by the register of the organisation's country (its lead authority's; else
+            // the channel's): a Dutch entity's KvK number stays one in a report to the BSI.
             l.text(&breachlog_model::domain::registration_label(
                 "field-registration-number",
-                channel.id,
+                &crate::authorities::find("lead_authority", &f.org.lead_authority)
+                    .map(|a| a.country.clone())
+                    .unwrap_or_else(|_| channel.id.to_string()),
             ))
         } else {
             l.field(&format!("nis2_{id}"))
@@ -621,6 +624,32 @@ mod tests {
         assert!(de.missing.is_empty(), "{:?}", de.missing);
         assert!(de.title.starts_with("Frühe Erstmeldung"), "{}", de.title);
         assert!(!de.fields().any(|x| x.id == "report_kind"));
+        // No lead authority: the number is named by the channel's country's register; a Dutch
+        // organisation's KvK number stays one in a report to the BSI.
+        let label = |d: &Draft| {
+            d.fields()
+                .find(|x| x.id == "registration_number")
+                .map(|x| x.label.clone())
+                .unwrap()
+        };
+        assert_eq!(label(&de), "Handelsregisternummer");
+        let dutch = Org {
+            lead_authority: "nl-ap".into(),
+            ..org()
+        };
+        let f2 = Nis2Facts {
+            incident: &i,
+            org: &dutch,
+            classification: Some(&c),
+            reference: None,
+        };
+        let de2 = draft(
+            &f2,
+            channel("c", "de").unwrap(),
+            Nis2Stage::EarlyWarning,
+            None,
+        );
+        assert_eq!(label(&de2), "KvK-Nummer (niederländisches Handelsregister)");
         let fr = draft(&f, channel("c", "FR").unwrap(), Nis2Stage::Final, None);
         assert!(fr.title.starts_with("Rapport final"), "{}", fr.title);
         assert_eq!(fr.missing, ["threat_root_cause", "mitigation_measures"]);
