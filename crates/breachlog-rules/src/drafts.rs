@@ -940,8 +940,12 @@ impl Facts<'_> {
 }
 
 /// The country whose register the organisation's number is from: its lead authority's, else
-/// the recipient authority's.
+/// the recipient authority's. The CNIL's form asks a SIREN whatever the country (a number that
+/// is no SIREN is then given as "no SIREN (registration number: …)").
 fn registration_country(f: &Facts<'_>) -> String {
+    if f.authority.is_some_and(|a| a.template == "fr-cnil") {
+        return "fr".into();
+    }
     crate::authorities::find("lead_authority", &f.org.lead_authority)
         .map(|a| a.country.clone())
         .ok()
@@ -1422,18 +1426,22 @@ mod tests {
                 .map(|f| f.label.clone());
             found.unwrap()
         };
-        // The CNIL's form in French: the SIREN only for a French organisation.
+        // The CNIL's form asks a SIREN (its question), whatever the country.
         assert_eq!(label("fr-cnil", "fr-cnil", Language::Fr), "Numéro SIREN");
+        assert_eq!(label("lu-cnpd", "fr-cnil", Language::Fr), "Numéro SIREN");
+        // Every other draft in French (here the EDPB template to Luxembourg's CNPD): the
+        // register of the organisation's country, never the SIREN for a non-French one.
         assert_eq!(
-            label("lu-cnpd", "fr-cnil", Language::Fr),
+            label("lu-cnpd", "lu-cnpd", Language::Fr),
             "Numéro RCS (Luxembourg Business Registers)"
         );
         assert_eq!(
-            label("be-apd", "fr-cnil", Language::Fr),
+            label("be-apd", "lu-cnpd", Language::Fr),
             "Numéro d’entreprise (BCE)"
         );
+        assert_eq!(label("fr-cnil", "lu-cnpd", Language::Fr), "Numéro SIREN");
         assert_eq!(
-            label("de-bfdi", "fr-cnil", Language::De),
+            label("de-bfdi", "lu-cnpd", Language::De),
             "Handelsregisternummer"
         );
         assert_eq!(label("nl-ap", "nl-ap", Language::Nl), "KvK-nummer");
@@ -1443,7 +1451,7 @@ mod tests {
         );
         // Elsewhere: the generic label, in every language.
         assert_eq!(
-            label("at-dsb", "fr-cnil", Language::Fr),
+            label("at-dsb", "lu-cnpd", Language::Fr),
             "Numéro d’immatriculation"
         );
         assert_eq!(
