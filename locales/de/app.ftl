@@ -598,6 +598,8 @@ app-draft-unanswered = { $count ->
 }
 app-org-standing = Gesetzlicher Vertreter, Registernummer und Datenschutzbeauftragte/r
 app-org-standing-help = Einmal erfasst, in jedem Meldungsentwurf verwendet. SIREN (Frankreich: 9 Ziffern), KvK (Niederlande: 8 Ziffern) oder Handelsregisternummer; „none“, wenn die Organisation keine hat.
+app-org-dora-profile = DORA: das Unternehmen in jeder Meldung schwerwiegender Vorfälle
+app-org-dora-profile-help = Felder 1.3 und 1.7–1.15 des Anhangs I der Durchführungsverordnung (EU) 2025/302, einmal erfasst und in jeder DORA-Meldung verwendet; die eigene Antwort eines Vorfalls auf ein Feld geht für diesen Vorfall weiterhin vor.
 app-authority-channel = So wird gemeldet
 app-authority-not-confirmed = nicht bestätigt
 app-authority-attachments-yes = Anhänge möglich
@@ -646,6 +648,18 @@ app-filing-missing-shown = { $count ->
    *[other] { $count } Angaben, die diese Übermittlung enthalten sollte, fehlen noch (Sie können jetzt übermitteln und sie nachreichen):
 }
 app-filing-without-missing = Sie wurde ohne diese Felder gesendet (als unvollständig erfassen)
+app-draft-nis2 = NIS2-Meldung an das CSIRT
+app-draft-missing-nis2 = { $count ->
+    [one] Ein Feld, das NIS2 Art. 23 Abs. 4 oder das Formular des Meldewegs verlangt, ist noch leer:
+   *[other] { $count } Felder, die NIS2 Art. 23 Abs. 4 oder das Formular des Meldewegs verlangen, sind noch leer:
+}
+app-nis2-channel = Meldeweg (CSIRT)
+app-nis2-channel-default = Land der federführenden Behörde
+app-nis2-channel-nl = Niederlande: NCSC-NL
+app-nis2-channel-be = Belgien: CCB
+app-nis2-channel-de = Deutschland: BSI
+app-nis2-channel-fr = Frankreich: ANSSI / CERT-FR
+app-nis2-language-default = Sprache des Meldewegs
 app-draft-cra = CRA-Meldung
 app-draft-missing-cra = { $count ->
     [one] Eine Angabe, die dieser Bericht nach Artikel 14 mindestens enthält, ist noch leer; die Übermittlung wird abgelehnt, bis sie beantwortet ist (oder als ohne sie gesendet erfasst wird):

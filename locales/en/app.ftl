@@ -599,6 +599,8 @@ app-draft-unanswered = { $count ->
 }
 app-org-standing = Legal representative, registration number and DPO
 app-org-standing-help = Stated once, used in every notification draft. SIREN (France: 9 digits), KvK (Netherlands: 8 digits) or company number; "none" if the organisation has none.
+app-org-dora-profile = DORA: the entity in every major-incident report
+app-org-dora-profile-help = Implementing Regulation (EU) 2025/302 Annex I fields 1.3 and 1.7–1.15, stated once and used in every DORA report; an incident's own answer to a field still wins for that incident.
 app-authority-channel = How to notify
 app-authority-not-confirmed = not confirmed
 app-authority-attachments-yes = attachments accepted
@@ -647,6 +649,18 @@ app-filing-missing-shown = { $count ->
    *[other] { $count } items this filing should contain are still missing (you may file now and send them later):
 }
 app-filing-without-missing = It was sent without these fields (record it as incomplete)
+app-draft-nis2 = NIS2 report to the CSIRT
+app-draft-missing-nis2 = { $count ->
+    [one] One field NIS2 Art 23(4) or the channel's form asks for is still empty:
+   *[other] { $count } fields NIS2 Art 23(4) or the channel's form asks for are still empty:
+}
+app-nis2-channel = CSIRT channel
+app-nis2-channel-default = the lead authority's country
+app-nis2-channel-nl = Netherlands: NCSC-NL
+app-nis2-channel-be = Belgium: CCB
+app-nis2-channel-de = Germany: BSI
+app-nis2-channel-fr = France: ANSSI / CERT-FR
+app-nis2-language-default = the channel's language
 app-draft-cra = CRA report
 app-draft-missing-cra = { $count ->
     [one] One item Article 14 says this report includes at least is still empty; the filing is refused until it is answered (or recorded as sent without it):

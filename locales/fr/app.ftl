@@ -598,6 +598,8 @@ app-draft-unanswered = { $count ->
 }
 app-org-standing = Représentant légal, numéro d’immatriculation et DPO
 app-org-standing-help = Renseignés une fois, repris dans chaque projet de notification. SIREN (France : 9 chiffres), KvK (Pays-Bas : 8 chiffres) ou numéro d’entreprise ; « none » si l’organisme n’en a pas.
+app-org-dora-profile = DORA : l’entité dans chaque rapport d’incident majeur
+app-org-dora-profile-help = Champs 1.3 et 1.7 à 1.15 de l’annexe I du règlement d’exécution (UE) 2025/302, renseignés une fois et repris dans chaque rapport DORA ; la réponse propre d’un incident à un champ prime toujours pour cet incident.
 app-authority-channel = Comment notifier
 app-authority-not-confirmed = non confirmé
 app-authority-attachments-yes = pièces jointes acceptées
@@ -646,6 +648,18 @@ app-filing-missing-shown = { $count ->
    *[other] { $count } informations que cet envoi devrait contenir manquent encore (vous pouvez envoyer maintenant et les transmettre plus tard) :
 }
 app-filing-without-missing = Il a été envoyé sans ces champs (l’enregistrer comme incomplet)
+app-draft-nis2 = Notification NIS2 au CSIRT
+app-draft-missing-nis2 = { $count ->
+    [one] Un champ exigé par l’art. 23, par. 4, de NIS2 ou par le formulaire du canal est encore vide :
+   *[other] { $count } champs exigés par l’art. 23, par. 4, de NIS2 ou par le formulaire du canal sont encore vides :
+}
+app-nis2-channel = Canal de déclaration (CSIRT)
+app-nis2-channel-default = pays de l’autorité chef de file
+app-nis2-channel-nl = Pays-Bas : NCSC-NL
+app-nis2-channel-be = Belgique : CCB
+app-nis2-channel-de = Allemagne : BSI
+app-nis2-channel-fr = France : ANSSI / CERT-FR
+app-nis2-language-default = langue du canal
 app-draft-cra = Rapport CRA
 app-draft-missing-cra = { $count ->
     [one] Un élément que ce rapport comprend au moins selon l’article 14 est encore vide ; l’envoi est refusé tant qu’il n’est pas renseigné (ou enregistré comme envoyé sans lui) :

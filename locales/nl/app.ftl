@@ -598,6 +598,8 @@ app-draft-unanswered = { $count ->
 }
 app-org-standing = Wettelijk vertegenwoordiger, inschrijvingsnummer en FG
 app-org-standing-help = Eén keer vastgelegd, gebruikt in elk conceptmelding. SIREN (Frankrijk: 9 cijfers), KvK (Nederland: 8 cijfers) of ander registratienummer; "none" als de organisatie er geen heeft.
+app-org-dora-profile = DORA: de entiteit in elk rapport over een ernstig incident
+app-org-dora-profile-help = Velden 1.3 en 1.7–1.15 van bijlage I bij Uitvoeringsverordening (EU) 2025/302, één keer vastgelegd en gebruikt in elk DORA-rapport; het eigen antwoord van een incident op een veld gaat voor dat incident nog steeds voor.
 app-authority-channel = Zo meldt u
 app-authority-not-confirmed = niet bevestigd
 app-authority-attachments-yes = bijlagen mogelijk
@@ -646,6 +648,18 @@ app-filing-missing-shown = { $count ->
    *[other] { $count } gegevens die deze indiening zou moeten bevatten ontbreken nog (u kunt nu indienen en ze later nasturen):
 }
 app-filing-without-missing = Ze is zonder deze velden verstuurd (vastleggen als onvolledig)
+app-draft-nis2 = NIS2-melding aan het CSIRT
+app-draft-missing-nis2 = { $count ->
+    [one] Eén veld dat NIS2 art. 23 lid 4 of het formulier van het meldkanaal vraagt, is nog leeg:
+   *[other] { $count } velden die NIS2 art. 23 lid 4 of het formulier van het meldkanaal vraagt, zijn nog leeg:
+}
+app-nis2-channel = Meldkanaal (CSIRT)
+app-nis2-channel-default = land van de leidende toezichthouder
+app-nis2-channel-nl = Nederland: NCSC-NL
+app-nis2-channel-be = België: CCB
+app-nis2-channel-de = Duitsland: BSI
+app-nis2-channel-fr = Frankrijk: ANSSI / CERT-FR
+app-nis2-language-default = taal van het meldkanaal
 app-draft-cra = CRA-melding
 app-draft-missing-cra = { $count ->
     [one] Eén onderdeel dat dit verslag volgens artikel 14 ten minste bevat is nog leeg; de indiening wordt geweigerd tot het is ingevuld (of vastgelegd als verstuurd zonder dit onderdeel):

@@ -114,7 +114,8 @@ pub async fn authorities() -> Res<Vec<Authority>> {
 
 /// The draft of `kind`: `authority` (with `target` = authority id), `subjects`,
 /// `controller` (with `target` = controller id or name), or `dora` (with `target` = the stage:
-/// `initial`, `intermediate`, `final`), in `language` (empty: the authority's own language;
+/// `initial`, `intermediate`, `final`), `cra` (the report), or `nis2` (`stage` or
+/// `stage:channel`), in `language` (empty: the authority's or the NIS2 channel's own language;
 /// the UI language for the others).
 #[tauri::command]
 pub async fn draft(
@@ -147,10 +148,21 @@ pub async fn draft(
             )?;
             reg.cra_draft(id, stage, Some(lang.unwrap_or(ui)))
         }
+        // `target` = the stage, or `stage:channel` (nl, be, de, fr); the channel's own
+        // language unless one is chosen.
+        "nis2" => {
+            let (st, channel) = match target.split_once(':') {
+                Some((s, c)) => (s, Some(c)),
+                None => (target.as_str(), None),
+            };
+            let stage =
+                breachlog_core::register::regulation::templates::Nis2Stage::parse("stage", st)?;
+            reg.nis2_draft(id, stage, channel, lang)
+        }
         _ => Err(Error::invalid(
             "kind",
             Reason::UnknownValue {
-                allowed: "authority, subjects, controller, dora, cra".into(),
+                allowed: "authority, subjects, controller, dora, cra, nis2".into(),
             },
         )),
     })?;

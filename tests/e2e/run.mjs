@@ -548,6 +548,24 @@ try {
   await s.waitFor(`${fin} .obl-aim`, { text: /^Aim for \d\d\/\d\d\/\d{4} \d\d:\d\d CES?T · legal limit \d\d\/\d\d\/\d{4} 23:59 CES?T$/ });
   assert.equal(await s.exec(`return document.querySelector('${fin} .obl-aim').title`), "eu-1182-71-months");
   await shot("incident-nis2-final-aim-for");
+  // The NIS2 report to the CSIRT of the lead authority's country (the Dutch AP → NCSC-NL), in
+  // the channel's language, carrying the CSIRT's reference of the filing; then the German BSI's
+  // final report (issue 14 item 10).
+  await s.click("#open-drafts");
+  await s.waitFor("#draft");
+  await s.click("#draft-kind-nis2");
+  await s.waitFor("#draft .draft-title", { text: "Vroegtijdige waarschuwing aan NCSC-NL" });
+  await s.waitFor(".draft-field[data-field=reference] .draft-value", { text: "CSIRT-2026-7" });
+  await s.waitFor(".draft-field[data-field=malicious_suspected] .draft-value", { text: "nee" });
+  assert.ok(await s.exec("return document.querySelector('.draft-field[data-field=sector]').classList.contains('missing')"), "sector asked");
+  await shot("draft-nis2-nl");
+  await s.setValue("#draft-nis2-stage", "final");
+  await s.setValue("#draft-nis2-channel", "de");
+  await s.waitFor("#draft .draft-title", { text: "Abschlussmeldung an BSI" });
+  await s.waitFor(".draft-field[data-field=source_url] .draft-value", { text: "https://www.bsi.bund.de/" });
+  await shot("draft-nis2-de-final");
+  await s.click("#nav-register");
+  await s.waitFor(".row-title", { text: "Customer CSV" });
   // The Cyber Resilience Act and DORA (issue 13): the kind of CRA report is required (refused
   // under its field, nothing written), then the corrective measure (the vulnerability's final
   // report, 14 days, Art 14(2)(c)) and DORA's recovery of regular activities (the updated

@@ -403,3 +403,106 @@ fn notify_missing_lists_per_obligation_what_its_stage_still_lacks_and_what_block
         "{text}"
     );
 }
+
+#[test]
+fn the_organisation_profile_fills_the_entitys_fields_of_every_dora_report_sealed_and_checked() {
+    let (reg, id) = dora_incident();
+    let events = |reg: &TempRegister| {
+        reg.json(&["log"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["kind"] == "org.updated")
+            .count()
+    };
+    let before = events(&reg);
+    // ISO 17442: the check digits of 7LTWFZYICNSX8D621K86 (a real LEI) changed → refused.
+    let err = reg.fails(&["org", "set", "--lei", "7LTWFZYICNSX8D621K87"], 5);
+    assert!(err.contains("LEI"), "{err}");
+    assert!(err.contains("MOD 97-10"), "{err}");
+    let err = reg.fails(
+        &["org", "set", "--dora-contact-email", "anna.example.test"],
+        5,
+    );
+    assert!(
+        err.contains("DORA primary contact person's e-mail"),
+        "{err}"
+    );
+    let err = reg.fails(&["org", "set", "--reporting-currency", "USD"], 5);
+    assert!(err.contains("reporting currency"), "{err}");
+    assert_eq!(events(&reg), before, "a refused change wrote an event");
+    reg.json(&[
+        "org",
+        "set",
+        "--lei",
+        "7ltwfzyicnsx8d621k86",
+        "--dora-contact-name",
+        "Anna de Vries",
+        "--dora-contact-email",
+        "anna@example.test",
+        "--dora-contact-phone",
+        "+31 20 123 4567",
+        "--dora-second-contact-name",
+        "Piet Jansen",
+        "--dora-second-contact-email",
+        "piet@example.test",
+        "--dora-second-contact-phone",
+        "+31 20 765 4321",
+        "--parent-undertaking",
+        "Fictional Holding N.V.",
+        "--parent-lei",
+        "529900T8BM49AURSDO55",
+        "--reporting-currency",
+        "eur",
+    ]);
+    // An incident's own answer still wins for that incident (registers that answered 1.7
+    // per incident before keep their answer).
+    answer(&reg, &id, &["1.7=Karin Bakker"]);
+    let out = reg.dir.path().join("initial.json");
+    let o = out.to_str().unwrap();
+    reg.json(&[
+        "report", "dora", &id, "--stage", "initial", "--format", "json", "--out", o,
+    ]);
+    let r = read(&out);
+    for (n, v) in [
+        ("1.3", "7LTWFZYICNSX8D621K86"),
+        ("1.7", "Karin Bakker"),
+        ("1.8", "anna@example.test"),
+        ("1.9", "+31 20 123 4567"),
+        ("1.10", "Piet Jansen"),
+        ("1.11", "piet@example.test"),
+        ("1.12", "+31 20 765 4321"),
+        ("1.13", "Fictional Holding N.V."),
+        ("1.14", "529900T8BM49AURSDO55"),
+        ("1.15", "EUR"),
+    ] {
+        assert_eq!(field(&r, n)["value"], v, "{n}");
+    }
+    assert_eq!(numbers(&r, "missing"), ["2.5", "2.7", "2.9"]);
+    // The contact persons are sealed in the journal; the LEI and currency are not personal.
+    let journal = reg.dir.path().join("journal.jsonl");
+    reg.json(&["export", "journal", "--out", journal.to_str().unwrap()]);
+    let text = std::fs::read_to_string(&journal).unwrap();
+    let ev: Value = text
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .rfind(|e| e["kind"] == "org.updated")
+        .unwrap();
+    let changes = &ev["payload"]["changes"];
+    for personal in [
+        "dora_contact_name",
+        "dora_contact_email",
+        "dora_contact_phone",
+        "dora_second_contact_name",
+        "dora_second_contact_email",
+        "dora_second_contact_phone",
+    ] {
+        assert!(changes[personal]["sealed"].is_string(), "{personal}: {ev}");
+    }
+    assert_eq!(changes["lei"], "7LTWFZYICNSX8D621K86");
+    assert!(!text.contains("anna@example.test") && !text.contains("Piet Jansen"));
+    let shown = reg.run(&["org", "show"]);
+    let shown = String::from_utf8_lossy(&shown.stdout);
+    assert!(shown.contains("7LTWFZYICNSX8D621K86"), "{shown}");
+    assert_eq!(reg.json(&["verify"])["ok"], true);
+}

@@ -25,6 +25,7 @@ mod hostile;
 mod keyring;
 mod letter;
 mod migrations;
+mod nis2_drafts;
 mod nis2_significance;
 mod processor;
 mod props;

@@ -116,7 +116,9 @@ event_schema! {
     OrgUpdated = "org.updated", subject: None,
     personal: [
         "/changes/legal_representative_name", "/changes/dpo_name", "/changes/dpo_email",
-        "/changes/dpo_phone",
+        "/changes/dpo_phone", "/changes/dora_contact_name", "/changes/dora_contact_email",
+        "/changes/dora_contact_phone", "/changes/dora_second_contact_name",
+        "/changes/dora_second_contact_email", "/changes/dora_second_contact_phone",
     ],
     { changes: Changes }
 
@@ -145,6 +147,7 @@ event_schema! {
         "/changes/measures_proposed", "/changes/contact_point", "/changes/risk_reasoning",
         "/changes/decision_rationale", "/changes/art34_justification",
         "/changes/other_organisation", "/changes/dora_answers", "/changes/cra_answers",
+        "/changes/nis2_answers",
     ],
     { changes: Changes }
 

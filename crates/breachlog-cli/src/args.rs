@@ -467,6 +467,12 @@ pub struct AssessArgs {
     /// mitigation_measures; an empty value clears it). Repeatable.
     #[arg(long = "cra", value_name = "ITEM=VALUE")]
     pub cra: Vec<String>,
+    /// An answer to the NIS2 reports to a national CSIRT, ITEM=VALUE (Directive (EU) 2022/2555
+    /// Art 23(4): sector, entity_kind (essential, important), contact, contact_availability,
+    /// initial_assessment, indicators_of_compromise, detailed_description, threat_root_cause,
+    /// mitigation_measures, cross_border_impact; an empty value clears it). Repeatable.
+    #[arg(long = "nis2", value_name = "ITEM=VALUE")]
+    pub nis2: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -520,6 +526,32 @@ pub struct OrgSetArgs {
     pub dpo_email: Option<String>,
     #[arg(long)]
     pub dpo_phone: Option<String>,
+    /// DORA 1.3: the organisation's Legal Entity Identifier (ISO 17442, 20 characters, check
+    /// digits checked); fills every DORA report (Implementing Regulation (EU) 2025/302).
+    #[arg(long)]
+    pub lei: Option<String>,
+    /// DORA 1.7–1.9: the primary contact person's name, e-mail and phone.
+    #[arg(long)]
+    pub dora_contact_name: Option<String>,
+    #[arg(long)]
+    pub dora_contact_email: Option<String>,
+    #[arg(long)]
+    pub dora_contact_phone: Option<String>,
+    /// DORA 1.10–1.12: the second contact person's name, e-mail and phone.
+    #[arg(long)]
+    pub dora_second_contact_name: Option<String>,
+    #[arg(long)]
+    pub dora_second_contact_email: Option<String>,
+    #[arg(long)]
+    pub dora_second_contact_phone: Option<String>,
+    /// DORA 1.13–1.14: the ultimate parent undertaking's name and LEI.
+    #[arg(long)]
+    pub parent_undertaking: Option<String>,
+    #[arg(long)]
+    pub parent_lei: Option<String>,
+    /// DORA 1.15: the reporting currency (EUR, BGN, CZK, DKK, HUF, PLN, RON, ISK, CHF, NOK, SEK).
+    #[arg(long)]
+    pub reporting_currency: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -208,6 +208,16 @@ pub fn run(cli: &Cli, ctx: &mut Context) -> Result<(), Failure> {
                 dpo_name: a.dpo_name.clone(),
                 dpo_email: a.dpo_email.clone(),
                 dpo_phone: a.dpo_phone.clone(),
+                lei: a.lei.clone(),
+                dora_contact_name: a.dora_contact_name.clone(),
+                dora_contact_email: a.dora_contact_email.clone(),
+                dora_contact_phone: a.dora_contact_phone.clone(),
+                dora_second_contact_name: a.dora_second_contact_name.clone(),
+                dora_second_contact_email: a.dora_second_contact_email.clone(),
+                dora_second_contact_phone: a.dora_second_contact_phone.clone(),
+                parent_undertaking_name: a.parent_undertaking.clone(),
+                parent_undertaking_lei: a.parent_lei.clone(),
+                reporting_currency: a.reporting_currency.clone(),
             })?;
             p.emit(&org, || ctx.l10n.text("cli-org-updated"));
         }
@@ -512,6 +522,7 @@ fn assessment_input(a: &AssessArgs) -> AssessmentInput {
         notification_kind: a.notification_type.clone(),
         dora_answers: (!a.dora.is_empty()).then(|| a.dora.clone()),
         cra_answers: (!a.cra.is_empty()).then(|| a.cra.clone()),
+        nis2_answers: (!a.nis2.is_empty()).then(|| a.nis2.clone()),
     }
 }
 

@@ -227,6 +227,23 @@ pub fn notify(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &NotifyCmd) -> Res
             };
             reg.cra_draft(id, stage, Some(lang))?
         }
+        NotifyCmd::Nis2 {
+            id,
+            stage,
+            channel,
+            draft_lang,
+        } => {
+            let id = reg.resolve_incident(id)?;
+            let stage =
+                breachlog_core::register::regulation::templates::Nis2Stage::parse("stage", stage)?;
+            // The channel's own language unless --draft-lang asks for another (the global
+            // --lang is the language of messages, not of the form).
+            let lang = match draft_lang {
+                Some(l) => Some(validate::language("draft_lang", l)?),
+                None => None,
+            };
+            reg.nis2_draft(id, stage, channel.as_deref(), lang)?
+        }
         NotifyCmd::Dora {
             id,
             stage,

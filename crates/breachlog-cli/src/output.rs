@@ -410,10 +410,47 @@ pub fn org(l: &Localizer, o: &Org) -> String {
             l.field("legal_representative_role"),
             opt(&o.legal_representative_role),
         ),
-        (l.field("registration_number"), opt(&o.registration_number)),
+        (
+            // Named by the register of the lead authority's country (SIREN, KvK, …).
+            l.text(&breachlog_core::domain::registration_label(
+                "field-registration-number",
+                &breachlog_core::register::regulation::authorities::find(
+                    "lead_authority",
+                    &o.lead_authority,
+                )
+                .map(|a| a.country.clone())
+                .unwrap_or_default(),
+            )),
+            opt(&o.registration_number),
+        ),
         (l.field("dpo_name"), opt(&o.dpo_name)),
         (l.field("dpo_email"), opt(&o.dpo_email)),
         (l.field("dpo_phone"), opt(&o.dpo_phone)),
+        (l.field("lei"), opt(&o.lei)),
+        (l.field("dora_contact_name"), opt(&o.dora_contact_name)),
+        (l.field("dora_contact_email"), opt(&o.dora_contact_email)),
+        (l.field("dora_contact_phone"), opt(&o.dora_contact_phone)),
+        (
+            l.field("dora_second_contact_name"),
+            opt(&o.dora_second_contact_name),
+        ),
+        (
+            l.field("dora_second_contact_email"),
+            opt(&o.dora_second_contact_email),
+        ),
+        (
+            l.field("dora_second_contact_phone"),
+            opt(&o.dora_second_contact_phone),
+        ),
+        (
+            l.field("parent_undertaking_name"),
+            opt(&o.parent_undertaking_name),
+        ),
+        (
+            l.field("parent_undertaking_lei"),
+            opt(&o.parent_undertaking_lei),
+        ),
+        (l.field("reporting_currency"), opt(&o.reporting_currency)),
     ];
     let w = pairs.iter().map(|(k, _)| width(k) + 1).max().unwrap_or(0);
     pairs

@@ -468,6 +468,21 @@ pub enum NotifyCmd {
         #[arg(long)]
         draft_lang: Option<String>,
     },
+    /// NIS2 report to a national CSIRT (Directive (EU) 2022/2555 Art 23(4)) as the channel asks
+    /// for it: nl (NCSC-NL), be (CCB), de (BSI), fr (ANSSI/CERT-FR); `missing` lists what the
+    /// Article or the channel's form requires that is still empty.
+    Nis2 {
+        id: String,
+        /// early-warning, notification or final.
+        #[arg(long)]
+        stage: String,
+        /// nl, be, de or fr (default: the lead authority's country).
+        #[arg(long)]
+        channel: Option<String>,
+        /// Draft language (default: the channel's own).
+        #[arg(long)]
+        draft_lang: Option<String>,
+    },
     /// DORA report to the financial supervisor (Implementing Regulation (EU) 2025/302 Annex I),
     /// field by field under the glossary's numbers; `missing` lists the fields mandatory for
     /// this stage that are still empty.

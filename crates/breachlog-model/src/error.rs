@@ -196,6 +196,9 @@ pub enum Reason {
     NotASiren,
     /// Not a KvK number: 8 digits (or `none`).
     NotAKvk,
+    /// Not a Legal Entity Identifier (ISO 17442): 20 letters and digits whose ISO 7064
+    /// MOD 97-10 check digits hold.
+    NotALei,
     /// A value the law sets (the time limit of an e-Evidence order), not the user.
     SetByLaw,
     /// The contact is not an e-Evidence preservation order.
@@ -288,6 +291,7 @@ impl Reason {
             Reason::NotAnEmail => "reason-not-an-email",
             Reason::NotASiren => "reason-not-a-siren",
             Reason::NotAKvk => "reason-not-a-kvk",
+            Reason::NotALei => "reason-not-a-lei",
             Reason::SetByLaw => "reason-set-by-law",
             Reason::NotAPreservationOrder => "reason-not-a-preservation-order",
             Reason::PreservationOver => "reason-preservation-over",

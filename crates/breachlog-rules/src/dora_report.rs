@@ -159,7 +159,8 @@ impl FieldSpec {
     }
 }
 
-const CURRENCIES: &[&str] = &[
+/// The reporting currencies Annex II allows for 1.15 (the euro and the other EU/EEA currencies).
+pub const CURRENCIES: &[&str] = &[
     "EUR", "BGN", "CZK", "DKK", "HUF", "PLN", "RON", "ISK", "CHF", "NOK", "SEK",
 ];
 const ENTITY_TYPES: &[&str] = &[
@@ -447,13 +448,7 @@ pub fn check_answer(number: &str, value: &str) -> Result<(String, Option<String>
             }
             c
         }
-        Kind::Lei => {
-            let c = v.to_ascii_uppercase();
-            if c.len() != 20 || !c.chars().all(|x| x.is_ascii_alphanumeric()) {
-                return Err(Error::invalid(field, Reason::NotAnId));
-            }
-            c
-        }
+        Kind::Lei => breachlog_model::validate::lei(field, v)?,
         Kind::Choice(options) => {
             let c = v.to_ascii_lowercase();
             if !options.contains(&c.as_str()) {
@@ -567,6 +562,17 @@ impl DoraFacts<'_> {
                 Some(DoraEntityType::Other) | None => None,
                 Some(t) => Some(t.as_str().to_string()),
             },
+            // What the organisation profile states once (`org set --lei …`).
+            "1.3" => self.org.lei.clone(),
+            "1.7" => self.org.dora_contact_name.clone(),
+            "1.8" => self.org.dora_contact_email.clone(),
+            "1.9" => self.org.dora_contact_phone.clone(),
+            "1.10" => self.org.dora_second_contact_name.clone(),
+            "1.11" => self.org.dora_second_contact_email.clone(),
+            "1.12" => self.org.dora_second_contact_phone.clone(),
+            "1.13" => self.org.parent_undertaking_name.clone(),
+            "1.14" => self.org.parent_undertaking_lei.clone(),
+            "1.15" => self.org.reporting_currency.clone(),
             "2.1" => Some(i.id.to_string()),
             "2.2" => Some(i.detected_at.to_string()),
             "2.3" => self.classified_at.map(|t| t.to_string()),
@@ -947,6 +953,44 @@ mod tests {
     }
 
     #[test]
+    fn the_organisation_profile_fills_the_entitys_fields_and_an_incidents_answer_wins() {
+        let o = Org {
+            lei: Some("7LTWFZYICNSX8D621K86".into()),
+            dora_contact_name: Some("Anna de Vries".into()),
+            dora_contact_email: Some("anna@example.test".into()),
+            dora_contact_phone: Some("+31 20 123 4567".into()),
+            dora_second_contact_name: Some("Piet Jansen".into()),
+            dora_second_contact_email: Some("piet@example.test".into()),
+            dora_second_contact_phone: Some("+31 20 765 4321".into()),
+            parent_undertaking_name: Some("Fictional Holding N.V.".into()),
+            parent_undertaking_lei: Some("529900T8BM49AURSDO55".into()),
+            reporting_currency: Some("EUR".into()),
+            ..org()
+        };
+        let i = incident(&[("1.7", "Karin Bakker")]);
+        let r = report(&facts(&i, &o), DoraStage::Initial, Language::En);
+        let v = |n: &str| {
+            r.fields
+                .iter()
+                .find(|f| f.number == n)
+                .unwrap()
+                .value
+                .clone()
+        };
+        assert_eq!(v("1.3"), "7LTWFZYICNSX8D621K86");
+        assert_eq!(v("1.7"), "Karin Bakker"); // the incident's answer
+        assert_eq!(v("1.8"), "anna@example.test");
+        assert_eq!(v("1.9"), "+31 20 123 4567");
+        assert_eq!(v("1.10"), "Piet Jansen");
+        assert_eq!(v("1.11"), "piet@example.test");
+        assert_eq!(v("1.12"), "+31 20 765 4321");
+        assert_eq!(v("1.13"), "Fictional Holding N.V.");
+        assert_eq!(v("1.14"), "529900T8BM49AURSDO55");
+        assert_eq!(v("1.15"), "EUR");
+        assert_eq!(r.missing, ["2.5", "2.7", "2.9"]);
+    }
+
+    #[test]
     fn answers_are_checked_against_their_field() {
         let bad = |n: &str, v: &str| match check_answer(n, v) {
             Err(Error::InvalidInput { field, .. }) => field,
@@ -960,6 +1004,7 @@ mod tests {
         assert_eq!(bad("2.5", "economic_impact, weather"), "dora_2_5");
         assert_eq!(bad("3.16", "1:25:00"), "dora_3_16");
         assert_eq!(bad("1.3", "short"), "dora_1_3");
+        assert_eq!(bad("1.3", "7LTWFZYICNSX8D621K87"), "dora_1_3"); // check digits
         assert_eq!(bad("1.15", "USD"), "dora_1_15");
         assert_eq!(bad("4.7", "yesterday"), "dora_4_7");
         assert_eq!(

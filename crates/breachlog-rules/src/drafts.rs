@@ -939,6 +939,20 @@ impl Facts<'_> {
     }
 }
 
+/// The country whose register the organisation's number is from: its lead authority's, else
+/// the recipient authority's. The CNIL's form asks a SIREN whatever the country (a number that
+/// is no SIREN is then given as "no SIREN (registration number: …)").
+fn registration_country(f: &Facts<'_>) -> String {
+    if f.authority.is_some_and(|a| a.template == "fr-cnil") {
+        return "fr".into();
+    }
+    crate::authorities::find("lead_authority", &f.org.lead_authority)
+        .map(|a| a.country.clone())
+        .ok()
+        .or_else(|| f.authority.map(|a| a.country.clone()))
+        .unwrap_or_default()
+}
+
 fn build(
     f: &Facts<'_>,
     layout: Layout,
@@ -955,7 +969,16 @@ fn build(
                 .iter()
                 .map(|fid| DraftField {
                     id: (*fid).to_string(),
-                    label: f.l.text(&format!("tpl-field-{}", fid.replace('_', "-"))),
+                    label: if *fid == "org_registration" {
+                        // Named by the register of the organisation's country (its lead
+                        // authority's), not by the recipient's form.
+                        f.l.text(&breachlog_model::domain::registration_label(
+                            "tpl-field-org-registration",
+                            &registration_country(f),
+                        ))
+                    } else {
+                        f.l.text(&format!("tpl-field-{}", fid.replace('_', "-")))
+                    },
                     value: f.value(fid),
                 })
                 .collect(),
@@ -1390,6 +1413,51 @@ mod tests {
             dora: false,
         };
         authority_draft_in(&f, authorities::find("a", authority).unwrap(), lang)
+    }
+
+    #[test]
+    fn the_registration_number_is_named_by_the_register_of_the_lead_authoritys_country() {
+        let i = incident(assessment());
+        let label = |lead: &str, to: &str, lang: Language| {
+            let d = draft(&i, &org(lead, Some("B123456"), true), to, lang);
+            let found = d
+                .fields()
+                .find(|f| f.id == "org_registration")
+                .map(|f| f.label.clone());
+            found.unwrap()
+        };
+        // The CNIL's form asks a SIREN (its question), whatever the country.
+        assert_eq!(label("fr-cnil", "fr-cnil", Language::Fr), "Numéro SIREN");
+        assert_eq!(label("lu-cnpd", "fr-cnil", Language::Fr), "Numéro SIREN");
+        // Every other draft in French (here the EDPB template to Luxembourg's CNPD): the
+        // register of the organisation's country, never the SIREN for a non-French one.
+        assert_eq!(
+            label("lu-cnpd", "lu-cnpd", Language::Fr),
+            "Numéro RCS (Luxembourg Business Registers)"
+        );
+        assert_eq!(
+            label("be-apd", "lu-cnpd", Language::Fr),
+            "Numéro d’entreprise (BCE)"
+        );
+        assert_eq!(label("fr-cnil", "lu-cnpd", Language::Fr), "Numéro SIREN");
+        assert_eq!(
+            label("de-bfdi", "lu-cnpd", Language::De),
+            "Handelsregisternummer"
+        );
+        assert_eq!(label("nl-ap", "nl-ap", Language::Nl), "KvK-nummer");
+        assert_eq!(
+            label("nl-ap", "nl-ap", Language::En),
+            "KvK number (Chamber of Commerce)"
+        );
+        // Elsewhere: the generic label, in every language.
+        assert_eq!(
+            label("at-dsb", "lu-cnpd", Language::Fr),
+            "Numéro d’immatriculation"
+        );
+        assert_eq!(
+            label("at-dsb", "nl-ap", Language::Nl),
+            "Inschrijvingsnummer"
+        );
     }
 
     fn ids(d: &Draft) -> Vec<&str> {

@@ -18,6 +18,7 @@ pub mod drafts;
 pub mod enisa;
 pub mod holidays;
 pub mod letter;
+pub mod nis2_report;
 pub mod proposals;
 pub mod rules;
 pub mod significance;

@@ -6,7 +6,7 @@ import type { AppError } from "./bindings/AppError";
 import { commands, type Commands } from "./bindings/commands";
 
 /** Which draft: the authority notification, the Art 34 communication, or the notice to a controller. */
-export type DraftKind = "authority" | "subjects" | "controller" | "dora" | "cra";
+export type DraftKind = "authority" | "subjects" | "controller" | "dora" | "cra" | "nis2";
 
 /** Every command of the app (generated from the command list). */
 export type Backend = Commands;

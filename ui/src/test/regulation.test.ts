@@ -392,6 +392,33 @@ describe("Draft view", () => {
     expect(field("root_cause").querySelector<HTMLButtonElement>("button.copy")!.disabled).toBe(false);
   });
 
+  it("shows the NIS2 early warning to the lead authority's country's CSIRT in its language and the German final report, with copy buttons and the source", async () => {
+    const { b, incident } = await breach("draft_nis2", "Ransomware on the billing servers", new Date(Date.now() - H).toISOString());
+    app.org = await b.updateOrg({ regimes: ["gdpr", "nis2"] });
+    await b.classify(incident.id, { regime: "nis2", at: new Date(Date.now() - H).toISOString(), malicious: "yes", cross_border: "no" });
+    await expect(b.assess(incident.id, { nis2_answers: ["entity_kind=enormous"] })).rejects.toMatchObject({ field: "nis2_entity_kind" });
+    await b.assess(incident.id, { nis2_answers: ["threat_root_cause=Phishing e-mail."] });
+    const draft = vi.spyOn(b, "draft");
+    const { container } = render(DraftView, { id: incident.id });
+    await screen.findByText(/Melding datalek aan de Autoriteit Persoonsgegevens/);
+    await fireEvent.click(screen.getByText("NIS2 report to the CSIRT"));
+    // In Dutch: the channel's own language, the lead authority being the Dutch AP.
+    await screen.findByText(/Vroegtijdige waarschuwing aan NCSC-NL/);
+    expect(draft).toHaveBeenLastCalledWith(incident.id, "nis2", "early-warning", null);
+    const field = (id: string) => container.querySelector<HTMLElement>(`.draft-field[data-field="${id}"]`)!;
+    expect(field("malicious_suspected").querySelector(".draft-value")!.textContent).toBe("ja");
+    expect(field("sector").classList.contains("missing")).toBe(true);
+    expect(container.querySelector("#draft-missing")!.textContent).toMatch(/5 fields NIS2 Art 23\(4\) or the channel's form asks for are still empty/);
+    expect(field("source_url").querySelector(".draft-value")!.textContent).toBe("https://www.ncsc.nl/en/report-an-incident-to-ncsc-nl");
+    expect(field("malicious_suspected").querySelector<HTMLButtonElement>("button.copy")!.disabled).toBe(false);
+    await fireEvent.change(container.querySelector("#draft-nis2-stage")!, { target: { value: "final" } });
+    await fireEvent.change(container.querySelector("#draft-nis2-channel")!, { target: { value: "de" } });
+    await screen.findByText(/Abschlussmeldung an BSI/);
+    expect(draft).toHaveBeenLastCalledWith(incident.id, "nis2", "final:de", null);
+    expect(field("threat_root_cause").querySelector(".draft-value")!.textContent).toBe("Phishing e-mail.");
+    expect(field("mitigation_measures").classList.contains("missing")).toBe(true);
+  });
+
   it("switches to the Art 34 communication in the UI language", async () => {
     const { b, incident } = await breach("draft_subjects", "Mail", new Date(Date.now() - H).toISOString());
     const draft = vi.spyOn(b, "draft");

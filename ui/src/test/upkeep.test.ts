@@ -111,10 +111,30 @@ describe("DORA entity type in the organisation profile (2025/301 Art 5(5))", () 
     expect(screen.getByText(/but not the initial notification and the intermediate report/)).toBeTruthy();
     await fireEvent.change(document.querySelector("#org-dora-type")!, { target: { value: "other" } });
     await fireEvent.change(document.querySelector("#org-nis2")!, { target: { value: "no" } });
+    // The entity's fields of every DORA report (2025/302 Annex I 1.3, 1.7–1.15).
+    expect(screen.getByText("DORA: the entity in every major-incident report")).toBeTruthy();
+    const set = (id: string, value: string) => fireEvent.input(document.querySelector(`#${id}`)!, { target: { value } });
+    await set("org-lei", "7LTWFZYICNSX8D621K87");
+    await set("org-currency", "EUR");
+    await set("org-dora-contact-name", "Anna de Vries");
+    await set("org-dora-contact-email", "anna@acme.test");
+    await set("org-dora-contact-phone", "+31 20 123 4567");
     await fireEvent.click(document.querySelector("#save-org")!);
-    await vi.waitFor(() => expect(update).toHaveBeenCalledWith(expect.objectContaining({ dora_entity_type: "other", nis2_entity: "no" })));
+    const error = await vi.waitFor(() => {
+      const e = document.querySelector("#org-lei-error");
+      expect(e?.textContent).toContain("it is not an LEI");
+      return e!;
+    });
+    expect(document.querySelector("#org-lei")!.getAttribute("aria-invalid")).toBe("true");
+    expect(error.textContent).toContain("MOD 97-10");
+    await set("org-lei", "7LTWFZYICNSX8D621K86");
+    await fireEvent.click(document.querySelector("#save-org")!);
+    await vi.waitFor(() => expect(update).toHaveBeenCalledWith(expect.objectContaining({ dora_entity_type: "other", nis2_entity: "no", lei: "7LTWFZYICNSX8D621K86" })));
     await vi.waitFor(() => expect(app.org?.dora_entity_type).toBe("other"));
     expect(app.org?.nis2_entity).toBe(false);
+    expect(app.org?.lei).toBe("7LTWFZYICNSX8D621K86");
+    expect(app.org?.dora_contact_email).toBe("anna@acme.test");
+    expect(app.org?.reporting_currency).toBe("EUR");
   });
 });
 
@@ -165,6 +185,8 @@ describe("Standing details in the organisation profile (issue 14 item 7)", () =>
   it("refuses a KvK number of the wrong length under its field, then saves the legal representative, number and DPO", async () => {
     await open("org_standing");
     render(SettingsView);
+    // The lead authority is the Dutch AP: the number is the KvK's (not the French SIREN's).
+    expect(document.querySelector("#org-registration-label")!.textContent).toBe("KvK number (Chamber of Commerce)");
     const set = (id: string, value: string) => fireEvent.input(document.querySelector(`#${id}`)!, { target: { value } });
     await set("org-legal-rep", "Anna de Vries");
     await set("org-legal-rep-role", "directeur");

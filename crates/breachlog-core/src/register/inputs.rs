@@ -334,6 +334,9 @@ pub struct AssessmentInput {
     /// Answers to the Cyber Resilience Act reports, each `ITEM=VALUE` (`member_states=NL, BE`;
     /// an empty value clears it), checked against Regulation (EU) 2024/2847 Art 14(2), (4).
     pub cra_answers: Option<Vec<String>>,
+    /// Answers to the NIS2 reports to a national CSIRT, each `ITEM=VALUE` (`sector=energy`; an
+    /// empty value clears it), checked against Directive (EU) 2022/2555 Art 23(4).
+    pub nis2_answers: Option<Vec<String>>,
 }
 
 /// An optional choice: `None` when empty, else one of `T`'s wire names.
@@ -622,6 +625,26 @@ impl AssessmentInput {
                 }
             }
         }
+        if let Some(list) = &self.nis2_answers {
+            for item in list {
+                let (key, value) = item.split_once('=').ok_or_else(|| {
+                    Error::invalid(
+                        "nis2",
+                        Reason::UnknownValue {
+                            allowed: "ITEM=VALUE".into(),
+                        },
+                    )
+                })?;
+                match breachlog_rules::nis2_report::check_answer(key, value)? {
+                    (k, Some(v)) => {
+                        a.nis2_answers.insert(k, v);
+                    }
+                    (k, None) => {
+                        a.nis2_answers.remove(&k);
+                    }
+                }
+            }
+        }
         // Whole-assessment rules.
         if let Some(aware) = a.aware_at {
             if aware < incident.detected_at {
@@ -687,6 +710,20 @@ pub struct OrgInput {
     pub dpo_name: Option<String>,
     pub dpo_email: Option<String>,
     pub dpo_phone: Option<String>,
+    /// DORA (Implementing Regulation (EU) 2025/302 Annex I), what describes the entity: 1.3
+    /// its LEI (ISO 17442, check digits checked), 1.7–1.12 the primary and second contact
+    /// persons (e-mails checked), 1.13–1.14 the ultimate parent undertaking's name and LEI,
+    /// 1.15 the reporting currency (`EUR`, …). Empty clears.
+    pub lei: Option<String>,
+    pub dora_contact_name: Option<String>,
+    pub dora_contact_email: Option<String>,
+    pub dora_contact_phone: Option<String>,
+    pub dora_second_contact_name: Option<String>,
+    pub dora_second_contact_email: Option<String>,
+    pub dora_second_contact_phone: Option<String>,
+    pub parent_undertaking_name: Option<String>,
+    pub parent_undertaking_lei: Option<String>,
+    pub reporting_currency: Option<String>,
 }
 
 /// An optional one-line profile field: `None` when empty.
@@ -694,7 +731,111 @@ fn opt_line(field: &'static str, v: &str) -> Result<Option<String>> {
     Ok(Some(validate::optional_line(field, v)?).filter(|t| !t.is_empty()))
 }
 
+/// An optional phone number: digits, spaces and `+-()./`; `None` when empty.
+fn opt_phone(field: &'static str, v: &str) -> Result<Option<String>> {
+    let phone = validate::optional_line(field, v)?;
+    if !phone
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-()./".contains(c))
+    {
+        return Err(Error::invalid(field, Reason::NotANumber));
+    }
+    Ok(Some(phone).filter(|p| !p.is_empty()))
+}
+
+/// An optional e-mail address (checked); `None` when empty.
+fn opt_email(field: &'static str, v: &str) -> Result<Option<String>> {
+    if v.trim().is_empty() {
+        Ok(None)
+    } else {
+        Ok(Some(validate::email(field, v)?))
+    }
+}
+
+/// An optional LEI (ISO 17442); `None` when empty.
+fn opt_lei(field: &'static str, v: &str) -> Result<Option<String>> {
+    if v.trim().is_empty() {
+        Ok(None)
+    } else {
+        Ok(Some(validate::lei(field, v)?))
+    }
+}
+
 impl OrgInput {
+    /// The DORA fields of the profile (2025/302 Annex I 1.3, 1.7–1.15).
+    fn apply_dora(&self, o: &mut Org) -> Result<()> {
+        let set = |v: &Option<String>,
+                   f: &dyn Fn(&str) -> Result<Option<String>>,
+                   to: &mut Option<String>|
+         -> Result<()> {
+            if let Some(v) = v {
+                *to = f(v)?;
+            }
+            Ok(())
+        };
+        set(&self.lei, &|v| opt_lei("lei", v), &mut o.lei)?;
+        set(
+            &self.dora_contact_name,
+            &|v| opt_line("dora_contact_name", v),
+            &mut o.dora_contact_name,
+        )?;
+        set(
+            &self.dora_contact_email,
+            &|v| opt_email("dora_contact_email", v),
+            &mut o.dora_contact_email,
+        )?;
+        set(
+            &self.dora_contact_phone,
+            &|v| opt_phone("dora_contact_phone", v),
+            &mut o.dora_contact_phone,
+        )?;
+        set(
+            &self.dora_second_contact_name,
+            &|v| opt_line("dora_second_contact_name", v),
+            &mut o.dora_second_contact_name,
+        )?;
+        set(
+            &self.dora_second_contact_email,
+            &|v| opt_email("dora_second_contact_email", v),
+            &mut o.dora_second_contact_email,
+        )?;
+        set(
+            &self.dora_second_contact_phone,
+            &|v| opt_phone("dora_second_contact_phone", v),
+            &mut o.dora_second_contact_phone,
+        )?;
+        set(
+            &self.parent_undertaking_name,
+            &|v| opt_line("parent_undertaking_name", v),
+            &mut o.parent_undertaking_name,
+        )?;
+        set(
+            &self.parent_undertaking_lei,
+            &|v| opt_lei("parent_undertaking_lei", v),
+            &mut o.parent_undertaking_lei,
+        )?;
+        set(
+            &self.reporting_currency,
+            &|v| {
+                if v.trim().is_empty() {
+                    return Ok(None);
+                }
+                breachlog_rules::dora_report::check_answer("1.15", v)
+                    .map(|(_, c)| c)
+                    .map_err(|_| {
+                        Error::invalid(
+                            "reporting_currency",
+                            Reason::UnknownValue {
+                                allowed: breachlog_rules::dora_report::CURRENCIES.join(", "),
+                            },
+                        )
+                    })
+            },
+            &mut o.reporting_currency,
+        )?;
+        Ok(())
+    }
+
     pub(crate) fn apply(&self, current: &Org) -> Result<Org> {
         let mut o = current.clone();
         if let Some(n) = &self.name {
@@ -758,22 +899,12 @@ impl OrgInput {
             o.dpo_name = opt_line("dpo_name", v)?;
         }
         if let Some(v) = &self.dpo_email {
-            o.dpo_email = if v.trim().is_empty() {
-                None
-            } else {
-                Some(validate::email("dpo_email", v)?)
-            };
+            o.dpo_email = opt_email("dpo_email", v)?;
         }
         if let Some(v) = &self.dpo_phone {
-            let phone = validate::optional_line("dpo_phone", v)?;
-            if !phone
-                .chars()
-                .all(|c| c.is_ascii_digit() || " +-()./".contains(c))
-            {
-                return Err(Error::invalid("dpo_phone", Reason::NotANumber));
-            }
-            o.dpo_phone = Some(phone).filter(|p| !p.is_empty());
+            o.dpo_phone = opt_phone("dpo_phone", v)?;
         }
+        self.apply_dora(&mut o)?;
         // The number's form follows the country of the lead authority (as changed above); a
         // number stored before is checked again when the lead authority changes.
         let country =

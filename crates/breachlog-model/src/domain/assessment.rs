@@ -124,6 +124,12 @@ pub struct Assessment {
     #[serde(default, skip_serializing_if = "FormAnswers::is_empty")]
     #[cfg_attr(feature = "ts", ts(type = "Record<string, string>"))]
     pub cra_answers: FormAnswers,
+    /// The answers to the NIS2 reports to a national CSIRT (Directive (EU) 2022/2555
+    /// Art 23(4)) the record does not hold, by item (`sector`, `threat_root_cause`, …), each
+    /// checked when given (`breachlog_rules::nis2_report`); sealed as a whole.
+    #[serde(default, skip_serializing_if = "FormAnswers::is_empty")]
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, string>"))]
+    pub nis2_answers: FormAnswers,
 }
 
 impl Default for Assessment {
@@ -168,6 +174,7 @@ impl Default for Assessment {
             notification_kind: None,
             dora_answers: FormAnswers::default(),
             cra_answers: FormAnswers::default(),
+            nis2_answers: FormAnswers::default(),
         }
     }
 }

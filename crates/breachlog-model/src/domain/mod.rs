@@ -14,7 +14,7 @@ pub(crate) use enums::wire_enum;
 pub use enums::*;
 pub use evidence::{Evidence, EvidenceExport};
 pub use incident::{Action, Incident, LetterText, Note};
-pub use org::{Org, Settings, NO_REGISTRATION};
+pub use org::{registration_label, Org, Settings, NO_REGISTRATION};
 pub use redact::{
     list_or_redacted, redact_incident, redact_list, redact_option, redact_text, REDACTED,
 };

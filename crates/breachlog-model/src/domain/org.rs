@@ -61,10 +61,60 @@ pub struct Org {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub dpo_phone: Option<String>,
+    // What describes the entity, not the incident, in a DORA major-incident report
+    // (Implementing Regulation (EU) 2025/302 Annex I fields 1.3 and 1.7–1.15); every DORA
+    // report takes them unless the incident answers the field itself. The contact persons'
+    // names, e-mails and phones are personal data (sealed in `org.updated`).
+    /// 1.3: the Legal Entity Identifier (ISO 17442) of the entity submitting the report.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub lei: Option<String>,
+    /// 1.7–1.9: the primary contact person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub dora_contact_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub dora_contact_email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub dora_contact_phone: Option<String>,
+    /// 1.10–1.12: the second contact person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub dora_second_contact_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub dora_second_contact_email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub dora_second_contact_phone: Option<String>,
+    /// 1.13–1.14: the ultimate parent undertaking's name and LEI (where there is one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub parent_undertaking_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub parent_undertaking_lei: Option<String>,
+    /// 1.15: the reporting currency (ISO 4217, e.g. `EUR`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub reporting_currency: Option<String>,
 }
 
 /// The registration number meaning "the organisation has none" (CNIL's "no SIREN").
 pub const NO_REGISTRATION: &str = "none";
+
+/// The Fluent id of the registration number's label for an organisation whose lead authority
+/// is in `country` (ISO code, lower case), `prefix` being `field-registration-number` or
+/// `tpl-field-org-registration`: the SIREN (fr), the KvK number (nl), the company number of the
+/// CBE/KBO (be), the Handelsregister number (de), the RCS number (lu), else the generic label.
+pub fn registration_label(prefix: &str, country: &str) -> String {
+    match country {
+        "fr" | "nl" | "be" | "de" | "lu" => format!("{prefix}-{country}"),
+        _ => prefix.to_string(),
+    }
+}
 
 impl Org {
     /// The organisation's time zone (UTC when the stored name is not one): deadlines, reports
@@ -97,6 +147,16 @@ impl Default for Org {
             dpo_name: None,
             dpo_email: None,
             dpo_phone: None,
+            lei: None,
+            dora_contact_name: None,
+            dora_contact_email: None,
+            dora_contact_phone: None,
+            dora_second_contact_name: None,
+            dora_second_contact_email: None,
+            dora_second_contact_phone: None,
+            parent_undertaking_name: None,
+            parent_undertaking_lei: None,
+            reporting_currency: None,
         }
     }
 }

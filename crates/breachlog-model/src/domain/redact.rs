@@ -39,6 +39,12 @@ pub fn redact_incident(incident: &mut Incident) {
         ] {
             redact_option(t);
         }
+        if !a.nis2_answers.is_empty() {
+            a.nis2_answers = super::FormAnswers(std::collections::BTreeMap::from([(
+                "*".to_string(),
+                REDACTED.to_string(),
+            )]));
+        }
         if !a.cra_answers.is_empty() {
             a.cra_answers = super::FormAnswers(std::collections::BTreeMap::from([(
                 "*".to_string(),

@@ -82,4 +82,10 @@ dora_answers?: Record<string, string>,
  * (4)) the record does not hold, by item (`member_states`, `security_update`, …), each
  * checked when given (`breachlog_rules::cra_report`); sealed as a whole.
  */
-cra_answers?: Record<string, string>, };
+cra_answers?: Record<string, string>, 
+/**
+ * The answers to the NIS2 reports to a national CSIRT (Directive (EU) 2022/2555
+ * Art 23(4)) the record does not hold, by item (`sector`, `threat_root_cause`, …), each
+ * checked when given (`breachlog_rules::nis2_report`); sealed as a whole.
+ */
+nis2_answers?: Record<string, string>, };

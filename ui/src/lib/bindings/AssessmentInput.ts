@@ -59,4 +59,9 @@ dora_answers?: Array<string>,
  * Answers to the Cyber Resilience Act reports, each `ITEM=VALUE` (`member_states=NL, BE`;
  * an empty value clears it), checked against Regulation (EU) 2024/2847 Art 14(2), (4).
  */
-cra_answers?: Array<string>, };
+cra_answers?: Array<string>, 
+/**
+ * Answers to the NIS2 reports to a national CSIRT, each `ITEM=VALUE` (`sector=energy`; an
+ * empty value clears it), checked against Directive (EU) 2022/2555 Art 23(4).
+ */
+nis2_answers?: Array<string>, };

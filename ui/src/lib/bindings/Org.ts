@@ -52,4 +52,24 @@ registration_number?: string,
 /**
  * The data protection officer.
  */
-dpo_name?: string, dpo_email?: string, dpo_phone?: string, };
+dpo_name?: string, dpo_email?: string, dpo_phone?: string, 
+/**
+ * 1.3: the Legal Entity Identifier (ISO 17442) of the entity submitting the report.
+ */
+lei?: string, 
+/**
+ * 1.7–1.9: the primary contact person.
+ */
+dora_contact_name?: string, dora_contact_email?: string, dora_contact_phone?: string, 
+/**
+ * 1.10–1.12: the second contact person.
+ */
+dora_second_contact_name?: string, dora_second_contact_email?: string, dora_second_contact_phone?: string, 
+/**
+ * 1.13–1.14: the ultimate parent undertaking's name and LEI (where there is one).
+ */
+parent_undertaking_name?: string, parent_undertaking_lei?: string, 
+/**
+ * 1.15: the reporting currency (ISO 4217, e.g. `EUR`).
+ */
+reporting_currency?: string, };

@@ -29,4 +29,11 @@ registration_number?: string,
 /**
  * The data protection officer's name, e-mail (checked) and phone (empty clears).
  */
-dpo_name?: string, dpo_email?: string, dpo_phone?: string, };
+dpo_name?: string, dpo_email?: string, dpo_phone?: string, 
+/**
+ * DORA (Implementing Regulation (EU) 2025/302 Annex I), what describes the entity: 1.3
+ * its LEI (ISO 17442, check digits checked), 1.7–1.12 the primary and second contact
+ * persons (e-mails checked), 1.13–1.14 the ultimate parent undertaking's name and LEI,
+ * 1.15 the reporting currency (`EUR`, …). Empty clears.
+ */
+lei?: string, dora_contact_name?: string, dora_contact_email?: string, dora_contact_phone?: string, dora_second_contact_name?: string, dora_second_contact_email?: string, dora_second_contact_phone?: string, parent_undertaking_name?: string, parent_undertaking_lei?: string, reporting_currency?: string, };

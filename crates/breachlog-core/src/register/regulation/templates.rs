@@ -14,6 +14,8 @@ use breachlog_rules::dora_report::{self, DoraFacts};
 pub use breachlog_rules::dora_report::{DoraField, DoraReport, DoraStage};
 use breachlog_rules::drafts::{self, DraftFacts};
 pub use breachlog_rules::drafts::{Draft, DraftField, DraftSection, FieldChange, SinceFiling};
+pub use breachlog_rules::nis2_report::Nis2Stage;
+use breachlog_rules::nis2_report::{self, Nis2Facts};
 
 /// The owned facts a draft is written from; [`DraftParts::facts`] lends them to the engine.
 struct DraftParts {
@@ -178,6 +180,70 @@ impl Register {
         ))
     }
 
+    /// The national CSIRT channel of NIS2 reports: `channel` (`nl`, `be`, `de`, `fr`), else the
+    /// country of the lead authority when it is one of those; `None` otherwise.
+    fn nis2_channel(&self, channel: Option<&str>) -> Result<Option<&'static nis2_report::Channel>> {
+        if let Some(c) = channel.filter(|c| !c.trim().is_empty()) {
+            return Ok(Some(nis2_report::channel("channel", c)?));
+        }
+        let lead = self.org()?.lead_authority;
+        let country = super::authorities::find("lead_authority", &lead)
+            .map(|a| a.country.clone())
+            .unwrap_or_default();
+        Ok(nis2_report::channel("channel", &country).ok())
+    }
+
+    /// The NIS2 report of `stage` on `incident` to a national CSIRT (Directive (EU) 2022/2555
+    /// Art 23(4) as `channel` asks for it), in `lang` or the channel's own language, with what
+    /// changed since the latest filing of that stage. Refused (field `channel`) when no channel
+    /// is given and the lead authority is not in one of the four countries.
+    pub fn nis2_draft(
+        &self,
+        incident: Uuid,
+        stage: Nis2Stage,
+        channel: Option<&str>,
+        lang: Option<Language>,
+    ) -> Result<Draft> {
+        let ch = self.nis2_channel(channel)?.ok_or(Error::invalid(
+            "channel",
+            Reason::UnknownValue {
+                allowed: "nl, be, de, fr".into(),
+            },
+        ))?;
+        let draft = self.nis2_draft_plain(incident, stage, ch, lang)?;
+        let ob = apply::obligations(self.conn(), Some(incident))?
+            .into_iter()
+            .filter(|o| o.regime == super::Regime::Nis2)
+            .find(|o| Nis2Stage::of_rule(&o.rule) == Some(stage));
+        self.with_changes(draft, ob.as_ref())
+    }
+
+    fn nis2_draft_plain(
+        &self,
+        incident: Uuid,
+        stage: Nis2Stage,
+        channel: &nis2_report::Channel,
+        lang: Option<Language>,
+    ) -> Result<Draft> {
+        let parts = self.draft_parts(incident)?;
+        let nis2 = self.incident_regulation(incident)?.nis2;
+        let reference = parts
+            .obligations
+            .iter()
+            .filter(|(o, _)| o.regime == super::Regime::Nis2)
+            .flat_map(|(_, f)| f.iter())
+            .filter(|f| !f.reference.trim().is_empty())
+            .max_by_key(|f| f.at)
+            .map(|f| f.reference.clone());
+        let facts = Nis2Facts {
+            incident: &parts.incident,
+            org: &parts.org,
+            classification: nis2.as_ref(),
+            reference,
+        };
+        Ok(nis2_report::draft(&facts, channel, stage, lang))
+    }
+
     /// The notification draft for `authority`, in `lang` if the authority accepts it (else an error)
     /// or in the authority's own language.
     pub fn notify_draft(
@@ -223,6 +289,15 @@ impl Register {
             return match CraStage::of_rule(&ob.rule) {
                 Some((_, stage)) => Ok(Some(self.cra_draft_plain(incident, stage, lang)?)),
                 None => Ok(None),
+            };
+        }
+        if ob.regime == super::Regime::Nis2 {
+            // The report to the CSIRT of the lead authority's country (the four channels).
+            return match (Nis2Stage::of_rule(&ob.rule), self.nis2_channel(None)?) {
+                (Some(stage), Some(ch)) => {
+                    Ok(Some(self.nis2_draft_plain(incident, stage, ch, lang)?))
+                }
+                _ => Ok(None),
             };
         }
         if ob.regime == super::Regime::Dora {
@@ -780,6 +855,18 @@ impl Register {
                         "Regulation (EU) 2024/2847 {}",
                         cra_report::article(kind, stage)
                     );
+                }
+            }
+            (super::Regime::Nis2, _) if Nis2Stage::of_rule(&ob.rule).is_some() => {
+                // Shown, never blocking: what Art 23(4) lists is "where relevant" / "where
+                // available" in part, and the channels' form fields are not the law's.
+                if let (Some(stage), Some(ch)) =
+                    (Nis2Stage::of_rule(&ob.rule), self.nis2_channel(None)?)
+                {
+                    let d = self.nis2_draft_plain(incident, stage, ch, Some(lang))?;
+                    req.missing = labelled(&d);
+                    req.basis =
+                        format!("Directive (EU) 2022/2555 {}; {}", stage.article(), ch.form);
                 }
             }
             _ if is_art33(&ob) => {
