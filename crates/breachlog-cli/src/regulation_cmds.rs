@@ -62,9 +62,7 @@ pub fn obligations_table(l: &Localizer, list: &[ObligationRow], tz: Tz) -> Strin
             ),
             (Some(d), _) => d.local_minute_in(tz),
             (None, _) if o.status == ObligationStatus::AwaitingAnchor => "—".to_string(),
-            // NIS2 Art 23(4)(c), CRA Art 14(6): no period in the law, none in the request.
-            (None, _) if o.counting == "set-by-request" => l.text("reg-on-request-no-time"),
-            (None, _) => l.text("reg-no-due-time"),
+            (None, _) => no_due_time(l, &o.counting),
         };
         let mut status = l.text(&o.status.label_id());
         if let Some(m) = o.late_by_minutes {
@@ -812,10 +810,20 @@ pub fn rules(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &RulesCmd) -> Resul
 
 /// The what-if as text: a header saying this is a proposal, then per incident a table of each
 /// obligation now and under the proposal.
+/// What an obligation without a due time says: "without undue delay", except where a request
+/// sets the time and this one set none (NIS2 Art 23(4)(c), CRA Art 14(6): never late).
+fn no_due_time(l: &Localizer, counting: &str) -> String {
+    if counting == "set-by-request" {
+        l.text("reg-on-request-no-time")
+    } else {
+        l.text("reg-no-due-time")
+    }
+}
+
 pub fn what_if_text(l: &Localizer, w: &WhatIf, tz: Tz) -> String {
-    let due = |d: Option<Ts>| match d {
+    let due = |d: Option<Ts>, counting: &str| match d {
         Some(d) => d.local_minute_in(tz),
-        None => l.text("reg-no-due-time"),
+        None => no_due_time(l, counting),
     };
     let mut out = vec![l.msg(
         "what-if-header",
@@ -848,10 +856,10 @@ pub fn what_if_text(l: &Localizer, w: &WhatIf, tz: Tz) -> String {
         );
         for o in &i.obligations {
             let would = match &o.would {
-                Would::Due { due_at } => due(*due_at),
+                Would::Due { due_at } => due(*due_at, &o.counting),
                 Would::NotOwed => l.text("what-if-not-owed"),
                 Would::NewlyOwed { due_at } => {
-                    l.msg("what-if-newly-owed", &[("due", due(*due_at))])
+                    l.msg("what-if-newly-owed", &[("due", due(*due_at, &o.counting))])
                 }
             };
             let difference = match o.difference_hours {
@@ -864,7 +872,7 @@ pub fn what_if_text(l: &Localizer, w: &WhatIf, tz: Tz) -> String {
                 o.recipient_name
                     .clone()
                     .unwrap_or_else(|| o.recipient.clone()),
-                due(o.due_at),
+                due(o.due_at, &o.counting),
                 l.text(&o.status.label_id()),
                 would,
                 difference,

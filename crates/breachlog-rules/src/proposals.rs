@@ -140,6 +140,9 @@ pub struct Compared {
     #[serde(default)]
     pub recipient_name: Option<String>,
     pub due_at: Option<Ts>,
+    /// How the period counts now (`elapsed-hours`, `set-by-request`, …): a due time that is
+    /// absent reads "without undue delay" except where a request sets it.
+    pub counting: String,
     pub status: ObligationStatus,
     pub would: Would,
     /// Hours the due time moves (positive: later); `None` when either has no due time.
@@ -203,6 +206,7 @@ pub fn compare(
             recipient: o.recipient.clone(),
             recipient_name: None,
             due_at: now.due_at,
+            counting: now.counting,
             status: now.status,
             would,
             difference_hours,

@@ -68,6 +68,10 @@ export function messageIds(lang: Language): string[] {
 
 /** `t()` with the first letter capitalised (field names are lower case for use inside sentences). */
 export function tc(id: string, args?: Args): string {
-  const s = t(id, args);
+  return capitalise(t(id, args));
+}
+
+/** A text with its first letter capitalised in the UI language. */
+export function capitalise(s: string): string {
   return s.charAt(0).toLocaleUpperCase(i18n.lang) + s.slice(1);
 }

@@ -24,6 +24,12 @@ export function countdownTo(row: { due_at: string | null; target_at: string | nu
   return row.due_at;
 }
 
+/** What an obligation without a due time says: "without undue delay", except where a request
+ * sets the time and this one set none (NIS2 Art 23(4)(c), CRA Art 14(6): never late). */
+export function noDueTime(counting: string): string {
+  return t(counting === "set-by-request" ? "reg-on-request-no-time" : "reg-no-due-time");
+}
+
 /** The obligation still asks for something (no initial filing, not dropped). */
 export function isOpen(status: ObligationStatus): boolean {
   return status === "pending" || status === "overdue" || status === "awaiting_anchor";

@@ -81,4 +81,19 @@ describe("DateTimeInput", () => {
     await fireEvent.input(el, { target: { value: "29/03/2026 03:30" } });
     expect(container.querySelector("#x-format")).toBeNull();
   });
+
+  it("leaving the field by pressing a button shows the hint only after the button is released", async () => {
+    setLanguage("en");
+    const { container } = render(DateTimeInput, { id: "x", value: "" });
+    const el = input(container);
+    await fireEvent.input(el, { target: { value: "31/02/2026 25:00" } });
+    // The press on Save blurs the field: the hint must not move Save before the click lands.
+    await fireEvent.pointerDown(document.body);
+    await fireEvent.change(el);
+    expect(container.querySelector("#x-format")).toBeNull();
+    await fireEvent.pointerUp(document.body);
+    await new Promise((r) => setTimeout(r, 10));
+    flushSync();
+    expect(container.querySelector("#x-format")!.textContent).toBe("Not a date: write it as DD/MM/YYYY HH:MM");
+  });
 });

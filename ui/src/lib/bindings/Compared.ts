@@ -12,7 +12,12 @@ export type Compared = { obligation: string, incident: string | null, regime: Re
 /**
  * A customer recipient's name (filled by the register; `None` for other recipients).
  */
-recipient_name: string | null, due_at: Ts | null, status: ObligationStatus, would: Would, 
+recipient_name: string | null, due_at: Ts | null, 
+/**
+ * How the period counts now (`elapsed-hours`, `set-by-request`, …): a due time that is
+ * absent reads "without undue delay" except where a request sets it.
+ */
+counting: string, status: ObligationStatus, would: Would, 
 /**
  * Hours the due time moves (positive: later); `None` when either has no due time.
  */
