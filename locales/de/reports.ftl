@@ -466,6 +466,7 @@ app-reports-from = Von
 app-reports-to = Bis
 app-reports-issue = Erstellen und speichern…
 app-reports-issuing = Wird erstellt…
+app-draft-issue-pdf = Als PDF erstellen und speichern…
 app-reports-issued = Bericht { $serial } erstellt ({ $pages } Seiten).
 app-reports-saved-to = Gespeichert unter
 app-reports-sha256 = SHA-256 der PDF-Datei
@@ -531,6 +532,7 @@ app-export-working = Wird exportiert…
 app-export-csv-filter = CSV-Dateien
 app-export-xlsx-filter = Excel-Arbeitsmappen
 app-export-bundle-dialog = Name des neuen Paketordners
+app-reports-save-dialog = Bericht als PDF speichern
 app-export-register-done = { $rows ->
     [one] Verzeichnis exportiert: { $rows } Verletzung.
    *[other] Verzeichnis exportiert: { $rows } Verletzungen.
@@ -558,3 +560,7 @@ cli-dora-written = DORA-Bericht in { $path } geschrieben ({ $missing ->
 })
 report-kind-dora = DORA-Meldung an die Finanzaufsicht
 report-filing-record-intro-dora = Die DORA-Meldepflicht dieser Stufe gegenüber der Finanzaufsicht (DORA Art. 19 Abs. 4; Delegierte Verordnung (EU) 2025/301 Art. 5) und jede dafür erfasste Übermittlung, mit dem Zeitpunkt der Übermittlung und, wo die Frist versäumt wurde, den Gründen für die Verzögerung.
+report-kind-nis2 = NIS2-Meldung an das CSIRT
+report-filing-record-intro-nis2 = Die NIS2-Meldepflicht dieser Stufe gegenüber dem CSIRT oder der zuständigen Behörde (NIS2 Art. 23 Abs. 4) und jede dafür erfasste Übermittlung, mit dem Zeitpunkt der Übermittlung und, wo die Frist versäumt wurde, den Gründen für die Verzögerung.
+report-kind-cra = CRA-Meldung an den CSIRT-Koordinator
+report-filing-record-intro-cra = Die Meldepflicht dieser Stufe nach der Cyberresilienz-Verordnung gegenüber dem CSIRT-Koordinator über die einheitliche Meldeplattform der ENISA (Verordnung (EU) 2024/2847 Art. 14) und jede dafür erfasste Übermittlung, mit dem Zeitpunkt der Übermittlung und, wo die Frist versäumt wurde, den Gründen für die Verzögerung.

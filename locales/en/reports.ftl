@@ -466,6 +466,7 @@ app-reports-from = From
 app-reports-to = To
 app-reports-issue = Issue and save…
 app-reports-issuing = Issuing…
+app-draft-issue-pdf = Issue as PDF and save…
 app-reports-issued = Report { $serial } issued ({ $pages } pages).
 app-reports-saved-to = Saved to
 app-reports-sha256 = SHA-256 of the PDF
@@ -531,6 +532,7 @@ app-export-working = Exporting…
 app-export-csv-filter = CSV files
 app-export-xlsx-filter = Excel workbooks
 app-export-bundle-dialog = Name of the new bundle folder
+app-reports-save-dialog = Save the report as PDF
 app-export-register-done = { $rows ->
     [one] Register exported: { $rows } breach.
    *[other] Register exported: { $rows } breaches.
@@ -558,3 +560,7 @@ cli-dora-written = DORA report written to { $path } ({ $missing ->
 })
 report-kind-dora = DORA report to the financial supervisor
 report-filing-record-intro-dora = The DORA reporting obligation of this stage towards the financial supervisor (DORA Art 19(4); Delegated Regulation (EU) 2025/301 Art 5) and every filing recorded for it, with the time of filing and, where the time limit was missed, the reasons for the delay.
+report-kind-nis2 = NIS2 report to the CSIRT
+report-filing-record-intro-nis2 = The NIS2 reporting obligation of this stage towards the CSIRT or competent authority (NIS2 Art 23(4)) and every filing recorded for it, with the time of filing and, where the time limit was missed, the reasons for the delay.
+report-kind-cra = CRA report to the CSIRT coordinator
+report-filing-record-intro-cra = The Cyber Resilience Act reporting obligation of this stage towards the CSIRT coordinator via ENISA’s single reporting platform (Regulation (EU) 2024/2847 Art 14) and every filing recorded for it, with the time of filing and, where the time limit was missed, the reasons for the delay.

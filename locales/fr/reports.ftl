@@ -466,6 +466,7 @@ app-reports-from = Du
 app-reports-to = Au
 app-reports-issue = Établir et enregistrer…
 app-reports-issuing = Établissement en cours…
+app-draft-issue-pdf = Établir en PDF et enregistrer…
 app-reports-issued = Rapport { $serial } établi ({ $pages } pages).
 app-reports-saved-to = Enregistré sous
 app-reports-sha256 = SHA-256 du PDF
@@ -531,6 +532,7 @@ app-export-working = Export en cours…
 app-export-csv-filter = Fichiers CSV
 app-export-xlsx-filter = Classeurs Excel
 app-export-bundle-dialog = Nom du nouveau dossier du lot
+app-reports-save-dialog = Enregistrer le rapport en PDF
 app-export-register-done = { $rows ->
     [one] Registre exporté : { $rows } violation.
    *[other] Registre exporté : { $rows } violations.
@@ -558,3 +560,7 @@ cli-dora-written = Rapport DORA écrit dans { $path } ({ $missing ->
 })
 report-kind-dora = rapport DORA à l’autorité de surveillance financière
 report-filing-record-intro-dora = L’obligation de déclaration DORA de cette étape envers l’autorité de surveillance financière (DORA art. 19, paragraphe 4 ; règlement délégué (UE) 2025/301, art. 5) et chaque envoi enregistré pour elle, avec l’heure de l’envoi et, lorsque le délai a été dépassé, les raisons du retard.
+report-kind-nis2 = rapport NIS2 au CSIRT
+report-filing-record-intro-nis2 = L’obligation de notification NIS2 de cette étape envers le CSIRT ou l’autorité compétente (NIS2 art. 23, paragraphe 4) et chaque envoi enregistré pour elle, avec l’heure de l’envoi et, lorsque le délai a été dépassé, les raisons du retard.
+report-kind-cra = rapport CRA au CSIRT coordinateur
+report-filing-record-intro-cra = L’obligation de notification de cette étape au titre du règlement sur la cyberrésilience envers le CSIRT coordinateur via la plateforme unique de signalement de l’ENISA (règlement (UE) 2024/2847, art. 14) et chaque envoi enregistré pour elle, avec l’heure de l’envoi et, lorsque le délai a été dépassé, les raisons du retard.

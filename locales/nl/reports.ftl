@@ -466,6 +466,7 @@ app-reports-from = Van
 app-reports-to = Tot en met
 app-reports-issue = Opstellen en opslaan…
 app-reports-issuing = Bezig met opstellen…
+app-draft-issue-pdf = Als pdf opstellen en opslaan…
 app-reports-issued = Rapport { $serial } opgesteld ({ $pages } pagina's).
 app-reports-saved-to = Opgeslagen in
 app-reports-sha256 = SHA-256 van de pdf
@@ -531,6 +532,7 @@ app-export-working = Bezig met exporteren…
 app-export-csv-filter = CSV-bestanden
 app-export-xlsx-filter = Excel-werkmappen
 app-export-bundle-dialog = Naam van de nieuwe bundelmap
+app-reports-save-dialog = Rapport als pdf opslaan
 app-export-register-done = { $rows ->
     [one] Register geëxporteerd: { $rows } datalek.
    *[other] Register geëxporteerd: { $rows } datalekken.
@@ -558,3 +560,7 @@ cli-dora-written = DORA-verslag geschreven naar { $path } ({ $missing ->
 })
 report-kind-dora = DORA-verslag aan de financiële toezichthouder
 report-filing-record-intro-dora = De DORA-meldplicht van deze fase jegens de financiële toezichthouder (DORA art. 19, lid 4; Gedelegeerde Verordening (EU) 2025/301 art. 5) en elke daarvoor vastgelegde indiening, met het tijdstip van indiening en, waar de termijn is overschreden, de redenen voor de vertraging.
+report-kind-nis2 = NIS2-melding aan het CSIRT
+report-filing-record-intro-nis2 = De NIS2-meldplicht van deze fase jegens het CSIRT of de bevoegde autoriteit (NIS2 art. 23, lid 4) en elke daarvoor vastgelegde indiening, met het tijdstip van indiening en, waar de termijn is overschreden, de redenen voor de vertraging.
+report-kind-cra = CRA-melding aan de CSIRT-coördinator
+report-filing-record-intro-cra = De meldplicht van deze fase onder de Cyberweerbaarheidsverordening jegens de CSIRT-coördinator via het centrale meldplatform van ENISA (Verordening (EU) 2024/2847 art. 14) en elke daarvoor vastgelegde indiening, met het tijdstip van indiening en, waar de termijn is overschreden, de redenen voor de vertraging.

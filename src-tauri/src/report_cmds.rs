@@ -317,8 +317,9 @@ fn with_register(
 /// characters file systems dislike.
 fn suggested_name(kind: ReportKind, options: &ReportOptions) -> String {
     let mut parts = vec![kind.as_str().replace('_', "-")];
-    if let Some(a) = options.authority.as_deref().filter(|a| !a.is_empty()) {
-        parts.push(a.to_string());
+    let given = [&options.authority, &options.stage, &options.channel];
+    for v in given.into_iter().flatten().filter(|v| !v.trim().is_empty()) {
+        parts.push(v.trim().to_string());
     }
     if let Some(i) = options.incident.as_deref().filter(|i| !i.is_empty()) {
         parts.push(breachlog_core::format::short(i));
@@ -394,6 +395,7 @@ fn issue_with_dialog(
         app.dialog()
             .file()
             .add_filter(pdf, &["pdf"])
+            .set_title(state.localizer().text("app-reports-save-dialog"))
             .set_file_name(suggested_name(kind, options))
             .blocking_save_file(),
     );
@@ -644,6 +646,17 @@ mod tests {
         assert_eq!(
             suggested_name(ReportKind::AuditTrail, &ReportOptions::default()),
             "audit-trail.pdf"
+        );
+        // A report on a regulator's template is named by its stage (and NIS2 channel).
+        let nis2 = ReportOptions {
+            incident: Some("01a24413-3ef3-7166-a17a-b88f69cf5bd7".into()),
+            stage: Some("final".into()),
+            channel: Some("de".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            suggested_name(ReportKind::Nis2, &nis2),
+            "nis2-final-de-01a24413.pdf"
         );
     }
 }

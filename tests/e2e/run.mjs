@@ -564,6 +564,16 @@ try {
   await s.waitFor("#draft .draft-title", { text: "Abschlussmeldung an BSI" });
   await s.waitFor(".draft-field[data-field=source_url] .draft-value", { text: "https://www.bsi.bund.de/" });
   await shot("draft-nis2-de-final");
+  // Issued as a sealed PDF from the draft screen: the German final report, in German.
+  const nis2Pdf = join(dir, "nis2-final-de.pdf");
+  await s.click("#draft-issue-pdf");
+  await gtkSave("Save the report as PDF", nis2Pdf);
+  await s.waitFor("#draft-issued", { text: /^✓ Report RPT-\d+ issued \(\d+ pages\)\. Saved to / });
+  assert.ok(existsSync(nis2Pdf), "the NIS2 PDF is written");
+  assert.equal(statSync(nis2Pdf).mode & 0o777, 0o600, "the NIS2 PDF is private");
+  const nis2Text = execFileSync("pdftotext", ["-enc", "UTF-8", nis2Pdf, "-"], { encoding: "utf8" });
+  assert.ok(nis2Text.includes("Abschlussmeldung an BSI"), nis2Text.slice(0, 400));
+  await shot("draft-nis2-issued");
   await s.click("#nav-register");
   await s.waitFor(".row-title", { text: "Customer CSV" });
   // The Cyber Resilience Act and DORA (issue 13): the kind of CRA report is required (refused

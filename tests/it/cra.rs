@@ -197,3 +197,54 @@ fn answers_are_checked_and_a_final_report_is_filed_only_with_its_required_items(
     assert_eq!(fin_req["missing"], serde_json::json!([]));
     assert_eq!(reg.json(&["verify"])["ok"], true);
 }
+
+/// Issue 14, "the PDF renders it": a CRA report is issued as a sealed PDF with the items of its
+/// point of Article 14 and what is still empty, and verifies; an incident without a CRA kind is
+/// refused by field.
+#[test]
+fn a_cra_report_is_issued_as_a_pdf_that_verifies() {
+    let (reg, id) = classified("exploited-vulnerability");
+    let pdf = reg.dir.path().join("cra-early.pdf");
+    let issued = reg.json(&[
+        "--lang",
+        "en",
+        "report",
+        "cra",
+        &id,
+        "--stage",
+        "early-warning",
+        "--out",
+        pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(issued["kind"], "cra");
+    let text = super::reports::text_of(&pdf);
+    for needle in [
+        "Early warning under the Cyber Resilience Act, Art 14(2)(a)",
+        "CSIRT coordinator (via ENISA’s single reporting platform)",
+        "Member States where the product has been made available",
+        "Router firmware exploited",
+    ] {
+        assert!(text.contains(needle), "{needle} not in {text}");
+    }
+    let v = reg.json(&["verify-report", pdf.to_str().unwrap()]);
+    assert_eq!(v["ok"], true, "{v}");
+    let other = reg.new_incident("Lost laptop", "2026-10-21T09:00:00+02:00");
+    let out = reg.dir.path().join("x.pdf");
+    let err = reg.fails(
+        &[
+            "report",
+            "cra",
+            &other,
+            "--stage",
+            "final",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        5,
+    );
+    assert!(
+        err.contains("Cyber Resilience Act report") && err.contains("not classified"),
+        "{err}"
+    );
+    assert!(!out.exists());
+}

@@ -307,3 +307,91 @@ fn answers_fill_the_report_are_checked_and_sealed_and_a_filing_keeps_what_was_se
     assert!(changed.contains(&"sector"), "{changed:?}");
     assert_eq!(reg.json(&["verify"])["ok"], true);
 }
+
+/// Issue 14, "the PDF renders it": the NIS2 report is issued as a sealed PDF like the other
+/// documents — in the channel's language (the lead authority's country by default), with the
+/// answered fields, what is still missing by name, and a proof `verify-report` accepts.
+#[test]
+fn a_nis2_report_is_issued_as_a_pdf_in_the_channel_language_and_verifies() {
+    let (reg, id) = classified();
+    reg.json(&[
+        "breach",
+        "assess",
+        &id,
+        "--nis2",
+        "threat_root_cause=Phishing e-mail with a malicious attachment",
+    ]);
+    let pdf = reg.dir.path().join("final-de.pdf");
+    let issued = reg.json(&[
+        "--lang",
+        "de",
+        "report",
+        "nis2",
+        &id,
+        "--stage",
+        "final",
+        "--channel",
+        "de",
+        "--out",
+        pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(issued["kind"], "nis2");
+    let text = super::reports::text_of(&pdf);
+    for needle in [
+        "Abschlussmeldung an BSI",
+        "Phishing e-mail with a malicious attachment",
+        "Für diesen Bericht verpflichtend und noch leer",
+        "§ 32",
+    ] {
+        assert!(text.contains(needle), "{needle} not in {text}");
+    }
+    super::reports::assert_no_orphan_pages(&pdf);
+    let v = reg.json(&["verify-report", pdf.to_str().unwrap()]);
+    assert_eq!(
+        (v["ok"].as_bool(), v["issued_by_register"].as_bool()),
+        (Some(true), Some(true)),
+        "{v}"
+    );
+    // Without --channel or a language: the Dutch lead authority's channel, in Dutch.
+    let nl = reg.dir.path().join("early-nl.pdf");
+    let out = reg
+        .cmd()
+        .env_remove("BREACHLOG_LANG")
+        .args(["report", "nis2", &id, "--stage", "early-warning", "--out"])
+        .arg(&nl)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let text = super::reports::text_of(&nl);
+    assert!(
+        text.contains("Vroegtijdige waarschuwing aan NCSC-NL"),
+        "{text}"
+    );
+    // A stage or channel that does not exist is refused by name, and nothing is written.
+    let events = reg.event_count();
+    let out = reg.dir.path().join("x.pdf");
+    let o = out.to_str().unwrap();
+    let err = reg.fails(
+        &["report", "nis2", &id, "--stage", "interim", "--out", o],
+        5,
+    );
+    assert!(err.contains("early-warning, notification, final"), "{err}");
+    let err = reg.fails(
+        &[
+            "report",
+            "nis2",
+            &id,
+            "--stage",
+            "final",
+            "--channel",
+            "it",
+            "--out",
+            o,
+        ],
+        5,
+    );
+    assert!(err.contains("nl, be, de, fr"), "{err}");
+    assert!(!out.exists());
+    assert_eq!(reg.event_count(), events);
+    assert_eq!(reg.json(&["verify"])["ok"], true);
+}

@@ -47,7 +47,7 @@ pub fn draft_text(l: &Localizer, d: &Draft) -> String {
             .filter(|f| d.missing.contains(&f.id))
             .map(|f| f.label.clone())
             .collect();
-        out.push_str(&format!("\n{}:\n", l.text("dora-missing-title")));
+        out.push_str(&format!("\n{}:\n", l.text("draft-missing-title")));
         for i in items {
             out.push_str(&format!("- {i}\n"));
         }

@@ -86,6 +86,31 @@ pub enum ReportCmd {
         #[arg(long)]
         out: PathBuf,
     },
+    /// A NIS2 report to a national CSIRT (Directive (EU) 2022/2555 Art 23(4)), issued like the
+    /// other documents, in the channel's language unless --lang names another.
+    Nis2 {
+        /// Incident id or prefix.
+        id: String,
+        /// early-warning, notification or final.
+        #[arg(long)]
+        stage: String,
+        /// The national channel: nl, be, de or fr (default: the lead authority's country).
+        #[arg(long)]
+        channel: Option<String>,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// A Cyber Resilience Act report to the CSIRT coordinator (Regulation (EU) 2024/2847
+    /// Art 14(2) or (4) by the incident's CRA kind), issued like the other documents.
+    Cra {
+        /// Incident id or prefix.
+        id: String,
+        /// early-warning, notification or final.
+        #[arg(long)]
+        stage: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// The journal itself, readable.
     AuditTrail {
         /// Events at or after (RFC 3339).
@@ -187,6 +212,30 @@ pub fn report(cli: &Cli, ctx: &mut Context, p: &Printer, cmd: &ReportCmd) -> Res
                 .into())
             }
         },
+        ReportCmd::Nis2 {
+            id,
+            stage,
+            channel,
+            out,
+        } => (
+            ReportKind::Nis2,
+            ReportOptions {
+                incident: Some(id.clone()),
+                stage: Some(stage.clone()),
+                channel: channel.clone(),
+                ..Default::default()
+            },
+            out,
+        ),
+        ReportCmd::Cra { id, stage, out } => (
+            ReportKind::Cra,
+            ReportOptions {
+                incident: Some(id.clone()),
+                stage: Some(stage.clone()),
+                ..Default::default()
+            },
+            out,
+        ),
         ReportCmd::Controller {
             id,
             controller,

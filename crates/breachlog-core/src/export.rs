@@ -380,6 +380,8 @@ impl Register {
             authority: None,
             controller: None,
             stage: None,
+            report_stage: None,
+            channel: None,
         };
         // Obligation statuses as of the journal head: the same register gives the same rows.
         let (head_seq, _) = self.head()?;

@@ -417,6 +417,13 @@ describe("Draft view", () => {
     expect(draft).toHaveBeenLastCalledWith(incident.id, "nis2", "final:de", null);
     expect(field("threat_root_cause").querySelector(".draft-value")!.textContent).toBe("Phishing e-mail.");
     expect(field("mitigation_measures").classList.contains("missing")).toBe(true);
+    // Issued as a PDF from here: the stage, channel and language shown are the report's.
+    const issue = vi.spyOn(b, "issueReport");
+    b.dialog.savePath = "/home/dpo/Documents/nis2-final.pdf";
+    await fireEvent.click(container.querySelector("#draft-issue-pdf")!);
+    await waitFor(() => expect(container.querySelector("#draft-issued")).toBeTruthy());
+    expect(issue).toHaveBeenLastCalledWith("nis2", expect.objectContaining({ incident: incident.id, stage: "final", channel: "de", lang: "de" }));
+    expect(container.querySelector("#draft-issued")!.textContent).toMatch(/Report RPT-\d+ issued \(\d+ pages\)\. Saved to \/home\/dpo\/Documents\/nis2-final\.pdf/);
   });
 
   it("switches to the Art 34 communication in the UI language", async () => {
@@ -734,6 +741,13 @@ describe("A report the CSIRT asks for (CRA Art 14(6))", () => {
     expect(li.dataset.status).toBe("pending");
     expect(li.querySelector(".obl-due")!.textContent!.trim()).toBe("No due time: the request set none (never late)");
     expect(li.querySelector(".clock")).toBeNull();
+    // The what-if names that request the same way, not "without undue delay".
+    const whatIf = render(WhatIfCard);
+    const wr = 'tr[data-rule="cra/art14-6"]';
+    await waitFor(() => expect(whatIf.container.querySelector(wr), whatIf.container.textContent ?? "").toBeTruthy());
+    const cells = [...whatIf.container.querySelector(wr)!.querySelectorAll("td")].map((c) => c.textContent);
+    expect(cells[3]).toBe("no due time: the request set none (never late)");
+    expect(cells[4]).toBe(cells[3]);
   });
 });
 
@@ -947,6 +961,8 @@ describe("What if… (proposal packs)", () => {
     const cells = [...row.querySelectorAll("td")].map((c) => c.textContent);
     expect(cells[3]).not.toEqual(cells[4]);
     expect(cells[5]).toBe("+24 h");
+    // Art 34 has no period: "without undue delay" (only a request's own none reads otherwise).
+    expect(container.querySelector('tr[data-rule="gdpr/art34"]')!.querySelectorAll("td")[3].textContent).toBe("without undue delay");
     expect(container.querySelector("#what-if-source")!.textContent).toContain("proposal");
     expect(container.querySelector("#what-if-source")!.textContent).toContain("2025-11-19");
   });

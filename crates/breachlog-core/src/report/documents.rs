@@ -13,7 +13,7 @@ use crate::domain::{Incident, Language};
 use crate::error::{Error, Reason, Result};
 use crate::projection::kind;
 use crate::register::regulation::kind as rk;
-use crate::register::regulation::templates::Draft;
+use crate::register::regulation::templates::{CraStage, Draft, Nis2Stage};
 use crate::register::regulation::{authorities, Controller, ObligationKind, Regime};
 use crate::register::Register;
 use crate::views::ObligationRecord;
@@ -127,6 +127,11 @@ impl Register {
                     .and_then(|c| c.language)
                     .and_then(|l| l.parse::<Language>().ok());
                 Ok((None, Some(id), self.language_or_org(own.or(wanted))?))
+            }
+            // A NIS2 report is written in the CSIRT channel's own language unless asked otherwise.
+            ReportKind::Nis2 => {
+                let ch = self.nis2_channel_required(opts.channel.as_deref())?;
+                Ok((None, None, wanted.unwrap_or(ch.languages[0])))
             }
             _ => Ok((None, None, self.language_or_org(wanted)?)),
         }
@@ -259,6 +264,45 @@ impl Register {
                     id: None,
                     name: crate::i18n::Localizer::new(language)
                         .text("recipient-financial-supervisor"),
+                    detail: String::new(),
+                    website: String::new(),
+                };
+                (to, draft, mine)
+            }
+            ReportKind::Nis2 => {
+                let stage = Nis2Stage::parse("stage", opts.report_stage.as_deref().unwrap_or(""))?;
+                let ch = self.nis2_channel_required(opts.channel.as_deref())?;
+                let draft = self.nis2_draft(id, stage, Some(ch.id), Some(language))?;
+                let mine = records
+                    .into_iter()
+                    .filter(|r| {
+                        r.obligation.regime == Regime::Nis2
+                            && Nis2Stage::of_rule(&r.obligation.rule) == Some(stage)
+                    })
+                    .collect();
+                let to = Addressee {
+                    kind: "csirt",
+                    id: Some(ch.id.to_string()),
+                    name: ch.recipient.to_string(),
+                    detail: ch.form.to_string(),
+                    website: ch.source_url.to_string(),
+                };
+                (to, draft, mine)
+            }
+            ReportKind::Cra => {
+                let stage = CraStage::parse("stage", opts.report_stage.as_deref().unwrap_or(""))?;
+                let draft = self.cra_draft(id, stage, Some(language))?;
+                let mine = records
+                    .into_iter()
+                    .filter(|r| {
+                        r.obligation.regime == Regime::Cra
+                            && CraStage::of_rule(&r.obligation.rule).map(|(_, s)| s) == Some(stage)
+                    })
+                    .collect();
+                let to = Addressee {
+                    kind: "csirt_coordinator",
+                    id: None,
+                    name: crate::i18n::Localizer::new(language).text("recipient-csirt-coordinator"),
                     detail: String::new(),
                     website: String::new(),
                 };

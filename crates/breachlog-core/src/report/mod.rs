@@ -37,6 +37,7 @@ use crate::domain::{Action, Decision, Evidence, Incident, Language, Note, Org, P
 use crate::error::{Error, Reason, Result};
 use crate::journal::Event;
 use crate::projection::kind;
+use crate::register::regulation::templates::{CraStage, Nis2Stage};
 use crate::register::Register;
 use crate::views::{ObligationRecord, RegisterRow};
 use crate::Ts;
@@ -71,6 +72,12 @@ pub enum ReportKind {
     /// A DORA report on a major ICT-related incident to the financial supervisor (initial,
     /// intermediate or final: Implementing Regulation (EU) 2025/302 Annex I).
     Dora,
+    /// A NIS2 report to a national CSIRT (early warning, incident notification or final
+    /// report: Directive (EU) 2022/2555 Art 23(4) as the channel asks for it).
+    Nis2,
+    /// A Cyber Resilience Act report to the CSIRT coordinator (early warning, notification or
+    /// final report: Regulation (EU) 2024/2847 Art 14(2) or (4) by the incident's CRA kind).
+    Cra,
 }
 
 impl ReportKind {
@@ -83,6 +90,8 @@ impl ReportKind {
             ReportKind::Subjects => "subjects",
             ReportKind::Controller => "controller",
             ReportKind::Dora => "dora",
+            ReportKind::Nis2 => "nis2",
+            ReportKind::Cra => "cra",
         }
     }
 
@@ -96,6 +105,8 @@ impl ReportKind {
                 | ReportKind::Subjects
                 | ReportKind::Controller
                 | ReportKind::Dora
+                | ReportKind::Nis2
+                | ReportKind::Cra
         )
     }
 
@@ -113,6 +124,8 @@ impl ReportKind {
             ReportKind::Subjects => "report-title-subjects",
             ReportKind::Controller => "report-title-controller",
             ReportKind::Dora => "report-title-dora",
+            ReportKind::Nis2 => "report-title-nis2",
+            ReportKind::Cra => "report-title-cra",
         }
     }
 }
@@ -138,10 +151,16 @@ pub struct ReportOptions {
     /// Controller name or id for [`ReportKind::Controller`].
     #[serde(default)]
     pub controller: Option<String>,
-    /// `initial`, `intermediate` or `final` for [`ReportKind::Dora`].
+    /// `initial`, `intermediate` or `final` for [`ReportKind::Dora`]; `early-warning`,
+    /// `notification` or `final` for [`ReportKind::Nis2`] and [`ReportKind::Cra`].
     #[serde(default)]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub stage: Option<String>,
+    /// The national CSIRT channel (`nl`, `be`, `de`, `fr`) of a [`ReportKind::Nis2`] report;
+    /// by default the lead authority's country.
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub channel: Option<String>,
 }
 
 /// Validated options, as recorded in the content and in `report.issued`.
@@ -160,6 +179,13 @@ pub struct ResolvedOptions {
     /// The stage of a DORA report (absent for other kinds).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stage: Option<crate::register::regulation::templates::DoraStage>,
+    /// The stage of a NIS2 or CRA report (`early-warning`, `notification`, `final`; absent for
+    /// other kinds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report_stage: Option<String>,
+    /// The national CSIRT channel of a NIS2 report (`nl`, `be`, `de`, `fr`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
 }
 
 /// Everything about an issue that is not register state: with the same state, the same
@@ -302,6 +328,20 @@ impl Register {
             )?),
             _ => None,
         };
+        let given = opts.stage.as_deref().unwrap_or("");
+        let report_stage = match kind {
+            ReportKind::Nis2 => Some(Nis2Stage::parse("stage", given)?.as_str().to_string()),
+            ReportKind::Cra => Some(CraStage::parse("stage", given)?.as_str().to_string()),
+            _ => None,
+        };
+        let channel = match kind {
+            ReportKind::Nis2 => Some(
+                self.nis2_channel_required(opts.channel.as_deref())?
+                    .id
+                    .to_string(),
+            ),
+            _ => None,
+        };
         Ok(ResolvedOptions {
             incident,
             from,
@@ -310,6 +350,8 @@ impl Register {
             authority,
             controller,
             stage,
+            report_stage,
+            channel,
         })
     }
 
@@ -613,7 +655,9 @@ impl Register {
             ReportKind::Notification
             | ReportKind::Subjects
             | ReportKind::Controller
-            | ReportKind::Dora => {
+            | ReportKind::Dora
+            | ReportKind::Nis2
+            | ReportKind::Cra => {
                 let id = opts.incident.ok_or(Error::invalid("id", Reason::Empty))?;
                 let incident = self.incident(id)?;
                 let data = self.document_data(kind, &incident, opts, as_of)?;
@@ -713,6 +757,8 @@ pub fn render_register_rows(
         authority: None,
         controller: None,
         stage: None,
+        report_stage: None,
+        channel: None,
     };
     let meta = IssueMeta {
         serial: "RPT-BENCH".into(),

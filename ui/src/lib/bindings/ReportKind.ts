@@ -3,4 +3,4 @@
 /**
  * The report types available.
  */
-export type ReportKind = "incident" | "register" | "audit_trail" | "notification" | "subjects" | "controller" | "dora";
+export type ReportKind = "incident" | "register" | "audit_trail" | "notification" | "subjects" | "controller" | "dora" | "nis2" | "cra";

@@ -25,6 +25,12 @@ authority: string | null,
  */
 controller: string | null, 
 /**
- * `initial`, `intermediate` or `final` for [`ReportKind::Dora`].
+ * `initial`, `intermediate` or `final` for [`ReportKind::Dora`]; `early-warning`,
+ * `notification` or `final` for [`ReportKind::Nis2`] and [`ReportKind::Cra`].
  */
-stage?: string, };
+stage?: string, 
+/**
+ * The national CSIRT channel (`nl`, `be`, `de`, `fr`) of a [`ReportKind::Nis2`] report;
+ * by default the lead authority's country.
+ */
+channel?: string, };

@@ -193,6 +193,19 @@ impl Register {
         Ok(nis2_report::channel("channel", &country).ok())
     }
 
+    /// [`Self::nis2_channel`], refused (field `channel`) where there is none.
+    pub(crate) fn nis2_channel_required(
+        &self,
+        channel: Option<&str>,
+    ) -> Result<&'static nis2_report::Channel> {
+        self.nis2_channel(channel)?.ok_or(Error::invalid(
+            "channel",
+            Reason::UnknownValue {
+                allowed: "nl, be, de, fr".into(),
+            },
+        ))
+    }
+
     /// The NIS2 report of `stage` on `incident` to a national CSIRT (Directive (EU) 2022/2555
     /// Art 23(4) as `channel` asks for it), in `lang` or the channel's own language, with what
     /// changed since the latest filing of that stage. Refused (field `channel`) when no channel
@@ -204,12 +217,7 @@ impl Register {
         channel: Option<&str>,
         lang: Option<Language>,
     ) -> Result<Draft> {
-        let ch = self.nis2_channel(channel)?.ok_or(Error::invalid(
-            "channel",
-            Reason::UnknownValue {
-                allowed: "nl, be, de, fr".into(),
-            },
-        ))?;
+        let ch = self.nis2_channel_required(channel)?;
         let draft = self.nis2_draft_plain(incident, stage, ch, lang)?;
         let ob = apply::obligations(self.conn(), Some(incident))?
             .into_iter()

@@ -282,15 +282,19 @@ pub(super) fn document_body(
             l.text(&format!("language-{}", d.draft.language.as_str())),
         ),
     ]);
-    if kind == ReportKind::Dora {
-        flow.paragraph(
-            Face::Regular,
-            BODY,
-            &l.msg(
-                "dora-source",
-                &[("source", breachlog_rules::dora_report::SOURCE.to_string())],
-            ),
-        );
+    if matches!(kind, ReportKind::Dora | ReportKind::Nis2 | ReportKind::Cra) {
+        // A report on a regulator's template names what is still empty by the field's label
+        // (the template's numbering for DORA); the NIS2 and CRA drafts carry their sources.
+        if kind == ReportKind::Dora {
+            flow.paragraph(
+                Face::Regular,
+                BODY,
+                &l.msg(
+                    "dora-source",
+                    &[("source", breachlog_rules::dora_report::SOURCE.to_string())],
+                ),
+            );
+        }
         if !d.draft.missing.is_empty() {
             let items: Vec<String> = d
                 .draft
@@ -301,7 +305,7 @@ pub(super) fn document_body(
             flow.paragraph(
                 Face::Bold,
                 BODY,
-                &format!("{}: {}", l.text("dora-missing-title"), items.join("; ")),
+                &format!("{}: {}", l.text("draft-missing-title"), items.join("; ")),
             );
         }
     } else if !d.draft.missing.is_empty() {
