@@ -102,6 +102,7 @@ fn what_if_compares_now_and_under_the_proposal_and_writes_nothing() {
     assert_eq!(h["would"]["state"], "due");
     assert_eq!(h["would"]["due_at"], "2026-05-08T10:00:00.000000Z");
     assert_eq!(h["difference_hours"], 24);
+    assert_eq!(h["counting"], "elapsed-hours");
     // An authority: no customer name.
     assert_eq!(h["recipient_name"], Value::Null);
     let mut keys: Vec<&str> = h.as_object().unwrap().keys().map(String::as_str).collect();
@@ -110,6 +111,7 @@ fn what_if_compares_now_and_under_the_proposal_and_writes_nothing() {
         keys,
         [
             "changed",
+            "counting",
             "difference_hours",
             "due_at",
             "incident",
