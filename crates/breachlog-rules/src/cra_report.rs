@@ -11,15 +11,13 @@
 //! `missing` while empty); "where applicable", "where available" and "as available" ones are
 //! shown, never required.
 
-use chrono_tz::Tz;
-
 use breachlog_model::domain::{Incident, Language, Org};
 use breachlog_model::error::{Error, Reason, Result};
 use breachlog_model::i18n::Localizer;
 use breachlog_model::regulation::{CraKind, Tristate};
 use breachlog_model::Ts;
 
-use crate::drafts::{Draft, DraftField, DraftSection};
+use crate::drafts::{local, Draft, DraftField, DraftSection};
 
 pub const SOURCE_URL: &str = "https://eur-lex.europa.eu/eli/reg/2024/2847/oj";
 
@@ -236,21 +234,6 @@ pub struct CraFacts<'a> {
     pub malicious: Option<Tristate>,
     /// The reference of the earliest filing of this incident's CRA reports, if any.
     pub reference: Option<String>,
-}
-
-fn local(l: &Localizer, ts: Ts, tz: Tz) -> String {
-    let t = ts.as_utc().with_timezone(&tz);
-    let part = |f: &str| t.format(f).to_string();
-    l.msg(
-        "tpl-datetime",
-        &[
-            ("year", part("%Y")),
-            ("month", part("%m")),
-            ("day", part("%d")),
-            ("time", part("%H:%M")),
-            ("zone", part("%Z")),
-        ],
-    )
 }
 
 impl CraFacts<'_> {

@@ -22,7 +22,7 @@ use breachlog_model::i18n::Localizer;
 use breachlog_model::regulation::{DoraEntityType, Filing, Obligation, Regime};
 use breachlog_model::Ts;
 
-use crate::drafts::{Draft, DraftField, DraftSection};
+use crate::drafts::{local, Draft, DraftField, DraftSection};
 
 /// Where the template comes from (printed in the JSON file and the PDF).
 pub const SOURCE: &str = "Commission Implementing Regulation (EU) 2025/302, Annex I (template) and Annex II (data glossary); Commission Delegated Regulation (EU) 2025/301, Arts 1-4 (content per stage)";
@@ -517,21 +517,6 @@ pub struct DoraFacts<'a> {
     pub classified_at: Option<Ts>,
     /// The incident's obligations and their filings (the authority's reference, 3.1).
     pub obligations: &'a [(Obligation, Vec<Filing>)],
-}
-
-fn local(l: &Localizer, ts: Ts, tz: Tz) -> String {
-    let t = ts.as_utc().with_timezone(&tz);
-    let part = |f: &str| t.format(f).to_string();
-    l.msg(
-        "tpl-datetime",
-        &[
-            ("year", part("%Y")),
-            ("month", part("%m")),
-            ("day", part("%d")),
-            ("time", part("%H:%M")),
-            ("zone", part("%Z")),
-        ],
-    )
 }
 
 /// DD:HH:MM between two moments (`None` when `to` is before `from`).

@@ -542,7 +542,7 @@ struct NoticeExtras {
 }
 
 /// A moment in the organisation's time zone, in the draft language's date format.
-fn local(l: &Localizer, ts: Ts, tz: Tz) -> String {
+pub(crate) fn local(l: &Localizer, ts: Ts, tz: Tz) -> String {
     let t = ts.as_utc().with_timezone(&tz);
     let part = |f: &str| t.format(f).to_string();
     l.msg(

@@ -12,15 +12,12 @@
 //! ITEM=VALUE`). What the Article (or the channel's form) requires at a stage and is empty is
 //! listed in `missing`; "where available" / "where applicable" items are shown, never required.
 
-use chrono_tz::Tz;
-
 use breachlog_model::domain::{Incident, Language, Org, NO_REGISTRATION};
 use breachlog_model::error::{Error, Reason, Result};
 use breachlog_model::i18n::Localizer;
 use breachlog_model::regulation::{Classification, Tristate};
-use breachlog_model::Ts;
 
-use crate::drafts::{Draft, DraftField, DraftSection};
+use crate::drafts::{local, Draft, DraftField, DraftSection};
 
 pub const SOURCE_URL: &str = "https://eur-lex.europa.eu/eli/dir/2022/2555/oj";
 
@@ -295,21 +292,6 @@ pub struct Nis2Facts<'a> {
     pub classification: Option<&'a Classification>,
     /// The CSIRT's reference of the latest NIS2 filing, if any.
     pub reference: Option<String>,
-}
-
-fn local(l: &Localizer, ts: Ts, tz: Tz) -> String {
-    let t = ts.as_utc().with_timezone(&tz);
-    let part = |f: &str| t.format(f).to_string();
-    l.msg(
-        "tpl-datetime",
-        &[
-            ("year", part("%Y")),
-            ("month", part("%m")),
-            ("day", part("%d")),
-            ("time", part("%H:%M")),
-            ("zone", part("%Z")),
-        ],
-    )
 }
 
 fn tristate(l: &Localizer, t: Tristate) -> String {
