@@ -325,7 +325,7 @@ describe("Draft view", () => {
     expect(value("processor")).toBe("Mailhuis B.V.");
     expect(value("ongoing")).toBe("non");
     expect(container.querySelector("#channel-phone")!.textContent).toBe("not confirmed");
-    expect(container.querySelector("#channel-portal")!.textContent).toBe("https://notifications.cnil.fr/notifications/violation");
+    expect(container.querySelector("#channel-portal")!.textContent).toBe("not confirmed");
   });
 
   it("shows the DORA report under Annex II's numbers with copy buttons and what is mandatory for each stage", async () => {
