@@ -199,7 +199,35 @@ fn team_of_two_at(a: TempRegister, url: &str) -> (TempRegister, TempRegister) {
     let joined = b.json(&["team", "join", "--server", url, "--invite", &code]);
     assert!(joined["events"].as_u64().unwrap() > 5, "{joined}");
     assert!(joined["recovery_key"].is_string());
+    // The join filled the empty replica through a rollback journal (each page written once);
+    // the write-ahead log is back on the file and no journal is left beside it.
+    assert_eq!(journal_mode_on_disk(&b), "wal");
+    assert!(
+        !b.files()
+            .iter()
+            .any(|f| f.to_string_lossy().ends_with("-journal")),
+        "{:?}",
+        b.files()
+    );
     (a, b)
+}
+
+/// The journal mode stored in the register file: opened with its key and no mode set (the
+/// CLI's and the app's connections set the write-ahead log themselves).
+fn journal_mode_on_disk(r: &TempRegister) -> String {
+    use breachlog_core::keys::{self, KeyFile};
+    let key = KeyFile::load(&keys::key_file_path(&r.db))
+        .unwrap()
+        .unlock_passphrase(breachlog_testsupport::PASSPHRASE)
+        .unwrap();
+    let conn = rusqlite::Connection::open(&r.db).unwrap();
+    conn.execute_batch(&format!(
+        "PRAGMA key = {};",
+        key.sqlcipher_literal().as_str()
+    ))
+    .unwrap();
+    conn.query_row("PRAGMA journal_mode", [], |row| row.get(0))
+        .unwrap()
 }
 
 #[test]

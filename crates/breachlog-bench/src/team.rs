@@ -36,6 +36,27 @@ fn incident(title: &str) -> IncidentInput {
     }
 }
 
+/// Writes the pages of register `from` into a new encrypted file `to` with SQLite's backup (its
+/// pages are decrypted and encrypted again, nothing is parsed or checked): what writing a replica
+/// of that size costs at least. Returns the seconds and the bytes written.
+fn encrypted_copy(from: &Path, to: &Path) -> AnyResult<(f64, u64)> {
+    let key = breachlog_core::keys::KeyFile::load(&breachlog_core::keys::key_file_path(from))?
+        .unlock_passphrase(DEFAULT_PASSPHRASE)?;
+    let src = breachlog_core::storage::open(from, &key, false)?;
+    let t = Instant::now();
+    {
+        let mut dst = breachlog_core::storage::open(to, &key, true)?;
+        dst.execute_batch("PRAGMA journal_mode = DELETE;")?;
+        rusqlite::backup::Backup::new(&src, &mut dst)?.run_to_completion(
+            4096,
+            Duration::ZERO,
+            None,
+        )?;
+    }
+    let elapsed = t.elapsed().as_secs_f64();
+    Ok((elapsed, std::fs::metadata(to)?.len()))
+}
+
 /// A plain client COPY of the server's journal rows: what any client pays to fetch them.
 fn copy_out(url: &str) -> AnyResult<(f64, u64)> {
     let mut client = postgres::Client::connect(url, postgres::NoTls)?;
@@ -87,6 +108,19 @@ pub(crate) fn team_rows(
         goal: "≤ 3×".into(),
         absolute: format!("{t_join:.2} s (team create, publishing them: {t_create:.2} s)"),
         pass: Some(ratio <= 3.0),
+    });
+
+    // ---- the floor of any join that keeps an encrypted replica ----
+    let floor_path = dir.join("floor.db");
+    let (t_floor, floor_bytes) = encrypted_copy(&b_path, &floor_path)?;
+    breachlog_core::files::remove_register_files(&floor_path);
+    rows.push(Row {
+        figure: "  floor: the joined replica's pages written again into a new encrypted file (no fetch, no check)".into(),
+        baseline: format!("client COPY: {t_copy:.2} s"),
+        ratio: Some(t_floor / t_copy.max(1e-9)),
+        goal: "—".into(),
+        absolute: format!("{t_floor:.2} s ({:.0} MB)", floor_bytes as f64 / 1e6),
+        pass: None,
     });
 
     // ---- propagation: A writes, B sees it ----
@@ -172,7 +206,7 @@ pub(crate) fn team_rows(
         "team".into(),
         json!({
             "events": events, "create_s": t_create, "copy_s": t_copy, "copy_bytes": bytes,
-            "join_s": t_join, "join_ratio": ratio, "propagation_s": seen,
+            "join_s": t_join, "join_ratio": ratio, "join_floor_s": t_floor, "propagation_s": seen,
             "offline_sent": sent, "offline_send_s": t_send, "offline_pull_s": t_pull,
         }),
     );

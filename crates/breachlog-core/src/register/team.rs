@@ -278,9 +278,33 @@ impl Register {
         events: &[SealedEvent],
         evidence: &[EvidenceChunk],
     ) -> Result<()> {
-        let Some(mut state) = self.team_state()? else {
+        let Some(state) = self.team_state()? else {
             return Err(Error::NotInTeam);
         };
+        // A join fills an empty replica in one transaction of the whole journal (~145 MB at
+        // 100,000 events). Through the write-ahead log every page would be written twice (log,
+        // then checkpoint); a rollback journal of an empty file holds next to nothing, so the
+        // pages go to the file once. The transaction stays atomic and durable (synchronous =
+        // FULL); the log comes back afterwards. Only this connection has the new file open; if
+        // the mode cannot change, the join runs through the log as before.
+        let bulk = super::head_of(&self.conn)?.0 == 0
+            && !events.is_empty()
+            && journal_mode(&self.conn, "delete").is_ok_and(|m| m == "delete");
+        let result = self.append_pulled_in(state, events, evidence);
+        if bulk {
+            // Failing to return to the log leaves a valid register in rollback mode; every
+            // open sets the log again.
+            let _ = journal_mode(&self.conn, "wal");
+        }
+        result
+    }
+
+    fn append_pulled_in(
+        &mut self,
+        mut state: TeamState,
+        events: &[SealedEvent],
+        evidence: &[EvidenceChunk],
+    ) -> Result<()> {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -680,6 +704,14 @@ impl Register {
 
 /// Events checked at a time by [`check_parallel`] during a pull.
 const CHECK_CHUNK: usize = 4096;
+
+/// Sets the connection's journal mode; returns the mode in effect.
+fn journal_mode(conn: &rusqlite::Connection, mode: &str) -> rusqlite::Result<String> {
+    conn.query_row(&format!("PRAGMA journal_mode = {mode}"), [], |r| {
+        r.get::<_, String>(0)
+    })
+    .map(|m| m.to_ascii_lowercase())
+}
 
 /// What [`check_pulled`] hands the insert: the payload's canonical text (the row's `payload`)
 /// and, when the event seals values, the event with them opened (for the projection).
