@@ -5,6 +5,7 @@
 //! module's public queries; statuses are computed at the report's recorded issue time, so a
 //! report renders the same bytes again.
 
+use breachlog_rules::nis2_report;
 use serde::Serialize;
 use uuid::Uuid;
 
@@ -96,6 +97,7 @@ impl Register {
         kind: ReportKind,
         opts: &ReportOptions,
         wanted: Option<Language>,
+        nis2_channel: Option<&nis2_report::Channel>,
     ) -> Result<Recipient> {
         let given = |v: &Option<String>| {
             v.as_deref()
@@ -130,7 +132,7 @@ impl Register {
             }
             // A NIS2 report is written in the CSIRT channel's own language unless asked otherwise.
             ReportKind::Nis2 => {
-                let ch = self.nis2_channel_required(opts.channel.as_deref())?;
+                let ch = nis2_channel.ok_or(Error::invalid("channel", Reason::Empty))?;
                 Ok((None, None, wanted.unwrap_or(ch.languages[0])))
             }
             _ => Ok((None, None, self.language_or_org(wanted)?)),
@@ -271,7 +273,13 @@ impl Register {
             }
             ReportKind::Nis2 => {
                 let stage = Nis2Stage::parse("stage", opts.report_stage.as_deref().unwrap_or(""))?;
-                let ch = self.nis2_channel_required(opts.channel.as_deref())?;
+                // The channel resolved with the options (see `resolve_report_options`).
+                let ch = nis2_report::channel(
+                    "channel",
+                    opts.channel
+                        .as_deref()
+                        .ok_or(Error::invalid("channel", Reason::Empty))?,
+                )?;
                 let draft = self.nis2_draft(id, stage, Some(ch.id), Some(language))?;
                 let mine = records
                     .into_iter()

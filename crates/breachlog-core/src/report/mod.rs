@@ -313,7 +313,14 @@ impl Register {
         } else {
             None
         };
-        let (authority, controller, language) = self.resolve_recipient(kind, opts, wanted)?;
+        // A NIS2 report's CSIRT channel is resolved once here (it may read the organisation's
+        // lead authority); its language and the document follow from it.
+        let nis2_channel = match kind {
+            ReportKind::Nis2 => Some(self.nis2_channel_required(opts.channel.as_deref())?),
+            _ => None,
+        };
+        let (authority, controller, language) =
+            self.resolve_recipient(kind, opts, wanted, nis2_channel)?;
         let from = ts_opt("from", &opts.from)?;
         let to = ts_opt("to", &opts.to)?;
         if let (Some(f), Some(t)) = (from, to) {
@@ -334,14 +341,7 @@ impl Register {
             ReportKind::Cra => Some(CraStage::parse("stage", given)?.as_str().to_string()),
             _ => None,
         };
-        let channel = match kind {
-            ReportKind::Nis2 => Some(
-                self.nis2_channel_required(opts.channel.as_deref())?
-                    .id
-                    .to_string(),
-            ),
-            _ => None,
-        };
+        let channel = nis2_channel.map(|ch| ch.id.to_string());
         Ok(ResolvedOptions {
             incident,
             from,
