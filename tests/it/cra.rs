@@ -3,6 +3,7 @@
 //! Art 14(4) for a severe incident) as drafts with the items each point asks, in the four
 //! languages, answered with `breach assess --cra`, and filed only with their "at least" items.
 
+use breachlog_tests::draft::{section_ids as ids, value};
 use breachlog_tests::TempRegister;
 use serde_json::Value;
 
@@ -23,27 +24,6 @@ fn classified(kind: &str) -> (TempRegister, String) {
         "2026-10-20T10:00:00+02:00",
     ]);
     (reg, id)
-}
-
-fn ids(d: &Value, section: usize) -> Vec<String> {
-    d["sections"][section]["fields"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["id"].as_str().unwrap().to_string())
-        .collect()
-}
-
-fn value<'a>(d: &'a Value, id: &str) -> &'a str {
-    d["sections"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|s| s["fields"].as_array().unwrap().iter())
-        .find(|f| f["id"] == id)
-        .unwrap_or_else(|| panic!("no {id}"))["value"]
-        .as_str()
-        .unwrap()
 }
 
 #[test]

@@ -2,20 +2,9 @@
 //! journalled, the personal ones sealed), the forms' answers on the incident, the AP and CNIL
 //! drafts filled from them or flagging what is missing, the authority registry's channel.
 
+use breachlog_tests::draft::value as field;
 use breachlog_tests::TempRegister;
 use serde_json::Value;
-
-fn field<'a>(d: &'a Value, id: &str) -> &'a str {
-    d["sections"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|s| s["fields"].as_array().unwrap().iter())
-        .find(|f| f["id"] == id)
-        .unwrap_or_else(|| panic!("no field {id} in {d}"))["value"]
-        .as_str()
-        .unwrap()
-}
 
 fn strings(v: &Value) -> Vec<&str> {
     v.as_array()

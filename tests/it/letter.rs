@@ -3,6 +3,7 @@
 //! issuing; the edited text is what the PDF, the filing's snapshot and the journal keep (sealed,
 //! erased by redaction).
 
+use breachlog_testsupport::draft::{value, values};
 use breachlog_testsupport::TempRegister;
 use serde_json::Value;
 
@@ -15,29 +16,6 @@ const FIELDS: &[&str] = &[
     "letter_advice",
     "letter_contact",
 ];
-
-fn values(d: &Value) -> Vec<(String, String)> {
-    d["sections"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|s| s["fields"].as_array().unwrap().iter())
-        .map(|f| {
-            (
-                f["id"].as_str().unwrap().to_string(),
-                f["value"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect()
-}
-
-fn value(d: &Value, id: &str) -> String {
-    values(d)
-        .into_iter()
-        .find(|(f, _)| f == id)
-        .unwrap_or_else(|| panic!("no {id} in {d}"))
-        .1
-}
 
 const EDITED: &str =
     "Wijzig uw wachtwoord op mijn.voorbeeld.test en overal waar u het hergebruikt.";

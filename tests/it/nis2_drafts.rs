@@ -3,40 +3,9 @@
 //! field present, filled from the record or the answers, or listed missing; in the channel's
 //! language; answers checked and sealed; the filed content kept for the next draft's diff.
 
+use breachlog_testsupport::draft::{ids, missing, value};
 use breachlog_testsupport::TempRegister;
 use serde_json::Value;
-
-fn ids(d: &Value) -> Vec<String> {
-    d["sections"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|s| s["fields"].as_array().unwrap().iter())
-        .map(|f| f["id"].as_str().unwrap().to_string())
-        .collect()
-}
-
-fn value(d: &Value, id: &str) -> String {
-    d["sections"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|s| s["fields"].as_array().unwrap().iter())
-        .find(|f| f["id"] == id)
-        .unwrap_or_else(|| panic!("no field {id} in {d}"))["value"]
-        .as_str()
-        .unwrap()
-        .to_string()
-}
-
-fn missing(d: &Value) -> Vec<String> {
-    d["missing"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap().to_string())
-        .collect()
-}
 
 /// A significant incident classified under NIS2 at 09:00 UTC, malicious acts suspected.
 fn classified() -> (TempRegister, String) {

@@ -735,8 +735,7 @@ mod tests {
     }
 
     fn incident(answers: &[(&str, &str)]) -> Incident {
-        let mut i: Incident = serde_json::from_value(serde_json::json!({
-            "id": "01900000-0000-7000-8000-000000000001",
+        let mut i = crate::testing::incident(serde_json::json!({
             "title": "Payment gateway outage",
             "description": "Card payments failed for four hours.",
             "category": "system_failure",
@@ -744,14 +743,7 @@ mod tests {
             "severity": "high",
             "detected_at": "2026-05-04T08:00:00.000000Z",
             "occurred_from": "2026-05-04T07:30:00.000000Z",
-            "status": "investigating",
-            "created_at": "2026-05-04T08:00:00.000000Z",
-            "created_by": "pieter",
-            "updated_at": "2026-05-04T08:00:00.000000Z",
-            "last_seq": 2,
-            "last_hash": "00",
-        }))
-        .unwrap();
+        }));
         let mut a = Assessment::default();
         for (k, v) in answers {
             let (n, v) = check_answer(k, v).unwrap();

@@ -1343,22 +1343,14 @@ mod tests {
     use breachlog_model::domain::{Encryption, LegalBasis, SeverityEstimate};
 
     fn incident(a: Assessment) -> Incident {
-        let mut i: Incident = serde_json::from_value(serde_json::json!({
-            "id": "01900000-0000-7000-8000-000000000001",
+        let mut i = crate::testing::incident(serde_json::json!({
             "title": "Klantbestand gelekt",
             "description": "Een back-up stond openbaar.",
             "category": "unauthorised_access",
             "source": "employee",
             "severity": "high",
             "detected_at": "2026-05-04T08:00:00.000000Z",
-            "status": "investigating",
-            "created_at": "2026-05-04T08:00:00.000000Z",
-            "created_by": "pieter",
-            "updated_at": "2026-05-04T08:00:00.000000Z",
-            "last_seq": 2,
-            "last_hash": "00",
-        }))
-        .unwrap();
+        }));
         i.assessment = Some(a);
         i
     }

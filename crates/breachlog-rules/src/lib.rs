@@ -27,7 +27,28 @@ pub mod status;
 /// Fixtures shared by this crate's tests.
 #[cfg(test)]
 pub(crate) mod testing {
+    use breachlog_model::domain::Incident;
     use breachlog_model::Ts;
+
+    /// An incident record as the projection holds it (id `…0001`, created by `pieter`, under
+    /// investigation, created and last updated when detected), with the members of `fields`
+    /// (at least `title`, `category`, `source`, `severity`, `detected_at`) added or replacing.
+    pub(crate) fn incident(fields: serde_json::Value) -> Incident {
+        let detected = fields["detected_at"].clone();
+        let mut record = serde_json::json!({
+            "id": "01900000-0000-7000-8000-000000000001",
+            "status": "investigating",
+            "created_at": detected,
+            "created_by": "pieter",
+            "updated_at": detected,
+            "last_seq": 2,
+            "last_hash": "00",
+        });
+        if let (Some(r), Some(f)) = (record.as_object_mut(), fields.as_object()) {
+            r.extend(f.clone());
+        }
+        serde_json::from_value(record).unwrap_or_else(|e| panic!("not an incident: {e}"))
+    }
 
     /// A timestamp written in a test; panics on a typo.
     pub(crate) fn ts(s: &str) -> Ts {

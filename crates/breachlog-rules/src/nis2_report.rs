@@ -472,22 +472,14 @@ mod tests {
     use breachlog_model::domain::Assessment;
 
     fn incident(answers: &[(&str, &str)]) -> Incident {
-        let mut i: Incident = serde_json::from_value(serde_json::json!({
-            "id": "01900000-0000-7000-8000-000000000001",
+        let mut i = crate::testing::incident(serde_json::json!({
             "title": "Ransomware on the billing servers",
             "description": "Billing servers encrypted; invoicing stopped.",
             "category": "malware",
             "source": "monitoring",
             "severity": "high",
             "detected_at": "2026-10-01T08:00:00.000000Z",
-            "status": "investigating",
-            "created_at": "2026-10-01T08:00:00.000000Z",
-            "created_by": "pieter",
-            "updated_at": "2026-10-01T08:00:00.000000Z",
-            "last_seq": 2,
-            "last_hash": "00",
-        }))
-        .unwrap();
+        }));
         let mut a = Assessment::default();
         for (k, v) in answers {
             let (k, v) = check_answer(k, v).unwrap();

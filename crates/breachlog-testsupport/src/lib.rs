@@ -7,6 +7,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 mod cli;
+pub mod draft;
 pub mod postgres;
 pub mod tsa;
 
