@@ -5,7 +5,6 @@
 
 use breachlog_tests::draft::{section_ids as ids, value};
 use breachlog_tests::TempRegister;
-use serde_json::Value;
 
 fn classified(kind: &str) -> (TempRegister, String) {
     let reg = TempRegister::dutch_controller("gdpr,cra");

@@ -5,7 +5,6 @@
 
 use breachlog_testsupport::draft::{value, values};
 use breachlog_testsupport::TempRegister;
-use serde_json::Value;
 
 const FIELDS: &[&str] = &[
     "subjects_intro",

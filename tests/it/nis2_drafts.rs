@@ -5,7 +5,6 @@
 
 use breachlog_testsupport::draft::{ids, missing, value};
 use breachlog_testsupport::TempRegister;
-use serde_json::Value;
 
 /// A significant incident classified under NIS2 at 09:00 UTC, malicious acts suspected.
 fn classified() -> (TempRegister, String) {
