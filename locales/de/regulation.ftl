@@ -498,6 +498,7 @@ cli-authority-portal = Formular
 cli-authority-phone = Telefon
 cli-authority-address = Anschrift
 cli-authority-attachments = Anhänge
+cli-authority-languages = Sprachen der Meldung
 cli-authority-source = Quelle (geprüft am { $checked })
 cli-authority-unconfirmed = nicht bestätigt
 tpl-no-siren = Keine SIREN (Registernummer: { $number })

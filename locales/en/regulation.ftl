@@ -499,6 +499,7 @@ cli-authority-portal = Form
 cli-authority-phone = Phone
 cli-authority-address = Address
 cli-authority-attachments = Attachments
+cli-authority-languages = Languages of a notification
 cli-authority-source = Source (checked { $checked })
 cli-authority-unconfirmed = not confirmed
 tpl-no-siren = No SIREN (registration number: { $number })

@@ -495,6 +495,7 @@ cli-authority-portal = Formulaire
 cli-authority-phone = Téléphone
 cli-authority-address = Adresse
 cli-authority-attachments = Pièces jointes
+cli-authority-languages = Langues de la notification
 cli-authority-source = Source (vérifiée le { $checked })
 cli-authority-unconfirmed = non confirmé
 tpl-no-siren = Pas de numéro SIREN (numéro d’immatriculation : { $number })

@@ -492,6 +492,7 @@ cli-authority-portal = Formulier
 cli-authority-phone = Telefoon
 cli-authority-address = Adres
 cli-authority-attachments = Bijlagen
+cli-authority-languages = Talen van een melding
 cli-authority-source = Bron (gecontroleerd { $checked })
 cli-authority-unconfirmed = niet bevestigd
 tpl-no-siren = Geen SIREN-nummer (inschrijvingsnummer: { $number })

@@ -246,4 +246,18 @@ fn the_authority_list_shows_each_channel_with_its_source() {
         "{text}"
     );
     assert!(text.contains("Phone: not confirmed"), "{text}");
+    // The languages a notification may be written in, marked where the registry could not
+    // confirm them (the AP's are; BfDI's are not).
+    assert!(
+        text.contains("  Languages of a notification: nl\n"),
+        "{text}"
+    );
+    let bfdi = text
+        .split("\n\n")
+        .find(|block| block.starts_with("BfDI (de-bfdi)\n"))
+        .unwrap_or_else(|| panic!("no BfDI block in {text}"));
+    assert!(
+        bfdi.contains("  Languages of a notification: de (not confirmed)\n"),
+        "{bfdi}"
+    );
 }

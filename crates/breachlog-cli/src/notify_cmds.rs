@@ -299,8 +299,12 @@ pub fn authority(
                         Some(b) => l.text(if b { "tpl-yes" } else { "tpl-no" }),
                         None => unknown.clone(),
                     };
+                    let mut languages = a.languages.join(", ");
+                    if a.unconfirmed.iter().any(|u| u == "languages") {
+                        languages.push_str(&format!(" ({unknown})"));
+                    }
                     out.push_str(&format!(
-                        "\n\n{} ({})\n  {}: {}\n  {}: {}\n  {}: {}\n  {}: {}\n  {}: {}",
+                        "\n\n{} ({})\n  {}: {}\n  {}: {}\n  {}: {}\n  {}: {}\n  {}: {}\n  {}: {}",
                         a.short,
                         a.id,
                         l.text("cli-authority-portal"),
@@ -309,6 +313,8 @@ pub fn authority(
                         v(&a.phone),
                         l.text("cli-authority-address"),
                         v(&a.postal_address),
+                        l.text("cli-authority-languages"),
+                        languages,
                         l.text("cli-authority-attachments"),
                         attachments,
                         l.msg("cli-authority-source", &[("checked", a.checked.clone())]),

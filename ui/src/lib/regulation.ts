@@ -1,5 +1,6 @@
 // Obligations for people: recipient labels, durations, and the order of the obligations screen.
-import { t } from "./i18n.svelte";
+import { capitalise, t, i18n } from "./i18n.svelte";
+import type { Authority } from "./bindings/Authority";
 import type { ObligationRow } from "./bindings/ObligationRow";
 import type { ObligationStatus } from "./bindings/ObligationStatus";
 
@@ -28,6 +29,20 @@ export function countdownTo(row: { due_at: string | null; target_at: string | nu
  * sets the time and this one set none (NIS2 Art 23(4)(c), CRA Art 14(6): never late). */
 export function noDueTime(counting: string): string {
   return t(counting === "set-by-request" ? "reg-on-request-no-time" : "reg-no-due-time");
+}
+
+/** The languages an authority accepts a notification in, by name in the interface language (its
+ * default first), marked "not confirmed" where the registry could not confirm them. */
+export function authorityLanguages(a: Pick<Authority, "languages" | "unconfirmed">): string {
+  const name = (code: string) => {
+    try {
+      return new Intl.DisplayNames([i18n.lang], { type: "language" }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
+  const names = capitalise(a.languages.map(name).join(", "));
+  return a.unconfirmed.includes("languages") ? `${names} (${t("app-authority-not-confirmed")})` : names;
 }
 
 /** The obligation still asks for something (no initial filing, not dropped). */

@@ -4,7 +4,7 @@ import { setBackend } from "../lib/backend";
 import { mockBackend } from "../lib/mock";
 import { app, clock } from "../lib/app.svelte";
 import { setLanguage, t } from "../lib/i18n.svelte";
-import { countdownTo, formatMinutes, sortObligations } from "../lib/regulation";
+import { authorityLanguages, countdownTo, formatMinutes, sortObligations } from "../lib/regulation";
 import type { ObligationRow } from "../lib/bindings/ObligationRow";
 import ObligationsPanel from "../components/ObligationsPanel.svelte";
 import ObligationsView from "../components/ObligationsView.svelte";
@@ -318,6 +318,7 @@ describe("Draft view", () => {
     expect(container.querySelector("#channel-portal")!.textContent).toBe("https://datalekken.autoriteitpersoonsgegevens.nl");
     expect(container.querySelector("#channel-phone")!.textContent).toBe("088 - 1805 255");
     expect(container.querySelector("#channel-source")!.textContent).toContain("checked 2026-12-04");
+    expect(container.querySelector("#channel-languages")!.textContent).toBe("Dutch");
     // The CNIL: its own sections, in French; what the registry could not confirm says so.
     await fireEvent.change(container.querySelector("#draft-authority")!, { target: { value: "fr-cnil" } });
     await screen.findByText("Représentant légal");
@@ -436,6 +437,22 @@ describe("Draft view", () => {
     expect(draft).toHaveBeenLastCalledWith(incident.id, "subjects", null, "en");
     expect((document.querySelector("#draft-language") as HTMLSelectElement).value).toBe("en");
     expect(document.querySelector("#draft-missing")!.textContent).toMatch(/Art 34\(2\)/);
+  });
+});
+
+describe("Authority languages", () => {
+  it("names the languages in the interface language, the default first, and says when they are not confirmed", () => {
+    const confirmed = { languages: ["fi", "sv"], unconfirmed: ["portal_url"] };
+    const unconfirmed = { languages: ["fr", "nl", "de"], unconfirmed: ["languages", "phone"] };
+    expect(authorityLanguages(confirmed)).toBe("Finnish, Swedish");
+    expect(authorityLanguages(unconfirmed)).toBe("French, Dutch, German (not confirmed)");
+    setLanguage("de");
+    expect(authorityLanguages(unconfirmed)).toBe("Französisch, Niederländisch, Deutsch (nicht bestätigt)");
+    setLanguage("nl");
+    expect(authorityLanguages(confirmed)).toBe("Fins, Zweeds");
+    setLanguage("fr");
+    expect(authorityLanguages(unconfirmed)).toBe("Français, néerlandais, allemand (non confirmé)");
+    setLanguage("en");
   });
 });
 
